@@ -1,0 +1,55 @@
+// Builds dist/: the CLI (code-split so each gate is its own lazily loaded chunk), the library
+// entry, worker entries, and the self-contained GitHub Action bundle (dist/action.js).
+import { build } from 'esbuild';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const define = { __WFO_GATE_VERSION__: JSON.stringify(pkg.version) };
+const onlyAction = process.argv.includes('--action');
+
+function workerEntries(dir) {
+  const found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...workerEntries(path));
+    else if (entry.name.endsWith('.worker.ts')) found.push(path);
+  }
+  return found;
+}
+
+const common = { platform: 'node', target: 'node20', format: 'esm', define, logLevel: 'warning', legalComments: 'none' };
+
+if (!onlyAction) {
+  const entryPoints = [join(root, 'src/cli/main.ts'), join(root, 'src/index.ts'), ...workerEntries(join(root, 'src'))]
+    .filter((p) => existsSync(p));
+  // Chunks from earlier builds would pile up: clear everything but the committed Action bundle.
+  if (existsSync(join(root, 'dist'))) {
+    for (const name of readdirSync(join(root, 'dist'))) if (name !== 'action.js') rmSync(join(root, 'dist', name), { recursive: true, force: true });
+  }
+  await build({
+    ...common,
+    entryPoints: entryPoints.map((p) => ({ in: p, out: p.includes('/cli/main.ts') ? 'cli' : p.endsWith('src/index.ts') ? 'index' : p.slice(join(root, 'src').length + 1).replace(/\.ts$/, '') })),
+    outdir: join(root, 'dist'),
+    bundle: true,
+    splitting: true,
+    packages: 'external',
+    chunkNames: 'chunks/[name]-[hash]',
+    banner: { js: '#!/usr/bin/env node' },
+  });
+}
+
+if (existsSync(join(root, 'src/action/main.ts'))) {
+  await build({
+    ...common,
+    entryPoints: [join(root, 'src/action/main.ts')],
+    outfile: join(root, 'dist/action.js'),
+    bundle: true,
+    target: 'node24',
+    // The Action runs from a checkout of this repo with no node_modules: bundle every pure-JS
+    // dependency. Native addons cannot be bundled; gates that need them say so at run time.
+    external: ['@ast-grep/napi', '@ast-grep/lang-python'],
+    banner: { js: "import { createRequire as __wfoCreateRequire } from 'node:module'; const require = __wfoCreateRequire(import.meta.url);" },
+  });
+}

@@ -1,0 +1,146 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import { UsageError } from './errors.js';
+import { readSchema, schemaPath } from './package-info.js';
+import { GATE_IDS, type GateId, type ResolvedConfig } from './types.js';
+
+export const CONFIG_FILE = 'wfo-gate.config.json';
+const PACKAGE_KEY = 'wfo-gate';
+
+type AjvClass = typeof Ajv2020Module.default;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as AjvClass;
+
+let validator: ValidateFunction | undefined;
+
+/** The config validator, compiled once; gate schemas are referenced from config.schema.json. */
+function configValidator(): ValidateFunction {
+  if (validator) return validator;
+  const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: false, allowUnionTypes: true });
+  for (const file of readdirSync(schemaPath('gates'))) {
+    if (file.endsWith('.schema.json')) ajv.addSchema(readSchema(`gates/${file}`));
+  }
+  validator = ajv.compile(readSchema('config.schema.json'));
+  return validator;
+}
+
+export interface LoadConfigOptions {
+  /** Repo root (or directory) to look in. */
+  root: string;
+  /** An explicit --config path. */
+  file?: string;
+}
+
+/**
+ * Finds, parses and validates the configuration. Every problem is a UsageError listing
+ * `file: /json/path: message` lines, so the CLI can exit 2 with them.
+ */
+export function loadConfig({ root, file }: LoadConfigOptions): ResolvedConfig {
+  const found = file ? { path: file, raw: readJsonFile(file) } : findConfig(root);
+  const raw = found?.raw ?? {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new UsageError(`${displayPath(found?.path, root)}: the configuration must be a JSON object`);
+  }
+  return resolveConfig(raw as Record<string, unknown>, found ? displayPath(found.path, root) : undefined);
+}
+
+/** Validates a config object (applying the schema's defaults) into a ResolvedConfig. */
+export function resolveConfig(raw: Record<string, unknown>, file?: string): ResolvedConfig {
+  const explicitGates = new Set<GateId>(
+    Object.keys((raw.gates as Record<string, unknown> | undefined) ?? {}).filter((id): id is GateId =>
+      (GATE_IDS as readonly string[]).includes(id),
+    ),
+  );
+  const data = structuredClone(raw);
+  const validate = configValidator();
+  if (!validate(data)) {
+    const where = file ?? 'configuration';
+    throw new UsageError(
+      `${where} is not a valid wfo-gate configuration`,
+      formatSchemaErrors(validate.errors ?? []).map((line) => `${where}: ${line}`),
+    );
+  }
+  const d = data as Record<string, any>;
+  return {
+    file,
+    onError: d.onError,
+    timeoutMs: d.timeoutMs,
+    maxFileSize: d.maxFileSize,
+    exclude: d.exclude,
+    baseline: d.baseline,
+    gates: d.gates,
+    explicitGates,
+    hooks: d.hooks,
+    ci: d.ci,
+    raw,
+  };
+}
+
+/** The configuration `wfo-gate init` writes: every default spelled out. */
+export function defaultConfigObject(schemaRef: string): Record<string, unknown> {
+  const resolved = resolveConfig({});
+  return {
+    $schema: schemaRef,
+    onError: resolved.onError,
+    gates: resolved.gates,
+    hooks: resolved.hooks,
+    ci: resolved.ci,
+  };
+}
+
+/** ajv errors as `/json/path: message`, unknown keys named, duplicates from `$ref` branches folded. */
+export function formatSchemaErrors(errors: ErrorObject[]): string[] {
+  const lines = new Set<string>();
+  for (const error of errors) {
+    const path = error.instancePath || '/';
+    if (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties') {
+      const key =
+        (error.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ??
+        (error.params as { unevaluatedProperty?: string }).unevaluatedProperty;
+      lines.add(`${path === '/' ? '' : path}/${key}: unknown key "${key}"`);
+    } else if (error.keyword === 'enum') {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
+      lines.add(`${path}: must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`);
+    } else {
+      lines.add(`${path}: ${error.message ?? error.keyword}`);
+    }
+  }
+  return [...lines];
+}
+
+function findConfig(root: string): { path: string; raw: unknown } | undefined {
+  const configPath = join(root, CONFIG_FILE);
+  if (existsSync(configPath)) return { path: configPath, raw: readJsonFile(configPath) };
+  const pkgPath = join(root, 'package.json');
+  if (existsSync(pkgPath)) {
+    const pkg = readJsonFile(pkgPath) as Record<string, unknown> | null;
+    if (pkg && typeof pkg === 'object' && PACKAGE_KEY in pkg) {
+      return { path: `${pkgPath}#${PACKAGE_KEY}`, raw: pkg[PACKAGE_KEY] };
+    }
+  }
+  return undefined;
+}
+
+function readJsonFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`${path}: cannot read the configuration file (${code ?? 'unknown error'})`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`${path}: not valid JSON: ${(error as Error).message}`, [
+      'Fix the syntax (a JSON validator or your editor will point at the spot), or run `wfo-gate init --force` to start over.',
+    ]);
+  }
+}
+
+function displayPath(path: string | undefined, root: string): string {
+  if (!path) return 'configuration';
+  const rel = relative(root, path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}

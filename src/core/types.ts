@@ -1,0 +1,228 @@
+// The contracts between triggers, scopes, gates, the runner and reporters (see DESIGN.md).
+// Every other module imports these shapes; none keeps a copy of its own.
+
+export const GATE_IDS = ['secrets', 'sast', 'audit', 'coverage', 'env-ignore', 'budget'] as const;
+export type GateId = (typeof GATE_IDS)[number];
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** A gate's blocking threshold: findings at or above it block; `none` never blocks. */
+export type FailOn = Severity | 'none';
+
+export interface Suppression {
+  kind: 'inline' | 'baseline' | 'allowlist';
+  /** The marker that matched (e.g. `gitleaks:allow`) or the allowlist/baseline entry. */
+  by: string;
+  reason?: string;
+}
+
+export interface Finding {
+  gate: GateId;
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Repo-relative path with forward slashes. */
+  file?: string;
+  /** 1-based. */
+  line?: number;
+  endLine?: number;
+  column?: number;
+  /** Stable across line moves: hash of gate, rule, file and the normalised match. */
+  fingerprint: string;
+  /** In diff-aware scopes: on a changed line / introduced by the change. Undefined in full scans. */
+  isNew?: boolean;
+  /** One line: what the user should do. */
+  fix?: string;
+  /** Secrets: a redacted preview only (`AKIA…(20 chars)`), never the raw value. */
+  preview?: string;
+  /** The commit that introduced it, in range and history scans. */
+  commit?: string;
+  /** Forces blocking (true) or never blocking (false) regardless of failOn. */
+  blocking?: boolean;
+  /** Set on findings moved to GateResult.suppressed. */
+  suppression?: Suppression;
+  /** Line ranges for multi-range findings (e.g. uncovered lines of a file). */
+  ranges?: LineRange[];
+}
+
+export type GateStatus = 'pass' | 'warn' | 'fail' | 'error' | 'skipped';
+
+export interface RuleInfo {
+  gate: GateId;
+  id: string;
+  title: string;
+  severity: Severity;
+  description?: string;
+  helpUri?: string;
+  tags?: string[];
+}
+
+export interface GateResult {
+  gate: GateId;
+  status: GateStatus;
+  /** Findings that count: not suppressed. */
+  findings: Finding[];
+  /** Findings silenced by an inline marker, the baseline or an allowlist: reported, never silent. */
+  suppressed: Finding[];
+  summary: string;
+  durationMs: number;
+  metrics?: Record<string, number>;
+  /** Why the gate could not decide (status `error`). */
+  error?: string;
+  /** Metadata of the rules that findings refer to (SARIF's tool.driver.rules). */
+  rules?: RuleInfo[];
+}
+
+/** What a gate's run() returns; the runner adds timing, suppressions and the final status. */
+export interface GateOutcome {
+  findings: Finding[];
+  summary: string;
+  metrics?: Record<string, number>;
+  /** Only for decisions findings cannot express: `skipped`, `error`, or a forced `warn`. */
+  status?: Exclude<GateStatus, 'pass'>;
+  error?: string;
+  /** Findings the gate itself suppressed (e.g. an allowlist or an inline marker in a past commit). */
+  suppressed?: Finding[];
+  rules?: RuleInfo[];
+}
+
+export interface LineRange {
+  /** 1-based, inclusive. */
+  start: number;
+  end: number;
+}
+
+export type ScopeKind = 'all' | 'staged' | 'base' | 'range' | 'files' | 'history';
+
+export type FileStatus = 'added' | 'modified' | 'renamed' | 'copied' | 'typechange' | 'unchanged';
+
+export interface ScopeFile {
+  path: string;
+  status: FileStatus;
+  oldPath?: string;
+  /** Git blob id of the content the trigger sees, when it comes from the object store. */
+  blob?: string;
+  /** Lines added or changed by the change (diff-aware scopes). Undefined in full scans. */
+  changed?: LineRange[];
+  /** Whether git tracks the file (index or commit); false for untracked work-tree files. */
+  tracked: boolean;
+}
+
+export interface FileContent {
+  file: ScopeFile;
+  content: Buffer;
+}
+
+export interface AddedLine {
+  line: number;
+  text: string;
+}
+
+export interface CommitChange {
+  commit: string;
+  author: string;
+  date: string;
+  subject: string;
+  files: { path: string; added: AddedLine[] }[];
+}
+
+export interface SkippedFiles {
+  binary: string[];
+  tooLarge: string[];
+  submodules: string[];
+  symlinks: string[];
+  unreadable: string[];
+}
+
+export interface Scope {
+  kind: ScopeKind;
+  /** Absolute path of the repository (or directory, outside git). */
+  root: string;
+  isGitRepo: boolean;
+  /** Staged, base, range: findings carry isNew and only new ones block by default. */
+  diffAware: boolean;
+  /** Where read() takes content from. */
+  source: 'worktree' | 'index' | 'commit';
+  /** Resolved commit ids, where the scope has them (base = merge base for `base`). */
+  base?: string;
+  head?: string;
+  /** Human description for reports, e.g. `staged changes` or `origin/main...HEAD`. */
+  description: string;
+  files: ScopeFile[];
+  /** Filled as files are read: never a silent skip. */
+  skipped: SkippedFiles;
+  maxFileSize: number;
+  /**
+   * Text content of the given files (default: all), as the trigger sees them. Binary and
+   * oversized files are not yielded; they are recorded in `skipped`.
+   */
+  read(paths?: readonly string[]): AsyncIterable<FileContent>;
+  /** One file's raw content as the trigger sees it, or undefined if not in scope / unreadable. */
+  readOne(path: string): Promise<Buffer | undefined>;
+  /** A file's content at the scope's base (diff-aware scopes with a base), for "what was there before". */
+  readAtBase(path: string): Promise<Buffer | undefined>;
+  /** Every commit's added lines, for gates that must see history (range, base, history). */
+  commits(): AsyncIterable<CommitChange>;
+  /** Non-fatal notes for the report (e.g. shallow clone, submodules skipped). */
+  notes: string[];
+}
+
+export interface GateContext<O = Record<string, unknown>> {
+  scope: Scope;
+  /** This gate's config section with schema defaults applied. */
+  options: O;
+  /** True when the user configured this gate explicitly: missing inputs are then an error, not a skip. */
+  explicit: boolean;
+  config: ResolvedConfig;
+  signal: AbortSignal;
+}
+
+export interface Gate<O = Record<string, unknown>> {
+  id: GateId;
+  title: string;
+  run(ctx: GateContext<O>): Promise<GateOutcome>;
+  /** The gate's rule catalogue for `wfo-gate rules` and SARIF. */
+  rules?(): Promise<RuleInfo[]> | RuleInfo[];
+}
+
+export interface GateCommonOptions {
+  enabled: boolean;
+  failOn: FailOn;
+  timeoutMs?: number;
+  onError?: 'fail' | 'warn';
+  /** Globs of repo paths this gate ignores. */
+  exclude?: string[];
+  /** Block on existing findings too, not only new ones (diff-aware scopes). */
+  blockExisting?: boolean;
+}
+
+export interface ResolvedConfig {
+  /** The file it came from, or undefined for built-in defaults. */
+  file?: string;
+  onError: 'fail' | 'warn';
+  timeoutMs: number;
+  maxFileSize: number;
+  exclude: string[];
+  baseline: string;
+  gates: Record<GateId, GateCommonOptions & Record<string, unknown>>;
+  /** Gates the user wrote a section for. */
+  explicitGates: Set<GateId>;
+  hooks: { 'pre-commit': GateId[]; 'pre-push': GateId[] };
+  ci: GateId[];
+  /** The raw object as written, for tools that print it. */
+  raw: Record<string, unknown>;
+}
+
+export type Verdict = 'pass' | 'warn' | 'fail' | 'error';
+
+export interface Report {
+  tool: { name: 'wfo-gate'; version: string };
+  verdict: Verdict;
+  scope: { kind: ScopeKind; description: string; root: string; base?: string; head?: string; files: number };
+  gates: GateResult[];
+  skipped: SkippedFiles & { counts: Record<keyof SkippedFiles, number> };
+  suppressedCount: number;
+  notes: string[];
+  durationMs: number;
+  startedAt: string;
+}
