@@ -1,0 +1,43 @@
+import type { Severity } from '../../core/types.js';
+
+/**
+ * One secret-detection rule: data, not code. Built-in rules live in rules/*.ts as arrays of
+ * these; users add their own in config (`gates.secrets.rules`) in the same shape, validated by
+ * schemas/secrets-rule.schema.json. Every rule proves itself with its examples.
+ */
+export interface SecretRule {
+  /** kebab-case, unique, stable: it is what users write in `wfo-gate-ignore:` and `disable`. */
+  id: string;
+  title: string;
+  severity: Severity;
+  /** Family for reports and per-family accuracy figures, e.g. `cloud`, `ai`, `payments`, `generic`. */
+  family: string;
+  /** Who issued it: the fix says `rotate it at <provider>`. */
+  provider?: string;
+  /** Where to revoke/rotate it, if the provider has one page for that. */
+  rotateUrl?: string;
+  /**
+   * JavaScript regex source (no slashes). The secret itself is the named group `secret`, or
+   * group 1. Must be linear-time safe: no nested unbounded quantifiers.
+   */
+  regex: string;
+  /** Regex flags besides `g`/`d` (added by the engine), e.g. `i` or `m`. */
+  flags?: string;
+  /**
+   * Lower-case literals, at least one of which must occur in the text for the rule to run
+   * (the prefilter). Empty only for rules whose regex is cheap and anchored on rare text.
+   */
+  keywords: string[];
+  /** Minimum Shannon entropy (bits per char) of the captured secret. */
+  entropy?: number;
+  /** Regexes; a captured secret matching any of them is a placeholder, not a finding. */
+  allow?: string[];
+  /** Path globs the rule is limited to / never runs on. */
+  paths?: { include?: string[]; exclude?: string[] };
+  examples: {
+    /** Lines or snippets that must produce a finding; write the secret in full. */
+    match: string[];
+    /** Lines or snippets that must not produce a finding. */
+    noMatch: string[];
+  };
+}
