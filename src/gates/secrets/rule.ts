@@ -28,13 +28,19 @@ export interface SecretRule {
    * (the prefilter). Empty only for rules whose regex is cheap and anchored on rare text.
    */
   keywords: string[];
-  /** Minimum Shannon entropy (bits per char) of the captured secret. */
+  /**
+   * Minimum Shannon entropy (bits per char) of the captured secret. Every rule's secret also
+   * passes the engine's global placeholder filter (placeholders.ts: `example`, `${…}`, `{{…}}`,
+   * `<your-key>`, `xxxxx`, `***`, `...`, `changeme`, one repeated character).
+   */
   entropy?: number;
   /** Regexes; a captured secret matching any of them is a placeholder, not a finding. */
   allow?: string[];
   /** Path globs the rule is limited to / never runs on. */
   paths?: { include?: string[]; exclude?: string[] };
   examples: {
+    /** The file path the examples are scanned as (for rules with `paths`); default `example.txt`. */
+    path?: string;
     /** Lines or snippets that must produce a finding; write the secret in full. */
     match: string[];
     /** Lines or snippets that must not produce a finding. */

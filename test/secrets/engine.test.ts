@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { SecretEngine } from '../../src/gates/secrets/engine.js';
+import { shannonEntropy } from '../../src/gates/secrets/entropy.js';
+import { KeywordIndex } from '../../src/gates/secrets/keyword-index.js';
+import { redact } from '../../src/gates/secrets/redact.js';
+import type { SecretRule } from '../../src/gates/secrets/rule.js';
+
+function rule(overrides: Partial<SecretRule> & Pick<SecretRule, 'id' | 'regex' | 'keywords'>): SecretRule {
+  return {
+    title: overrides.id,
+    severity: 'high',
+    family: 'test',
+    examples: { match: [], noMatch: [] },
+    ...overrides,
+  };
+}
+
+const tokenRule = rule({ id: 'zq-token', regex: '\\bzq_(?<secret>[A-Za-z0-9]{24})\\b', keywords: ['zq_'], entropy: 3 });
+const token = 'zq_' + 'Ab3dEf6hIj9kLm2nOp5qRs8t';
+
+describe('KeywordIndex', () => {
+  it('finds every group whose keyword occurs, case-insensitively, in one pass', () => {
+    const index = new KeywordIndex([['alpha'], ['beta', 'gamma'], ['delta'], ['he', 'she', 'hers']]);
+    const found = new Uint8Array(4);
+    expect(index.hits('xx GAMMA yy uShers', found)).toBe(2);
+    expect([...found]).toEqual([0, 1, 0, 1]);
+  });
+
+  it('finds keywords that overlap or sit inside others (failure links)', () => {
+    const index = new KeywordIndex([['abcd'], ['bc'], ['cdx']]);
+    const found = new Uint8Array(3);
+    index.hits('zabcdx', found);
+    expect([...found]).toEqual([1, 1, 1]);
+  });
+
+  it('ignores non-ASCII text and reports nothing when no keyword occurs', () => {
+    const index = new KeywordIndex([['key']]);
+    const found = new Uint8Array(1);
+    expect(index.hits('ключ 鍵 kex', found)).toBe(0);
+  });
+});
+
+describe('SecretEngine', () => {
+  it('runs only the rules whose keywords occur in the text (prefilter)', () => {
+    const other = rule({ id: 'other', regex: 'never-matches-(\\d+)', keywords: ['never-matches'] });
+    const engine = new SecretEngine([tokenRule, other]);
+    expect(engine.candidates(`const t = "${token}"`).map((c) => c.rule.id)).toEqual(['zq-token']);
+    expect(engine.candidates('nothing here')).toEqual([]);
+  });
+
+  it('reports the secret group with 1-based line and column of the secret', () => {
+    const engine = new SecretEngine([tokenRule]);
+    const [found] = engine.scan(`line one\n  key = "${token}"\n`);
+    expect(found.secret).toBe(token.slice(3));
+    expect(found.line).toBe(2);
+    expect(found.column).toBe('  key = "zq_'.length + 1);
+  });
+
+  it('computes positions on CRLF files without counting the carriage return as a column', () => {
+    const engine = new SecretEngine([tokenRule]);
+    const [found] = engine.scan(`a\r\nb\r\n${token}\r\n`);
+    expect([found.line, found.column]).toEqual([3, 4]);
+  });
+
+  it('drops secrets under the entropy floor', () => {
+    const engine = new SecretEngine([tokenRule]);
+    expect(shannonEntropy('aaaaaaaabbbbbbbbaaaaaaaa')).toBeLessThan(3);
+    expect(engine.scan('zq_aaaaaaaabbbbbbbbaaaaaaaa')).toEqual([]);
+  });
+
+  it('drops allow-listed secrets and global placeholders', () => {
+    const allowing = { ...tokenRule, allow: ['^Ab3d'] };
+    expect(new SecretEngine([allowing]).scan(token)).toEqual([]);
+    expect(new SecretEngine([tokenRule]).scan('zq_Ab3dEf6hIjEXAMPLERs8tqRs8')).toEqual([]);
+  });
+
+  it('keeps the more specific rule where two rules claim the same text', () => {
+    const generic = rule({ id: 'generic', regex: 'key = "(?<secret>[^"]{8,64})"', keywords: ['key'] });
+    const found = new SecretEngine([tokenRule, generic]).scan(`key = "${token}"`);
+    expect(found.map((f) => f.rule.id)).toEqual(['zq-token']);
+  });
+
+  it('honours per-rule path filters', () => {
+    const limited = { ...tokenRule, paths: { include: ['**/*.env', '.env'], exclude: ['fixtures/**'] } };
+    const engine = new SecretEngine([limited]);
+    expect(engine.scan(token, 'app/config.yml')).toHaveLength(0);
+    expect(engine.scan(token, 'app/prod.env')).toHaveLength(1);
+    expect(engine.scan(token, '.env')).toHaveLength(1);
+    expect(engine.scan(token, 'fixtures/x.env')).toHaveLength(0);
+  });
+
+  it('finds every secret on a long minified line, with columns', () => {
+    const filler = 'var a=1;'.repeat(200_000);
+    const text = `${filler}k="${token}";${filler}k="${token}";`;
+    const found = new SecretEngine([tokenRule]).scan(text);
+    expect(found.map((f) => [f.line, f.column])).toEqual([
+      [1, filler.length + 7],
+      [1, 2 * filler.length + 3 + token.length + 2 + 7],
+    ]);
+  });
+
+  it('names the rule when its regex does not compile', () => {
+    expect(() => new SecretEngine([rule({ id: 'broken', regex: '(unclosed', keywords: ['x'] })])).toThrow(/"broken".*regex/);
+  });
+});
+
+describe('redact', () => {
+  it('shows at most 4 leading characters, never more than a quarter, and the length', () => {
+    expect(redact('AKIA' + 'Z'.repeat(16))).toBe('AKIA…(20 chars)');
+    expect(redact('hunter22')).toBe('hu…(8 chars)');
+    expect(redact('abc')).toBe('…(3 chars)');
+  });
+});
