@@ -1,4 +1,27 @@
 import type { SecretRule } from '../../../rule.js';
+import { rules as onepassword } from './onepassword.js';
+import { rules as notionLinear } from './notion-linear.js';
+import { rules as openai } from './openai.js';
+import { rules as packageRegistries } from './package-registries.js';
+import { rules as sendgrid } from './sendgrid.js';
+import { rules as shopify } from './shopify.js';
+import { rules as slack } from './slack.js';
+import { rules as stripe } from './stripe.js';
+import { rules as tailscale } from './tailscale.js';
+import { rules as twilio } from './twilio.js';
+import { rules as vercel } from './vercel.js';
 
-/** Provider rules for services whose names start with L-Z. */
-export const rules: SecretRule[] = [];
+/** Provider rules for services whose names start with L-Z (digits included). */
+export const rules: SecretRule[] = [
+  ...onepassword,
+  ...notionLinear,
+  ...openai,
+  ...packageRegistries,
+  ...sendgrid,
+  ...shopify,
+  ...slack,
+  ...stripe,
+  ...tailscale,
+  ...twilio,
+  ...vercel,
+];

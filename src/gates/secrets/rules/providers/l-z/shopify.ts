@@ -1,0 +1,45 @@
+import type { SecretRule } from '../../../rule.js';
+import { prefixedToken } from './patterns.js';
+
+const provider = 'Shopify';
+const rotateUrl = 'https://help.shopify.com/en/manual/apps/app-types/custom-apps';
+const family = 'saas';
+
+function shopifyToken(prefix: string, id: string, title: string, match: string[], noMatch: string[]): SecretRule {
+  return {
+    id,
+    title,
+    severity: 'high',
+    family,
+    provider,
+    rotateUrl,
+    // 32 hex characters originally; Shopify lengthened them to up to 64 alphanumerics.
+    regex: prefixedToken(`${prefix}_[A-Za-z0-9]{32,64}`),
+    keywords: [`${prefix}_`],
+    entropy: 3,
+    examples: { match, noMatch },
+  };
+}
+
+export const rules: SecretRule[] = [
+  shopifyToken(
+    'shpat', 'shopify-access-token', 'Shopify Admin API access token',
+    ['SHOPIFY_ACCESS_TOKEN=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', "'X-Shopify-Access-Token': 'shpat_Sc9oB6QtRZsvOBAEpUjEpziBaQSOvy8dPeSREI'"],
+    ['SHOPIFY_ACCESS_TOKEN=shpat_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'token.startsWith("shpat_")'],
+  ),
+  shopifyToken(
+    'shpca', 'shopify-custom-app-access-token', 'Shopify custom app access token',
+    ['SHOPIFY_TOKEN=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', 'accessToken: "shpca_nFDsMFwhIMI0Sb3hxkc3b9okqUZrXupQZbyuWxovnCx2"'],
+    ['SHOPIFY_TOKEN=shpca_<token>', 'accessToken: "shpca_00000000000000000000000000000000"'],
+  ),
+  shopifyToken(
+    'shppa', 'shopify-private-app-access-token', 'Shopify legacy private app password',
+    ['SHOPIFY_PASSWORD=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', 'password: shppa_WSDOgbjkPqH3pDwnRUxlLzuIHuYEdvejmUDTTARn'],
+    ['SHOPIFY_PASSWORD=shppa_', 'password: shppa_1234'],
+  ),
+  shopifyToken(
+    'shpss', 'shopify-shared-secret', 'Shopify app shared secret',
+    ['SHOPIFY_API_SECRET=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', '"apiSecretKey": "shpss_q3JqwPXnj2ccLQqSTe0w5mrrajLU8DHt73Lzw9"'],
+    ['SHOPIFY_API_SECRET=shpss_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', '"apiSecretKey": process.env.SHOPIFY_API_SECRET'],
+  ),
+];
