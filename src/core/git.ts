@@ -1,0 +1,462 @@
+// All git plumbing lives here: every other module asks these functions, none spawns git itself.
+// Names are read with -z, blobs in bulk through one `git cat-file --batch` process.
+import { execa, ExecaError } from 'execa';
+import { createInterface } from 'node:readline';
+import type { AddedLine, CommitChange, FileStatus, LineRange } from './types.js';
+
+/** Git refuses or fails: carries the command, exit code and git's own words. */
+export class GitError extends Error {
+  override name = 'GitError';
+  constructor(
+    readonly args: string[],
+    readonly exitCode: number | undefined,
+    readonly stderr: string,
+  ) {
+    super(`git ${args.join(' ')} failed${exitCode === undefined ? '' : ` (exit ${exitCode})`}: ${stderr.trim() || 'no message'}`);
+  }
+}
+
+// Stable, parseable output whatever the user's config says.
+const BASE_ARGS = ['-c', 'core.quotepath=off', '-c', 'color.ui=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicprefix=false'];
+const ENV = { LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+
+async function git(cwd: string, args: string[], input?: string | Buffer): Promise<string> {
+  try {
+    const result = await execa('git', [...BASE_ARGS, ...args], { cwd, env: ENV, input, stripFinalNewline: false, maxBuffer: 1024 * 1024 * 1024 });
+    return result.stdout;
+  } catch (error) {
+    throw toGitError(args, error);
+  }
+}
+
+async function gitBuffer(cwd: string, args: string[], input?: string): Promise<Buffer> {
+  try {
+    const result = await execa('git', [...BASE_ARGS, ...args], { cwd, env: ENV, input, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 });
+    return Buffer.from(result.stdout);
+  } catch (error) {
+    throw toGitError(args, error);
+  }
+}
+
+function toGitError(args: string[], error: unknown): Error {
+  if (error instanceof ExecaError) {
+    if ((error as { code?: string }).code === 'ENOENT') return new GitError(args, undefined, 'git is not installed or not on PATH');
+    const stderr = typeof error.stderr === 'string' ? error.stderr : Buffer.from(error.stderr ?? []).toString();
+    return new GitError(args, error.exitCode, stderr);
+  }
+  return error as Error;
+}
+
+function splitZ(text: string): string[] {
+  const parts = text.split('\0');
+  if (parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
+export interface RepoInfo {
+  /** Work-tree root (absolute). */
+  root: string;
+  gitDir: string;
+  commonDir: string;
+  isShallow: boolean;
+  objectFormat: 'sha1' | 'sha256';
+  /** HEAD's commit id, or undefined in a repo with no commit yet. */
+  head?: string;
+  /** The checked-out branch, or undefined when HEAD is detached or unborn. */
+  branch?: string;
+}
+
+/** What git knows about the repository at `cwd`, or undefined outside any work tree. */
+export async function repoInfo(cwd: string): Promise<RepoInfo | undefined> {
+  let out: string;
+  try {
+    out = await git(cwd, [
+      'rev-parse',
+      '--path-format=absolute',
+      '--show-toplevel',
+      '--git-dir',
+      '--git-common-dir',
+      '--is-shallow-repository',
+      '--show-object-format',
+    ]);
+  } catch (error) {
+    if (error instanceof GitError && error.exitCode === 128) return undefined;
+    throw error;
+  }
+  const [root, gitDir, commonDir, shallow, format] = out.trimEnd().split('\n');
+  if (!root) return undefined;
+  const [head, branch] = await Promise.all([resolveCommit(root, 'HEAD').catch(() => undefined), currentBranch(root)]);
+  return {
+    root,
+    gitDir,
+    commonDir,
+    isShallow: shallow === 'true',
+    objectFormat: format === 'sha256' ? 'sha256' : 'sha1',
+    head,
+    branch,
+  };
+}
+
+/** The commit id a ref names, or throws GitError. */
+export async function resolveCommit(root: string, ref: string): Promise<string> {
+  return (await git(root, ['rev-parse', '-q', '--verify', '--end-of-options', `${ref}^{commit}`])).trim();
+}
+
+export async function currentBranch(root: string): Promise<string | undefined> {
+  try {
+    const name = (await git(root, ['symbolic-ref', '-q', '--short', 'HEAD'])).trim();
+    return name || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The merge base of two commits, or undefined when they share no history (or it is cut off by a shallow clone). */
+export async function mergeBase(root: string, a: string, b: string): Promise<string | undefined> {
+  try {
+    return (await git(root, ['merge-base', a, b])).trim() || undefined;
+  } catch (error) {
+    if (error instanceof GitError && error.exitCode === 1) return undefined;
+    throw error;
+  }
+}
+
+/** The id of the empty tree in this repository's object format. */
+export async function emptyTree(root: string): Promise<string> {
+  return (await git(root, ['hash-object', '-t', 'tree', '--stdin'], '')).trim();
+}
+
+export interface IndexEntry {
+  mode: string;
+  oid: string;
+  path: string;
+}
+
+/** Every path in the index with its mode and blob id (`git ls-files -s -z`). */
+export async function listIndex(root: string): Promise<IndexEntry[]> {
+  const out = await git(root, ['ls-files', '-s', '-z']);
+  const seen = new Set<string>();
+  const entries: IndexEntry[] = [];
+  for (const record of splitZ(out)) {
+    const tab = record.indexOf('\t');
+    const [mode, oid, stage] = record.slice(0, tab).split(' ');
+    const path = record.slice(tab + 1);
+    // During a conflicted merge a path has stages 1-3; keep one entry (the first) per path.
+    if (seen.has(path)) continue;
+    seen.add(path);
+    entries.push({ mode, oid, path });
+    void stage;
+  }
+  return entries;
+}
+
+/** Untracked files that .gitignore does not exclude. */
+export async function listUntracked(root: string): Promise<string[]> {
+  return splitZ(await git(root, ['ls-files', '-z', '--others', '--exclude-standard']));
+}
+
+/** Of `paths`, those that .gitignore (or info/exclude, core.excludesFile) covers: one `check-ignore` call. */
+export async function checkIgnored(root: string, paths: readonly string[]): Promise<Set<string>> {
+  if (paths.length === 0) return new Set();
+  try {
+    const out = await git(root, ['check-ignore', '--no-index', '-z', '--stdin'], paths.join('\0') + '\0');
+    return new Set(splitZ(out));
+  } catch (error) {
+    // Exit 1 means "none of them is ignored".
+    if (error instanceof GitError && error.exitCode === 1) return new Set();
+    throw error;
+  }
+}
+
+/** Paths git tracks, among `paths` (index or HEAD). */
+export async function listTrackedAmong(root: string, paths: readonly string[]): Promise<Set<string>> {
+  if (paths.length === 0) return new Set();
+  const out = await git(root, ['ls-files', '-z', '--', ...paths.map((p) => `:(literal)${p}`)]);
+  return new Set(splitZ(out));
+}
+
+export interface DiffEntry {
+  status: FileStatus | 'deleted';
+  oldMode: string;
+  newMode: string;
+  oldOid: string;
+  newOid: string;
+  path: string;
+  oldPath?: string;
+}
+
+const STATUS: Record<string, DiffEntry['status']> = {
+  A: 'added',
+  M: 'modified',
+  D: 'deleted',
+  R: 'renamed',
+  C: 'copied',
+  T: 'typechange',
+};
+
+/**
+ * `git diff --raw -z` between two trees/commits, or the index against `from` when `to` is
+ * `'index'`. Renames are detected so a moved file does not look wholly new.
+ */
+export async function diffRaw(root: string, from: string, to: string | 'index'): Promise<DiffEntry[]> {
+  const args = ['diff', '--raw', '-z', '-M', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none'];
+  if (to === 'index') args.push('--cached', from);
+  else args.push(from, to);
+  args.push('--');
+  const parts = splitZ(await git(root, args));
+  const entries: DiffEntry[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const meta = parts[i++];
+    const [oldMode, newMode, oldOid, newOid, statusField] = meta.slice(1).split(' ');
+    const letter = statusField[0];
+    const status = STATUS[letter] ?? 'modified';
+    if (letter === 'R' || letter === 'C') {
+      const oldPath = parts[i++];
+      const path = parts[i++];
+      entries.push({ status, oldMode, newMode, oldOid, newOid, path, oldPath });
+    } else {
+      entries.push({ status, oldMode, newMode, oldOid, newOid, path: parts[i++] });
+    }
+  }
+  return entries;
+}
+
+/**
+ * The added/changed line ranges per path of a diff (new-side line numbers), from one
+ * `git diff -U0` run. `to` `'index'` diffs the index against `from`.
+ */
+export async function diffChangedLines(root: string, from: string, to: string | 'index'): Promise<Map<string, LineRange[]>> {
+  const args = ['diff', '-U0', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
+  if (to === 'index') args.push('--cached', from);
+  else args.push(from, to);
+  args.push('--');
+  const out = await git(root, args);
+  const changed = new Map<string, LineRange[]>();
+  let current: LineRange[] | undefined;
+  let inHeader = false;
+  for (const line of out.split('\n')) {
+    if (line.startsWith('diff --git ') || line.startsWith('diff --cc ')) {
+      inHeader = true;
+      current = undefined;
+    } else if (inHeader && line.startsWith('+++ ')) {
+      const path = parsePatchPath(line.slice(4));
+      current = path === undefined ? undefined : [];
+      if (path !== undefined && current) changed.set(path, current);
+    } else if (line.startsWith('@@')) {
+      inHeader = false;
+      const range = parseHunkNewRange(line);
+      if (range && current) current.push(range);
+    }
+  }
+  return changed;
+}
+
+const HUNK = /^@@+ (?:-\d+(?:,\d+)? )+\+(\d+)(?:,(\d+))? @@/;
+
+function parseHunkNewRange(line: string): LineRange | undefined {
+  const m = HUNK.exec(line);
+  if (!m) return undefined;
+  const start = Number(m[1]);
+  const count = m[2] === undefined ? 1 : Number(m[2]);
+  if (count === 0) return undefined;
+  return { start, end: start + count - 1 };
+}
+
+/** `b/path`, `"b/pa\th"` or `/dev/null` from a `+++ ` line; undefined for /dev/null. */
+function parsePatchPath(field: string): string | undefined {
+  if (field === '/dev/null') return undefined;
+  const unquoted = field.startsWith('"') ? unquoteC(field) : field.replace(/\t$/, '');
+  return unquoted.replace(/^[ab]\//, '');
+}
+
+/** Undoes git's C-style quoting of a path (`"a\303\251\n"`), octal escapes as UTF-8 bytes. */
+export function unquoteC(quoted: string): string {
+  const body = quoted.slice(1, quoted.lastIndexOf('"'));
+  const bytes: number[] = [];
+  const simple: Record<string, number> = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== '\\') {
+      bytes.push(...Buffer.from(ch, 'utf8'));
+      continue;
+    }
+    const next = body[++i];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.slice(i, i + 3), 8));
+      i += 2;
+    } else {
+      bytes.push(simple[next] ?? next.charCodeAt(0));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+export interface BlobInfo {
+  oid: string;
+  type: string;
+  size: number;
+}
+
+/** Object types and sizes for many ids in one `git cat-file --batch-check` call. */
+export async function blobSizes(root: string, oids: readonly string[]): Promise<Map<string, BlobInfo>> {
+  const infos = new Map<string, BlobInfo>();
+  if (oids.length === 0) return infos;
+  const out = await git(root, ['cat-file', '--batch-check'], oids.join('\n') + '\n');
+  for (const line of out.split('\n')) {
+    const [oid, type, size] = line.split(' ');
+    if (oid && type !== 'missing' && size !== undefined) infos.set(oid, { oid, type, size: Number(size) });
+  }
+  return infos;
+}
+
+/**
+ * Streams many blobs through one `git cat-file --batch` process, in the order given.
+ * Ids are written while output is read, so a large batch cannot deadlock on pipe buffers.
+ */
+export async function* readBlobs(root: string, oids: readonly string[]): AsyncGenerator<{ oid: string; content: Buffer }> {
+  if (oids.length === 0) return;
+  const child = execa('git', [...BASE_ARGS, 'cat-file', '--batch'], { cwd: root, env: ENV, encoding: 'buffer', buffer: false });
+  const stdin = child.stdin!;
+  const writer = (async () => {
+    for (const oid of oids) {
+      if (!stdin.write(oid + '\n')) await new Promise((resolve) => stdin.once('drain', resolve));
+    }
+    stdin.end();
+  })();
+  let pending: Buffer = Buffer.alloc(0);
+  let want: { oid: string; size: number } | undefined;
+  try {
+    for await (const chunk of child.stdout! as AsyncIterable<Buffer>) {
+      pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+      for (;;) {
+        if (!want) {
+          const nl = pending.indexOf(10);
+          if (nl < 0) break;
+          const header = pending.subarray(0, nl).toString('utf8');
+          pending = pending.subarray(nl + 1);
+          const [oid, type, size] = header.split(' ');
+          if (type === 'missing' || size === undefined) continue;
+          want = { oid, size: Number(size) };
+        }
+        if (pending.length < want.size + 1) break;
+        const content = Buffer.from(pending.subarray(0, want.size));
+        pending = pending.subarray(want.size + 1);
+        yield { oid: want.oid, content };
+        want = undefined;
+      }
+    }
+    await writer;
+    await child;
+  } catch (error) {
+    throw toGitError(['cat-file', '--batch'], error);
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+}
+
+/** One file's content at a commit, or undefined when the path does not exist there. */
+export async function readFileAt(root: string, rev: string, path: string): Promise<Buffer | undefined> {
+  const out = await git(root, ['ls-tree', '-z', '--full-tree', rev, '--', `:(literal)${path}`]);
+  const record = splitZ(out)[0];
+  if (!record) return undefined;
+  const [, type, oid] = record.slice(0, record.indexOf('\t')).split(' ');
+  if (type !== 'blob') return undefined;
+  return gitBuffer(root, ['cat-file', 'blob', oid]);
+}
+
+/** Commit ids selected by rev-list arguments, oldest first. */
+export async function revList(root: string, revArgs: readonly string[]): Promise<string[]> {
+  const out = await git(root, ['rev-list', '--reverse', ...revArgs, '--']);
+  return out.split('\n').filter(Boolean);
+}
+
+/** A commit's first parent, or undefined for a root commit. */
+export async function firstParent(root: string, commit: string): Promise<string | undefined> {
+  const out = (await git(root, ['rev-list', '--parents', '-n', '1', commit])).trim().split(' ');
+  return out[1];
+}
+
+const COMMIT_MARK = '\x01wfo-commit\x01';
+
+/**
+ * Every commit's added lines for the commits `revArgs` select, oldest first, from ONE
+ * `git log -p -U0` stream (never a process per commit). Merge commits show no patch, as in
+ * `git log -p`; binary files carry no lines.
+ */
+export async function* logAddedLines(root: string, revArgs: readonly string[]): AsyncGenerator<CommitChange> {
+  const child = execa(
+    'git',
+    [
+      ...BASE_ARGS,
+      'log',
+      '-p',
+      '-U0',
+      '--reverse',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      '--diff-filter=AMRCT',
+      `--format=${COMMIT_MARK}%H%x00%an%x00%aI%x00%s`,
+      ...revArgs,
+      '--',
+    ],
+    { cwd: root, env: ENV, buffer: false },
+  );
+  const lines = createInterface({ input: child.stdout!, crlfDelay: Infinity });
+  let commit: CommitChange | undefined;
+  let file: { path: string; added: AddedLine[] } | undefined;
+  let nextLine = 0;
+  let inHeader = false;
+  try {
+    for await (const line of lines) {
+      if (line.startsWith(COMMIT_MARK)) {
+        if (commit) yield commit;
+        const [sha, author, date, subject] = line.slice(COMMIT_MARK.length).split('\0');
+        commit = { commit: sha, author, date, subject: subject ?? '', files: [] };
+        file = undefined;
+      } else if (!commit) {
+        continue;
+      } else if (line.startsWith('diff --git ') || line.startsWith('diff --cc ')) {
+        inHeader = true;
+        file = undefined;
+      } else if (inHeader && line.startsWith('+++ ')) {
+        const path = parsePatchPath(line.slice(4));
+        file = path === undefined ? undefined : { path, added: [] };
+        if (file) commit.files.push(file);
+      } else if (line.startsWith('@@')) {
+        inHeader = false;
+        const m = HUNK.exec(line);
+        nextLine = m ? Number(m[1]) : 0;
+      } else if (file && !inHeader && line.startsWith('+')) {
+        file.added.push({ line: nextLine++, text: line.slice(1) });
+      }
+    }
+    if (commit) yield commit;
+    await child;
+  } catch (error) {
+    throw toGitError(['log', '-p', ...revArgs], error);
+  } finally {
+    if (child.exitCode === null) child.kill();
+  }
+}
+
+/** Remote-tracking refs of a remote (for "commits not on the remote yet"). */
+export async function hasRemoteRefs(root: string, remote: string): Promise<boolean> {
+  const out = await git(root, ['for-each-ref', '--format=%(refname)', `refs/remotes/${remote}/`]);
+  return out.trim().length > 0;
+}
+
+/** `git rev-parse --git-path <name>`: resolves hooks/ etc. for linked worktrees too. */
+export async function gitPath(root: string, name: string): Promise<string> {
+  return (await git(root, ['rev-parse', '--path-format=absolute', '--git-path', name])).trim();
+}
+
+export async function getConfig(root: string, key: string): Promise<string | undefined> {
+  try {
+    return (await git(root, ['config', '--get', key])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
