@@ -1,4 +1,6 @@
 import type { SecretRule } from '../../../rule.js';
+import { rules as chat } from './chat.js';
+import { rules as email } from './email.js';
 import { rules as onepassword } from './onepassword.js';
 import { rules as notionLinear } from './notion-linear.js';
 import { rules as openai } from './openai.js';
@@ -13,6 +15,8 @@ import { rules as vercel } from './vercel.js';
 
 /** Provider rules for services whose names start with L-Z (digits included). */
 export const rules: SecretRule[] = [
+  ...chat,
+  ...email,
   ...onepassword,
   ...notionLinear,
   ...openai,

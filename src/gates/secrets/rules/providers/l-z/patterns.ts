@@ -12,13 +12,13 @@ export function prefixedToken(body: string, tokenChars = '\\w-', charsBefore = t
 
 /**
  * A value with no prefix of its own, recognised only when it is assigned to a name mentioning
- * the provider: `MAILGUN_API_KEY=…`, `"linear_secret": "…"`, `twitchToken: …`, `sumo_key := …`.
+ * the provider: `MAILGUN_API_KEY=…`, `"linear_secret": "…"`, `sumo_key := …`, `new postmark.Client('…')`.
  * `names` is a regex alternation of provider words; use it with the `i` flag.
  */
 export function assignedTo(names: string, value: string, tokenChars = '\\w-'): string {
   const nameTail = '[\\w.-]{0,30}?';
   const quotes = '[\\s\'"`]{0,3}';
-  const operator = '(?:=|:=|::=|:|=>|\\?=|,|\\|\\|)';
+  const operator = '(?:=|:=|::=|:|=>|\\?=|,|\\|\\||\\()';
   const opening = '[\\s\'"`=]{0,5}';
   return `(?:${names})${nameTail}${quotes}${operator}${opening}(?<secret>${value})(?![${tokenChars}])`;
 }
