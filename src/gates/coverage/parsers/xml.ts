@@ -1,0 +1,54 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { ReportParseError } from '../report-error.js';
+
+export type XmlNode = Record<string, unknown>;
+
+/**
+ * Validates and parses a coverage XML report. The DOCTYPE is blanked out first (kept as
+ * whitespace so line numbers stay right): JaCoCo and Cobertura declare external DTDs that must
+ * never be fetched, and an internal subset could declare entities we do not want expanded.
+ */
+export function parseXml(text: string, file: string, arrays: ReadonlySet<string>): XmlNode {
+  const body = text.replace(/<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/i, (doctype) => doctype.replace(/[^\n]/g, ' '));
+  const valid = XMLValidator.validate(body, { allowBooleanAttributes: true });
+  if (valid !== true) throw new ReportParseError(file, valid.err.line, `not well-formed XML: ${valid.err.msg}`);
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseAttributeValue: false,
+    parseTagValue: false,
+    processEntities: true,
+    isArray: (name) => arrays.has(name),
+  });
+  return parser.parse(body) as XmlNode;
+}
+
+/** The 1-based line of the first occurrence of `needle`, for errors about content (not syntax). */
+export function lineOf(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  if (at === -1) return 1;
+  let line = 1;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+export function asArray<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined || value === '') return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+export function child(node: unknown, name: string): XmlNode | undefined {
+  if (typeof node !== 'object' || node === null) return undefined;
+  const value = (node as XmlNode)[name];
+  return typeof value === 'object' && value !== null ? (value as XmlNode) : undefined;
+}
+
+/** A non-negative integer attribute, or an error naming the element. */
+export function intAttr(node: XmlNode, name: string, text: string, file: string, element: string): number {
+  const raw = node[name];
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw.trim())) {
+    const shown = typeof raw === 'string' ? JSON.stringify(raw) : 'missing';
+    throw new ReportParseError(file, lineOf(text, `${name}="${typeof raw === 'string' ? raw : ''}`), `<${element}> attribute ${name} must be a non-negative integer (${shown})`);
+  }
+  return Number(raw);
+}

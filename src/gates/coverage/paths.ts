@@ -1,0 +1,124 @@
+import { readdirSync } from 'node:fs';
+import { posix } from 'node:path';
+
+export interface GoModule {
+  /** The `module` line of a go.mod. */
+  module: string;
+  /** Repo-relative directory of that go.mod ('' at the root). */
+  dir: string;
+}
+
+export interface PathContext {
+  /** Repository root, absolute, forward slashes. */
+  root: string;
+  /** Directory of the report, absolute, forward slashes. */
+  reportDir: string;
+  /** Cobertura `<source>` entries. */
+  sourceRoots?: readonly string[];
+  goModules: readonly GoModule[];
+  /** Repo-relative paths known to exist (the scope's files); the disk is asked for the rest. */
+  knownFiles: ReadonlySet<string>;
+  /** knownFiles by file name, for suffix matching. */
+  knownByName: ReadonlyMap<string, readonly string[]>;
+  /** Cached directory listings, shared by all reports of one run. */
+  disk: DiskIndex;
+}
+
+/** existsSync for many paths at the cost of one readdir per directory. */
+export class DiskIndex {
+  private readonly dirs = new Map<string, Set<string> | undefined>();
+  constructor(private readonly root: string) {}
+
+  has(rel: string): boolean {
+    const slash = rel.lastIndexOf('/');
+    const dir = slash === -1 ? '' : rel.slice(0, slash);
+    let names = this.dirs.get(dir);
+    if (!this.dirs.has(dir)) {
+      try {
+        names = new Set(readdirSync(posix.join(this.root, dir)));
+      } catch {
+        names = undefined;
+      }
+      this.dirs.set(dir, names);
+    }
+    return names?.has(rel.slice(slash + 1)) ?? false;
+  }
+}
+
+/** Where Java/Kotlin sources live when a report names only `package/File.java`. */
+const SOURCE_DIRS = ['', 'src/main/java/', 'src/main/kotlin/', 'src/main/scala/', 'src/test/java/', 'src/'];
+
+export function indexByName(files: Iterable<string>): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const file of files) {
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    const list = byName.get(name);
+    if (list) list.push(file);
+    else byName.set(name, [file]);
+  }
+  return byName;
+}
+
+export function toSlash(path: string): string {
+  return path.replace(/\\/g, '/');
+}
+
+/**
+ * A report's file name as a repo-relative path. Reports write absolute paths (often from
+ * another machine), paths relative to where the tests ran, Go import paths, JaCoCo package
+ * paths and Windows separators; the first candidate that exists in the repo wins, then the
+ * longest path suffix that does. Unresolvable names come back cleaned, still counted in totals.
+ */
+export function normaliseReportPath(raw: string, ctx: PathContext): string {
+  const p = toSlash(raw.trim().replace(/^file:\/\//, ''));
+  for (const mod of ctx.goModules) {
+    if (p.startsWith(`${mod.module}/`)) return posix.join(mod.dir, p.slice(mod.module.length + 1));
+  }
+  const exists = (rel: string): boolean => ctx.knownFiles.has(rel) || ctx.disk.has(rel);
+  if (isAbsolute(p)) {
+    const rel = underRoot(p, ctx.root);
+    if (rel !== undefined) return rel;
+  } else {
+    for (const candidate of relativeCandidates(p, ctx)) if (exists(candidate)) return candidate;
+  }
+  return suffixMatch(p, ctx, exists) ?? (isAbsolute(p) ? p : posix.normalize(p));
+}
+
+function relativeCandidates(p: string, ctx: PathContext): string[] {
+  const out: string[] = [];
+  for (const source of ctx.sourceRoots ?? []) {
+    const base = toSlash(source);
+    const rel = underRoot(posix.join(isAbsolute(base) ? base : posix.join(ctx.reportDir, base), p), ctx.root);
+    if (rel !== undefined) out.push(rel);
+  }
+  for (let dir = ctx.reportDir; ; dir = posix.dirname(dir)) {
+    const rel = underRoot(posix.join(dir, p), ctx.root);
+    if (rel !== undefined) out.push(rel);
+    if (dir === ctx.root || posix.dirname(dir) === dir || underRoot(dir, ctx.root) === undefined) break;
+  }
+  for (const prefix of SOURCE_DIRS) out.push(posix.normalize(prefix + p));
+  return out;
+}
+
+/** The longest tail of `p` (at least its file name) naming a known file, with or without a source dir. */
+function suffixMatch(p: string, ctx: PathContext, exists: (rel: string) => boolean): string | undefined {
+  const segments = p.split('/').filter((s) => s !== '' && s !== '.' && s !== '..' && !/^[A-Za-z]:$/.test(s));
+  // A bare file name matches too many files (index.ts): at least a directory and the name.
+  for (let i = 0; i < Math.max(1, segments.length - 1); i++) {
+    const tail = segments.slice(i).join('/');
+    if (exists(tail)) return tail;
+    const match = ctx.knownByName.get(segments[segments.length - 1])?.find((known) => known.endsWith(`/${tail}`));
+    if (match) return match;
+  }
+  return undefined;
+}
+
+function isAbsolute(p: string): boolean {
+  return p.startsWith('/') || /^[A-Za-z]:\//.test(p);
+}
+
+function underRoot(abs: string, root: string): string | undefined {
+  const rel = posix.relative(root, posix.normalize(abs));
+  if (rel === '' || rel.startsWith('../') || rel === '..' || isAbsolute(rel)) return undefined;
+  return rel;
+}
