@@ -31,7 +31,7 @@ async function git(cwd: string, args: string[], input?: string | Buffer): Promis
 
 async function gitBuffer(cwd: string, args: string[], input?: string): Promise<Buffer> {
   try {
-    const result = await execa('git', [...BASE_ARGS, ...args], { cwd, env: ENV, input, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024 });
+    const result = await execa('git', [...BASE_ARGS, ...args], { cwd, env: ENV, input, encoding: 'buffer', stripFinalNewline: false, maxBuffer: 1024 * 1024 * 1024 });
     return Buffer.from(result.stdout);
   } catch (error) {
     throw toGitError(args, error);
@@ -199,7 +199,7 @@ const STATUS: Record<string, DiffEntry['status']> = {
  * `'index'`. Renames are detected so a moved file does not look wholly new.
  */
 export async function diffRaw(root: string, from: string, to: string | 'index'): Promise<DiffEntry[]> {
-  const args = ['diff', '--raw', '-z', '-M', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none'];
+  const args = ['diff', '--raw', '--no-abbrev', '-z', '-M', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none'];
   if (to === 'index') args.push('--cached', from);
   else args.push(from, to);
   args.push('--');

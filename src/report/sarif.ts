@@ -43,7 +43,7 @@ export function renderSarif(report: Report): string {
           },
         ],
         results,
-        ...(report.scope.head ? { versionControlProvenance: [{ repositoryUri: directoryUri(report.scope.root), revisionId: report.scope.head }] } : {}),
+        ...(report.scope.head ? { versionControlProvenance: [{ repositoryUri: directoryUri(report.scope.root), revisionId: report.scope.head, mappedTo: { uriBaseId: '%SRCROOT%' } }] } : {}),
         properties: { verdict: report.verdict, scope: report.scope.kind },
       },
     ],

@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { expect } from 'vitest';
+import { PROJECT_ROOT, tempDir } from './repo.js';
+
+const Ajv2020 = ((Ajv2020Module as any).default ?? Ajv2020Module) as typeof Ajv2020Module.default;
+const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as typeof addFormatsModule.default;
+
+let reportValidator: ReturnType<InstanceType<typeof Ajv2020>['compile']> | undefined;
+
+/** Asserts a JSON report (text or object) validates against schemas/report.schema.json. */
+export function expectValidReport(report: unknown): void {
+  if (!reportValidator) {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    reportValidator = ajv.compile(JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas/report.schema.json'), 'utf8')));
+  }
+  const data = typeof report === 'string' ? JSON.parse(report) : report;
+  const ok = reportValidator(data);
+  expect(ok ? [] : reportValidator.errors).toEqual([]);
+}
+
+export interface SarifProblem {
+  ruleId: string;
+  level: string;
+  text: string;
+}
+
+/**
+ * Runs the SARIF authors' own validator (@microsoft/sarif-multitool validate) on a log and
+ * returns its error-level results (schema violations are JSON10xx / SARIF10xx errors).
+ */
+export function sarifErrors(sarifText: string): SarifProblem[] {
+  const dir = tempDir('wfo-sarif-');
+  const input = join(dir, 'in.sarif');
+  const output = join(dir, 'result.sarif');
+  writeFileSync(input, sarifText);
+  execFileSync(join(PROJECT_ROOT, 'node_modules/.bin/sarif-multitool'), ['validate', input, '-o', output, '--force'], { encoding: 'utf8', stdio: 'pipe' });
+  const result = JSON.parse(readFileSync(output, 'utf8'));
+  const problems: SarifProblem[] = [];
+  for (const run of result.runs ?? []) {
+    for (const r of run.results ?? []) {
+      problems.push({ ruleId: r.ruleId, level: r.level ?? 'warning', text: JSON.stringify(r.message) });
+    }
+    for (const inv of run.invocations ?? []) {
+      for (const n of inv.toolExecutionNotifications ?? []) problems.push({ ruleId: 'notification', level: n.level ?? 'error', text: n.message?.text ?? '' });
+    }
+  }
+  return problems.filter((p) => p.level === 'error');
+}
+
+export function expectValidSarif(sarifText: string): void {
+  expect(sarifErrors(sarifText)).toEqual([]);
+}
