@@ -1,6 +1,7 @@
 import type { SecretRule } from '../../../rule.js';
 import { rules as chat } from './chat.js';
 import { rules as email } from './email.js';
+import { rules as observability } from './observability.js';
 import { rules as onepassword } from './onepassword.js';
 import { rules as notionLinear } from './notion-linear.js';
 import { rules as openai } from './openai.js';
@@ -17,6 +18,7 @@ import { rules as vercel } from './vercel.js';
 export const rules: SecretRule[] = [
   ...chat,
   ...email,
+  ...observability,
   ...onepassword,
   ...notionLinear,
   ...openai,
