@@ -1,6 +1,9 @@
 import type { SecretRule } from '../../../rule.js';
 import { rules as aws } from './aws.js';
 import { rules as azure } from './azure.js';
+import { rules as github } from './github.js';
+import { rules as gitlab } from './gitlab.js';
+import { rules as google } from './google.js';
 
 /** Provider rules for services whose names start with A-K. */
-export const rules: SecretRule[] = [...aws, ...azure];
+export const rules: SecretRule[] = [...aws, ...azure, ...github, ...gitlab, ...google];
