@@ -1,0 +1,68 @@
+import type { Rule } from '@ast-grep/napi';
+import type { Severity } from '../../core/types.js';
+
+/** The grammars rules run on: .js/.jsx/.mjs/.cjs, .ts/.mts/.cts, .tsx (JSX is not TypeScript syntax), .py. */
+export const SAST_LANGUAGES = ['javascript', 'typescript', 'tsx', 'python'] as const;
+export type SastLanguage = (typeof SAST_LANGUAGES)[number];
+
+/** Vulnerability classes: the unit of per-class accuracy figures and of cross-engine deduplication. */
+export const VULN_CLASSES = [
+  'command-injection',
+  'code-injection',
+  'sql-injection',
+  'xss',
+  'path-traversal',
+  'ssrf',
+  'open-redirect',
+  'insecure-deserialization',
+  'weak-crypto',
+  'tls-verification',
+  'jwt',
+  'redos',
+  'prototype-pollution',
+  'cors',
+  'debug-mode',
+  'xxe',
+  'other',
+] as const;
+export type VulnClass = (typeof VULN_CLASSES)[number];
+
+/**
+ * Which values count as attacker-controlled for the data-flow step: `request` is HTTP request
+ * data (`req.query`, Flask `request.args` …); `argv` adds the process's command line, which
+ * only matters where it becomes code or a shell command (a CLI opening the file it was given
+ * is ordinary code, not path traversal).
+ */
+export type TaintSources = 'request' | 'request+argv';
+
+/**
+ * One SAST rule: data, not code. The ast-grep rule finds the sink; when `taint` is set, the
+ * metavariable it names must also carry request data (directly, or through a variable assigned
+ * from a request source earlier in the same function). Every rule proves itself with its
+ * examples, which run in each of its languages.
+ */
+export interface SastRule {
+  /** kebab-case, unique, stable: what users write in `wfo-gate-ignore:` and in `rules`. */
+  id: string;
+  class: VulnClass;
+  languages: SastLanguage[];
+  severity: Severity;
+  /** e.g. `CWE-78`. */
+  cwe: string[];
+  title: string;
+  /** What is wrong, one sentence. */
+  message: string;
+  /** What to do instead, one line. */
+  fix: string;
+  /** The ast-grep rule object (pattern / kind / inside / has / not / any / all). */
+  rule: Rule;
+  /** Constraints on the rule's metavariables (ast-grep `constraints`). */
+  constraints?: Record<string, Rule>;
+  taint?: { metavariable: string; sources: TaintSources };
+  examples: {
+    /** Snippets that must produce a finding of this rule. */
+    match: string[];
+    /** Snippets that must not. */
+    noMatch: string[];
+  };
+}

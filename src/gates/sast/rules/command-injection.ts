@@ -1,0 +1,170 @@
+import type { Rule } from '@ast-grep/napi';
+import type { SastRule } from '../rule.js';
+import { JS, JS_BUILT_STRING, JS_NON_LITERAL, PY, PY_NON_LITERAL, callsFirstArg } from './fragments.js';
+
+const CWE = ['CWE-78'];
+const JS_SHELL_CALLS = ['exec', 'execSync', '$CP.exec', '$CP.execSync'];
+const JS_CHILD_PROCESS = { CP: { regex: '^(?:child_process|childProcess|cp)$' } };
+/** `subprocess.<fn>(CMD, …, shell=True, …)`; CMD is the command string the shell parses. */
+const PY_SUBPROCESS_SHELL: Rule = {
+  pattern: 'subprocess.$F($CMD, $$$)',
+  has: { field: 'arguments', has: { kind: 'keyword_argument', regex: '^shell\\s*=\\s*True$' } },
+};
+const PY_SHELL_COMMAND: Rule = { all: [PY_NON_LITERAL, { not: { any: [{ kind: 'list' }, { kind: 'keyword_argument' }] } }] };
+
+export const commandInjectionRules: SastRule[] = [
+  {
+    id: 'js-exec-built-command',
+    class: 'command-injection',
+    languages: JS,
+    severity: 'high',
+    cwe: CWE,
+    title: 'Shell command built from strings at run time',
+    message: 'child_process.exec runs its argument through a shell; a command assembled from values lets them inject shell syntax.',
+    fix: 'Use execFile/spawn with the program and an argument array (no shell), or validate the values against an allowlist.',
+    rule: callsFirstArg(JS_SHELL_CALLS, '$CMD'),
+    constraints: { ...JS_CHILD_PROCESS, CMD: JS_BUILT_STRING },
+    examples: {
+      match: [
+        "const { exec } = require('child_process');\nexec(`git log ${branch}`, cb);",
+        "child_process.execSync('convert ' + file + ' out.png');",
+        "cp.exec('ls -la ' + dir, (err, out) => done(out));",
+      ],
+      noMatch: [
+        "exec('git status', cb);",
+        "child_process.execFile('git', ['log', branch], cb);",
+        "const m = /a+/.exec('x' + y);",
+      ],
+    },
+  },
+  {
+    id: 'js-exec-request-data',
+    class: 'command-injection',
+    languages: JS,
+    severity: 'critical',
+    cwe: CWE,
+    title: 'Shell command from request or command-line data',
+    message: 'Request or argv data reaches child_process.exec, which runs it through a shell.',
+    fix: 'Call execFile/spawn with a fixed program and pass the value as one argument; never hand it to a shell.',
+    rule: callsFirstArg(JS_SHELL_CALLS, '$CMD'),
+    constraints: { ...JS_CHILD_PROCESS, CMD: JS_NON_LITERAL },
+    taint: { metavariable: 'CMD', sources: 'request+argv' },
+    examples: {
+      match: [
+        "app.get('/ping', (req, res) => {\n  const host = req.query.host;\n  exec(host, (e, out) => res.send(out));\n});",
+        "const target = process.argv[2];\nconst cmd = target;\nchild_process.execSync(cmd);",
+      ],
+      noMatch: [
+        "function run(cmd) { exec(cmd); }",
+        "app.get('/ping', (req, res) => { const host = 'localhost'; exec(host); });",
+      ],
+    },
+  },
+  {
+    id: 'js-spawn-shell-true',
+    class: 'command-injection',
+    languages: JS,
+    severity: 'high',
+    cwe: CWE,
+    title: 'spawn/execFile with shell: true and a built command',
+    message: 'With `shell: true` the command and its arguments go through a shell; a built string there is shell injection.',
+    fix: 'Drop `shell: true` and pass the arguments as an array.',
+    rule: {
+      any: [
+        { pattern: '$F($CMD, $$$)' },
+      ],
+      has: { field: 'arguments', has: { kind: 'object', has: { kind: 'pair', regex: '^shell\\s*:\\s*true$' } } },
+    },
+    constraints: {
+      F: { regex: '^(?:(?:child_process|childProcess|cp)\\.)?(?:spawn|spawnSync|execFile|execFileSync)$' },
+      CMD: { any: [JS_BUILT_STRING, { kind: 'identifier' }, { kind: 'member_expression' }] },
+    },
+    examples: {
+      match: [
+        "spawn(`npm run ${script}`, { shell: true });",
+        "child_process.spawnSync('echo ' + msg, [], { shell: true, stdio: 'inherit' });",
+        "spawn(command, args, { shell: true });",
+      ],
+      noMatch: [
+        "spawn('npm', ['run', script], { stdio: 'inherit' });",
+        "spawn('npm run build', { shell: true });",
+      ],
+    },
+  },
+  {
+    id: 'py-subprocess-shell-true',
+    class: 'command-injection',
+    languages: PY,
+    severity: 'high',
+    cwe: CWE,
+    title: 'subprocess with shell=True and a non-literal command',
+    message: 'With shell=True the command is parsed by /bin/sh; a value in it can inject shell syntax.',
+    fix: 'Pass a list of arguments without shell=True (subprocess.run(["git", "log", branch])).',
+    rule: PY_SUBPROCESS_SHELL,
+    constraints: { CMD: PY_SHELL_COMMAND },
+    examples: {
+      match: [
+        'import subprocess\nsubprocess.run(f"tar czf {name}.tgz {path}", shell=True)',
+        'subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)',
+        'subprocess.check_output("ls " + folder, shell=True)',
+      ],
+      noMatch: [
+        'subprocess.run("ls -la", shell=True)',
+        'subprocess.run(["tar", "czf", name, path])',
+        'subprocess.run(cmd, shell=False)',
+      ],
+    },
+  },
+  {
+    id: 'py-os-system',
+    class: 'command-injection',
+    languages: PY,
+    severity: 'high',
+    cwe: CWE,
+    title: 'os.system/os.popen with a non-literal command',
+    message: 'os.system and os.popen run their argument through a shell; a value in it can inject shell syntax.',
+    fix: 'Use subprocess.run with an argument list and no shell.',
+    rule: callsFirstArg(['os.system', 'os.popen', 'os.popen2', 'os.popen3', 'os.popen4'], '$CMD'),
+    constraints: { CMD: PY_NON_LITERAL },
+    examples: {
+      match: ['import os\nos.system("rm -rf " + path)', 'os.popen(f"ping -c 1 {host}").read()', 'os.system(cmd)'],
+      noMatch: ['os.system("clear")', 'os.path.join(a, b)'],
+    },
+  },
+  {
+    id: 'py-subprocess-getoutput',
+    class: 'command-injection',
+    languages: PY,
+    severity: 'high',
+    cwe: CWE,
+    title: 'subprocess.getoutput/getstatusoutput with a built command',
+    message: 'getoutput and getstatusoutput always use a shell; a built command string can inject shell syntax.',
+    fix: 'Use subprocess.run([...], capture_output=True, text=True) with an argument list.',
+    rule: callsFirstArg(['subprocess.getoutput', 'subprocess.getstatusoutput', 'commands.getoutput', 'commands.getstatusoutput'], '$CMD'),
+    constraints: { CMD: PY_NON_LITERAL },
+    examples: {
+      match: ['out = subprocess.getoutput("du -sh " + folder)', 'status, out = subprocess.getstatusoutput(f"git show {rev}")'],
+      noMatch: ['out = subprocess.getoutput("uptime")', 'out = subprocess.run(["du", "-sh", folder], capture_output=True)'],
+    },
+  },
+  {
+    id: 'py-command-request-data',
+    class: 'command-injection',
+    languages: PY,
+    severity: 'critical',
+    cwe: CWE,
+    title: 'Shell or process command from request or command-line data',
+    message: 'Request or argv data reaches a process call (os.system, os.popen, subprocess with a shell or a string command).',
+    fix: 'Use a fixed program with an argument list, and validate the value against an allowlist.',
+    rule: { any: [callsFirstArg(['os.system', 'os.popen'], '$CMD'), PY_SUBPROCESS_SHELL] },
+    constraints: { CMD: PY_SHELL_COMMAND },
+    taint: { metavariable: 'CMD', sources: 'request+argv' },
+    examples: {
+      match: [
+        'host = request.args.get("host")\nos.system("ping -c 1 " + host)',
+        'def run():\n    cmd = sys.argv[1]\n    subprocess.call(cmd, shell=True)',
+      ],
+      noMatch: ['def run(cmd):\n    os.system(cmd)', 'host = "localhost"\nos.system("ping " + host)'],
+    },
+  },
+];
