@@ -1,6 +1,62 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 
-/** `wfo-gate cost …` — registered here; the work is imported lazily when the command runs. */
+// Light on purpose: the implementation is imported only when a cost command runs, so
+// `wfo-gate --version` and the hooks never load it.
+
+/** `wfo-gate cost log | import claude-code | report`. */
 export function registerCost(program: Command): void {
-  program.command('cost').description('log, import and report LLM/API spend (not implemented yet)');
+  const cost = program.command('cost').description('log, import and report LLM/API spend in the cost ledger (costs/)');
+
+  cost
+    .command('log')
+    .description('record one spend: tokens of a model (priced from the price table) or an amount in USD')
+    .option('--model <id>', 'model id, e.g. claude-sonnet-4-5 or gpt-4.1')
+    .option('--input <n>', 'uncached input tokens')
+    .option('--output <n>', 'output tokens')
+    .option('--cache-read <n>', 'prompt-cache read tokens')
+    .option('--cache-write <n>', 'prompt-cache write tokens (5-minute lifetime)')
+    .option('--cache-write-1h <n>', 'prompt-cache write tokens with a 1-hour lifetime')
+    .option('--amount <usd>', 'an amount in USD instead of tokens')
+    .addOption(new Option('--category <category>', 'what the amount paid for').choices(['inference', 'compute', 'storage', 'api']))
+    .option('--provider <name>', 'provider key in the daily file (default: from the model, or "other")')
+    .option('--feature <name>', 'feature to charge (default: gates.budget.feature, else the current branch)')
+    .option('--note <text>', 'free text kept with the entry')
+    .option('--date <iso>', 'when it was spent (default: now)')
+    .option('--id <id>', 'a unique id: logging the same id again adds nothing')
+    .option('--ledger <dir>', 'ledger folder (default: gates.budget.ledger, "costs")')
+    .option('--config <file>', 'configuration file')
+    .addHelpText('after', '\nExamples:\n  $ wfo-gate cost log --model claude-sonnet-4-5 --input 12000 --output 900\n  $ wfo-gate cost log --amount 0.40 --category compute --provider runpod --note "GPU eval"')
+    .action(async (flags: Record<string, string | undefined>) => {
+      const { costLog } = await import('../../cost/commands.js');
+      await costLog(flags);
+    });
+
+  const importCmd = cost.command('import').description('import spend recorded by other tools');
+  importCmd
+    .command('claude-code')
+    .description("import Claude Code's local transcripts (~/.claude/projects, ~/.config/claude/projects): one entry per API response, de-duplicated; re-running adds nothing twice")
+    .option('--dir <path...>', 'transcript folder(s) to read instead of the defaults')
+    .option('--since <date>', 'only messages on or after this date (YYYY-MM-DD or ISO 8601)')
+    .option('--all-projects', "import every project's transcripts, not only those whose cwd is in this repository")
+    .option('--feature <name>', 'feature for messages with no recorded git branch (default: the current branch)')
+    .option('--dry-run', 'show what would be imported, write nothing')
+    .option('--ledger <dir>', 'ledger folder (default: gates.budget.ledger, "costs")')
+    .option('--config <file>', 'configuration file')
+    .action(async (flags: Record<string, string | string[] | boolean | undefined>) => {
+      const { costImportClaudeCode } = await import('../../cost/commands.js');
+      await costImportClaudeCode(flags);
+    });
+
+  cost
+    .command('report')
+    .description('spend today, this week and month to date against budget, projection, by model, category and feature, and alerts')
+    .addOption(new Option('--period <period>', 'window of the breakdowns').choices(['day', 'week', 'month']).default('month'))
+    .addOption(new Option('--format <format>', 'output format').choices(['pretty', 'json', 'markdown']).default('pretty'))
+    .option('--ledger <dir>', 'ledger folder (default: gates.budget.ledger, "costs")')
+    .option('--config <file>', 'configuration file')
+    .option('--no-color', 'no colours (also: NO_COLOR)')
+    .action(async (flags: Record<string, string | boolean | undefined>) => {
+      const { costReport } = await import('../../cost/commands.js');
+      await costReport(flags);
+    });
 }

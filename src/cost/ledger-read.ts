@@ -1,0 +1,74 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { LedgerError, parseLedgerJson } from './ledger-schema.js';
+import type { BudgetConfig, DailyFile, FeatureLine, Ledger, LedgerLine, MtdFile } from './types.js';
+
+export const LEDGER_FILES = {
+  mtd: 'mtd.json',
+  byFeature: 'by-feature.jsonl',
+  budget: 'budget-config.json',
+} as const;
+
+const DAILY_NAME = /^daily-(\d{4}-\d{2}-\d{2})\.json$/;
+
+export function dailyFileName(day: string): string {
+  return `daily-${day}.json`;
+}
+
+/**
+ * Reads and validates every ledger file in `dir`. Throws LedgerError naming the first file
+ * (and JSONL line) that does not validate; a missing file is simply absent.
+ */
+export async function readLedger(dir: string, displayDir: string): Promise<Ledger> {
+  const names = await readdir(dir);
+  const dailyNames = names.filter((name) => DAILY_NAME.test(name)).sort();
+  const days = new Map<string, DailyFile>();
+  const dailies = await Promise.all(
+    dailyNames.map(async (name) => [name, await readFile(join(dir, name), 'utf8')] as const),
+  );
+  for (const [name, text] of dailies) {
+    days.set(DAILY_NAME.exec(name)![1], parseLedgerJson<DailyFile>('daily', text, `${displayDir}/${name}`));
+  }
+  const [mtdText, linesText, budgetText] = await Promise.all(
+    [LEDGER_FILES.mtd, LEDGER_FILES.byFeature, LEDGER_FILES.budget].map((name) =>
+      names.includes(name) ? readFile(join(dir, name), 'utf8') : Promise.resolve(undefined),
+    ),
+  );
+  return {
+    dir,
+    displayDir,
+    days,
+    mtd: mtdText === undefined ? undefined : parseLedgerJson<MtdFile>('mtd', mtdText, `${displayDir}/${LEDGER_FILES.mtd}`),
+    lines: linesText === undefined ? [] : parseFeatureLines(linesText, `${displayDir}/${LEDGER_FILES.byFeature}`),
+    budget:
+      budgetText === undefined
+        ? undefined
+        : parseLedgerJson<BudgetConfig>('budget-config', budgetText, `${displayDir}/${LEDGER_FILES.budget}`),
+  };
+}
+
+/** Each non-blank line of a by-feature.jsonl, validated; throws LedgerError with the line number. */
+export function parseFeatureLines(text: string, file: string): LedgerLine[] {
+  const lines: LedgerLine[] = [];
+  const raw = text.split('\n');
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i].replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    lines.push({ line: i + 1, raw: line, entry: parseLedgerJson<FeatureLine>('by-feature', line, file, i + 1) });
+  }
+  return lines;
+}
+
+/** The USD a line adds: `cost`, else the workflow's `costs.total`; undefined for unpriced usage. */
+export function lineCost(entry: FeatureLine): number | undefined {
+  if (typeof entry.cost === 'number') return entry.cost;
+  const total = entry.costs?.total;
+  return typeof total === 'number' ? total : undefined;
+}
+
+/** The feature a line is for: `feature`, else `task`. */
+export function lineFeature(entry: FeatureLine): string {
+  return entry.feature ?? entry.task ?? '(none)';
+}
+
+export { LedgerError };

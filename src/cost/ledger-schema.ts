@@ -1,0 +1,54 @@
+import type { ValidateFunction } from 'ajv';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import { formatSchemaErrors } from '../core/config.js';
+import { readSchema } from '../core/package-info.js';
+
+type AjvClass = typeof Ajv2020Module.default;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as AjvClass;
+
+export type LedgerFileKind = 'daily' | 'mtd' | 'by-feature' | 'budget-config';
+
+const SCHEMA_FILES: Record<LedgerFileKind, string> = {
+  daily: 'cost-daily.schema.json',
+  mtd: 'cost-mtd.schema.json',
+  'by-feature': 'cost-by-feature.schema.json',
+  'budget-config': 'cost-budget-config.schema.json',
+};
+
+/** A ledger file that does not parse or validate: names the file, the JSONL line and the JSON paths. */
+export class LedgerError extends Error {
+  override name = 'LedgerError';
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+    readonly line?: number,
+  ) {
+    super(`${file}${line === undefined ? '' : ` line ${line}`}: ${problems.join('; ')}`);
+  }
+}
+
+const validators = new Map<LedgerFileKind, ValidateFunction>();
+let ajv: InstanceType<AjvClass> | undefined;
+
+function validator(kind: LedgerFileKind): ValidateFunction {
+  let v = validators.get(kind);
+  if (!v) {
+    ajv ??= new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true });
+    v = ajv.compile(readSchema(SCHEMA_FILES[kind]));
+    validators.set(kind, v);
+  }
+  return v;
+}
+
+/** Parses and validates one JSON document (a file, or one JSONL line); throws LedgerError. */
+export function parseLedgerJson<T>(kind: LedgerFileKind, text: string, file: string, line?: number): T {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new LedgerError(file, [`not valid JSON (${(error as Error).message})`], line);
+  }
+  const validate = validator(kind);
+  if (!validate(data)) throw new LedgerError(file, formatSchemaErrors(validate.errors ?? []), line);
+  return data as T;
+}

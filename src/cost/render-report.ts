@@ -1,0 +1,75 @@
+import { createColors } from 'picocolors';
+import { formatUsd } from './money.js';
+import type { CostReport } from './report.js';
+
+const BAR_WIDTH = 30;
+
+/** Terminal text: totals, a bar for budget used, breakdowns and alerts. */
+export function renderPretty(report: CostReport, color: boolean): string {
+  const pc = createColors(color);
+  const out: string[] = [];
+  out.push(pc.bold(`Cost report — ${report.period} (${report.from} to ${report.to})`), '');
+  out.push(`  Today          ${formatUsd(report.today)}`);
+  out.push(`  This week      ${formatUsd(report.week)}`);
+  out.push(`  Month to date  ${formatUsd(report.mtd)}${report.budget === null ? '  (no monthly budget set)' : ` of ${formatUsd(report.budget)}`}`);
+  if (report.budget !== null && report.percentUsed !== null) out.push(`  Budget used    ${bar(pc, report.percentUsed)} ${report.percentUsed.toFixed(1)}%`);
+  out.push(`  Projected      ${formatUsd(report.projected)} by month end`);
+  const section = (title: string, rows: string[][]) => addSection(out, pc, title, rows);
+  section('By model', report.byModel.map((m) => [m.model, formatUsd(m.cost), `${fmtInt(m.input)} in / ${fmtInt(m.output)} out / ${fmtInt(m.cacheWrite)} cache write / ${fmtInt(m.cacheRead)} cache read`]));
+  section('By category', report.byCategory.map((c) => [c.category, formatUsd(c.cost), Object.keys(c.providers).join(', ')]));
+  section('Top features', report.topFeatures.map((f) => [f.feature, formatUsd(f.cost), '']));
+  if (report.alerts.length || report.unpriced.length) {
+    out.push('', pc.bold('Alerts'));
+    for (const alert of report.alerts) out.push(`  ${alert.kind === 'hard' ? pc.red('✖') : pc.yellow('!')} ${alert.message}`);
+    for (const u of report.unpriced) out.push(`  ${pc.yellow('!')} ${u.lines} line(s) for ${u.model} have no price: not counted in the totals`);
+  }
+  for (const note of report.notes) out.push(pc.dim(`  note: ${note}`));
+  return out.join('\n') + '\n';
+}
+
+/** GitHub-flavoured markdown, for PR comments and job summaries. */
+export function renderMarkdown(report: CostReport): string {
+  const out: string[] = [];
+  out.push(`### Cost — ${report.period} (${report.from} to ${report.to})`, '');
+  out.push('| | USD |', '|---|---:|');
+  out.push(`| Today | ${formatUsd(report.today)} |`, `| This week | ${formatUsd(report.week)} |`, `| Month to date | ${formatUsd(report.mtd)} |`);
+  if (report.budget !== null) out.push(`| Budget | ${formatUsd(report.budget)} (${report.percentUsed?.toFixed(1)}% used) |`);
+  out.push(`| Projected month end | ${formatUsd(report.projected)} |`);
+  if (report.byModel.length) {
+    out.push('', '| Model | USD | Input | Output | Cache write | Cache read |', '|---|---:|---:|---:|---:|---:|');
+    for (const m of report.byModel) out.push(`| ${cell(m.model)} | ${formatUsd(m.cost)} | ${fmtInt(m.input)} | ${fmtInt(m.output)} | ${fmtInt(m.cacheWrite)} | ${fmtInt(m.cacheRead)} |`);
+  }
+  if (report.topFeatures.length) {
+    out.push('', '| Feature | USD |', '|---|---:|');
+    for (const f of report.topFeatures) out.push(`| ${cell(f.feature)} | ${formatUsd(f.cost)} |`);
+  }
+  if (report.alerts.length || report.unpriced.length) {
+    out.push('');
+    for (const alert of report.alerts) out.push(`- ${alert.kind === 'hard' ? '🛑' : '⚠️'} ${alert.message}`);
+    for (const u of report.unpriced) out.push(`- ⚠️ ${u.lines} line(s) for \`${u.model}\` have no price: not counted in the totals`);
+  }
+  return out.join('\n') + '\n';
+}
+
+type Colors = ReturnType<typeof createColors>;
+
+function addSection(out: string[], pc: Colors, title: string, rows: string[][]): void {
+  if (rows.length === 0) return;
+  out.push('', pc.bold(title));
+  const width = Math.max(...rows.map((r) => r[0].length));
+  for (const [name, usd, detail] of rows) out.push(`  ${name.padEnd(width)}  ${usd.padStart(10)}  ${pc.dim(detail)}`.trimEnd());
+}
+
+function bar(pc: Colors, percent: number): string {
+  const filled = Math.min(BAR_WIDTH, Math.round((Math.min(percent, 100) / 100) * BAR_WIDTH));
+  const paint = percent >= 100 ? pc.red : percent >= 80 ? pc.yellow : pc.green;
+  return `[${paint('█'.repeat(filled))}${'░'.repeat(BAR_WIDTH - filled)}]`;
+}
+
+function fmtInt(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
