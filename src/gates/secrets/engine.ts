@@ -115,12 +115,23 @@ function* matchesOf(compiled: CompiledRule, text: string): Generator<Omit<Secret
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
     if (m[0].length === 0) regex.lastIndex++;
-    const span = m.indices?.groups?.secret ?? m.indices?.[1] ?? m.indices?.[0];
-    const secret = m.groups?.secret ?? m[1] ?? m[0];
-    if (!span || !secret) continue;
+    const found = secretOf(m);
+    if (!found || found.secret.length === 0) continue;
+    const { secret, span } = found;
     if (isAllowed(compiled, secret)) continue;
     yield { rule, secret, start: span[0], end: span[1] };
   }
+}
+
+/**
+ * The secret in a match: the `secret` named group, else the first capture group that took
+ * part (so a rule may offer alternatives with one group each), else the whole match.
+ */
+function secretOf(m: RegExpExecArray): { secret: string; span: [number, number] } | undefined {
+  const named = m.groups?.secret;
+  if (named !== undefined) return { secret: named, span: m.indices!.groups!.secret! };
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return { secret: m[i], span: m.indices![i]! };
+  return { secret: m[0], span: m.indices![0] };
 }
 
 /** True when the captured secret is a placeholder, not random enough for the rule, or allow-listed. */

@@ -18,7 +18,8 @@ export interface SecretRule {
   rotateUrl?: string;
   /**
    * JavaScript regex source (no slashes). The secret itself is the named group `secret`, or
-   * group 1. Must be linear-time safe: no nested unbounded quantifiers.
+   * the first capture group that took part in the match (group 1 unless it sits in an
+   * alternative that did not match), or the whole match. Must be linear-time safe: no nested unbounded quantifiers.
    */
   regex: string;
   /** Regex flags besides `g`/`d` (added by the engine), e.g. `i` or `m`. */

@@ -1,0 +1,115 @@
+import type { SecretRule } from '../rule.js';
+
+/** Values that refer to something else (an environment variable, a template) instead of holding it. */
+const REFERENCES = ['^[$%{&]', '^(?:true|false|null|none)$'];
+
+export const rules: SecretRule[] = [
+  {
+    id: 'npmrc-auth',
+    title: 'npm registry credential (.npmrc _authToken, _auth or _password)',
+    severity: 'critical',
+    family: 'config-file',
+    provider: 'your npm registry',
+    // At a line start (.npmrc) or after the registry's `//host/:` prefix, never `self._password`.
+    regex: `(?:^|:)_(?:authToken|auth|password)[ \\t]*=[ \\t]*["']?(?<secret>[^\\s"']{8,512})`,
+    flags: 'm',
+    keywords: ['_authtoken', '_auth', '_password'],
+    entropy: 3.0,
+    allow: REFERENCES,
+    examples: {
+      path: '.npmrc',
+      match: [
+        '//npm.pkg.internal/:_authToken=9f3b2c71-8e4d-4a6b-b1c2-7d5e9a0f3c84',
+        '_auth = dXNlcjpTM2NyM3RQNHNzIQ==',
+        '//registry.corp:8443/:_password="UTNrNzJ3TGw5eFpw"',
+      ],
+      noMatch: [
+        'self._password = new_password_value',
+        '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
+        'always-auth=true',
+        '//npm.pkg.internal/:_authToken=$NODE_AUTH_TOKEN',
+      ],
+    },
+  },
+  {
+    id: 'pypirc-password',
+    title: 'Package index password in .pypirc',
+    severity: 'critical',
+    family: 'config-file',
+    provider: 'the package index',
+    regex: '^[ \\t]*password[ \\t]*[:=][ \\t]*(?<secret>[^\\s]{6,256})[ \\t]*\\r?$',
+    flags: 'im',
+    keywords: ['password'],
+    allow: REFERENCES,
+    paths: { include: ['**/.pypirc', '.pypirc'] },
+    examples: {
+      path: '.pypirc',
+      match: [
+        '[distutils]\nindex-servers = internal\n\n[internal]\nrepository = https://pkgs.corp/simple\nusername = ci\npassword = Rk8!vQ2zLm7w\n',
+        '[pypi]\nusername: deploy\npassword: h3Wq9Zt2Xp6N\n',
+      ],
+      noMatch: ['[pypi]\nusername = __token__\npassword = %(PYPI_TOKEN)s\n', '[pypi]\nusername = ci\n'],
+    },
+  },
+  {
+    id: 'netrc-password',
+    title: 'Password in a .netrc entry',
+    severity: 'high',
+    family: 'config-file',
+    regex: '\\bmachine[ \\t]+[^\\s]{1,253}(?:[ \\t]+|\\r?\\n[ \\t]*)login[ \\t]+[^\\s]{1,256}(?:[ \\t]+|\\r?\\n[ \\t]*)password[ \\t]+(?<secret>[^\\s]{3,256})',
+    keywords: ['machine'],
+    allow: REFERENCES,
+    examples: {
+      match: [
+        'machine api.corp.internal login ci-bot password Tq7Wz2Lk9Vm4',
+        'machine git.corp.internal\n  login deploy\n  password Hx3Ny8Qr5Bz2\n',
+      ],
+      noMatch: ['machine api.corp.internal login ci-bot password $NETRC_PASSWORD', 'the state machine login flow asks for a password'],
+    },
+  },
+  {
+    id: 'kubernetes-secret-data',
+    title: 'Kubernetes Secret manifest with a base64 data value',
+    severity: 'high',
+    family: 'config-file',
+    // A `key: base64` line inside a `data:` block of a document that says `kind: Secret`
+    // (before it, as written by hand, or after it, as `kubectl get -o yaml` sorts keys).
+    regex:
+      '^[ \\t]{1,16}[\\w.-]{1,253}:[ \\t]{1,8}["\']?(?<secret>[A-Za-z0-9+/]{12,8192}={0,2})["\']?[ \\t]*\\r?$' +
+      '(?<=^(?:data|binaryData):[ \\t]*\\r?\\n(?:[ \\t]{1,16}[\\w.-]{1,253}:[^\\n]{0,8192}\\n){0,200}[^\\n]{0,8300})' +
+      '(?:(?<=^kind:[ \\t]*["\']?Secret["\']?[ \\t]*\\r?\\n[\\s\\S]{0,8000})|(?=[\\s\\S]{0,8000}?^kind:[ \\t]*["\']?Secret\\b))',
+    flags: 'm',
+    keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
+    entropy: 3.0,
+    // base64 of stand-ins: password, changeme, admin…, secret
+    allow: ['^cGFzc3dvcmQ', '^Y2hhbmdlbWU', '^YWRtaW4', '^c2VjcmV0'],
+    examples: {
+      match: [
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: YXBwX3VzZXI=\n  password: Uk84dlEyemxNN3dYcA==\n',
+        'apiVersion: v1\ndata:\n  token: aDdHbTJLcVA5eFd6TnI0VA==\nkind: Secret\nmetadata:\n  name: api\n',
+      ],
+      noMatch: [
+        'apiVersion: v1\nkind: ConfigMap\ndata:\n  settings: eyJmZWF0dXJlIjp0cnVlfQ==\n',
+        'apiVersion: v1\nkind: Secret\ndata:\n  password: {{ .Values.password | b64enc }}\n',
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: averylongsecretname\n',
+      ],
+    },
+  },
+  {
+    id: 'docker-config-auth',
+    title: 'Registry credential in a Docker config.json',
+    severity: 'critical',
+    family: 'config-file',
+    provider: 'the container registry',
+    regex: '"(?:auth|identitytoken)"[ \\t]*:[ \\t]*"(?<secret>[A-Za-z0-9+/._-]{8,4096}={0,2})"(?<="auths"[ \\t]*:[ \\t]*\\{[\\s\\S]{0,8000})',
+    keywords: ['"auths"'],
+    entropy: 3.0,
+    examples: {
+      match: [
+        '{\n  "auths": {\n    "registry.corp.internal": {\n      "auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="\n    }\n  }\n}',
+        '{"auths":{"a.internal":{"auth":"Y2k6SHgzTnk4UXI1QnoyMQ=="},"b.internal":{"auth":"cm86UGs5V20zWms3THky"}}}',
+      ],
+      noMatch: ['{"auths": {"registry.corp.internal": {}}, "credsStore": "desktop"}', '{"auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="}'],
+    },
+  },
+];
