@@ -1,4 +1,5 @@
 import type { SecretRule } from '../../../rule.js';
+import { rules as ai } from './ai.js';
 import { rules as chat } from './chat.js';
 import { rules as email } from './email.js';
 import { rules as observability } from './observability.js';
@@ -16,6 +17,7 @@ import { rules as vercel } from './vercel.js';
 
 /** Provider rules for services whose names start with L-Z (digits included). */
 export const rules: SecretRule[] = [
+  ...ai,
   ...chat,
   ...email,
   ...observability,
