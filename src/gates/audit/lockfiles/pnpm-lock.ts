@@ -1,0 +1,96 @@
+import { parse } from 'yaml';
+import type { LockedPackage } from '../types.js';
+import { type GraphNode, type GraphRoot, LockfileError, packagesFromGraph } from './graph.js';
+
+const IMPORTER_SECTIONS = [['dependencies', false], ['optionalDependencies', false], ['devDependencies', true]] as const;
+
+/**
+ * pnpm-lock.yaml, lockfile versions 5.x, 6.x and 9.x. Package ids are `/name/1.0.0` (v5),
+ * `/name@1.0.0(peer@2.0.0)` (v6) or `name@1.0.0(peer@2.0.0)` (v9, whose dependency edges live in
+ * `snapshots`). Importers (the workspace projects) are the roots.
+ */
+export function readPnpmLock(text: string): LockedPackage[] {
+  let lock: Record<string, any>;
+  try {
+    lock = parse(text, { maxAliasCount: -1 }) as Record<string, any>;
+  } catch (error) {
+    throw new LockfileError(`not valid YAML (${(error as Error).message}); regenerate it with \`pnpm install --lockfile-only\``);
+  }
+  if (typeof lock !== 'object' || lock === null || lock.lockfileVersion === undefined) {
+    throw new LockfileError('not a pnpm lockfile (no lockfileVersion)');
+  }
+  const major = Number.parseInt(String(lock.lockfileVersion), 10);
+  if (!(major >= 5 && major <= 9)) throw new LockfileError(`unsupported lockfileVersion ${lock.lockfileVersion} (supported: 5, 6, 9)`);
+  const lines = topLevelKeyLines(text);
+  const entries: Record<string, any> = major >= 9 ? { ...(lock.snapshots ?? {}) } : { ...(lock.packages ?? {}) };
+  if (major >= 9) for (const key of Object.keys(lock.packages ?? {})) entries[key] ??= {};
+  const nodes = new Map<string, GraphNode>();
+  for (const [key, entry] of Object.entries(entries)) {
+    const id = normalizeId(key);
+    const parsed = parseId(id, major);
+    if (!parsed) continue;
+    const deps: string[] = [];
+    for (const section of ['dependencies', 'optionalDependencies']) {
+      for (const [name, ref] of Object.entries(entry?.[section] ?? {})) {
+        const target = refToId(name, String(ref), major);
+        if (target) deps.push(target);
+      }
+    }
+    nodes.set(id, {
+      ...parsed,
+      deps,
+      ...(typeof entry?.dev === 'boolean' ? { dev: entry.dev } : {}),
+      ...(lines.has(key) ? { line: lines.get(key) } : {}),
+    });
+  }
+  const importers: Record<string, any> = lock.importers ?? { '.': lock };
+  const roots: GraphRoot[] = [];
+  for (const importer of Object.values(importers)) {
+    for (const [section, dev] of IMPORTER_SECTIONS) {
+      for (const [name, spec] of Object.entries(importer?.[section] ?? {})) {
+        const ref = typeof spec === 'object' && spec !== null ? (spec as { version?: unknown }).version : spec;
+        const id = refToId(name, String(ref), major);
+        if (id) roots.push({ id, dev });
+      }
+    }
+  }
+  return packagesFromGraph('npm', nodes, roots);
+}
+
+function normalizeId(key: string): string {
+  return key.startsWith('/') ? key.slice(1) : key;
+}
+
+/** `name@1.0.0(peers)` or v5's `name/1.0.0_peers` to name and version. */
+function parseId(id: string, major: number): { name: string; version: string } | undefined {
+  if (major < 6) {
+    const cut = id.lastIndexOf('/');
+    if (cut <= 0) return undefined;
+    return { name: id.slice(0, cut), version: id.slice(cut + 1).split('_')[0]! };
+  }
+  const bare = id.split('(')[0]!;
+  const at = bare.lastIndexOf('@');
+  if (at <= 0) return undefined;
+  return { name: bare.slice(0, at), version: bare.slice(at + 1) };
+}
+
+/** A dependency reference (`1.0.0(peer@2)`, an alias `/other@1.0.0` or `other@1.0.0`, `link:…`) to a node id. */
+function refToId(name: string, ref: string, major: number): string | undefined {
+  if (ref.startsWith('link:') || ref.startsWith('file:') || ref === 'undefined') return undefined;
+  if (ref.startsWith('/')) return ref.slice(1);
+  if (major < 6) return `${name}/${ref}`;
+  // v9 aliases (`npm:other@1.0.0` in package.json) are written as `other@1.0.0`.
+  if (/^(@[^/]+\/)?[^@/(]+@/.test(ref) && !/^\d/.test(ref)) return ref;
+  return `${name}@${ref}`;
+}
+
+/** Lines of two-space-indented mapping keys (`  /lodash@4.17.20:`), first occurrence wins. */
+function topLevelKeyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  text.split('\n').forEach((line, i) => {
+    const m = /^ {2}(?:'([^']+)'|"([^"]+)"|([^\s'"][^:]*?)):\s*(?:\{\})?\s*$/.exec(line);
+    const key = m && (m[1] ?? m[2] ?? m[3]);
+    if (key && !lines.has(key)) lines.set(key, i + 1);
+  });
+  return lines;
+}
