@@ -1,4 +1,5 @@
 import type { SecretRule } from '../../../rule.js';
+import { rules as ai } from './ai.js';
 import { rules as aws } from './aws.js';
 import { rules as azure } from './azure.js';
 import { rules as github } from './github.js';
@@ -6,4 +7,4 @@ import { rules as gitlab } from './gitlab.js';
 import { rules as google } from './google.js';
 
 /** Provider rules for services whose names start with A-K. */
-export const rules: SecretRule[] = [...aws, ...azure, ...github, ...gitlab, ...google];
+export const rules: SecretRule[] = [...ai, ...aws, ...azure, ...github, ...gitlab, ...google];

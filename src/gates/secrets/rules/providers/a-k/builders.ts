@@ -1,0 +1,69 @@
+import type { SecretRule } from '../../../rule.js';
+import type { Severity } from '../../../../../core/types.js';
+import { anyCaseOf, assignedTo, PLACEHOLDERS, standalone } from './pattern.js';
+
+// Most provider rules are one of two shapes: a token with its own prefix, or a prefix-less
+// value assigned to a name that mentions the provider. These build either from the facts
+// (format, names, two real-looking lines) and add the near misses every such rule must reject.
+
+interface RuleFacts {
+  id: string;
+  title: string;
+  severity: Severity;
+  family: string;
+  provider: string;
+  rotateUrl?: string;
+  entropy?: number;
+  /** Extra placeholders on top of the shared ones. */
+  allow?: string[];
+  /** Two lines holding a made-up secret of the exact format. */
+  match: [string, string, ...string[]];
+  /** Extra near misses on top of the derived ones. */
+  noMatch?: string[];
+}
+
+function secretIn(regex: string, line: string): string {
+  return new RegExp(regex).exec(line)?.groups?.['secret'] ?? line;
+}
+
+function assemble(facts: RuleFacts, regex: string, keywords: string[], derivedNoMatch: string[]): SecretRule {
+  const { match, noMatch = [], allow = [], ...rest } = facts;
+  return {
+    ...rest,
+    regex,
+    keywords,
+    allow: [...PLACEHOLDERS, ...allow],
+    examples: { match, noMatch: [...derivedNoMatch, ...noMatch] },
+  };
+}
+
+/**
+ * A token that starts with its own literal prefix. Near misses: the body blanked to `x`, and the
+ * token cut down to its first few characters.
+ */
+export function prefixedRule(facts: RuleFacts & { prefix: string | string[]; body: string; edge?: string }): SecretRule {
+  const { prefix, body, edge, ...rest } = facts;
+  const prefixes = Array.isArray(prefix) ? prefix : [prefix];
+  const escaped = prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const regex = standalone(`(?:${escaped.join('|')})${body}`, edge);
+  const token = secretIn(regex, facts.match[0]);
+  const start = prefixes.find((p) => token.startsWith(p)) ?? '';
+  return assemble(rest, regex, prefixes.map((p) => p.toLowerCase()), [
+    facts.match[0].replace(token, start + 'x'.repeat(token.length - start.length)),
+    facts.match[0].replace(token, token.slice(0, start.length + 4)),
+  ]);
+}
+
+/**
+ * A prefix-less value assigned to a name containing one of `names` (matched in any case; also
+ * the prefilter keywords). Near misses: the value taken from the environment, and cut short.
+ */
+export function assignedRule(facts: RuleFacts & { names: string[]; value: string; edge?: string }): SecretRule {
+  const { names, value, edge, ...rest } = facts;
+  const regex = assignedTo(anyCaseOf(...names), value, edge);
+  const secret = secretIn(regex, facts.match[0]);
+  return assemble(rest, regex, names.map((n) => n.toLowerCase()), [
+    facts.match[0].replace(secret, '${' + 'SECRET_FROM_ENV}'),
+    facts.match[0].replace(secret, secret.slice(0, 4)),
+  ]);
+}
