@@ -86,8 +86,9 @@ async function runOne(
     const gate = await load(id);
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        controller.abort();
+        // Reject first: a gate that resolves on abort must not win the race.
         reject(new Error(`timed out after ${Math.round(timeoutMs / 1000)} s: raise gates.${id}.timeoutMs or narrow the scope`));
+        controller.abort();
       }, timeoutMs);
     });
     const gateScope = narrowScope(scope, options.exclude ?? []);

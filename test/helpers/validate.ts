@@ -38,7 +38,7 @@ export function sarifErrors(sarifText: string): SarifProblem[] {
   const input = join(dir, 'in.sarif');
   const output = join(dir, 'result.sarif');
   writeFileSync(input, sarifText);
-  execFileSync(join(PROJECT_ROOT, 'node_modules/.bin/sarif-multitool'), ['validate', input, '-o', output, '--force'], { encoding: 'utf8', stdio: 'pipe' });
+  execFileSync(join(PROJECT_ROOT, 'node_modules/.bin/sarif-multitool'), ['validate', input, '-o', output], { encoding: 'utf8', stdio: 'pipe' });
   const result = JSON.parse(readFileSync(output, 'utf8'));
   const problems: SarifProblem[] = [];
   for (const run of result.runs ?? []) {
