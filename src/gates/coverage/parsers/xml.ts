@@ -11,7 +11,14 @@ export type XmlNode = Record<string, unknown>;
 export function parseXml(text: string, file: string, arrays: ReadonlySet<string>): XmlNode {
   const body = text.replace(/<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/i, (doctype) => doctype.replace(/[^\n]/g, ' '));
   const valid = XMLValidator.validate(body, { allowBooleanAttributes: true });
-  if (valid !== true) throw new ReportParseError(file, valid.err.line, `not well-formed XML: ${valid.err.msg}`);
+  if (valid !== true) {
+    // Unclosed elements are reported at line 1; the report was cut off, so point at its end.
+    if (valid.err.code === 'InvalidXml' && /^Invalid '\[/.test(valid.err.msg)) {
+      const open = [...valid.err.msg.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+      throw new ReportParseError(file, lastLine(text), `not well-formed XML: truncated, <${open.join('>, <')}> never closed`);
+    }
+    throw new ReportParseError(file, valid.err.line, `not well-formed XML: ${valid.err.msg}`);
+  }
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '',
@@ -21,6 +28,12 @@ export function parseXml(text: string, file: string, arrays: ReadonlySet<string>
     isArray: (name) => arrays.has(name),
   });
   return parser.parse(body) as XmlNode;
+}
+
+function lastLine(text: string): number {
+  let line = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10 && i < text.length - 1) line++;
+  return line;
 }
 
 /** The 1-based line of the first occurrence of `needle`, for errors about content (not syntax). */
