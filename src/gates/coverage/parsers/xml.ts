@@ -27,7 +27,13 @@ export function parseXml(text: string, file: string, arrays: ReadonlySet<string>
     processEntities: true,
     isArray: (name) => arrays.has(name),
   });
-  return parser.parse(body) as XmlNode;
+  try {
+    return parser.parse(body) as XmlNode;
+  } catch (error) {
+    // The validator lets a few malformations through that the parser then rejects, without a line.
+    const line = /line:?\s*(\d+)/i.exec((error as Error).message)?.[1];
+    throw new ReportParseError(file, line ? Math.min(Number(line), lastLine(text)) : 1, `not well-formed XML: ${(error as Error).message}`);
+  }
 }
 
 function lastLine(text: string): number {
