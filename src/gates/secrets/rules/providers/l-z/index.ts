@@ -1,6 +1,9 @@
 import type { SecretRule } from '../../../rule.js';
 import { rules as ai } from './ai.js';
 import { rules as chat } from './chat.js';
+import { rules as ciCd } from './ci-cd.js';
+import { rules as cloud } from './cloud.js';
+import { rules as database } from './database.js';
 import { rules as email } from './email.js';
 import { rules as observability } from './observability.js';
 import { rules as onepassword } from './onepassword.js';
@@ -19,6 +22,9 @@ import { rules as vercel } from './vercel.js';
 export const rules: SecretRule[] = [
   ...ai,
   ...chat,
+  ...ciCd,
+  ...cloud,
+  ...database,
   ...email,
   ...observability,
   ...onepassword,
