@@ -11,7 +11,7 @@ export interface CompiledRule {
 /** Everything one language runs on a tree: the rules in one combined matcher, and each alone. */
 export interface LanguageMatcher {
   language: SastLanguage;
-  /** `any` of every rule without constraints: one traversal finds all candidate nodes. */
+  /** `any` of every rule, constraints included (metavariables renamed apart): one traversal finds all hits. */
   combined: NapiConfig;
   rules: CompiledRule[];
 }
@@ -38,10 +38,35 @@ export function compileCatalogue(rules: readonly SastRule[]): Map<SastLanguage, 
         throw new RuleCompileError(`SAST rule ${rule.id} does not compile for ${language}: ${reason}`);
       }
       let matcher = byLanguage.get(language);
-      if (!matcher) byLanguage.set(language, (matcher = { language, combined: { rule: { any: [] } }, rules: [] }));
+      if (!matcher) byLanguage.set(language, (matcher = { language, combined: { rule: { any: [] }, constraints: {} }, rules: [] }));
+      const prefix = `R${matcher.rules.length}_`;
       matcher.rules.push({ rule, config });
-      (matcher.combined.rule.any as unknown[]).push(rule.rule);
+      (matcher.combined.rule.any as unknown[]).push(renameMetavariables(rule.rule, prefix));
+      for (const [name, constraint] of Object.entries(rule.constraints ?? {})) {
+        matcher.combined.constraints![prefix + name] = renameMetavariables(constraint, prefix);
+      }
     }
   }
   return byLanguage;
+}
+
+const METAVARIABLE = /\$(\$\$)?([A-Z][A-Z0-9_]*)/g;
+
+/**
+ * Rules share metavariable names ($URL, $CMD …) but each has its own constraints on them; in
+ * one combined `any` the names must be told apart, so every rule's are prefixed. `$_…` names
+ * are wildcards that never bind and stay as they are.
+ */
+export function renameMetavariables<T>(rule: T, prefix: string): T {
+  if (Array.isArray(rule)) return rule.map((r) => renameMetavariables(r, prefix)) as T;
+  if (rule === null || typeof rule !== 'object') return rule;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rule)) {
+    if ((key === 'pattern' || key === 'context') && typeof value === 'string') {
+      out[key] = value.replace(METAVARIABLE, (_m, multi: string | undefined, name: string) => `$${multi ?? ''}${prefix}${name}`);
+    } else {
+      out[key] = renameMetavariables(value, prefix);
+    }
+  }
+  return out as T;
 }

@@ -1,7 +1,37 @@
 import type { SastRule } from '../rule.js';
 import { codeInjectionRules } from './code-injection.js';
 import { commandInjectionRules } from './command-injection.js';
+import { corsRules } from './cors.js';
+import { debugModeRules } from './debug-mode.js';
+import { deserializationRules } from './deserialization.js';
+import { jwtRules } from './jwt.js';
+import { openRedirectRules } from './open-redirect.js';
+import { pathTraversalRules } from './path-traversal.js';
+import { prototypePollutionRules } from './prototype-pollution.js';
+import { redosRules } from './redos.js';
 import { sqlInjectionRules } from './sql-injection.js';
+import { ssrfRules } from './ssrf.js';
+import { tlsRules } from './tls.js';
+import { weakCryptoRules } from './weak-crypto.js';
+import { xssRules } from './xss.js';
+import { xxeRules } from './xxe.js';
 
 /** The built-in catalogue, in a stable order: grouped by class. */
-export const ALL_RULES: readonly SastRule[] = [...commandInjectionRules, ...codeInjectionRules, ...sqlInjectionRules];
+export const ALL_RULES: readonly SastRule[] = [
+  ...commandInjectionRules,
+  ...codeInjectionRules,
+  ...sqlInjectionRules,
+  ...xssRules,
+  ...pathTraversalRules,
+  ...ssrfRules,
+  ...openRedirectRules,
+  ...deserializationRules,
+  ...weakCryptoRules,
+  ...tlsRules,
+  ...jwtRules,
+  ...redosRules,
+  ...prototypePollutionRules,
+  ...corsRules,
+  ...debugModeRules,
+  ...xxeRules,
+];
