@@ -409,6 +409,19 @@ async function filesScope(root: string, request: ScopeRequest, isGitRepo: boolea
   const paths = [...new Set((request.files ?? []).map((p) => toRootRelative(root, request.cwd, p)))];
   const outside = paths.filter((p) => p.startsWith('../') || p === '..');
   if (outside.length) throw new ScopeError(`${outside[0]} is outside ${root}`, ['Pass paths inside the repository.']);
+  const missing = [];
+  for (const path of paths) {
+    try {
+      await lstat(join(root, path));
+    } catch {
+      missing.push(path);
+    }
+  }
+  if (missing.length) {
+    throw new ScopeError(`no such file: ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ` and ${missing.length - 3} more` : ''}`, [
+      'Pass existing paths (a command name? see `wfo-gate --help`).',
+    ]);
+  }
   const tracked = isGitRepo ? await git.listTrackedAmong(root, paths) : new Set<string>();
   return assemble(
     {
@@ -417,7 +430,7 @@ async function filesScope(root: string, request: ScopeRequest, isGitRepo: boolea
       isGitRepo,
       diffAware: false,
       source: 'worktree',
-      description: `${paths.length} file(s)`,
+      description: 'the given files',
       files: paths.map((path) => ({ path, status: 'unchanged', tracked: tracked.has(path) })),
       maxFileSize: request.maxFileSize,
     },
