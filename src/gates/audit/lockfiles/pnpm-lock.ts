@@ -22,8 +22,8 @@ export function readPnpmLock(text: string): LockedPackage[] {
   const major = Number.parseInt(String(lock.lockfileVersion), 10);
   if (!(major >= 5 && major <= 9)) throw new LockfileError(`unsupported lockfileVersion ${lock.lockfileVersion} (supported: 5, 6, 9)`);
   const lines = topLevelKeyLines(text);
-  const entries: Record<string, any> = major >= 9 ? { ...(lock.snapshots ?? {}) } : { ...(lock.packages ?? {}) };
-  if (major >= 9) for (const key of Object.keys(lock.packages ?? {})) entries[key] ??= {};
+  // v9 keeps edges in `snapshots` (one per peer combination); `packages` only has metadata.
+  const entries: Record<string, any> = (major >= 9 ? lock.snapshots : lock.packages) ?? lock.packages ?? {};
   const nodes = new Map<string, GraphNode>();
   for (const [key, entry] of Object.entries(entries)) {
     const id = normalizeId(key);
@@ -40,7 +40,7 @@ export function readPnpmLock(text: string): LockedPackage[] {
       ...parsed,
       deps,
       ...(typeof entry?.dev === 'boolean' ? { dev: entry.dev } : {}),
-      ...(lines.has(key) ? { line: lines.get(key) } : {}),
+      ...line(lines, key),
     });
   }
   const importers: Record<string, any> = lock.importers ?? { '.': lock };
@@ -93,4 +93,10 @@ function topLevelKeyLines(text: string): Map<string, number> {
     if (key && !lines.has(key)) lines.set(key, i + 1);
   });
   return lines;
+}
+
+/** The package's line: its `packages:` entry (peers stripped) if there is one, else its own key. */
+function line(lines: Map<string, number>, key: string): { line?: number } {
+  const found = lines.get(key.split('(')[0]!) ?? lines.get(key);
+  return found === undefined ? {} : { line: found };
 }
