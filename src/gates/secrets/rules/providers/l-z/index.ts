@@ -10,9 +10,11 @@ import { rules as onepassword } from './onepassword.js';
 import { rules as notionLinear } from './notion-linear.js';
 import { rules as openai } from './openai.js';
 import { rules as packageRegistries } from './package-registries.js';
+import { rules as payments } from './payments.js';
 import { rules as sendgrid } from './sendgrid.js';
 import { rules as shopify } from './shopify.js';
 import { rules as slack } from './slack.js';
+import { rules as social } from './social.js';
 import { rules as stripe } from './stripe.js';
 import { rules as tailscale } from './tailscale.js';
 import { rules as twilio } from './twilio.js';
@@ -31,9 +33,11 @@ export const rules: SecretRule[] = [
   ...notionLinear,
   ...openai,
   ...packageRegistries,
+  ...payments,
   ...sendgrid,
   ...shopify,
   ...slack,
+  ...social,
   ...stripe,
   ...tailscale,
   ...twilio,
