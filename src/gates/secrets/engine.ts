@@ -24,6 +24,8 @@ export interface CompiledRule {
 
 export interface SecretMatch {
   rule: SecretRule;
+  /** The rule's position in the engine's rule list (stable across threads). */
+  ruleIndex: number;
   secret: string;
   /** Offsets of the secret in the scanned text. */
   start: number;
@@ -95,12 +97,8 @@ export class SecretEngine {
     if (candidates.length === 0) return [];
     const lines = new LineIndex(text);
     const raw: Omit<SecretMatch, 'line' | 'column'>[] = [];
-    const order = new Map<SecretRule, number>();
-    for (const compiled of candidates) {
-      order.set(compiled.rule, compiled.order);
-      for (const match of matchesOf(compiled, text)) raw.push(match);
-    }
-    return dropOverlaps(raw, order).map((m) => ({ ...m, ...lines.position(m.start) }));
+    for (const compiled of candidates) for (const match of matchesOf(compiled, text)) raw.push(match);
+    return dropOverlaps(raw).map((m) => ({ ...m, ...lines.position(m.start) }));
   }
 }
 
@@ -119,7 +117,7 @@ function* matchesOf(compiled: CompiledRule, text: string): Generator<Omit<Secret
     if (!found || found.secret.length === 0) continue;
     const { secret, span } = found;
     if (isAllowed(compiled, secret)) continue;
-    yield { rule, secret, start: span[0], end: span[1] };
+    yield { rule, ruleIndex: compiled.order, secret, start: span[0], end: span[1] };
   }
 }
 
@@ -143,17 +141,14 @@ export function isAllowed(compiled: CompiledRule, secret: string): boolean {
 }
 
 /** Where two rules claim overlapping text, the more specific (earlier) rule keeps it. */
-function dropOverlaps<T extends { rule: SecretRule; start: number; end: number }>(
-  matches: T[],
-  order: Map<SecretRule, number>,
-): T[] {
+function dropOverlaps<T extends { ruleIndex: number; start: number; end: number }>(matches: T[]): T[] {
   if (matches.length < 2) return matches;
-  const sorted = [...matches].sort((a, b) => a.start - b.start || order.get(a.rule)! - order.get(b.rule)!);
+  const sorted = [...matches].sort((a, b) => a.start - b.start || a.ruleIndex - b.ruleIndex);
   const kept: T[] = [];
   for (const m of sorted) {
     const last = kept[kept.length - 1];
     if (last === undefined || last.end <= m.start) kept.push(m);
-    else if (order.get(m.rule)! < order.get(last.rule)!) kept[kept.length - 1] = m;
+    else if (m.ruleIndex < last.ruleIndex) kept[kept.length - 1] = m;
   }
   return kept;
 }

@@ -1,0 +1,57 @@
+import Ajv2020Module from 'ajv/dist/2020.js';
+import { formatSchemaErrors } from '../../core/config.js';
+import { readSchema } from '../../core/package-info.js';
+import { RuleCompileError, compileRule } from './engine.js';
+import { exampleFailures } from './examples.js';
+import type { SecretRule } from './rule.js';
+
+type AjvClass = typeof Ajv2020Module.default;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as AjvClass;
+
+/** A mistake in the user's secrets configuration: the message says where and what to do. */
+export class SecretsConfigError extends Error {
+  override name = 'SecretsConfigError';
+}
+
+/**
+ * The rules the gate runs: the user's custom rules first (validated against the rule schema,
+ * compiled, and proven on their own examples), then the built-ins not disabled.
+ */
+export function activeRules(builtin: readonly SecretRule[], custom: readonly unknown[], disable: readonly string[]): SecretRule[] {
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(readSchema('secrets-rule.schema.json'));
+  const problems: string[] = [];
+  const ids = new Set(builtin.map((r) => r.id));
+  const accepted: SecretRule[] = [];
+  custom.forEach((candidate, i) => {
+    const where = `gates.secrets.rules[${i}]`;
+    if (!validate(candidate)) {
+      for (const line of formatSchemaErrors(validate.errors ?? [])) problems.push(`${where}: ${line}`);
+      return;
+    }
+    const rule = candidate as SecretRule;
+    if (ids.has(rule.id)) {
+      problems.push(`${where}: id "${rule.id}" is already taken; choose another id (or disable the built-in rule)`);
+      return;
+    }
+    try {
+      compileRule(rule, 0);
+    } catch (error) {
+      problems.push(`${where}: ${error instanceof RuleCompileError ? error.message : String(error)}`);
+      return;
+    }
+    const failures = exampleFailures(rule);
+    if (failures.length > 0) {
+      problems.push(...failures.map((f) => `${where}: ${f}; fix the regex or the example`));
+      return;
+    }
+    ids.add(rule.id);
+    accepted.push(rule);
+  });
+  const unknown = disable.filter((id) => !ids.has(id));
+  if (unknown.length > 0) {
+    problems.push(`gates.secrets.disable: no rule has the id ${unknown.map((id) => `"${id}"`).join(', ')}; run \`wfo-gate rules\` to list the ids`);
+  }
+  if (problems.length > 0) throw new SecretsConfigError(problems.join('\n'));
+  const disabled = new Set(disable);
+  return [...accepted, ...builtin.filter((r) => !disabled.has(r.id))];
+}

@@ -1,0 +1,17 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { SecretEngine } from './engine.js';
+import type { SecretRule } from './rule.js';
+import { scanWorktreeFiles } from './worktree-scan.js';
+
+// A worker of the whole-tree scan: it compiles the rules once, then reads and scans the
+// batches of paths it is sent, so file contents never cross threads.
+const { rules, root, maxFileSize } = workerData as { rules: SecretRule[]; root: string; maxFileSize: number };
+const engine = new SecretEngine(rules);
+
+parentPort!.on('message', (batch: { id: number; paths: string[] }) => {
+  try {
+    parentPort!.postMessage({ id: batch.id, result: scanWorktreeFiles(engine, root, batch.paths, maxFileSize) });
+  } catch (error) {
+    parentPort!.postMessage({ id: batch.id, error: error instanceof Error ? error.message : String(error) });
+  }
+});

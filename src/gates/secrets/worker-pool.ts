@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { packageRoot } from '../../core/package-info.js';
+import type { SecretRule } from './rule.js';
+import type { WorktreeBatchResult } from './worktree-scan.js';
+
+const BATCH_FILES = 32;
+
+/** The built worker (dist/gates/secrets/scan.worker.js), or undefined when running from source. */
+export function workerScript(): string | undefined {
+  const path = join(packageRoot(), 'dist', 'gates', 'secrets', 'scan.worker.js');
+  return existsSync(path) ? path : undefined;
+}
+
+export function workerCount(requested: number, files: number): number {
+  const cores = requested > 0 ? requested : availableParallelism();
+  return Math.max(1, Math.min(cores, Math.ceil(files / BATCH_FILES)));
+}
+
+/**
+ * Scans work-tree files on `count` worker threads. Batches are handed out as workers finish
+ * them, so one huge file does not hold up the rest. Rejects on the first worker failure.
+ */
+export async function scanOnWorkers(
+  script: string,
+  count: number,
+  init: { rules: SecretRule[]; root: string; maxFileSize: number },
+  paths: readonly string[],
+  signal: AbortSignal,
+  onResult: (result: WorktreeBatchResult) => void,
+): Promise<void> {
+  const batches: string[][] = [];
+  for (let i = 0; i < paths.length; i += BATCH_FILES) batches.push(paths.slice(i, i + BATCH_FILES));
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: init }));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let next = 0;
+      let pending = 0;
+      const fail = (error: Error) => reject(error);
+      signal.addEventListener('abort', () => fail(new Error('the secrets scan was cancelled')), { once: true });
+      const feed = (worker: Worker) => {
+        if (next >= batches.length) {
+          if (pending === 0) resolve();
+          return;
+        }
+        pending++;
+        worker.postMessage({ id: next, paths: batches[next++] });
+      };
+      for (const worker of workers) {
+        worker.on('message', (message: { result?: WorktreeBatchResult; error?: string }) => {
+          pending--;
+          if (message.error !== undefined) return fail(new Error(`a scan worker failed: ${message.error}`));
+          onResult(message.result!);
+          feed(worker);
+        });
+        worker.on('error', (error) => fail(new Error(`a scan worker failed: ${error.message}`)));
+        worker.on('exit', (code) => {
+          if (code !== 0) fail(new Error(`a scan worker exited with code ${code}`));
+        });
+        feed(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,52 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { isBinary } from '../../core/content.js';
+import type { SecretEngine } from './engine.js';
+import { type SecretHit, hitsIn } from './hits.js';
+
+export interface WorktreeBatchResult {
+  hits: { path: string; hits: SecretHit[] }[];
+  binary: string[];
+  tooLarge: string[];
+  unreadable: string[];
+  bytes: number;
+}
+
+/** Reads and scans work-tree files by path, applying the scope's binary and size rules itself. */
+export function scanWorktreeFiles(engine: SecretEngine, root: string, paths: readonly string[], maxFileSize: number): WorktreeBatchResult {
+  const result: WorktreeBatchResult = { hits: [], binary: [], tooLarge: [], unreadable: [], bytes: 0 };
+  for (const path of paths) {
+    let content: Buffer;
+    try {
+      const fd = openSync(join(root, path), 'r');
+      try {
+        const size = fstatSync(fd).size;
+        if (size > maxFileSize) {
+          result.tooLarge.push(path);
+          continue;
+        }
+        content = Buffer.allocUnsafe(size);
+        let read = 0;
+        while (read < size) {
+          const n = readSync(fd, content, read, size - read, read);
+          if (n === 0) break;
+          read += n;
+        }
+        content = content.subarray(0, read);
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      result.unreadable.push(path);
+      continue;
+    }
+    if (isBinary(content)) {
+      result.binary.push(path);
+      continue;
+    }
+    result.bytes += content.length;
+    const hits = hitsIn(engine, content.toString('utf8'), path);
+    if (hits.length > 0) result.hits.push({ path, hits });
+  }
+  return result;
+}
