@@ -11,6 +11,7 @@ import { rules as notionLinear } from './notion-linear.js';
 import { rules as openai } from './openai.js';
 import { rules as packageRegistries } from './package-registries.js';
 import { rules as payments } from './payments.js';
+import { rules as saas } from './saas.js';
 import { rules as sendgrid } from './sendgrid.js';
 import { rules as shopify } from './shopify.js';
 import { rules as slack } from './slack.js';
@@ -34,6 +35,7 @@ export const rules: SecretRule[] = [
   ...openai,
   ...packageRegistries,
   ...payments,
+  ...saas,
   ...sendgrid,
   ...shopify,
   ...slack,
