@@ -460,3 +460,18 @@ export async function getConfig(root: string, key: string): Promise<string | und
     return undefined;
   }
 }
+
+/** `git config <key> <value>` in the repository's own (local) config. */
+export async function setConfig(root: string, key: string, value: string): Promise<void> {
+  await git(root, ['config', '--local', key, value]);
+}
+
+/** `git config --unset <key>` in the local config; no error when it was not set. */
+export async function unsetConfig(root: string, key: string): Promise<void> {
+  try {
+    await git(root, ['config', '--local', '--unset', key]);
+  } catch (error) {
+    // Exit 5: the key was not set, which is what the caller wants.
+    if (!(error instanceof GitError && error.exitCode === 5)) throw error;
+  }
+}
