@@ -1,7 +1,7 @@
 // Builds dist/: the CLI (code-split so each gate is its own lazily loaded chunk), the library
 // entry, worker entries, and the self-contained GitHub Action bundle (dist/action.js).
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -24,20 +24,27 @@ const common = { platform: 'node', target: 'node20', format: 'esm', define, logL
 if (!onlyAction) {
   const entryPoints = [join(root, 'src/cli/main.ts'), join(root, 'src/index.ts'), ...workerEntries(join(root, 'src'))]
     .filter((p) => existsSync(p));
-  // Chunks from earlier builds would pile up: clear everything but the committed Action bundle.
-  if (existsSync(join(root, 'dist'))) {
-    for (const name of readdirSync(join(root, 'dist'))) if (name !== 'action.js') rmSync(join(root, 'dist', name), { recursive: true, force: true });
-  }
+  // Build beside dist/ and swap it in, so a CLI running meanwhile never sees a half-built
+  // tree, and chunks from earlier builds do not pile up.
+  const staging = join(root, `.dist-build-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
   await build({
     ...common,
     entryPoints: entryPoints.map((p) => ({ in: p, out: p.includes('/cli/main.ts') ? 'cli' : p.endsWith('src/index.ts') ? 'index' : p.slice(join(root, 'src').length + 1).replace(/\.ts$/, '') })),
-    outdir: join(root, 'dist'),
+    outdir: staging,
     bundle: true,
     splitting: true,
     packages: 'external',
     chunkNames: 'chunks/[name]-[hash]',
     banner: { js: '#!/usr/bin/env node' },
   });
+  const dist = join(root, 'dist');
+  if (existsSync(join(dist, 'action.js'))) copyFileSync(join(dist, 'action.js'), join(staging, 'action.js'));
+  const old = join(root, `.dist-old-${process.pid}`);
+  if (existsSync(dist)) renameSync(dist, old);
+  renameSync(staging, dist);
+  rmSync(old, { recursive: true, force: true });
 }
 
 if (existsSync(join(root, 'src/action/main.ts'))) {

@@ -38,7 +38,7 @@ export function registerRun(program: Command, setExit: (code: number) => void): 
     .option('--files <paths...>', 'the given files as they are on disk (for lint-staged)')
     .option('--history', 'every commit of history (secrets), like `gitleaks git`')
     .option('--since <rev>', 'with --history: only commits after <rev>')
-    .option('--gate <ids>', 'comma-separated gates to run (default: config "ci")')
+    .option('--gate <ids>', 'comma-separated gates to run (default: config "ci"; with --staged, "hooks.pre-commit")')
     .option('--format <format>', 'pretty | json | sarif | markdown', 'pretty')
     .option('--output <file>', 'write the report to a file instead of stdout')
     .option('--json <file>', 'also write the JSON report to <file>')
@@ -80,7 +80,10 @@ export async function executeRun(cwd: string, flags: RunFlags, paths: string[] =
 
 function defaultGates(ctx: RunContext, kind: ScopeKind): GateId[] {
   // A history scan only has commits to look at: the secrets gate is the one that reads them.
-  return kind === 'history' ? ['secrets'] : ctx.config.ci;
+  if (kind === 'history') return ['secrets'];
+  // Checking what is staged is what the pre-commit hook does: the same gates, the same verdict.
+  if (kind === 'staged') return ctx.config.hooks['pre-commit'];
+  return ctx.config.ci;
 }
 
 function scopeRequest(flags: RunFlags, paths: string[]): Omit<ScopeRequest, 'cwd' | 'maxFileSize'> {
