@@ -85,9 +85,9 @@ export async function runCoverageGate(ctx: GateContext<CoverageOptions>): Promis
       metrics['coverage.patch'] = round2(pct);
       summary.push(`patch ${describeCounter({ found: patch.executable, hit: patch.covered })}, min ${o.patchMin}%`);
       if (pct < o.patchMin) findings.push(patchFinding(patch.covered, patch.executable, o.patchMin));
-      for (const file of patch.files) {
-        if (file.uncovered.length > 0) findings.push(uncoveredLinesFinding(file, await uncoveredTexts(ctx, file)));
-      }
+      const withUncovered = patch.files.filter((f) => f.uncovered.length > 0);
+      const texts = await uncoveredTexts(ctx, withUncovered);
+      for (const file of withUncovered) findings.push(uncoveredLinesFinding(file, texts.get(file.path)));
     }
   }
 
@@ -158,9 +158,14 @@ function withoutExcluded(loaded: LoadedCoverage, excluded: (path: string) => boo
   return loaded;
 }
 
-async function uncoveredTexts(ctx: GateContext<CoverageOptions>, file: FilePatch): Promise<string[] | undefined> {
-  const content = await ctx.scope.readOne(file.path);
-  if (!content) return undefined;
-  const lines = splitLines(content.toString('utf8'));
-  return file.uncovered.flatMap((r) => lines.slice(r.start - 1, r.end).map((l) => l.trim()));
+/** The text of each file's uncovered added lines (for fingerprints), read in one batch. */
+async function uncoveredTexts(ctx: GateContext<CoverageOptions>, files: FilePatch[]): Promise<Map<string, string[]>> {
+  const texts = new Map<string, string[]>();
+  if (files.length === 0) return texts;
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  for await (const { file, content } of ctx.scope.read([...byPath.keys()])) {
+    const lines = splitLines(content.toString('utf8'));
+    texts.set(file.path, byPath.get(file.path)!.uncovered.flatMap((r) => lines.slice(r.start - 1, r.end).map((l) => l.trim())));
+  }
+  return texts;
 }
