@@ -40,6 +40,11 @@ function validator(kind: LedgerFileKind): ValidateFunction {
   return v;
 }
 
+/** Compiles the validators now, e.g. before taking the ledger lock, so the lock is held for I/O only. */
+export function prepareValidators(kinds: readonly LedgerFileKind[]): void {
+  for (const kind of kinds) validator(kind);
+}
+
 /** Parses and validates one JSON document (a file, or one JSONL line); throws LedgerError. */
 export function parseLedgerJson<T>(kind: LedgerFileKind, text: string, file: string, line?: number): T {
   let data: unknown;

@@ -4,7 +4,7 @@ import { writeFileAtomic } from './atomic-file.js';
 import { dayOf } from './dates.js';
 import { acquireLock, type LockOptions } from './lock.js';
 import { dailyFileName, LEDGER_FILES, lineCost, parseFeatureLines } from './ledger-read.js';
-import { parseLedgerJson } from './ledger-schema.js';
+import { parseLedgerJson, prepareValidators } from './ledger-schema.js';
 import { roundUsd } from './money.js';
 import type { BudgetConfig, DailyFile, FeatureLine, MtdFile, NewEntry } from './types.js';
 
@@ -33,6 +33,7 @@ export interface RecordResult {
 export async function recordEntries(dir: string, entries: readonly NewEntry[], options: RecordOptions = {}): Promise<RecordResult> {
   const display = options.displayDir ?? dir;
   await mkdir(dir, { recursive: true });
+  prepareValidators(['by-feature', 'daily', 'mtd', 'budget-config']);
   const release = await acquireLock(dir, options);
   try {
     const linesPath = join(dir, LEDGER_FILES.byFeature);

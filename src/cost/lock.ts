@@ -22,7 +22,7 @@ export interface LockOptions {
  */
 export async function acquireLock(dir: string, options: LockOptions = {}): Promise<() => Promise<void>> {
   const path = join(dir, LOCK_FILE);
-  const timeoutMs = options.timeoutMs ?? 30_000;
+  const timeoutMs = options.timeoutMs ?? 120_000;
   const staleMs = options.staleMs ?? 10 * 60_000;
   const started = Date.now();
   const owner = `${process.pid} ${hostname()} ${new Date().toISOString()}\n`;
