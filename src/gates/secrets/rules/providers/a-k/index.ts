@@ -10,6 +10,7 @@ import { rules as gitlab } from './gitlab.js';
 import { rules as google } from './google.js';
 import { rules as observability } from './observability.js';
 import { rules as payments } from './payments.js';
+import { rules as saas } from './saas.js';
 
 /** Provider rules for services whose names start with A-K. */
-export const rules: SecretRule[] = [...ai, ...atlassian, ...aws, ...azure, ...cloudPlatforms, ...devops, ...github, ...gitlab, ...google, ...observability, ...payments];
+export const rules: SecretRule[] = [...ai, ...atlassian, ...aws, ...azure, ...cloudPlatforms, ...devops, ...github, ...gitlab, ...google, ...observability, ...payments, ...saas];
