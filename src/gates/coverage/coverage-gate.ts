@@ -122,7 +122,7 @@ function checkTotals(totals: FileTotals, o: CoverageOptions, findings: Finding[]
     }
     const met = meetsThreshold(counter, threshold);
     if (met === undefined) {
-      if (metric !== 'lines') return `${metric}Min is set but the report has no ${metric.slice(0, -1)} data`;
+      if (metric !== 'lines') return `${metric}Min is set but the report has no ${metric === 'branches' ? 'branch' : 'function'} data`;
       continue;
     }
     summary.push(`${metric} ${describeCounter(counter)}, min ${threshold}`);
