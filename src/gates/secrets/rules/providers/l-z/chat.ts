@@ -12,8 +12,9 @@ export const rules: SecretRule[] = [
     provider: 'Telegram',
     rotateUrl: 'https://t.me/BotFather',
     // <bot id>:<35-character secret>; the secret has always started with "AA" so far. In API
-    // URLs the token follows a literal "bot" (https://api.telegram.org/bot<token>/getMe).
-    regex: '(?:(?<=/bot)|(?<![\\w-]))(?<secret>\\d{8,10}:AA[A-Za-z0-9_-]{33})(?![\\w-])',
+    // URLs the token follows a literal "bot" (https://api.telegram.org/bot<token>/getMe). The regex
+    // opens on the literal ":AA" and checks the bot id backwards (see anchoredToken).
+    regex: ':AA[A-Za-z0-9_-]{33}(?![\\w-])(?<=(?:(?<=/bot)|(?<![\\w-]))(?<secret>\\d{8,10}:AA[A-Za-z0-9_-]{33}))',
     keywords: [':aa'],
     entropy: 3.5,
     examples: {

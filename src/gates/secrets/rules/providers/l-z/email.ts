@@ -1,5 +1,5 @@
 import type { SecretRule } from '../../../rule.js';
-import { UUID, assignedTo, prefixedToken } from './patterns.js';
+import { UUID, anchoredToken, assignedTo, prefixedToken } from './patterns.js';
 
 const family = 'messaging';
 const mailgunKeys = 'https://app.mailgun.com/settings/api_security';
@@ -13,7 +13,7 @@ export const rules: SecretRule[] = [
     provider: 'Mailchimp',
     rotateUrl: 'https://admin.mailchimp.com/account/api/',
     // 32 hex characters, then the data-center suffix (-us6, -us21 …) that makes it distinctive.
-    regex: prefixedToken('[a-f0-9]{32}-us\\d{1,2}'),
+    regex: anchoredToken('[a-f0-9]{32}', '-us', '\\d{1,2}'),
     keywords: ['-us'],
     entropy: 3,
     examples: {

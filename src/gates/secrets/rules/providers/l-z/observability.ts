@@ -1,5 +1,5 @@
 import type { SecretRule } from '../../../rule.js';
-import { UUID, assignedTo, prefixedToken } from './patterns.js';
+import { UUID, anchoredToken, assignedTo, prefixedToken } from './patterns.js';
 
 const family = 'observability';
 const newRelicKeys = 'https://one.newrelic.com/api-keys';
@@ -74,7 +74,7 @@ export const rules: SecretRule[] = [
     provider: 'New Relic',
     rotateUrl: newRelicKeys,
     // 40 characters whose last four are "NRAL".
-    regex: prefixedToken('[a-f0-9]{36}NRAL'),
+    regex: anchoredToken('[a-f0-9]{36}', 'NRAL', ''),
     keywords: ['nral'],
     entropy: 3,
     examples: {
@@ -214,7 +214,7 @@ export const rules: SecretRule[] = [
     family,
     provider: 'PagerDuty',
     rotateUrl: 'https://support.pagerduty.com/main/docs/api-access-keys',
-    regex: assignedTo('pagerduty|pager_duty', '[A-Za-z0-9_+-]{20}'),
+    regex: assignedTo('pager_?duty', '[A-Za-z0-9_+-]{20}'),
     flags: 'i',
     keywords: ['pagerduty', 'pager_duty'],
     entropy: 3.5,

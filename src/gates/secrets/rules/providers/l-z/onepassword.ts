@@ -16,9 +16,11 @@ export const rules: SecretRule[] = [
     regex: prefixedToken('A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}'),
     keywords: ['a3-'],
     entropy: 3.5,
+    // The sample key in 1Password's service-account documentation.
+    allow: ['^A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6$'],
     examples: {
       match: ['OP_SECRET_KEY=A3-C78Z6I-ML8H3UOJA26-DH9BY-EUY1F-C1PH8', '"secretKey": "A3-JF6TDU-UG7NY0-WMYXR-ERGQB-RBL6S-ZHL2X"'],
-      noMatch: ['OP_SECRET_KEY=A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX', 'part number A3-100-2000 in the catalogue'],
+      noMatch: ['OP_SECRET_KEY=A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX', '"secretKey":"A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6"'],
     },
   },
   {

@@ -11,6 +11,16 @@ export function prefixedToken(body: string, tokenChars = '\\w-', charsBefore = t
 }
 
 /**
+ * A token whose distinctive part is not at its start (`<32 hex>-us6`, `<36 hex>NRAL`): the
+ * regex opens on `anchor` and checks `head` backwards. A regex that opens with a character
+ * class is tried at every offset of the text and runs ~30x slower than one that opens with a
+ * literal, which V8 finds with a fast scan.
+ */
+export function anchoredToken(head: string, anchor: string, tail: string, tokenChars = '\\w-', charsBefore = tokenChars): string {
+  return `${anchor}${tail}(?![${tokenChars}])(?<=(?<![${charsBefore}])(?<secret>${head}${anchor}${tail}))`;
+}
+
+/**
  * A value with no prefix of its own, recognised only when it is assigned to a name mentioning
  * the provider: `MAILGUN_API_KEY=…`, `"linear_secret": "…"`, `sumo_key := …`, `new postmark.Client('…')`.
  * `names` is a regex alternation of provider words; use it with the `i` flag.

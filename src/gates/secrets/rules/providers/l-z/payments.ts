@@ -12,14 +12,28 @@ export const rules: SecretRule[] = [
     family,
     provider: 'Square',
     rotateUrl: squareApps,
-    // EAAA… (current) or sq0atp-… (legacy). "EAAA" is common inside base64 blobs, so the token
-    // must not be glued to base64 characters either.
-    regex: prefixedToken('(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})', '\\w+/=-', '\\w+/-'),
-    keywords: ['eaaa', 'sq0atp-'],
+    // "EAAA" is common inside base64 blobs, so the token must not be glued to base64 characters.
+    regex: prefixedToken('EAAA[A-Za-z0-9_-]{60}', '\\w+/=-', '\\w+/-'),
+    keywords: ['eaaa'],
     entropy: 3.5,
     examples: {
-      match: ['SQUARE_ACCESS_TOKEN=EAAAtr34-YSl7HPL2Aa-xEluNHwv49T8lKoy7KcypxrEKhd3hxZVRhzjFzuXTf8W', "client = Client(access_token='sq0atp-x1dkN7NOIiwRO0gJcTAc8a')"],
-      noMatch: ['src: url(data:font/woff2;base64,d09GMgABAAAAAEAAAeS29cOORLaBD5AWmHThTYaZ6XiowhAtdGHPVzobc9nHT8kUX0wIdOMrpDUPz+AAAAAAAA)', 'SQUARE_ACCESS_TOKEN=EAAA...'],
+      match: ['SQUARE_ACCESS_TOKEN=EAAARgRfjfd7-T5RGI_ep36qQnffmDvyeFZCT6R7jO6DBhf3gHbMVfA9b2S6Lh74', "client = Client(access_token='EAAAYrPXHRf4izOn-kYgapwA5g8IqXiHyWgexW-WWYQ1LlZPPcDf4I2fSN3aYlpV')"],
+      noMatch: ['src: url(data:font/woff2;base64,d09GMgABAAAAAEAAAnZwWYpcROGsk2pdzP6YXDdR9hzXXceTiQvXqOkRCIyG1rTvcvktYKhd3Mayb+AAAAAAAA)', 'SQUARE_ACCESS_TOKEN=EAAA...'],
+    },
+  },
+  {
+    id: 'square-legacy-access-token',
+    title: 'Square access token (legacy sq0atp- format)',
+    severity: 'critical',
+    family,
+    provider: 'Square',
+    rotateUrl: squareApps,
+    regex: prefixedToken('sq0atp-[A-Za-z0-9_-]{22}'),
+    keywords: ['sq0atp-'],
+    entropy: 3.5,
+    examples: {
+      match: ['SQUARE_ACCESS_TOKEN=sq0atp-McbNBEEvoxNPc_YlpQdvxf', "client = Client(access_token='sq0atp-MlbL-TIeybwwiHk-rTPEd9')"],
+      noMatch: ['SQUARE_ACCESS_TOKEN=sq0atp-...', 'SQUARE_ACCESS_TOKEN=sq0atp-zzpYFzhx1x'],
     },
   },
   {

@@ -1,5 +1,5 @@
 import type { SecretRule } from '../../../rule.js';
-import { UUID, assignedTo, prefixedToken } from './patterns.js';
+import { UUID, anchoredToken, assignedTo, prefixedToken } from './patterns.js';
 
 const family = 'saas';
 
@@ -137,7 +137,7 @@ export const rules: SecretRule[] = [
     provider: 'MaxMind',
     rotateUrl: 'https://www.maxmind.com/en/accounts/current/license-key',
     // Current keys end in "_mmk"; legacy ones are 16 alphanumerics named near "maxmind".
-    regex: prefixedToken('[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk'),
+    regex: anchoredToken('[A-Za-z0-9]{6}_[A-Za-z0-9]{29}', '_mmk', ''),
     keywords: ['_mmk'],
     entropy: 3.5,
     examples: {

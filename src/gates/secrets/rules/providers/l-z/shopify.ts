@@ -4,6 +4,13 @@ import { prefixedToken } from './patterns.js';
 const provider = 'Shopify';
 const rotateUrl = 'https://help.shopify.com/en/manual/apps/app-types/custom-apps';
 const family = 'saas';
+// The sample tokens of Shopify's changelog posts on token lengths, quoted by other scanners.
+const documentedSamples = [
+  '^shpat_r8TRc9ZXAvcVvcrmtr7qoVw69WeeY1ex$',
+  '^shpss_QlRSJy5AXX1cILNjVatTsEIhFxuPF5ex$',
+  '^shpca_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex$',
+  '^shppa_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex$',
+];
 
 function shopifyToken(prefix: string, id: string, title: string, match: string[], noMatch: string[]): SecretRule {
   return {
@@ -17,6 +24,7 @@ function shopifyToken(prefix: string, id: string, title: string, match: string[]
     regex: prefixedToken(`${prefix}_[A-Za-z0-9]{32,64}`),
     keywords: [`${prefix}_`],
     entropy: 3,
+    allow: documentedSamples,
     examples: { match, noMatch },
   };
 }
@@ -25,7 +33,7 @@ export const rules: SecretRule[] = [
   shopifyToken(
     'shpat', 'shopify-access-token', 'Shopify Admin API access token',
     ['SHOPIFY_ACCESS_TOKEN=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', "'X-Shopify-Access-Token': 'shpat_Sc9oB6QtRZsvOBAEpUjEpziBaQSOvy8dPeSREI'"],
-    ['SHOPIFY_ACCESS_TOKEN=shpat_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'token.startsWith("shpat_")'],
+    ['SHOPIFY_ACCESS_TOKEN=shpat_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', ' * e.g.) shpat_r8TRc9ZXAvcVvcrmtr7qoVw69WeeY1ex'],
   ),
   shopifyToken(
     'shpca', 'shopify-custom-app-access-token', 'Shopify custom app access token',

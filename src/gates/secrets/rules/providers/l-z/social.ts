@@ -16,7 +16,7 @@ export const rules: SecretRule[] = [
     provider: 'Twitter',
     rotateUrl: twitterPortal,
     // App-only bearer tokens open with a long run of "A"s, then URL-encoded base64.
-    regex: prefixedToken('A{22}[A-Za-z0-9%]{80,120}'),
+    regex: prefixedToken('AAAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{80,120}'),
     keywords: ['aaaaaaaaaaaaaaaaaaaaaa'],
     entropy: 3.5,
     examples: {
