@@ -3,6 +3,8 @@ import { anyCase, anyCaseOf, assignedTo, PLACEHOLDERS, standalone } from './patt
 
 const github = { provider: 'GitHub', family: 'source-hosting', rotateUrl: 'https://github.com/settings/tokens' } as const;
 const githubApps = { ...github, rotateUrl: 'https://github.com/settings/apps' } as const;
+// The sample token GitHub's REST API reference uses in its response examples.
+const GITHUB_DOCS_SAMPLES = [...PLACEHOLDERS, '16C7e42F292c6912E7710c838347Ae178B4a'];
 
 /** GitHub: classic and fine-grained PATs, OAuth, GitHub App tokens, OAuth app client secrets. */
 export const rules: SecretRule[] = [
@@ -14,7 +16,7 @@ export const rules: SecretRule[] = [
     regex: standalone('ghp_[A-Za-z0-9]{36}'),
     keywords: ['ghp_'],
     entropy: 3,
-    allow: PLACEHOLDERS,
+    allow: GITHUB_DOCS_SAMPLES,
     examples: {
       match: ['GITHUB_TOKEN=ghp_ooIS5nTDVCuel9aU3vGjsWMWQ9uYwD5wbijn', 'git clone https://ghp_iWPXIPD8XhoxGJ2uRpB9xeCzishYZRl12JcA@github.com/acme/app.git'],
       noMatch: ['GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'token: ghp_ooIS5nTDVCuel9aU3vGjsWMWQ9uYwD5w', 'GITHUB_TOKEN=ghp_${{ secrets.PAT }}'],
@@ -28,7 +30,7 @@ export const rules: SecretRule[] = [
     regex: standalone('github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}'),
     keywords: ['github_pat_'],
     entropy: 3,
-    allow: PLACEHOLDERS,
+    allow: GITHUB_DOCS_SAMPLES,
     examples: {
       match: [
         'GH_TOKEN=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',
@@ -45,7 +47,7 @@ export const rules: SecretRule[] = [
     regex: standalone('gho_[A-Za-z0-9]{36}'),
     keywords: ['gho_'],
     entropy: 3,
-    allow: PLACEHOLDERS,
+    allow: GITHUB_DOCS_SAMPLES,
     examples: {
       match: ['oauth_token: gho_zZHkaFCpN0IC3jYflx7AlKsoSkTHCMFJp9LP', '{"access_token":"gho_PV6y2jQMAw6B55kisDmtcirRgHv0TfXfCCuR","token_type":"bearer"}'],
       noMatch: ['oauth_token: gho_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'oauth_token: gho_zZHkaFCpN0IC3jYflx7AlKsoSkTHCMFJp9LPzz'],
@@ -59,7 +61,7 @@ export const rules: SecretRule[] = [
     regex: standalone('ghu_[A-Za-z0-9]{36}'),
     keywords: ['ghu_'],
     entropy: 3,
-    allow: PLACEHOLDERS,
+    allow: GITHUB_DOCS_SAMPLES,
     examples: {
       match: ['token = "ghu_UuPguWFz7rnzXtaafvndZKK3mYvHoZTzLGWv"', 'Authorization: token ghu_0ZzDOYnd3MRVYwx854N1vTHjvWl939CBxPzl'],
       noMatch: ['token = "ghu_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', 'token = "ghu_UuPguWFz7rnzXtaafvndZKK3"'],
@@ -73,7 +75,7 @@ export const rules: SecretRule[] = [
     regex: standalone('ghs_[A-Za-z0-9]{36}'),
     keywords: ['ghs_'],
     entropy: 3,
-    allow: PLACEHOLDERS,
+    allow: GITHUB_DOCS_SAMPLES,
     examples: {
       match: ['GITHUB_TOKEN=ghs_lMALiQkVzG1ledAJKbH8ChaYfbPjXgBdWO8W', 'x-access-token:ghs_WuJHrwNPfgtzU1xEv24IhqzK9UKt7MJXxCKq@github.com'],
       noMatch: ['GITHUB_TOKEN=ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'GITHUB_TOKEN=ghs_lMALiQkVzG1ledAJKbH8ChaYfbPjXgBdWO8W_extra'],
@@ -103,7 +105,7 @@ export const rules: SecretRule[] = [
     regex: standalone('ghr_[A-Za-z0-9]{36,76}'),
     keywords: ['ghr_'],
     entropy: 3,
-    allow: PLACEHOLDERS,
+    allow: GITHUB_DOCS_SAMPLES,
     examples: {
       match: ['refresh_token=ghr_gJGUDvVhxkX2JyIRF31NWPVXsnuQDWPAiMTh', '"refresh_token": "ghr_W9cf0o45ju7t9mM8BDe3mtKxGbxjwIZgfYyBGMtBMIr4FNI01G8aWpHirjlHhBBf0WxCq1e6m2Xf"'],
       noMatch: ['refresh_token=ghr_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'refresh_token=ghr_gJGUDvVhxkX2'],
@@ -117,7 +119,7 @@ export const rules: SecretRule[] = [
     regex: assignedTo(anyCase('github') + String.raw`[\w.-]{0,20}?` + anyCase('secret'), '[a-f0-9]{40}'),
     keywords: ['github'],
     entropy: 3,
-    allow: PLACEHOLDERS,
+    allow: GITHUB_DOCS_SAMPLES,
     examples: {
       match: ['GITHUB_CLIENT_SECRET=46941e7c3f1ae4c67c1836c038cd1c991457da23', "githubClientSecret: 'efda1a8d06593b249155d56af61930aedb8960f8'"],
       noMatch: ['GITHUB_SHA=46941e7c3f1ae4c67c1836c038cd1c991457da23', 'GITHUB_CLIENT_SECRET=${{ secrets.GITHUB_CLIENT_SECRET }}'],
@@ -131,7 +133,7 @@ export const rules: SecretRule[] = [
     regex: assignedTo(anyCase('github') + String.raw`[\w.-]{0,20}?` + anyCaseOf('token', 'pat', 'oauth'), '[a-f0-9]{40}'),
     keywords: ['github'],
     entropy: 3,
-    allow: PLACEHOLDERS,
+    allow: GITHUB_DOCS_SAMPLES,
     examples: {
       match: ['export GITHUB_TOKEN=af52d5558e09ab1778c221b6b33d7b78ddcc182e', 'github.oauth-token: "bac95eb80a58d5ac8a51c4b4c2add9028835d138"'],
       noMatch: ['GITHUB_SHA=af52d5558e09ab1778c221b6b33d7b78ddcc182e', 'GITHUB_TOKEN=${{ secrets.GITHUB_TOKEN }}', 'github_token = 0000000000000000000000000000000000000000'],

@@ -15,7 +15,7 @@ export const rules: SecretRule[] = [
     regex: standalone(String.raw`AIza[\w-]{35}`, URL_SAFE_EDGE),
     keywords: ['aiza'],
     entropy: 4,
-    allow: [...PLACEHOLDERS, 'abcdefghij'],
+    allow: PLACEHOLDERS,
     examples: {
       match: ['GOOGLE_API_KEY=AIzaSysBPxodrw6JZZr3fD6gRZ-ACzSbp398hFm', 'firebaseConfig = { apiKey: "AIzaQtcWhIv2GnrWerK5ZB_sX3bCr5Wkpn6tE0l" };'],
       noMatch: [

@@ -33,10 +33,14 @@ export function assignedTo(name: string, value: string, edge = String.raw`\w`): 
   );
 }
 
-/** Captured values that are obviously stand-ins: one repeated character, `xxxx`, `example`. */
+/**
+ * Captured values that are obviously stand-ins: one repeated character, `xxxx`, runs of zeros,
+ * counting sequences (`1234567890`, `abcdefghij`: vendors' documented sample tokens), `example`.
+ */
 export const PLACEHOLDERS: string[] = [
   String.raw`^(.)\1+$`,
-  String.raw`[xX]{8}|[*]{4}|0{12}`,
+  String.raw`[xX]{8}|[*]{4}|0{6}`,
+  '0123456789|1234567890|abcdefghij|ABCDEFGHIJ',
   anyCase('example'),
   anyCase('placeholder'),
   anyCase('your') + String.raw`[_-]?`,

@@ -541,7 +541,7 @@ export const rules: SecretRule[] = [
     regex: String.raw`cloudinary://\d{12,16}:(?<secret>[\w-]{27})@[\w-]{1,60}`,
     keywords: ['cloudinary://'],
     entropy: 3.5,
-    allow: [...PLACEHOLDERS, 'abcdefghij'],
+    allow: PLACEHOLDERS,
     examples: {
       match: ['CLOUDINARY_URL=cloudinary://866558810527818:NkRTB2y9Mid1DPDpQlsXD3j_hK0@acme', 'url: "cloudinary://512390887452013:Qa8_zTk3Lp0vR6mWn2Ye4sHd7Ux@media-prod"'],
       noMatch: ['CLOUDINARY_URL=cloudinary://<api_key>:<api_secret>@<cloud_name>', 'CLOUDINARY_URL=cloudinary://123456789012345:abcdefghijklmnopqrstuvwxyz0@demo'],
