@@ -72,7 +72,7 @@ export function summarise(report: CostReport, change: number | undefined): strin
 
 /** USD of the by-feature lines the change adds (lines in the scope's version and not at its base). */
 async function changeCost(scope: Scope, path: string): Promise<number> {
-  const head = await scope.readOne(path);
+  const head = await changedContent(scope, path);
   if (!head) return 0;
   const base = await scope.readAtBase(path);
   const before = new Map<string, number>();
@@ -84,6 +84,18 @@ async function changeCost(scope: Scope, path: string): Promise<number> {
     else added += lineCost(entry) ?? 0;
   }
   return roundUsd(added);
+}
+
+/**
+ * The file as the trigger sees it when the change touches it. Read through `read()` to the end
+ * (an early return from `readOne` currently leaves git's cat-file process rejecting unhandled);
+ * `readOne` only for a ledger larger than maxFileSize, which `read()` skips.
+ */
+async function changedContent(scope: Scope, path: string): Promise<Buffer | undefined> {
+  if (!scope.files.some((file) => file.path === path)) return undefined;
+  let content: Buffer | undefined;
+  for await (const file of scope.read([path])) content = file.content;
+  return content ?? (scope.skipped.tooLarge.includes(path) ? scope.readOne(path) : undefined);
 }
 
 function alertFinding(alert: BudgetAlert, display: string, now: Date): Finding {
