@@ -26,7 +26,8 @@ export const rules: SecretRule[] = [
     family,
     provider: 'Netlify',
     rotateUrl: 'https://app.netlify.com/user/applications#personal-access-tokens',
-    regex: assignedTo('netlify', '[A-Za-z0-9_-]{40,46}'),
+    // Older personal access tokens are 64 hex characters; newer ones 43 base64url characters.
+    regex: assignedTo('netlify', '(?:[a-f0-9]{64}|[A-Za-z0-9_-]{40,46})'),
     flags: 'i',
     keywords: ['netlify'],
     entropy: 3.5,
