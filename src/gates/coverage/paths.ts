@@ -31,17 +31,24 @@ export class DiskIndex {
 
   has(rel: string): boolean {
     const slash = rel.lastIndexOf('/');
-    const dir = slash === -1 ? '' : rel.slice(0, slash);
-    let names = this.dirs.get(dir);
-    if (!this.dirs.has(dir)) {
+    return this.list(slash === -1 ? '' : rel.slice(0, slash))?.has(rel.slice(slash + 1)) ?? false;
+  }
+
+  /** A directory's entries; a directory whose parent lacks it costs no system call. */
+  private list(dir: string): Set<string> | undefined {
+    if (this.dirs.has(dir)) return this.dirs.get(dir);
+    let names: Set<string> | undefined;
+    const slash = dir.lastIndexOf('/');
+    const parentHasIt = dir === '' || (this.list(slash === -1 ? '' : dir.slice(0, slash))?.has(dir.slice(slash + 1)) ?? false);
+    if (parentHasIt) {
       try {
         names = new Set(readdirSync(posix.join(this.root, dir)));
       } catch {
         names = undefined;
       }
-      this.dirs.set(dir, names);
     }
-    return names?.has(rel.slice(slash + 1)) ?? false;
+    this.dirs.set(dir, names);
+    return names;
   }
 }
 
@@ -66,8 +73,8 @@ export function toSlash(path: string): string {
 /**
  * A report's file name as a repo-relative path. Reports write absolute paths (often from
  * another machine), paths relative to where the tests ran, Go import paths, JaCoCo package
- * paths and Windows separators; the first candidate that exists in the repo wins, then the
- * longest path suffix that does. Unresolvable names come back cleaned, still counted in totals.
+ * paths and Windows separators; the first candidate that exists in the repo wins, then (for
+ * absolute paths) the longest path suffix that does. Unresolvable names come back cleaned, still counted in totals.
  */
 export function normaliseReportPath(raw: string, ctx: PathContext): string {
   const p = toSlash(raw.trim().replace(/^file:\/\//, ''));
@@ -81,23 +88,26 @@ export function normaliseReportPath(raw: string, ctx: PathContext): string {
   } else {
     for (const candidate of relativeCandidates(p, ctx)) if (exists(candidate)) return candidate;
   }
-  return suffixMatch(p, ctx, exists) ?? (isAbsolute(p) ? p : posix.normalize(p));
+  // Only an absolute path from another machine is matched by its tail: a relative path that
+  // names nothing here is kept as it is rather than folded into a namesake.
+  return (isAbsolute(p) ? suffixMatch(p, ctx, exists) : undefined) ?? (isAbsolute(p) ? p : posix.normalize(p));
 }
 
-function relativeCandidates(p: string, ctx: PathContext): string[] {
-  const out: string[] = [];
+function* relativeCandidates(p: string, ctx: PathContext): Generator<string> {
   for (const source of ctx.sourceRoots ?? []) {
     const base = toSlash(source);
     const rel = underRoot(posix.join(isAbsolute(base) ? base : posix.join(ctx.reportDir, base), p), ctx.root);
-    if (rel !== undefined) out.push(rel);
+    if (rel !== undefined) yield rel;
   }
+  // From the report's directory up to the root (a package's coverage/ in a monorepo), each
+  // with the usual source directories (JaCoCo names only package/File.java).
   for (let dir = ctx.reportDir; ; dir = posix.dirname(dir)) {
-    const rel = underRoot(posix.join(dir, p), ctx.root);
-    if (rel !== undefined) out.push(rel);
+    for (const prefix of SOURCE_DIRS) {
+      const rel = underRoot(posix.join(dir, prefix + p), ctx.root);
+      if (rel !== undefined) yield rel;
+    }
     if (dir === ctx.root || posix.dirname(dir) === dir || underRoot(dir, ctx.root) === undefined) break;
   }
-  for (const prefix of SOURCE_DIRS) out.push(posix.normalize(prefix + p));
-  return out;
 }
 
 /** The longest tail of `p` (at least its file name) naming a known file, with or without a source dir. */
