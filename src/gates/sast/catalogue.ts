@@ -1,6 +1,7 @@
 import type { NapiConfig } from '@ast-grep/napi';
 import { astGrep, napiLang } from './languages.js';
 import type { SastLanguage, SastRule } from './rule.js';
+import { mentionsSource } from './taint.js';
 
 export interface CompiledRule {
   rule: SastRule;
@@ -8,26 +9,40 @@ export interface CompiledRule {
   config: NapiConfig;
 }
 
-/** Everything one language runs on a tree: the rules in one combined matcher, and each alone. */
-export interface LanguageMatcher {
-  language: SastLanguage;
-  /** `any` of every rule, constraints included (metavariables renamed apart): one traversal finds all hits. */
+/** The rules one file needs, in one matcher. */
+export interface RuleSubset {
+  /**
+   * `any` of the rules without their constraints: one traversal finds every candidate node.
+   * Constraints cannot ride along: ast-grep checks them after `any` has settled on its first
+   * matching branch, so one rule's failed constraint would hide another rule's match.
+   */
   combined: NapiConfig;
   rules: CompiledRule[];
+}
+
+/** Everything one language runs on a tree. */
+export interface LanguageMatcher {
+  language: SastLanguage;
+  rules: CompiledRule[];
+  /** The rules whose prefilter this text passes, or undefined when none does (no need to parse). */
+  forText(text: string): RuleSubset | undefined;
 }
 
 export class RuleCompileError extends Error {
   override name = 'RuleCompileError';
 }
 
+// Distinct keyword subsets are few in practice; the cap only bounds a pathological tree.
+const SUBSET_CACHE_LIMIT = 1024;
+
 /**
- * Groups the rules by parser and checks that each compiles for every parser it runs on: ast-grep
- * rejects a `kind` the grammar lacks only when the rule is compiled, so a rule written for
- * JavaScript that names a TypeScript-only node would otherwise fail mid-scan.
+ * Groups the rules by language and checks that each compiles for every language it names:
+ * ast-grep rejects a `kind` the grammar lacks only when the rule is compiled, so a rule written
+ * for JavaScript that names a TSX-only node would otherwise fail mid-scan.
  */
 export function compileCatalogue(rules: readonly SastRule[]): Map<SastLanguage, LanguageMatcher> {
   const { parse } = astGrep();
-  const byLanguage = new Map<SastLanguage, LanguageMatcher>();
+  const grouped = new Map<SastLanguage, CompiledRule[]>();
   for (const rule of rules) {
     for (const language of rule.languages) {
       const config: NapiConfig = { rule: rule.rule, ...(rule.constraints ? { constraints: rule.constraints } : {}) };
@@ -37,36 +52,38 @@ export function compileCatalogue(rules: readonly SastRule[]): Map<SastLanguage, 
         const reason = (error as Error).message.replace(/\s*\n\s*\|->/g, ': ');
         throw new RuleCompileError(`SAST rule ${rule.id} does not compile for ${language}: ${reason}`);
       }
-      let matcher = byLanguage.get(language);
-      if (!matcher) byLanguage.set(language, (matcher = { language, combined: { rule: { any: [] }, constraints: {} }, rules: [] }));
-      const prefix = `R${matcher.rules.length}_`;
-      matcher.rules.push({ rule, config });
-      (matcher.combined.rule.any as unknown[]).push(renameMetavariables(rule.rule, prefix));
-      for (const [name, constraint] of Object.entries(rule.constraints ?? {})) {
-        matcher.combined.constraints![prefix + name] = renameMetavariables(constraint, prefix);
-      }
+      if (!grouped.has(language)) grouped.set(language, []);
+      grouped.get(language)!.push({ rule, config });
     }
   }
-  return byLanguage;
+  const matchers = new Map<SastLanguage, LanguageMatcher>();
+  for (const [language, compiled] of grouped) matchers.set(language, languageMatcher(language, compiled));
+  return matchers;
 }
 
-const METAVARIABLE = /\$(\$\$)?([A-Z][A-Z0-9_]*)/g;
-
-/**
- * Rules share metavariable names ($URL, $CMD …) but each has its own constraints on them; in
- * one combined `any` the names must be told apart, so every rule's are prefixed. `$_…` names
- * are wildcards that never bind and stay as they are.
- */
-export function renameMetavariables<T>(rule: T, prefix: string): T {
-  if (Array.isArray(rule)) return rule.map((r) => renameMetavariables(r, prefix)) as T;
-  if (rule === null || typeof rule !== 'object') return rule;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rule)) {
-    if ((key === 'pattern' || key === 'context') && typeof value === 'string') {
-      out[key] = value.replace(METAVARIABLE, (_m, multi: string | undefined, name: string) => `$${multi ?? ''}${prefix}${name}`);
-    } else {
-      out[key] = renameMetavariables(value, prefix);
-    }
-  }
-  return out as T;
+function languageMatcher(language: SastLanguage, rules: CompiledRule[]): LanguageMatcher {
+  const cache = new Map<string, RuleSubset>();
+  const python = language === 'python';
+  return {
+    language,
+    rules,
+    forText(text) {
+      const request = mentionsSource(text, python, 'request');
+      const argv = request || mentionsSource(text, python, 'request+argv');
+      const chosen: number[] = [];
+      rules.forEach(({ rule }, index) => {
+        if (rule.taint && !(rule.taint.sources === 'request' ? request : argv)) return;
+        if (rule.keywords.some((keyword) => text.includes(keyword))) chosen.push(index);
+      });
+      if (chosen.length === 0) return undefined;
+      const key = chosen.join(',');
+      let subset = cache.get(key);
+      if (!subset) {
+        const picked = chosen.map((i) => rules[i]);
+        subset = { combined: { rule: { any: picked.map((r) => r.rule.rule) } }, rules: picked };
+        if (cache.size < SUBSET_CACHE_LIMIT) cache.set(key, subset);
+      }
+      return subset;
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import type { SgNode, SgRoot } from '@ast-grep/napi';
-import type { LanguageMatcher } from './catalogue.js';
+import type { LanguageMatcher, RuleSubset } from './catalogue.js';
 import { astGrep, napiLang } from './languages.js';
 import type { SastRule } from './rule.js';
 import { TaintTracker } from './taint.js';
@@ -25,19 +25,21 @@ export async function parseSource(matcher: LanguageMatcher, source: string): Pro
   return astGrep().parseAsync(napiLang(matcher.language), source);
 }
 
+const NOTHING: FileScan = { hits: [], syntaxErrors: false };
+
 /**
  * Runs every rule of the file's language on one tree: one traversal with the combined matcher
  * finds the candidate nodes, then each candidate is attributed to the rules that match it on
  * their own (constraints included) and, for taint rules, whose metavariable carries request data.
  */
-export function matchTree(matcher: LanguageMatcher, root: SgRoot): FileScan {
+export function matchTree(matcher: LanguageMatcher, subset: RuleSubset, root: SgRoot): FileScan {
   const top = root.root();
-  const candidates = top.findAll(matcher.combined);
+  const candidates = top.findAll(subset.combined);
   const hits: RuleHit[] = [];
   let taint: TaintTracker | undefined;
   for (const node of candidates) {
     const at = node.range();
-    for (const { rule, config } of matcher.rules) {
+    for (const { rule, config } of subset.rules) {
       // find() searches the subtree too; only a match of this very node counts.
       const match = node.find(config);
       if (!match || !sameNode(match, node, at)) continue;
@@ -66,5 +68,7 @@ function sameNode(a: SgNode, b: SgNode, range: ReturnType<SgNode['range']>): boo
 
 /** Parses and matches one source synchronously: for rule examples and small inputs. */
 export function scanSource(matcher: LanguageMatcher, source: string): FileScan {
-  return matchTree(matcher, astGrep().parse(napiLang(matcher.language), source));
+  const subset = matcher.forText(source);
+  if (!subset) return NOTHING;
+  return matchTree(matcher, subset, astGrep().parse(napiLang(matcher.language), source));
 }

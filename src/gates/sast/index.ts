@@ -1,11 +1,111 @@
-import type { Gate } from '../../core/types.js';
+import type { Finding, Gate, GateContext, GateOutcome, RuleInfo } from '../../core/types.js';
+import { errorMessage } from '../../core/errors.js';
+import type { ExternalResult } from './bandit.js';
+import { dedupeByClassAndLine, findingOf, plainFinding, ruleInfo, type ClassedFinding } from './findings.js';
+import { languageFor } from './languages.js';
+import type { SastOptions } from './options.js';
 
-// Placeholder until the sast gate lands: it says so instead of passing work it did not do.
-const gate: Gate = {
+// Everything that loads ast-grep is imported inside run(): the registry already loads this
+// module lazily, and `wfo-gate rules` needs only the catalogue.
+const gate: Gate<SastOptions> = {
   id: 'sast',
-  title: 'sast',
-  async run() {
-    return { findings: [], summary: 'not implemented yet', status: 'skipped' };
+  title: 'SAST',
+  async run(ctx: GateContext<SastOptions>): Promise<GateOutcome> {
+    try {
+      return await runSast(ctx);
+    } catch (error) {
+      return { status: 'error', findings: [], summary: 'could not decide', error: errorMessage(error) };
+    }
+  },
+  async rules(): Promise<RuleInfo[]> {
+    const { ALL_RULES } = await import('./rules/index.js');
+    return ALL_RULES.map((rule) => ruleInfo(rule));
   },
 };
 export default gate;
+
+async function runSast(ctx: GateContext<SastOptions>): Promise<GateOutcome> {
+  const { ALL_RULES } = await import('./rules/index.js');
+  const { selectRules } = await import('./options.js');
+  const { compileCatalogue } = await import('./catalogue.js');
+  const { scanScope } = await import('./scan.js');
+  const { scope, options, signal } = ctx;
+
+  const selection = selectRules(ALL_RULES, options);
+  const matchers = compileCatalogue(selection.rules);
+  const { files, totals } = await scanScope(scope, matchers, signal);
+  const changed = new Map(scope.files.map((f) => [f.path, f.changed]));
+  const own: ClassedFinding[] = files.flatMap(({ path, hits }) =>
+    hits.map((hit) => findingOf(hit, path, selection.severity.get(hit.rule.id)!, scope.diffAware ? (changed.get(path) ?? []) : undefined)),
+  );
+
+  const external = await runExternalEngines(ctx);
+  const merged = dedupeByClassAndLine([...own, ...external.flatMap((e) => applyOverrides(e.result.findings, options))]);
+  const findings: Finding[] = merged.map(plainFinding);
+  if (totals.files === 0 && external.length === 0) {
+    return { status: 'skipped', findings: [], summary: 'no JavaScript, TypeScript or Python files in scope' };
+  }
+
+  const parts = [
+    `${selection.rules.length} rules on ${totals.files} file${totals.files === 1 ? '' : 's'} (${describeLanguages(totals.byLanguage)})`,
+    `${findings.length} finding${findings.length === 1 ? '' : 's'}`,
+  ];
+  if (totals.unparsable.length > 0) {
+    const shown = totals.unparsable.slice(0, 3).join(', ');
+    parts.push(`${totals.unparsable.length} with syntax errors, checked where readable (${shown}${totals.unparsable.length > 3 ? ', …' : ''})`);
+  }
+  for (const { name, result } of external) {
+    parts.push(`${name} ${result.version}: ${result.findings.length} merged${result.errors.length ? `, ${result.errors.length} files it could not read` : ''}`);
+  }
+  const metrics: Record<string, number> = {
+    'sast.files': totals.files,
+    'sast.bytes': totals.bytes,
+    'sast.rules': selection.rules.length,
+    'sast.unparsable': totals.unparsable.length,
+    'sast.findings': findings.length,
+  };
+  for (const { name, result } of external) metrics[`sast.${name}.findings`] = result.findings.length;
+  const usedRules = new Set(findings.map((f) => f.ruleId));
+  return {
+    findings,
+    summary: parts.join('; '),
+    metrics,
+    rules: selection.rules.filter((r) => usedRules.has(r.id)).map((r) => ruleInfo(r, selection.severity.get(r.id))),
+  };
+}
+
+/** Bandit (Python) and semgrep, when configured; missing tools that were asked for are errors. */
+async function runExternalEngines(ctx: GateContext<SastOptions>): Promise<{ name: 'bandit' | 'semgrep'; result: ExternalResult }[]> {
+  const { scope, options, signal } = ctx;
+  const ran: { name: 'bandit' | 'semgrep'; result: ExternalResult }[] = [];
+  const python = scope.files.map((f) => f.path).filter((p) => languageFor(p) === 'python');
+  if (options.bandit.enabled !== false && options.languages.includes('python') && python.length > 0) {
+    const { runBandit, toolVersion } = await import('./bandit.js');
+    if (options.bandit.enabled === true || (await toolVersion('bandit', signal)) !== undefined) {
+      ran.push({ name: 'bandit', result: await runBandit(scope, python, signal) });
+    }
+  }
+  const configs = options.semgrep.config === undefined ? [] : [options.semgrep.config].flat();
+  if (configs.length > 0) {
+    const { runSemgrep } = await import('./semgrep.js');
+    const targets = scope.files.map((f) => f.path).filter((p) => languageFor(p) !== undefined);
+    ran.push({ name: 'semgrep', result: await runSemgrep(scope, targets, configs, signal) });
+  }
+  return ran;
+}
+
+/** `severity` / `rules.<id>.severity` / `disable` apply to external rule ids (`bandit-B101`) too. */
+function applyOverrides(findings: ClassedFinding[], options: SastOptions): ClassedFinding[] {
+  return findings
+    .filter((f) => !options.disable.includes(f.ruleId) && options.rules[f.ruleId]?.enabled !== false)
+    .map((f) => {
+      const severity = options.rules[f.ruleId]?.severity ?? options.severity[f.ruleId];
+      return severity ? { ...f, severity } : f;
+    });
+}
+
+function describeLanguages(byLanguage: Partial<Record<string, number>>): string {
+  const js = (byLanguage.javascript ?? 0) + (byLanguage.typescript ?? 0) + (byLanguage.tsx ?? 0);
+  const py = byLanguage.python ?? 0;
+  return `JS/TS ${js}, Python ${py}`;
+}

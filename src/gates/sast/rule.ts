@@ -44,6 +44,11 @@ export type TaintSources = 'request' | 'request+argv';
 export interface SastRule {
   /** kebab-case, unique, stable: what users write in `wfo-gate-ignore:` and in `rules`. */
   id: string;
+  /**
+   * The prefilter: literal text at least one of which a file must contain for the rule to run
+   * on it (case-sensitive). Most files contain none of a rule's keywords and skip it unparsed.
+   */
+  keywords: string[];
   class: VulnClass;
   languages: SastLanguage[];
   severity: Severity;

@@ -13,6 +13,21 @@ const ARGV_SOURCE: Record<Family, RegExp> = {
   python: /\bsys\s*\.\s*argv\b/,
 };
 
+/** Whether a text mentions any source at all: taint rules cannot fire in a file that does not. */
+export function mentionsSource(text: string, python: boolean, sources: TaintSources): boolean {
+  const family: Family = python ? 'python' : 'js';
+  return REQUEST_SOURCE[family].test(text) || (sources === 'request+argv' && ARGV_SOURCE[family].test(text));
+}
+
+// Escapers, encoders, numeric conversions and basename: their result no longer carries the
+// request's characters that matter to a sink.
+const SANITIZER =
+  '(?i)^(?:[\\w$]+\\.)*(?:escape\\w*|\\w*escape|sanitize\\w*|encode\\w*|purify|clean|quote|secure_filename|basename|parseInt|parseFloat|Number|int|float|Boolean|bool|uuid|isValid\\w*)$';
+const SANITIZER_RULE: Record<Family, { rule: { kind: string; has: { field: string; regex: string } } }> = {
+  js: { rule: { kind: 'call_expression', has: { field: 'function', regex: SANITIZER } } },
+  python: { rule: { kind: 'call', has: { field: 'function', regex: SANITIZER } } },
+};
+
 const FUNCTION_KINDS: Record<Family, Set<string>> = {
   js: new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'generator_function']),
   python: new Set(['function_definition']),
@@ -49,15 +64,33 @@ export class TaintTracker {
   }
 
   carriesRequestData(node: SgNode, sources: TaintSources): boolean {
-    const text = node.text();
-    if (REQUEST_SOURCE[this.family].test(text)) return true;
     const withArgv = sources === 'request+argv';
-    if (withArgv && ARGV_SOURCE[this.family].test(text)) return true;
-    const names = identifiersIn(node, this.family);
-    if (names.size === 0) return false;
+    const facts = this.factsOf(node);
+    if (facts.fromSource || (withArgv && facts.fromArgv)) return true;
+    if (facts.uses.size === 0) return false;
     const tainted = this.taintedBefore(node, withArgv);
-    for (const name of names) if (tainted.has(name)) return true;
+    for (const name of facts.uses) if (tainted.has(name)) return true;
     return false;
+  }
+
+  /** What a value is made of, leaving out whatever passes through a sanitizer call. */
+  private factsOf(node: SgNode): Omit<Assignment, 'start' | 'names'> {
+    const sanitized = this.sanitizerCalls(node);
+    if (sanitized.some((call) => sameRange(call, node))) return { fromSource: false, fromArgv: false, uses: new Set() };
+    let text = node.text();
+    for (const call of sanitized) text = text.replace(call.text(), ' ');
+    return {
+      fromSource: REQUEST_SOURCE[this.family].test(text),
+      fromArgv: ARGV_SOURCE[this.family].test(text),
+      uses: identifiersIn(node, this.family, sanitized),
+    };
+  }
+
+  /** Calls that make a value safe to use (escaping, numeric conversion, basename …): taint stops there. */
+  private sanitizerCalls(node: SgNode): SgNode[] {
+    const rule = SANITIZER_RULE[this.family];
+    const calls = node.findAll(rule);
+    return node.matches(rule) ? [node, ...calls] : calls;
   }
 
   private taintedBefore(node: SgNode, withArgv: boolean): Set<string> {
@@ -100,22 +133,29 @@ export class TaintTracker {
       const target = node.field('name') ?? node.field('left');
       const value = node.field('value') ?? node.field('right');
       if (!target || !value) continue;
-      const text = value.text();
-      out.push({
-        start: value.range().end.index,
-        names: [...identifiersIn(target, this.family)],
-        fromSource: REQUEST_SOURCE[this.family].test(text),
-        fromArgv: ARGV_SOURCE[this.family].test(text),
-        uses: identifiersIn(value, this.family),
-      });
+      out.push({ start: value.range().end.index, names: [...identifiersIn(target, this.family)], ...this.factsOf(value) });
     }
     return out.sort((a, b) => a.start - b.start);
   }
 }
 
-function identifiersIn(node: SgNode, family: Family): Set<string> {
+function identifiersIn(node: SgNode, family: Family, except: readonly SgNode[] = []): Set<string> {
   const names = new Set<string>();
   if (IDENTIFIER_KINDS[family].includes(String(node.kind()))) names.add(node.text());
-  for (const id of node.findAll(IDENTIFIER_RULE[family])) names.add(id.text());
+  for (const id of node.findAll(IDENTIFIER_RULE[family])) {
+    if (!except.some((call) => within(id, call))) names.add(id.text());
+  }
   return names;
+}
+
+function within(inner: SgNode, outer: SgNode): boolean {
+  const a = inner.range();
+  const b = outer.range();
+  return a.start.index >= b.start.index && a.end.index <= b.end.index;
+}
+
+function sameRange(a: SgNode, b: SgNode): boolean {
+  const x = a.range();
+  const y = b.range();
+  return x.start.index === y.start.index && x.end.index === y.end.index;
 }

@@ -15,6 +15,7 @@ const JS_FUNCTION_CONSTRUCTOR: Rule = {
 export const codeInjectionRules: SastRule[] = [
   {
     id: 'js-eval-non-literal',
+    keywords: ['eval('],
     class: 'code-injection',
     languages: JS,
     severity: 'medium',
@@ -31,6 +32,7 @@ export const codeInjectionRules: SastRule[] = [
   },
   {
     id: 'js-new-function-non-literal',
+    keywords: ['Function('],
     class: 'code-injection',
     languages: JS,
     severity: 'medium',
@@ -46,6 +48,7 @@ export const codeInjectionRules: SastRule[] = [
   },
   {
     id: 'js-eval-request-data',
+    keywords: ['eval(', 'Function(', 'vm.'],
     class: 'code-injection',
     languages: JS,
     severity: 'critical',
@@ -68,11 +71,12 @@ export const codeInjectionRules: SastRule[] = [
         "app.post('/calc', (req, res) => {\n  const expr = req.body.expr;\n  res.json({ value: eval(expr) });\n});",
         "router.get('/run', (req, res) => { vm.runInNewContext(req.query.code, sandbox); });",
       ],
-      noMatch: ["app.post('/calc', (req, res) => { res.json({ value: eval('2 + 2') }); });", 'function calc(expr) { return eval(expr); }'],
+      noMatch: ["app.post('/calc', (req, res) => { const expr = req.body.expr; res.json({ value: eval('2 + 2'), expr }); });", "app.post('/calc', (req, res) => { res.json({ value: eval('2 + 2') }); });", 'function calc(expr) { return eval(expr); }'],
     },
   },
   {
     id: 'js-vm-run-non-literal',
+    keywords: ['vm.'],
     class: 'code-injection',
     languages: JS,
     severity: 'medium',
@@ -94,6 +98,7 @@ export const codeInjectionRules: SastRule[] = [
   },
   {
     id: 'js-string-timer',
+    keywords: ['setTimeout(', 'setInterval('],
     class: 'code-injection',
     languages: JS,
     severity: 'medium',
@@ -110,6 +115,7 @@ export const codeInjectionRules: SastRule[] = [
   },
   {
     id: 'py-eval-non-literal',
+    keywords: ['eval(', 'exec('],
     class: 'code-injection',
     languages: PY,
     severity: 'medium',
@@ -126,6 +132,7 @@ export const codeInjectionRules: SastRule[] = [
   },
   {
     id: 'py-compile-non-literal',
+    keywords: ['compile('],
     class: 'code-injection',
     languages: PY,
     severity: 'medium',
@@ -142,6 +149,7 @@ export const codeInjectionRules: SastRule[] = [
   },
   {
     id: 'py-eval-request-data',
+    keywords: ['eval(', 'exec(', 'compile('],
     class: 'code-injection',
     languages: PY,
     severity: 'critical',
@@ -154,11 +162,12 @@ export const codeInjectionRules: SastRule[] = [
     taint: { metavariable: 'CODE', sources: 'request+argv' },
     examples: {
       match: ['expr = request.args.get("q")\nresult = eval(expr)', 'def calc():\n    return eval(request.form["formula"])'],
-      noMatch: ['def calc(formula):\n    return eval(formula)', 'result = eval("2 + 2")'],
+      noMatch: ["formula = request.form[\"formula\"]\nresult = eval(\"2 + 2\")", 'def calc(formula):\n    return eval(formula)', 'result = eval("2 + 2")'],
     },
   },
   {
     id: 'py-template-injection',
+    keywords: ['render_template_string', 'Template(', 'from_string'],
     class: 'code-injection',
     languages: PY,
     severity: 'high',

@@ -15,6 +15,7 @@ const PY_SHELL_COMMAND: Rule = { all: [PY_NON_LITERAL, { not: { any: [{ kind: 'l
 export const commandInjectionRules: SastRule[] = [
   {
     id: 'js-exec-built-command',
+    keywords: ['child_process'],
     class: 'command-injection',
     languages: JS,
     severity: 'high',
@@ -28,7 +29,7 @@ export const commandInjectionRules: SastRule[] = [
       match: [
         "const { exec } = require('child_process');\nexec(`git log ${branch}`, cb);",
         "child_process.execSync('convert ' + file + ' out.png');",
-        "cp.exec('ls -la ' + dir, (err, out) => done(out));",
+        "const cp = require('child_process');\ncp.exec('ls -la ' + dir, (err, out) => done(out));",
       ],
       noMatch: [
         "exec('git status', cb);",
@@ -39,6 +40,7 @@ export const commandInjectionRules: SastRule[] = [
   },
   {
     id: 'js-exec-request-data',
+    keywords: ['child_process'],
     class: 'command-injection',
     languages: JS,
     severity: 'critical',
@@ -51,10 +53,10 @@ export const commandInjectionRules: SastRule[] = [
     taint: { metavariable: 'CMD', sources: 'request+argv' },
     examples: {
       match: [
-        "app.get('/ping', (req, res) => {\n  const host = req.query.host;\n  exec(host, (e, out) => res.send(out));\n});",
+        "const { exec } = require('node:child_process');\napp.get('/ping', (req, res) => {\n  const host = req.query.host;\n  exec(host, (e, out) => res.send(out));\n});",
         "const target = process.argv[2];\nconst cmd = target;\nchild_process.execSync(cmd);",
       ],
-      noMatch: [
+      noMatch: ["const { exec } = require('child_process');\napp.get('/ping', (req, res) => { const host = req.query.host; exec('ping -c 1 localhost'); });", 
         "function run(cmd) { exec(cmd); }",
         "app.get('/ping', (req, res) => { const host = 'localhost'; exec(host); });",
       ],
@@ -62,6 +64,7 @@ export const commandInjectionRules: SastRule[] = [
   },
   {
     id: 'js-spawn-shell-true',
+    keywords: ['child_process'],
     class: 'command-injection',
     languages: JS,
     severity: 'high',
@@ -70,10 +73,10 @@ export const commandInjectionRules: SastRule[] = [
     message: 'With `shell: true` the command and its arguments go through a shell; a built string there is shell injection.',
     fix: 'Drop `shell: true` and pass the arguments as an array.',
     rule: {
-      any: [
-        { pattern: '$F($CMD, $$$)' },
+      all: [
+        { pattern: '$F($CMD, $$$)', has: { field: 'function', regex: '(?:^|\\.)(?:spawn|spawnSync|execFile|execFileSync)$' } },
+        { has: { field: 'arguments', has: { kind: 'object', has: { kind: 'pair', regex: '^shell\\s*:\\s*true$' } } } },
       ],
-      has: { field: 'arguments', has: { kind: 'object', has: { kind: 'pair', regex: '^shell\\s*:\\s*true$' } } },
     },
     constraints: {
       F: { regex: '^(?:(?:child_process|childProcess|cp)\\.)?(?:spawn|spawnSync|execFile|execFileSync)$' },
@@ -81,11 +84,11 @@ export const commandInjectionRules: SastRule[] = [
     },
     examples: {
       match: [
-        "spawn(`npm run ${script}`, { shell: true });",
+        "import { spawn } from 'child_process';\nspawn(`npm run ${script}`, { shell: true });",
         "child_process.spawnSync('echo ' + msg, [], { shell: true, stdio: 'inherit' });",
-        "spawn(command, args, { shell: true });",
+        "import { spawn } from 'node:child_process';\nspawn(command, args, { shell: true });",
       ],
-      noMatch: [
+      noMatch: ["const { spawn } = require('child_process');\nspawn('npm', ['run', script], { stdio: 'inherit' });", 
         "spawn('npm', ['run', script], { stdio: 'inherit' });",
         "spawn('npm run build', { shell: true });",
       ],
@@ -93,6 +96,7 @@ export const commandInjectionRules: SastRule[] = [
   },
   {
     id: 'py-subprocess-shell-true',
+    keywords: ['shell'],
     class: 'command-injection',
     languages: PY,
     severity: 'high',
@@ -117,6 +121,7 @@ export const commandInjectionRules: SastRule[] = [
   },
   {
     id: 'py-os-system',
+    keywords: ['os.system', 'os.popen'],
     class: 'command-injection',
     languages: PY,
     severity: 'high',
@@ -133,6 +138,7 @@ export const commandInjectionRules: SastRule[] = [
   },
   {
     id: 'py-subprocess-getoutput',
+    keywords: ['getoutput', 'getstatusoutput'],
     class: 'command-injection',
     languages: PY,
     severity: 'high',
@@ -149,6 +155,7 @@ export const commandInjectionRules: SastRule[] = [
   },
   {
     id: 'py-command-request-data',
+    keywords: ['os.system', 'os.popen', 'shell'],
     class: 'command-injection',
     languages: PY,
     severity: 'critical',
@@ -164,7 +171,7 @@ export const commandInjectionRules: SastRule[] = [
         'host = request.args.get("host")\nos.system("ping -c 1 " + host)',
         'def run():\n    cmd = sys.argv[1]\n    subprocess.call(cmd, shell=True)',
       ],
-      noMatch: ['def run(cmd):\n    os.system(cmd)', 'host = "localhost"\nos.system("ping " + host)'],
+      noMatch: ["host = request.args.get(\"host\")\nsubprocess.run([\"ping\", \"-c\", \"1\", host])\nos.system(\"uptime\")", 'def run(cmd):\n    os.system(cmd)', 'host = "localhost"\nos.system("ping " + host)'],
     },
   },
 ];

@@ -8,6 +8,7 @@ const FIX = 'List the trusted origins explicitly when credentials are allowed.';
 export const corsRules: SastRule[] = [
   {
     id: 'js-cors-any-origin-credentials',
+    keywords: ['credentials'],
     class: 'cors',
     languages: JS,
     severity: 'high',
@@ -29,6 +30,7 @@ export const corsRules: SastRule[] = [
   },
   {
     id: 'js-cors-reflected-origin',
+    keywords: ['Access-Control-Allow-Origin'],
     class: 'cors',
     languages: JS,
     severity: 'high',
@@ -41,11 +43,12 @@ export const corsRules: SastRule[] = [
     taint: { metavariable: 'ORIGIN', sources: 'request' },
     examples: {
       match: ["app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', req.headers.origin); next(); });", "app.use((req, res, next) => { const o = req.headers['origin']; res.header('Access-Control-Allow-Origin', o); next(); });"],
-      noMatch: ["app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com'); next(); });", "app.use((req, res, next) => { if (ALLOWED.includes(o)) res.setHeader('Access-Control-Allow-Origin', o); next(); });"],
+      noMatch: ["app.use((req, res, next) => { const o = req.headers.origin; if (ALLOWED.includes(o)) res.setHeader('Access-Control-Allow-Origin', ALLOWED_ORIGIN); next(); });", "app.use((req, res, next) => { res.setHeader('Access-Control-Allow-Origin', 'https://app.example.com'); next(); });", "app.use((req, res, next) => { if (ALLOWED.includes(o)) res.setHeader('Access-Control-Allow-Origin', o); next(); });"],
     },
   },
   {
     id: 'py-flask-cors-any-origin-credentials',
+    keywords: ['supports_credentials'],
     class: 'cors',
     languages: PY,
     severity: 'high',
@@ -66,6 +69,7 @@ export const corsRules: SastRule[] = [
   },
   {
     id: 'py-django-cors-allow-all-credentials',
+    keywords: ['CORS_ALLOW_CREDENTIALS'],
     class: 'cors',
     languages: PY,
     severity: 'high',

@@ -6,6 +6,7 @@ const CWE = ['CWE-489', 'CWE-215'];
 export const debugModeRules: SastRule[] = [
   {
     id: 'py-flask-debug',
+    keywords: ['debug', 'DEBUG'],
     class: 'debug-mode',
     languages: PY,
     severity: 'high',
@@ -21,6 +22,7 @@ export const debugModeRules: SastRule[] = [
   },
   {
     id: 'py-django-debug',
+    keywords: ['DEBUG'],
     class: 'debug-mode',
     languages: PY,
     severity: 'medium',

@@ -7,6 +7,7 @@ const PICKLE_CALLS = ['pickle.loads', 'pickle.load', 'pickle.Unpickler', 'cPickl
 export const deserializationRules: SastRule[] = [
   {
     id: 'py-pickle-load',
+    keywords: ['pickle', 'Pickle', 'dill.', 'shelve.', 'jsonpickle'],
     class: 'insecure-deserialization',
     languages: PY,
     severity: 'medium',
@@ -23,6 +24,7 @@ export const deserializationRules: SastRule[] = [
   },
   {
     id: 'py-deserialize-request-data',
+    keywords: ['pickle', 'Pickle', 'dill.', 'shelve.', 'jsonpickle', 'marshal.', 'yaml.'],
     class: 'insecure-deserialization',
     languages: PY,
     severity: 'critical',
@@ -35,11 +37,12 @@ export const deserializationRules: SastRule[] = [
     taint: { metavariable: 'DATA', sources: 'request' },
     examples: {
       match: ['session = pickle.loads(base64.b64decode(request.cookies["session"]))', 'def upload():\n    blob = request.get_data()\n    return marshal.loads(blob)'],
-      noMatch: ['session = json.loads(request.cookies["session"])', 'def restore(blob):\n    return json.loads(blob)'],
+      noMatch: ["data = request.get_data()\nobj = pickle.loads(SIGNED_DEFAULTS)", 'session = json.loads(request.cookies["session"])', 'def restore(blob):\n    return json.loads(blob)'],
     },
   },
   {
     id: 'py-marshal-load',
+    keywords: ['marshal.'],
     class: 'insecure-deserialization',
     languages: PY,
     severity: 'medium',
@@ -56,6 +59,7 @@ export const deserializationRules: SastRule[] = [
   },
   {
     id: 'py-yaml-unsafe-load',
+    keywords: ['yaml.'],
     class: 'insecure-deserialization',
     languages: PY,
     severity: 'high',
@@ -79,6 +83,7 @@ export const deserializationRules: SastRule[] = [
   },
   {
     id: 'js-node-serialize-unserialize',
+    keywords: ['unserialize'],
     class: 'insecure-deserialization',
     languages: JS,
     severity: 'critical',
@@ -90,11 +95,12 @@ export const deserializationRules: SastRule[] = [
     constraints: { S: { regex: '^(?:serialize|serializer|nodeSerialize|serialijse)$' }, DATA: JS_NON_LITERAL },
     examples: {
       match: ["const serialize = require('node-serialize');\nconst obj = serialize.unserialize(req.cookies.profile);", 'const state = serialize.unserialize(Buffer.from(raw, "base64").toString());'],
-      noMatch: ['const obj = JSON.parse(req.cookies.profile);', 'const s = serialize.serialize(obj);'],
+      noMatch: ["const s = serialize.unserialize('{\"a\":1}');", 'const obj = JSON.parse(req.cookies.profile);', 'const s = serialize.serialize(obj);'],
     },
   },
   {
     id: 'js-yaml-unsafe-load',
+    keywords: ['FULL_SCHEMA', 'JS_SCHEMA', 'UNSAFE'],
     class: 'insecure-deserialization',
     languages: JS,
     severity: 'high',
@@ -104,12 +110,13 @@ export const deserializationRules: SastRule[] = [
     fix: 'Use yaml.load with the default (safe) schema of js-yaml 4, or yaml.safeLoad in js-yaml 3.',
     rule: {
       any: [{ pattern: '$Y.load($DATA, $OPTS)' }, { pattern: '$Y.loadAll($DATA, $$$)' }],
+      regex: 'FULL_SCHEMA|JS_SCHEMA|UNSAFE',
       has: { field: 'arguments', has: { kind: 'object', has: { kind: 'pair', regex: '^schema\\s*:\\s*[\\w.]*(?:DEFAULT_FULL_SCHEMA|JS_SCHEMA|UNSAFE)' } } },
     },
     constraints: { Y: { regex: '^(?:yaml|jsyaml|YAML|jsYaml)$' } },
     examples: {
       match: ["const doc = yaml.load(text, { schema: yaml.DEFAULT_FULL_SCHEMA });", "const doc = jsyaml.load(input, { schema: JS_SCHEMA });"],
-      noMatch: ['const doc = yaml.load(text);', "const doc = yaml.load(text, { schema: yaml.JSON_SCHEMA });"],
+      noMatch: ["const doc = yaml.load(text);\nconst legacy = yaml.DEFAULT_FULL_SCHEMA;", 'const doc = yaml.load(text);', "const doc = yaml.load(text, { schema: yaml.JSON_SCHEMA });"],
     },
   },
 ];

@@ -110,3 +110,11 @@ export function pyInSecretContext(words: string): Rule {
 
 /** Names of values that must be unpredictable: tokens, passwords, keys, nonces … */
 export const SECRET_WORDS = '(?i)(?:token|secret|password|passwd|pwd|passphrase|nonce|salt|otp|api_?key|session_?id|csrf|reset_?code|verification_?code)s?$';
+
+/**
+ * Narrows a call rule to callees whose text matches `callee`. Constraints on `$OBJ.$METHOD`
+ * only apply after the combined pass, so a generic call pattern needs this to stay cheap.
+ */
+export function withCallee(rule: Rule, callee: string): Rule {
+  return { all: [{ has: { field: 'function', regex: callee } }, rule] };
+}

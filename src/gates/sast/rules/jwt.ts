@@ -6,6 +6,7 @@ const CWE = ['CWE-347'];
 export const jwtRules: SastRule[] = [
   {
     id: 'js-jwt-none-algorithm',
+    keywords: ["'none'", '"none"', '`none`', "'None'", '"None"', "'NONE'", '"NONE"'],
     class: 'jwt',
     languages: JS,
     severity: 'critical',
@@ -16,11 +17,12 @@ export const jwtRules: SastRule[] = [
     rule: { any: [{ kind: 'pair', regex: '^[\'"]?algorithms[\'"]?\\s*:\\s*\\[[^\\]]*[\'"`](?i:none)[\'"`]' }, jsProperty('algorithm', '[\'"`](?i:none)[\'"`]')] },
     examples: {
       match: ["jwt.verify(token, secret, { algorithms: ['HS256', 'none'] });", "const t = jwt.sign(payload, '', { algorithm: 'none' });"],
-      noMatch: ["jwt.verify(token, secret, { algorithms: ['HS256'] });", "const t = jwt.sign(payload, key, { algorithm: 'RS256' });"],
+      noMatch: ["const t = jwt.sign(payload, key, { algorithm: 'RS256', header: { typ: 'none' } });", "jwt.verify(token, secret, { algorithms: ['HS256'] });", "const t = jwt.sign(payload, key, { algorithm: 'RS256' });"],
     },
   },
   {
     id: 'js-jwt-decode-without-verify',
+    keywords: ['jwt.decode'],
     class: 'jwt',
     languages: JS,
     severity: 'high',
@@ -46,6 +48,7 @@ export const jwtRules: SastRule[] = [
   },
   {
     id: 'js-jwt-ignore-expiration',
+    keywords: ['ignoreExpiration'],
     class: 'jwt',
     languages: JS,
     severity: 'medium',
@@ -61,6 +64,7 @@ export const jwtRules: SastRule[] = [
   },
   {
     id: 'py-jwt-verify-disabled',
+    keywords: ['jwt.decode'],
     class: 'jwt',
     languages: PY,
     severity: 'high',
@@ -82,6 +86,7 @@ export const jwtRules: SastRule[] = [
   },
   {
     id: 'py-jwt-none-algorithm',
+    keywords: ['jwt.'],
     class: 'jwt',
     languages: PY,
     severity: 'critical',

@@ -8,6 +8,7 @@ const MESSAGE = 'The redirect target comes from request data: a link to this sit
 export const openRedirectRules: SastRule[] = [
   {
     id: 'js-redirect-request-data',
+    keywords: ['redirect(', 'location('],
     class: 'open-redirect',
     languages: JS,
     severity: 'medium',
@@ -20,11 +21,12 @@ export const openRedirectRules: SastRule[] = [
     taint: { metavariable: 'URL', sources: 'request' },
     examples: {
       match: ["app.get('/login', (req, res) => { res.redirect(req.query.next); });", "app.post('/go', (req, res) => { const target = req.body.returnTo; res.redirect(302, target); });"],
-      noMatch: ["app.get('/login', (req, res) => { res.redirect('/dashboard'); });", "app.get('/a', (req, res) => { res.redirect(302, '/home'); });"],
+      noMatch: ["app.get('/login', (req, res) => { const user = req.body.user; res.redirect('/dashboard'); });", "app.get('/login', (req, res) => { res.redirect('/dashboard'); });", "app.get('/a', (req, res) => { res.redirect(302, '/home'); });"],
     },
   },
   {
     id: 'py-redirect-request-data',
+    keywords: ['redirect(', 'Redirect'],
     class: 'open-redirect',
     languages: PY,
     severity: 'medium',

@@ -1,5 +1,5 @@
 import type { SastRule } from '../rule.js';
-import { JS, JS_NON_LITERAL, PY, PY_NON_LITERAL, callFirstArg, callsFirstArg } from './fragments.js';
+import { JS, JS_NON_LITERAL, PY, PY_NON_LITERAL, callFirstArg, callsFirstArg, withCallee } from './fragments.js';
 
 const CWE = ['CWE-22'];
 const FS_METHODS =
@@ -8,6 +8,7 @@ const FS_METHODS =
 export const pathTraversalRules: SastRule[] = [
   {
     id: 'js-fs-request-path',
+    keywords: ['fs', 'promises'],
     class: 'path-traversal',
     languages: JS,
     severity: 'high',
@@ -15,7 +16,7 @@ export const pathTraversalRules: SastRule[] = [
     title: 'File system call with a path from request data',
     message: 'A path built from request data can climb out of the intended folder with ../ and read or write any file.',
     fix: 'Resolve the path, then check it starts with the allowed base folder (path.resolve(base, p).startsWith(base + path.sep)); or map ids to file names.',
-    rule: callFirstArg('$FS.$METHOD', '$PATH'),
+    rule: withCallee(callFirstArg('$FS.$METHOD', '$PATH'), '^(?:fs|fsp|fse|fsExtra|fs\\.promises|promises|fsPromises)\\.'),
     constraints: { FS: { regex: '^(?:fs|fsp|fse|fsExtra|fs\\.promises|promises|fsPromises)$' }, METHOD: { regex: FS_METHODS }, PATH: JS_NON_LITERAL },
     taint: { metavariable: 'PATH', sources: 'request' },
     examples: {
@@ -23,7 +24,7 @@ export const pathTraversalRules: SastRule[] = [
         "app.get('/file', (req, res) => {\n  const file = path.join(__dirname, 'uploads', req.query.name);\n  fs.readFile(file, (err, data) => res.send(data));\n});",
         "router.delete('/doc/:id', async (req, res) => { await fs.promises.unlink('docs/' + req.params.id); });",
       ],
-      noMatch: [
+      noMatch: ["app.get('/file', (req, res) => { const name = req.query.name; fs.readFile(path.join(__dirname, 'index.html'), (e, d) => res.end(d)); });", 
         "app.get('/file', (req, res) => { fs.readFile(path.join(__dirname, 'index.html'), (e, d) => res.end(d)); });",
         'function load(name) { return fs.readFileSync(name); }',
       ],
@@ -31,6 +32,7 @@ export const pathTraversalRules: SastRule[] = [
   },
   {
     id: 'js-send-file-request-path',
+    keywords: ['sendFile(', 'download('],
     class: 'path-traversal',
     languages: JS,
     severity: 'high',
@@ -57,6 +59,7 @@ export const pathTraversalRules: SastRule[] = [
   },
   {
     id: 'py-open-request-path',
+    keywords: ['open(', 'os.remove', 'os.unlink', 'shutil.', 'Path('],
     class: 'path-traversal',
     languages: PY,
     severity: 'high',
@@ -80,6 +83,7 @@ export const pathTraversalRules: SastRule[] = [
   },
   {
     id: 'py-send-file-request-path',
+    keywords: ['send_file', 'FileResponse', 'static_file'],
     class: 'path-traversal',
     languages: PY,
     severity: 'high',
@@ -92,7 +96,7 @@ export const pathTraversalRules: SastRule[] = [
     taint: { metavariable: 'PATH', sources: 'request' },
     examples: {
       match: ['return send_file(os.path.join("reports", request.args["name"]))', 'def dl(request):\n    path = request.GET.get("p")\n    return FileResponse(open(path, "rb"))'],
-      noMatch: ['return send_from_directory("reports", request.args["name"])', 'return send_file("static/logo.png")'],
+      noMatch: ["name = request.args[\"name\"]\nreturn send_file(\"static/logo.png\")", 'return send_from_directory("reports", request.args["name"])', 'return send_file("static/logo.png")'],
     },
   },
 ];

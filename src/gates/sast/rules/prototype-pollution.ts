@@ -1,11 +1,12 @@
 import type { SastRule } from '../rule.js';
-import { JS, callFirstArg } from './fragments.js';
+import { JS, withCallee } from './fragments.js';
 
 const CWE = ['CWE-1321'];
 
 export const prototypePollutionRules: SastRule[] = [
   {
     id: 'js-deep-merge-request-data',
+    keywords: ['merge', 'Merge', 'extend(', 'defaultsDeep', 'setWith', '.set('],
     class: 'prototype-pollution',
     languages: JS,
     severity: 'high',
@@ -13,7 +14,10 @@ export const prototypePollutionRules: SastRule[] = [
     title: 'Request data deep-merged into an object',
     message: 'A recursive merge of request data follows `__proto__`/`constructor.prototype` keys and pollutes Object.prototype for the whole process.',
     fix: 'Copy only known fields, merge into Object.create(null), or validate the body with a schema that rejects __proto__.',
-    rule: { any: [{ pattern: '$MERGE($TARGET, $SRC)' }, { pattern: '$MERGE($TARGET, $SRC, $$$)' }, { pattern: '$J.extend(true, $TARGET, $SRC)' }] },
+    rule: withCallee(
+      { any: [{ pattern: '$MERGE($TARGET, $SRC)' }, { pattern: '$MERGE($TARGET, $SRC, $$$)' }, { pattern: '$J.extend(true, $TARGET, $SRC)' }] },
+      '(?i)(?:merge|defaultsDeep|extend|setWith|^(?:_|lodash)\\.set)$',
+    ),
     constraints: {
       MERGE: { regex: '^(?:_\\.|lodash\\.|hoek\\.|Hoek\\.)?(?:merge|mergeWith|defaultsDeep|mergeDeep|deepMerge|deepmerge|deepExtend|extend|setWith|set)$' },
       J: { regex: '^(?:\\$|jQuery)$' },
@@ -28,6 +32,7 @@ export const prototypePollutionRules: SastRule[] = [
   },
   {
     id: 'js-dynamic-key-assignment-request-data',
+    keywords: [']['],
     class: 'prototype-pollution',
     languages: JS,
     severity: 'high',
@@ -39,7 +44,7 @@ export const prototypePollutionRules: SastRule[] = [
     taint: { metavariable: 'KEY', sources: 'request' },
     examples: {
       match: ["app.post('/pref', (req, res) => { const { section, key, value } = req.body; prefs[section][key] = value; });", "app.get('/s', (req, res) => { store[req.query.ns][req.query.k] = req.query.v; });"],
-      noMatch: ["app.post('/pref', (req, res) => { prefs.get(req.body.section).set(req.body.key, req.body.value); });", 'function set(a, b, v) { obj[a][b] = v; }'],
+      noMatch: ["app.post('/pref', (req, res) => { const { section } = req.body; prefs[SECTION][KEY] = section; });", "app.post('/pref', (req, res) => { prefs.get(req.body.section).set(req.body.key, req.body.value); });", 'function set(a, b, v) { obj[a][b] = v; }'],
     },
   },
 ];

@@ -7,6 +7,7 @@ const MESSAGE = 'A regular expression built from request data lets a client send
 export const redosRules: SastRule[] = [
   {
     id: 'js-regexp-request-data',
+    keywords: ['RegExp('],
     class: 'redos',
     languages: JS,
     severity: 'high',
@@ -24,6 +25,7 @@ export const redosRules: SastRule[] = [
   },
   {
     id: 'py-regex-request-data',
+    keywords: ['re.', 'regex.'],
     class: 'redos',
     languages: PY,
     severity: 'high',

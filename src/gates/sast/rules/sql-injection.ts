@@ -1,19 +1,21 @@
 import type { Rule } from '@ast-grep/napi';
 import type { SastRule } from '../rule.js';
-import { JS, JS_BUILT_STRING, JS_NON_LITERAL, PY, PY_CONCAT, PY_FORMAT_CALL, PY_FSTRING, PY_NON_LITERAL, PY_PERCENT_FORMAT, SQL_TEXT, callFirstArg, callsFirstArg } from './fragments.js';
+import { JS, JS_BUILT_STRING, JS_NON_LITERAL, PY, PY_CONCAT, PY_FORMAT_CALL, PY_FSTRING, PY_NON_LITERAL, PY_PERCENT_FORMAT, SQL_TEXT, callFirstArg, callsFirstArg, withCallee } from './fragments.js';
 
 const CWE = ['CWE-89'];
-const JS_QUERY_CALL = callFirstArg('$DB.$METHOD', '$SQL');
+const JS_QUERY_CALL = withCallee(callFirstArg('$DB.$METHOD', '$SQL'), '\\.(?:query|execute|raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|run|all|exec|prepare|unsafe)$');
 const JS_QUERY_METHOD = {
   METHOD: { regex: '^(?:query|execute|raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|run|all|exec|prepare|unsafe)$' },
 };
-const PY_EXECUTE_CALL = callsFirstArg(['$DB.$METHOD', 'text', 'sqlalchemy.text', 'RawSQL'], '$SQL');
+const PY_EXECUTE_CALL = withCallee(callsFirstArg(['$DB.$METHOD', 'text', 'sqlalchemy.text', 'RawSQL'], '$SQL'), '(?:^|\\.)(?:execute|executemany|executescript|raw|mogrify|exec_driver_sql|text|RawSQL)$');
 const PY_EXECUTE_METHOD = { METHOD: { regex: '^(?:execute|executemany|executescript|raw|mogrify|exec_driver_sql)$' } };
+const PY_EXECUTE_KEYWORDS = ['execute', 'raw(', 'text(', 'RawSQL(', 'mogrify(', 'exec_driver_sql('];
 const FIX_PY = 'Pass values as parameters: cursor.execute("SELECT … WHERE id = %s", (user_id,)).';
 
 function pySqlRule(id: string, how: string, built: Rule, example: { match: string[]; noMatch: string[] }): SastRule {
   return {
     id,
+    keywords: PY_EXECUTE_KEYWORDS,
     class: 'sql-injection',
     languages: PY,
     severity: 'high',
@@ -30,6 +32,7 @@ function pySqlRule(id: string, how: string, built: Rule, example: { match: strin
 export const sqlInjectionRules: SastRule[] = [
   {
     id: 'js-sql-built-query',
+    keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'select ', 'insert into', 'delete from'],
     class: 'sql-injection',
     languages: JS,
     severity: 'high',
@@ -55,6 +58,7 @@ export const sqlInjectionRules: SastRule[] = [
   },
   {
     id: 'js-sql-request-data',
+    keywords: ['query(', 'execute(', 'raw(', 'Raw(', 'Raw', 'run(', 'all(', 'exec(', 'prepare(', 'unsafe(', 'Unsafe('],
     class: 'sql-injection',
     languages: JS,
     severity: 'high',
@@ -78,6 +82,7 @@ export const sqlInjectionRules: SastRule[] = [
   },
   {
     id: 'js-sequelize-literal-built',
+    keywords: ['literal('],
     class: 'sql-injection',
     languages: JS,
     severity: 'high',
@@ -110,6 +115,7 @@ export const sqlInjectionRules: SastRule[] = [
   }),
   {
     id: 'py-sql-request-data',
+    keywords: PY_EXECUTE_KEYWORDS,
     class: 'sql-injection',
     languages: PY,
     severity: 'high',
@@ -130,6 +136,7 @@ export const sqlInjectionRules: SastRule[] = [
   },
   {
     id: 'py-django-extra-built',
+    keywords: ['.extra('],
     class: 'sql-injection',
     languages: PY,
     severity: 'high',

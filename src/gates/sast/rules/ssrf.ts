@@ -1,12 +1,12 @@
 import type { SastRule } from '../rule.js';
-import { JS, JS_NON_LITERAL, PY, PY_NON_LITERAL, callFirstArg, callsFirstArg } from './fragments.js';
+import { JS, JS_NON_LITERAL, PY, PY_NON_LITERAL, callFirstArg, callsFirstArg, withCallee } from './fragments.js';
 
 const CWE = ['CWE-918'];
 const FIX = 'Check the URL against an allowlist of hosts (parse it with new URL/urllib.parse first) before the server fetches it.';
 
-function jsSsrf(id: string, title: string, rule: SastRule['rule'], constraints: SastRule['constraints'], examples: SastRule['examples']): SastRule {
+function jsSsrf(id: string, keywords: string[], title: string, rule: SastRule['rule'], constraints: SastRule['constraints'], examples: SastRule['examples']): SastRule {
   return {
-    id, class: 'ssrf', languages: JS, severity: 'high', cwe: CWE, title,
+    id, keywords, class: 'ssrf', languages: JS, severity: 'high', cwe: CWE, title,
     message: 'The server fetches a URL taken from request data: a user can make it call internal services or cloud metadata endpoints.',
     fix: FIX, rule, constraints: { ...constraints, URL: JS_NON_LITERAL },
     taint: { metavariable: 'URL', sources: 'request' }, examples,
@@ -14,18 +14,19 @@ function jsSsrf(id: string, title: string, rule: SastRule['rule'], constraints: 
 }
 
 export const ssrfRules: SastRule[] = [
-  jsSsrf('js-fetch-request-url', 'fetch() of a URL from request data', callsFirstArg(['fetch', 'nodeFetch', 'undici.request', 'request'], '$URL'), {}, {
+  jsSsrf('js-fetch-request-url', ['fetch(', 'nodeFetch(', 'request('], 'fetch() of a URL from request data', callsFirstArg(['fetch', 'nodeFetch', 'undici.request', 'request'], '$URL'), {}, {
     match: ["app.get('/proxy', async (req, res) => { const r = await fetch(req.query.url); res.send(await r.text()); });", "app.post('/hook', async (req, res) => { const { callback } = req.body; await fetch(callback, { method: 'POST' }); });"],
-    noMatch: ["app.get('/proxy', async (req, res) => { const r = await fetch('https://api.example.com/data'); res.json(await r.json()); });", 'async function get(url) { return fetch(url); }'],
+    noMatch: ["app.get('/proxy', async (req, res) => { const id = req.query.id; const r = await fetch('https://api.example.com/data'); res.json(await r.json()); });", "app.get('/proxy', async (req, res) => { const r = await fetch('https://api.example.com/data'); res.json(await r.json()); });", 'async function get(url) { return fetch(url); }'],
   }),
-  jsSsrf('js-axios-request-url', 'axios/got/superagent call to a URL from request data', {
-    any: [callFirstArg('$CLIENT.$METHOD', '$URL'), callsFirstArg(['axios', 'got', 'needle'], '$URL'), { pattern: 'axios({ $$$, url: $URL, $$$ })' }, { pattern: 'axios({ url: $URL, $$$ })' }],
+  jsSsrf('js-axios-request-url', ['axios', 'got', 'superagent', 'needle', 'ky.', 'http', 'client', 'Client'], 'axios/got/superagent call to a URL from request data', {
+    any: [withCallee(callFirstArg('$CLIENT.$METHOD', '$URL'), '^(?:axios|got|superagent|needle|ky|http|https|client|httpClient)\\.(?:get|post|put|patch|delete|head|request|stream)$'), callsFirstArg(['axios', 'got', 'needle'], '$URL'), { pattern: 'axios({ $$$, url: $URL, $$$ })' }, { pattern: 'axios({ url: $URL, $$$ })' }],
   }, { CLIENT: { regex: '^(?:axios|got|superagent|needle|ky|http|https|client|httpClient)$' }, METHOD: { regex: '^(?:get|post|put|patch|delete|head|request|stream)$' } }, {
     match: ["router.get('/preview', async (req, res) => { const { data } = await axios.get(req.query.link); res.send(data); });", "app.post('/import', async (req, res) => { const src = req.body.source; const r = await got(src); res.send(r.body); });", "app.get('/p', (req, res) => { https.get(req.query.u, (r) => r.pipe(res)); });"],
-    noMatch: ["router.get('/preview', async (req, res) => { const { data } = await axios.get('https://api.example.com/' + id); res.send(data); });", "const r = await axios.get(config.apiUrl);"],
+    noMatch: ["router.get('/preview', async (req, res) => { const { data } = await axios.get(config.apiUrl, { params: { q: req.query.q } }); res.send(data); });", "router.get('/preview', async (req, res) => { const { data } = await axios.get('https://api.example.com/' + id); res.send(data); });", "const r = await axios.get(config.apiUrl);"],
   }),
   {
     id: 'py-requests-request-url',
+    keywords: ['requests.', 'httpx.', 'session.', 's.', 'client.', 'http.', 'aiohttp.', 'urlopen(', 'Request('],
     class: 'ssrf',
     languages: PY,
     severity: 'high',
@@ -35,7 +36,7 @@ export const ssrfRules: SastRule[] = [
     fix: FIX,
     rule: {
       any: [
-        callFirstArg('$CLIENT.$METHOD', '$URL'),
+        withCallee(callFirstArg('$CLIENT.$METHOD', '$URL'), '^(?:requests|httpx|session|s|client|http|aiohttp)\\.(?:get|post|put|patch|delete|head|options|request|urlopen)$'),
         callsFirstArg(['urlopen', 'urllib.request.urlopen', 'urllib2.urlopen', 'Request', 'urllib.request.Request'], '$URL'),
       ],
     },
@@ -43,7 +44,7 @@ export const ssrfRules: SastRule[] = [
     taint: { metavariable: 'URL', sources: 'request' },
     examples: {
       match: ['url = request.args.get("url")\nresp = requests.get(url, timeout=5)', 'def fetch(request):\n    return urlopen(request.GET["feed"]).read()', 'data = httpx.post(request.json["callback"], json=payload)'],
-      noMatch: ['resp = requests.get("https://api.example.com/items", timeout=5)', 'def fetch(url):\n    return requests.get(url)'],
+      noMatch: ["q = request.args.get(\"q\")\nresp = requests.get(\"https://api.example.com/search\", params={\"q\": q})", 'resp = requests.get("https://api.example.com/items", timeout=5)', 'def fetch(url):\n    return requests.get(url)'],
     },
   },
 ];

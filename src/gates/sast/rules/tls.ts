@@ -7,6 +7,7 @@ const MESSAGE = 'Certificate verification is off: anyone on the network path can
 export const tlsRules: SastRule[] = [
   {
     id: 'js-reject-unauthorized-false',
+    keywords: ['rejectUnauthorized'],
     class: 'tls-verification',
     languages: JS,
     severity: 'high',
@@ -22,6 +23,7 @@ export const tlsRules: SastRule[] = [
   },
   {
     id: 'js-node-tls-reject-unauthorized-env',
+    keywords: ['NODE_TLS_REJECT_UNAUTHORIZED'],
     class: 'tls-verification',
     languages: JS,
     severity: 'high',
@@ -37,6 +39,7 @@ export const tlsRules: SastRule[] = [
   },
   {
     id: 'py-verify-false',
+    keywords: ['verify'],
     class: 'tls-verification',
     languages: PY,
     severity: 'high',
@@ -56,6 +59,7 @@ export const tlsRules: SastRule[] = [
   },
   {
     id: 'py-ssl-unverified-context',
+    keywords: ['_create_unverified_context', 'CERT_NONE', 'check_hostname'],
     class: 'tls-verification',
     languages: PY,
     severity: 'high',
@@ -73,7 +77,7 @@ export const tlsRules: SastRule[] = [
     },
     examples: {
       match: ['ctx = ssl._create_unverified_context()', 'ctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE', 'sock = ssl.wrap_socket(s, cert_reqs=ssl.CERT_NONE)'],
-      noMatch: ['ctx = ssl.create_default_context()', 'ctx.verify_mode = ssl.CERT_REQUIRED'],
+      noMatch: ["ctx = ssl.create_default_context()\nctx.check_hostname = True", 'ctx = ssl.create_default_context()', 'ctx.verify_mode = ssl.CERT_REQUIRED'],
     },
   },
 ];

@@ -6,6 +6,7 @@ const PASSWORD_TEXT = '(?i)pass(?:word|wd|phrase)?|pwd|secret|credential';
 export const weakCryptoRules: SastRule[] = [
   {
     id: 'js-weak-hash-password',
+    keywords: ['createHash('],
     class: 'weak-crypto',
     languages: JS,
     severity: 'high',
@@ -22,6 +23,7 @@ export const weakCryptoRules: SastRule[] = [
   },
   {
     id: 'py-weak-hash-password',
+    keywords: ['md5(', 'sha1(', 'hashlib.new('],
     class: 'weak-crypto',
     languages: PY,
     severity: 'high',
@@ -38,6 +40,7 @@ export const weakCryptoRules: SastRule[] = [
   },
   {
     id: 'js-create-cipher',
+    keywords: ['createCipher(', 'createDecipher('],
     class: 'weak-crypto',
     languages: JS,
     severity: 'high',
@@ -48,11 +51,12 @@ export const weakCryptoRules: SastRule[] = [
     rule: { any: [callsFirstArg(['crypto.createCipher', 'crypto.createDecipher', 'createCipher', 'createDecipher'], '$ALG')] },
     examples: {
       match: ["const cipher = crypto.createCipher('aes-256-cbc', password);", "const d = createDecipher(algo, key);"],
-      noMatch: ["const cipher = crypto.createCipheriv('aes-256-gcm', key, iv);", "const d = crypto.createDecipheriv('aes-256-gcm', key, iv);"],
+      noMatch: ["// createCipher( is deprecated\nconst c = crypto.createCipheriv('aes-256-gcm', key, iv);", "const cipher = crypto.createCipheriv('aes-256-gcm', key, iv);", "const d = crypto.createDecipheriv('aes-256-gcm', key, iv);"],
     },
   },
   {
     id: 'js-weak-cipher-mode',
+    keywords: ['createCipheriv(', 'createDecipheriv('],
     class: 'weak-crypto',
     languages: JS,
     severity: 'medium',
@@ -69,6 +73,7 @@ export const weakCryptoRules: SastRule[] = [
   },
   {
     id: 'py-weak-cipher-mode',
+    keywords: ['ECB', 'DES', 'ARC4', 'ARC2', 'Blowfish', 'IDEA', 'CAST5'],
     class: 'weak-crypto',
     languages: PY,
     severity: 'medium',
@@ -86,11 +91,12 @@ export const weakCryptoRules: SastRule[] = [
     },
     examples: {
       match: ['cipher = Cipher(algorithms.AES(key), modes.ECB())', 'cipher = AES.new(key, AES.MODE_ECB)', 'c = DES.new(key, DES.MODE_CBC, iv)'],
-      noMatch: ['cipher = Cipher(algorithms.AES(key), modes.GCM(iv))', 'cipher = AES.new(key, AES.MODE_GCM)'],
+      noMatch: ["# never ECB\ncipher = AES.new(key, AES.MODE_GCM)", 'cipher = Cipher(algorithms.AES(key), modes.GCM(iv))', 'cipher = AES.new(key, AES.MODE_GCM)'],
     },
   },
   {
     id: 'js-insecure-random-token',
+    keywords: ['Math.random('],
     class: 'weak-crypto',
     languages: JS,
     severity: 'high',
@@ -106,6 +112,7 @@ export const weakCryptoRules: SastRule[] = [
   },
   {
     id: 'py-insecure-random-token',
+    keywords: ['random.'],
     class: 'weak-crypto',
     languages: PY,
     severity: 'high',
@@ -122,6 +129,7 @@ export const weakCryptoRules: SastRule[] = [
   },
   {
     id: 'js-pseudo-random-bytes',
+    keywords: ['pseudoRandomBytes'],
     class: 'weak-crypto',
     languages: JS,
     severity: 'medium',
@@ -132,7 +140,7 @@ export const weakCryptoRules: SastRule[] = [
     rule: { pattern: 'crypto.pseudoRandomBytes($$$)' },
     examples: {
       match: ['const salt = crypto.pseudoRandomBytes(16);', 'crypto.pseudoRandomBytes(32, (err, buf) => done(buf));'],
-      noMatch: ['const salt = crypto.randomBytes(16);', 'const n = crypto.randomInt(10);'],
+      noMatch: ["const salt = crypto.randomBytes(16); // not pseudoRandomBytes", 'const salt = crypto.randomBytes(16);', 'const n = crypto.randomInt(10);'],
     },
   },
 ];

@@ -9,6 +9,7 @@ const JS_HTML_SAFE = { any: [JS_LITERAL, { kind: 'call_expression', regex: '(?i)
 export const xssRules: SastRule[] = [
   {
     id: 'js-inner-html',
+    keywords: ['innerHTML', 'outerHTML'],
     class: 'xss',
     languages: JS,
     severity: 'medium',
@@ -25,6 +26,7 @@ export const xssRules: SastRule[] = [
   },
   {
     id: 'js-insert-adjacent-html',
+    keywords: ['insertAdjacentHTML'],
     class: 'xss',
     languages: JS,
     severity: 'medium',
@@ -41,6 +43,7 @@ export const xssRules: SastRule[] = [
   },
   {
     id: 'js-document-write',
+    keywords: ['document.write'],
     class: 'xss',
     languages: JS,
     severity: 'medium',
@@ -57,6 +60,7 @@ export const xssRules: SastRule[] = [
   },
   {
     id: 'js-dangerously-set-inner-html',
+    keywords: ['dangerouslySetInnerHTML'],
     class: 'xss',
     languages: ['javascript', 'tsx'],
     severity: 'medium',
@@ -76,6 +80,7 @@ export const xssRules: SastRule[] = [
   },
   {
     id: 'js-dom-xss-location',
+    keywords: ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write'],
     class: 'xss',
     languages: JS,
     severity: 'high',
@@ -99,6 +104,7 @@ export const xssRules: SastRule[] = [
   },
   {
     id: 'js-response-request-data',
+    keywords: ['send(', 'write(', 'end('],
     class: 'xss',
     languages: JS,
     severity: 'high',
@@ -111,11 +117,12 @@ export const xssRules: SastRule[] = [
     taint: { metavariable: 'BODY', sources: 'request' },
     examples: {
       match: ["app.get('/hello', (req, res) => { res.send('<h1>Hello ' + req.query.name + '</h1>'); });", "app.get('/e', (req, res) => { const msg = req.params.msg; res.write(`<p>${msg}</p>`); res.end(); });"],
-      noMatch: ["app.get('/hello', (req, res) => { res.send('<h1>Hello</h1>'); });", "app.get('/u', (req, res) => { res.json({ name: req.query.name }); });", "app.get('/u', (req, res) => { res.send(escapeHtml(name)); });"],
+      noMatch: ["app.get('/u', (req, res) => { res.send(escapeHtml(req.query.name)); });", "app.get('/hello', (req, res) => { res.send('<h1>Hello</h1>'); });", "app.get('/u', (req, res) => { res.json({ name: req.query.name }); });", "app.get('/u', (req, res) => { res.send(escapeHtml(name)); });"],
     },
   },
   {
     id: 'py-markup-request-data',
+    keywords: ['Markup(', 'mark_safe(', 'SafeString('],
     class: 'xss',
     languages: PY,
     severity: 'high',
@@ -133,6 +140,7 @@ export const xssRules: SastRule[] = [
   },
   {
     id: 'py-mark-safe-built',
+    keywords: ['Markup(', 'mark_safe(', 'SafeString('],
     class: 'xss',
     languages: PY,
     severity: 'medium',
@@ -149,6 +157,7 @@ export const xssRules: SastRule[] = [
   },
   {
     id: 'py-response-request-data',
+    keywords: ['make_response(', 'HttpResponse(', 'Response('],
     class: 'xss',
     languages: PY,
     severity: 'high',
@@ -166,6 +175,7 @@ export const xssRules: SastRule[] = [
   },
   {
     id: 'py-jinja-autoescape-off',
+    keywords: ['Environment('],
     class: 'xss',
     languages: PY,
     severity: 'medium',

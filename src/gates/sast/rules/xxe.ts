@@ -7,6 +7,7 @@ const MESSAGE = 'The XML parser resolves external entities: a document can read 
 export const xxeRules: SastRule[] = [
   {
     id: 'py-lxml-resolve-entities',
+    keywords: ['XMLParser('],
     class: 'xxe',
     languages: PY,
     severity: 'high',
@@ -26,6 +27,7 @@ export const xxeRules: SastRule[] = [
   },
   {
     id: 'py-lxml-parse-request-data',
+    keywords: ['etree.'],
     class: 'xxe',
     languages: PY,
     severity: 'high',
@@ -43,6 +45,7 @@ export const xxeRules: SastRule[] = [
   },
   {
     id: 'py-xml-sax-external-entities',
+    keywords: ['sax.', 'pulldom.'],
     class: 'xxe',
     languages: PY,
     severity: 'medium',
@@ -61,6 +64,7 @@ export const xxeRules: SastRule[] = [
   },
   {
     id: 'js-libxmljs-noent',
+    keywords: ['noent'],
     class: 'xxe',
     languages: JS,
     severity: 'high',
@@ -74,7 +78,7 @@ export const xxeRules: SastRule[] = [
     },
     examples: {
       match: ["const doc = libxmljs.parseXml(req.body, { noent: true });", "const doc = libxml.parseXmlString(xml, { noent: true, noblanks: true });"],
-      noMatch: ['const doc = libxmljs.parseXml(req.body);', "const doc = libxmljs.parseXml(xml, { noblanks: true });"],
+      noMatch: ["const doc = libxmljs.parseXml(xml, { noent: false });", 'const doc = libxmljs.parseXml(req.body);', "const doc = libxmljs.parseXml(xml, { noblanks: true });"],
     },
   },
 ];
