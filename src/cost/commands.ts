@@ -15,7 +15,7 @@ import { LockTimeoutError } from './lock.js';
 import { formatUsd } from './money.js';
 import { priceTokens, providerOf, type PriceBook } from './prices.js';
 import { renderMarkdown, renderPretty } from './render-report.js';
-import { computeReport, type ReportPeriod } from './report.js';
+import { computeReport, reportStartDay, type ReportPeriod } from './report.js';
 import { CATEGORIES, type Category, type NewEntry, type TokenCounts } from './types.js';
 
 interface CostContext {
@@ -147,8 +147,10 @@ export async function costReport(flags: Record<string, string | boolean | undefi
   if (!(await stat(ctx.ledgerDir).catch(() => undefined))?.isDirectory()) {
     throw new UsageError(`no cost ledger at ${ctx.ledgerDisplay}/`, ['Record spend first: `wfo-gate cost log …` or `wfo-gate cost import claude-code`.']);
   }
-  const ledger = await guarded(() => readLedger(ctx.ledgerDir, ctx.ledgerDisplay));
-  const report = computeReport(ledger, new Date(), (flags.period as ReportPeriod | undefined) ?? 'month');
+  const now = new Date();
+  const period = (flags.period as ReportPeriod | undefined) ?? 'month';
+  const ledger = await guarded(() => readLedger(ctx.ledgerDir, ctx.ledgerDisplay, { sinceDay: reportStartDay(now, period) }));
+  const report = computeReport(ledger, now, period);
   const format = flags.format ?? 'pretty';
   const text =
     format === 'json'

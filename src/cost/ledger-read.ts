@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LedgerError, parseLedgerJson } from './ledger-schema.js';
@@ -15,19 +16,24 @@ export function dailyFileName(day: string): string {
   return `daily-${day}.json`;
 }
 
+export interface ReadLedgerOptions {
+  /** Read only daily files from this day (YYYY-MM-DD) on: a report needs this month and this week. */
+  sinceDay?: string;
+}
+
 /**
- * Reads and validates every ledger file in `dir`. Throws LedgerError naming the first file
- * (and JSONL line) that does not validate; a missing file is simply absent.
+ * Reads and validates the ledger files in `dir` (daily files from `sinceDay` on). Throws
+ * LedgerError naming the first file (and JSONL line) that does not validate; a missing file is
+ * simply absent.
  */
-export async function readLedger(dir: string, displayDir: string): Promise<Ledger> {
+export async function readLedger(dir: string, displayDir: string, options: ReadLedgerOptions = {}): Promise<Ledger> {
   const names = await readdir(dir);
-  const dailyNames = names.filter((name) => DAILY_NAME.test(name)).sort();
+  const since = options.sinceDay ?? '';
   const days = new Map<string, DailyFile>();
-  const dailies = await Promise.all(
-    dailyNames.map(async (name) => [name, await readFile(join(dir, name), 'utf8')] as const),
-  );
-  for (const [name, text] of dailies) {
-    days.set(DAILY_NAME.exec(name)![1], parseLedgerJson<DailyFile>('daily', text, `${displayDir}/${name}`));
+  for (const name of names.sort()) {
+    const day = DAILY_NAME.exec(name)?.[1];
+    // Many small files: synchronous reads skip the thread pool round trip of each one.
+    if (day && day >= since) days.set(day, parseLedgerJson<DailyFile>('daily', readFileSync(join(dir, name), 'utf8'), `${displayDir}/${name}`));
   }
   const [mtdText, linesText, budgetText] = await Promise.all(
     [LEDGER_FILES.mtd, LEDGER_FILES.byFeature, LEDGER_FILES.budget].map((name) =>

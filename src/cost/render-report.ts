@@ -66,8 +66,9 @@ function bar(pc: Colors, percent: number): string {
   return `[${paint('█'.repeat(filled))}${'░'.repeat(BAR_WIDTH - filled)}]`;
 }
 
+// Not toLocaleString: loading ICU for it costs more than the whole report.
 function fmtInt(n: number): string {
-  return n.toLocaleString('en-US');
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function cell(text: string): string {

@@ -51,6 +51,14 @@ export interface CostReport {
 const TOP_FEATURES = 5;
 const NON_CATEGORY_KEYS = new Set(['date', 'total', 'models', 'entries']);
 
+/** The first day a report of `period` at `now` looks at: the window, this week or this month, whichever is earliest. */
+export function reportStartDay(now: Date, period: ReportPeriod = 'month'): string {
+  const monthStart = `${monthKey(now)}-01`;
+  const weekStart = weekStartKey(now);
+  const from = period === 'day' ? dayKey(now) : period === 'week' ? weekStart : monthStart;
+  return [from, weekStart, monthStart].sort()[0];
+}
+
 export function computeReport(ledger: Ledger, now: Date, period: ReportPeriod = 'month'): CostReport {
   const today = dayKey(now);
   const month = monthKey(now);

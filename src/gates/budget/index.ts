@@ -11,7 +11,7 @@ import { LedgerError } from '../../cost/ledger-schema.js';
 import { PricesFileError } from '../../cost/litellm.js';
 import { formatUsd, roundUsd } from '../../cost/money.js';
 import type { PriceBook } from '../../cost/prices.js';
-import { computeReport, featureTotal, type CostReport, type UnpricedModel } from '../../cost/report.js';
+import { computeReport, featureTotal, reportStartDay, type CostReport, type UnpricedModel } from '../../cost/report.js';
 import { ALERT_RULES, BUDGET_RULES, UNPRICED_RULE } from './rules.js';
 
 const gate: Gate = {
@@ -30,8 +30,8 @@ const gate: Gate = {
         : { status: 'skipped', findings: [], summary: `${reason} (${fix})` };
     }
     try {
-      const [ledger, prices] = await Promise.all([readLedger(dir, display), loadPriceBook(options, ctx.scope.root)]);
       const now = new Date();
+      const [ledger, prices] = await Promise.all([readLedger(dir, display, { sinceDay: reportStartDay(now) }), loadPriceBook(options, ctx.scope.root)]);
       const report = computeReport(ledger, now);
       const feature = options.feature ?? (ctx.scope.isGitRepo ? await currentBranch(ctx.scope.root) : undefined);
       const change = ctx.scope.diffAware ? await changeCost(ctx.scope, `${display}/${LEDGER_FILES.byFeature}`) : undefined;
