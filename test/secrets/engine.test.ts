@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SecretEngine } from '../../src/gates/secrets/engine.js';
 import { shannonEntropy } from '../../src/gates/secrets/entropy.js';
 import { KeywordIndex } from '../../src/gates/secrets/keyword-index.js';
+import { hitsIn, hitsInContent } from '../../src/gates/secrets/hits.js';
 import { redact } from '../../src/gates/secrets/redact.js';
 import type { SecretRule } from '../../src/gates/secrets/rule.js';
 
@@ -18,25 +19,32 @@ function rule(overrides: Partial<SecretRule> & Pick<SecretRule, 'id' | 'regex' |
 const tokenRule = rule({ id: 'zq-token', regex: '\\bzq_(?<secret>[A-Za-z0-9]{24})\\b', keywords: ['zq_'], entropy: 3 });
 const token = 'zq_' + 'Ab3dEf6hIj9kLm2nOp5qRs8t';
 
+function occurrences(groups: string[][], text: string, cap = 100) {
+  const positions: number[][] = groups.map(() => []);
+  const dense = new Uint8Array(groups.length);
+  const count = new KeywordIndex(groups).occurrences(text, positions, dense, cap);
+  return { count, positions, dense: [...dense] };
+}
+
 describe('KeywordIndex', () => {
-  it('finds every group whose keyword occurs, case-insensitively, in one pass', () => {
-    const index = new KeywordIndex([['alpha'], ['beta', 'gamma'], ['delta'], ['he', 'she', 'hers']]);
-    const found = new Uint8Array(4);
-    expect(index.hits('xx GAMMA yy uShers', found)).toBe(2);
-    expect([...found]).toEqual([0, 1, 0, 1]);
+  it('finds every occurrence of every group, case-insensitively, in one pass (end offsets)', () => {
+    const found = occurrences([['alpha'], ['beta', 'gamma'], ['delta'], ['he', 'she', 'hers']], 'xx GAMMA yy uShers gamma');
+    expect(found.count).toBe(2);
+    expect(found.positions).toEqual([[], [8, 24], [], [16, 18]]);
   });
 
   it('finds keywords that overlap or sit inside others (failure links)', () => {
-    const index = new KeywordIndex([['abcd'], ['bc'], ['cdx']]);
-    const found = new Uint8Array(3);
-    index.hits('zabcdx', found);
-    expect([...found]).toEqual([1, 1, 1]);
+    expect(occurrences([['abcd'], ['bc'], ['cdx']], 'zabcdx').positions).toEqual([[5], [4], [6]]);
   });
 
   it('ignores non-ASCII text and reports nothing when no keyword occurs', () => {
-    const index = new KeywordIndex([['key']]);
-    const found = new Uint8Array(1);
-    expect(index.hits('ключ 鍵 kex', found)).toBe(0);
+    expect(occurrences([['key']], 'ключ 鍵 kex').count).toBe(0);
+  });
+
+  it('marks a group dense past the cap instead of collecting every occurrence', () => {
+    const found = occurrences([['ab'], ['zz']], 'ab '.repeat(10) + 'zz', 4);
+    expect(found.positions[0]).toHaveLength(4);
+    expect(found.dense).toEqual([1, 0]);
   });
 });
 
@@ -99,6 +107,22 @@ describe('SecretEngine', () => {
     ]);
   });
 
+  it('finds the same secrets in keyword windows as in the whole text, and no token cut at a window edge', () => {
+    // The regex starts with a character class and the keyword sits inside the match: windows
+    // around the keyword must still see the whole token, and a window edge inside a long run
+    // must not make a slice of it look like a token.
+    const midKeyword = rule({ id: 'mid', regex: '(?<![\\w-])(?<secret>[A-Za-z0-9]{20}QZKW[A-Za-z0-9]{8})(?![\\w-])', keywords: ['qzkw'] });
+    const secret = 'Ab3dEf6hIj9kLm2nOp5q' + 'QZKW' + 'Rs8tUv1w';
+    const filler = 'x'.repeat(50_000);
+    const longRun = 'a'.repeat(5000) + 'Ab3dEf6hIj9kLm2nOp5q' + 'QZKW' + 'Rs8tUv1w';
+    const text = `${filler}\nk = "${secret}"\n${filler} ${longRun}\n${filler}`;
+    const windowed = new SecretEngine([midKeyword]).scan(text);
+    const whole = new SecretEngine([{ ...midKeyword, window: 0 }]).scan(text);
+    const shape = (ms: typeof windowed) => ms.map((m) => [m.line, m.column, m.start, m.end, m.secret]);
+    expect(shape(windowed)).toEqual(shape(whole));
+    expect(windowed.map((m) => m.line)).toEqual([2]);
+  });
+
   it('names the rule when its regex does not compile', () => {
     expect(() => new SecretEngine([rule({ id: 'broken', regex: '(unclosed', keywords: ['x'] })])).toThrow(/"broken".*regex/);
   });
@@ -109,5 +133,16 @@ describe('redact', () => {
     expect(redact('AKIA' + 'Z'.repeat(16))).toBe('AKIA…(20 chars)');
     expect(redact('hunter22')).toBe('hu…(8 chars)');
     expect(redact('abc')).toBe('…(3 chars)');
+  });
+});
+
+describe('hitsInContent', () => {
+  it('reports UTF-8 columns and the same secret hash as a scan of the decoded text', () => {
+    const engine = new SecretEngine([tokenRule]);
+    const text = `über\nnaïve → k = "${token}"\n`;
+    const [fromBytes] = hitsInContent(engine, Buffer.from(text, 'utf8'), 'a.txt');
+    const [fromText] = hitsIn(engine, text, 'a.txt');
+    expect(fromBytes).toEqual(fromText);
+    expect([fromBytes.line, fromBytes.column]).toEqual([2, 'naïve → k = "zq_'.length + 1]);
   });
 });

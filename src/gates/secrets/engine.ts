@@ -33,6 +33,8 @@ export interface SecretMatch {
   /** 1-based position of the secret's first character. */
   line: number;
   column: number;
+  /** Offset of the start of the secret's line in the scanned text. */
+  lineStart: number;
 }
 
 /** A rule that cannot be compiled: its id and what is wrong, for a precise gate error. */
@@ -62,44 +64,123 @@ export function compileRule(rule: SecretRule, order: number): CompiledRule {
   return { rule, order, regex, allow, include: glob(rule.paths?.include), exclude: glob(rule.paths?.exclude) };
 }
 
+/** Characters searched on each side of a keyword occurrence when a rule sets no `window`. */
+export const DEFAULT_WINDOW = 4096;
+/** Past this many occurrences of one keyword a rule scans the whole text: windows would cover it. */
+const MAX_OCCURRENCES = 4096;
+/** How far a window edge may move to reach a token boundary (so no window starts mid-token). */
+const EDGE_SLACK = 256;
+
 /**
- * Runs a rule set over texts: one keyword pass picks the candidate rules, each candidate's
- * regex runs over the whole text (no per-line splitting, so a 5 MB minified line costs one
- * pass per candidate), and captured secrets go through entropy, the global placeholder
- * filter and the rule's allow list.
+ * Runs a rule set over texts. One Aho–Corasick pass finds where every keyword occurs; a rule
+ * whose keywords occur runs its regex only in windows around those occurrences (the whole
+ * text when they are dense, or when the rule's `window` is 0). So a rule whose regex starts
+ * with a character class costs per keyword occurrence, not per character of a 10 MB file,
+ * and a minified line is never split or rescanned. Captured secrets then go through entropy,
+ * the global placeholder filter and the rule's allow list.
  */
 export class SecretEngine {
   readonly rules: CompiledRule[];
   private readonly keywords: KeywordIndex;
-  /** Rules with keywords, in KeywordIndex group order. */
-  private readonly keyed: CompiledRule[];
-  private readonly unkeyed: CompiledRule[];
+  /** Distinct lower-cased keywords, in KeywordIndex group order. */
+  private readonly keywordCount: number;
+  /** For each rule, the ids of its keywords (empty: the rule always runs). */
+  private readonly ruleKeywords: number[][];
 
   constructor(rules: readonly SecretRule[]) {
     this.rules = rules.map((rule, order) => compileRule(rule, order));
-    this.keyed = this.rules.filter((c) => c.rule.keywords.length > 0);
-    this.unkeyed = this.rules.filter((c) => c.rule.keywords.length === 0);
-    this.keywords = new KeywordIndex(this.keyed.map((c) => c.rule.keywords));
+    const ids = new Map<string, number>();
+    this.ruleKeywords = this.rules.map((c) => [
+      ...new Set(
+        c.rule.keywords.map((k) => {
+          const key = k.toLowerCase();
+          if (!ids.has(key)) ids.set(key, ids.size);
+          return ids.get(key)!;
+        }),
+      ),
+    ]);
+    this.keywordCount = ids.size;
+    this.keywords = new KeywordIndex([...ids.keys()].map((k) => [k]));
   }
 
   /** The rules worth running on `text` at `path`: their keywords occur and their paths allow it. */
   candidates(text: string, path?: string): CompiledRule[] {
-    const found = new Uint8Array(this.keyed.length);
-    const chosen = [...this.unkeyed];
-    if (this.keywords.hits(text, found) > 0) {
-      for (let i = 0; i < found.length; i++) if (found[i]) chosen.push(this.keyed[i]);
-    }
-    return path === undefined ? chosen : chosen.filter((c) => pathAllowed(c, path));
+    return this.plan(text, path).map((p) => p.compiled);
   }
 
   scan(text: string, path?: string): SecretMatch[] {
-    const candidates = this.candidates(text, path);
-    if (candidates.length === 0) return [];
+    const plans = this.plan(text, path);
+    if (plans.length === 0) return [];
     const lines = new LineIndex(text);
-    const raw: Omit<SecretMatch, 'line' | 'column'>[] = [];
-    for (const compiled of candidates) for (const match of matchesOf(compiled, text)) raw.push(match);
-    return dropOverlaps(raw).map((m) => ({ ...m, ...lines.position(m.start) }));
+    const raw: Omit<SecretMatch, 'line' | 'column' | 'lineStart'>[] = [];
+    for (const { compiled, windows } of plans) {
+      if (windows === undefined) {
+        for (const match of matchesOf(compiled, text, 0)) raw.push(match);
+        continue;
+      }
+      for (let i = 0; i < windows.length; i += 2) {
+        for (const match of matchesOf(compiled, text.slice(windows[i], windows[i + 1]), windows[i])) raw.push(match);
+      }
+    }
+    return dropOverlaps(raw).map((m) => ({ ...m, ...lines.position(m.start), lineStart: lines.currentLineStart }));
   }
+
+  /** Each candidate rule with the windows (start, end pairs) it must search; undefined = all of it. */
+  private plan(text: string, path?: string): { compiled: CompiledRule; windows?: number[] }[] {
+    const positions: number[][] = Array.from({ length: this.keywordCount }, () => []);
+    const dense = new Uint8Array(this.keywordCount);
+    this.keywords.occurrences(text, positions, dense, MAX_OCCURRENCES);
+    const plans: { compiled: CompiledRule; windows?: number[] }[] = [];
+    this.rules.forEach((compiled, r) => {
+      const ids = this.ruleKeywords[r];
+      if (ids.length > 0 && !ids.some((k) => positions[k].length > 0)) return;
+      if (path !== undefined && !pathAllowed(compiled, path)) return;
+      const radius = compiled.rule.window ?? DEFAULT_WINDOW;
+      if (ids.length === 0 || radius === 0 || ids.some((k) => dense[k] === 1)) {
+        plans.push({ compiled });
+        return;
+      }
+      const hits = ids.length === 1 ? positions[ids[0]] : ids.flatMap((k) => positions[k]).sort((a, b) => a - b);
+      const windows = mergeWindows(text, hits, radius);
+      plans.push(windows ? { compiled, windows } : { compiled });
+    });
+    return plans;
+  }
+}
+
+/**
+ * Merged [start, end) windows of `radius` around each occurrence, widened to a token boundary,
+ * or undefined when they would cover most of the text anyway.
+ */
+function mergeWindows(text: string, hits: number[], radius: number): number[] | undefined {
+  const windows: number[] = [];
+  let covered = 0;
+  for (const hit of hits) {
+    const start = toBoundary(text, Math.max(0, hit - radius), -1);
+    const end = toBoundary(text, Math.min(text.length, hit + radius), 1);
+    const last = windows.length - 1;
+    if (windows.length > 0 && start <= windows[last]) {
+      covered += Math.max(0, end - windows[last]);
+      windows[last] = Math.max(windows[last], end);
+    } else {
+      windows.push(start, end);
+      covered += end - start;
+    }
+    if (covered > text.length / 2) return undefined;
+  }
+  return windows;
+}
+
+/** Moves an edge outward to just past the nearest whitespace or quote, within EDGE_SLACK characters. */
+function toBoundary(text: string, at: number, direction: 1 | -1): number {
+  for (let i = at, steps = 0; i > 0 && i < text.length && steps < EDGE_SLACK; i += direction, steps++) {
+    const c = text.charCodeAt(i);
+    // \t \n \r space " ' ` , ;
+    if (c === 9 || c === 10 || c === 13 || c === 32 || c === 34 || c === 39 || c === 96 || c === 44 || c === 59) {
+      return direction === -1 ? i : i + 1;
+    }
+  }
+  return direction === -1 ? Math.max(0, at - EDGE_SLACK) : Math.min(text.length, at + EDGE_SLACK);
 }
 
 function pathAllowed(compiled: CompiledRule, path: string): boolean {
@@ -108,7 +189,7 @@ function pathAllowed(compiled: CompiledRule, path: string): boolean {
   return true;
 }
 
-function* matchesOf(compiled: CompiledRule, text: string): Generator<Omit<SecretMatch, 'line' | 'column'>> {
+function* matchesOf(compiled: CompiledRule, text: string, offset: number): Generator<Omit<SecretMatch, 'line' | 'column' | 'lineStart'>> {
   const { regex, rule } = compiled;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
@@ -117,7 +198,7 @@ function* matchesOf(compiled: CompiledRule, text: string): Generator<Omit<Secret
     if (!found || found.secret.length === 0) continue;
     const { secret, span } = found;
     if (isAllowed(compiled, secret)) continue;
-    yield { rule, ruleIndex: compiled.order, secret, start: span[0], end: span[1] };
+    yield { rule, ruleIndex: compiled.order, secret, start: offset + span[0], end: offset + span[1] };
   }
 }
 

@@ -5,7 +5,7 @@ import { scanCommits } from './commit-scan.js';
 import { SecretsConfigError, activeRules } from './custom-rules.js';
 import { RuleCompileError, SecretEngine } from './engine.js';
 import { type Exposure, type SecretFinding, secretFinding } from './findings.js';
-import { type SecretHit, hitsIn } from './hits.js';
+import { type SecretHit, hitsInContent } from './hits.js';
 import type { SecretsOptions } from './options.js';
 import type { SecretRule } from './rule.js';
 import { builtinRules } from './rules/index.js';
@@ -124,7 +124,7 @@ async function scanContent(
   for await (const { file, content } of scope.read(files.map((f) => f.path))) {
     if (ctx.signal.aborted) throw new Error('the secrets scan was cancelled');
     bytes += content.length;
-    const hits = hitsIn(engine, content.toString('utf8'), file.path);
+    const hits = hitsInContent(engine, content, file.path);
     if (hits.length > 0) onHits(file.path, hits);
   }
   return bytes;

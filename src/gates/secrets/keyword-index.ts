@@ -10,8 +10,10 @@ export class KeywordIndex {
   private readonly next: Int32Array;
   /** For each state, the ids of the groups whose keywords end there (failure outputs merged). */
   private readonly outputs: (number[] | undefined)[];
+  /** 1 where `outputs` is non-empty: the hot loop reads a byte, not an array slot. */
+  private readonly terminal: Uint8Array;
 
-  /** `groups[i]` is the keyword list of group i (e.g. one rule); `hits()` reports group ids. */
+  /** `groups[i]` is the keyword list of group i (e.g. one keyword, or one rule's keywords). */
   constructor(groups: readonly (readonly string[])[]) {
     let classes = 1; // class 0: every character no keyword uses
     for (const keywords of groups) {
@@ -75,25 +77,27 @@ export class KeywordIndex {
     this.next = new Int32Array(trie.length * classes);
     trie.forEach((row, state) => this.next.set(row, state * classes));
     this.outputs = out.map((set) => (set.size ? [...set] : undefined));
+    this.terminal = Uint8Array.from(this.outputs, (o) => (o ? 1 : 0));
   }
 
-  /** Marks in `found` (indexed by group id) every group with a keyword in `text`; returns how many. */
-  hits(text: string, found: Uint8Array): number {
-    const { classOf, next, outputs, width } = this;
+  /**
+   * Where each group's keywords occur: `positions[g]` gets the end offset of every occurrence
+   * of a keyword of group g, up to `cap` of them (past that the group is marked `dense`, and
+   * callers scan the whole text). Returns how many groups occur at all.
+   */
+  occurrences(text: string, positions: number[][], dense: Uint8Array, cap: number): number {
+    const { classOf, next, outputs, width, terminal } = this;
     let state = 0;
     let count = 0;
-    const total = found.length;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       state = next[state * width + (code < 128 ? classOf[code] : 0)];
-      const groups = outputs[state];
-      if (groups !== undefined) {
-        for (const g of groups) {
-          if (found[g] === 0) {
-            found[g] = 1;
-            if (++count === total) return count;
-          }
-        }
+      if (terminal[state] === 0) continue;
+      for (const g of outputs[state]!) {
+        const list = positions[g];
+        if (list.length === 0) count++;
+        if (list.length < cap) list.push(i + 1);
+        else dense[g] = 1;
       }
     }
     return count;

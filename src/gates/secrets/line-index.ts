@@ -1,27 +1,31 @@
 /**
- * Offsets to 1-based line and column. The newline table is built once per text, on the first
- * lookup, so files without findings never pay for it and long minified lines cost one pass.
+ * Offsets to 1-based line and column, counting newlines only as far as the offsets asked for:
+ * findings come in increasing order, so a file costs one partial pass, and a file without
+ * findings costs nothing. An offset before the previous one restarts from the top.
  */
 export class LineIndex {
-  private starts: Uint32Array | undefined;
+  private offset = 0;
+  private line = 1;
+  private lineStart = 0;
 
   constructor(private readonly text: string) {}
 
   position(offset: number): { line: number; column: number } {
-    const starts = (this.starts ??= lineStarts(this.text));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
+    if (offset < this.offset) {
+      this.offset = 0;
+      this.line = 1;
+      this.lineStart = 0;
     }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
+    for (let i = this.text.indexOf('\n', this.offset); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1)) {
+      this.line++;
+      this.lineStart = i + 1;
+    }
+    this.offset = offset;
+    return { line: this.line, column: offset - this.lineStart + 1 };
   }
-}
 
-function lineStarts(text: string): Uint32Array {
-  const found: number[] = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) found.push(i + 1);
-  return Uint32Array.from(found);
+  /** Offset where the line holding the last position asked for starts. */
+  get currentLineStart(): number {
+    return this.lineStart;
+  }
 }

@@ -37,6 +37,12 @@ export interface SecretRule {
   entropy?: number;
   /** Regexes; a captured secret matching any of them is a placeholder, not a finding. */
   allow?: string[];
+  /**
+   * Characters searched on each side of a keyword occurrence (default 4096). Set it to 0 (the
+   * whole text) when a match or its look-around can reach farther from the keyword than that,
+   * e.g. a PEM body or a manifest's `kind:` line.
+   */
+  window?: number;
   /** Path globs the rule is limited to / never runs on. */
   paths?: { include?: string[]; exclude?: string[] };
   examples: {

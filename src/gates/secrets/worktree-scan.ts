@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { isBinary } from '../../core/content.js';
 import type { SecretEngine } from './engine.js';
-import { type SecretHit, hitsIn } from './hits.js';
+import { type SecretHit, hitsInContent } from './hits.js';
 
 export interface WorktreeBatchResult {
   hits: { path: string; hits: SecretHit[] }[];
@@ -45,7 +45,7 @@ export function scanWorktreeFiles(engine: SecretEngine, root: string, paths: rea
       continue;
     }
     result.bytes += content.length;
-    const hits = hitsIn(engine, content.toString('utf8'), path);
+    const hits = hitsInContent(engine, content, path);
     if (hits.length > 0) result.hits.push({ path, hits });
   }
   return result;

@@ -80,6 +80,7 @@ export const rules: SecretRule[] = [
       '(?:(?<=^kind:[ \\t]*["\']?Secret["\']?[ \\t]*\\r?\\n[\\s\\S]{0,8000})|(?=[\\s\\S]{0,8000}?^kind:[ \\t]*["\']?Secret\\b))',
     flags: 'm',
     keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
+    window: 0,
     entropy: 3.0,
     // base64 of stand-ins: password, changeme, admin…, secret
     allow: ['^cGFzc3dvcmQ', '^Y2hhbmdlbWU', '^YWRtaW4', '^c2VjcmV0'],
@@ -103,6 +104,7 @@ export const rules: SecretRule[] = [
     provider: 'the container registry',
     regex: '"(?:auth|identitytoken)"[ \\t]*:[ \\t]*"(?<secret>[A-Za-z0-9+/._-]{8,4096}={0,2})"(?<="auths"[ \\t]*:[ \\t]*\\{[\\s\\S]{0,8000})',
     keywords: ['"auths"'],
+    window: 0,
     entropy: 3.0,
     examples: {
       match: [

@@ -10,6 +10,7 @@ export const rules: SecretRule[] = [
     // required: unsigned tokens (`alg: none`) grant nothing.
     regex: '(?<![\\w-])(?<secret>eyJ[A-Za-z0-9_-]{8,4096}\\.eyJ[A-Za-z0-9_-]{4,16384}\\.[A-Za-z0-9_-]{16,2048})(?![\\w-])',
     keywords: ['eyj'],
+    window: 0,
     entropy: 4.0,
     // jwt.io's documented sample token.
     allow: ['SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c$'],

@@ -20,6 +20,7 @@ export const rules: SecretRule[] = [
     family: 'private-key',
     regex: `-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?<secret>${BODY})-----END[ A-Z0-9]{0,30}PRIVATE KEY`,
     keywords: ['private key-----', 'private key block-----'],
+    window: 0,
     entropy: 4.2,
     examples: {
       match: [
@@ -44,6 +45,7 @@ export const rules: SecretRule[] = [
     family: 'private-key',
     regex: 'PuTTY-User-Key-File-[23]: [\\w@.-]{3,60}\\r?\\n(?:[^\\n]{0,200}\\n){0,40}?Private-Lines: \\d{1,3}\\r?\\n(?<secret>[A-Za-z0-9+/=\\r\\n]{40,8192})',
     keywords: ['putty-user-key-file'],
+    window: 0,
     entropy: 4.5,
     examples: {
       match: [
