@@ -350,7 +350,9 @@ export async function* readBlobs(root: string, oids: readonly string[]): AsyncGe
   } catch (error) {
     throw toGitError(['cat-file', '--batch'], error);
   } finally {
+    // A consumer that stops early (return inside for-await) ends the process; its rejection is expected.
     if (child.exitCode === null) child.kill();
+    child.catch(() => undefined);
   }
 }
 
@@ -438,7 +440,9 @@ export async function* logAddedLines(root: string, revArgs: readonly string[]): 
   } catch (error) {
     throw toGitError(['log', '-p', ...revArgs], error);
   } finally {
+    // A consumer that stops early (return inside for-await) ends the process; its rejection is expected.
     if (child.exitCode === null) child.kill();
+    child.catch(() => undefined);
   }
 }
 
@@ -474,4 +478,33 @@ export async function unsetConfig(root: string, key: string): Promise<void> {
     // Exit 5: the key was not set, which is what the caller wants.
     if (!(error instanceof GitError && error.exitCode === 5)) throw error;
   }
+}
+
+/** `git fetch` of some refs or commit ids from a remote (no tags). */
+export async function fetch(root: string, remote: string, refs: readonly string[], extra: readonly string[] = []): Promise<void> {
+  await git(root, ['fetch', '--no-tags', '--quiet', ...extra, remote, ...refs]);
+}
+
+export async function isShallow(root: string): Promise<boolean> {
+  return (await git(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+}
+
+/**
+ * Makes a shallow clone deep enough for `base` and `head` to meet: fetches `base`, then
+ * deepens step by step (pull-request checkouts are depth 1). Returns the merge base, or
+ * undefined when even a deep fetch finds none.
+ */
+export async function deepenUntilMergeBase(root: string, remote: string, base: string, head: string): Promise<string | undefined> {
+  const haveBase = await resolveCommit(root, base).then(() => true, () => false);
+  if (!haveBase) await fetch(root, remote, [base], ['--depth=1']);
+  for (const depth of [50, 200, 1000]) {
+    const found = await mergeBase(root, base, head);
+    if (found) return found;
+    if (!(await isShallow(root))) return undefined;
+    await fetch(root, remote, [base, head], [`--deepen=${depth}`]);
+  }
+  const found = await mergeBase(root, base, head);
+  if (found || !(await isShallow(root))) return found;
+  await fetch(root, remote, [], ['--unshallow']);
+  return mergeBase(root, base, head);
 }

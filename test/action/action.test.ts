@@ -1,0 +1,209 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gitEnv, makeRepo, PROJECT_ROOT, runCli, tempDir } from '../helpers/repo.js';
+import { expectValidReport, expectValidSarif } from '../helpers/validate.js';
+import { GitHubApiServer } from './github-api-server.js';
+
+const ACTION = join(PROJECT_ROOT, 'dist', 'action.js');
+// Assembled at run time so this source file holds no key-shaped string.
+const PLANTED_KEY = ['AKIA', 'Q3EGRZ7NBX4TYUPW'].join('');
+const HOSTILE_NAME = 'evil|name</details><img src=x onerror=alert(1)>.env';
+
+let api: GitHubApiServer;
+let apiUrl: string;
+beforeAll(async () => {
+  api = new GitHubApiServer();
+  apiUrl = await api.start();
+});
+afterAll(() => api.stop());
+
+interface Fixture {
+  workspace: string;
+  eventPath: string;
+  baseSha: string;
+  headSha: string;
+}
+
+/** A real PR: origin with main and feature, checked out shallow (depth 1) as actions/checkout does. */
+function pullRequestFixture(options: { fork?: boolean } = {}): Fixture {
+  const origin = makeRepo({ bare: true });
+  const dev = makeRepo();
+  dev.commit('base', { 'app.js': 'console.log("hello")\n', 'wfo-gate.config.json': JSON.stringify({ gates: { budget: { ledger: 'costs' } } }) });
+  expect(runCli(dev.dir, ['cost', 'log', '--amount', '10', '--category', 'inference', '--feature', 'main-work']).status).toBe(0);
+  dev.commit('ledger');
+  const baseSha = dev.git('rev-parse', 'HEAD').trim();
+  dev.git('checkout', '-q', '-b', 'feature-x');
+  dev.commit('add config', { 'config.js': `export const awsKey = "${PLANTED_KEY}";\n`, [HOSTILE_NAME]: 'TOKEN=1\n', 'costs/.keep': '' });
+  expect(runCli(dev.dir, ['cost', 'log', '--amount', '2.5', '--category', 'inference', '--feature', 'feature-x']).status).toBe(0);
+  dev.commit('spend');
+  const headSha = dev.git('rev-parse', 'HEAD').trim();
+  dev.git('remote', 'add', 'origin', origin.dir);
+  dev.git('push', '-q', 'origin', 'main', 'feature-x');
+
+  const workspace = join(tempDir(), 'checkout');
+  spawnSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature-x', `file://${origin.dir}`, workspace], { env: gitEnv() });
+  const eventPath = join(tempDir(), 'event.json');
+  const headRepo = options.fork ? 'someone/fork' : 'acme/widgets';
+  writeFileSync(
+    eventPath,
+    JSON.stringify({
+      action: 'synchronize',
+      number: 7,
+      pull_request: {
+        number: 7,
+        state: 'open',
+        title: 'Add config',
+        head: { ref: 'feature-x', sha: headSha, repo: { full_name: headRepo, fork: Boolean(options.fork) } },
+        base: { ref: 'main', sha: baseSha, repo: { full_name: 'acme/widgets' } },
+      },
+      repository: { full_name: 'acme/widgets', name: 'widgets', owner: { login: 'acme' } },
+    }),
+  );
+  return { workspace, eventPath, baseSha, headSha };
+}
+
+function runAction(fixture: Fixture, inputs: Record<string, string> = {}) {
+  const outputFile = join(tempDir(), 'output');
+  const summaryFile = join(tempDir(), 'summary.md');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: fixture.eventPath,
+    GITHUB_REPOSITORY: 'acme/widgets',
+    GITHUB_WORKSPACE: fixture.workspace,
+    GITHUB_API_URL: apiUrl,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: tempDir(),
+    'INPUT_GITHUB-TOKEN': 'ghs_testtoken',
+    INPUT_MODE: 'pr',
+    INPUT_COMMENT: 'true',
+    INPUT_ANNOTATIONS: 'changed-lines',
+    INPUT_SARIF: 'wfo-gate.sarif',
+    'INPUT_WORKING-DIRECTORY': '.',
+    INPUT_GATES: 'secrets,env-ignore,budget',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+  };
+  const result = spawnSync(process.execPath, [ACTION], { cwd: fixture.workspace, env: gitEnv(env), encoding: 'utf8' });
+  return { ...result, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+}
+
+/** GITHUB_OUTPUT's `name<<delimiter` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) outputs[m[1]] = m[3];
+  return outputs;
+}
+
+describe('the GitHub Action (dist/action.js, real protocol)', () => {
+  const fixture = () => pullRequestFixture();
+  let pr: Fixture;
+  let first: ReturnType<typeof runAction>;
+
+  it('runs diff-aware on a shallow PR checkout, fails the check, and writes one comment', () => {
+    pr = fixture();
+    api.comments.length = 0;
+    first = runAction(pr);
+    if (process.env.DEBUG_ACTION) console.log(first.stdout, first.stderr);
+    expect(api.violations).toEqual([]);
+    expect(first.status).toBe(1);
+    expect(first.stdout).toMatch(/::error::wfo-gate: blocked by secrets, env-ignore/);
+    expect(api.comments).toHaveLength(1);
+    expect(api.requests.map((r) => r.operation)).toEqual(['issues/list-comments', 'issues/create-comment']);
+    const body = api.comments[0].body;
+    expect(body).toContain('<!-- wfo-gate:pr-comment -->');
+    expect(body).toMatch(/\| secrets \| ❌ fail \|/);
+    expect(body).toContain('#### 💰 Cost');
+    expect(body).toMatch(/This change added \*\*\$2\.50\*\*/);
+    expect(body).toMatch(/Month to date: \*\*\$12\.50\*\*/);
+  });
+
+  it('writes outputs, a JSON report, SARIF and the job summary', () => {
+    expect(first.outputs.verdict).toBe('fail');
+    expect(Number(first.outputs.findings)).toBeGreaterThanOrEqual(2);
+    expect(first.outputs['cost-mtd']).toBe('12.50');
+    expect(first.outputs['cost-change']).toBe('2.50');
+    const report = JSON.parse(readFileSync(first.outputs['report-json'], 'utf8'));
+    expectValidReport(report);
+    expect(report.scope.kind).toBe('base');
+    expect(report.scope.base).toBe(pr.baseSha);
+    expectValidSarif(readFileSync(first.outputs.sarif, 'utf8'));
+    expect(first.summary).toMatch(/### wfo-gate: ❌ BLOCKED/);
+  });
+
+  it('annotates the changed lines in the workflow-command format', () => {
+    expect(first.stdout).toMatch(/^::error title=wfo-gate secrets: aws-access-key-id,file=config\.js,line=1,col=\d+::/m);
+    expect(first.stdout).toMatch(/^::error title=wfo-gate env-ignore: env-file-tracked,file=evil\|name<\/details><img src=x onerror=alert\(1\)>\.env,line=1::/m);
+  });
+
+  it('never shows the planted secret: not in the comment, summary, annotations, outputs, reports or logs', () => {
+    const everything = [first.stdout, first.stderr, first.summary, api.comments[0].body, JSON.stringify(first.outputs), readFileSync(first.outputs['report-json'], 'utf8'), readFileSync(first.outputs.sarif, 'utf8')].join('\n');
+    expect(everything).not.toContain(PLANTED_KEY);
+    expect(everything).toContain('AKIA…');
+  });
+
+  it('renders a comment whose table and details survive a hostile file name', () => {
+    const html = new MarkdownIt({ html: true }).render(api.comments[0].body);
+    expect(html).not.toMatch(/<img/i);
+    expect((html.match(/<details>/g) ?? []).length).toBe((html.match(/<\/details>/g) ?? []).length);
+    const gateTable = html.split('<table>')[1];
+    expect(gateTable.split('</thead>')[1].match(/<tr>/g)).toHaveLength(3);
+    expect(html).toContain('evil&amp;#124;name');
+  });
+
+  it('updates the same comment on the next run, and leaves it alone when nothing changed', () => {
+    api.requests.length = 0;
+    writeFileSync(join(pr.workspace, 'untracked-note.txt'), 'x\n');
+    runAction(pr);
+    // The body differs only by timing: the run updates in place (still one comment) or leaves it.
+    expect(api.comments).toHaveLength(1);
+    expect(api.requests.filter((r) => r.operation === 'issues/create-comment')).toHaveLength(0);
+    const id = api.comments[0].id;
+    api.comments[0].body = 'stale';
+    api.requests.length = 0;
+    runAction(pr);
+    expect(api.requests.map((r) => r.operation)).toEqual(['issues/list-comments', 'issues/update-comment']);
+    expect(api.comments).toEqual([expect.objectContaining({ id })]);
+    expect(api.violations).toEqual([]);
+  });
+
+  it('skips the comment for a fork PR with a notice, and still writes summary and annotations', () => {
+    const fork = pullRequestFixture({ fork: true });
+    api.requests.length = 0;
+    const result = runAction(fork);
+    expect(api.requests).toEqual([]);
+    expect(result.stdout).toMatch(/::notice::wfo-gate: PR comment skipped: this pull request comes from a fork/);
+    expect(result.summary).toMatch(/BLOCKED/);
+    expect(result.stdout).toMatch(/^::error title=wfo-gate secrets/m);
+    expect(result.status).toBe(1);
+  });
+
+  it('reports a 403 or a 500 from the API without hiding the verdict', () => {
+    for (const status of [403, 500]) {
+      api.comments.length = 0;
+      api.failures.set('issues/create-comment', status);
+      const result = runAction(pr);
+      expect(result.outputs.verdict).toBe('fail');
+      expect(result.status).toBe(1);
+      if (status === 403) expect(result.stdout).toMatch(/::notice::wfo-gate: PR comment skipped: the token cannot write PR comments \(HTTP 403\)/);
+      else expect(result.stdout).toMatch(/::warning::wfo-gate: could not write the PR comment: the GitHub API answered 500/);
+    }
+    expect(api.violations).toEqual([]);
+  });
+
+  it('passes a clean PR and fails bad inputs with a clear message', () => {
+    const clean = pullRequestFixture();
+    const ok = runAction(clean, { gates: 'budget' });
+    expect(ok.outputs.verdict).toBe('pass');
+    expect(ok.status).toBe(0);
+    const bad = runAction(clean, { mode: 'sometimes' });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/::error::wfo-gate: input "mode": "sometimes" is not one of pr, full/);
+  });
+});
