@@ -56,3 +56,17 @@ export function describeRef(ref: string): string {
   if (ref.startsWith('refs/tags/')) return `tag ${ref.slice('refs/tags/'.length)}`;
   return ref;
 }
+
+/**
+ * The pre-commit framework runs pre-push hooks without git's stdin and passes the range in
+ * PRE_COMMIT_* variables instead (FROM_REF: what the remote has, or the parent of the first new
+ * commit). Returns the equivalent stdin line, or undefined when those variables are not set.
+ */
+export function refsFromPreCommitFramework(env: NodeJS.ProcessEnv): { refs: string; remote?: string } | undefined {
+  const to = env.PRE_COMMIT_TO_REF;
+  if (!to) return undefined;
+  const from = env.PRE_COMMIT_FROM_REF && OBJECT_ID.test(env.PRE_COMMIT_FROM_REF) ? env.PRE_COMMIT_FROM_REF : '0'.repeat(to.length);
+  const local = env.PRE_COMMIT_LOCAL_BRANCH || 'HEAD';
+  const remoteRef = env.PRE_COMMIT_REMOTE_BRANCH || local;
+  return { refs: `${local} ${to} ${remoteRef} ${from}\n`, remote: env.PRE_COMMIT_REMOTE_NAME };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
-import { describeRef, parsePushLines, planPush } from '../../src/hooks/push-refs.js';
+import { describeRef, parsePushLines, planPush, refsFromPreCommitFramework } from '../../src/hooks/push-refs.js';
 import { applySkip } from '../../src/hooks/skip.js';
 
 const A = 'a'.repeat(40);
@@ -54,6 +54,20 @@ describe('which commits a pushed ref brings', () => {
     expect(describeRef('refs/heads/feature/x')).toBe('feature/x');
     expect(describeRef('refs/tags/v1.0')).toBe('tag v1.0');
     expect(describeRef('refs/notes/commits')).toBe('refs/notes/commits');
+  });
+});
+
+describe('pre-commit framework pre-push variables', () => {
+  it('become the stdin line git would have sent', () => {
+    const env = { PRE_COMMIT_FROM_REF: B, PRE_COMMIT_TO_REF: A, PRE_COMMIT_REMOTE_NAME: 'up', PRE_COMMIT_LOCAL_BRANCH: 'refs/heads/f', PRE_COMMIT_REMOTE_BRANCH: 'refs/heads/f' };
+    const input = refsFromPreCommitFramework(env)!;
+    expect(input.remote).toBe('up');
+    expect(parsePushLines(input.refs)).toEqual([{ localRef: 'refs/heads/f', localSha: A, remoteRef: 'refs/heads/f', remoteSha: B }]);
+  });
+
+  it('without a from-ref the push counts as new; without the variables there is nothing', () => {
+    expect(parsePushLines(refsFromPreCommitFramework({ PRE_COMMIT_TO_REF: A })!.refs)[0].remoteSha).toBe(Z);
+    expect(refsFromPreCommitFramework({})).toBeUndefined();
   });
 });
 

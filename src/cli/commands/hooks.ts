@@ -25,10 +25,7 @@ Examples:
       if (!HOOKS.includes(name)) throw new UsageError(`hook: unknown hook "${name}"`, [`Hooks: ${HOOKS.join(', ')}.`]);
       const [{ runPreCommit, runPrePush }, { useColor }] = await Promise.all([import('../../hooks/run-hook.js'), import('../outputs.js')]);
       const options = { cwd: process.cwd(), config: flags.config, skip: process.env.WFO_GATE_SKIP, color: useColor(!flags.color, process.stderr) };
-      const result =
-        name === 'pre-commit'
-          ? await runPreCommit(options)
-          : await runPrePush({ ...options, remote: gitArgs[0] ?? 'origin', refs: await readStdin() });
+      const result = name === 'pre-commit' ? await runPreCommit(options) : await runPrePush({ ...options, ...(await pushInput(gitArgs)) });
       // Git shows a hook's stderr in terminals and GUI clients alike.
       process.stderr.write(result.output);
       setExit(result.exitCode);
@@ -71,6 +68,14 @@ async function requireRepo(command: string): Promise<RepoInfo> {
   const repo = await repoInfo(process.cwd());
   if (!repo) throw new UsageError(`${command}: ${process.cwd()} is not inside a git repository`, ['Run it in the repository whose hooks you mean (`git init` first for a new one).']);
   return repo;
+}
+
+/** Git's stdin refs and remote name; the pre-commit framework passes them in PRE_COMMIT_* variables instead. */
+async function pushInput(gitArgs: string[]): Promise<{ remote: string; refs: string }> {
+  const { refsFromPreCommitFramework } = await import('../../hooks/push-refs.js');
+  const framework = refsFromPreCommitFramework(process.env);
+  if (framework) return { remote: framework.remote ?? gitArgs[0] ?? 'origin', refs: framework.refs };
+  return { remote: gitArgs[0] ?? 'origin', refs: await readStdin() };
 }
 
 async function readStdin(): Promise<string> {
