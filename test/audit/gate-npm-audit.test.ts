@@ -10,12 +10,14 @@ import { auditContext } from './helpers/context.js';
 import { bulkAnswer } from './helpers/npm-advisories.js';
 import { NPM_RECORDS, writeOsvFolder } from './helpers/osv-facts.js';
 import { type LoopbackServer, startLoopbackServer } from './helpers/registry-server.js';
+import { PNPM_V9, YARN_CLASSIC } from './helpers/samples.js';
 
 // The npm path with the real npm client: the lockfile is written by `npm install
 // --package-lock-only` and audited by `npm audit --json`, both against a registry on
 // 127.0.0.1 that serves packuments and npm's bulk advisory endpoint.
-// pnpm is not tested here: pnpm 10 (the current release) still calls npm's retired audit
-// endpoints rather than the bulk one, and it is not installed on this machine.
+// pnpm and yarn are not installed here (and pnpm 10 still calls npm's retired audit
+// endpoints); their lockfiles go to the bulk endpoint that yarn 4 and pnpm 12 call, asked by
+// the gate itself, tested against the same server.
 
 const PACKAGES: Record<string, Record<string, Record<string, string>>> = {
   minimist: { '0.2.0': {}, '1.2.5': {} },
@@ -107,9 +109,31 @@ describe('audit gate through npm audit (real npm, loopback registry)', () => {
     expect(out.summary).toContain(`OSV database ${db}`);
   });
 
-  it('source npm refuses lockfiles npm audit cannot read', async () => {
-    const out = await runAudit(auditContext(memoryScope({ files: { 'yarn.lock': '# yarn lockfile v1\n\nms@^2.1.0:\n  version "2.1.3"\n' } }), { source: 'npm' }));
+  it('audits pnpm and yarn lockfiles through the same bulk endpoint, gzipped as npm sends it', async () => {
+    failing = false;
+    registry.requests.length = 0;
+    const scope = memoryScope({ files: { 'web/pnpm-lock.yaml': PNPM_V9, 'classic/yarn.lock': YARN_CLASSIC, 'classic/package.json': JSON.stringify({ dependencies: { qs: '~6.5.2' } }) } });
+    const out = await runAudit(auditContext(scope, { source: 'npm', registry: registry.url }));
+    expect(out.status).toBeUndefined();
+    expect(out.findings.map((f) => `${f.file} ${f.ruleId} ${/^\S+/.exec(f.message)?.[0]} ${f.fix}`).sort()).toEqual([
+      'classic/yarn.lock GHSA-9c47-m6qq-7p4h json5@2.2.1 upgrade json5 to 2.2.2',
+      'classic/yarn.lock GHSA-c2qf-rxjj-qqgw semver@6.3.0 upgrade semver to 6.3.1',
+      'classic/yarn.lock GHSA-hrpp-h998-j3pp qs@6.5.2 upgrade qs to 6.5.3',
+      'web/pnpm-lock.yaml GHSA-3h5v-q93c-6h6q ws@8.17.0 upgrade ws to 8.17.1',
+      'web/pnpm-lock.yaml GHSA-8hc4-vh64-cxmj axios@1.7.2 upgrade axios to 1.7.4',
+      'web/pnpm-lock.yaml GHSA-c2qf-rxjj-qqgw semver@7.5.1 upgrade semver to 7.5.2',
+    ]);
+    const bodies = registry.requests.filter((r) => r.url === '/-/npm/v1/security/advisories/bulk');
+    expect(bodies.every((r) => r.gzip)).toBe(true);
+    expect(JSON.parse(bodies.find((r) => r.body.includes('axios'))!.body)).toMatchObject({ axios: ['1.7.2'], ws: ['8.17.0'] });
+    failing = true;
+    const failed = await runAudit(auditContext(scope, { source: 'npm', registry: registry.url }));
+    expect(failed.error).toMatch(/tried npm bulk advisory endpoint: .*advisories\/bulk answered HTTP 500/);
+  });
+
+  it('source npm refuses Python lockfiles', async () => {
+    const out = await runAudit(auditContext(memoryScope({ files: { 'requirements.txt': 'PyYAML==5.3.1\n' } }), { source: 'npm' }));
     expect(out.status).toBe('error');
-    expect(out.error).toMatch(/source npm audits package-lock.json .* not a yarn lockfile/);
+    expect(out.error).toMatch(/source npm audits npm, pnpm and yarn lockfiles, not a requirements lockfile/);
   });
 });

@@ -2,6 +2,7 @@ import { isAbsolute, join } from 'node:path';
 import type { LockfileKind } from '../lockfiles/index.js';
 import type { AuditOptions } from '../options.js';
 import { npmAuditSource } from './npm-audit.js';
+import { npmBulkSource } from './npm-bulk.js';
 import { osvApiSource } from './osv-api.js';
 import { osvDatabaseSource } from './osv-db.js';
 import { pipAuditSource } from './pip-audit.js';
@@ -17,8 +18,9 @@ export interface SourceChoice {
 }
 
 /**
- * `auto`: the package manager's own audit (npm audit, pip-audit), then the OSV database if
- * osvDatabase names one. The other settings use exactly one source.
+ * `auto`: the package manager's own audit (npm audit; for pnpm and yarn lockfiles the npm
+ * bulk advisory endpoint they call; pip-audit), then the OSV database if osvDatabase names
+ * one. The other settings use exactly one source.
  */
 export function chooseSources(options: AuditOptions, root: string): SourceChoice {
   const db = options.osvDatabase
@@ -26,6 +28,7 @@ export function chooseSources(options: AuditOptions, root: string): SourceChoice
     : undefined;
   const api = osvApiSource(options.osvApiUrl);
   const npm = npmAuditSource(options.registry);
+  const bulk = npmBulkSource(options.registry);
   const pip = pipAuditSource(db?.index);
   return {
     sourcesFor(kind) {
@@ -35,16 +38,16 @@ export function chooseSources(options: AuditOptions, root: string): SourceChoice
         case 'osv-api':
           return [api];
         case 'npm':
-          return kind === 'npm' ? [npm] : [];
+          return kind === 'npm' ? [npm] : kind === 'pnpm' || kind === 'yarn' ? [bulk] : [];
         case 'auto': {
-          const manager = kind === 'npm' ? [npm] : PYTHON.includes(kind) ? [pip] : [];
+          const manager = kind === 'npm' ? [npm] : kind === 'pnpm' || kind === 'yarn' ? [bulk] : PYTHON.includes(kind) ? [pip] : [];
           return [...manager, ...(db ? [db] : [])];
         }
       }
     },
     noSourceHint(kind) {
       if (options.source === 'osv-db') return 'source osv-db needs gates.audit.osvDatabase (a folder or zip of OSV records)';
-      if (options.source === 'npm') return `source npm audits package-lock.json / npm-shrinkwrap.json only, not a ${kind} lockfile: use source osv-db or osv-api`;
+      if (options.source === 'npm') return `source npm audits npm, pnpm and yarn lockfiles, not a ${kind} lockfile: use source osv-db or osv-api`;
       return `no advisory source for a ${kind} lockfile: set gates.audit.osvDatabase (offline OSV records) or source osv-api`;
     },
   };
