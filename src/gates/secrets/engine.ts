@@ -109,11 +109,25 @@ export class SecretEngine {
   }
 
   scan(text: string, path?: string): SecretMatch[] {
-    const plans = this.plan(text, path);
+    return this.scanSource(text, () => text, path);
+  }
+
+  /**
+   * Scans bytes read as latin1 (one char per byte, so offsets are byte offsets). The keyword
+   * pass reads the bytes themselves, so a file no rule is interested in is never decoded.
+   */
+  scanLatin1(content: Buffer, path?: string): SecretMatch[] {
+    return this.scanSource(content, () => content.toString('latin1'), path);
+  }
+
+  private scanSource(source: string | Uint8Array, decode: () => string, path: string | undefined): SecretMatch[] {
+    const plans = this.plan(source, path);
     if (plans.length === 0) return [];
+    const text = decode();
     const lines = new LineIndex(text);
     const raw: Omit<SecretMatch, 'line' | 'column' | 'lineStart'>[] = [];
-    for (const { compiled, windows } of plans) {
+    for (const { compiled, hits } of plans) {
+      const windows = hits && mergeWindows(text, hits, compiled.rule.window ?? DEFAULT_WINDOW);
       if (windows === undefined) {
         for (const match of matchesOf(compiled, text, 0)) raw.push(match);
         continue;
@@ -125,24 +139,21 @@ export class SecretEngine {
     return dropOverlaps(raw).map((m) => ({ ...m, ...lines.position(m.start), lineStart: lines.currentLineStart }));
   }
 
-  /** Each candidate rule with the windows (start, end pairs) it must search; undefined = all of it. */
-  private plan(text: string, path?: string): { compiled: CompiledRule; windows?: number[] }[] {
+  /** Each candidate rule with the sorted keyword end offsets to search around; no `hits` = the whole text. */
+  private plan(source: string | Uint8Array, path?: string): { compiled: CompiledRule; hits?: number[] }[] {
     const positions: number[][] = Array.from({ length: this.keywordCount }, () => []);
     const dense = new Uint8Array(this.keywordCount);
-    this.keywords.occurrences(text, positions, dense, MAX_OCCURRENCES);
-    const plans: { compiled: CompiledRule; windows?: number[] }[] = [];
+    this.keywords.occurrences(source, positions, dense, MAX_OCCURRENCES);
+    const plans: { compiled: CompiledRule; hits?: number[] }[] = [];
     this.rules.forEach((compiled, r) => {
       const ids = this.ruleKeywords[r];
       if (ids.length > 0 && !ids.some((k) => positions[k].length > 0)) return;
       if (path !== undefined && !pathAllowed(compiled, path)) return;
-      const radius = compiled.rule.window ?? DEFAULT_WINDOW;
-      if (ids.length === 0 || radius === 0 || ids.some((k) => dense[k] === 1)) {
+      if (ids.length === 0 || compiled.rule.window === 0 || ids.some((k) => dense[k] === 1)) {
         plans.push({ compiled });
         return;
       }
-      const hits = ids.length === 1 ? positions[ids[0]] : ids.flatMap((k) => positions[k]).sort((a, b) => a - b);
-      const windows = mergeWindows(text, hits, radius);
-      plans.push(windows ? { compiled, windows } : { compiled });
+      plans.push({ compiled, hits: ids.length === 1 ? positions[ids[0]] : ids.flatMap((k) => positions[k]).sort((a, b) => a - b) });
     });
     return plans;
   }

@@ -30,8 +30,7 @@ export function hitsIn(engine: SecretEngine, text: string, path: string): Secret
  * so hashes and positions match a scan of the decoded text (commit lines, another scope).
  */
 export function hitsInContent(engine: SecretEngine, content: Buffer, path: string): SecretHit[] {
-  const text = content.toString('latin1');
-  const matches = engine.scan(text, path);
+  const matches = engine.scanLatin1(content, path);
   if (matches.length === 0) return [];
   if (isAscii(content)) return matches.map((m) => hit(m.ruleIndex, m.line, m.column, m.secret));
   return matches.map((m) => {

@@ -5,12 +5,12 @@
  * typed-array reads per character.
  */
 export class KeywordIndex {
-  private readonly classOf = new Uint8Array(128);
-  private readonly width: number;
+  /** Alphabet class of every UTF-16 code unit (0: no keyword uses it), so the loop never branches on it. */
+  private readonly classOf = new Uint8Array(65536);
   private readonly next: Int32Array;
-  /** For each state, the ids of the groups whose keywords end there (failure outputs merged). */
-  private readonly outputs: (number[] | undefined)[];
-  /** 1 where `outputs` is non-empty: the hot loop reads a byte, not an array slot. */
+  /** By state row offset: the ids of the groups whose keywords end there (failure outputs merged). */
+  private readonly outputs: number[][];
+  /** 1 at a state's row offset where `outputs` is non-empty: the hot loop reads a byte, not an array slot. */
   private readonly terminal: Uint8Array;
 
   /** `groups[i]` is the keyword list of group i (e.g. one keyword, or one rule's keywords). */
@@ -22,6 +22,7 @@ export class KeywordIndex {
           const code = ch.charCodeAt(0);
           if (code >= 128) throw new Error(`keyword "${keyword}" is not ASCII`);
           if (this.classOf[code] === 0) {
+            if (classes === 255) throw new Error('too many distinct keyword characters');
             this.classOf[code] = classes++;
             const upper = ch.toUpperCase().charCodeAt(0);
             if (upper !== code && upper < 128) this.classOf[upper] = this.classOf[code];
@@ -29,7 +30,6 @@ export class KeywordIndex {
         }
       }
     }
-    this.width = classes;
 
     const trie: number[][] = [new Array<number>(classes).fill(-1)];
     const out: Set<number>[] = [new Set()];
@@ -73,31 +73,47 @@ export class KeywordIndex {
         }
       }
     }
-    // Class 0 never continues a keyword: from any state it goes back to the root.
+    // Flattened, with every state stored as its row offset (state × width), so a step is one
+    // add and one read.
     this.next = new Int32Array(trie.length * classes);
-    trie.forEach((row, state) => this.next.set(row, state * classes));
-    this.outputs = out.map((set) => (set.size ? [...set] : undefined));
-    this.terminal = Uint8Array.from(this.outputs, (o) => (o ? 1 : 0));
+    trie.forEach((row, state) => this.next.set(row.map((target) => target * classes), state * classes));
+    this.outputs = [];
+    this.terminal = new Uint8Array(trie.length * classes);
+    out.forEach((set, state) => {
+      if (set.size === 0) return;
+      this.outputs[state * classes] = [...set];
+      this.terminal[state * classes] = 1;
+    });
   }
 
   /**
    * Where each group's keywords occur: `positions[g]` gets the end offset of every occurrence
    * of a keyword of group g, up to `cap` of them (past that the group is marked `dense`, and
-   * callers scan the whole text). Returns how many groups occur at all.
+   * callers scan the whole text). Bytes are read as latin1 (offsets are byte offsets). Returns
+   * how many groups occur at all.
    */
-  occurrences(text: string, positions: number[][], dense: Uint8Array, cap: number): number {
-    const { classOf, next, outputs, width, terminal } = this;
+  occurrences(input: string | Uint8Array, positions: number[][], dense: Uint8Array, cap: number): number {
+    const { classOf, next, outputs, terminal } = this;
     let state = 0;
     let count = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      state = next[state * width + (code < 128 ? classOf[code] : 0)];
-      if (terminal[state] === 0) continue;
+    const record = (at: number) => {
       for (const g of outputs[state]!) {
         const list = positions[g];
         if (list.length === 0) count++;
-        if (list.length < cap) list.push(i + 1);
+        if (list.length < cap) list.push(at);
         else dense[g] = 1;
+      }
+    };
+    // Two copies of the hot loop, so each stays monomorphic (typed-array reads vs charCodeAt).
+    if (typeof input === 'string') {
+      for (let i = 0; i < input.length; i++) {
+        state = next[state + classOf[input.charCodeAt(i)]];
+        if (terminal[state] !== 0) record(i + 1);
+      }
+    } else {
+      for (let i = 0; i < input.length; i++) {
+        state = next[state + classOf[input[i]]];
+        if (terminal[state] !== 0) record(i + 1);
       }
     }
     return count;

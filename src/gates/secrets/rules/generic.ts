@@ -16,8 +16,9 @@ const NAME_TAIL = '[\\w.-]{0,24}';
 /** `=`, `:=`, `=>`, `?=`, `||=`, a Python/TS annotation `: str =`, or a YAML/JSON `:`. */
 const OPERATOR =
   '["\'`\\]]{0,2}[ \\t]{0,8}(?:=(?![=>~])|:=|=>|\\?=|\\|\\|=|:[ \\t]{0,8}(?:str|string|String|SecretStr|Optional\\[str\\])[ \\t]{0,8}=|:(?![:/\\\\]))[ \\t]{0,8}';
-const QUOTED_VALUE = (min: number) => `(?:[bru]{1,2})?(?<q>["'\`])(?<secret>[^\\s"'\`\\\\<>(){}\\[\\]]{${min},256})\\k<q>`;
-const LINE_VALUE = (min: number) => `(?<secret>[^\\s"'\`;,()\\[\\]{}<>\\\\]{${min},256})[ \\t]*(?=#|;|\\r?$)`;
+// Values are printable ASCII: a quoted string with other characters is prose (an i18n message).
+const QUOTED_VALUE = (min: number) => `(?:[bru]{1,2})?(?<q>["'\`])(?<secret>[^\\s"'\`\\\\<>(){}\\[\\]\\x7f-\\uffff]{${min},256})\\k<q>`;
+const LINE_VALUE = (min: number) => `(?<secret>[^\\s"'\`;,()\\[\\]{}<>\\\\\\x7f-\\uffff]{${min},256})[ \\t]*(?=#|;|\\r?$)`;
 
 const PASSWORD_KEYWORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd'];
 const SECRET_KEYWORDS = ['secret', 'token', 'api_key', 'api-key', 'api.key', 'apikey', 'key', 'auth', 'credential'];

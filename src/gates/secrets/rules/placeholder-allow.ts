@@ -6,17 +6,17 @@
 export const GENERIC_ALLOW: string[] = [
   // References to the environment, config or other variables instead of a value.
   '^(?:process\\.env|import\\.meta\\.env|os\\.environ|os\\.getenv|getenv|env\\.|env\\[|system\\.getenv|settings\\.|config\\.|self\\.|this\\.|props\\.|args\\.|params\\.|secrets\\.|vars\\.)',
-  '^[$%&@!#*]',
+  '^[$%&@!#*?]',
   '^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+$',
   // Words and identifiers: labels, type names, i18n strings, CONSTANT_NAMES.
   '^[a-z]+(?:[_.:-][a-z]+)*$',
-  '^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*$',
+  '^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[0-9]{0,2}$',
   '^[A-Z]+(?:[_.:-][A-Z]+)*$',
   // Literals that are no credential.
   '^(?:null|nil|none|undefined|true|false|yes|no|on|off|empty|required|optional|hidden|str|string|bool|int|number|object|any|unknown|bytes|secretstr)$',
   '^(?:\\d+|v?\\d+(?:\\.\\d+){1,3}(?:-[\\w.]+)?|\\d{4}-\\d{2}-\\d{2}[\\w:.+-]*)$',
   // Test doubles and stand-ins, anywhere in the value.
-  'test|fake|mock|dummy|sample|stub|fixture|lorem|ipsum|foobar|^(?:foo|bar|baz|qux|abc|asdf|qwerty|hunter2|admin|root|letmein)|pass(?:word|wd)|^(?:my|super|top|very)[_-]?secret|^secret[_-]?(?:key|token|value|here)?$|not[_-]?(?:a[_-]?)?(?:real|secret|valid)|invalid|^(?:0+|1234567?8?9?0?|abcdef)',
+  'test|fake|mock|dummy|sample|stub|fixture|token|personal|0{6,}|lorem|ipsum|foobar|^(?:foo|bar|baz|qux|abc|asdf|qwerty|hunter2|admin|root|letmein)|pass(?:word|wd)|^(?:my|super|top|very)[_-]?secret|^secret[_-]?(?:key|token|value|here)?$|not[_-]?(?:a[_-]?)?(?:real|secret|valid)|invalid|^(?:0+|1234567?8?9?0?|abcdef)',
   // Paths, file names and URLs without credentials.
   '^(?:\\.{0,2}/|~/|[a-z]:\\\\)',
   '^(?:[a-z0-9_.-]+/)+[a-z0-9_.-]*$',

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Throughput of the secrets gate on real source text, beside secretlint 13 (recommended
+// preset) and ripgrep searching only the rules' keywords (the ceiling: no regex work at all).
+// Usage: npm run build && node bench/secrets-throughput.mjs [--mb 150] [--runs 3]
+// Needs ripgrep (`apt-get install -y ripgrep`). Prints MB/s, peak RSS and wfo-gate's findings.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, openSync, readSync, closeSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+};
+const targetBytes = arg('mb', 150) * 1e6;
+const runs = arg('runs', 3);
+const cli = join(root, 'dist', 'cli.js');
+if (!existsSync(cli)) throw new Error('run `npm run build` first: the benchmark measures dist/');
+
+// 1. A tree of real text files from the installed packages, every file whatever its size.
+const tree = join(tmpdir(), 'wfo-secrets-throughput');
+rmSync(tree, { recursive: true, force: true });
+mkdirSync(tree, { recursive: true });
+const preferred = ['typescript', '@types', 'eslint', 'fast-check', 'rxjs', 'vitest', 'vite', '@vitest', 'ajv', 'yaml', 'fast-xml-parser', 'execa', 'commander', '@octokit'];
+const modules = join(root, 'node_modules');
+const packages = [...preferred.filter((p) => existsSync(join(modules, p))), ...readdirSync(modules).filter((p) => !preferred.includes(p) && !p.startsWith('.')).sort()];
+let bytes = 0;
+let files = 0;
+const head = Buffer.alloc(8000);
+function isText(path) {
+  const fd = openSync(path, 'r');
+  try {
+    const n = readSync(fd, head, 0, head.length, 0);
+    return !head.subarray(0, n).includes(0);
+  } finally {
+    closeSync(fd);
+  }
+}
+function collect(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (bytes >= targetBytes) return;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) collect(path);
+    else if (entry.isFile() && isText(path)) {
+      // Scopes skip folders named node_modules: the copy renames them.
+      const dest = join(tree, relative(modules, path).replaceAll('node_modules', 'nm'));
+      mkdirSync(dirname(dest), { recursive: true });
+      copyFileSync(path, dest);
+      bytes += statSync(path).size;
+      files++;
+    }
+  }
+}
+for (const pkg of packages) if (bytes < targetBytes) collect(join(modules, pkg));
+const mb = bytes / 1e6;
+console.log(`corpus: ${files} files, ${mb.toFixed(1)} MB of text from ${tree}`);
+
+// 2. The contenders, each run as a child process under /usr/bin/time for its peak RSS.
+const { ruleKeywords } = await import('./lib/rule-keywords.mjs');
+const keywords = await ruleKeywords(root);
+writeFileSync(join(tmpdir(), 'wfo-keywords.txt'), keywords.join('\n') + '\n');
+writeFileSync(join(tmpdir(), 'wfo-secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+
+function timed(command, args, cwd) {
+  const started = process.hrtime.bigint();
+  const child = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rssKb = Number(child.stderr.trim().split('\n').at(-1));
+  return { seconds, rssMb: rssKb / 1024, stdout: child.stdout, stderr: child.stderr, status: child.status };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const contenders = [
+  {
+    name: 'wfo-gate (secrets gate, full tree)',
+    run: () => timed(process.execPath, [cli, 'run', '--all', '--gate', 'secrets', '--format', 'json', '--max-file-size', String(2 ** 31 - 1), '--no-color'], tree),
+  },
+  {
+    name: 'secretlint 13 (preset-recommend)',
+    runs: 1,
+    run: () =>
+      timed(process.execPath, [join(modules, 'secretlint', 'bin', 'secretlint.js'), `${tree}/**/*`, '--secretlintrc', join(tmpdir(), 'wfo-secretlintrc.json'), '--format', 'json', '--no-color'], root),
+  },
+  {
+    name: `ripgrep, ${keywords.length} keywords (ceiling)`,
+    run: () => timed('rg', ['-uuu', '-a', '-i', '-F', '-c', '-f', join(tmpdir(), 'wfo-keywords.txt'), '.'], tree),
+  },
+];
+
+const results = [];
+for (const c of contenders) {
+  const samples = [];
+  for (let i = 0; i < (c.runs ?? runs); i++) samples.push(c.run());
+  const last = samples.at(-1);
+  if (last.status !== 0 && last.status !== 1) console.log(`${c.name} exited ${last.status}: ${last.stderr.slice(0, 400)}`);
+  results.push({ name: c.name, seconds: median(samples.map((s) => s.seconds)), rssMb: Math.max(...samples.map((s) => s.rssMb)), last, runs: samples.length });
+}
+console.log('\n| tool | runs | median s | MB/s | peak RSS MB |\n| --- | --- | --- | --- | --- |');
+for (const r of results) console.log(`| ${r.name} | ${r.runs} | ${r.seconds.toFixed(2)} | ${(mb / r.seconds).toFixed(1)} | ${r.rssMb.toFixed(0)} |`);
+const ratio = results[1].seconds / results[0].seconds;
+console.log(`\nwfo-gate / secretlint throughput: ${ratio.toFixed(1)}x`);
+
+// 3. What wfo-gate found on real code: each must be a genuine secret or a false positive to fix.
+const report = JSON.parse(results[0].last.stdout);
+const gate = report.gates.find((g) => g.gate === 'secrets');
+console.log(`\nwfo-gate: ${gate.status}, ${gate.summary}${gate.error ? `, error: ${gate.error}` : ''}`);
+for (const f of gate.findings) console.log(`  ${f.ruleId}  ${f.file}:${f.line}  ${f.preview}`);
+try {
+  const lint = JSON.parse(results[1].last.stdout);
+  const count = lint.reduce((n, r) => n + r.messages.length, 0);
+  console.log(`secretlint: ${count} findings`);
+} catch {
+  console.log('secretlint: output not JSON');
+}
