@@ -58,6 +58,13 @@ describe('audit gate through the OSV API', () => {
     expect(short.error).toMatch(/answered 1 results for 2 queries/);
   });
 
+  it('never repeats credentials of a configured URL in its error', async () => {
+    const out = await runAudit(auditContext(memoryScope({ files }), { source: 'osv-api', osvApiUrl: 'http://robot:s3cr3t-t0ken@127.0.0.1:9' }));
+    expect(out.status).toBe('error');
+    expect(out.error).toContain('http://***@127.0.0.1:9');
+    expect(JSON.stringify(out)).not.toContain('s3cr3t-t0ken');
+  });
+
   it('says so when the API cannot be reached', async () => {
     const out = await runAudit(auditContext(memoryScope({ files }), { source: 'osv-api', osvApiUrl: 'http://127.0.0.1:9' }));
     expect(out.status).toBe('error');

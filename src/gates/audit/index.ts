@@ -8,7 +8,7 @@ import { findingOf, groupMatches, packageKey, ruleOf } from './findings.js';
 import { LockfileError, readLockfile } from './lockfiles/index.js';
 import type { AuditOptions } from './options.js';
 import { chooseSources } from './sources/choose.js';
-import { type LoadedLockfile, SourceError } from './sources/source.js';
+import { type LoadedLockfile, SourceError, withoutUrlCredentials } from './sources/source.js';
 import type { Match } from './types.js';
 
 const gate: Gate<AuditOptions> = {
@@ -46,7 +46,7 @@ export async function runAudit(ctx: GateContext<AuditOptions>): Promise<GateOutc
         break;
       } catch (error) {
         if (!(error instanceof SourceError)) throw error;
-        tried.push(`${source.name}: ${error.message}`);
+        tried.push(withoutUrlCredentials(`${source.name}: ${error.message}`));
       }
     }
     if (!raw) {

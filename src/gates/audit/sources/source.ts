@@ -24,3 +24,8 @@ export interface AdvisorySource {
 
 /** The source could not answer (tool missing, network down, unreadable output): try the next, or fail closed. */
 export class SourceError extends Error {}
+
+/** URLs in tools' messages may carry `user:token@`: report them without it. */
+export function withoutUrlCredentials(text: string): string {
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
+}
