@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
@@ -65,7 +65,8 @@ function pullRequestFixture(options: { fork?: boolean } = {}): Fixture {
   return { workspace, eventPath, baseSha, headSha };
 }
 
-function runAction(fixture: Fixture, inputs: Record<string, string> = {}) {
+/** Runs the bundled action asynchronously: the API server lives in this process's event loop. */
+async function runAction(fixture: Fixture, inputs: Record<string, string> = {}) {
   const outputFile = join(tempDir(), 'output');
   const summaryFile = join(tempDir(), 'summary.md');
   writeFileSync(outputFile, '');
@@ -89,7 +90,13 @@ function runAction(fixture: Fixture, inputs: Record<string, string> = {}) {
     INPUT_GATES: 'secrets,env-ignore,budget',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
-  const result = spawnSync(process.execPath, [ACTION], { cwd: fixture.workspace, env: gitEnv(env), encoding: 'utf8' });
+  const child = spawn(process.execPath, [ACTION], { cwd: fixture.workspace, env: gitEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const result = { status, stdout, stderr };
   return { ...result, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
 }
 
@@ -104,12 +111,12 @@ function parseOutputs(text: string): Record<string, string> {
 describe('the GitHub Action (dist/action.js, real protocol)', () => {
   const fixture = () => pullRequestFixture();
   let pr: Fixture;
-  let first: ReturnType<typeof runAction>;
+  let first: Awaited<ReturnType<typeof runAction>>;
 
-  it('runs diff-aware on a shallow PR checkout, fails the check, and writes one comment', () => {
+  it('runs diff-aware on a shallow PR checkout, fails the check, and writes one comment', async () => {
     pr = fixture();
     api.comments.length = 0;
-    first = runAction(pr);
+    first = await runAction(pr);
     if (process.env.DEBUG_ACTION) console.log(first.stdout, first.stderr);
     expect(api.violations).toEqual([]);
     expect(first.status).toBe(1);
@@ -124,7 +131,7 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
     expect(body).toMatch(/Month to date: \*\*\$12\.50\*\*/);
   });
 
-  it('writes outputs, a JSON report, SARIF and the job summary', () => {
+  it('writes outputs, a JSON report, SARIF and the job summary', async () => {
     expect(first.outputs.verdict).toBe('fail');
     expect(Number(first.outputs.findings)).toBeGreaterThanOrEqual(2);
     expect(first.outputs['cost-mtd']).toBe('12.50');
@@ -137,46 +144,46 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
     expect(first.summary).toMatch(/### wfo-gate: ❌ BLOCKED/);
   });
 
-  it('annotates the changed lines in the workflow-command format', () => {
-    expect(first.stdout).toMatch(/^::error title=wfo-gate secrets: aws-access-key-id,file=config\.js,line=1,col=\d+::/m);
-    expect(first.stdout).toMatch(/^::error title=wfo-gate env-ignore: env-file-tracked,file=evil\|name<\/details><img src=x onerror=alert\(1\)>\.env,line=1::/m);
+  it('annotates the changed lines in the workflow-command format', async () => {
+    expect(first.stdout).toMatch(/^::error title=wfo-gate secrets%3A aws-access-key-id,file=config\.js,line=1,col=\d+::AWS access key ID/m);
+    expect(first.stdout).toMatch(/^::error title=wfo-gate env-ignore%3A env-file-tracked,file=evil\|name<\/details><img src=x onerror=alert\(1\)>\.env,line=1::/m);
   });
 
-  it('never shows the planted secret: not in the comment, summary, annotations, outputs, reports or logs', () => {
+  it('never shows the planted secret: not in the comment, summary, annotations, outputs, reports or logs', async () => {
     const everything = [first.stdout, first.stderr, first.summary, api.comments[0].body, JSON.stringify(first.outputs), readFileSync(first.outputs['report-json'], 'utf8'), readFileSync(first.outputs.sarif, 'utf8')].join('\n');
     expect(everything).not.toContain(PLANTED_KEY);
     expect(everything).toContain('AKIA…');
   });
 
-  it('renders a comment whose table and details survive a hostile file name', () => {
+  it('renders a comment whose table and details survive a hostile file name', async () => {
     const html = new MarkdownIt({ html: true }).render(api.comments[0].body);
     expect(html).not.toMatch(/<img/i);
     expect((html.match(/<details>/g) ?? []).length).toBe((html.match(/<\/details>/g) ?? []).length);
     const gateTable = html.split('<table>')[1];
     expect(gateTable.split('</thead>')[1].match(/<tr>/g)).toHaveLength(3);
-    expect(html).toContain('evil&amp;#124;name');
+    expect(html).toContain('evil|name&lt;/details&gt;&lt;img src=x onerror=alert(1)&gt;.env');
   });
 
-  it('updates the same comment on the next run, and leaves it alone when nothing changed', () => {
+  it('updates the same comment on the next run, and leaves it alone when nothing changed', async () => {
     api.requests.length = 0;
     writeFileSync(join(pr.workspace, 'untracked-note.txt'), 'x\n');
-    runAction(pr);
+    await runAction(pr);
     // The body differs only by timing: the run updates in place (still one comment) or leaves it.
     expect(api.comments).toHaveLength(1);
     expect(api.requests.filter((r) => r.operation === 'issues/create-comment')).toHaveLength(0);
     const id = api.comments[0].id;
-    api.comments[0].body = 'stale';
+    api.comments[0].body = '<!-- wfo-gate:pr-comment -->\nstale';
     api.requests.length = 0;
-    runAction(pr);
+    await runAction(pr);
     expect(api.requests.map((r) => r.operation)).toEqual(['issues/list-comments', 'issues/update-comment']);
     expect(api.comments).toEqual([expect.objectContaining({ id })]);
     expect(api.violations).toEqual([]);
   });
 
-  it('skips the comment for a fork PR with a notice, and still writes summary and annotations', () => {
+  it('skips the comment for a fork PR with a notice, and still writes summary and annotations', async () => {
     const fork = pullRequestFixture({ fork: true });
     api.requests.length = 0;
-    const result = runAction(fork);
+    const result = await runAction(fork);
     expect(api.requests).toEqual([]);
     expect(result.stdout).toMatch(/::notice::wfo-gate: PR comment skipped: this pull request comes from a fork/);
     expect(result.summary).toMatch(/BLOCKED/);
@@ -184,11 +191,11 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
     expect(result.status).toBe(1);
   });
 
-  it('reports a 403 or a 500 from the API without hiding the verdict', () => {
+  it('reports a 403 or a 500 from the API without hiding the verdict', async () => {
     for (const status of [403, 500]) {
       api.comments.length = 0;
       api.failures.set('issues/create-comment', status);
-      const result = runAction(pr);
+      const result = await runAction(pr);
       expect(result.outputs.verdict).toBe('fail');
       expect(result.status).toBe(1);
       if (status === 403) expect(result.stdout).toMatch(/::notice::wfo-gate: PR comment skipped: the token cannot write PR comments \(HTTP 403\)/);
@@ -197,12 +204,12 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
     expect(api.violations).toEqual([]);
   });
 
-  it('passes a clean PR and fails bad inputs with a clear message', () => {
+  it('passes a clean PR and fails bad inputs with a clear message', async () => {
     const clean = pullRequestFixture();
-    const ok = runAction(clean, { gates: 'budget' });
+    const ok = await runAction(clean, { gates: 'budget' });
     expect(ok.outputs.verdict).toBe('pass');
     expect(ok.status).toBe(0);
-    const bad = runAction(clean, { mode: 'sometimes' });
+    const bad = await runAction(clean, { mode: 'sometimes' });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/::error::wfo-gate: input "mode": "sometimes" is not one of pr, full/);
   });
