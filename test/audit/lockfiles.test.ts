@@ -68,6 +68,32 @@ describe('pnpm-lock.yaml', () => {
     ]);
   });
 
+  it('v5: /name/version keys with _peer suffixes', () => {
+    const v5 = [
+      'lockfileVersion: 5.4',
+      '',
+      'specifiers:',
+      '  ws: ^7.0.0',
+      '',
+      'dependencies:',
+      '  ws: 7.5.9_bufferutil@4.0.7',
+      '',
+      'packages:',
+      '',
+      '  /bufferutil/4.0.7:',
+      '    resolution: {integrity: sha512-aaa}',
+      '    dev: false',
+      '',
+      '  /ws/7.5.9_bufferutil@4.0.7:',
+      '    resolution: {integrity: sha512-bbb}',
+      '    dependencies:',
+      '      bufferutil: 4.0.7',
+      '    dev: false',
+      '',
+    ].join('\n');
+    expect(summary(readLockfile('pnpm-lock.yaml', v5).packages)).toEqual(['bufferutil@4.0.7 [ws > bufferutil] :11', 'ws@7.5.9 [ws] :15']);
+  });
+
   it('rejects YAML that is not a pnpm lockfile', () => {
     expect(() => readLockfile('pnpm-lock.yaml', 'foo: [')).toThrow(/not valid YAML/);
     expect(() => readLockfile('pnpm-lock.yaml', 'foo: bar\n')).toThrow(/no lockfileVersion/);

@@ -79,19 +79,33 @@ export function affectedHit(affected: OsvAffected, version: string, scheme: Vers
 
 type Bound = { kind: 'introduced' | 'fixed' | 'last_affected'; text: string; version: unknown };
 
-function inRange(events: OsvEvent[], version: unknown, scheme: VersionScheme): AffectedHit | undefined {
-  const bounds: Bound[] = [];
+// Parsed and sorted bounds per events array: a record's ranges are checked against many
+// installed versions, so each is parsed once. An array's ecosystem never changes.
+const parsedBounds = new WeakMap<OsvEvent[], Bound[] | null>();
+
+function sortedBounds(events: OsvEvent[], scheme: VersionScheme): Bound[] | null {
+  const cached = parsedBounds.get(events);
+  if (cached !== undefined) return cached;
+  let bounds: Bound[] | null = [];
   for (const event of events) {
     for (const kind of ['introduced', 'fixed', 'last_affected'] as const) {
-      const text = event[kind];
+      const text = event?.[kind];
       if (typeof text !== 'string') continue;
       // `introduced: "0"` means "from the very first version", below any real one.
       const v = kind === 'introduced' && text === '0' ? MIN : scheme.parse(text);
-      if (v === undefined) return undefined;
-      bounds.push({ kind, text, version: v });
+      if (v === undefined) bounds = null;
+      else bounds?.push({ kind, text, version: v });
     }
   }
-  bounds.sort((a, b) => compareBound(a.version, b.version, scheme));
+  bounds?.sort((a, b) => compareBound(a.version, b.version, scheme));
+  parsedBounds.set(events, bounds);
+  return bounds;
+}
+
+function inRange(events: OsvEvent[], version: unknown, scheme: VersionScheme): AffectedHit | undefined {
+  // A range with a version this ecosystem cannot parse is not evaluated (rather than guessed).
+  const bounds = sortedBounds(events, scheme);
+  if (!bounds) return undefined;
   let vulnerable = false;
   for (const bound of bounds) {
     const cmp = compareBound(version, bound.version, scheme);
