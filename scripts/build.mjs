@@ -39,6 +39,7 @@ if (!onlyAction) {
     chunkNames: 'chunks/[name]-[hash]',
     banner: { js: '#!/usr/bin/env node' },
   });
+  await buildConfigValidator(staging);
   const dist = join(root, 'dist');
   if (existsSync(join(dist, 'action.js'))) copyFileSync(join(dist, 'action.js'), join(staging, 'action.js'));
   const old = join(root, `.dist-old-${process.pid}`);
@@ -59,4 +60,24 @@ if (existsSync(join(root, 'src/action/main.ts'))) {
     external: ['@ast-grep/napi', '@ast-grep/lang-python'],
     banner: { js: "import { createRequire as __wfoCreateRequire } from 'node:module'; const require = __wfoCreateRequire(import.meta.url);" },
   });
+}
+
+/**
+ * Compiles the config schemas once at build time (ajv standalone), so that a hook does not
+ * pay for compiling them on every commit. Bundled with ajv's small runtime helpers.
+ */
+async function buildConfigValidator(outdir) {
+  const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+  const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+  const { writeFileSync } = await import('node:fs');
+  const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: false, allowUnionTypes: true, code: { source: true } });
+  const schemas = join(root, 'schemas');
+  for (const file of readdirSync(join(schemas, 'gates'))) {
+    if (file.endsWith('.schema.json')) ajv.addSchema(JSON.parse(readFileSync(join(schemas, 'gates', file), 'utf8')));
+  }
+  const validate = ajv.compile(JSON.parse(readFileSync(join(schemas, 'config.schema.json'), 'utf8')));
+  const source = join(outdir, 'config-validator.source.cjs');
+  writeFileSync(source, standaloneCode(ajv, validate));
+  await build({ ...common, format: 'cjs', entryPoints: [source], outfile: join(outdir, 'config-validator.cjs'), bundle: true });
+  rmSync(source);
 }

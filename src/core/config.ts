@@ -1,22 +1,34 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import Ajv2020Module from 'ajv/dist/2020.js';
 import { UsageError } from './errors.js';
-import { readSchema, schemaPath } from './package-info.js';
+import { packageRoot, readSchema, schemaPath } from './package-info.js';
 import { GATE_IDS, type GateId, type ResolvedConfig } from './types.js';
 
 export const CONFIG_FILE = 'wfo-gate.config.json';
 const PACKAGE_KEY = 'wfo-gate';
 
-type AjvClass = typeof Ajv2020Module.default;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as AjvClass;
+type AjvClass = typeof import('ajv/dist/2020.js').default;
+const requireHere = createRequire(import.meta.url);
 
 let validator: ValidateFunction | undefined;
 
-/** The config validator, compiled once; gate schemas are referenced from config.schema.json. */
+/**
+ * The config validator: precompiled by the build when running from dist/ (compiling the
+ * schemas costs more than the rest of a hook's start-up), else compiled once here.
+ */
 function configValidator(): ValidateFunction {
   if (validator) return validator;
+  const precompiled = join(packageRoot(), 'dist', 'config-validator.cjs');
+  if (import.meta.url.includes('/dist/') && existsSync(precompiled)) {
+    const loaded = requireHere(precompiled) as ValidateFunction | { default: ValidateFunction };
+    validator = typeof loaded === 'function' ? loaded : loaded.default;
+    return validator;
+  }
+  // Loaded only here: when the precompiled validator exists, ajv is never imported.
+  const ajvModule = requireHere('ajv/dist/2020.js') as { default?: AjvClass } & AjvClass;
+  const Ajv2020 = ajvModule.default ?? ajvModule;
   const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: false, allowUnionTypes: true });
   for (const file of readdirSync(schemaPath('gates'))) {
     if (file.endsWith('.schema.json')) ajv.addSchema(readSchema(`gates/${file}`));

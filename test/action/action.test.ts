@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,7 +66,7 @@ function pullRequestFixture(options: { fork?: boolean } = {}): Fixture {
 }
 
 /** Runs the bundled action asynchronously: the API server lives in this process's event loop. */
-async function runAction(fixture: Fixture, inputs: Record<string, string> = {}) {
+async function runAction(fixture: Fixture, inputs: Record<string, string> = {}, action = ACTION) {
   const outputFile = join(tempDir(), 'output');
   const summaryFile = join(tempDir(), 'summary.md');
   writeFileSync(outputFile, '');
@@ -90,7 +90,7 @@ async function runAction(fixture: Fixture, inputs: Record<string, string> = {}) 
     INPUT_GATES: 'secrets,env-ignore,budget',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
-  const child = spawn(process.execPath, [ACTION], { cwd: fixture.workspace, env: gitEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [action], { cwd: fixture.workspace, env: gitEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -202,6 +202,17 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
       else expect(result.stdout).toMatch(/::warning::wfo-gate: could not write the PR comment: the GitHub API answered 500/);
     }
     expect(api.violations).toEqual([]);
+  });
+
+  it('runs from a checkout of the action with no node_modules, as the runner does', async () => {
+    const checkout = tempDir('wfo-action-checkout-');
+    for (const file of ['action.yml', 'dist/action.js', 'dist/config-validator.cjs', 'schemas']) {
+      cpSync(join(PROJECT_ROOT, file), join(checkout, file), { recursive: true });
+    }
+    const result = await runAction(pullRequestFixture(), { gates: 'secrets,env-ignore,budget', comment: 'false' }, join(checkout, 'dist/action.js'));
+    expect(result.stderr).toBe('');
+    expect(result.outputs.verdict).toBe('fail');
+    expect(result.stdout).toMatch(/^::error title=wfo-gate secrets%3A aws-access-key-id/m);
   });
 
   it('passes a clean PR and fails bad inputs with a clear message', async () => {

@@ -1,0 +1,2821 @@
+"use strict";
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports2.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// .dist-build-31710/config-validator.source.cjs
+module.exports = validate20;
+module.exports.default = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/config.schema.json", "title": "wfo-gate configuration", "description": 'wfo-gate.config.json, or the "wfo-gate" key of package.json. Defaults are written here and nowhere else.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "onError": { "enum": ["fail", "warn"], "default": "fail", "description": "What a gate that could not decide does to the verdict: block (fail) or only warn." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "default": 12e4, "description": "Default time limit for one gate, in milliseconds; a gate over it is an error." }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 1048576, "description": "Files larger than this many bytes are skipped by content gates, and counted in the report." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": 'Globs of repo paths no gate looks at (e.g. "vendor/**").' }, "baseline": { "type": "string", "default": ".wfo-gate/baseline.json", "description": "The baseline file written by `wfo-gate baseline`: accepted findings' fingerprints." }, "gates": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "secrets": { "$ref": "gates/secrets.schema.json", "default": {} }, "sast": { "$ref": "gates/sast.schema.json", "default": {} }, "audit": { "$ref": "gates/audit.schema.json", "default": {} }, "coverage": { "$ref": "gates/coverage.schema.json", "default": {} }, "env-ignore": { "$ref": "gates/env-ignore.schema.json", "default": {} }, "budget": { "$ref": "gates/budget.schema.json", "default": {} } } }, "hooks": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "pre-commit": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"] }, "pre-push": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"] } } }, "ci": { "$ref": "#/$defs/gateList", "default": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"], "description": "Gates run by `wfo-gate run` and the GitHub Action when --gate is not given." } }, "$defs": { "gateId": { "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] }, "gateList": { "type": "array", "items": { "$ref": "#/$defs/gateId" }, "uniqueItems": true }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "failOn": { "enum": ["critical", "high", "medium", "low", "info", "none"] }, "gateCommon": { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } } } };
+var func1 = Object.prototype.hasOwnProperty;
+var schema33 = { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } };
+var schema34 = { "enum": ["critical", "high", "medium", "low", "info", "none"] };
+var pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enabled === void 0) {
+      data.enabled = true;
+    }
+    if (data.exclude === void 0) {
+      data.exclude = [];
+    }
+    if (data.blockExisting === void 0) {
+      data.blockExisting = false;
+    }
+    if (typeof data.enabled !== "boolean") {
+      const err0 = { instancePath: instancePath + "/enabled", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.timeoutMs !== void 0) {
+      let data1 = data.timeoutMs;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err1 = { instancePath: instancePath + "/timeoutMs", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/timeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 < 1e3 || isNaN(data1)) {
+          const err2 = { instancePath: instancePath + "/timeoutMs", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/timeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.onError !== void 0) {
+      let data2 = data.onError;
+      if (!(data2 === "fail" || data2 === "warn")) {
+        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema33.properties.onError.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.exclude;
+    if (Array.isArray(data3)) {
+      const len0 = data3.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        if (typeof data3[i0] !== "string") {
+          const err4 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "../config.schema.json#/$defs/gateCommon/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err5 = { instancePath: instancePath + "/exclude", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (typeof data.blockExisting !== "boolean") {
+      const err6 = { instancePath: instancePath + "/blockExisting", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/blockExisting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "../config.schema.json#/$defs/gateCommon/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.failOn === void 0) {
+      data.failOn = "low";
+    }
+    if (data.disable === void 0) {
+      data.disable = [];
+    }
+    if (data.rules === void 0) {
+      data.rules = [];
+    }
+    if (data.workers === void 0) {
+      data.workers = 0;
+    }
+    let data6 = data.failOn;
+    if (!(data6 === "critical" || data6 === "high" || data6 === "medium" || data6 === "low" || data6 === "info" || data6 === "none")) {
+      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    let data7 = data.disable;
+    if (Array.isArray(data7)) {
+      const len1 = data7.length;
+      for (let i1 = 0; i1 < len1; i1++) {
+        let data8 = data7[i1];
+        if (typeof data8 === "string") {
+          if (!pattern4.test(data8)) {
+            const err9 = { instancePath: instancePath + "/disable/" + i1, schemaPath: "#/properties/disable/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        } else {
+          const err10 = { instancePath: instancePath + "/disable/" + i1, schemaPath: "#/properties/disable/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+      let i2 = data7.length;
+      let j0;
+      if (i2 > 1) {
+        const indices0 = {};
+        for (; i2--; ) {
+          let item0 = data7[i2];
+          if (typeof item0 !== "string") {
+            continue;
+          }
+          if (typeof indices0[item0] == "number") {
+            j0 = indices0[item0];
+            const err11 = { instancePath: instancePath + "/disable", schemaPath: "#/properties/disable/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+            break;
+          }
+          indices0[item0] = i2;
+        }
+      }
+    } else {
+      const err12 = { instancePath: instancePath + "/disable", schemaPath: "#/properties/disable/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    let data9 = data.rules;
+    if (Array.isArray(data9)) {
+      const len2 = data9.length;
+      for (let i3 = 0; i3 < len2; i3++) {
+        let data10 = data9[i3];
+        if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
+          const err13 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err14 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    let data11 = data.workers;
+    if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)))) {
+      const err15 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (typeof data11 == "number") {
+      if (data11 > 64 || isNaN(data11)) {
+        const err16 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (data11 < 0 || isNaN(data11)) {
+        const err17 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    for (const key0 in data) {
+      if (key0 !== "failOn" && key0 !== "disable" && key0 !== "rules" && key0 !== "workers" && key0 !== "enabled" && key0 !== "timeoutMs" && key0 !== "onError" && key0 !== "exclude" && key0 !== "blockExisting") {
+        const err18 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/gates/sast.schema.json", "title": "sast gate", "description": "Static analysis of JavaScript, TypeScript and Python with built-in ast-grep rules, optionally merged with bandit and semgrep.", "type": "object", "$ref": "../config.schema.json#/$defs/gateCommon", "unevaluatedProperties": false, "properties": { "failOn": { "$ref": "../config.schema.json#/$defs/failOn", "default": "high", "description": "Findings at or above this severity block (in diff-aware scopes: new ones only, unless blockExisting)." }, "languages": { "type": "array", "items": { "enum": ["javascript", "typescript", "tsx", "python"] }, "uniqueItems": true, "default": ["javascript", "typescript", "tsx", "python"], "description": "Which grammars to check: .js/.jsx/.mjs/.cjs, .ts/.mts/.cts, .tsx, .py." }, "rules": { "type": "object", "default": {}, "description": 'Per rule id (or class, e.g. "weak-crypto", or external id such as "bandit-B101"): turn it on/off or change its severity.', "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "false turns the rule (or class) off." }, "severity": { "$ref": "../config.schema.json#/$defs/severity", "description": "The severity its findings get instead of the rule's own." } } } }, "disable": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "default": [], "description": "Rule ids or classes that do not run (shorthand for rules.<id>.enabled = false)." }, "severity": { "type": "object", "additionalProperties": { "$ref": "../config.schema.json#/$defs/severity" }, "default": {}, "description": "Rule id or class -> severity (shorthand for rules.<id>.severity)." }, "bandit": { "type": "object", "additionalProperties": false, "default": {}, "description": "Bandit on the Python files in scope, merged with the built-in rules.", "properties": { "enabled": { "enum": [true, false, "auto"], "default": "auto", "description": '"auto": run bandit when it is on PATH; true: require it (a missing bandit is an error); false: never run it.' } } }, "semgrep": { "type": "object", "additionalProperties": false, "default": {}, "description": "semgrep, run only when a config is given; its results are merged with the built-in rules.", "properties": { "config": { "description": "What `semgrep scan --config` gets: a rules file or directory, or a registry name. A list runs them all. A missing semgrep is then an error.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } } } };
+var schema38 = { "enum": ["critical", "high", "medium", "low", "info"] };
+var func0 = require_equal().default;
+var func3 = require_ucs2length().default;
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enabled === void 0) {
+      data.enabled = true;
+    }
+    if (data.exclude === void 0) {
+      data.exclude = [];
+    }
+    if (data.blockExisting === void 0) {
+      data.blockExisting = false;
+    }
+    if (typeof data.enabled !== "boolean") {
+      const err0 = { instancePath: instancePath + "/enabled", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.timeoutMs !== void 0) {
+      let data1 = data.timeoutMs;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err1 = { instancePath: instancePath + "/timeoutMs", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/timeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 < 1e3 || isNaN(data1)) {
+          const err2 = { instancePath: instancePath + "/timeoutMs", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/timeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.onError !== void 0) {
+      let data2 = data.onError;
+      if (!(data2 === "fail" || data2 === "warn")) {
+        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema33.properties.onError.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.exclude;
+    if (Array.isArray(data3)) {
+      const len0 = data3.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        if (typeof data3[i0] !== "string") {
+          const err4 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "../config.schema.json#/$defs/gateCommon/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err5 = { instancePath: instancePath + "/exclude", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (typeof data.blockExisting !== "boolean") {
+      const err6 = { instancePath: instancePath + "/blockExisting", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/blockExisting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "../config.schema.json#/$defs/gateCommon/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.failOn === void 0) {
+      data.failOn = "high";
+    }
+    if (data.languages === void 0) {
+      data.languages = ["javascript", "typescript", "tsx", "python"];
+    }
+    if (data.rules === void 0) {
+      data.rules = {};
+    }
+    if (data.disable === void 0) {
+      data.disable = [];
+    }
+    if (data.severity === void 0) {
+      data.severity = {};
+    }
+    if (data.bandit === void 0) {
+      data.bandit = {};
+    }
+    if (data.semgrep === void 0) {
+      data.semgrep = {};
+    }
+    let data6 = data.failOn;
+    if (!(data6 === "critical" || data6 === "high" || data6 === "medium" || data6 === "low" || data6 === "info" || data6 === "none")) {
+      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    let data7 = data.languages;
+    if (Array.isArray(data7)) {
+      const len1 = data7.length;
+      for (let i1 = 0; i1 < len1; i1++) {
+        let data8 = data7[i1];
+        if (!(data8 === "javascript" || data8 === "typescript" || data8 === "tsx" || data8 === "python")) {
+          const err9 = { instancePath: instancePath + "/languages/" + i1, schemaPath: "#/properties/languages/items/enum", keyword: "enum", params: { allowedValues: schema35.properties.languages.items.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      let i2 = data7.length;
+      let j0;
+      if (i2 > 1) {
+        outer0: for (; i2--; ) {
+          for (j0 = i2; j0--; ) {
+            if (func0(data7[i2], data7[j0])) {
+              const err10 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+              break outer0;
+            }
+          }
+        }
+      }
+    } else {
+      const err11 = { instancePath: instancePath + "/languages", schemaPath: "#/properties/languages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    let data9 = data.rules;
+    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+      for (const key0 in data9) {
+        let data10 = data9[key0];
+        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+          for (const key1 in data10) {
+            if (!(key1 === "enabled" || key1 === "severity")) {
+              const err12 = { instancePath: instancePath + "/rules/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+          if (data10.enabled !== void 0) {
+            if (typeof data10.enabled !== "boolean") {
+              const err13 = { instancePath: instancePath + "/rules/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/enabled", schemaPath: "#/properties/rules/additionalProperties/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+          if (data10.severity !== void 0) {
+            let data12 = data10.severity;
+            if (!(data12 === "critical" || data12 === "high" || data12 === "medium" || data12 === "low" || data12 === "info")) {
+              const err14 = { instancePath: instancePath + "/rules/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err15 = { instancePath: instancePath + "/rules/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err16 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    let data13 = data.disable;
+    if (Array.isArray(data13)) {
+      const len2 = data13.length;
+      for (let i3 = 0; i3 < len2; i3++) {
+        if (typeof data13[i3] !== "string") {
+          const err17 = { instancePath: instancePath + "/disable/" + i3, schemaPath: "#/properties/disable/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+      let i4 = data13.length;
+      let j1;
+      if (i4 > 1) {
+        const indices0 = {};
+        for (; i4--; ) {
+          let item0 = data13[i4];
+          if (typeof item0 !== "string") {
+            continue;
+          }
+          if (typeof indices0[item0] == "number") {
+            j1 = indices0[item0];
+            const err18 = { instancePath: instancePath + "/disable", schemaPath: "#/properties/disable/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+            break;
+          }
+          indices0[item0] = i4;
+        }
+      }
+    } else {
+      const err19 = { instancePath: instancePath + "/disable", schemaPath: "#/properties/disable/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
+    }
+    let data15 = data.severity;
+    if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+      for (const key2 in data15) {
+        let data16 = data15[key2];
+        if (!(data16 === "critical" || data16 === "high" || data16 === "medium" || data16 === "low" || data16 === "info")) {
+          const err20 = { instancePath: instancePath + "/severity/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err21 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err21];
+      } else {
+        vErrors.push(err21);
+      }
+      errors++;
+    }
+    let data17 = data.bandit;
+    if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+      if (data17.enabled === void 0) {
+        data17.enabled = "auto";
+      }
+      for (const key3 in data17) {
+        if (!(key3 === "enabled")) {
+          const err22 = { instancePath: instancePath + "/bandit", schemaPath: "#/properties/bandit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+      let data18 = data17.enabled;
+      if (!(data18 === true || data18 === false || data18 === "auto")) {
+        const err23 = { instancePath: instancePath + "/bandit/enabled", schemaPath: "#/properties/bandit/properties/enabled/enum", keyword: "enum", params: { allowedValues: schema35.properties.bandit.properties.enabled.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    } else {
+      const err24 = { instancePath: instancePath + "/bandit", schemaPath: "#/properties/bandit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+    let data19 = data.semgrep;
+    if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+      for (const key4 in data19) {
+        if (!(key4 === "config")) {
+          const err25 = { instancePath: instancePath + "/semgrep", schemaPath: "#/properties/semgrep/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+      if (data19.config !== void 0) {
+        let data20 = data19.config;
+        const _errs46 = errors;
+        let valid19 = false;
+        let passing0 = null;
+        const _errs47 = errors;
+        if (typeof data20 === "string") {
+          if (func3(data20) < 1) {
+            const err26 = { instancePath: instancePath + "/semgrep/config", schemaPath: "#/properties/semgrep/properties/config/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        } else {
+          const err27 = { instancePath: instancePath + "/semgrep/config", schemaPath: "#/properties/semgrep/properties/config/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        var _valid0 = _errs47 === errors;
+        if (_valid0) {
+          valid19 = true;
+          passing0 = 0;
+        }
+        const _errs49 = errors;
+        if (Array.isArray(data20)) {
+          if (data20.length < 1) {
+            const err28 = { instancePath: instancePath + "/semgrep/config", schemaPath: "#/properties/semgrep/properties/config/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          const len3 = data20.length;
+          for (let i5 = 0; i5 < len3; i5++) {
+            let data21 = data20[i5];
+            if (typeof data21 === "string") {
+              if (func3(data21) < 1) {
+                const err29 = { instancePath: instancePath + "/semgrep/config/" + i5, schemaPath: "#/properties/semgrep/properties/config/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            } else {
+              const err30 = { instancePath: instancePath + "/semgrep/config/" + i5, schemaPath: "#/properties/semgrep/properties/config/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err31 = { instancePath: instancePath + "/semgrep/config", schemaPath: "#/properties/semgrep/properties/config/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        var _valid0 = _errs49 === errors;
+        if (_valid0 && valid19) {
+          valid19 = false;
+          passing0 = [passing0, 1];
+        } else {
+          if (_valid0) {
+            valid19 = true;
+            passing0 = 1;
+          }
+        }
+        if (!valid19) {
+          const err32 = { instancePath: instancePath + "/semgrep/config", schemaPath: "#/properties/semgrep/properties/config/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        } else {
+          errors = _errs46;
+          if (vErrors !== null) {
+            if (_errs46) {
+              vErrors.length = _errs46;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+    } else {
+      const err33 = { instancePath: instancePath + "/semgrep", schemaPath: "#/properties/semgrep/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err33];
+      } else {
+        vErrors.push(err33);
+      }
+      errors++;
+    }
+    for (const key5 in data) {
+      if (key5 !== "failOn" && key5 !== "languages" && key5 !== "rules" && key5 !== "disable" && key5 !== "severity" && key5 !== "bandit" && key5 !== "semgrep" && key5 !== "enabled" && key5 !== "timeoutMs" && key5 !== "onError" && key5 !== "exclude" && key5 !== "blockExisting") {
+        const err34 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key5 }, message: "must NOT have unevaluated properties" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err35];
+    } else {
+      vErrors.push(err35);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/gates/audit.schema.json", "title": "audit gate", "description": "Known vulnerabilities in the packages that lockfiles pin, from the package manager's audit or OSV data.", "type": "object", "$ref": "../config.schema.json#/$defs/gateCommon", "unevaluatedProperties": false, "properties": { "failOn": { "$ref": "../config.schema.json#/$defs/failOn", "default": "critical", "description": "Vulnerabilities at or above this severity block (default critical, as `npm audit --audit-level=critical`)." }, "source": { "enum": ["auto", "npm", "osv-db", "osv-api"], "default": "auto", "description": "Where advisories come from. auto: the package manager's audit (npm audit for package-lock.json; npm's bulk advisory endpoint, which yarn 4 and pnpm call, for yarn.lock and pnpm-lock.yaml; pip-audit for Python files when installed), then the OSV database in osvDatabase if set. npm: those npm-registry audits only. osv-db: the offline OSV database only. osv-api: the OSV query API at osvApiUrl." }, "osvDatabase": { "type": "string", "minLength": 1, "description": "A folder (searched recursively for *.json) or a .zip of OSV records, as OSV's data dumps ship them; relative paths are from the repository root." }, "osvApiUrl": { "type": "string", "default": "https://api.osv.dev", "description": "Base URL of an OSV API (POST /v1/querybatch, GET /v1/vulns/{id}) for source osv-api." }, "registry": { "type": "string", "description": "Registry URL for npm audit (passed as --registry) and the bulk advisory endpoint; default: npm's own configuration (npm config get registry)." }, "dev": { "type": "boolean", "default": true, "description": "Audit development dependencies too; false skips packages reachable only through devDependencies (or a requirements-dev/-test file, a dev group)." }, "lockfiles": { "type": "array", "items": { "type": "string" }, "default": ["**/package-lock.json", "**/npm-shrinkwrap.json", "**/pnpm-lock.yaml", "**/yarn.lock", "**/requirements*.txt", "**/poetry.lock", "**/uv.lock", "**/Pipfile.lock"], "description": "Globs of the lockfiles to audit; each one found is audited and reported under its own path (node_modules is never searched)." }, "unknownSeverity": { "$ref": "../config.schema.json#/$defs/severity", "default": "high", "description": "Severity given to a vulnerability whose source names none (pip-audit, OSV records with neither a GitHub label nor a CVSS v3 vector). The finding says it was assumed." }, "allow": { "type": "array", "default": [], "description": "Accepted advisories. A finding whose advisory id or one of its aliases is listed is moved to `suppressed`; once `until` has passed, the entry stops suppressing and a warning says so.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "reason"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Advisory id: GHSA-\u2026, CVE-\u2026 or any OSV id." }, "reason": { "type": "string", "minLength": 1, "description": "Why the vulnerability is accepted; shown with every suppressed finding." }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Last day (YYYY-MM-DD, UTC) the entry suppresses; from the next day on it is expired." } } } } } };
+var pattern5 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enabled === void 0) {
+      data.enabled = true;
+    }
+    if (data.exclude === void 0) {
+      data.exclude = [];
+    }
+    if (data.blockExisting === void 0) {
+      data.blockExisting = false;
+    }
+    if (typeof data.enabled !== "boolean") {
+      const err0 = { instancePath: instancePath + "/enabled", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.timeoutMs !== void 0) {
+      let data1 = data.timeoutMs;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err1 = { instancePath: instancePath + "/timeoutMs", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/timeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 < 1e3 || isNaN(data1)) {
+          const err2 = { instancePath: instancePath + "/timeoutMs", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/timeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.onError !== void 0) {
+      let data2 = data.onError;
+      if (!(data2 === "fail" || data2 === "warn")) {
+        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema33.properties.onError.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.exclude;
+    if (Array.isArray(data3)) {
+      const len0 = data3.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        if (typeof data3[i0] !== "string") {
+          const err4 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "../config.schema.json#/$defs/gateCommon/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err5 = { instancePath: instancePath + "/exclude", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (typeof data.blockExisting !== "boolean") {
+      const err6 = { instancePath: instancePath + "/blockExisting", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/blockExisting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "../config.schema.json#/$defs/gateCommon/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.failOn === void 0) {
+      data.failOn = "critical";
+    }
+    if (data.source === void 0) {
+      data.source = "auto";
+    }
+    if (data.osvApiUrl === void 0) {
+      data.osvApiUrl = "https://api.osv.dev";
+    }
+    if (data.dev === void 0) {
+      data.dev = true;
+    }
+    if (data.lockfiles === void 0) {
+      data.lockfiles = ["**/package-lock.json", "**/npm-shrinkwrap.json", "**/pnpm-lock.yaml", "**/yarn.lock", "**/requirements*.txt", "**/poetry.lock", "**/uv.lock", "**/Pipfile.lock"];
+    }
+    if (data.unknownSeverity === void 0) {
+      data.unknownSeverity = "high";
+    }
+    if (data.allow === void 0) {
+      data.allow = [];
+    }
+    let data6 = data.failOn;
+    if (!(data6 === "critical" || data6 === "high" || data6 === "medium" || data6 === "low" || data6 === "info" || data6 === "none")) {
+      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    let data7 = data.source;
+    if (!(data7 === "auto" || data7 === "npm" || data7 === "osv-db" || data7 === "osv-api")) {
+      const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema40.properties.source.enum }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.osvDatabase !== void 0) {
+      let data8 = data.osvDatabase;
+      if (typeof data8 === "string") {
+        if (func3(data8) < 1) {
+          const err10 = { instancePath: instancePath + "/osvDatabase", schemaPath: "#/properties/osvDatabase/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/osvDatabase", schemaPath: "#/properties/osvDatabase/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (typeof data.osvApiUrl !== "string") {
+      const err12 = { instancePath: instancePath + "/osvApiUrl", schemaPath: "#/properties/osvApiUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.registry !== void 0) {
+      if (typeof data.registry !== "string") {
+        const err13 = { instancePath: instancePath + "/registry", schemaPath: "#/properties/registry/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (typeof data.dev !== "boolean") {
+      const err14 = { instancePath: instancePath + "/dev", schemaPath: "#/properties/dev/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    let data12 = data.lockfiles;
+    if (Array.isArray(data12)) {
+      const len1 = data12.length;
+      for (let i1 = 0; i1 < len1; i1++) {
+        if (typeof data12[i1] !== "string") {
+          const err15 = { instancePath: instancePath + "/lockfiles/" + i1, schemaPath: "#/properties/lockfiles/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err16 = { instancePath: instancePath + "/lockfiles", schemaPath: "#/properties/lockfiles/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    let data14 = data.unknownSeverity;
+    if (!(data14 === "critical" || data14 === "high" || data14 === "medium" || data14 === "low" || data14 === "info")) {
+      const err17 = { instancePath: instancePath + "/unknownSeverity", schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+    let data15 = data.allow;
+    if (Array.isArray(data15)) {
+      const len2 = data15.length;
+      for (let i2 = 0; i2 < len2; i2++) {
+        let data16 = data15[i2];
+        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+          if (data16.id === void 0) {
+            const err18 = { instancePath: instancePath + "/allow/" + i2, schemaPath: "#/properties/allow/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (data16.reason === void 0) {
+            const err19 = { instancePath: instancePath + "/allow/" + i2, schemaPath: "#/properties/allow/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          for (const key0 in data16) {
+            if (!(key0 === "id" || key0 === "reason" || key0 === "until")) {
+              const err20 = { instancePath: instancePath + "/allow/" + i2, schemaPath: "#/properties/allow/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+          if (data16.id !== void 0) {
+            let data17 = data16.id;
+            if (typeof data17 === "string") {
+              if (func3(data17) < 1) {
+                const err21 = { instancePath: instancePath + "/allow/" + i2 + "/id", schemaPath: "#/properties/allow/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            } else {
+              const err22 = { instancePath: instancePath + "/allow/" + i2 + "/id", schemaPath: "#/properties/allow/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+          if (data16.reason !== void 0) {
+            let data18 = data16.reason;
+            if (typeof data18 === "string") {
+              if (func3(data18) < 1) {
+                const err23 = { instancePath: instancePath + "/allow/" + i2 + "/reason", schemaPath: "#/properties/allow/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            } else {
+              const err24 = { instancePath: instancePath + "/allow/" + i2 + "/reason", schemaPath: "#/properties/allow/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+          if (data16.until !== void 0) {
+            let data19 = data16.until;
+            if (typeof data19 === "string") {
+              if (!pattern5.test(data19)) {
+                const err25 = { instancePath: instancePath + "/allow/" + i2 + "/until", schemaPath: "#/properties/allow/items/properties/until/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            } else {
+              const err26 = { instancePath: instancePath + "/allow/" + i2 + "/until", schemaPath: "#/properties/allow/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err27 = { instancePath: instancePath + "/allow/" + i2, schemaPath: "#/properties/allow/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err28 = { instancePath: instancePath + "/allow", schemaPath: "#/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err28];
+      } else {
+        vErrors.push(err28);
+      }
+      errors++;
+    }
+    for (const key1 in data) {
+      if (key1 !== "failOn" && key1 !== "source" && key1 !== "osvDatabase" && key1 !== "osvApiUrl" && key1 !== "registry" && key1 !== "dev" && key1 !== "lockfiles" && key1 !== "unknownSeverity" && key1 !== "allow" && key1 !== "enabled" && key1 !== "timeoutMs" && key1 !== "onError" && key1 !== "exclude" && key1 !== "blockExisting") {
+        const err29 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enabled === void 0) {
+      data.enabled = true;
+    }
+    if (data.exclude === void 0) {
+      data.exclude = [];
+    }
+    if (data.blockExisting === void 0) {
+      data.blockExisting = false;
+    }
+    if (typeof data.enabled !== "boolean") {
+      const err0 = { instancePath: instancePath + "/enabled", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.timeoutMs !== void 0) {
+      let data1 = data.timeoutMs;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err1 = { instancePath: instancePath + "/timeoutMs", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/timeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 < 1e3 || isNaN(data1)) {
+          const err2 = { instancePath: instancePath + "/timeoutMs", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/timeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.onError !== void 0) {
+      let data2 = data.onError;
+      if (!(data2 === "fail" || data2 === "warn")) {
+        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema33.properties.onError.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.exclude;
+    if (Array.isArray(data3)) {
+      const len0 = data3.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        if (typeof data3[i0] !== "string") {
+          const err4 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "../config.schema.json#/$defs/gateCommon/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err5 = { instancePath: instancePath + "/exclude", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (typeof data.blockExisting !== "boolean") {
+      const err6 = { instancePath: instancePath + "/blockExisting", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/blockExisting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "../config.schema.json#/$defs/gateCommon/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.failOn === void 0) {
+      data.failOn = "high";
+    }
+    if (data.reports === void 0) {
+      data.reports = ["**/coverage/lcov.info", "**/coverage/coverage-final.json", "**/coverage/cobertura-coverage.xml", "**/coverage/coverage-summary.json", "lcov.info", "coverage.xml", "coverage.json", "coverage.out", "cover.out", "target/site/jacoco/jacoco.xml", "build/reports/jacoco/test/jacocoTestReport.xml"];
+    }
+    if (data.min === void 0) {
+      data.min = 80;
+    }
+    if (data.patchMin === void 0) {
+      data.patchMin = 80;
+    }
+    if (data.thresholds === void 0) {
+      data.thresholds = {};
+    }
+    if (data.maxAgeCheck === void 0) {
+      data.maxAgeCheck = true;
+    }
+    let data6 = data.failOn;
+    if (!(data6 === "critical" || data6 === "high" || data6 === "medium" || data6 === "low" || data6 === "info" || data6 === "none")) {
+      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    let data7 = data.reports;
+    if (Array.isArray(data7)) {
+      if (data7.length < 1) {
+        const err9 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      const len1 = data7.length;
+      for (let i1 = 0; i1 < len1; i1++) {
+        let data8 = data7[i1];
+        if (typeof data8 === "string") {
+          if (func3(data8) < 1) {
+            const err10 = { instancePath: instancePath + "/reports/" + i1, schemaPath: "#/properties/reports/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        } else {
+          const err11 = { instancePath: instancePath + "/reports/" + i1, schemaPath: "#/properties/reports/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err12 = { instancePath: instancePath + "/reports", schemaPath: "#/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    let data9 = data.min;
+    if (typeof data9 == "number") {
+      if (data9 > 100 || isNaN(data9)) {
+        const err13 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (data9 < -1e6 || isNaN(data9)) {
+        const err14 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e6 }, message: "must be >= -1000000" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    } else {
+      const err15 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    let data10 = data.patchMin;
+    if (typeof data10 == "number") {
+      if (data10 > 100 || isNaN(data10)) {
+        const err16 = { instancePath: instancePath + "/patchMin", schemaPath: "#/properties/patchMin/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (data10 < 0 || isNaN(data10)) {
+        const err17 = { instancePath: instancePath + "/patchMin", schemaPath: "#/properties/patchMin/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    } else {
+      const err18 = { instancePath: instancePath + "/patchMin", schemaPath: "#/properties/patchMin/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    if (data.branchesMin !== void 0) {
+      let data11 = data.branchesMin;
+      if (typeof data11 == "number") {
+        if (data11 > 100 || isNaN(data11)) {
+          const err19 = { instancePath: instancePath + "/branchesMin", schemaPath: "#/properties/branchesMin/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data11 < -1e6 || isNaN(data11)) {
+          const err20 = { instancePath: instancePath + "/branchesMin", schemaPath: "#/properties/branchesMin/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e6 }, message: "must be >= -1000000" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/branchesMin", schemaPath: "#/properties/branchesMin/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.functionsMin !== void 0) {
+      let data12 = data.functionsMin;
+      if (typeof data12 == "number") {
+        if (data12 > 100 || isNaN(data12)) {
+          const err22 = { instancePath: instancePath + "/functionsMin", schemaPath: "#/properties/functionsMin/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data12 < -1e6 || isNaN(data12)) {
+          const err23 = { instancePath: instancePath + "/functionsMin", schemaPath: "#/properties/functionsMin/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e6 }, message: "must be >= -1000000" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/functionsMin", schemaPath: "#/properties/functionsMin/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    let data13 = data.thresholds;
+    if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+      for (const key0 in data13) {
+        let data14 = data13[key0];
+        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+          for (const key1 in data14) {
+            if (!(key1 === "lines" || key1 === "branches" || key1 === "functions")) {
+              const err25 = { instancePath: instancePath + "/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/thresholds/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+          if (data14.lines !== void 0) {
+            let data15 = data14.lines;
+            if (typeof data15 == "number") {
+              if (data15 > 100 || isNaN(data15)) {
+                const err26 = { instancePath: instancePath + "/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/lines", schemaPath: "#/properties/thresholds/additionalProperties/properties/lines/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+              if (data15 < -1e6 || isNaN(data15)) {
+                const err27 = { instancePath: instancePath + "/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/lines", schemaPath: "#/properties/thresholds/additionalProperties/properties/lines/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e6 }, message: "must be >= -1000000" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            } else {
+              const err28 = { instancePath: instancePath + "/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/lines", schemaPath: "#/properties/thresholds/additionalProperties/properties/lines/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+          if (data14.branches !== void 0) {
+            let data16 = data14.branches;
+            if (typeof data16 == "number") {
+              if (data16 > 100 || isNaN(data16)) {
+                const err29 = { instancePath: instancePath + "/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches", schemaPath: "#/properties/thresholds/additionalProperties/properties/branches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              if (data16 < -1e6 || isNaN(data16)) {
+                const err30 = { instancePath: instancePath + "/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches", schemaPath: "#/properties/thresholds/additionalProperties/properties/branches/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e6 }, message: "must be >= -1000000" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            } else {
+              const err31 = { instancePath: instancePath + "/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/branches", schemaPath: "#/properties/thresholds/additionalProperties/properties/branches/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+          if (data14.functions !== void 0) {
+            let data17 = data14.functions;
+            if (typeof data17 == "number") {
+              if (data17 > 100 || isNaN(data17)) {
+                const err32 = { instancePath: instancePath + "/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/functions", schemaPath: "#/properties/thresholds/additionalProperties/properties/functions/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+              if (data17 < -1e6 || isNaN(data17)) {
+                const err33 = { instancePath: instancePath + "/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/functions", schemaPath: "#/properties/thresholds/additionalProperties/properties/functions/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1e6 }, message: "must be >= -1000000" };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            } else {
+              const err34 = { instancePath: instancePath + "/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/functions", schemaPath: "#/properties/thresholds/additionalProperties/properties/functions/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err35 = { instancePath: instancePath + "/thresholds/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/thresholds/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err36 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err36];
+      } else {
+        vErrors.push(err36);
+      }
+      errors++;
+    }
+    if (data.command !== void 0) {
+      let data18 = data.command;
+      if (typeof data18 === "string") {
+        if (func3(data18) < 1) {
+          const err37 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.baseReport !== void 0) {
+      let data19 = data.baseReport;
+      if (typeof data19 === "string") {
+        if (func3(data19) < 1) {
+          const err39 = { instancePath: instancePath + "/baseReport", schemaPath: "#/properties/baseReport/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/baseReport", schemaPath: "#/properties/baseReport/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (typeof data.maxAgeCheck !== "boolean") {
+      const err41 = { instancePath: instancePath + "/maxAgeCheck", schemaPath: "#/properties/maxAgeCheck/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err41];
+      } else {
+        vErrors.push(err41);
+      }
+      errors++;
+    }
+    for (const key2 in data) {
+      if (key2 !== "failOn" && key2 !== "reports" && key2 !== "min" && key2 !== "patchMin" && key2 !== "branchesMin" && key2 !== "functionsMin" && key2 !== "thresholds" && key2 !== "command" && key2 !== "baseReport" && key2 !== "maxAgeCheck" && key2 !== "enabled" && key2 !== "timeoutMs" && key2 !== "onError" && key2 !== "exclude" && key2 !== "blockExisting") {
+        const err42 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key2 }, message: "must NOT have unevaluated properties" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err43];
+    } else {
+      vErrors.push(err43);
+    }
+    errors++;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enabled === void 0) {
+      data.enabled = true;
+    }
+    if (data.exclude === void 0) {
+      data.exclude = [];
+    }
+    if (data.blockExisting === void 0) {
+      data.blockExisting = false;
+    }
+    if (typeof data.enabled !== "boolean") {
+      const err0 = { instancePath: instancePath + "/enabled", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.timeoutMs !== void 0) {
+      let data1 = data.timeoutMs;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err1 = { instancePath: instancePath + "/timeoutMs", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/timeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 < 1e3 || isNaN(data1)) {
+          const err2 = { instancePath: instancePath + "/timeoutMs", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/timeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.onError !== void 0) {
+      let data2 = data.onError;
+      if (!(data2 === "fail" || data2 === "warn")) {
+        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema33.properties.onError.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.exclude;
+    if (Array.isArray(data3)) {
+      const len0 = data3.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        if (typeof data3[i0] !== "string") {
+          const err4 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "../config.schema.json#/$defs/gateCommon/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err5 = { instancePath: instancePath + "/exclude", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (typeof data.blockExisting !== "boolean") {
+      const err6 = { instancePath: instancePath + "/blockExisting", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/blockExisting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "../config.schema.json#/$defs/gateCommon/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.failOn === void 0) {
+      data.failOn = "high";
+    }
+    if (data.patterns === void 0) {
+      data.patterns = [".env", ".env.*", "*.env"];
+    }
+    if (data.allow === void 0) {
+      data.allow = [".env.example", ".env.sample", ".env.template", ".env.dist", ".env.defaults", "*.env.example", "*.env.sample", "*.env.template"];
+    }
+    if (data.worldWritable === void 0) {
+      data.worldWritable = true;
+    }
+    let data6 = data.failOn;
+    if (!(data6 === "critical" || data6 === "high" || data6 === "medium" || data6 === "low" || data6 === "info" || data6 === "none")) {
+      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    let data7 = data.patterns;
+    if (Array.isArray(data7)) {
+      const len1 = data7.length;
+      for (let i1 = 0; i1 < len1; i1++) {
+        if (typeof data7[i1] !== "string") {
+          const err9 = { instancePath: instancePath + "/patterns/" + i1, schemaPath: "#/properties/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err10 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    let data9 = data.allow;
+    if (Array.isArray(data9)) {
+      const len2 = data9.length;
+      for (let i2 = 0; i2 < len2; i2++) {
+        if (typeof data9[i2] !== "string") {
+          const err11 = { instancePath: instancePath + "/allow/" + i2, schemaPath: "#/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err12 = { instancePath: instancePath + "/allow", schemaPath: "#/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (typeof data.worldWritable !== "boolean") {
+      const err13 = { instancePath: instancePath + "/worldWritable", schemaPath: "#/properties/worldWritable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (key0 !== "failOn" && key0 !== "patterns" && key0 !== "allow" && key0 !== "worldWritable" && key0 !== "enabled" && key0 !== "timeoutMs" && key0 !== "onError" && key0 !== "exclude" && key0 !== "blockExisting") {
+        const err14 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema53 = { "type": "object", "required": ["input", "output"], "additionalProperties": false, "properties": { "input": { "type": "number", "minimum": 0, "description": "USD per million uncached input tokens." }, "output": { "type": "number", "minimum": 0, "description": "USD per million output tokens." }, "cacheWrite5m": { "type": "number", "minimum": 0, "description": "USD per million prompt-cache write tokens (5-minute lifetime). Default: the input rate." }, "cacheWrite1h": { "type": "number", "minimum": 0, "description": "USD per million prompt-cache write tokens with a 1-hour lifetime. Default: cacheWrite5m." }, "cacheRead": { "type": "number", "minimum": 0, "description": "USD per million cache-read tokens. Default: the input rate." }, "above200k": { "$ref": "#/$defs/rates", "description": "Rates for a request whose prompt exceeds 200k tokens (the whole request)." }, "provider": { "type": "string", "description": "Provider key in the daily files (claude, openai, gemini, deepseek \u2026). Default: guessed from the model id." }, "source": { "type": "string", "description": "Where the price comes from (e.g. the vendor's pricing page)." }, "date": { "type": "string", "description": "When the price was read, YYYY-MM-DD." } } };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.input === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.output === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema53.properties, key0)) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.input !== void 0) {
+      let data0 = data.input;
+      if (typeof data0 == "number") {
+        if (data0 < 0 || isNaN(data0)) {
+          const err3 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/input", schemaPath: "#/properties/input/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.output !== void 0) {
+      let data1 = data.output;
+      if (typeof data1 == "number") {
+        if (data1 < 0 || isNaN(data1)) {
+          const err5 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/output", schemaPath: "#/properties/output/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.cacheWrite5m !== void 0) {
+      let data2 = data.cacheWrite5m;
+      if (typeof data2 == "number") {
+        if (data2 < 0 || isNaN(data2)) {
+          const err7 = { instancePath: instancePath + "/cacheWrite5m", schemaPath: "#/properties/cacheWrite5m/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/cacheWrite5m", schemaPath: "#/properties/cacheWrite5m/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.cacheWrite1h !== void 0) {
+      let data3 = data.cacheWrite1h;
+      if (typeof data3 == "number") {
+        if (data3 < 0 || isNaN(data3)) {
+          const err9 = { instancePath: instancePath + "/cacheWrite1h", schemaPath: "#/properties/cacheWrite1h/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/cacheWrite1h", schemaPath: "#/properties/cacheWrite1h/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.cacheRead !== void 0) {
+      let data4 = data.cacheRead;
+      if (typeof data4 == "number") {
+        if (data4 < 0 || isNaN(data4)) {
+          const err11 = { instancePath: instancePath + "/cacheRead", schemaPath: "#/properties/cacheRead/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/cacheRead", schemaPath: "#/properties/cacheRead/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.above200k !== void 0) {
+      let data5 = data.above200k;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.input === void 0) {
+          const err13 = { instancePath: instancePath + "/above200k", schemaPath: "#/$defs/rates/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data5.output === void 0) {
+          const err14 = { instancePath: instancePath + "/above200k", schemaPath: "#/$defs/rates/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data5.input !== void 0) {
+          let data6 = data5.input;
+          if (typeof data6 == "number") {
+            if (data6 < 0 || isNaN(data6)) {
+              const err15 = { instancePath: instancePath + "/above200k/input", schemaPath: "#/$defs/rates/properties/input/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/above200k/input", schemaPath: "#/$defs/rates/properties/input/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data5.output !== void 0) {
+          let data7 = data5.output;
+          if (typeof data7 == "number") {
+            if (data7 < 0 || isNaN(data7)) {
+              const err17 = { instancePath: instancePath + "/above200k/output", schemaPath: "#/$defs/rates/properties/output/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/above200k/output", schemaPath: "#/$defs/rates/properties/output/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data5.cacheWrite5m !== void 0) {
+          let data8 = data5.cacheWrite5m;
+          if (typeof data8 == "number") {
+            if (data8 < 0 || isNaN(data8)) {
+              const err19 = { instancePath: instancePath + "/above200k/cacheWrite5m", schemaPath: "#/$defs/rates/properties/cacheWrite5m/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/above200k/cacheWrite5m", schemaPath: "#/$defs/rates/properties/cacheWrite5m/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data5.cacheWrite1h !== void 0) {
+          let data9 = data5.cacheWrite1h;
+          if (typeof data9 == "number") {
+            if (data9 < 0 || isNaN(data9)) {
+              const err21 = { instancePath: instancePath + "/above200k/cacheWrite1h", schemaPath: "#/$defs/rates/properties/cacheWrite1h/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/above200k/cacheWrite1h", schemaPath: "#/$defs/rates/properties/cacheWrite1h/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data5.cacheRead !== void 0) {
+          let data10 = data5.cacheRead;
+          if (typeof data10 == "number") {
+            if (data10 < 0 || isNaN(data10)) {
+              const err23 = { instancePath: instancePath + "/above200k/cacheRead", schemaPath: "#/$defs/rates/properties/cacheRead/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/above200k/cacheRead", schemaPath: "#/$defs/rates/properties/cacheRead/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/above200k", schemaPath: "#/$defs/rates/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.provider !== void 0) {
+      if (typeof data.provider !== "string") {
+        const err26 = { instancePath: instancePath + "/provider", schemaPath: "#/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      if (typeof data.source !== "string") {
+        const err27 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.date !== void 0) {
+      if (typeof data.date !== "string") {
+        const err28 = { instancePath: instancePath + "/date", schemaPath: "#/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enabled === void 0) {
+      data.enabled = true;
+    }
+    if (data.exclude === void 0) {
+      data.exclude = [];
+    }
+    if (data.blockExisting === void 0) {
+      data.blockExisting = false;
+    }
+    if (typeof data.enabled !== "boolean") {
+      const err0 = { instancePath: instancePath + "/enabled", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.timeoutMs !== void 0) {
+      let data1 = data.timeoutMs;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err1 = { instancePath: instancePath + "/timeoutMs", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/timeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 < 1e3 || isNaN(data1)) {
+          const err2 = { instancePath: instancePath + "/timeoutMs", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/timeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.onError !== void 0) {
+      let data2 = data.onError;
+      if (!(data2 === "fail" || data2 === "warn")) {
+        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema33.properties.onError.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.exclude;
+    if (Array.isArray(data3)) {
+      const len0 = data3.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        if (typeof data3[i0] !== "string") {
+          const err4 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "../config.schema.json#/$defs/gateCommon/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err5 = { instancePath: instancePath + "/exclude", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (typeof data.blockExisting !== "boolean") {
+      const err6 = { instancePath: instancePath + "/blockExisting", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/blockExisting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "../config.schema.json#/$defs/gateCommon/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.failOn === void 0) {
+      data.failOn = "high";
+    }
+    if (data.ledger === void 0) {
+      data.ledger = "costs";
+    }
+    if (data.prices === void 0) {
+      data.prices = {};
+    }
+    let data6 = data.failOn;
+    if (!(data6 === "critical" || data6 === "high" || data6 === "medium" || data6 === "low" || data6 === "info" || data6 === "none")) {
+      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    let data7 = data.ledger;
+    if (typeof data7 === "string") {
+      if (func3(data7) < 1) {
+        const err9 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    } else {
+      const err10 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    let data8 = data.prices;
+    if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+      for (const key0 in data8) {
+        if (!validate32(data8[key0], { instancePath: instancePath + "/prices/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key0, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+          errors = vErrors.length;
+        }
+      }
+    } else {
+      const err11 = { instancePath: instancePath + "/prices", schemaPath: "#/properties/prices/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.pricesFile !== void 0) {
+      let data10 = data.pricesFile;
+      if (typeof data10 === "string") {
+        if (func3(data10) < 1) {
+          const err12 = { instancePath: instancePath + "/pricesFile", schemaPath: "#/properties/pricesFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/pricesFile", schemaPath: "#/properties/pricesFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.feature !== void 0) {
+      let data11 = data.feature;
+      if (typeof data11 === "string") {
+        if (func3(data11) < 1) {
+          const err14 = { instancePath: instancePath + "/feature", schemaPath: "#/properties/feature/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/feature", schemaPath: "#/properties/feature/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (key1 !== "failOn" && key1 !== "ledger" && key1 !== "prices" && key1 !== "pricesFile" && key1 !== "feature" && key1 !== "enabled" && key1 !== "timeoutMs" && key1 !== "onError" && key1 !== "exclude" && key1 !== "blockExisting") {
+        const err16 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema56 = { "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (!(data0 === "secrets" || data0 === "sast" || data0 === "audit" || data0 === "coverage" || data0 === "env-ignore" || data0 === "budget")) {
+        const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/gateId/enum", keyword: "enum", params: { allowedValues: schema56.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+      outer0: for (; i1--; ) {
+        for (j0 = i1; j0--; ) {
+          if (func0(data[i1], data[j0])) {
+            const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break outer0;
+          }
+        }
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.onError === void 0) {
+      data.onError = "fail";
+    }
+    if (data.timeoutMs === void 0) {
+      data.timeoutMs = 12e4;
+    }
+    if (data.maxFileSize === void 0) {
+      data.maxFileSize = 1048576;
+    }
+    if (data.exclude === void 0) {
+      data.exclude = [];
+    }
+    if (data.baseline === void 0) {
+      data.baseline = ".wfo-gate/baseline.json";
+    }
+    if (data.gates === void 0) {
+      data.gates = {};
+    }
+    if (data.hooks === void 0) {
+      data.hooks = {};
+    }
+    if (data.ci === void 0) {
+      data.ci = ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"];
+    }
+    for (const key0 in data) {
+      if (!func1.call(schema31.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    let data1 = data.onError;
+    if (!(data1 === "fail" || data1 === "warn")) {
+      const err2 = { instancePath: instancePath + "/onError", schemaPath: "#/properties/onError/enum", keyword: "enum", params: { allowedValues: schema31.properties.onError.enum }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    let data2 = data.timeoutMs;
+    if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)))) {
+      const err3 = { instancePath: instancePath + "/timeoutMs", schemaPath: "#/properties/timeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (typeof data2 == "number") {
+      if (data2 < 1e3 || isNaN(data2)) {
+        const err4 = { instancePath: instancePath + "/timeoutMs", schemaPath: "#/properties/timeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.maxFileSize;
+    if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)))) {
+      const err5 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (typeof data3 == "number") {
+      if (data3 < 1 || isNaN(data3)) {
+        const err6 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    let data4 = data.exclude;
+    if (Array.isArray(data4)) {
+      const len0 = data4.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        if (typeof data4[i0] !== "string") {
+          const err7 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err8 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (typeof data.baseline !== "string") {
+      const err9 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    let data7 = data.gates;
+    if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+      if (data7.secrets === void 0) {
+        data7.secrets = {};
+      }
+      if (data7.sast === void 0) {
+        data7.sast = {};
+      }
+      if (data7.audit === void 0) {
+        data7.audit = {};
+      }
+      if (data7.coverage === void 0) {
+        data7.coverage = {};
+      }
+      if (data7["env-ignore"] === void 0) {
+        data7["env-ignore"] = {};
+      }
+      if (data7.budget === void 0) {
+        data7.budget = {};
+      }
+      for (const key1 in data7) {
+        if (!(key1 === "secrets" || key1 === "sast" || key1 === "audit" || key1 === "coverage" || key1 === "env-ignore" || key1 === "budget")) {
+          const err10 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+      if (!validate21(data7.secrets, { instancePath: instancePath + "/gates/secrets", parentData: data7, parentDataProperty: "secrets", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+      if (!validate23(data7.sast, { instancePath: instancePath + "/gates/sast", parentData: data7, parentDataProperty: "sast", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors = vErrors.length;
+      }
+      if (!validate25(data7.audit, { instancePath: instancePath + "/gates/audit", parentData: data7, parentDataProperty: "audit", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+      if (!validate27(data7.coverage, { instancePath: instancePath + "/gates/coverage", parentData: data7, parentDataProperty: "coverage", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        errors = vErrors.length;
+      }
+      if (!validate29(data7["env-ignore"], { instancePath: instancePath + "/gates/env-ignore", parentData: data7, parentDataProperty: "env-ignore", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        errors = vErrors.length;
+      }
+      if (!validate31(data7.budget, { instancePath: instancePath + "/gates/budget", parentData: data7, parentDataProperty: "budget", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+        errors = vErrors.length;
+      }
+    } else {
+      const err11 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    let data14 = data.hooks;
+    if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+      if (data14["pre-commit"] === void 0) {
+        data14["pre-commit"] = ["secrets", "env-ignore"];
+      }
+      if (data14["pre-push"] === void 0) {
+        data14["pre-push"] = ["secrets", "env-ignore"];
+      }
+      for (const key2 in data14) {
+        if (!(key2 === "pre-commit" || key2 === "pre-push")) {
+          const err12 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      if (!validate35(data14["pre-commit"], { instancePath: instancePath + "/hooks/pre-commit", parentData: data14, parentDataProperty: "pre-commit", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+        errors = vErrors.length;
+      }
+      if (!validate35(data14["pre-push"], { instancePath: instancePath + "/hooks/pre-push", parentData: data14, parentDataProperty: "pre-push", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+        errors = vErrors.length;
+      }
+    } else {
+      const err13 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (!validate35(data.ci, { instancePath: instancePath + "/ci", parentData: data, parentDataProperty: "ci", rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+      errors = vErrors.length;
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
