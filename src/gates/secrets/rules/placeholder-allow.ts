@@ -6,7 +6,8 @@
 export const GENERIC_ALLOW: string[] = [
   // References to the environment, config or other variables instead of a value.
   '^(?:process\\.env|import\\.meta\\.env|os\\.environ|os\\.getenv|getenv|env\\.|env\\[|system\\.getenv|settings\\.|config\\.|self\\.|this\\.|props\\.|args\\.|params\\.|secrets\\.|vars\\.)',
-  '^[$%&@!#*?]',
+  // $VAR ${VAR} $(cmd), %VAR%, YAML anchors/aliases/tags, @annotations, CSS colours and ids, ?sentinels.
+  '^\\$[({A-Za-z_]|^%[A-Za-z_]\\w*%|^[&*][A-Za-z_][\\w-]*$|^![A-Za-z]|^@[A-Za-z_]|^#(?:[0-9a-f]{3,8}|[a-z][\\w-]*)$|^\\?[A-Z]',
   '^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+$',
   // Words and identifiers: labels, type names, i18n strings, CONSTANT_NAMES.
   '^[a-z]+(?:[_.:-][a-z]+)*$',
@@ -23,5 +24,5 @@ export const GENERIC_ALLOW: string[] = [
   '\\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|js|ts|py|rb|go|sh|html?)$',
   '^[a-z][a-z0-9+.-]*://[^@]*$',
   // Format strings and masks.
-  '%[sdvq]|\\{\\d*\\}|^[#*•x.-]+$',
+  '%[sdvq](?![a-z0-9])|\\{\\d*\\}|^[#*•x.-]+$',
 ];

@@ -1,0 +1,3 @@
+from openai import OpenAI
+
+client = OpenAI(api_key="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")

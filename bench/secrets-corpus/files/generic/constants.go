@@ -1,0 +1,5 @@
+const (
+	TokenTypeBearer = "Bearer"
+	PasswordMinLength = 12
+	SecretHeader = "X-Webhook-Signature"
+)

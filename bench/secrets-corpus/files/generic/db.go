@@ -1,0 +1,3 @@
+package db
+
+const dbPassword = "AU%SQAUI5*J4h9"

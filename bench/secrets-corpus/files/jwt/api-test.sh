@@ -1,0 +1,1 @@
+curl -H "Authorization: Bearer eyJhbGciOiAiSFMyNTYiLCAidHlwIjogIkpXVCJ9.eyJzdWIiOiAidXNyX3lKUkxNYnBBIiwgInJvbGUiOiAiYWRtaW4iLCAiaWF0IjogMTcxNjIzOTAyMn0.G0cmi8mV7GGyMzzRZZ2RYtt8Gejz2TGyKUfV2t42Rj6" https://api.corp.internal/v1/me
