@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeRepo, type TestRepo } from '../helpers/repo.js';
+
+// Planted values are assembled at run time so this file itself holds no secret.
+const DB_PASSWORD = ['Vq8r', '2LmZ', '4tW9', 'xK'].join('');
+const API_KEY = ['a8f3', 'Kq92', 'LmZx', '7Vb4', 'Nw1T'].join('');
+const OTHER_KEY = ['Qm3v', 'T8xK', '2pLr', '9sWn', '5Zb7'].join('');
+const PLANTED = [DB_PASSWORD, API_KEY, OTHER_KEY];
+
+const dbUrl = (password: string) => `DATABASE_URL=postgres://app:${password}@db.internal:5432/app\n`;
+const apiKeyLine = (key: string) => `const api_key = "${key}";\n`;
+
+function json(repo: TestRepo, ...args: string[]) {
+  const result = repo.run('run', '--gate', 'secrets', '--format', 'json', ...args);
+  const report = JSON.parse(result.stdout);
+  return { status: result.status, report, gate: report.gates.find((g: { gate: string }) => g.gate === 'secrets'), result };
+}
+
+/** Every byte the CLI printed or wrote, searched for the planted values. */
+function expectNothingLeaked(texts: string[]): void {
+  for (const text of texts) for (const value of PLANTED) expect(text).not.toContain(value);
+}
+
+describe('secrets gate end to end (built CLI, real repos)', () => {
+  it('blocks a range where a secret was added and removed again, naming the commit that added it', () => {
+    const repo = makeRepo();
+    const base = repo.commit('base', { 'README.md': '# app\n' });
+    const added = repo.commit('configure the database', { 'app/.env': dbUrl(DB_PASSWORD) });
+    repo.commit('use the environment instead', { 'app/.env': 'DATABASE_URL=${DATABASE_URL}\n' });
+    const { status, gate, result } = json(repo, '--range', `${base}..HEAD`);
+    expect(status).toBe(1);
+    expect(gate.status).toBe('fail');
+    expect(gate.findings).toHaveLength(1);
+    expect(gate.findings[0]).toMatchObject({ ruleId: 'database-connection-string', commit: added, file: 'app/.env', line: 1, isNew: true });
+    expect(gate.findings[0].fix).toContain('removing it in a new commit is not enough');
+    expectNothingLeaked([result.stdout, result.stderr]);
+  });
+
+  it('scans all of history with --history and --since', () => {
+    const repo = makeRepo();
+    const first = repo.commit('leak', { 'src/client.ts': apiKeyLine(API_KEY) });
+    repo.commit('fix', { 'src/client.ts': 'export {};\n' });
+    const all = json(repo, '--history');
+    expect(all.gate.findings.map((f: { commit: string }) => f.commit)).toEqual([first]);
+    const since = json(repo, '--history', '--since', first);
+    expect(since.gate.findings).toEqual([]);
+    expect(since.status).toBe(0);
+  });
+
+  it('does not block on an inline-ignored or baselined secret, and counts both', () => {
+    const repo = makeRepo();
+    repo.commit('accepted fixtures', {
+      'test/fixture.ts': `${apiKeyLine(API_KEY).trim()} // wfo-gate-ignore: generic-secret fixture for the client tests\n`,
+      'src/legacy.ts': apiKeyLine(OTHER_KEY),
+    });
+    const before = json(repo, '--all');
+    expect(before.status).toBe(1);
+    expect(before.gate.suppressed.map((f: { file: string }) => f.file)).toEqual(['test/fixture.ts']);
+
+    const baseline = repo.run('baseline', '--gate', 'secrets');
+    expect(baseline.status).toBe(0);
+    const after = json(repo, '--all');
+    expect(after.status).toBe(0);
+    expect(after.gate.findings).toEqual([]);
+    expect(after.gate.suppressed.map((f: { suppression: { kind: string } }) => f.suppression.kind).sort()).toEqual(['baseline', 'inline']);
+    expect(after.report.suppressedCount).toBe(2);
+    expectNothingLeaked([before.result.stdout, after.result.stdout, readFileSync(join(repo.dir, '.wfo-gate/baseline.json'), 'utf8')]);
+  });
+
+  it('in a staged commit, blocks only the secret on an added line and lists the existing one', () => {
+    const repo = makeRepo();
+    repo.commit('existing', { 'src/client.ts': apiKeyLine(API_KEY) });
+    repo.write('src/client.ts', apiKeyLine(API_KEY) + apiKeyLine(OTHER_KEY));
+    repo.git('add', 'src/client.ts');
+    const { status, gate } = json(repo, '--staged');
+    expect(status).toBe(1);
+    expect(gate.findings.map((f: { line: number; isNew: boolean }) => [f.line, f.isNew])).toEqual([[1, false], [2, true]]);
+  });
+
+  it('prints no planted value in any output format, nor in a configuration error', () => {
+    const repo = makeRepo();
+    repo.commit('leaks', { 'app/.env': dbUrl(DB_PASSWORD), 'src/client.ts': apiKeyLine(API_KEY) + apiKeyLine(OTHER_KEY) });
+    const outputs: string[] = [];
+    for (const format of ['pretty', 'json', 'sarif', 'markdown']) {
+      const result = repo.run('run', '--gate', 'secrets', '--format', format, '--no-color');
+      expect(result.status).toBe(1);
+      expect(result.stdout.length).toBeGreaterThan(0);
+      outputs.push(result.stdout, result.stderr);
+    }
+    expect(outputs.join('\n')).toContain('a8f3…(20 chars)');
+
+    // A custom rule whose example is a planted value and fails: the error names the example by index.
+    repo.write('wfo-gate.config.json', JSON.stringify({
+      gates: { secrets: { rules: [{ id: 'team-key', title: 'Team key', severity: 'high', family: 'custom', regex: 'team_(\\w{40})', keywords: ['team_'], examples: { match: [`team_${API_KEY}`, `team_${OTHER_KEY}`], noMatch: ['a', 'b'] } }] } },
+    }));
+    const broken = repo.run('run', '--gate', 'secrets', '--format', 'json');
+    const gate = JSON.parse(broken.stdout).gates[0];
+    expect(gate.status).toBe('error');
+    expect(gate.error).toContain('gates.secrets.rules[0]: team-key: examples.match[0] produced no finding');
+    outputs.push(broken.stdout, broken.stderr);
+    expectNothingLeaked(outputs);
+  });
+});
