@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { exitCodeFor, runGates } from '../../core/runner.js';
 import type { GateId, Report, ScopeKind } from '../../core/types.js';
@@ -24,6 +25,7 @@ export interface RunFlags {
   color: boolean;
   quiet?: boolean;
   maxFileSize?: string;
+  baseReport?: string;
 }
 
 export function registerRun(program: Command, setExit: (code: number) => void): void {
@@ -48,6 +50,7 @@ export function registerRun(program: Command, setExit: (code: number) => void): 
     .option('--no-color', 'no colours (also: NO_COLOR)')
     .option('--quiet', 'only blocking findings and the verdict')
     .option('--max-file-size <bytes>', 'skip (and count) files larger than this')
+    .option('--base-report <file>', "coverage: the base branch's coverage report, for the delta")
     .addHelpText(
       'after',
       `
@@ -70,6 +73,7 @@ export async function executeRun(cwd: string, flags: RunFlags, paths: string[] =
   const format = parseFormat(flags.format);
   const maxFileSize = flags.maxFileSize === undefined ? undefined : parsePositiveInt(flags.maxFileSize, '--max-file-size');
   const ctx = await openContext(cwd, flags.config);
+  if (flags.baseReport) ctx.config.gates.coverage.baseReport = resolve(cwd, flags.baseReport);
   const request = scopeRequest(flags, paths);
   const scope = await openScope(ctx, { ...request, maxFileSize });
   const gates = flags.gate ? parseGateList(flags.gate) : defaultGates(ctx, request.kind);
