@@ -1,4 +1,5 @@
 import type { NapiConfig } from '@ast-grep/napi';
+import { withAsciiRegexes } from './ascii-regex.js';
 import { astGrep, napiLang } from './languages.js';
 import type { SastLanguage, SastRule } from './rule.js';
 import { mentionsSource } from './taint.js';
@@ -45,7 +46,7 @@ export function compileCatalogue(rules: readonly SastRule[]): Map<SastLanguage, 
   const grouped = new Map<SastLanguage, CompiledRule[]>();
   for (const rule of rules) {
     for (const language of rule.languages) {
-      const config: NapiConfig = { rule: rule.rule, ...(rule.constraints ? { constraints: rule.constraints } : {}) };
+      const config: NapiConfig = withAsciiRegexes({ rule: rule.rule, ...(rule.constraints ? { constraints: rule.constraints } : {}) });
       try {
         parse(napiLang(language), '').root().findAll(config);
       } catch (error) {
@@ -80,7 +81,7 @@ function languageMatcher(language: SastLanguage, rules: CompiledRule[]): Languag
       let subset = cache.get(key);
       if (!subset) {
         const picked = chosen.map((i) => rules[i]);
-        subset = { combined: { rule: { any: picked.map((r) => r.rule.rule) } }, rules: picked };
+        subset = { combined: { rule: { any: picked.map((r) => r.config.rule) } }, rules: picked };
         if (cache.size < SUBSET_CACHE_LIMIT) cache.set(key, subset);
       }
       return subset;

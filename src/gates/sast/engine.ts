@@ -25,6 +25,9 @@ export async function parseSource(matcher: LanguageMatcher, source: string): Pro
   return astGrep().parseAsync(napiLang(matcher.language), source);
 }
 
+// Measured here: one rule traversal of a large file costs about as much as a few dozen compiles.
+const CANDIDATES_PER_TRAVERSAL = 4;
+
 const NOTHING: FileScan = { hits: [], syntaxErrors: false };
 
 /**
@@ -36,34 +39,38 @@ export function matchTree(matcher: LanguageMatcher, subset: RuleSubset, root: Sg
   const top = root.root();
   const candidates = top.findAll(subset.combined);
   const hits: RuleHit[] = [];
+  const syntaxErrors = top.has({ rule: { kind: 'ERROR' } });
+  if (candidates.length === 0) return { hits, syntaxErrors };
   let taint: TaintTracker | undefined;
-  for (const node of candidates) {
-    const at = node.range();
-    for (const { rule, config } of subset.rules) {
-      // find() searches the subtree too; only a match of this very node counts.
-      const match = node.find(config);
-      if (!match || !sameNode(match, node, at)) continue;
-      if (rule.taint) {
-        const { metavariable, sources } = rule.taint;
-        const single = match.getMatch(metavariable);
-        const values = single ? [single] : match.getMultipleMatches(metavariable);
-        taint ??= new TaintTracker(matcher.language === 'python');
-        if (!values.some((value) => taint!.carriesRequestData(value, sources))) continue;
+  const accept = (rule: SastRule, match: SgNode): void => {
+    if (rule.taint) {
+      const { metavariable, sources } = rule.taint;
+      const single = match.getMatch(metavariable);
+      const values = single ? [single] : match.getMultipleMatches(metavariable);
+      taint ??= new TaintTracker(matcher.language === 'python');
+      if (!values.some((value) => taint!.carriesRequestData(value, sources))) return;
+    }
+    hits.push(hitOf(rule, match));
+  };
+  // ast-grep compiles a rule on every call: testing each candidate against each rule costs one
+  // compile per pair, a findAll per rule costs one traversal. Take whichever is fewer calls.
+  if (candidates.length > subset.rules.length * CANDIDATES_PER_TRAVERSAL) {
+    for (const { rule, config } of subset.rules) for (const match of top.findAll(config)) accept(rule, match);
+  } else {
+    for (const node of candidates) {
+      for (const { rule, config } of subset.rules) {
+        // matches() tests this node alone; find() would search its whole subtree when it fails.
+        // Once it matches, find() stops at the node itself: the way to its metavariables.
+        if (node.matches(config)) accept(rule, rule.taint ? node.find(config)! : node);
       }
-      hits.push(hitOf(rule, node));
     }
   }
-  return { hits, syntaxErrors: top.has({ rule: { kind: 'ERROR' } }) };
+  return { hits, syntaxErrors };
 }
 
 function hitOf(rule: SastRule, node: SgNode): RuleHit {
   const { start, end } = node.range();
   return { rule, line: start.line + 1, endLine: end.line + 1, column: start.column + 1, text: node.text() };
-}
-
-function sameNode(a: SgNode, b: SgNode, range: ReturnType<SgNode['range']>): boolean {
-  const r = a.range();
-  return r.start.index === range.start.index && r.end.index === range.end.index && a.kind() === b.kind();
 }
 
 /** Parses and matches one source synchronously: for rule examples and small inputs. */

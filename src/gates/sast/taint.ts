@@ -1,4 +1,5 @@
 import type { SgNode } from '@ast-grep/napi';
+import { asciiRegex } from './ascii-regex.js';
 import type { TaintSources } from './rule.js';
 
 type Family = 'js' | 'python';
@@ -21,8 +22,9 @@ export function mentionsSource(text: string, python: boolean, sources: TaintSour
 
 // Escapers, encoders, numeric conversions and basename: their result no longer carries the
 // request's characters that matter to a sink.
-const SANITIZER =
-  '(?i)^(?:[\\w$]+\\.)*(?:escape\\w*|\\w*escape|sanitize\\w*|encode\\w*|purify|clean|quote|secure_filename|basename|parseInt|parseFloat|Number|int|float|Boolean|bool|uuid|isValid\\w*)$';
+const SANITIZER = asciiRegex(
+  '(?i)^(?:[\\w$]+\\.)*(?:escape\\w*|\\w*escape|sanitize\\w*|encode\\w*|purify|clean|quote|secure_filename|basename|parseInt|parseFloat|Number|int|float|Boolean|bool|uuid|isValid\\w*)$',
+);
 const SANITIZER_RULE: Record<Family, { rule: { kind: string; has: { field: string; regex: string } } }> = {
   js: { rule: { kind: 'call_expression', has: { field: 'function', regex: SANITIZER } } },
   python: { rule: { kind: 'call', has: { field: 'function', regex: SANITIZER } } },
@@ -41,14 +43,23 @@ const IDENTIFIER_RULE: Record<Family, { rule: { any: { kind: string }[] } }> = {
   python: { rule: { any: IDENTIFIER_KINDS.python.map((kind) => ({ kind })) } },
 };
 
-/** An assignment in a function: the names it binds and what its value is made of. */
-interface Assignment {
-  start: number;
-  names: string[];
+/** What a value is made of. */
+interface Facts {
   fromSource: boolean;
   fromArgv: boolean;
   uses: Set<string>;
 }
+
+/** An assignment in a function: the names it binds; what its value is made of is worked out on demand. */
+interface Assignment {
+  start: number;
+  names: string[];
+  value: SgNode;
+  facts?: Facts;
+}
+
+// Chains of assignments longer than this are not followed (and cycles never are).
+const MAX_DEPTH = 8;
 
 /**
  * The light data-flow step: per file, the assignments of each top-level function (closures
@@ -68,13 +79,32 @@ export class TaintTracker {
     const facts = this.factsOf(node);
     if (facts.fromSource || (withArgv && facts.fromArgv)) return true;
     if (facts.uses.size === 0) return false;
-    const tainted = this.taintedBefore(node, withArgv);
-    for (const name of facts.uses) if (tainted.has(name)) return true;
+    const assignments = this.assignmentsAround(node);
+    const at = node.range().start.index;
+    const seen = new Set<string>();
+    for (const name of facts.uses) if (this.taintedName(name, at, assignments, withArgv, 0, seen)) return true;
+    return false;
+  }
+
+  /** Whether `name` was assigned request data (directly or through other names) before `at`. */
+  private taintedName(name: string, at: number, assignments: Assignment[], withArgv: boolean, depth: number, seen: Set<string>): boolean {
+    if (depth > MAX_DEPTH) return false;
+    for (const assignment of assignments) {
+      if (assignment.start >= at) break;
+      if (!assignment.names.includes(name)) continue;
+      const key = `${name}@${assignment.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      assignment.facts ??= this.factsOf(assignment.value);
+      const { fromSource, fromArgv, uses } = assignment.facts;
+      if (fromSource || (withArgv && fromArgv)) return true;
+      for (const use of uses) if (this.taintedName(use, assignment.start, assignments, withArgv, depth + 1, seen)) return true;
+    }
     return false;
   }
 
   /** What a value is made of, leaving out whatever passes through a sanitizer call. */
-  private factsOf(node: SgNode): Omit<Assignment, 'start' | 'names'> {
+  private factsOf(node: SgNode): Facts {
     const sanitized = this.sanitizerCalls(node);
     if (sanitized.some((call) => sameRange(call, node))) return { fromSource: false, fromArgv: false, uses: new Set() };
     let text = node.text();
@@ -91,18 +121,6 @@ export class TaintTracker {
     const rule = SANITIZER_RULE[this.family];
     const calls = node.findAll(rule);
     return node.matches(rule) ? [node, ...calls] : calls;
-  }
-
-  private taintedBefore(node: SgNode, withArgv: boolean): Set<string> {
-    const at = node.range().start.index;
-    const tainted = new Set<string>();
-    for (const assignment of this.assignmentsAround(node)) {
-      if (assignment.start >= at) break;
-      const carries =
-        assignment.fromSource || (withArgv && assignment.fromArgv) || [...assignment.uses].some((u) => tainted.has(u));
-      if (carries) for (const name of assignment.names) tainted.add(name);
-    }
-    return tainted;
   }
 
   private assignmentsAround(node: SgNode): Assignment[] {
@@ -133,7 +151,8 @@ export class TaintTracker {
       const target = node.field('name') ?? node.field('left');
       const value = node.field('value') ?? node.field('right');
       if (!target || !value) continue;
-      out.push({ start: value.range().end.index, names: [...identifiersIn(target, this.family)], ...this.factsOf(value) });
+      const names = target.kind() === 'identifier' ? [target.text()] : [...identifiersIn(target, this.family)];
+      out.push({ start: value.range().end.index, names, value });
     }
     return out.sort((a, b) => a.start - b.start);
   }

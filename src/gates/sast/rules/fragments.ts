@@ -57,7 +57,7 @@ export const PY_CONCAT: Rule = {
 export const PY_BUILT_STRING: Rule = { any: [PY_FSTRING, PY_PERCENT_FORMAT, PY_FORMAT_CALL, PY_CONCAT] };
 
 /** Text that reads like SQL: what tells a query string from any other built string. */
-export const SQL_TEXT = '(?i)\\b(?:select\\s[\\s\\S]*\\sfrom|insert\\s+into|update\\s[\\s\\S]*\\sset|delete\\s+from|where\\s|order\\s+by)\\b';
+export const SQL_TEXT = '(?i)\\b(?:select\\s(?s:.)*\\sfrom|insert\\s+into|update\\s(?s:.)*\\sset|delete\\s+from|where\\s|order\\s+by)\\b';
 
 /**
  * `callee(ARG)` and `callee(ARG, …)`: in ast-grep a `$$$` after a comma needs at least one
