@@ -508,3 +508,13 @@ export async function deepenUntilMergeBase(root: string, remote: string, base: s
   await fetch(root, remote, [], ['--unshallow']);
   return mergeBase(root, base, head);
 }
+
+/** Which config file a key's effective value comes from: `local`, `worktree`, `global`, `system`, `command`, or undefined when unset. */
+export async function configScope(root: string, key: string): Promise<string | undefined> {
+  try {
+    const out = (await git(root, ['config', '--show-scope', '--get', key])).trim();
+    return out ? out.split('\t')[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}

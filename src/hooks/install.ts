@@ -2,7 +2,8 @@
 // keeping every hook already there. Idempotent; every change is recorded for `uninstall`.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { getConfig, gitPath, type RepoInfo } from '../core/git.js';
+import { configScope, getConfig, gitPath, type RepoInfo } from '../core/git.js';
+import { UsageError } from '../core/errors.js';
 import { displayPath, ensureDirectory, placeShim, readIfExists } from './hook-files.js';
 import { HOOK_NAMES, isOurShim, shimScript } from './hook-scripts.js';
 import { installHusky, isHuskyHooksPath } from './husky.js';
@@ -51,7 +52,17 @@ export async function installHooks(repo: RepoInfo, options: InstallOptions = {})
 
 async function chooseMode(root: string, hooksPath: string | undefined, hooksDir: string, options: InstallOptions): Promise<{ mode: InstallMode; why: string }> {
   if (isHuskyHooksPath(hooksPath)) return { mode: 'husky', why: 'husky manages this repository\'s hooks: adding wfo-gate to them' };
-  if (hooksPath) return { mode: 'hooks-dir', why: `core.hooksPath is ${hooksPath}: chaining in that directory` };
+  if (hooksPath) {
+    const scope = await configScope(root, 'core.hooksPath');
+    if (scope && scope !== 'local' && scope !== 'worktree') {
+      // A shim there would run in every repository that shares the setting, most without wfo-gate.
+      throw new UsageError(`core.hooksPath (${hooksPath}) comes from your ${scope} git config, so its hooks run in every repository: wfo-gate will not write there`, [
+        'Either give this repository its own hooks: `git config --local core.hooksPath .git/hooks && wfo-gate install`',
+        `or add \`wfo-gate hook pre-commit\` / \`wfo-gate hook pre-push\` to the hooks in ${hooksPath} yourself, guarded by \`[ -x node_modules/.bin/wfo-gate ]\`.`,
+      ]);
+    }
+    return { mode: 'hooks-dir', why: `core.hooksPath is ${hooksPath}: chaining in that directory` };
+  }
   if (options.husky === false) return { mode: 'hooks-dir', why: 'plain git hooks (--no-husky)' };
   if (!existsSync(join(root, 'package.json'))) return { mode: 'hooks-dir', why: 'not a Node project: plain git hooks' };
   for (const hook of HOOK_NAMES) {

@@ -1,6 +1,6 @@
 // `wfo-gate install | uninstall | doctor` on real repositories: chaining existing hooks, husky in
 // a Node project, exact restoration, and the reasons hooks silently do not run.
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir, type TestRepo } from '../helpers/repo.js';
@@ -95,6 +95,20 @@ describe('install into .git/hooks that already has hooks', () => {
   });
 });
 
+describe('install with a core.hooksPath from the global config', () => {
+  it('refuses to write into hooks every repository shares, and says what to do instead', () => {
+    const repo = hookRepo();
+    const shared = tempDir('wfo-global-hooks-');
+    const globalConfig = join(tempDir('wfo-home-'), 'gitconfig');
+    writeFileSync(globalConfig, `[core]\n\thooksPath = ${shared}\n`);
+    const install = wfo(repo.dir, ['install'], { GIT_CONFIG_GLOBAL: globalConfig });
+    expect(install.status).toBe(2);
+    expect(install.stderr).toContain('comes from your global git config');
+    expect(install.stderr).toContain('git config --local core.hooksPath .git/hooks && wfo-gate install');
+    expect(readdirSync(shared)).toEqual([]);
+  });
+});
+
 describe('install in a Node project: husky', () => {
   const PACKAGE = { name: 'demo', version: '1.0.0', scripts: { prepare: 'echo prepared', test: 'true' }, devDependencies: { typescript: '5.9.3' } };
 
@@ -149,6 +163,19 @@ describe('install in a Node project: husky', () => {
     const doctor = wfo(worktree, ['doctor']);
     expect(doctor.status).toBe(1);
     expect(doctor.stdout).toMatch(/pre-commit: core\.hooksPath is \.husky\/_ but \.husky\/_\/pre-commit does not exist/);
+    expect(doctor.stdout).toContain('fix: npx husky');
+  });
+});
+
+describe('doctor with husky', () => {
+  it('names a package manager that blocks install scripts (husky would not turn on after a fresh clone)', () => {
+    const repo = hookRepo({ packages: ['wfo-gate', 'husky'], packageJson: { name: 'demo', version: '1.0.0' } });
+    expect(wfo(repo.dir, ['install']).status).toBe(0);
+    expect(wfo(repo.dir, ['doctor']).status).toBe(0);
+    repo.write('.npmrc', 'ignore-scripts=true\n');
+    const doctor = wfo(repo.dir, ['doctor']);
+    expect(doctor.status).toBe(1);
+    expect(doctor.stdout).toContain('install scripts are blocked (.npmrc has ignore-scripts=true)');
     expect(doctor.stdout).toContain('fix: npx husky');
   });
 });
