@@ -50,11 +50,13 @@ export const rules: SecretRule[] = [
     severity: 'high',
     family: 'connection-string',
     // Anchored on the literal `://`, not on the scheme, so the regex engine skips to it.
-    regex: `://(?<user>[^\\s:@/?#'"\`<>$%{]{1,128}):(?<secret>${PASSWORD})@(?:[a-z0-9-]{1,63}\\.){0,10}[a-z0-9-]{1,63}(?=[:/?#'"\`\\s]|$)`,
+    // Hosts reserved for documentation (example.com, .invalid, .test) hold no real account.
+    regex: `://(?<user>[^\\s:@/?#'"\`<>$%{]{1,128}):(?<secret>${PASSWORD})@(?!(?:[a-z0-9-]{1,63}\\.){0,10}(?:example\\.(?:com|org|net)|[a-z0-9-]{1,63}\\.(?:invalid|test|example))(?![a-z0-9.-]))(?:[a-z0-9-]{1,63}\\.){0,10}[a-z0-9-]{1,63}(?=[:/?#'"\`\\s]|$)`,
     flags: 'i',
     keywords: ['://'],
     entropy: 2.0,
-    allow: [...STAND_INS, '^(?:x-oauth-basic|x-access-token|oauth2|token|\\d{1,5})$'],
+    // Also escape sequences (`pa\\uD7FFss`): a test of a URL parser, not an account.
+    allow: [...STAND_INS, '^(?:x-oauth-basic|x-access-token|oauth2|token|\\d{1,5})$', '\\\\(?:u[0-9a-f]{4}|x[0-9a-f]{2})'],
     examples: {
       match: [
         'git clone https://deploy:Xk29vLq8Rt3Wz@git.corp.internal/platform/api.git',
@@ -62,6 +64,8 @@ export const rules: SecretRule[] = [
         'ftp://backup:Pq9Wm3Zk7Ly2@files.internal/nightly',
       ],
       noMatch: [
+        "t.equal(serialize(c), 'uri://us\\xA0er:pa\\uD7FFss@parser.internal:123/one')",
+        'ftp://backup:Pq9Wm3Zk7Ly2@files.example.com/nightly',
         'https://user:password@host.invalid/path',
         'git clone https://github.com/org/repo.git',
         'http://localhost:8080/api',
