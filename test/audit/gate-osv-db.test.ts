@@ -117,6 +117,13 @@ describe('audit gate on an offline OSV database', () => {
     expect(high[0]!.message).toContain('path a > lodash (and 1 more path)');
   });
 
+  it('says which packages have no registry version to compare (git or file dependencies)', async () => {
+    const lock = JSON.stringify({ lockfileVersion: 3, packages: { '': { dependencies: { a: '*' } }, 'node_modules/a': { version: 'git+ssh://git@example.invalid/a.git#abc' } } });
+    const out = await runAudit(auditContext(memoryScope({ files: { 'package-lock.json': lock } }), { source: 'osv-db', osvDatabase: db }));
+    expect(out.metrics).toMatchObject({ unversioned: 1 });
+    expect(out.summary).toContain('1 package without a registry version, checked against explicit version lists only (a@git+ssh://');
+  });
+
   it('skips dev dependencies with dev: false', async () => {
     const out = await runAudit(auditContext(memoryScope({ files: { 'package-lock.json': NPM_V3 } }), { source: 'osv-db', osvDatabase: db, dev: false }));
     expect(out.findings.some((f) => f.message.startsWith('minimist@'))).toBe(false);

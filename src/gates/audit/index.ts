@@ -10,6 +10,7 @@ import type { AuditOptions } from './options.js';
 import { chooseSources } from './sources/choose.js';
 import { type LoadedLockfile, SourceError, withoutUrlCredentials } from './sources/source.js';
 import type { Match } from './types.js';
+import { versionScheme } from './versions/index.js';
 
 const gate: Gate<AuditOptions> = {
   id: 'audit',
@@ -84,18 +85,21 @@ function outcome(
   const packages = lockfiles.reduce((n, l) => n + l.packages.length, 0);
   const newCount = atBase ? findings.filter((f) => f.isNew).length : undefined;
   const unpinned = lockfiles.flatMap((l) => l.unpinned.map((u) => `${l.file}:${u.line} ${u.name}`));
+  // Git, file and tarball dependencies have no registry version to compare with advisories.
+  const unversioned = lockfiles.flatMap((l) => l.packages.filter((p) => versionScheme(p.ecosystem).parse(p.version) === undefined).map((p) => withoutUrlCredentials(`${p.name}@${p.version || '?'}`)));
   const summary = [
     `${matches.length} vulnerable package version${matches.length === 1 ? '' : 's'} in ${lockfiles.length} lockfile${lockfiles.length === 1 ? '' : 's'} (${packages} packages, ${sources.join(', ')})`,
     newCount !== undefined ? `${newCount} new` : '',
     suppressed.length > 0 ? `${suppressed.length} allowlisted` : '',
     unpinned.length > 0 ? `${unpinned.length} requirement${unpinned.length === 1 ? '' : 's'} not pinned with == and not audited (${unpinned.slice(0, 3).join(', ')}${unpinned.length > 3 ? ', …' : ''})` : '',
+    unversioned.length > 0 ? `${unversioned.length} package${unversioned.length === 1 ? '' : 's'} without a registry version, checked against explicit version lists only (${unversioned.slice(0, 3).join(', ')}${unversioned.length > 3 ? ', …' : ''})` : '',
   ].filter(Boolean).join('; ');
   return {
     findings,
     suppressed,
     summary,
     rules: [...rules.values()],
-    metrics: { lockfiles: lockfiles.length, packages, vulnerable: matches.length, unpinned: unpinned.length },
+    metrics: { lockfiles: lockfiles.length, packages, vulnerable: matches.length, unpinned: unpinned.length, unversioned: unversioned.length },
   };
 }
 
