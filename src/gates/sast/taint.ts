@@ -105,6 +105,13 @@ export class TaintTracker {
 
   /** What a value is made of, leaving out whatever passes through a sanitizer call. */
   private factsOf(node: SgNode): Facts {
+    // `cond ? a : b` is a or b: the condition is only read, never passed on.
+    const kind = String(node.kind());
+    if (kind === 'ternary_expression' || kind === 'conditional_expression') {
+      const branches = kind === 'ternary_expression' ? [node.field('consequence'), node.field('alternative')] : node.namedChildren().filter((_, i) => i !== 1);
+      const facts = branches.filter((b): b is SgNode => b !== null).map((b) => this.factsOf(b));
+      return { fromSource: facts.some((f) => f.fromSource), fromArgv: facts.some((f) => f.fromArgv), uses: new Set(facts.flatMap((f) => [...f.uses])) };
+    }
     const sanitized = this.sanitizerCalls(node);
     if (sanitized.some((call) => sameRange(call, node))) return { fromSource: false, fromArgv: false, uses: new Set() };
     let text = node.text();

@@ -92,8 +92,14 @@ export function jsInSecretContext(words: string): Rule {
       { inside: { kind: 'variable_declarator', has: { field: 'name', regex: words }, stopBy: 'end' } },
       { inside: { kind: 'assignment_expression', has: { field: 'left', regex: words }, stopBy: 'end' } },
       { inside: { kind: 'pair', has: { field: 'key', regex: words }, stopBy: 'end' } },
-      { inside: { kind: 'function_declaration', has: { field: 'name', regex: words }, stopBy: 'end' } },
-      { inside: { kind: 'method_definition', has: { field: 'name', regex: words }, stopBy: 'end' } },
+      // In a function named like a token maker, unless it is assigned to some other variable there.
+      {
+        any: [
+          { inside: { kind: 'function_declaration', has: { field: 'name', regex: words }, stopBy: 'end' } },
+          { inside: { kind: 'method_definition', has: { field: 'name', regex: words }, stopBy: 'end' } },
+        ],
+        not: { inside: { kind: 'variable_declarator', stopBy: 'end' } },
+      },
     ],
   };
 }
@@ -102,7 +108,7 @@ export function pyInSecretContext(words: string): Rule {
   return {
     any: [
       { inside: { kind: 'assignment', has: { field: 'left', regex: words }, stopBy: 'end' } },
-      { inside: { kind: 'function_definition', has: { field: 'name', regex: words }, stopBy: 'end' } },
+      { inside: { kind: 'function_definition', has: { field: 'name', regex: words }, stopBy: 'end' }, not: { inside: { kind: 'assignment', stopBy: 'end' } } },
       { inside: { kind: 'keyword_argument', has: { field: 'name', regex: words }, stopBy: 'end' } },
     ],
   };

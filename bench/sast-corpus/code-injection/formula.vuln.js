@@ -1,0 +1,4 @@
+function compileFormula(source) {
+  return new Function('row', 'return ' + source);
+}
+module.exports = compileFormula;

@@ -1,0 +1,4 @@
+import re
+def words(text):
+    pattern = re.compile(r'\w+')
+    return pattern.findall(text)

@@ -1,0 +1,3 @@
+import os
+def backup(path):
+    os.system('rsync -a ' + path + ' /backup/')

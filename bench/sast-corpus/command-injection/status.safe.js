@@ -1,0 +1,3 @@
+const { execSync } = require('child_process');
+const out = execSync('git status --porcelain').toString();
+console.log(out.split('\n').length);

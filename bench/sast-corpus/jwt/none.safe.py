@@ -1,0 +1,3 @@
+import jwt
+def issue(payload, key):
+    return jwt.encode(payload, key, algorithm='RS256')

@@ -1,0 +1,4 @@
+const jwt = require('jsonwebtoken');
+function claims(token, key) {
+  return jwt.verify(token, key, { algorithms: ['HS256'] });
+}

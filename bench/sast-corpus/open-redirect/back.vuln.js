@@ -1,0 +1,6 @@
+const express = require('express');
+const app = express();
+app.get('/back', (req, res) => {
+  const target = req.headers.referer;
+  res.redirect(302, target);
+});

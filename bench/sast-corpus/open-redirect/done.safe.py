@@ -1,0 +1,3 @@
+from django.http import HttpResponseRedirect
+def done(request):
+    return HttpResponseRedirect('/account/')

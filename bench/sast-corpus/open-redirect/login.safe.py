@@ -1,0 +1,6 @@
+from flask import url_for
+from flask import Flask, request, redirect, send_file, Markup, make_response
+app = Flask(__name__)
+@app.route('/login')
+def login():
+    return redirect(url_for('index'))

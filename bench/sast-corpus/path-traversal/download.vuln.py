@@ -1,0 +1,8 @@
+import os
+from flask import Flask, request, redirect, send_file, Markup, make_response
+app = Flask(__name__)
+@app.route('/files')
+def files():
+    name = request.args.get('name')
+    with open(os.path.join('/srv/uploads', name), 'rb') as f:
+        return f.read()

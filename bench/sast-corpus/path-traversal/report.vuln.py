@@ -1,0 +1,5 @@
+from flask import Flask, request, redirect, send_file, Markup, make_response
+app = Flask(__name__)
+@app.route('/report')
+def report():
+    return send_file('/srv/reports/' + request.args['file'])

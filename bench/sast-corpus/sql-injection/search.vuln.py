@@ -1,0 +1,3 @@
+def search(cursor, term):
+    cursor.execute(f"SELECT id, title FROM posts WHERE title LIKE '%{term}%'")
+    return cursor.fetchall()

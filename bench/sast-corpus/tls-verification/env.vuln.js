@@ -1,0 +1,2 @@
+process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+require('./server');

@@ -1,0 +1,3 @@
+import hashlib
+def etag(content):
+    return hashlib.sha256(content).hexdigest()

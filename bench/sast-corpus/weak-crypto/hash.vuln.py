@@ -1,0 +1,3 @@
+import hashlib
+def hash_password(password):
+    return hashlib.md5(password.encode()).hexdigest()

@@ -1,0 +1,7 @@
+from defusedxml import ElementTree
+from flask import Flask, request, redirect, send_file, Markup, make_response
+app = Flask(__name__)
+@app.route('/upload', methods=['POST'])
+def upload():
+    doc = ElementTree.fromstring(request.data)
+    return doc.tag

@@ -1,0 +1,7 @@
+const express = require('express');
+const app = express();
+const libxmljs = require('libxmljs');
+app.post('/upload', express.text(), (req, res) => {
+  const doc = libxmljs.parseXml(req.body, { noent: true });
+  res.send(doc.root().name());
+});
