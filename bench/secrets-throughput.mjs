@@ -64,10 +64,10 @@ writeFileSync(join(tmpdir(), 'wfo-secretlintrc.json'), JSON.stringify({ rules: [
 
 function timed(command, args, cwd) {
   const started = process.hrtime.bigint();
-  const child = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const child = spawnSync('/usr/bin/time', ['-f', '%M %U %S', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const rssKb = Number(child.stderr.trim().split('\n').at(-1));
-  return { seconds, rssMb: rssKb / 1024, stdout: child.stdout, stderr: child.stderr, status: child.status };
+  const [rssKb, user, sys] = child.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { seconds, cpu: user + sys, rssMb: rssKb / 1024, stdout: child.stdout, stderr: child.stderr, status: child.status };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -94,12 +94,22 @@ for (const c of contenders) {
   for (let i = 0; i < (c.runs ?? runs); i++) samples.push(c.run());
   const last = samples.at(-1);
   if (last.status !== 0 && last.status !== 1) console.log(`${c.name} exited ${last.status}: ${last.stderr.slice(0, 400)}`);
-  results.push({ name: c.name, seconds: median(samples.map((s) => s.seconds)), rssMb: Math.max(...samples.map((s) => s.rssMb)), last, runs: samples.length });
+  results.push({
+    name: c.name,
+    seconds: median(samples.map((s) => s.seconds)),
+    cpu: median(samples.map((s) => s.cpu)),
+    rssMb: Math.max(...samples.map((s) => s.rssMb)),
+    last,
+    runs: samples.length,
+  });
 }
-console.log('\n| tool | runs | median s | MB/s | peak RSS MB |\n| --- | --- | --- | --- | --- |');
-for (const r of results) console.log(`| ${r.name} | ${r.runs} | ${r.seconds.toFixed(2)} | ${(mb / r.seconds).toFixed(1)} | ${r.rssMb.toFixed(0)} |`);
-const ratio = results[1].seconds / results[0].seconds;
-console.log(`\nwfo-gate / secretlint throughput: ${ratio.toFixed(1)}x`);
+// CPU seconds (user + sys, all threads) beside wall time: on a shared machine wall time
+// depends on what else runs, CPU time much less.
+console.log('\n| tool | runs | median wall s | MB/s (wall) | median CPU s | MB per CPU s | peak RSS MB |\n| --- | --- | --- | --- | --- | --- | --- |');
+for (const r of results) {
+  console.log(`| ${r.name} | ${r.runs} | ${r.seconds.toFixed(2)} | ${(mb / r.seconds).toFixed(1)} | ${r.cpu.toFixed(2)} | ${(mb / r.cpu).toFixed(1)} | ${r.rssMb.toFixed(0)} |`);
+}
+console.log(`\nwfo-gate / secretlint: ${(results[1].seconds / results[0].seconds).toFixed(1)}x by wall time, ${(results[1].cpu / results[0].cpu).toFixed(1)}x by CPU time`);
 
 // 3. What wfo-gate found on real code: each must be a genuine secret or a false positive to fix.
 const report = JSON.parse(results[0].last.stdout);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -7,6 +7,8 @@ import type { SecretRule } from './rule.js';
 import type { WorktreeBatchResult } from './worktree-scan.js';
 
 const BATCH_FILES = 32;
+/** A batch closes at this many bytes, so one worker is not handed several large files at once. */
+const BATCH_BYTES = 4 * 1024 * 1024;
 
 /** The built worker (dist/gates/secrets/scan.worker.js), or undefined when running from source. */
 export function workerScript(): string | undefined {
@@ -31,8 +33,7 @@ export async function scanOnWorkers(
   signal: AbortSignal,
   onResult: (result: WorktreeBatchResult) => void,
 ): Promise<void> {
-  const batches: string[][] = [];
-  for (let i = 0; i < paths.length; i += BATCH_FILES) batches.push(paths.slice(i, i + BATCH_FILES));
+  const batches = largestFirstBatches(init.root, paths);
   const workers = Array.from({ length: count }, () => new Worker(script, { workerData: init }));
   try {
     await new Promise<void>((resolve, reject) => {
@@ -65,4 +66,33 @@ export async function scanOnWorkers(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+/**
+ * Batches of paths, largest files first: the longest single job starts at once instead of
+ * last, so the other workers drain the small files meanwhile.
+ */
+function largestFirstBatches(root: string, paths: readonly string[]): string[][] {
+  const sized = paths.map((path) => {
+    try {
+      return { path, size: statSync(join(root, path)).size };
+    } catch {
+      return { path, size: 0 }; // the worker reports it as unreadable
+    }
+  });
+  sized.sort((a, b) => b.size - a.size);
+  const batches: string[][] = [];
+  let current: string[] = [];
+  let bytes = 0;
+  for (const { path, size } of sized) {
+    current.push(path);
+    bytes += size;
+    if (current.length >= BATCH_FILES || bytes >= BATCH_BYTES) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
 }

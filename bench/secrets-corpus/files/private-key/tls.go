@@ -1,7 +1,7 @@
 package tls
 
 const serverKey = `-----BEGIN EC PRIVATE KEY-----
-MHcCAQEEIOGH9VUgdviJNtT+sDWL7AMpAdyWHEttjQRwQe9WQnJWoAoGCCqGSM49
-AwEHoUQDQgAE6xVJZngbqlTs0kpyc+kyhJfjuc6lnWwonUUU3zsskT3VRb54qX/5
-WnuIfdvPzP2LaXctKSPvj9TUa1bchOmHUQ==
+MHcCAQEEILIs+q59BRq24iQftTjFvlF9po5Zbp/+cu+GIXyavKltoAoGCCqGSM49
+AwEHoUQDQgAEzRlEi/AzTD5sq2tJfqt+eJ1DW630lqXLawEgVX7JXhzR5osd5mCn
+E3DzfnspdKqfO68p1IH6EkMpQcV0qaaYrw==
 -----END EC PRIVATE KEY-----`

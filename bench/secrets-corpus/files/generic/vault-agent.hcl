@@ -1,0 +1,4 @@
+template {
+  contents = "{{ with secret \"secret/data/app\" }}{{ .Data.data.password }}{{ end }}"
+  destination = "/etc/app/password"
+}

@@ -1,0 +1,2 @@
+NOTION_TOKEN = "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"
+client = Client(auth=NOTION_TOKEN)
