@@ -112,10 +112,10 @@ describe('SecretEngine', () => {
     // around the keyword must still see the whole token, and a window edge inside a long run
     // must not make a slice of it look like a token.
     const midKeyword = rule({ id: 'mid', regex: '(?<![\\w-])(?<secret>[A-Za-z0-9]{20}QZKW[A-Za-z0-9]{8})(?![\\w-])', keywords: ['qzkw'] });
-    const secret = 'Ab3dEf6hIj9kLm2nOp5q' + 'QZKW' + 'Rs8tUv1w';
+    const planted = ['Ab3dEf6hIj', '9kLm2nOp5q', 'QZKW', 'Rs8tUv1w'].join('');
     const filler = 'x'.repeat(50_000);
-    const longRun = 'a'.repeat(5000) + 'Ab3dEf6hIj9kLm2nOp5q' + 'QZKW' + 'Rs8tUv1w';
-    const text = `${filler}\nk = "${secret}"\n${filler} ${longRun}\n${filler}`;
+    const longRun = 'a'.repeat(5000) + planted;
+    const text = `${filler}\nk = "${planted}"\n${filler} ${longRun}\n${filler}`;
     const windowed = new SecretEngine([midKeyword]).scan(text);
     const whole = new SecretEngine([{ ...midKeyword, window: 0 }]).scan(text);
     const shape = (ms: typeof windowed) => ms.map((m) => [m.line, m.column, m.start, m.end, m.secret]);

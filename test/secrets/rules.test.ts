@@ -12,6 +12,10 @@ const ruleSchema = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas', 'secret
 const validateRule = new Ajv2020({ allErrors: true, strict: true }).compile(ruleSchema);
 
 describe('built-in secret rules', () => {
+  it('covers at least 250 secret kinds', () => {
+    expect(builtinRules.length).toBeGreaterThanOrEqual(250);
+  });
+
   it('has unique ids', () => {
     const seen = new Set<string>();
     const duplicates = builtinRules.map((r) => r.id).filter((id) => seen.has(id) || !seen.add(id));
