@@ -42650,6 +42650,7 @@ var init_line_index = __esm({
   "src/gates/secrets/line-index.ts"() {
     "use strict";
     LineIndex = class {
+      /** The text, or its bytes read as latin1 (one char per byte: the same offsets). */
       constructor(text) {
         this.text = text;
       }
@@ -42663,7 +42664,9 @@ var init_line_index = __esm({
           this.line = 1;
           this.lineStart = 0;
         }
-        for (let i2 = this.text.indexOf("\n", this.offset); i2 !== -1 && i2 < offset; i2 = this.text.indexOf("\n", i2 + 1)) {
+        const text = this.text;
+        const next = typeof text === "string" ? (from) => text.indexOf("\n", from) : (from) => text.indexOf(10, from);
+        for (let i2 = next(this.offset); i2 !== -1 && i2 < offset; i2 = next(i2 + 1)) {
           this.line++;
           this.lineStart = i2 + 1;
         }
@@ -42701,6 +42704,94 @@ var init_placeholders = __esm({
   }
 });
 
+// src/gates/secrets/regex-reach.ts
+function regexReach(source) {
+  let i2 = 0;
+  const BACKREFERENCE = 256;
+  function sequence() {
+    let best = 0;
+    let current = 0;
+    while (i2 < source.length && source[i2] !== ")") {
+      if (source[i2] === "|") {
+        best = Math.max(best, current);
+        current = 0;
+        i2++;
+        continue;
+      }
+      const width = atom();
+      current += width * quantifier();
+    }
+    return Math.max(best, current);
+  }
+  function atom() {
+    const c3 = source[i2];
+    if (c3 === "(") {
+      i2++;
+      if (source[i2] === "?") {
+        i2++;
+        if (source[i2] === "<" && source[i2 + 1] !== "=" && source[i2 + 1] !== "!") {
+          i2 = source.indexOf(">", i2) + 1;
+        } else {
+          i2 += source[i2] === "<" ? 2 : 1;
+        }
+      }
+      const inner = sequence();
+      i2++;
+      return inner;
+    }
+    if (c3 === "[") {
+      i2++;
+      if (source[i2] === "^") i2++;
+      if (source[i2] === "]") i2++;
+      while (i2 < source.length && source[i2] !== "]") i2 += source[i2] === "\\" ? 2 : 1;
+      i2++;
+      return 1;
+    }
+    if (c3 === "\\") {
+      const next = source[i2 + 1];
+      if (next === "k") {
+        i2 = source.indexOf(">", i2) + 1;
+        return BACKREFERENCE;
+      }
+      i2 += 2;
+      if (next === "b" || next === "B") return 0;
+      if (next === "x") i2 += 2;
+      else if (next === "u") i2 += source[i2] === "{" ? source.indexOf("}", i2) - i2 + 1 : 4;
+      return 1;
+    }
+    i2++;
+    return c3 === "^" || c3 === "$" ? 0 : 1;
+  }
+  function quantifier() {
+    const c3 = source[i2];
+    let factor = 1;
+    if (c3 === "*" || c3 === "+") {
+      factor = Infinity;
+      i2++;
+    } else if (c3 === "?") {
+      i2++;
+    } else if (c3 === "{") {
+      const close = source.indexOf("}", i2);
+      const body = source.slice(i2 + 1, close);
+      if (!/^\d+(?:,\d*)?$/.test(body)) return 1;
+      const [min, max] = body.split(",");
+      factor = max === void 0 ? Number(min) : max === "" ? Infinity : Number(max);
+      i2 = close + 1;
+    } else {
+      return 1;
+    }
+    if (source[i2] === "?") i2++;
+    return factor;
+  }
+  const reach = sequence();
+  return i2 < source.length ? Infinity : reach;
+}
+var init_regex_reach = __esm({
+  "src/gates/secrets/regex-reach.ts"() {
+    "use strict";
+  }
+});
+
 // src/gates/secrets/engine.ts
 function compileRule(rule2, order) {
   const flags = new Set(`gd${rule2.flags ?? ""}`);
@@ -42717,14 +42808,19 @@ function compileRule(rule2, order) {
     throw new RuleCompileError(rule2.id, `an allow pattern does not compile: ${error2.message}`);
   }
   const glob = (patterns) => patterns?.length ? (0, import_picomatch2.default)(patterns, { dot: true }) : void 0;
-  return { rule: rule2, order, regex, allow, include: glob(rule2.paths?.include), exclude: glob(rule2.paths?.exclude) };
+  return { rule: rule2, order, radius: searchRadius(rule2), regex, allow, include: glob(rule2.paths?.include), exclude: glob(rule2.paths?.exclude) };
 }
-function mergeWindows(text, hits, radius) {
+function searchRadius(rule2) {
+  if (rule2.window !== void 0) return rule2.window;
+  const reach = regexReach(rule2.regex);
+  return Number.isFinite(reach) && reach <= MAX_RADIUS ? reach + 32 : 0;
+}
+function mergeWindows(chars, length, hits, radius) {
   const windows = [];
   let covered = 0;
   for (const hit2 of hits) {
-    const start = toBoundary(text, Math.max(0, hit2 - radius), -1);
-    const end = toBoundary(text, Math.min(text.length, hit2 + radius), 1);
+    const start = toBoundary(chars, length, Math.max(0, hit2 - radius), -1);
+    const end = toBoundary(chars, length, Math.min(length, hit2 + radius), 1);
     const last = windows.length - 1;
     if (windows.length > 0 && start <= windows[last]) {
       covered += Math.max(0, end - windows[last]);
@@ -42733,18 +42829,18 @@ function mergeWindows(text, hits, radius) {
       windows.push(start, end);
       covered += end - start;
     }
-    if (covered > text.length / 2) return void 0;
+    if (covered > length / 2) return void 0;
   }
   return windows;
 }
-function toBoundary(text, at, direction) {
-  for (let i2 = at, steps = 0; i2 > 0 && i2 < text.length && steps < EDGE_SLACK; i2 += direction, steps++) {
-    const c3 = text.charCodeAt(i2);
+function toBoundary(chars, length, at, direction) {
+  for (let i2 = at, steps = 0; i2 > 0 && i2 < length && steps < EDGE_SLACK; i2 += direction, steps++) {
+    const c3 = chars(i2);
     if (c3 === 9 || c3 === 10 || c3 === 13 || c3 === 32 || c3 === 34 || c3 === 39 || c3 === 96 || c3 === 44 || c3 === 59) {
       return direction === -1 ? i2 : i2 + 1;
     }
   }
-  return direction === -1 ? Math.max(0, at - EDGE_SLACK) : Math.min(text.length, at + EDGE_SLACK);
+  return direction === -1 ? Math.max(0, at - EDGE_SLACK) : Math.min(length, at + EDGE_SLACK);
 }
 function pathAllowed(compiled, path6) {
   if (compiled.include && !compiled.include(path6)) return false;
@@ -42786,7 +42882,7 @@ function dropOverlaps(matches) {
   }
   return kept;
 }
-var import_picomatch2, RuleCompileError, DEFAULT_WINDOW, MAX_OCCURRENCES, EDGE_SLACK, SecretEngine;
+var import_picomatch2, RuleCompileError, MAX_RADIUS, MAX_OCCURRENCES, EDGE_SLACK, SecretEngine;
 var init_engine = __esm({
   "src/gates/secrets/engine.ts"() {
     "use strict";
@@ -42795,6 +42891,7 @@ var init_engine = __esm({
     init_keyword_index();
     init_line_index();
     init_placeholders();
+    init_regex_reach();
     RuleCompileError = class extends Error {
       constructor(ruleId, detail) {
         super(`secret rule "${ruleId}": ${detail}`);
@@ -42803,7 +42900,7 @@ var init_engine = __esm({
       ruleId;
       name = "RuleCompileError";
     };
-    DEFAULT_WINDOW = 4096;
+    MAX_RADIUS = 16384;
     MAX_OCCURRENCES = 4096;
     EDGE_SLACK = 256;
     SecretEngine = class {
@@ -42845,19 +42942,24 @@ var init_engine = __esm({
       scanSource(source, decode, path6) {
         const plans = this.plan(source, path6);
         if (plans.length === 0) return [];
-        const text = decode();
-        const lines = new LineIndex(text);
+        const chars = typeof source === "string" ? (i2) => source.charCodeAt(i2) : (i2) => source[i2];
+        const searches = plans.map(({ compiled, hits }) => ({
+          compiled,
+          windows: hits && mergeWindows(chars, source.length, hits, compiled.radius)
+        }));
+        const whole = searches.some((s) => s.windows === void 0) || typeof source === "string" ? decode() : void 0;
+        const slice = whole !== void 0 ? (start, end) => whole.slice(start, end) : (start, end) => source.toString("latin1", start, end);
         const raw = [];
-        for (const { compiled, hits } of plans) {
-          const windows = hits && mergeWindows(text, hits, compiled.rule.window ?? DEFAULT_WINDOW);
+        for (const { compiled, windows } of searches) {
           if (windows === void 0) {
-            for (const match of matchesOf(compiled, text, 0)) raw.push(match);
+            for (const match of matchesOf(compiled, whole, 0)) raw.push(match);
             continue;
           }
           for (let i2 = 0; i2 < windows.length; i2 += 2) {
-            for (const match of matchesOf(compiled, text.slice(windows[i2], windows[i2 + 1]), windows[i2])) raw.push(match);
+            for (const match of matchesOf(compiled, slice(windows[i2], windows[i2 + 1]), windows[i2])) raw.push(match);
           }
         }
+        const lines = new LineIndex(source);
         return dropOverlaps(raw).map((m) => ({ ...m, ...lines.position(m.start), lineStart: lines.currentLineStart }));
       }
       /** Each candidate rule with the sorted keyword end offsets to search around; no `hits` = the whole text. */
@@ -42870,7 +42972,7 @@ var init_engine = __esm({
           const ids = this.ruleKeywords[r];
           if (ids.length > 0 && !ids.some((k) => positions[k].length > 0)) return;
           if (path6 !== void 0 && !pathAllowed(compiled, path6)) return;
-          if (ids.length === 0 || compiled.rule.window === 0 || ids.some((k) => dense[k] === 1)) {
+          if (ids.length === 0 || compiled.radius === 0 || ids.some((k) => dense[k] === 1)) {
             plans.push({ compiled });
             return;
           }
@@ -42977,7 +43079,7 @@ var init_config_files = __esm({
         family: "config-file",
         provider: "your npm registry",
         // At a line start (.npmrc) or after the registry's `//host/:` prefix, never `self._password`.
-        regex: `(?:^|:)_(?:authToken|auth|password)[ \\t]*=[ \\t]*["']?(?<secret>[^\\s"']{8,512})`,
+        regex: `(?:^|:)_(?:authToken|auth|password)[ \\t]{0,16}=[ \\t]{0,16}["']?(?<secret>[^\\s"']{8,512})`,
         flags: "m",
         keywords: ["_authtoken", "_auth", "_password"],
         entropy: 3,
@@ -43003,7 +43105,7 @@ var init_config_files = __esm({
         severity: "critical",
         family: "config-file",
         provider: "the package index",
-        regex: "^[ \\t]*password[ \\t]*[:=][ \\t]*(?<secret>[^\\s]{6,256})[ \\t]*\\r?$",
+        regex: "^[ \\t]{0,16}password[ \\t]{0,16}[:=][ \\t]{0,16}(?<secret>[^\\s]{6,256})[ \\t]{0,16}\\r?$",
         flags: "im",
         keywords: ["password"],
         allow: REFERENCES,
@@ -43022,7 +43124,7 @@ var init_config_files = __esm({
         title: "Password in a .netrc entry",
         severity: "high",
         family: "config-file",
-        regex: "\\bmachine[ \\t]+[^\\s]{1,253}(?:[ \\t]+|\\r?\\n[ \\t]*)login[ \\t]+[^\\s]{1,256}(?:[ \\t]+|\\r?\\n[ \\t]*)password[ \\t]+(?<secret>[^\\s]{3,256})",
+        regex: "\\bmachine[ \\t]{1,16}[^\\s]{1,253}(?:[ \\t]{1,16}|\\r?\\n[ \\t]{0,16})login[ \\t]{1,16}[^\\s]{1,256}(?:[ \\t]{1,16}|\\r?\\n[ \\t]{0,16})password[ \\t]{1,16}(?<secret>[^\\s]{3,256})",
         keywords: ["machine"],
         allow: REFERENCES,
         examples: {
@@ -43040,7 +43142,7 @@ var init_config_files = __esm({
         family: "config-file",
         // A `key: base64` line inside a `data:` block of a document that says `kind: Secret`
         // (before it, as written by hand, or after it, as `kubectl get -o yaml` sorts keys).
-        regex: `^[ \\t]{1,16}[\\w.-]{1,253}:[ \\t]{1,8}["']?(?<secret>[A-Za-z0-9+/]{12,8192}={0,2})["']?[ \\t]*\\r?$(?<=^(?:data|binaryData):[ \\t]*\\r?\\n(?:[ \\t]{1,16}[\\w.-]{1,253}:[^\\n]{0,8192}\\n){0,200}[^\\n]{0,8300})(?:(?<=^kind:[ \\t]*["']?Secret["']?[ \\t]*\\r?\\n[\\s\\S]{0,8000})|(?=[\\s\\S]{0,8000}?^kind:[ \\t]*["']?Secret\\b))`,
+        regex: `^[ \\t]{1,16}[\\w.-]{1,253}:[ \\t]{1,8}["']?(?<secret>[A-Za-z0-9+/]{12,8192}={0,2})["']?[ \\t]{0,16}\\r?$(?<=^(?:data|binaryData):[ \\t]{0,16}\\r?\\n(?:[ \\t]{1,16}[\\w.-]{1,253}:[^\\n]{0,8192}\\n){0,200}[^\\n]{0,8300})(?:(?<=^kind:[ \\t]{0,16}["']?Secret["']?[ \\t]{0,16}\\r?\\n[\\s\\S]{0,8000})|(?=[\\s\\S]{0,8000}?^kind:[ \\t]{0,16}["']?Secret\\b))`,
         flags: "m",
         keywords: ["kind: secret", 'kind: "secret"', "kind: 'secret'"],
         window: 0,
@@ -43065,7 +43167,7 @@ var init_config_files = __esm({
         severity: "critical",
         family: "config-file",
         provider: "the container registry",
-        regex: '"(?:auth|identitytoken)"[ \\t]*:[ \\t]*"(?<secret>[A-Za-z0-9+/._-]{8,4096}={0,2})"(?<="auths"[ \\t]*:[ \\t]*\\{[\\s\\S]{0,8000})',
+        regex: '"(?:auth|identitytoken)"[ \\t]{0,16}:[ \\t]{0,16}"(?<secret>[A-Za-z0-9+/._-]{8,4096}={0,2})"(?<="auths"[ \\t]{0,16}:[ \\t]{0,16}\\{[\\s\\S]{0,8000})',
         keywords: ['"auths"'],
         window: 0,
         entropy: 3,
@@ -43150,11 +43252,13 @@ var init_connection_strings = __esm({
         severity: "high",
         family: "connection-string",
         // Anchored on the literal `://`, not on the scheme, so the regex engine skips to it.
-        regex: `://(?<user>[^\\s:@/?#'"\`<>$%{]{1,128}):(?<secret>${PASSWORD})@(?:[a-z0-9-]{1,63}\\.){0,10}[a-z0-9-]{1,63}(?=[:/?#'"\`\\s]|$)`,
+        // Hosts reserved for documentation (example.com, .invalid, .test) hold no real account.
+        regex: `://(?<user>[^\\s:@/?#'"\`<>$%{]{1,128}):(?<secret>${PASSWORD})@(?!(?:[a-z0-9-]{1,63}\\.){0,10}(?:example\\.(?:com|org|net)|[a-z0-9-]{1,63}\\.(?:invalid|test|example))(?![a-z0-9.-]))(?:[a-z0-9-]{1,63}\\.){0,10}[a-z0-9-]{1,63}(?=[:/?#'"\`\\s]|$)`,
         flags: "i",
         keywords: ["://"],
         entropy: 2,
-        allow: [...STAND_INS, "^(?:x-oauth-basic|x-access-token|oauth2|token|\\d{1,5})$"],
+        // Also escape sequences (`pa\\uD7FFss`): a test of a URL parser, not an account.
+        allow: [...STAND_INS, "^(?:x-oauth-basic|x-access-token|oauth2|token|\\d{1,5})$", "\\\\(?:u[0-9a-f]{4}|x[0-9a-f]{2})"],
         examples: {
           match: [
             "git clone https://deploy:Xk29vLq8Rt3Wz@git.corp.internal/platform/api.git",
@@ -43162,6 +43266,8 @@ var init_connection_strings = __esm({
             "ftp://backup:Pq9Wm3Zk7Ly2@files.internal/nightly"
           ],
           noMatch: [
+            "t.equal(serialize(c), 'uri://us\\xA0er:pa\\uD7FFss@parser.internal:123/one')",
+            "ftp://backup:Pq9Wm3Zk7Ly2@files.example.com/nightly",
             "https://user:password@host.invalid/path",
             "git clone https://github.com/org/repo.git",
             "http://localhost:8080/api",
@@ -43212,11 +43318,11 @@ var init_generic = __esm({
     init_placeholder_allow();
     PASSWORD_NAMES = "(?:pass(?:word|wd|phrase)|(?<![a-z])pass(?![a-z])|pwd)";
     SECRET_NAMES = "(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|auth(?![a-z])|credentials?)";
-    NOT_THE_VALUE = "(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]*|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))";
+    NOT_THE_VALUE = "(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))";
     NAME_TAIL = "[\\w.-]{0,24}";
     OPERATOR = "[\"'`\\]]{0,2}[ \\t]{0,8}(?:=(?![=>~])|:=|=>|\\?=|\\|\\|=|:[ \\t]{0,8}(?:str|string|String|SecretStr|Optional\\[str\\])[ \\t]{0,8}=|:(?![:/\\\\]))[ \\t]{0,8}";
     QUOTED_VALUE = (min) => `(?:[bru]{1,2})?(?<q>["'\`])(?<secret>[^\\s"'\`\\\\<>(){}\\[\\]\\x7f-\\uffff]{${min},256})\\k<q>`;
-    LINE_VALUE = (min) => `(?<secret>[^\\s"'\`;,()\\[\\]{}<>\\\\\\x7f-\\uffff]{${min},256})[ \\t]*(?=#|;|\\r?$)`;
+    LINE_VALUE = (min) => `(?<secret>[^\\s"'\`;,()\\[\\]{}<>\\\\\\x7f-\\uffff]{${min},256})[ \\t]{0,16}(?=#|;|\\r?$)`;
     PASSWORD_KEYWORDS = ["password", "passwd", "passphrase", "pass", "pwd"];
     SECRET_KEYWORDS = ["secret", "token", "api_key", "api-key", "api.key", "apikey", "key", "auth", "credential"];
     CONFIG_PATHS = [
@@ -43336,7 +43442,7 @@ var init_generic = __esm({
         title: "Credential in an XML element or key/value attribute pair",
         severity: "high",
         family: "generic",
-        regex: `<[\\w.:-]{0,30}(?:${PASSWORD_NAMES}|${SECRET_NAMES})[\\w.-]{0,24}>[ \\t]*([^\\s<>]{6,256})[ \\t]*</|\\bkey=["'][\\w.:-]{0,40}(?:${PASSWORD_NAMES}|${SECRET_NAMES})[\\w.-]{0,24}["'][ \\t]{1,8}value=["']([^\\s"'<>]{6,256})["']`,
+        regex: `<[\\w.:-]{0,30}(?:${PASSWORD_NAMES}|${SECRET_NAMES})[\\w.-]{0,24}>[ \\t]{0,16}([^\\s<>]{6,256})[ \\t]{0,16}</|\\bkey=["'][\\w.:-]{0,40}(?:${PASSWORD_NAMES}|${SECRET_NAMES})[\\w.-]{0,24}["'][ \\t]{1,8}value=["']([^\\s"'<>]{6,256})["']`,
         flags: "i",
         keywords: [...PASSWORD_KEYWORDS, ...SECRET_KEYWORDS],
         entropy: 2.5,
@@ -43354,7 +43460,7 @@ var init_generic = __esm({
         title: "Credential in an Authorization header",
         severity: "high",
         family: "generic",
-        regex: `authorization["']?[ \\t]*[:=,][ \\t]*["'\`]?(?:bearer|basic|token|bot)[ \\t]{1,4}(?<secret>[A-Za-z0-9._~+/-]{12,4096}={0,2})(?![A-Za-z0-9._~+/=-])`,
+        regex: `authorization["']?[ \\t]{0,16}[:=,][ \\t]{0,16}["'\`]?(?:bearer|basic|token|bot)[ \\t]{1,4}(?<secret>[A-Za-z0-9._~+/-]{12,4096}={0,2})(?![A-Za-z0-9._~+/=-])`,
         flags: "i",
         keywords: ["authorization"],
         entropy: 3,
@@ -49562,7 +49668,7 @@ var init_rules = __esm({
 });
 
 // src/gates/secrets/worker-pool.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join4 } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -49575,8 +49681,7 @@ function workerCount(requested, files) {
   return Math.max(1, Math.min(cores, Math.ceil(files / BATCH_FILES)));
 }
 async function scanOnWorkers(script, count3, init, paths, signal, onResult) {
-  const batches = [];
-  for (let i2 = 0; i2 < paths.length; i2 += BATCH_FILES) batches.push(paths.slice(i2, i2 + BATCH_FILES));
+  const batches = largestFirstBatches(init.root, paths);
   const workers = Array.from({ length: count3 }, () => new Worker(script, { workerData: init }));
   try {
     await new Promise((resolve7, reject) => {
@@ -49610,12 +49715,37 @@ async function scanOnWorkers(script, count3, init, paths, signal, onResult) {
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
-var BATCH_FILES;
+function largestFirstBatches(root2, paths) {
+  const sized = paths.map((path6) => {
+    try {
+      return { path: path6, size: statSync2(join4(root2, path6)).size };
+    } catch {
+      return { path: path6, size: 0 };
+    }
+  });
+  sized.sort((a2, b) => b.size - a2.size);
+  const batches = [];
+  let current = [];
+  let bytes = 0;
+  for (const { path: path6, size } of sized) {
+    current.push(path6);
+    bytes += size;
+    if (current.length >= BATCH_FILES || bytes >= BATCH_BYTES) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+var BATCH_FILES, BATCH_BYTES;
 var init_worker_pool = __esm({
   "src/gates/secrets/worker-pool.ts"() {
     "use strict";
     init_package_info();
     BATCH_FILES = 32;
+    BATCH_BYTES = 4 * 1024 * 1024;
   }
 });
 
@@ -49866,8 +49996,14 @@ function jsInSecretContext(words) {
       { inside: { kind: "variable_declarator", has: { field: "name", regex: words }, stopBy: "end" } },
       { inside: { kind: "assignment_expression", has: { field: "left", regex: words }, stopBy: "end" } },
       { inside: { kind: "pair", has: { field: "key", regex: words }, stopBy: "end" } },
-      { inside: { kind: "function_declaration", has: { field: "name", regex: words }, stopBy: "end" } },
-      { inside: { kind: "method_definition", has: { field: "name", regex: words }, stopBy: "end" } }
+      // In a function named like a token maker, unless it is assigned to some other variable there.
+      {
+        any: [
+          { inside: { kind: "function_declaration", has: { field: "name", regex: words }, stopBy: "end" } },
+          { inside: { kind: "method_definition", has: { field: "name", regex: words }, stopBy: "end" } }
+        ],
+        not: { inside: { kind: "variable_declarator", stopBy: "end" } }
+      }
     ]
   };
 }
@@ -49875,7 +50011,7 @@ function pyInSecretContext(words) {
   return {
     any: [
       { inside: { kind: "assignment", has: { field: "left", regex: words }, stopBy: "end" } },
-      { inside: { kind: "function_definition", has: { field: "name", regex: words }, stopBy: "end" } },
+      { inside: { kind: "function_definition", has: { field: "name", regex: words }, stopBy: "end" }, not: { inside: { kind: "assignment", stopBy: "end" } } },
       { inside: { kind: "keyword_argument", has: { field: "name", regex: words }, stopBy: "end" } }
     ]
   };
@@ -49930,7 +50066,7 @@ var init_fragments = __esm({
         { not: { all: [{ has: { field: "left", kind: "string" } }, { has: { field: "right", kind: "string" } }] } }
       ]
     };
-    SQL_TEXT = "(?i)\\b(?:select\\s[\\s\\S]*\\sfrom|insert\\s+into|update\\s[\\s\\S]*\\sset|delete\\s+from|where\\s|order\\s+by)\\b";
+    SQL_TEXT = "(?i)\\b(?:select\\s(?s:.)*\\sfrom|insert\\s+into|update\\s(?s:.)*\\sset|delete\\s+from|where\\s|order\\s+by)\\b";
     SECRET_WORDS = "(?i)(?:token|secret|password|passwd|pwd|passphrase|nonce|salt|otp|api_?key|session_?id|csrf|reset_?code|verification_?code)s?$";
   }
 });
@@ -51818,6 +51954,75 @@ var init_options2 = __esm({
   }
 });
 
+// src/gates/sast/ascii-regex.ts
+function asciiRegex(source) {
+  let out = "";
+  let fold = false;
+  let inClass = false;
+  const stack = [];
+  for (let i2 = 0; i2 < source.length; i2++) {
+    const c3 = source[i2];
+    if (c3 === "\\") {
+      const next = source[++i2];
+      if (next === "s") out += inClass ? " \\t\\r\\n" : "[ \\t\\r\\n]";
+      else if (next === "w") out += inClass ? "A-Za-z0-9_" : "[A-Za-z0-9_]";
+      else if (next === "S" && !inClass) out += "[^ \\t\\r\\n]";
+      else if (next === "b" && !inClass) out += "(?-u:\\b)";
+      else out += `\\${next}`;
+      continue;
+    }
+    if (inClass) {
+      if (c3 === "]") inClass = false;
+      const inRange2 = source[i2 - 1] === "-" || source[i2 + 1] === "-";
+      out += fold && /[a-zA-Z]/.test(c3) && !inRange2 ? c3.toLowerCase() + c3.toUpperCase() : c3;
+      continue;
+    }
+    if (c3 === "[") {
+      inClass = true;
+      out += c3;
+      if (source[i2 + 1] === "^") out += source[++i2];
+      continue;
+    }
+    if (source.startsWith("(?i)", i2)) {
+      fold = true;
+      i2 += 3;
+      continue;
+    }
+    if (source.startsWith("(?i:", i2)) {
+      stack.push(fold);
+      fold = true;
+      out += "(?:";
+      i2 += 3;
+      continue;
+    }
+    if (c3 === "(") {
+      stack.push(fold);
+      const header = /^\(\?[^:)]*[:)]?/.exec(source.slice(i2))?.[0] ?? "(";
+      out += header;
+      i2 += header.length - 1;
+      if (header.endsWith(")")) fold = stack.pop() ?? false;
+      continue;
+    }
+    if (c3 === ")") fold = stack.pop() ?? false;
+    out += fold && /[a-zA-Z]/.test(c3) ? `[${c3.toLowerCase()}${c3.toUpperCase()}]` : c3;
+  }
+  return out;
+}
+function withAsciiRegexes(rule2) {
+  if (Array.isArray(rule2)) return rule2.map((r) => withAsciiRegexes(r));
+  if (rule2 === null || typeof rule2 !== "object") return rule2;
+  const out = {};
+  for (const [key, value] of Object.entries(rule2)) {
+    out[key] = key === "regex" && typeof value === "string" ? asciiRegex(value) : withAsciiRegexes(value);
+  }
+  return out;
+}
+var init_ascii_regex = __esm({
+  "src/gates/sast/ascii-regex.ts"() {
+    "use strict";
+  }
+});
+
 // src/gates/sast/taint.ts
 function mentionsSource(text, python, sources) {
   const family20 = python ? "python" : "js";
@@ -51845,6 +52050,7 @@ var REQUEST_SOURCE, ARGV_SOURCE, SANITIZER, SANITIZER_RULE, FUNCTION_KINDS, IDEN
 var init_taint = __esm({
   "src/gates/sast/taint.ts"() {
     "use strict";
+    init_ascii_regex();
     REQUEST_SOURCE = {
       js: /\b(?:req|request)\s*\.\s*(?:query|body|params|headers|cookies|signedCookies|files|param\s*\(|get\s*\(|header\s*\()|\bctx\s*\.\s*(?:request\s*\.\s*(?:query|body|headers)|query|params|headers|cookies)\b/,
       python: /\brequest\s*\.\s*(?:args|form|json|values|cookies|headers|data|files|GET|POST|body|query_params|path_params|get_json\s*\(|get_data\s*\()/
@@ -51853,7 +52059,9 @@ var init_taint = __esm({
       js: /\bprocess\s*\.\s*argv\b/,
       python: /\bsys\s*\.\s*argv\b/
     };
-    SANITIZER = "(?i)^(?:[\\w$]+\\.)*(?:escape\\w*|\\w*escape|sanitize\\w*|encode\\w*|purify|clean|quote|secure_filename|basename|parseInt|parseFloat|Number|int|float|Boolean|bool|uuid|isValid\\w*)$";
+    SANITIZER = asciiRegex(
+      "(?i)^(?:[\\w$]+\\.)*(?:escape\\w*|\\w*escape|sanitize\\w*|encode\\w*|purify|clean|quote|secure_filename|basename|parseInt|parseFloat|Number|int|float|Boolean|bool|uuid|isValid\\w*)$"
+    );
     SANITIZER_RULE = {
       js: { rule: { kind: "call_expression", has: { field: "function", regex: SANITIZER } } },
       python: { rule: { kind: "call", has: { field: "function", regex: SANITIZER } } }
@@ -51906,6 +52114,12 @@ var init_taint = __esm({
       }
       /** What a value is made of, leaving out whatever passes through a sanitizer call. */
       factsOf(node) {
+        const kind = String(node.kind());
+        if (kind === "ternary_expression" || kind === "conditional_expression") {
+          const branches = kind === "ternary_expression" ? [node.field("consequence"), node.field("alternative")] : node.namedChildren().filter((_, i2) => i2 !== 1);
+          const facts = branches.filter((b) => b !== null).map((b) => this.factsOf(b));
+          return { fromSource: facts.some((f) => f.fromSource), fromArgv: facts.some((f) => f.fromArgv), uses: new Set(facts.flatMap((f) => [...f.uses])) };
+        }
         const sanitized = this.sanitizerCalls(node);
         if (sanitized.some((call) => sameRange(call, node))) return { fromSource: false, fromArgv: false, uses: /* @__PURE__ */ new Set() };
         let text = node.text();
@@ -51965,7 +52179,7 @@ function compileCatalogue(rules41) {
   const grouped = /* @__PURE__ */ new Map();
   for (const rule2 of rules41) {
     for (const language of rule2.languages) {
-      const config = { rule: rule2.rule, ...rule2.constraints ? { constraints: rule2.constraints } : {} };
+      const config = withAsciiRegexes({ rule: rule2.rule, ...rule2.constraints ? { constraints: rule2.constraints } : {} });
       try {
         parse5(napiLang(language), "").root().findAll(config);
       } catch (error2) {
@@ -51999,7 +52213,7 @@ function languageMatcher(language, rules41) {
       let subset = cache.get(key);
       if (!subset) {
         const picked = chosen.map((i2) => rules41[i2]);
-        subset = { combined: { rule: { any: picked.map((r) => r.rule.rule) } }, rules: picked };
+        subset = { combined: { rule: { any: picked.map((r) => r.config.rule) } }, rules: picked };
         if (cache.size < SUBSET_CACHE_LIMIT) cache.set(key, subset);
       }
       return subset;
@@ -52010,6 +52224,7 @@ var RuleCompileError2, SUBSET_CACHE_LIMIT;
 var init_catalogue = __esm({
   "src/gates/sast/catalogue.ts"() {
     "use strict";
+    init_ascii_regex();
     init_languages();
     init_taint();
     RuleCompileError2 = class extends Error {
@@ -52027,32 +52242,41 @@ function matchTree(matcher, subset, root2) {
   const top = root2.root();
   const candidates = top.findAll(subset.combined);
   const hits = [];
+  const syntaxErrors = top.has({ rule: { kind: "ERROR" } });
+  if (candidates.length === 0) return { hits, syntaxErrors };
   let taint;
-  for (const node of candidates) {
-    for (const { rule: rule2, config } of subset.rules) {
-      if (!node.matches(config)) continue;
-      if (rule2.taint) {
-        const match = node.find(config);
-        const { metavariable, sources } = rule2.taint;
-        const single = match.getMatch(metavariable);
-        const values = single ? [single] : match.getMultipleMatches(metavariable);
-        taint ??= new TaintTracker(matcher.language === "python");
-        if (!values.some((value) => taint.carriesRequestData(value, sources))) continue;
+  const accept = (rule2, match) => {
+    if (rule2.taint) {
+      const { metavariable, sources } = rule2.taint;
+      const single = match.getMatch(metavariable);
+      const values = single ? [single] : match.getMultipleMatches(metavariable);
+      taint ??= new TaintTracker(matcher.language === "python");
+      if (!values.some((value) => taint.carriesRequestData(value, sources))) return;
+    }
+    hits.push(hitOf(rule2, match));
+  };
+  if (candidates.length > subset.rules.length * CANDIDATES_PER_TRAVERSAL) {
+    for (const { rule: rule2, config } of subset.rules) for (const match of top.findAll(config)) accept(rule2, match);
+  } else {
+    for (const node of candidates) {
+      for (const { rule: rule2, config } of subset.rules) {
+        if (node.matches(config)) accept(rule2, rule2.taint ? node.find(config) : node);
       }
-      hits.push(hitOf(rule2, node));
     }
   }
-  return { hits, syntaxErrors: top.has({ rule: { kind: "ERROR" } }) };
+  return { hits, syntaxErrors };
 }
 function hitOf(rule2, node) {
   const { start, end } = node.range();
   return { rule: rule2, line: start.line + 1, endLine: end.line + 1, column: start.column + 1, text: node.text() };
 }
+var CANDIDATES_PER_TRAVERSAL;
 var init_engine2 = __esm({
   "src/gates/sast/engine.ts"() {
     "use strict";
     init_languages();
     init_taint();
+    CANDIDATES_PER_TRAVERSAL = 4;
   }
 });
 
@@ -63604,18 +63828,20 @@ function outcome(ctx, lockfiles, matches, atBase, sources) {
   const packages = lockfiles.reduce((n2, l) => n2 + l.packages.length, 0);
   const newCount = atBase ? findings.filter((f) => f.isNew).length : void 0;
   const unpinned = lockfiles.flatMap((l) => l.unpinned.map((u2) => `${l.file}:${u2.line} ${u2.name}`));
+  const unversioned = lockfiles.flatMap((l) => l.packages.filter((p) => versionScheme(p.ecosystem).parse(p.version) === void 0).map((p) => withoutUrlCredentials(`${p.name}@${p.version || "?"}`)));
   const summary2 = [
     `${matches.length} vulnerable package version${matches.length === 1 ? "" : "s"} in ${lockfiles.length} lockfile${lockfiles.length === 1 ? "" : "s"} (${packages} packages, ${sources.join(", ")})`,
     newCount !== void 0 ? `${newCount} new` : "",
     suppressed.length > 0 ? `${suppressed.length} allowlisted` : "",
-    unpinned.length > 0 ? `${unpinned.length} requirement${unpinned.length === 1 ? "" : "s"} not pinned with == and not audited (${unpinned.slice(0, 3).join(", ")}${unpinned.length > 3 ? ", \u2026" : ""})` : ""
+    unpinned.length > 0 ? `${unpinned.length} requirement${unpinned.length === 1 ? "" : "s"} not pinned with == and not audited (${unpinned.slice(0, 3).join(", ")}${unpinned.length > 3 ? ", \u2026" : ""})` : "",
+    unversioned.length > 0 ? `${unversioned.length} package${unversioned.length === 1 ? "" : "s"} without a registry version, checked against explicit version lists only (${unversioned.slice(0, 3).join(", ")}${unversioned.length > 3 ? ", \u2026" : ""})` : ""
   ].filter(Boolean).join("; ");
   return {
     findings,
     suppressed,
     summary: summary2,
     rules: [...rules41.values()],
-    metrics: { lockfiles: lockfiles.length, packages, vulnerable: matches.length, unpinned: unpinned.length }
+    metrics: { lockfiles: lockfiles.length, packages, vulnerable: matches.length, unpinned: unpinned.length, unversioned: unversioned.length }
   };
 }
 function lockfilePaths(scope, options, globalExclude) {
@@ -63663,6 +63889,7 @@ var init_audit = __esm({
     init_lockfiles();
     init_choose();
     init_source2();
+    init_versions();
     gate3 = {
       id: "audit",
       title: "dependency audit",
@@ -63673,7 +63900,7 @@ var init_audit = __esm({
 });
 
 // src/gates/coverage/find-reports.ts
-import { existsSync as existsSync6, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync6, readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
 import { posix as posix2 } from "node:path";
 function findReports(root2, patterns) {
   const found = /* @__PURE__ */ new Set();
@@ -63725,7 +63952,7 @@ function oneReportPerRun(paths) {
   return [...rest, ...chosen.values()].sort();
 }
 function isFile(path6) {
-  return existsSync6(path6) && statSync2(path6).isFile();
+  return existsSync6(path6) && statSync3(path6).isFile();
 }
 var import_picomatch5, SKIP_DIRS, MAX_DEPTH2, SAME_RUN_PREFERENCE;
 var init_find_reports = __esm({
@@ -68970,7 +69197,7 @@ var init_paths = __esm({
 });
 
 // src/gates/coverage/load-reports.ts
-import { readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
 import { posix as posix4 } from "node:path";
 function loadReports(rootDir, reportPaths, knownFiles) {
   const root2 = toSlash(rootDir);
@@ -68992,7 +69219,7 @@ function loadReports(rootDir, reportPaths, knownFiles) {
 }
 function readReport(abs, shown) {
   try {
-    return { text: readFileSync6(abs, "utf8"), mtimeMs: statSync3(abs).mtimeMs };
+    return { text: readFileSync6(abs, "utf8"), mtimeMs: statSync4(abs).mtimeMs };
   } catch (error2) {
     const code = error2.code ?? "unknown error";
     throw new ReportParseError(shown, 1, `cannot read the report (${code})`);
@@ -69016,7 +69243,7 @@ function newestSource(root2, paths) {
   let newest;
   for (const path6 of paths) {
     if (posix4.isAbsolute(path6)) continue;
-    const stat4 = statSync3(posix4.join(toSlash(root2), path6), { throwIfNoEntry: false });
+    const stat4 = statSync4(posix4.join(toSlash(root2), path6), { throwIfNoEntry: false });
     if (stat4?.isFile() && (!newest || stat4.mtimeMs > newest.mtimeMs)) newest = { path: path6, mtimeMs: stat4.mtimeMs };
   }
   return newest;
@@ -70587,7 +70814,7 @@ function info(message) {
 
 // src/action/main.ts
 init_errors();
-import { tmpdir as tmpdir4 } from "node:os";
+import { tmpdir as tmpdir5 } from "node:os";
 
 // src/action/comment.ts
 var COMMENT_MARKER = "<!-- wfo-gate:pr-comment -->";
@@ -71091,7 +71318,7 @@ function parseInputs(get) {
 // src/action/run-action.ts
 init_errors();
 init_git();
-import { join as join14, resolve as resolve6 } from "node:path";
+import { join as join15, resolve as resolve6 } from "node:path";
 
 // src/gates/registry.ts
 var loaders = {
@@ -71575,6 +71802,41 @@ function readPullRequest(eventPath, repository) {
   };
 }
 
+// src/action/native-deps.ts
+init_execa();
+init_package_info();
+import { existsSync as existsSync7, mkdirSync, mkdtempSync, readdirSync as readdirSync4, readFileSync as readFileSync9, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join14 } from "node:path";
+var NATIVE = { sast: ["@ast-grep/napi", "@ast-grep/lang-python"] };
+async function ensureNativeDependencies(gates, log) {
+  const wanted = [...new Set(gates.flatMap((g) => NATIVE[g] ?? []))];
+  const require2 = createRequire3(join14(packageRoot(), "dist", "action.js"));
+  const missing = wanted.filter((name) => {
+    try {
+      require2.resolve(name);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length === 0) return;
+  const root2 = packageRoot();
+  const versions = JSON.parse(readFileSync9(join14(root2, "package.json"), "utf8")).dependencies;
+  const specs = missing.map((name) => `${name}@${versions[name] ?? "latest"}`);
+  log(`wfo-gate: installing ${specs.join(" ")} (native code the sast gate needs)`);
+  const scratch = mkdtempSync(join14(tmpdir4(), "wfo-gate-native-"));
+  writeFileSync2(join14(scratch, "package.json"), '{"private":true}');
+  await execa("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error", ...specs], { cwd: scratch, stdio: "inherit" });
+  const installed = join14(scratch, "node_modules", "@ast-grep");
+  const target = join14(root2, "node_modules", "@ast-grep");
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync4(installed)) {
+    if (!existsSync7(join14(target, name))) symlinkSync(join14(installed, name), join14(target, name), "dir");
+  }
+}
+
 // src/action/run-action.ts
 var SUMMARY_LIMIT = 1e6;
 async function runAction(inputs, env, io, commentsApi) {
@@ -71595,8 +71857,12 @@ async function runAction(inputs, env, io, commentsApi) {
     if (inputs.mode === "pr") io.info("not a pull_request event: checking the whole tree");
     scope = await openScope(ctx, { kind: "all" });
   }
-  const report = await runGates(scope, ctx.config, { gates: inputs.gates });
-  const jsonPath = join14(env.tempDir, "wfo-gate-report.json");
+  const gates = inputs.gates ?? ctx.config.ci;
+  await ensureNativeDependencies(gates.filter((g) => ctx.config.gates[g].enabled), (message) => io.info(message)).catch(
+    (error2) => io.warning(`wfo-gate: could not install native dependencies (${error2.message}); the gates that need them will report an error`)
+  );
+  const report = await runGates(scope, ctx.config, { gates });
+  const jsonPath = join15(env.tempDir, "wfo-gate-report.json");
   await writeOutput(cwd, jsonPath, renderJson(report));
   io.setOutput("report-json", jsonPath);
   if (inputs.sarif) {
@@ -71652,7 +71918,7 @@ try {
       workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       eventPath: process.env.GITHUB_EVENT_PATH,
       repository: process.env.GITHUB_REPOSITORY,
-      tempDir: process.env.RUNNER_TEMP ?? tmpdir4()
+      tempDir: process.env.RUNNER_TEMP ?? tmpdir5()
     },
     {
       setOutput: (name, value) => setOutput(name, value),

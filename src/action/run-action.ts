@@ -13,6 +13,7 @@ import { COMMENT_LIMIT, COMMENT_MARKER, upsertComment, type CommentsApi, type Co
 import { renderCostSection } from './cost-section.js';
 import { readPullRequest } from './event.js';
 import type { ActionInputs } from './inputs.js';
+import { ensureNativeDependencies } from './native-deps.js';
 
 /** What the action writes to the runner; main.ts binds it to @actions/core, tests to arrays. */
 export interface ActionIO {
@@ -61,7 +62,11 @@ export async function runAction(inputs: ActionInputs, env: ActionEnv, io: Action
     scope = await openScope(ctx, { kind: 'all' });
   }
 
-  const report = await runGates(scope, ctx.config, { gates: inputs.gates });
+  const gates = inputs.gates ?? ctx.config.ci;
+  await ensureNativeDependencies(gates.filter((g) => ctx.config.gates[g].enabled), (message) => io.info(message)).catch((error) =>
+    io.warning(`wfo-gate: could not install native dependencies (${(error as Error).message}); the gates that need them will report an error`),
+  );
+  const report = await runGates(scope, ctx.config, { gates });
 
   const jsonPath = join(env.tempDir, 'wfo-gate-report.json');
   await writeOutput(cwd, jsonPath, renderJson(report));

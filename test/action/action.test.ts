@@ -206,13 +206,21 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
 
   it('runs from a checkout of the action with no node_modules, as the runner does', async () => {
     const checkout = tempDir('wfo-action-checkout-');
-    for (const file of ['action.yml', 'dist/action.js', 'dist/config-validator.cjs', 'schemas']) {
+    for (const file of ['action.yml', 'package.json', 'dist/action.js', 'dist/config-validator.cjs', 'schemas']) {
       cpSync(join(PROJECT_ROOT, file), join(checkout, file), { recursive: true });
     }
-    const result = await runAction(pullRequestFixture(), { gates: 'secrets,env-ignore,budget', comment: 'false' }, join(checkout, 'dist/action.js'));
-    expect(result.stderr).toBe('');
+    const fixture = pullRequestFixture();
+    writeFileSync(join(fixture.workspace, 'handler.js'), 'const cp = require("child_process");\nexports.run = (req) => cp.exec("ls " + req.query.dir);\n');
+    const result = await runAction(fixture, { gates: 'secrets,env-ignore,budget,sast', comment: 'false', mode: 'full' }, join(checkout, 'dist/action.js'));
+    if (process.env.DEBUG_ACTION) console.log(result.stdout, result.stderr);
     expect(result.outputs.verdict).toBe('fail');
     expect(result.stdout).toMatch(/^::error title=wfo-gate secrets%3A aws-access-key-id/m);
+    // ast-grep's native addon cannot be bundled: the action installs it from the registry on first use.
+    expect(result.stdout).toMatch(/installing @ast-grep\/napi@/);
+    const report = JSON.parse(readFileSync(result.outputs['report-json'], 'utf8'));
+    const sast = report.gates.find((g: { gate: string }) => g.gate === 'sast');
+    expect(sast.status).toBe('fail');
+    expect(sast.findings.map((f: { file: string }) => f.file)).toContain('handler.js');
   });
 
   it('passes a clean PR and fails bad inputs with a clear message', async () => {
