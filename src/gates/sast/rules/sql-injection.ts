@@ -6,6 +6,8 @@ const CWE = ['CWE-89'];
 const JS_QUERY_CALL = withCallee(callFirstArg('$DB.$METHOD', '$SQL'), '\\.(?:query|execute|raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|run|all|exec|prepare|unsafe)$');
 const JS_QUERY_METHOD = {
   METHOD: { regex: '^(?:query|execute|raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|run|all|exec|prepare|unsafe)$' },
+  // exec/run/all also belong to child_process, regexes and promise helpers: those receivers are not databases.
+  DB: { not: { any: [{ kind: 'regex' }, { regex: 'child_?process|childProcess|(?:^|[^A-Za-z])(?:cp|proc|shell|re|rx|regex|regexp|RegExp|pattern|matcher|Promise)$' }] } },
 };
 const PY_EXECUTE_CALL = withCallee(callsFirstArg(['$DB.$METHOD', 'text', 'sqlalchemy.text', 'RawSQL'], '$SQL'), '(?:^|\\.)(?:execute|executemany|executescript|raw|mogrify|exec_driver_sql|text|RawSQL)$');
 const PY_EXECUTE_METHOD = { METHOD: { regex: '^(?:execute|executemany|executescript|raw|mogrify|exec_driver_sql)$' } };
@@ -77,6 +79,8 @@ export const sqlInjectionRules: SastRule[] = [
       noMatch: [
         "app.get('/user', async (req, res) => { res.json(await pool.query('SELECT * FROM users WHERE name = $1', [req.query.name])); });",
         'async function find(sql) { return pool.query(sql); }',
+        'const cp = require("child_process");\nexports.run = (req) => cp.exec("ls " + req.query.dir);',
+        'app.get("/n", (req, res) => res.send(/^\\d+$/.exec(req.query.id)));',
       ],
     },
   },
