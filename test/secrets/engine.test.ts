@@ -4,6 +4,7 @@ import { shannonEntropy } from '../../src/gates/secrets/entropy.js';
 import { KeywordIndex } from '../../src/gates/secrets/keyword-index.js';
 import { hitsIn, hitsInContent } from '../../src/gates/secrets/hits.js';
 import { redact } from '../../src/gates/secrets/redact.js';
+import { regexReach } from '../../src/gates/secrets/regex-reach.js';
 import type { SecretRule } from '../../src/gates/secrets/rule.js';
 
 function rule(overrides: Partial<SecretRule> & Pick<SecretRule, 'id' | 'regex' | 'keywords'>): SecretRule {
@@ -144,5 +145,18 @@ describe('hitsInContent', () => {
     const [fromText] = hitsIn(engine, text, 'a.txt');
     expect(fromBytes).toEqual(fromText);
     expect([fromBytes.line, fromBytes.column]).toEqual([2, 'naïve → k = "zq_'.length + 1]);
+  });
+});
+
+describe('regexReach', () => {
+  it('bounds how far a regex can span, look-arounds included, and says Infinity when it cannot', () => {
+    expect(regexReach('abc')).toBe(3);
+    expect(regexReach('a{2,5}b')).toBe(6);
+    expect(regexReach('(?:x|yy){3}')).toBe(6);
+    expect(regexReach('(?<![\\w-])(?<secret>[A-Z]{10})(?=q{3})')).toBe(1 + 10 + 3);
+    expect(regexReach('\\bkey\\b')).toBe(3);
+    expect(regexReach('a+')).toBe(Infinity);
+    expect(regexReach('a{2,}')).toBe(Infinity);
+    expect(regexReach('unbalanced)')).toBe(Infinity);
   });
 });

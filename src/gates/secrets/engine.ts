@@ -3,6 +3,7 @@ import { shannonEntropy } from './entropy.js';
 import { KeywordIndex } from './keyword-index.js';
 import { LineIndex } from './line-index.js';
 import { GLOBAL_ALLOW } from './placeholders.js';
+import { regexReach } from './regex-reach.js';
 import type { SecretRule } from './rule.js';
 
 // Why backtracking regexes and not a linear-time engine: Node has no linear engine without a
@@ -14,6 +15,8 @@ import type { SecretRule } from './rule.js';
 
 export interface CompiledRule {
   rule: SecretRule;
+  /** Characters searched on each side of a keyword occurrence; 0 = the whole text. */
+  radius: number;
   /** Position in the rule list: among overlapping matches the lower order wins. */
   order: number;
   regex: RegExp;
@@ -61,11 +64,18 @@ export function compileRule(rule: SecretRule, order: number): CompiledRule {
   }
   const glob = (patterns: string[] | undefined) =>
     patterns?.length ? picomatch(patterns, { dot: true }) : undefined;
-  return { rule, order, regex, allow, include: glob(rule.paths?.include), exclude: glob(rule.paths?.exclude) };
+  return { rule, order, radius: searchRadius(rule), regex, allow, include: glob(rule.paths?.include), exclude: glob(rule.paths?.exclude) };
 }
 
-/** Characters searched on each side of a keyword occurrence when a rule sets no `window`. */
-export const DEFAULT_WINDOW = 4096;
+/** The rule's own `window`, else how far its regex can reach, plus slack for the keyword itself. */
+function searchRadius(rule: SecretRule): number {
+  if (rule.window !== undefined) return rule.window;
+  const reach = regexReach(rule.regex);
+  return Number.isFinite(reach) && reach <= MAX_RADIUS ? reach + 32 : 0;
+}
+
+/** Past this reach a rule searches the whole text: its windows would merge anyway. */
+const MAX_RADIUS = 16384;
 /** Past this many occurrences of one keyword a rule scans the whole text: windows would cover it. */
 const MAX_OCCURRENCES = 4096;
 /** How far a window edge may move to reach a token boundary (so no window starts mid-token). */
@@ -120,22 +130,31 @@ export class SecretEngine {
     return this.scanSource(content, () => content.toString('latin1'), path);
   }
 
-  private scanSource(source: string | Uint8Array, decode: () => string, path: string | undefined): SecretMatch[] {
+  private scanSource(source: string | Buffer, decode: () => string, path: string | undefined): SecretMatch[] {
     const plans = this.plan(source, path);
     if (plans.length === 0) return [];
-    const text = decode();
-    const lines = new LineIndex(text);
+    const chars = typeof source === 'string' ? (i: number) => source.charCodeAt(i) : (i: number) => source[i];
+    const searches = plans.map(({ compiled, hits }) => ({
+      compiled,
+      windows: hits && mergeWindows(chars, source.length, hits, compiled.radius),
+    }));
+    // Decode the whole text only when some rule needs all of it; else only the windows.
+    const whole = searches.some((s) => s.windows === undefined) || typeof source === 'string' ? decode() : undefined;
+    const slice =
+      whole !== undefined
+        ? (start: number, end: number) => whole.slice(start, end)
+        : (start: number, end: number) => (source as Buffer).toString('latin1', start, end);
     const raw: Omit<SecretMatch, 'line' | 'column' | 'lineStart'>[] = [];
-    for (const { compiled, hits } of plans) {
-      const windows = hits && mergeWindows(text, hits, compiled.rule.window ?? DEFAULT_WINDOW);
+    for (const { compiled, windows } of searches) {
       if (windows === undefined) {
-        for (const match of matchesOf(compiled, text, 0)) raw.push(match);
+        for (const match of matchesOf(compiled, whole!, 0)) raw.push(match);
         continue;
       }
       for (let i = 0; i < windows.length; i += 2) {
-        for (const match of matchesOf(compiled, text.slice(windows[i], windows[i + 1]), windows[i])) raw.push(match);
+        for (const match of matchesOf(compiled, slice(windows[i], windows[i + 1]), windows[i])) raw.push(match);
       }
     }
+    const lines = new LineIndex(source);
     return dropOverlaps(raw).map((m) => ({ ...m, ...lines.position(m.start), lineStart: lines.currentLineStart }));
   }
 
@@ -149,7 +168,7 @@ export class SecretEngine {
       const ids = this.ruleKeywords[r];
       if (ids.length > 0 && !ids.some((k) => positions[k].length > 0)) return;
       if (path !== undefined && !pathAllowed(compiled, path)) return;
-      if (ids.length === 0 || compiled.rule.window === 0 || ids.some((k) => dense[k] === 1)) {
+      if (ids.length === 0 || compiled.radius === 0 || ids.some((k) => dense[k] === 1)) {
         plans.push({ compiled });
         return;
       }
@@ -163,12 +182,12 @@ export class SecretEngine {
  * Merged [start, end) windows of `radius` around each occurrence, widened to a token boundary,
  * or undefined when they would cover most of the text anyway.
  */
-function mergeWindows(text: string, hits: number[], radius: number): number[] | undefined {
+function mergeWindows(chars: (i: number) => number, length: number, hits: number[], radius: number): number[] | undefined {
   const windows: number[] = [];
   let covered = 0;
   for (const hit of hits) {
-    const start = toBoundary(text, Math.max(0, hit - radius), -1);
-    const end = toBoundary(text, Math.min(text.length, hit + radius), 1);
+    const start = toBoundary(chars, length, Math.max(0, hit - radius), -1);
+    const end = toBoundary(chars, length, Math.min(length, hit + radius), 1);
     const last = windows.length - 1;
     if (windows.length > 0 && start <= windows[last]) {
       covered += Math.max(0, end - windows[last]);
@@ -177,21 +196,21 @@ function mergeWindows(text: string, hits: number[], radius: number): number[] | 
       windows.push(start, end);
       covered += end - start;
     }
-    if (covered > text.length / 2) return undefined;
+    if (covered > length / 2) return undefined;
   }
   return windows;
 }
 
-/** Moves an edge outward to just past the nearest whitespace or quote, within EDGE_SLACK characters. */
-function toBoundary(text: string, at: number, direction: 1 | -1): number {
-  for (let i = at, steps = 0; i > 0 && i < text.length && steps < EDGE_SLACK; i += direction, steps++) {
-    const c = text.charCodeAt(i);
+/** Moves an edge outward to just past the nearest whitespace, quote, comma or semicolon, within EDGE_SLACK characters. */
+function toBoundary(chars: (i: number) => number, length: number, at: number, direction: 1 | -1): number {
+  for (let i = at, steps = 0; i > 0 && i < length && steps < EDGE_SLACK; i += direction, steps++) {
+    const c = chars(i);
     // \t \n \r space " ' ` , ;
     if (c === 9 || c === 10 || c === 13 || c === 32 || c === 34 || c === 39 || c === 96 || c === 44 || c === 59) {
       return direction === -1 ? i : i + 1;
     }
   }
-  return direction === -1 ? Math.max(0, at - EDGE_SLACK) : Math.min(text.length, at + EDGE_SLACK);
+  return direction === -1 ? Math.max(0, at - EDGE_SLACK) : Math.min(length, at + EDGE_SLACK);
 }
 
 function pathAllowed(compiled: CompiledRule, path: string): boolean {

@@ -8,7 +8,8 @@ export class LineIndex {
   private line = 1;
   private lineStart = 0;
 
-  constructor(private readonly text: string) {}
+  /** The text, or its bytes read as latin1 (one char per byte: the same offsets). */
+  constructor(private readonly text: string | Buffer) {}
 
   position(offset: number): { line: number; column: number } {
     if (offset < this.offset) {
@@ -16,7 +17,9 @@ export class LineIndex {
       this.line = 1;
       this.lineStart = 0;
     }
-    for (let i = this.text.indexOf('\n', this.offset); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1)) {
+    const text = this.text;
+    const next = typeof text === 'string' ? (from: number) => text.indexOf('\n', from) : (from: number) => text.indexOf(10, from);
+    for (let i = next(this.offset); i !== -1 && i < offset; i = next(i + 1)) {
       this.line++;
       this.lineStart = i + 1;
     }

@@ -38,9 +38,9 @@ export interface SecretRule {
   /** Regexes; a captured secret matching any of them is a placeholder, not a finding. */
   allow?: string[];
   /**
-   * Characters searched on each side of a keyword occurrence (default 4096). Set it to 0 (the
-   * whole text) when a match or its look-around can reach farther from the keyword than that,
-   * e.g. a PEM body or a manifest's `kind:` line.
+   * Characters searched on each side of a keyword occurrence. Default: how far the regex can
+   * reach (the sum of its quantifiers' bounds, look-arounds included; unbounded = the whole
+   * text). Set 0 to always search the whole text.
    */
   window?: number;
   /** Path globs the rule is limited to / never runs on. */

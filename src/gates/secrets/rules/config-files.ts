@@ -11,7 +11,7 @@ export const rules: SecretRule[] = [
     family: 'config-file',
     provider: 'your npm registry',
     // At a line start (.npmrc) or after the registry's `//host/:` prefix, never `self._password`.
-    regex: `(?:^|:)_(?:authToken|auth|password)[ \\t]*=[ \\t]*["']?(?<secret>[^\\s"']{8,512})`,
+    regex: `(?:^|:)_(?:authToken|auth|password)[ \\t]{0,16}=[ \\t]{0,16}["']?(?<secret>[^\\s"']{8,512})`,
     flags: 'm',
     keywords: ['_authtoken', '_auth', '_password'],
     entropy: 3.0,
@@ -37,7 +37,7 @@ export const rules: SecretRule[] = [
     severity: 'critical',
     family: 'config-file',
     provider: 'the package index',
-    regex: '^[ \\t]*password[ \\t]*[:=][ \\t]*(?<secret>[^\\s]{6,256})[ \\t]*\\r?$',
+    regex: '^[ \\t]{0,16}password[ \\t]{0,16}[:=][ \\t]{0,16}(?<secret>[^\\s]{6,256})[ \\t]{0,16}\\r?$',
     flags: 'im',
     keywords: ['password'],
     allow: REFERENCES,
@@ -56,7 +56,7 @@ export const rules: SecretRule[] = [
     title: 'Password in a .netrc entry',
     severity: 'high',
     family: 'config-file',
-    regex: '\\bmachine[ \\t]+[^\\s]{1,253}(?:[ \\t]+|\\r?\\n[ \\t]*)login[ \\t]+[^\\s]{1,256}(?:[ \\t]+|\\r?\\n[ \\t]*)password[ \\t]+(?<secret>[^\\s]{3,256})',
+    regex: '\\bmachine[ \\t]{1,16}[^\\s]{1,253}(?:[ \\t]{1,16}|\\r?\\n[ \\t]{0,16})login[ \\t]{1,16}[^\\s]{1,256}(?:[ \\t]{1,16}|\\r?\\n[ \\t]{0,16})password[ \\t]{1,16}(?<secret>[^\\s]{3,256})',
     keywords: ['machine'],
     allow: REFERENCES,
     examples: {
@@ -75,9 +75,9 @@ export const rules: SecretRule[] = [
     // A `key: base64` line inside a `data:` block of a document that says `kind: Secret`
     // (before it, as written by hand, or after it, as `kubectl get -o yaml` sorts keys).
     regex:
-      '^[ \\t]{1,16}[\\w.-]{1,253}:[ \\t]{1,8}["\']?(?<secret>[A-Za-z0-9+/]{12,8192}={0,2})["\']?[ \\t]*\\r?$' +
-      '(?<=^(?:data|binaryData):[ \\t]*\\r?\\n(?:[ \\t]{1,16}[\\w.-]{1,253}:[^\\n]{0,8192}\\n){0,200}[^\\n]{0,8300})' +
-      '(?:(?<=^kind:[ \\t]*["\']?Secret["\']?[ \\t]*\\r?\\n[\\s\\S]{0,8000})|(?=[\\s\\S]{0,8000}?^kind:[ \\t]*["\']?Secret\\b))',
+      '^[ \\t]{1,16}[\\w.-]{1,253}:[ \\t]{1,8}["\']?(?<secret>[A-Za-z0-9+/]{12,8192}={0,2})["\']?[ \\t]{0,16}\\r?$' +
+      '(?<=^(?:data|binaryData):[ \\t]{0,16}\\r?\\n(?:[ \\t]{1,16}[\\w.-]{1,253}:[^\\n]{0,8192}\\n){0,200}[^\\n]{0,8300})' +
+      '(?:(?<=^kind:[ \\t]{0,16}["\']?Secret["\']?[ \\t]{0,16}\\r?\\n[\\s\\S]{0,8000})|(?=[\\s\\S]{0,8000}?^kind:[ \\t]{0,16}["\']?Secret\\b))',
     flags: 'm',
     keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
     window: 0,
@@ -102,7 +102,7 @@ export const rules: SecretRule[] = [
     severity: 'critical',
     family: 'config-file',
     provider: 'the container registry',
-    regex: '"(?:auth|identitytoken)"[ \\t]*:[ \\t]*"(?<secret>[A-Za-z0-9+/._-]{8,4096}={0,2})"(?<="auths"[ \\t]*:[ \\t]*\\{[\\s\\S]{0,8000})',
+    regex: '"(?:auth|identitytoken)"[ \\t]{0,16}:[ \\t]{0,16}"(?<secret>[A-Za-z0-9+/._-]{8,4096}={0,2})"(?<="auths"[ \\t]{0,16}:[ \\t]{0,16}\\{[\\s\\S]{0,8000})',
     keywords: ['"auths"'],
     window: 0,
     entropy: 3.0,

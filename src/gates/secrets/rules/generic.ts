@@ -11,14 +11,14 @@ const SECRET_NAMES =
   '(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|auth(?![a-z])|credentials?)';
 /** Names that hold something about the secret, not the secret: `token_url`, `password_hash`, `secretName`. */
 const NOT_THE_VALUE =
-  '(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]*|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))';
+  '(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))';
 const NAME_TAIL = '[\\w.-]{0,24}';
 /** `=`, `:=`, `=>`, `?=`, `||=`, a Python/TS annotation `: str =`, or a YAML/JSON `:`. */
 const OPERATOR =
   '["\'`\\]]{0,2}[ \\t]{0,8}(?:=(?![=>~])|:=|=>|\\?=|\\|\\|=|:[ \\t]{0,8}(?:str|string|String|SecretStr|Optional\\[str\\])[ \\t]{0,8}=|:(?![:/\\\\]))[ \\t]{0,8}';
 // Values are printable ASCII: a quoted string with other characters is prose (an i18n message).
 const QUOTED_VALUE = (min: number) => `(?:[bru]{1,2})?(?<q>["'\`])(?<secret>[^\\s"'\`\\\\<>(){}\\[\\]\\x7f-\\uffff]{${min},256})\\k<q>`;
-const LINE_VALUE = (min: number) => `(?<secret>[^\\s"'\`;,()\\[\\]{}<>\\\\\\x7f-\\uffff]{${min},256})[ \\t]*(?=#|;|\\r?$)`;
+const LINE_VALUE = (min: number) => `(?<secret>[^\\s"'\`;,()\\[\\]{}<>\\\\\\x7f-\\uffff]{${min},256})[ \\t]{0,16}(?=#|;|\\r?$)`;
 
 const PASSWORD_KEYWORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd'];
 const SECRET_KEYWORDS = ['secret', 'token', 'api_key', 'api-key', 'api.key', 'apikey', 'key', 'auth', 'credential'];
@@ -135,7 +135,7 @@ export const rules: SecretRule[] = [
     severity: 'high',
     family: 'generic',
     regex:
-      `<[\\w.:-]{0,30}(?:${PASSWORD_NAMES}|${SECRET_NAMES})[\\w.-]{0,24}>[ \\t]*([^\\s<>]{6,256})[ \\t]*</` +
+      `<[\\w.:-]{0,30}(?:${PASSWORD_NAMES}|${SECRET_NAMES})[\\w.-]{0,24}>[ \\t]{0,16}([^\\s<>]{6,256})[ \\t]{0,16}</` +
       `|\\bkey=["'][\\w.:-]{0,40}(?:${PASSWORD_NAMES}|${SECRET_NAMES})[\\w.-]{0,24}["'][ \\t]{1,8}value=["']([^\\s"'<>]{6,256})["']`,
     flags: 'i',
     keywords: [...PASSWORD_KEYWORDS, ...SECRET_KEYWORDS],
@@ -154,7 +154,7 @@ export const rules: SecretRule[] = [
     title: 'Credential in an Authorization header',
     severity: 'high',
     family: 'generic',
-    regex: `authorization["']?[ \\t]*[:=,][ \\t]*["'\`]?(?:bearer|basic|token|bot)[ \\t]{1,4}(?<secret>[A-Za-z0-9._~+/-]{12,4096}={0,2})(?![A-Za-z0-9._~+/=-])`,
+    regex: `authorization["']?[ \\t]{0,16}[:=,][ \\t]{0,16}["'\`]?(?:bearer|basic|token|bot)[ \\t]{1,4}(?<secret>[A-Za-z0-9._~+/-]{12,4096}={0,2})(?![A-Za-z0-9._~+/=-])`,
     flags: 'i',
     keywords: ['authorization'],
     entropy: 3.0,
