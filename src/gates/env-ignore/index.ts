@@ -66,47 +66,37 @@ const gate: Gate<EnvIgnoreOptions> = {
 function envFinding(file: ScopeFile, coveredByGitignore: boolean, staged: boolean): Finding {
   const line = gitignoreLine(file.path);
   if (file.tracked) {
-    const r = rule('env-file-tracked');
-    return {
-      gate: 'env-ignore',
-      ruleId: r.id,
-      severity: r.severity,
-      file: file.path,
+    return fileFinding('env-file-tracked', file.path, {
       message: `${file.path} is ${staged ? 'staged for commit' : 'tracked by git'}: environment files hold secrets`,
       fix: `git rm --cached -- ${shellQuote(file.path)}${coveredByGitignore ? '' : `, add \`${line}\` to .gitignore`}, and rotate every secret it held`,
-      fingerprint: fingerprint('env-ignore', r.id, file.path, file.path),
       isNew: file.changed ? true : undefined,
-    };
+    });
   }
-  const r = rule('env-file-not-ignored');
-  return {
-    gate: 'env-ignore',
-    ruleId: r.id,
-    severity: r.severity,
-    file: file.path,
+  return fileFinding('env-file-not-ignored', file.path, {
     message: `${file.path} is not covered by .gitignore: the next \`git add -A\` commits it`,
     fix: `add \`${line}\` to .gitignore`,
-    fingerprint: fingerprint('env-ignore', r.id, file.path, file.path),
-  };
+  });
+}
+
+/** A finding about a whole file: no line, fingerprinted by rule and path. */
+function fileFinding(ruleId: string, path: string, detail: Pick<Finding, 'message' | 'fix' | 'isNew'>): Finding {
+  const r = rule(ruleId);
+  return { gate: 'env-ignore', ruleId: r.id, severity: r.severity, file: path, fingerprint: fingerprint('env-ignore', r.id, path, path), ...detail };
 }
 
 async function worldWritable(root: string, files: readonly ScopeFile[]): Promise<Finding[]> {
-  const r = rule('world-writable-file');
   const found: Finding[] = [];
   await Promise.all(
     files.map(async (file) => {
       try {
         const stat = await lstat(join(root, file.path));
         if (stat.isFile() && (stat.mode & 0o002) !== 0) {
-          found.push({
-            gate: 'env-ignore',
-            ruleId: r.id,
-            severity: r.severity,
-            file: file.path,
-            message: `${file.path} is world-writable (mode ${(stat.mode & 0o777).toString(8)})`,
-            fix: `chmod o-w -- ${shellQuote(file.path)}`,
-            fingerprint: fingerprint('env-ignore', r.id, file.path, file.path),
-          });
+          found.push(
+            fileFinding('world-writable-file', file.path, {
+              message: `${file.path} is world-writable (mode ${(stat.mode & 0o777).toString(8)})`,
+              fix: `chmod o-w -- ${shellQuote(file.path)}`,
+            }),
+          );
         }
       } catch {
         // Deleted or unreadable between listing and stat: nothing to judge.
