@@ -182,4 +182,34 @@ describe('secrets gate', () => {
     expect(threaded.findings.map((f) => [f.file, f.line])).toEqual([['pkg/f150.ts', 2]]);
     expect(threaded.metrics?.bytes).toBe(inThread.metrics?.bytes);
   });
+
+  it('splits a large file across workers with the same lines and columns as one pass', async () => {
+    const root = tempDir('wfo-secrets-big-');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 250; i++) files[`pkg/f${i}.ts`] = `export const n${i} = ${i};\n`;
+    // ~10 MB: short lines, then one minified line longer than a piece's overlap, with secrets
+    // near the 4 MiB piece boundaries and on the long line.
+    const lines: string[] = [];
+    let size = 0;
+    let n = 0;
+    while (size < 10_000_000) {
+      const line = n % 40_000 === 39_999 ? apiKeyLine(API_KEY).trim() : `const v${n} = ${n} * 2; // filler line`;
+      lines.push(line);
+      size += line.length + 1;
+      n++;
+    }
+    const longLine = 'var a=1;'.repeat(20_000) + apiKeyLine(TOKEN).trim() + 'var b=2;'.repeat(20_000);
+    lines.splice(Math.floor(lines.length * 0.41), 0, longLine);
+    files['dist/big.js'] = lines.join('\n') + '\n';
+    mkdirSync(join(root, 'pkg'), { recursive: true });
+    mkdirSync(join(root, 'dist'), { recursive: true });
+    for (const [path, content] of Object.entries(files)) writeFileSync(join(root, path), content);
+    const threaded = await run({ root, files, maxFileSize: 64 * 1024 * 1024 }, { workers: 2 });
+    const inThread = await run({ root, files, maxFileSize: 64 * 1024 * 1024 }, { workers: 1 });
+    const shape = (o: GateOutcome) => o.findings.map((f) => [f.file, f.line, f.column, f.fingerprint]);
+    expect(shape(threaded)).toEqual(shape(inThread));
+    expect(threaded.findings.length).toBeGreaterThan(5);
+    expect(threaded.findings.some((f) => f.column === 'var a=1;'.length * 20_000 + 'const api_key = "'.length + 1)).toBe(true);
+    expect(threaded.metrics?.bytes).toBe(inThread.metrics?.bytes);
+  });
 });

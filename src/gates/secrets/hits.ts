@@ -9,18 +9,20 @@ import { redact } from './redact.js';
  */
 export interface SecretHit {
   ruleIndex: number;
+  /** Offset of the secret in the scanned content (bytes for file content). */
+  offset: number;
   line: number;
   column: number;
   secretSha256: string;
   preview: string;
 }
 
-function hit(ruleIndex: number, line: number, column: number, secret: string): SecretHit {
-  return { ruleIndex, line, column, secretSha256: createHash('sha256').update(secret).digest('hex'), preview: redact(secret) };
+function hit(ruleIndex: number, offset: number, line: number, column: number, secret: string): SecretHit {
+  return { ruleIndex, offset, line, column, secretSha256: createHash('sha256').update(secret).digest('hex'), preview: redact(secret) };
 }
 
 export function hitsIn(engine: SecretEngine, text: string, path: string): SecretHit[] {
-  return engine.scan(text, path).map((m) => hit(m.ruleIndex, m.line, m.column, m.secret));
+  return engine.scan(text, path).map((m) => hit(m.ruleIndex, m.start, m.line, m.column, m.secret));
 }
 
 /**
@@ -32,10 +34,10 @@ export function hitsIn(engine: SecretEngine, text: string, path: string): Secret
 export function hitsInContent(engine: SecretEngine, content: Buffer, path: string): SecretHit[] {
   const matches = engine.scanLatin1(content, path);
   if (matches.length === 0) return [];
-  if (isAscii(content)) return matches.map((m) => hit(m.ruleIndex, m.line, m.column, m.secret));
+  if (isAscii(content)) return matches.map((m) => hit(m.ruleIndex, m.start, m.line, m.column, m.secret));
   return matches.map((m) => {
     const secret = content.toString('utf8', m.start, m.end);
     const column = content.toString('utf8', m.lineStart, m.start).length + 1;
-    return hit(m.ruleIndex, m.line, column, secret);
+    return hit(m.ruleIndex, m.start, m.line, column, secret);
   });
 }

@@ -1,16 +1,22 @@
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { SecretEngine } from './engine.js';
+import { type Piece, scanPiece } from './file-pieces.js';
 import type { SecretRule } from './rule.js';
 import { scanWorktreeFiles } from './worktree-scan.js';
 
 // A worker of the whole-tree scan: it compiles the rules once, then reads and scans the
-// batches of paths it is sent, so file contents never cross threads.
+// batches of paths (and pieces of large files) it is sent, so file contents never cross threads.
 const { rules, root, maxFileSize } = workerData as { rules: SecretRule[]; root: string; maxFileSize: number };
 const engine = new SecretEngine(rules);
 
-parentPort!.on('message', (batch: { id: number; paths: string[] }) => {
+parentPort!.on('message', (batch: { id: number; paths: string[]; pieces: Piece[] }) => {
   try {
-    parentPort!.postMessage({ id: batch.id, result: scanWorktreeFiles(engine, root, batch.paths, maxFileSize) });
+    parentPort!.postMessage({
+      id: batch.id,
+      result: scanWorktreeFiles(engine, root, batch.paths, maxFileSize),
+      pieces: batch.pieces.map((piece) => scanPiece(engine, join(root, piece.path), piece)),
+    });
   } catch (error) {
     parentPort!.postMessage({ id: batch.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../../core/package-info.js';
+import { type Piece, type PieceResult, PIECE_BYTES, PieceCollector, splitIntoPieces } from './file-pieces.js';
 import type { SecretRule } from './rule.js';
 import type { WorktreeBatchResult } from './worktree-scan.js';
 
@@ -33,7 +34,8 @@ export async function scanOnWorkers(
   signal: AbortSignal,
   onResult: (result: WorktreeBatchResult) => void,
 ): Promise<void> {
-  const batches = largestFirstBatches(init.root, paths);
+  const batches = largestFirstBatches(init.root, paths, init.maxFileSize);
+  const collector = new PieceCollector();
   const workers = Array.from({ length: count }, () => new Worker(script, { workerData: init }));
   try {
     await new Promise<void>((resolve, reject) => {
@@ -47,13 +49,24 @@ export async function scanOnWorkers(
           return;
         }
         pending++;
-        worker.postMessage({ id: next, paths: batches[next++] });
+        worker.postMessage({ id: next, ...batches[next++] });
       };
       for (const worker of workers) {
-        worker.on('message', (message: { result?: WorktreeBatchResult; error?: string }) => {
+        worker.on('message', (message: { result?: WorktreeBatchResult; pieces?: PieceResult[]; error?: string }) => {
           pending--;
           if (message.error !== undefined) return fail(new Error(`a scan worker failed: ${message.error}`));
           onResult(message.result!);
+          for (const piece of message.pieces ?? []) {
+            const file = collector.add(piece);
+            if (!file) continue;
+            onResult({
+              hits: file.hits.length ? [{ path: file.path, hits: file.hits }] : [],
+              binary: file.binary ? [file.path] : [],
+              tooLarge: [],
+              unreadable: file.unreadable ? [file.path] : [],
+              bytes: file.binary || file.unreadable ? 0 : file.size,
+            });
+          }
           feed(worker);
         });
         worker.on('error', (error) => fail(new Error(`a scan worker failed: ${error.message}`)));
@@ -70,9 +83,10 @@ export async function scanOnWorkers(
 
 /**
  * Batches of paths, largest files first: the longest single job starts at once instead of
- * last, so the other workers drain the small files meanwhile.
+ * last, so the other workers drain the small files meanwhile. Files over two pieces' worth are
+ * split into pieces, one batch each, so several workers share them.
  */
-function largestFirstBatches(root: string, paths: readonly string[]): string[][] {
+function largestFirstBatches(root: string, paths: readonly string[], maxFileSize: number): { paths: string[]; pieces: Piece[] }[] {
   const sized = paths.map((path) => {
     try {
       return { path, size: statSync(join(root, path)).size };
@@ -81,18 +95,22 @@ function largestFirstBatches(root: string, paths: readonly string[]): string[][]
     }
   });
   sized.sort((a, b) => b.size - a.size);
-  const batches: string[][] = [];
+  const batches: { paths: string[]; pieces: Piece[] }[] = [];
   let current: string[] = [];
   let bytes = 0;
   for (const { path, size } of sized) {
+    if (size > 2 * PIECE_BYTES && size <= maxFileSize) {
+      for (const piece of splitIntoPieces(path, size)) batches.push({ paths: [], pieces: [piece] });
+      continue;
+    }
     current.push(path);
     bytes += size;
     if (current.length >= BATCH_FILES || bytes >= BATCH_BYTES) {
-      batches.push(current);
+      batches.push({ paths: current, pieces: [] });
       current = [];
       bytes = 0;
     }
   }
-  if (current.length > 0) batches.push(current);
+  if (current.length > 0) batches.push({ paths: current, pieces: [] });
   return batches;
 }
