@@ -1,8 +1,12 @@
 // All git plumbing lives here: every other module asks these functions, none spawns git itself.
 // Names are read with -z, blobs in bulk through one `git cat-file --batch` process.
-import { execa, ExecaError } from 'execa';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { AddedLine, CommitChange, FileStatus, LineRange } from './types.js';
+
+// Git runs through node:child_process, not execa: importing execa alone costs ~160 ms, more
+// than a pre-commit hook's whole budget. External tools (npm, bandit, coverage commands) use
+// execa, whose errors name the command, exit code and stderr; GitError does that here.
 
 /** Git refuses or fails: carries the command, exit code and git's own words. */
 export class GitError extends Error {
@@ -18,33 +22,52 @@ export class GitError extends Error {
 
 // Stable, parseable output whatever the user's config says.
 const BASE_ARGS = ['-c', 'core.quotepath=off', '-c', 'color.ui=false', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicprefix=false'];
-const ENV = { LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+const ENV = { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+
+interface GitProcess {
+  child: ChildProcessWithoutNullStreams;
+  /** Resolves when git exits 0; rejects with a GitError otherwise (not after stop()). */
+  done: Promise<void>;
+  /** Ends the process early; its exit then counts as success. */
+  stop(): void;
+}
+
+function startGit(cwd: string, args: string[]): GitProcess {
+  const child = spawn('git', [...BASE_ARGS, ...args], { cwd, env: ENV });
+  const stderr: Buffer[] = [];
+  let stopped = false;
+  child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+  // Git may exit before reading all its input (an error, or stop()): that is not our failure.
+  child.stdin.on('error', () => undefined);
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'ENOENT' ? new GitError(args, undefined, 'git is not installed or not on PATH') : error),
+    );
+    child.on('close', (code) => (code === 0 || stopped ? resolve() : reject(new GitError(args, code ?? undefined, Buffer.concat(stderr).toString()))));
+  });
+  // Marked handled: a consumer that stopped early never awaits it.
+  done.catch(() => undefined);
+  return {
+    child,
+    done,
+    stop() {
+      stopped = true;
+      if (child.exitCode === null) child.kill();
+    },
+  };
+}
+
+async function gitBuffer(cwd: string, args: string[], input?: string | Buffer): Promise<Buffer> {
+  const run = startGit(cwd, args);
+  const out: Buffer[] = [];
+  run.child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+  run.child.stdin.end(input);
+  await run.done;
+  return Buffer.concat(out);
+}
 
 async function git(cwd: string, args: string[], input?: string | Buffer): Promise<string> {
-  try {
-    const result = await execa('git', [...BASE_ARGS, ...args], { cwd, env: ENV, input, stripFinalNewline: false, maxBuffer: 1024 * 1024 * 1024 });
-    return result.stdout;
-  } catch (error) {
-    throw toGitError(args, error);
-  }
-}
-
-async function gitBuffer(cwd: string, args: string[], input?: string): Promise<Buffer> {
-  try {
-    const result = await execa('git', [...BASE_ARGS, ...args], { cwd, env: ENV, input, encoding: 'buffer', stripFinalNewline: false, maxBuffer: 1024 * 1024 * 1024 });
-    return Buffer.from(result.stdout);
-  } catch (error) {
-    throw toGitError(args, error);
-  }
-}
-
-function toGitError(args: string[], error: unknown): Error {
-  if (error instanceof ExecaError) {
-    if ((error as { code?: string }).code === 'ENOENT') return new GitError(args, undefined, 'git is not installed or not on PATH');
-    const stderr = typeof error.stderr === 'string' ? error.stderr : Buffer.from(error.stderr ?? []).toString();
-    return new GitError(args, error.exitCode, stderr);
-  }
-  return error as Error;
+  return (await gitBuffer(cwd, args, input)).toString('utf8');
 }
 
 function splitZ(text: string): string[] {
@@ -315,8 +338,8 @@ export async function blobSizes(root: string, oids: readonly string[]): Promise<
  */
 export async function* readBlobs(root: string, oids: readonly string[]): AsyncGenerator<{ oid: string; content: Buffer }> {
   if (oids.length === 0) return;
-  const child = execa('git', [...BASE_ARGS, 'cat-file', '--batch'], { cwd: root, env: ENV, encoding: 'buffer', buffer: false });
-  const stdin = child.stdin!;
+  const run = startGit(root, ['cat-file', '--batch']);
+  const stdin = run.child.stdin;
   const writer = (async () => {
     for (const oid of oids) {
       if (!stdin.write(oid + '\n')) await new Promise((resolve) => stdin.once('drain', resolve));
@@ -326,7 +349,7 @@ export async function* readBlobs(root: string, oids: readonly string[]): AsyncGe
   let pending: Buffer = Buffer.alloc(0);
   let want: { oid: string; size: number } | undefined;
   try {
-    for await (const chunk of child.stdout! as AsyncIterable<Buffer>) {
+    for await (const chunk of run.child.stdout as AsyncIterable<Buffer>) {
       pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
       for (;;) {
         if (!want) {
@@ -346,13 +369,10 @@ export async function* readBlobs(root: string, oids: readonly string[]): AsyncGe
       }
     }
     await writer;
-    await child;
-  } catch (error) {
-    throw toGitError(['cat-file', '--batch'], error);
+    await run.done;
   } finally {
-    // A consumer that stops early (return inside for-await) ends the process; its rejection is expected.
-    if (child.exitCode === null) child.kill();
-    child.catch(() => undefined);
+    // A consumer that stops early (return inside for-await) ends the process.
+    run.stop();
   }
 }
 
@@ -386,27 +406,23 @@ const COMMIT_MARK = '\x01wfo-commit\x01';
  * `git log -p`; binary files carry no lines.
  */
 export async function* logAddedLines(root: string, revArgs: readonly string[]): AsyncGenerator<CommitChange> {
-  const child = execa(
-    'git',
-    [
-      ...BASE_ARGS,
-      'log',
-      '-p',
-      '-U0',
-      '--reverse',
-      '--no-color',
-      '--no-ext-diff',
-      '--no-textconv',
-      '--src-prefix=a/',
-      '--dst-prefix=b/',
-      '--diff-filter=AMRCT',
-      `--format=${COMMIT_MARK}%H%x00%an%x00%aI%x00%s`,
-      ...revArgs,
-      '--',
-    ],
-    { cwd: root, env: ENV, buffer: false },
-  );
-  const lines = createInterface({ input: child.stdout!, crlfDelay: Infinity });
+  const run = startGit(root, [
+    'log',
+    '-p',
+    '-U0',
+    '--reverse',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '--diff-filter=AMRCT',
+    `--format=${COMMIT_MARK}%H%x00%an%x00%aI%x00%s`,
+    ...revArgs,
+    '--',
+  ]);
+  run.child.stdin.end();
+  const lines = createInterface({ input: run.child.stdout, crlfDelay: Infinity });
   let commit: CommitChange | undefined;
   let file: { path: string; added: AddedLine[] } | undefined;
   let nextLine = 0;
@@ -436,13 +452,9 @@ export async function* logAddedLines(root: string, revArgs: readonly string[]): 
       }
     }
     if (commit) yield commit;
-    await child;
-  } catch (error) {
-    throw toGitError(['log', '-p', ...revArgs], error);
+    await run.done;
   } finally {
-    // A consumer that stops early (return inside for-await) ends the process; its rejection is expected.
-    if (child.exitCode === null) child.kill();
-    child.catch(() => undefined);
+    run.stop();
   }
 }
 
