@@ -91,32 +91,33 @@ export interface RepoInfo {
 
 /** What git knows about the repository at `cwd`, or undefined outside any work tree. */
 export async function repoInfo(cwd: string): Promise<RepoInfo | undefined> {
+  const layout = ['rev-parse', '--path-format=absolute', '--show-toplevel', '--git-dir', '--git-common-dir', '--is-shallow-repository', '--show-object-format'];
+  // One process for the common case (hooks pay for every spawn): HEAD's id and its branch
+  // come in the same call. It fails in a repo with no commit yet, and outside git.
   let out: string;
+  let hasHead = true;
   try {
-    out = await git(cwd, [
-      'rev-parse',
-      '--path-format=absolute',
-      '--show-toplevel',
-      '--git-dir',
-      '--git-common-dir',
-      '--is-shallow-repository',
-      '--show-object-format',
-    ]);
+    out = await git(cwd, [...layout, 'HEAD', '--symbolic-full-name', 'HEAD']);
   } catch (error) {
-    if (error instanceof GitError && error.exitCode === 128) return undefined;
-    throw error;
+    if (!(error instanceof GitError && error.exitCode === 128)) throw error;
+    try {
+      out = await git(cwd, layout);
+      hasHead = false;
+    } catch (inner) {
+      if (inner instanceof GitError && inner.exitCode === 128) return undefined;
+      throw inner;
+    }
   }
-  const [root, gitDir, commonDir, shallow, format] = out.trimEnd().split('\n');
+  const [root, gitDir, commonDir, shallow, format, head, symbolic] = out.trimEnd().split('\n');
   if (!root) return undefined;
-  const [head, branch] = await Promise.all([resolveCommit(root, 'HEAD').catch(() => undefined), currentBranch(root)]);
   return {
     root,
     gitDir,
     commonDir,
     isShallow: shallow === 'true',
     objectFormat: format === 'sha256' ? 'sha256' : 'sha1',
-    head,
-    branch,
+    head: hasHead ? head : undefined,
+    branch: hasHead ? (symbolic?.startsWith('refs/heads/') ? symbolic.slice('refs/heads/'.length) : undefined) : await currentBranch(root),
   };
 }
 
