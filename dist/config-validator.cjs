@@ -8,6 +8,32 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports2.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports2, module2) {
@@ -54,40 +80,20 @@ var require_equal = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports2.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// .dist-build-10989/config-validator.source.cjs
+// .dist-build-27812/config-validator.source.cjs
 module.exports = validate20;
 module.exports.default = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/config.schema.json", "title": "wfo-gate configuration", "description": 'wfo-gate.config.json, or the "wfo-gate" key of package.json. Defaults are written here and nowhere else.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "onError": { "enum": ["fail", "warn"], "default": "fail", "description": "What a gate that could not decide does to the verdict: block (fail) or only warn." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "default": 12e4, "description": "Default time limit for one gate, in milliseconds; a gate over it is an error." }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 1048576, "description": "Files larger than this many bytes are skipped by content gates, and counted in the report." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": 'Globs of repo paths no gate looks at (e.g. "vendor/**").' }, "baseline": { "type": "string", "default": ".wfo-gate/baseline.json", "description": "The baseline file written by `wfo-gate baseline`: accepted findings' fingerprints." }, "gates": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "secrets": { "$ref": "gates/secrets.schema.json", "default": {} }, "sast": { "$ref": "gates/sast.schema.json", "default": {} }, "audit": { "$ref": "gates/audit.schema.json", "default": {} }, "coverage": { "$ref": "gates/coverage.schema.json", "default": {} }, "env-ignore": { "$ref": "gates/env-ignore.schema.json", "default": {} }, "budget": { "$ref": "gates/budget.schema.json", "default": {} } }, "description": "Per-gate options: see below." }, "hooks": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "pre-commit": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"], "description": "Gates `wfo-gate hook pre-commit` (and `run --staged`) runs on what is staged." }, "pre-push": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"], "description": "Gates `wfo-gate hook pre-push` runs on the commits being pushed (secrets: every commit)." } }, "description": "Which gates each git hook runs." }, "ci": { "$ref": "#/$defs/gateList", "default": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"], "description": "Gates run by `wfo-gate run` and the GitHub Action when --gate is not given." } }, "$defs": { "gateId": { "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] }, "gateList": { "type": "array", "items": { "$ref": "#/$defs/gateId" }, "uniqueItems": true }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "failOn": { "enum": ["critical", "high", "medium", "low", "info", "none"] }, "gateCommon": { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } } } };
 var func1 = Object.prototype.hasOwnProperty;
 var schema33 = { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } };
 var schema34 = { "enum": ["critical", "high", "medium", "low", "info", "none"] };
+var schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/secrets-rule.schema.json", "title": "secret rule", "description": "One secret-detection rule of the secrets gate: built-in rules and users' custom rules (gates.secrets.rules) share this shape. Every rule proves itself with at least two matching and two non-matching examples.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "family", "regex", "keywords", "examples"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "kebab-case, unique and stable: what users write in `wfo-gate-ignore:` markers and in `disable`." }, "title": { "type": "string", "minLength": 3, "description": 'What was found, e.g. "AWS access key ID".' }, "severity": { "enum": ["critical", "high", "medium", "low", "info"], "description": "How bad a leak of this secret is." }, "family": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "Group for reports and per-family accuracy figures, e.g. cloud, ai, payments, private-key, generic." }, "provider": { "type": "string", "description": 'Who issued the secret: the fix says "Rotate it at <provider>".' }, "rotateUrl": { "type": "string", "pattern": "^https://", "description": "Where to revoke or rotate it." }, "regex": { "type": "string", "minLength": 1, "description": "JavaScript regex source without slashes. The secret is the named group `secret`, else group 1, else the whole match. Use bounded quantifiers ({0,40}) around literal anchors: no nested unbounded repetition." }, "flags": { "type": "string", "pattern": "^(?!.*(.).*\\1)[imsu]*$", "description": "Regex flags besides g and d (which the engine adds): any of i, m, s, u." }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 2, "pattern": "^[\\x20-\\x7e]+$" }, "uniqueItems": true, "description": "Case-insensitive ASCII literals; the rule runs on a file only when one of them occurs in it. Empty only for a cheap regex anchored on rare text." }, "entropy": { "type": "number", "minimum": 0, "maximum": 8, "description": "Minimum Shannon entropy (bits per character) of the captured secret; lower ones are dropped." }, "window": { "type": "integer", "minimum": 0, "description": "Characters searched on each side of a keyword occurrence. Default: as far as the regex can reach (unbounded repetition: the whole text); 0 always searches the whole text." }, "allow": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Case-insensitive regexes: a captured secret matching any of them is a placeholder, not a finding." }, "paths": { "type": "object", "additionalProperties": false, "description": "Path globs (repo-relative) the rule is limited to or never runs on.", "properties": { "include": { "type": "array", "items": { "type": "string" }, "description": "The rule runs only on these paths." }, "exclude": { "type": "array", "items": { "type": "string" }, "description": "The rule never runs on these paths." } } }, "examples": { "type": "object", "additionalProperties": false, "required": ["match", "noMatch"], "description": "Texts that must and must not produce a finding when this rule runs alone.", "properties": { "path": { "type": "string", "description": "The file path the examples are scanned as, for rules with path filters (default example.txt)." }, "match": { "type": "array", "minItems": 2, "items": { "type": "string" }, "description": "Each must produce a finding whose secret occurs in it." }, "noMatch": { "type": "array", "minItems": 2, "items": { "type": "string" }, "description": "Each must produce no finding." } } } } };
 var pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern6 = new RegExp("^[a-z0-9-]+$", "u");
+var pattern7 = new RegExp("^https://", "u");
+var pattern8 = new RegExp("^(?!.*(.).*\\1)[imsu]*$", "u");
+var pattern9 = new RegExp("^[\\x20-\\x7e]+$", "u");
+var func3 = require_ucs2length().default;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -279,72 +285,655 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       const len2 = data9.length;
       for (let i3 = 0; i3 < len2; i3++) {
         let data10 = data9[i3];
-        if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
-          const err13 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "#/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+          if (data10.id === void 0) {
+            const err13 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (data10.title === void 0) {
+            const err14 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          if (data10.severity === void 0) {
+            const err15 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (data10.family === void 0) {
+            const err16 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "family" }, message: "must have required property 'family'" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          if (data10.regex === void 0) {
+            const err17 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+          if (data10.keywords === void 0) {
+            const err18 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "keywords" }, message: "must have required property 'keywords'" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (data10.examples === void 0) {
+            const err19 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "examples" }, message: "must have required property 'examples'" };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          for (const key0 in data10) {
+            if (!func1.call(schema35.properties, key0)) {
+              const err20 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+          if (data10.id !== void 0) {
+            let data11 = data10.id;
+            if (typeof data11 === "string") {
+              if (!pattern4.test(data11)) {
+                const err21 = { instancePath: instancePath + "/rules/" + i3 + "/id", schemaPath: "../secrets-rule.schema.json/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            } else {
+              const err22 = { instancePath: instancePath + "/rules/" + i3 + "/id", schemaPath: "../secrets-rule.schema.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+          if (data10.title !== void 0) {
+            let data12 = data10.title;
+            if (typeof data12 === "string") {
+              if (func3(data12) < 3) {
+                const err23 = { instancePath: instancePath + "/rules/" + i3 + "/title", schemaPath: "../secrets-rule.schema.json/properties/title/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            } else {
+              const err24 = { instancePath: instancePath + "/rules/" + i3 + "/title", schemaPath: "../secrets-rule.schema.json/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+          if (data10.severity !== void 0) {
+            let data13 = data10.severity;
+            if (!(data13 === "critical" || data13 === "high" || data13 === "medium" || data13 === "low" || data13 === "info")) {
+              const err25 = { instancePath: instancePath + "/rules/" + i3 + "/severity", schemaPath: "../secrets-rule.schema.json/properties/severity/enum", keyword: "enum", params: { allowedValues: schema35.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+          if (data10.family !== void 0) {
+            let data14 = data10.family;
+            if (typeof data14 === "string") {
+              if (!pattern6.test(data14)) {
+                const err26 = { instancePath: instancePath + "/rules/" + i3 + "/family", schemaPath: "../secrets-rule.schema.json/properties/family/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            } else {
+              const err27 = { instancePath: instancePath + "/rules/" + i3 + "/family", schemaPath: "../secrets-rule.schema.json/properties/family/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+          if (data10.provider !== void 0) {
+            if (typeof data10.provider !== "string") {
+              const err28 = { instancePath: instancePath + "/rules/" + i3 + "/provider", schemaPath: "../secrets-rule.schema.json/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+          if (data10.rotateUrl !== void 0) {
+            let data16 = data10.rotateUrl;
+            if (typeof data16 === "string") {
+              if (!pattern7.test(data16)) {
+                const err29 = { instancePath: instancePath + "/rules/" + i3 + "/rotateUrl", schemaPath: "../secrets-rule.schema.json/properties/rotateUrl/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            } else {
+              const err30 = { instancePath: instancePath + "/rules/" + i3 + "/rotateUrl", schemaPath: "../secrets-rule.schema.json/properties/rotateUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+          if (data10.regex !== void 0) {
+            let data17 = data10.regex;
+            if (typeof data17 === "string") {
+              if (func3(data17) < 1) {
+                const err31 = { instancePath: instancePath + "/rules/" + i3 + "/regex", schemaPath: "../secrets-rule.schema.json/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            } else {
+              const err32 = { instancePath: instancePath + "/rules/" + i3 + "/regex", schemaPath: "../secrets-rule.schema.json/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+          if (data10.flags !== void 0) {
+            let data18 = data10.flags;
+            if (typeof data18 === "string") {
+              if (!pattern8.test(data18)) {
+                const err33 = { instancePath: instancePath + "/rules/" + i3 + "/flags", schemaPath: "../secrets-rule.schema.json/properties/flags/pattern", keyword: "pattern", params: { pattern: "^(?!.*(.).*\\1)[imsu]*$" }, message: 'must match pattern "^(?!.*(.).*\\1)[imsu]*$"' };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            } else {
+              const err34 = { instancePath: instancePath + "/rules/" + i3 + "/flags", schemaPath: "../secrets-rule.schema.json/properties/flags/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+          if (data10.keywords !== void 0) {
+            let data19 = data10.keywords;
+            if (Array.isArray(data19)) {
+              const len3 = data19.length;
+              for (let i4 = 0; i4 < len3; i4++) {
+                let data20 = data19[i4];
+                if (typeof data20 === "string") {
+                  if (func3(data20) < 2) {
+                    const err35 = { instancePath: instancePath + "/rules/" + i3 + "/keywords/" + i4, schemaPath: "../secrets-rule.schema.json/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err35];
+                    } else {
+                      vErrors.push(err35);
+                    }
+                    errors++;
+                  }
+                  if (!pattern9.test(data20)) {
+                    const err36 = { instancePath: instancePath + "/rules/" + i3 + "/keywords/" + i4, schemaPath: "../secrets-rule.schema.json/properties/keywords/items/pattern", keyword: "pattern", params: { pattern: "^[\\x20-\\x7e]+$" }, message: 'must match pattern "^[\\x20-\\x7e]+$"' };
+                    if (vErrors === null) {
+                      vErrors = [err36];
+                    } else {
+                      vErrors.push(err36);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err37 = { instancePath: instancePath + "/rules/" + i3 + "/keywords/" + i4, schemaPath: "../secrets-rule.schema.json/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              }
+              let i5 = data19.length;
+              let j1;
+              if (i5 > 1) {
+                const indices1 = {};
+                for (; i5--; ) {
+                  let item1 = data19[i5];
+                  if (typeof item1 !== "string") {
+                    continue;
+                  }
+                  if (typeof indices1[item1] == "number") {
+                    j1 = indices1[item1];
+                    const err38 = { instancePath: instancePath + "/rules/" + i3 + "/keywords", schemaPath: "../secrets-rule.schema.json/properties/keywords/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)" };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                    break;
+                  }
+                  indices1[item1] = i5;
+                }
+              }
+            } else {
+              const err39 = { instancePath: instancePath + "/rules/" + i3 + "/keywords", schemaPath: "../secrets-rule.schema.json/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          }
+          if (data10.entropy !== void 0) {
+            let data21 = data10.entropy;
+            if (typeof data21 == "number") {
+              if (data21 > 8 || isNaN(data21)) {
+                const err40 = { instancePath: instancePath + "/rules/" + i3 + "/entropy", schemaPath: "../secrets-rule.schema.json/properties/entropy/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8 }, message: "must be <= 8" };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+              if (data21 < 0 || isNaN(data21)) {
+                const err41 = { instancePath: instancePath + "/rules/" + i3 + "/entropy", schemaPath: "../secrets-rule.schema.json/properties/entropy/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            } else {
+              const err42 = { instancePath: instancePath + "/rules/" + i3 + "/entropy", schemaPath: "../secrets-rule.schema.json/properties/entropy/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          }
+          if (data10.window !== void 0) {
+            let data22 = data10.window;
+            if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)))) {
+              const err43 = { instancePath: instancePath + "/rules/" + i3 + "/window", schemaPath: "../secrets-rule.schema.json/properties/window/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (typeof data22 == "number") {
+              if (data22 < 0 || isNaN(data22)) {
+                const err44 = { instancePath: instancePath + "/rules/" + i3 + "/window", schemaPath: "../secrets-rule.schema.json/properties/window/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+          }
+          if (data10.allow !== void 0) {
+            let data23 = data10.allow;
+            if (Array.isArray(data23)) {
+              const len4 = data23.length;
+              for (let i6 = 0; i6 < len4; i6++) {
+                let data24 = data23[i6];
+                if (typeof data24 === "string") {
+                  if (func3(data24) < 1) {
+                    const err45 = { instancePath: instancePath + "/rules/" + i3 + "/allow/" + i6, schemaPath: "../secrets-rule.schema.json/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err46 = { instancePath: instancePath + "/rules/" + i3 + "/allow/" + i6, schemaPath: "../secrets-rule.schema.json/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err47 = { instancePath: instancePath + "/rules/" + i3 + "/allow", schemaPath: "../secrets-rule.schema.json/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
+          if (data10.paths !== void 0) {
+            let data25 = data10.paths;
+            if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+              for (const key1 in data25) {
+                if (!(key1 === "include" || key1 === "exclude")) {
+                  const err48 = { instancePath: instancePath + "/rules/" + i3 + "/paths", schemaPath: "../secrets-rule.schema.json/properties/paths/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              }
+              if (data25.include !== void 0) {
+                let data26 = data25.include;
+                if (Array.isArray(data26)) {
+                  const len5 = data26.length;
+                  for (let i7 = 0; i7 < len5; i7++) {
+                    if (typeof data26[i7] !== "string") {
+                      const err49 = { instancePath: instancePath + "/rules/" + i3 + "/paths/include/" + i7, schemaPath: "../secrets-rule.schema.json/properties/paths/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err49];
+                      } else {
+                        vErrors.push(err49);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err50 = { instancePath: instancePath + "/rules/" + i3 + "/paths/include", schemaPath: "../secrets-rule.schema.json/properties/paths/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+              }
+              if (data25.exclude !== void 0) {
+                let data28 = data25.exclude;
+                if (Array.isArray(data28)) {
+                  const len6 = data28.length;
+                  for (let i8 = 0; i8 < len6; i8++) {
+                    if (typeof data28[i8] !== "string") {
+                      const err51 = { instancePath: instancePath + "/rules/" + i3 + "/paths/exclude/" + i8, schemaPath: "../secrets-rule.schema.json/properties/paths/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err52 = { instancePath: instancePath + "/rules/" + i3 + "/paths/exclude", schemaPath: "../secrets-rule.schema.json/properties/paths/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err53 = { instancePath: instancePath + "/rules/" + i3 + "/paths", schemaPath: "../secrets-rule.schema.json/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+          if (data10.examples !== void 0) {
+            let data30 = data10.examples;
+            if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+              if (data30.match === void 0) {
+                const err54 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+              if (data30.noMatch === void 0) {
+                const err55 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/required", keyword: "required", params: { missingProperty: "noMatch" }, message: "must have required property 'noMatch'" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+              for (const key2 in data30) {
+                if (!(key2 === "path" || key2 === "match" || key2 === "noMatch")) {
+                  const err56 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              }
+              if (data30.path !== void 0) {
+                if (typeof data30.path !== "string") {
+                  const err57 = { instancePath: instancePath + "/rules/" + i3 + "/examples/path", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              }
+              if (data30.match !== void 0) {
+                let data32 = data30.match;
+                if (Array.isArray(data32)) {
+                  if (data32.length < 2) {
+                    const err58 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                  const len7 = data32.length;
+                  for (let i9 = 0; i9 < len7; i9++) {
+                    if (typeof data32[i9] !== "string") {
+                      const err59 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err60 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+              }
+              if (data30.noMatch !== void 0) {
+                let data34 = data30.noMatch;
+                if (Array.isArray(data34)) {
+                  if (data34.length < 2) {
+                    const err61 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                  const len8 = data34.length;
+                  for (let i10 = 0; i10 < len8; i10++) {
+                    if (typeof data34[i10] !== "string") {
+                      const err62 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err63 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err64 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err65 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err65];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err65);
           }
           errors++;
         }
       }
     } else {
-      const err14 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      const err66 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
       if (vErrors === null) {
-        vErrors = [err14];
+        vErrors = [err66];
       } else {
-        vErrors.push(err14);
+        vErrors.push(err66);
       }
       errors++;
     }
-    let data11 = data.workers;
-    if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)))) {
-      const err15 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+    let data36 = data.workers;
+    if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)))) {
+      const err67 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
       if (vErrors === null) {
-        vErrors = [err15];
+        vErrors = [err67];
       } else {
-        vErrors.push(err15);
+        vErrors.push(err67);
       }
       errors++;
     }
-    if (typeof data11 == "number") {
-      if (data11 > 64 || isNaN(data11)) {
-        const err16 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
+    if (typeof data36 == "number") {
+      if (data36 > 64 || isNaN(data36)) {
+        const err68 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err68];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err68);
         }
         errors++;
       }
-      if (data11 < 0 || isNaN(data11)) {
-        const err17 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      if (data36 < 0 || isNaN(data36)) {
+        const err69 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err69];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err69);
         }
         errors++;
       }
     }
-    for (const key0 in data) {
-      if (key0 !== "failOn" && key0 !== "disable" && key0 !== "rules" && key0 !== "workers" && key0 !== "enabled" && key0 !== "timeoutMs" && key0 !== "onError" && key0 !== "exclude" && key0 !== "blockExisting") {
-        const err18 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key0 }, message: "must NOT have unevaluated properties" };
+    for (const key3 in data) {
+      if (key3 !== "failOn" && key3 !== "disable" && key3 !== "rules" && key3 !== "workers" && key3 !== "enabled" && key3 !== "timeoutMs" && key3 !== "onError" && key3 !== "exclude" && key3 !== "blockExisting") {
+        const err70 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key3 }, message: "must NOT have unevaluated properties" };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err70];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err70);
         }
         errors++;
       }
     }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err71 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err19];
+      vErrors = [err71];
     } else {
-      vErrors.push(err19);
+      vErrors.push(err71);
     }
     errors++;
   }
@@ -352,10 +941,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/gates/sast.schema.json", "title": "sast gate", "description": "Static analysis of JavaScript, TypeScript and Python with built-in ast-grep rules, optionally merged with bandit and semgrep.", "type": "object", "$ref": "../config.schema.json#/$defs/gateCommon", "unevaluatedProperties": false, "properties": { "failOn": { "$ref": "../config.schema.json#/$defs/failOn", "default": "high", "description": "Findings at or above this severity block (in diff-aware scopes: new ones only, unless blockExisting)." }, "languages": { "type": "array", "items": { "enum": ["javascript", "typescript", "tsx", "python"] }, "uniqueItems": true, "default": ["javascript", "typescript", "tsx", "python"], "description": "Which grammars to check: .js/.jsx/.mjs/.cjs, .ts/.mts/.cts, .tsx, .py." }, "rules": { "type": "object", "default": {}, "description": 'Per rule id (or class, e.g. "weak-crypto", or external id such as "bandit-B101"): turn it on/off or change its severity.', "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "false turns the rule (or class) off." }, "severity": { "$ref": "../config.schema.json#/$defs/severity", "description": "The severity its findings get instead of the rule's own." } } } }, "disable": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "default": [], "description": "Rule ids or classes that do not run (shorthand for rules.<id>.enabled = false)." }, "severity": { "type": "object", "additionalProperties": { "$ref": "../config.schema.json#/$defs/severity" }, "default": {}, "description": "Rule id or class -> severity (shorthand for rules.<id>.severity)." }, "bandit": { "type": "object", "additionalProperties": false, "default": {}, "description": "Bandit on the Python files in scope, merged with the built-in rules.", "properties": { "enabled": { "enum": [true, false, "auto"], "default": "auto", "description": '"auto": run bandit when it is on PATH; true: require it (a missing bandit is an error); false: never run it.' } } }, "semgrep": { "type": "object", "additionalProperties": false, "default": {}, "description": "semgrep, run only when a config is given; its results are merged with the built-in rules.", "properties": { "config": { "description": "What `semgrep scan --config` gets: a rules file or directory, or a registry name. A list runs them all. A missing semgrep is then an error.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } } } };
-var schema38 = { "enum": ["critical", "high", "medium", "low", "info"] };
+var schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/gates/sast.schema.json", "title": "sast gate", "description": "Static analysis of JavaScript, TypeScript and Python with built-in ast-grep rules, optionally merged with bandit and semgrep.", "type": "object", "$ref": "../config.schema.json#/$defs/gateCommon", "unevaluatedProperties": false, "properties": { "failOn": { "$ref": "../config.schema.json#/$defs/failOn", "default": "high", "description": "Findings at or above this severity block (in diff-aware scopes: new ones only, unless blockExisting)." }, "languages": { "type": "array", "items": { "enum": ["javascript", "typescript", "tsx", "python"] }, "uniqueItems": true, "default": ["javascript", "typescript", "tsx", "python"], "description": "Which grammars to check: .js/.jsx/.mjs/.cjs, .ts/.mts/.cts, .tsx, .py." }, "rules": { "type": "object", "default": {}, "description": 'Per rule id (or class, e.g. "weak-crypto", or external id such as "bandit-B101"): turn it on/off or change its severity.', "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "false turns the rule (or class) off." }, "severity": { "$ref": "../config.schema.json#/$defs/severity", "description": "The severity its findings get instead of the rule's own." } } } }, "disable": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "default": [], "description": "Rule ids or classes that do not run (shorthand for rules.<id>.enabled = false)." }, "severity": { "type": "object", "additionalProperties": { "$ref": "../config.schema.json#/$defs/severity" }, "default": {}, "description": "Rule id or class -> severity (shorthand for rules.<id>.severity)." }, "bandit": { "type": "object", "additionalProperties": false, "default": {}, "description": "Bandit on the Python files in scope, merged with the built-in rules.", "properties": { "enabled": { "enum": [true, false, "auto"], "default": "auto", "description": '"auto": run bandit when it is on PATH; true: require it (a missing bandit is an error); false: never run it.' } } }, "semgrep": { "type": "object", "additionalProperties": false, "default": {}, "description": "semgrep, run only when a config is given; its results are merged with the built-in rules.", "properties": { "config": { "description": "What `semgrep scan --config` gets: a rules file or directory, or a registry name. A list runs them all. A missing semgrep is then an error.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } } } };
+var schema39 = { "enum": ["critical", "high", "medium", "low", "info"] };
 var func0 = require_equal().default;
-var func3 = require_ucs2length().default;
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -500,7 +1088,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       for (let i1 = 0; i1 < len1; i1++) {
         let data8 = data7[i1];
         if (!(data8 === "javascript" || data8 === "typescript" || data8 === "tsx" || data8 === "python")) {
-          const err9 = { instancePath: instancePath + "/languages/" + i1, schemaPath: "#/properties/languages/items/enum", keyword: "enum", params: { allowedValues: schema35.properties.languages.items.enum }, message: "must be equal to one of the allowed values" };
+          const err9 = { instancePath: instancePath + "/languages/" + i1, schemaPath: "#/properties/languages/items/enum", keyword: "enum", params: { allowedValues: schema36.properties.languages.items.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -566,7 +1154,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           if (data10.severity !== void 0) {
             let data12 = data10.severity;
             if (!(data12 === "critical" || data12 === "high" || data12 === "medium" || data12 === "low" || data12 === "info")) {
-              const err14 = { instancePath: instancePath + "/rules/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+              const err14 = { instancePath: instancePath + "/rules/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -645,7 +1233,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       for (const key2 in data15) {
         let data16 = data15[key2];
         if (!(data16 === "critical" || data16 === "high" || data16 === "medium" || data16 === "low" || data16 === "info")) {
-          const err20 = { instancePath: instancePath + "/severity/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+          const err20 = { instancePath: instancePath + "/severity/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -681,7 +1269,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       let data18 = data17.enabled;
       if (!(data18 === true || data18 === false || data18 === "auto")) {
-        const err23 = { instancePath: instancePath + "/bandit/enabled", schemaPath: "#/properties/bandit/properties/enabled/enum", keyword: "enum", params: { allowedValues: schema35.properties.bandit.properties.enabled.enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/bandit/enabled", schemaPath: "#/properties/bandit/properties/enabled/enum", keyword: "enum", params: { allowedValues: schema36.properties.bandit.properties.enabled.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -846,8 +1434,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/gates/audit.schema.json", "title": "audit gate", "description": "Known vulnerabilities in the packages that lockfiles pin, from the package manager's audit or OSV data.", "type": "object", "$ref": "../config.schema.json#/$defs/gateCommon", "unevaluatedProperties": false, "properties": { "failOn": { "$ref": "../config.schema.json#/$defs/failOn", "default": "critical", "description": "Vulnerabilities at or above this severity block (default critical, as `npm audit --audit-level=critical`)." }, "source": { "enum": ["auto", "npm", "osv-db", "osv-api"], "default": "auto", "description": "Where advisories come from. auto: the package manager's audit (npm audit for package-lock.json; npm's bulk advisory endpoint, which yarn 4 and pnpm call, for yarn.lock and pnpm-lock.yaml; pip-audit for Python files when installed), then the OSV database in osvDatabase if set. npm: those npm-registry audits only. osv-db: the offline OSV database only. osv-api: the OSV query API at osvApiUrl." }, "osvDatabase": { "type": "string", "minLength": 1, "description": "A folder (searched recursively for *.json) or a .zip of OSV records, as OSV's data dumps ship them; relative paths are from the repository root." }, "osvApiUrl": { "type": "string", "default": "https://api.osv.dev", "description": "Base URL of an OSV API (POST /v1/querybatch, GET /v1/vulns/{id}) for source osv-api." }, "registry": { "type": "string", "description": "Registry URL for npm audit (passed as --registry) and the bulk advisory endpoint; default: npm's own configuration (npm config get registry)." }, "dev": { "type": "boolean", "default": true, "description": "Audit development dependencies too; false skips packages reachable only through devDependencies (or a requirements-dev/-test file, a dev group)." }, "lockfiles": { "type": "array", "items": { "type": "string" }, "default": ["**/package-lock.json", "**/npm-shrinkwrap.json", "**/pnpm-lock.yaml", "**/yarn.lock", "**/requirements*.txt", "**/poetry.lock", "**/uv.lock", "**/Pipfile.lock"], "description": "Globs of the lockfiles to audit; each one found is audited and reported under its own path (node_modules is never searched)." }, "unknownSeverity": { "$ref": "../config.schema.json#/$defs/severity", "default": "high", "description": "Severity given to a vulnerability whose source names none (pip-audit, OSV records with neither a GitHub label nor a CVSS v3 vector). The finding says it was assumed." }, "allow": { "type": "array", "default": [], "description": "Accepted advisories. A finding whose advisory id or one of its aliases is listed is moved to `suppressed`; once `until` has passed, the entry stops suppressing and a warning says so.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "reason"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Advisory id: GHSA-\u2026, CVE-\u2026 or any OSV id." }, "reason": { "type": "string", "minLength": 1, "description": "Why the vulnerability is accepted; shown with every suppressed finding." }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Last day (YYYY-MM-DD, UTC) the entry suppresses; from the next day on it is expired." } } } } } };
-var pattern5 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/gates/audit.schema.json", "title": "audit gate", "description": "Known vulnerabilities in the packages that lockfiles pin, from the package manager's audit or OSV data.", "type": "object", "$ref": "../config.schema.json#/$defs/gateCommon", "unevaluatedProperties": false, "properties": { "failOn": { "$ref": "../config.schema.json#/$defs/failOn", "default": "critical", "description": "Vulnerabilities at or above this severity block (default critical, as `npm audit --audit-level=critical`)." }, "source": { "enum": ["auto", "npm", "osv-db", "osv-api"], "default": "auto", "description": "Where advisories come from. auto: the package manager's audit (npm audit for package-lock.json; npm's bulk advisory endpoint, which yarn 4 and pnpm call, for yarn.lock and pnpm-lock.yaml; pip-audit for Python files when installed), then the OSV database in osvDatabase if set. npm: those npm-registry audits only. osv-db: the offline OSV database only. osv-api: the OSV query API at osvApiUrl." }, "osvDatabase": { "type": "string", "minLength": 1, "description": "A folder (searched recursively for *.json) or a .zip of OSV records, as OSV's data dumps ship them; relative paths are from the repository root." }, "osvApiUrl": { "type": "string", "default": "https://api.osv.dev", "description": "Base URL of an OSV API (POST /v1/querybatch, GET /v1/vulns/{id}) for source osv-api." }, "registry": { "type": "string", "description": "Registry URL for npm audit (passed as --registry) and the bulk advisory endpoint; default: npm's own configuration (npm config get registry)." }, "dev": { "type": "boolean", "default": true, "description": "Audit development dependencies too; false skips packages reachable only through devDependencies (or a requirements-dev/-test file, a dev group)." }, "lockfiles": { "type": "array", "items": { "type": "string" }, "default": ["**/package-lock.json", "**/npm-shrinkwrap.json", "**/pnpm-lock.yaml", "**/yarn.lock", "**/requirements*.txt", "**/poetry.lock", "**/uv.lock", "**/Pipfile.lock"], "description": "Globs of the lockfiles to audit; each one found is audited and reported under its own path (node_modules is never searched)." }, "unknownSeverity": { "$ref": "../config.schema.json#/$defs/severity", "default": "high", "description": "Severity given to a vulnerability whose source names none (pip-audit, OSV records with neither a GitHub label nor a CVSS v3 vector). The finding says it was assumed." }, "allow": { "type": "array", "default": [], "description": "Accepted advisories. A finding whose advisory id or one of its aliases is listed is moved to `suppressed`; once `until` has passed, the entry stops suppressing and a warning says so.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "reason"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Advisory id: GHSA-\u2026, CVE-\u2026 or any OSV id." }, "reason": { "type": "string", "minLength": 1, "description": "Why the vulnerability is accepted; shown with every suppressed finding." }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Last day (YYYY-MM-DD, UTC) the entry suppresses; from the next day on it is expired." } } } } } };
+var pattern10 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -988,7 +1576,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data7 = data.source;
     if (!(data7 === "auto" || data7 === "npm" || data7 === "osv-db" || data7 === "osv-api")) {
-      const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema40.properties.source.enum }, message: "must be equal to one of the allowed values" };
+      const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema41.properties.source.enum }, message: "must be equal to one of the allowed values" };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -1072,7 +1660,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data14 = data.unknownSeverity;
     if (!(data14 === "critical" || data14 === "high" || data14 === "medium" || data14 === "low" || data14 === "info")) {
-      const err17 = { instancePath: instancePath + "/unknownSeverity", schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+      const err17 = { instancePath: instancePath + "/unknownSeverity", schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
       if (vErrors === null) {
         vErrors = [err17];
       } else {
@@ -1162,7 +1750,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           if (data16.until !== void 0) {
             let data19 = data16.until;
             if (typeof data19 === "string") {
-              if (!pattern5.test(data19)) {
+              if (!pattern10.test(data19)) {
                 const err25 = { instancePath: instancePath + "/allow/" + i2 + "/until", schemaPath: "#/properties/allow/items/properties/until/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
                 if (vErrors === null) {
                   vErrors = [err25];
@@ -1935,7 +2523,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema53 = { "type": "object", "required": ["input", "output"], "additionalProperties": false, "properties": { "input": { "type": "number", "minimum": 0, "description": "USD per million uncached input tokens." }, "output": { "type": "number", "minimum": 0, "description": "USD per million output tokens." }, "cacheWrite5m": { "type": "number", "minimum": 0, "description": "USD per million prompt-cache write tokens (5-minute lifetime). Default: the input rate." }, "cacheWrite1h": { "type": "number", "minimum": 0, "description": "USD per million prompt-cache write tokens with a 1-hour lifetime. Default: cacheWrite5m." }, "cacheRead": { "type": "number", "minimum": 0, "description": "USD per million cache-read tokens. Default: the input rate." }, "above200k": { "$ref": "#/$defs/rates", "description": "Rates for a request whose prompt exceeds 200k tokens (the whole request)." }, "provider": { "type": "string", "description": "Provider key in the daily files (claude, openai, gemini, deepseek \u2026). Default: guessed from the model id." }, "source": { "type": "string", "description": "Where the price comes from (e.g. the vendor's pricing page)." }, "date": { "type": "string", "description": "When the price was read, YYYY-MM-DD." } } };
+var schema54 = { "type": "object", "required": ["input", "output"], "additionalProperties": false, "properties": { "input": { "type": "number", "minimum": 0, "description": "USD per million uncached input tokens." }, "output": { "type": "number", "minimum": 0, "description": "USD per million output tokens." }, "cacheWrite5m": { "type": "number", "minimum": 0, "description": "USD per million prompt-cache write tokens (5-minute lifetime). Default: the input rate." }, "cacheWrite1h": { "type": "number", "minimum": 0, "description": "USD per million prompt-cache write tokens with a 1-hour lifetime. Default: cacheWrite5m." }, "cacheRead": { "type": "number", "minimum": 0, "description": "USD per million cache-read tokens. Default: the input rate." }, "above200k": { "$ref": "#/$defs/rates", "description": "Rates for a request whose prompt exceeds 200k tokens (the whole request)." }, "provider": { "type": "string", "description": "Provider key in the daily files (claude, openai, gemini, deepseek \u2026). Default: guessed from the model id." }, "source": { "type": "string", "description": "Where the price comes from (e.g. the vendor's pricing page)." }, "date": { "type": "string", "description": "When the price was read, YYYY-MM-DD." } } };
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1966,7 +2554,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema53.properties, key0)) {
+      if (!func1.call(schema54.properties, key0)) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err2];
@@ -2504,7 +3092,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema56 = { "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] };
+var schema57 = { "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] };
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2520,7 +3108,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       if (!(data0 === "secrets" || data0 === "sast" || data0 === "audit" || data0 === "coverage" || data0 === "env-ignore" || data0 === "budget")) {
-        const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/gateId/enum", keyword: "enum", params: { allowedValues: schema56.enum }, message: "must be equal to one of the allowed values" };
+        const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/gateId/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {

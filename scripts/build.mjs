@@ -75,6 +75,8 @@ async function buildConfigValidator(outdir) {
   for (const file of readdirSync(join(schemas, 'gates'))) {
     if (file.endsWith('.schema.json')) ajv.addSchema(JSON.parse(readFileSync(join(schemas, 'gates', file), 'utf8')));
   }
+  // Keep in step with REFERENCED_SCHEMAS in src/core/config.ts.
+  ajv.addSchema(JSON.parse(readFileSync(join(schemas, 'secrets-rule.schema.json'), 'utf8')));
   const validate = ajv.compile(JSON.parse(readFileSync(join(schemas, 'config.schema.json'), 'utf8')));
   const source = join(outdir, 'config-validator.source.cjs');
   writeFileSync(source, standaloneCode(ajv, validate));

@@ -13,6 +13,8 @@ type AjvClass = typeof import('ajv/dist/2020.js').default;
 const requireHere = createRequire(import.meta.url);
 
 let validator: ValidateFunction | undefined;
+/** Schemas outside gates/ that gate schemas reference (custom rules share the built-in rule shape). */
+export const REFERENCED_SCHEMAS = ['secrets-rule.schema.json'];
 
 /**
  * The config validator: precompiled by the build when running from dist/ (compiling the
@@ -33,6 +35,7 @@ function configValidator(): ValidateFunction {
   for (const file of readdirSync(schemaPath('gates'))) {
     if (file.endsWith('.schema.json')) ajv.addSchema(readSchema(`gates/${file}`));
   }
+  for (const file of REFERENCED_SCHEMAS) ajv.addSchema(readSchema(file));
   validator = ajv.compile(readSchema('config.schema.json'));
   return validator;
 }

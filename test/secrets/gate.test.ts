@@ -154,9 +154,14 @@ describe('secrets gate', () => {
     expect(broken.status).toBe('error');
     expect(broken.error).toContain('gates.secrets.rules[0]: acme-internal-token: examples.noMatch[0] produced a finding');
 
-    const invalid = await run({ files: { 'a.txt': '' } }, { rules: [{ id: 'Bad Id', regex: '(' }] });
-    expect(invalid.status).toBe('error');
-    expect(invalid.error).toMatch(/gates\.secrets\.rules\[0\]: \/id: /);
+    // A custom rule's shape is checked with the configuration, before any gate runs (exit 2).
+    let details: string[] = [];
+    try {
+      resolveConfig({ gates: { secrets: { rules: [{ id: 'Bad Id', regex: '(' }] } } } as never, 'c.json');
+    } catch (error) {
+      details = (error as UsageError).details;
+    }
+    expect(details).toContain('c.json: /gates/secrets/rules/0/id: must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"');
   });
 
   it('rejects an unknown rule id in disable with what to do', async () => {
