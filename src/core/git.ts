@@ -347,24 +347,22 @@ export async function* readBlobs(root: string, oids: readonly string[]): AsyncGe
     }
     stdin.end();
   })();
-  let pending: Buffer = Buffer.alloc(0);
+  const pending = new ChunkQueue();
   let want: { oid: string; size: number } | undefined;
   try {
     for await (const chunk of run.child.stdout as AsyncIterable<Buffer>) {
-      pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+      pending.push(chunk);
       for (;;) {
         if (!want) {
-          const nl = pending.indexOf(10);
-          if (nl < 0) break;
-          const header = pending.subarray(0, nl).toString('utf8');
-          pending = pending.subarray(nl + 1);
+          const header = pending.takeLine();
+          if (header === undefined) break;
           const [oid, type, size] = header.split(' ');
           if (type === 'missing' || size === undefined) continue;
           want = { oid, size: Number(size) };
         }
+        // The content, then the newline cat-file puts after it.
         if (pending.length < want.size + 1) break;
-        const content = Buffer.from(pending.subarray(0, want.size));
-        pending = pending.subarray(want.size + 1);
+        const content = pending.take(want.size + 1).subarray(0, want.size);
         yield { oid: want.oid, content };
         want = undefined;
       }
@@ -374,6 +372,58 @@ export async function* readBlobs(root: string, oids: readonly string[]): AsyncGe
   } finally {
     // A consumer that stops early (return inside for-await) ends the process.
     run.stop();
+  }
+}
+
+/**
+ * Bytes arriving in chunks, taken off the front without copying the rest each time (a blob
+ * spread over many chunks is joined once, when it is complete).
+ */
+class ChunkQueue {
+  private chunks: Buffer[] = [];
+  length = 0;
+
+  push(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+  }
+
+  /** The next line without its newline, or undefined when no full line has arrived. */
+  takeLine(): string | undefined {
+    let offset = 0;
+    for (const chunk of this.chunks) {
+      const nl = chunk.indexOf(10);
+      if (nl >= 0) {
+        const line = this.take(offset + nl + 1);
+        return line.toString('utf8', 0, line.length - 1);
+      }
+      offset += chunk.length;
+    }
+    return undefined;
+  }
+
+  /** The first `n` bytes (n <= length). */
+  take(n: number): Buffer {
+    const first = this.chunks[0];
+    let out: Buffer;
+    if (first.length >= n) {
+      out = first.subarray(0, n);
+      if (first.length === n) this.chunks.shift();
+      else this.chunks[0] = first.subarray(n);
+    } else {
+      out = Buffer.allocUnsafe(n);
+      let filled = 0;
+      while (filled < n) {
+        const chunk = this.chunks[0];
+        const count = Math.min(chunk.length, n - filled);
+        chunk.copy(out, filled, 0, count);
+        filled += count;
+        if (count === chunk.length) this.chunks.shift();
+        else this.chunks[0] = chunk.subarray(count);
+      }
+    }
+    this.length -= n;
+    return out;
   }
 }
 

@@ -112,6 +112,20 @@ describe('staged scope', () => {
     ]);
   });
 
+  it('reads many blobs and blobs larger than a pipe chunk byte for byte', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'seed.txt': 'x\n' });
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`small/${i}.txt`] = `file ${i}\n`.repeat(i % 7);
+    files['big.txt'] = Array.from({ length: 40_000 }, (_, i) => `line ${i} ${'y'.repeat(i % 13)}`).join('\n');
+    for (const [path, content] of Object.entries(files)) repo.write(path, content);
+    repo.git('add', '-A');
+    const scope = await scopeOf(repo.dir, { kind: 'staged' });
+    const read = await contents(scope);
+    for (const [path, content] of Object.entries(files)) if (content) expect(read[path], path).toBe(content);
+    expect(read['big.txt'].length).toBeGreaterThan(500_000);
+  });
+
   it('works for the first commit of a repository', async () => {
     const repo = makeRepo();
     repo.write('a.txt', 'x\ny\n');
