@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Wall time of `git commit` of 10 staged files (~200 KB of real source from node_modules) with
-// no hook, with the wfo-gate hook (plain git shim and husky's `npx --no -- wfo-gate` line), and
+// no hook, with the wfo-gate hook (plain git shim and husky's `wfo-gate hook` line), and
 // with husky + lint-staged + secretlint (recommended preset) doing the same job. Setups run
 // interleaved, round after round, so a busy machine slows them alike. Prints medians and the
 // overhead of each hook over no hook; then where wfo-gate's own time goes.
@@ -84,7 +84,7 @@ function setups(wfoPackage) {
   writeFileSync(join(secretlint, '.husky', 'pre-commit'), 'npx lint-staged\n');
   execFileSync(process.execPath, [join(modules, 'husky', 'bin.js')], { cwd: secretlint, env, stdio: 'ignore' });
 
-  const all = { 'no hook': none, 'wfo-gate (git hook shim)': shim, 'wfo-gate (husky, npx --no)': husky, 'husky + lint-staged + secretlint': secretlint };
+  const all = { 'no hook': none, 'wfo-gate (git hook shim)': shim, 'wfo-gate (husky line)': husky, 'husky + lint-staged + secretlint': secretlint };
   for (const repo of Object.values(all)) {
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '--no-verify', '-m', 'base');
@@ -170,7 +170,7 @@ for (const [what, table] of [['wall time', times], ['CPU time (user+sys, git and
     console.log(`  ${name.padEnd(36)} ${fmt(m)}   ${name === 'no hook' ? '' : fmt(m - base)}`);
   }
   const peer = median(table['husky + lint-staged + secretlint']) - base;
-  for (const name of ['wfo-gate (git hook shim)', 'wfo-gate (husky, npx --no)']) {
+  for (const name of ['wfo-gate (git hook shim)', 'wfo-gate (husky line)']) {
     const own = median(table[name]) - base;
     console.log(`  overhead ratio ${name} / secretlint setup: ${(own / peer).toFixed(2)}  (target ≤ 0.33; wall ≤ 150 ms)`);
   }
