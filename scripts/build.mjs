@@ -69,7 +69,6 @@ if (existsSync(join(root, 'src/action/main.ts'))) {
 async function buildConfigValidator(outdir) {
   const { default: Ajv2020 } = await import('ajv/dist/2020.js');
   const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
-  const { writeFileSync } = await import('node:fs');
   const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: false, allowUnionTypes: true, code: { source: true } });
   const schemas = join(root, 'schemas');
   for (const file of readdirSync(join(schemas, 'gates'))) {
@@ -78,8 +77,12 @@ async function buildConfigValidator(outdir) {
   // Keep in step with REFERENCED_SCHEMAS in src/core/config.ts.
   ajv.addSchema(JSON.parse(readFileSync(join(schemas, 'secrets-rule.schema.json'), 'utf8')));
   const validate = ajv.compile(JSON.parse(readFileSync(join(schemas, 'config.schema.json'), 'utf8')));
-  const source = join(outdir, 'config-validator.source.cjs');
-  writeFileSync(source, standaloneCode(ajv, validate));
-  await build({ ...common, format: 'cjs', entryPoints: [source], outfile: join(outdir, 'config-validator.cjs'), bundle: true });
-  rmSync(source);
+  // From stdin, so that no build-specific path ends up in the output: it must be reproducible.
+  await build({
+    ...common,
+    format: 'cjs',
+    stdin: { contents: standaloneCode(ajv, validate), resolveDir: root, sourcefile: 'config-validator.source.cjs', loader: 'js' },
+    outfile: join(outdir, 'config-validator.cjs'),
+    bundle: true,
+  });
 }
