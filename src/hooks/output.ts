@@ -1,7 +1,7 @@
 // What a developer reads when a hook stops them: each blocking finding on one line, what to do,
 // how to skip once, and the time taken. Previews only: a secret is never printed.
 import pc from 'picocolors';
-import { findingLocation } from '../report/pretty.js';
+import { findingLocation, printable } from '../report/pretty.js';
 import { formatDuration } from '../report/summary.js';
 import type { Finding, GateResult, Report } from '../core/types.js';
 import type { HookName } from './hook-scripts.js';
@@ -104,7 +104,3 @@ function findingLines(f: Finding, tag: string, c: ReturnType<typeof pc.createCol
   return lines;
 }
 
-/** File names and previews must not move the cursor or recolour the terminal. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}

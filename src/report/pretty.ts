@@ -58,7 +58,7 @@ function findingLines(f: Finding, c: ReturnType<typeof pc.createColors>): string
 }
 
 /** Control characters in file names must not move the cursor or recolour the terminal. */
-function printable(text: string): string {
+export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => (ch === '\n' ? '\\n' : ch === '\t' ? '\\t' : `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
