@@ -39,7 +39,7 @@ if (!onlyAction) {
     chunkNames: 'chunks/[name]-[hash]',
     banner: { js: '#!/usr/bin/env node' },
   });
-  await buildConfigValidator(staging);
+  await buildValidators(staging);
   const dist = join(root, 'dist');
   if (existsSync(join(dist, 'action.js'))) copyFileSync(join(dist, 'action.js'), join(staging, 'action.js'));
   const old = join(root, `.dist-old-${process.pid}`);
@@ -63,26 +63,32 @@ if (existsSync(join(root, 'src/action/main.ts'))) {
 }
 
 /**
- * Compiles the config schemas once at build time (ajv standalone), so that a hook does not
- * pay for compiling them on every commit. Bundled with ajv's small runtime helpers.
+ * Compiles JSON Schemas once at build time (ajv standalone), so that a hook or a report does
+ * not pay for compiling them on every run; bundled with ajv's small runtime helpers. Each
+ * file exports one validator per name. Sources come from stdin, so no build-specific path
+ * lands in the output: the committed files must be reproducible.
  */
-async function buildConfigValidator(outdir) {
+async function buildValidators(outdir) {
   const { default: Ajv2020 } = await import('ajv/dist/2020.js');
   const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
-  const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: false, allowUnionTypes: true, code: { source: true } });
   const schemas = join(root, 'schemas');
-  for (const file of readdirSync(join(schemas, 'gates'))) {
-    if (file.endsWith('.schema.json')) ajv.addSchema(JSON.parse(readFileSync(join(schemas, 'gates', file), 'utf8')));
-  }
+  const readSchema = (file) => JSON.parse(readFileSync(join(schemas, file), 'utf8'));
+  const idOf = (file) => readSchema(file).$id;
+
+  const configAjv = new Ajv2020({ allErrors: true, useDefaults: true, strict: false, allowUnionTypes: true, code: { source: true } });
+  for (const file of readdirSync(join(schemas, 'gates'))) if (file.endsWith('.schema.json')) configAjv.addSchema(readSchema(`gates/${file}`));
   // Keep in step with REFERENCED_SCHEMAS in src/core/config.ts.
-  ajv.addSchema(JSON.parse(readFileSync(join(schemas, 'secrets-rule.schema.json'), 'utf8')));
-  const validate = ajv.compile(JSON.parse(readFileSync(join(schemas, 'config.schema.json'), 'utf8')));
-  // From stdin, so that no build-specific path ends up in the output: it must be reproducible.
-  await build({
-    ...common,
-    format: 'cjs',
-    stdin: { contents: standaloneCode(ajv, validate), resolveDir: root, sourcefile: 'config-validator.source.cjs', loader: 'js' },
-    outfile: join(outdir, 'config-validator.cjs'),
-    bundle: true,
-  });
+  configAjv.addSchema(readSchema('secrets-rule.schema.json'));
+  configAjv.addSchema(readSchema('config.schema.json'));
+  await bundleValidators(join(outdir, 'config-validator.cjs'), standaloneCode(configAjv, { config: idOf('config.schema.json') }));
+
+  // Keep in step with SCHEMA_FILES in src/cost/ledger-schema.ts (no defaults: ledgers are read as written).
+  const ledger = { daily: 'cost-daily.schema.json', mtd: 'cost-mtd.schema.json', 'by-feature': 'cost-by-feature.schema.json', 'budget-config': 'cost-budget-config.schema.json' };
+  const ledgerAjv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true, code: { source: true } });
+  for (const file of Object.values(ledger)) ledgerAjv.addSchema(readSchema(file));
+  await bundleValidators(join(outdir, 'ledger-validators.cjs'), standaloneCode(ledgerAjv, Object.fromEntries(Object.entries(ledger).map(([k, f]) => [k, idOf(f)]))));
+}
+
+async function bundleValidators(outfile, contents) {
+  await build({ ...common, format: 'cjs', stdin: { contents, resolveDir: root, sourcefile: 'validators.source.cjs', loader: 'js' }, outfile, bundle: true });
 }

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { UsageError } from './errors.js';
-import { packageRoot, readSchema, schemaPath } from './package-info.js';
+import { readSchema, schemaPath } from './package-info.js';
+import { precompiledValidator } from './precompiled.js';
 import { GATE_IDS, type GateId, type ResolvedConfig } from './types.js';
 
 export const CONFIG_FILE = 'wfo-gate.config.json';
@@ -22,12 +23,8 @@ export const REFERENCED_SCHEMAS = ['secrets-rule.schema.json'];
  */
 function configValidator(): ValidateFunction {
   if (validator) return validator;
-  const precompiled = join(packageRoot(), 'dist', 'config-validator.cjs');
-  if (import.meta.url.includes('/dist/') && existsSync(precompiled)) {
-    const loaded = requireHere(precompiled) as ValidateFunction | { default: ValidateFunction };
-    validator = typeof loaded === 'function' ? loaded : loaded.default;
-    return validator;
-  }
+  validator = precompiledValidator('config-validator.cjs', 'config');
+  if (validator) return validator;
   // Loaded only here: when the precompiled validator exists, ajv is never imported.
   const ajvModule = requireHere('ajv/dist/2020.js') as { default?: AjvClass } & AjvClass;
   const Ajv2020 = ajvModule.default ?? ajvModule;

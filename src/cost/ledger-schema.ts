@@ -1,14 +1,14 @@
 import type { ValidateFunction } from 'ajv';
-import Ajv2020Module from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
 import { formatSchemaErrors } from '../core/config.js';
 import { readSchema } from '../core/package-info.js';
+import { precompiledValidator } from '../core/precompiled.js';
 
-type AjvClass = typeof Ajv2020Module.default;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as AjvClass;
+type AjvClass = typeof import('ajv/dist/2020.js').default;
 
 export type LedgerFileKind = 'daily' | 'mtd' | 'by-feature' | 'budget-config';
 
-const SCHEMA_FILES: Record<LedgerFileKind, string> = {
+export const SCHEMA_FILES: Record<LedgerFileKind, string> = {
   daily: 'cost-daily.schema.json',
   mtd: 'cost-mtd.schema.json',
   'by-feature': 'cost-by-feature.schema.json',
@@ -30,11 +30,19 @@ export class LedgerError extends Error {
 const validators = new Map<LedgerFileKind, ValidateFunction>();
 let ajv: InstanceType<AjvClass> | undefined;
 
+/** Precompiled by the build (dist/ledger-validators.cjs, export = kind), else compiled here once. */
 function validator(kind: LedgerFileKind): ValidateFunction {
   let v = validators.get(kind);
   if (!v) {
-    ajv ??= new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true });
-    v = ajv.compile(readSchema(SCHEMA_FILES[kind]));
+    v = precompiledValidator('ledger-validators.cjs', kind);
+    if (!v) {
+      if (!ajv) {
+        const loaded = createRequire(import.meta.url)('ajv/dist/2020.js') as { default?: AjvClass } & AjvClass;
+        const Ajv2020 = loaded.default ?? loaded;
+        ajv = new Ajv2020({ allErrors: true, strict: false, allowUnionTypes: true });
+      }
+      v = ajv.compile(readSchema(SCHEMA_FILES[kind]));
+    }
     validators.set(kind, v);
   }
   return v;

@@ -206,7 +206,7 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
 
   it('runs from a checkout of the action with no node_modules, as the runner does', async () => {
     const checkout = tempDir('wfo-action-checkout-');
-    for (const file of ['action.yml', 'package.json', 'dist/action.js', 'dist/config-validator.cjs', 'schemas']) {
+    for (const file of ['action.yml', 'package.json', 'dist/action.js', 'dist/config-validator.cjs', 'dist/ledger-validators.cjs', 'schemas']) {
       cpSync(join(PROJECT_ROOT, file), join(checkout, file), { recursive: true });
     }
     const fixture = pullRequestFixture();
