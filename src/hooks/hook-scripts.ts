@@ -18,7 +18,8 @@ export const CHAINED_SUFFIX = '.wfo-gate-chained';
  * every commit, for the same resolution.
  */
 export function huskyLine(hook: HookName): string {
-  return `wfo-gate hook ${hook}`;
+  // pre-push: git's arguments (the remote's name and URL) reach husky's script as "$@".
+  return hook === 'pre-push' ? `wfo-gate hook ${hook} "$@"` : `wfo-gate hook ${hook}`;
 }
 
 /** The command line of the shipped `hooks/<name>` script: resolve wfo-gate and node, exec it. */

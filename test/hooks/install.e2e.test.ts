@@ -128,7 +128,7 @@ describe('install in a Node project: husky', () => {
     expect(pkg.devDependencies.husky).toMatch(/^\^9/);
     expect(pkg.scripts.prepare).toBe('echo prepared && husky');
     expect(readFileSync(join(repo.dir, '.husky', 'pre-commit'), 'utf8')).toBe('echo "EXISTING husky line ran"\nwfo-gate hook pre-commit\n');
-    expect(readFileSync(join(repo.dir, '.husky', 'pre-push'), 'utf8')).toBe('wfo-gate hook pre-push\n');
+    expect(readFileSync(join(repo.dir, '.husky', 'pre-push'), 'utf8')).toBe('wfo-gate hook pre-push "$@"\n');
     expect(repo.git('config', 'core.hooksPath').trim()).toBe('.husky/_');
     const installed = snapshotOf(repo);
     expect(wfo(repo.dir, ['install']).stdout).toContain('nothing to change');
