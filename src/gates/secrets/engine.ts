@@ -15,8 +15,12 @@ import type { SecretRule } from './rule.js';
 
 export interface CompiledRule {
   rule: SecretRule;
-  /** Characters searched on each side of a keyword occurrence; 0 = the whole text. */
-  radius: number;
+  /**
+   * Characters searched on each side of a keyword occurrence; 0 = the whole text. Worked out
+   * from the regex the first time it is read (when the rule's keywords first occur), so start-up
+   * does not analyse ~400 regexes a commit hook never needs.
+   */
+  readonly radius: number;
   /** Position in the rule list: among overlapping matches the lower order wins. */
   order: number;
   regex: RegExp;
@@ -64,7 +68,18 @@ export function compileRule(rule: SecretRule, order: number): CompiledRule {
   }
   const glob = (patterns: string[] | undefined) =>
     patterns?.length ? picomatch(patterns, { dot: true }) : undefined;
-  return { rule, order, radius: searchRadius(rule), regex, allow, include: glob(rule.paths?.include), exclude: glob(rule.paths?.exclude) };
+  let radius: number | undefined;
+  return {
+    rule,
+    order,
+    get radius() {
+      return (radius ??= searchRadius(rule));
+    },
+    regex,
+    allow,
+    include: glob(rule.paths?.include),
+    exclude: glob(rule.paths?.exclude),
+  };
 }
 
 /** The rule's own `window`, else how far its regex can reach, plus slack for the keyword itself. */
@@ -82,20 +97,32 @@ const MAX_OCCURRENCES = 4096;
 const EDGE_SLACK = 256;
 
 /**
- * Runs a rule set over texts. One Aho–Corasick pass finds where every keyword occurs; a rule
- * whose keywords occur runs its regex only in windows around those occurrences (the whole
- * text when they are dense, or when the rule's `window` is 0). So a rule whose regex starts
- * with a character class costs per keyword occurrence, not per character of a 10 MB file,
- * and a minified line is never split or rescanned. Captured secrets then go through entropy,
- * the global placeholder filter and the rule's allow list.
+ * Runs a rule set over texts. One pass finds where every keyword occurs; a rule whose keywords
+ * occur runs its regex only in windows around those occurrences (the whole text when they are
+ * dense, or when the rule's `window` is 0). So a rule whose regex starts with a character class
+ * costs per keyword occurrence, not per character of a 10 MB file, and a minified line is never
+ * split or rescanned. Captured secrets then go through entropy, the global placeholder filter
+ * and the rule's allow list.
  */
 export class SecretEngine {
   readonly rules: CompiledRule[];
-  private readonly keywords: KeywordIndex;
-  /** Distinct lower-cased keywords, in KeywordIndex group order. */
-  private readonly keywordCount: number;
+  /** Built on the first scan: a process that only reads `rules` (the thread that hands work to scan workers) never pays for it. */
+  private index: KeywordIndex | undefined;
+  /** Distinct lower-cased keywords, in KeywordIndex id order. */
+  private readonly keywordList: string[];
   /** For each rule, the ids of its keywords (empty: the rule always runs). */
   private readonly ruleKeywords: number[][];
+  /** For each keyword id, the rules that list it. */
+  private readonly keywordRules: number[][];
+  /** Rules without keywords: they run on every text. */
+  private readonly alwaysRun: number[];
+  // Scratch state reused by every scan (a scan allocates nothing for a text without keywords).
+  private generation = 0;
+  private readonly keywordSeen: Int32Array;
+  private readonly keywordCount: Int32Array;
+  private readonly ruleSeen: Int32Array;
+  /** Per rule, its slot in the scan's window lists (when searched in windows). */
+  private readonly ruleSlot: Int32Array;
 
   constructor(rules: readonly SecretRule[]) {
     this.rules = rules.map((rule, order) => compileRule(rule, order));
@@ -109,85 +136,166 @@ export class SecretEngine {
         }),
       ),
     ]);
-    this.keywordCount = ids.size;
-    this.keywords = new KeywordIndex([...ids.keys()].map((k) => [k]));
+    this.keywordList = [...ids.keys()];
+    this.keywordRules = this.keywordList.map(() => []);
+    this.alwaysRun = [];
+    this.ruleKeywords.forEach((keywords, r) => {
+      if (keywords.length === 0) this.alwaysRun.push(r);
+      for (const k of keywords) this.keywordRules[k].push(r);
+    });
+    this.keywordSeen = new Int32Array(ids.size);
+    this.keywordCount = new Int32Array(ids.size);
+    this.ruleSeen = new Int32Array(this.rules.length);
+    this.ruleSlot = new Int32Array(this.rules.length);
   }
 
   /** The rules worth running on `text` at `path`: their keywords occur and their paths allow it. */
   candidates(text: string, path?: string): CompiledRule[] {
-    return this.plan(text, path).map((p) => p.compiled);
+    const plan = this.plan(text, path);
+    return plan ? plan.whole.concat(plan.windowed).sort((a, b) => a.order - b.order) : [];
   }
 
   scan(text: string, path?: string): SecretMatch[] {
-    return this.scanSource(text, () => text, path);
+    return this.scanSource(text, path);
   }
 
   /**
    * Scans bytes read as latin1 (one char per byte, so offsets are byte offsets). The keyword
-   * pass reads the bytes themselves, so a file no rule is interested in is never decoded.
+   * pass reads the bytes themselves, so a file no rule is interested in is never decoded, and
+   * of the others only the windows the rules search are (the whole file only when a rule must
+   * see all of it).
    */
   scanLatin1(content: Buffer, path?: string): SecretMatch[] {
-    return this.scanSource(content, () => content.toString('latin1'), path);
+    return this.scanSource(content, path);
   }
 
-  private scanSource(source: string | Buffer, decode: () => string, path: string | undefined): SecretMatch[] {
-    const plans = this.plan(source, path);
-    if (plans.length === 0) return [];
-    const chars = typeof source === 'string' ? (i: number) => source.charCodeAt(i) : (i: number) => source[i];
-    const searches = plans.map(({ compiled, hits }) => ({
-      compiled,
-      windows: hits && mergeWindows(chars, source.length, hits, compiled.radius),
-    }));
-    // Decode the whole text only when some rule needs all of it; else only the windows.
-    const whole = searches.some((s) => s.windows === undefined) || typeof source === 'string' ? decode() : undefined;
-    const slice =
-      whole !== undefined
-        ? (start: number, end: number) => whole.slice(start, end)
-        : (start: number, end: number) => (source as Buffer).toString('latin1', start, end);
-    const raw: Omit<SecretMatch, 'line' | 'column' | 'lineStart'>[] = [];
-    for (const { compiled, windows } of searches) {
-      if (windows === undefined) {
-        for (const match of matchesOf(compiled, whole!, 0)) raw.push(match);
-        continue;
-      }
-      for (let i = 0; i < windows.length; i += 2) {
-        for (const match of matchesOf(compiled, slice(windows[i], windows[i + 1]), windows[i])) raw.push(match);
+  private scanSource(source: string | Buffer, path: string | undefined): SecretMatch[] {
+    const plan = this.plan(source, path);
+    if (plan === undefined) return [];
+    const { whole: wholeRules, windowed, windows } = plan;
+    const text = typeof source === 'string' ? source : undefined;
+    // One decoded string for the whole text, or one per stretch of text any window covers;
+    // each rule's windows are then slices of it (V8 slices share the characters: no copy).
+    let decoded: string[];
+    let decodedAt: number[];
+    if (text !== undefined) {
+      decoded = [text];
+      decodedAt = [0];
+    } else if (wholeRules.length > 0) {
+      decoded = [(source as Buffer).toString('latin1')];
+      decodedAt = [0];
+    } else {
+      ({ decoded, decodedAt } = decodeUnion(source as Buffer, windows));
+    }
+    const raw: RawMatch[] = [];
+    for (const compiled of wholeRules) collectMatches(compiled, decoded[0], 0, raw);
+    for (let w = 0; w < windowed.length; w++) {
+      const list = windows[w];
+      let piece = 0;
+      for (let i = 0; i < list.length; i += 2) {
+        while (decodedAt[piece] + decoded[piece].length < list[i + 1]) piece++;
+        const base = decodedAt[piece];
+        collectMatches(windowed[w], decoded[piece].slice(list[i] - base, list[i + 1] - base), list[i], raw);
       }
     }
+    if (raw.length === 0) return [];
     const lines = new LineIndex(source);
     return dropOverlaps(raw).map((m) => ({ ...m, ...lines.position(m.start), lineStart: lines.currentLineStart }));
   }
 
-  /** Each candidate rule with the sorted keyword end offsets to search around; no `hits` = the whole text. */
-  private plan(source: string | Uint8Array, path?: string): { compiled: CompiledRule; hits?: number[] }[] {
-    const positions: number[][] = Array.from({ length: this.keywordCount }, () => []);
-    const dense = new Uint8Array(this.keywordCount);
-    this.keywords.occurrences(source, positions, dense, MAX_OCCURRENCES);
-    const plans: { compiled: CompiledRule; hits?: number[] }[] = [];
-    this.rules.forEach((compiled, r) => {
-      const ids = this.ruleKeywords[r];
-      if (ids.length > 0 && !ids.some((k) => positions[k].length > 0)) return;
-      if (path !== undefined && !pathAllowed(compiled, path)) return;
-      if (ids.length === 0 || compiled.radius === 0 || ids.some((k) => dense[k] === 1)) {
-        plans.push({ compiled });
-        return;
+  private keywordIndex(): KeywordIndex {
+    return (this.index ??= new KeywordIndex(this.keywordList.map((k) => [k])));
+  }
+
+  /**
+   * The candidate rules: those searching the whole text, and those searching windows with
+   * their merged [start, end) windows (in the same order); undefined when no rule runs.
+   */
+  private plan(source: string | Uint8Array, path?: string): { whole: CompiledRule[]; windowed: CompiledRule[]; windows: number[][] } | undefined {
+    const index = this.keywordIndex();
+    const total = index.scan(source);
+    if (total === 0 && this.alwaysRun.length === 0) return undefined;
+    const keywordIds = index.keywordIds;
+    const ends = index.endOffsets;
+    const generation = ++this.generation;
+    const { keywordSeen, keywordCount, ruleSeen, ruleSlot, keywordRules } = this;
+    const candidates: number[] = [...this.alwaysRun];
+    for (const r of candidates) ruleSeen[r] = generation;
+    for (let i = 0; i < total; i++) {
+      const k = keywordIds[i];
+      if (keywordSeen[k] === generation) {
+        keywordCount[k]++;
+        continue;
       }
-      plans.push({ compiled, hits: ids.length === 1 ? positions[ids[0]] : ids.flatMap((k) => positions[k]).sort((a, b) => a - b) });
-    });
-    return plans;
+      keywordSeen[k] = generation;
+      keywordCount[k] = 1;
+      for (const r of keywordRules[k]) {
+        if (ruleSeen[r] === generation) continue;
+        ruleSeen[r] = generation;
+        candidates.push(r);
+      }
+    }
+    candidates.sort((a, b) => a - b);
+    const whole: CompiledRule[] = [];
+    const windowed: CompiledRule[] = [];
+    for (const r of candidates) {
+      const compiled = this.rules[r];
+      ruleSlot[r] = -1;
+      if (path !== undefined && !pathAllowed(compiled, path)) continue;
+      const keywords = this.ruleKeywords[r];
+      if (keywords.length === 0 || compiled.radius === 0 || keywords.some((k) => keywordCount[k] > MAX_OCCURRENCES)) whole.push(compiled);
+      else {
+        ruleSlot[r] = windowed.length;
+        windowed.push(compiled);
+      }
+    }
+    if (whole.length === 0 && windowed.length === 0) return undefined;
+    // Occurrences come ordered by end offset, so each rule's windows come in order: merge the
+    // raw [hit − radius, hit + radius] spans as they come, then move the edges of each merged
+    // span to token boundaries (the same windows as widening every span first: the edge moves
+    // are monotonic).
+    const windows: number[][] = windowed.map(() => []);
+    const radius = windowed.map((c) => c.radius);
+    const length = source.length;
+    for (let i = 0; i < total; i++) {
+      const end = ends[i];
+      for (const r of keywordRules[keywordIds[i]]) {
+        const slot = ruleSeen[r] === generation ? ruleSlot[r] : -1;
+        if (slot === -1) continue;
+        const list = windows[slot];
+        const from = Math.max(0, end - radius[slot]);
+        const to = Math.min(length, end + radius[slot]);
+        if (list.length > 0 && from <= list[list.length - 1]) list[list.length - 1] = Math.max(list[list.length - 1], to);
+        else list.push(from, to);
+      }
+    }
+    const at = typeof source === 'string' ? (i: number) => source.charCodeAt(i) : (i: number) => source[i];
+    for (let w = windowed.length - 1; w >= 0; w--) {
+      const merged = toBoundaries(at, length, windows[w]);
+      if (merged === undefined) {
+        // The windows would cover most of the text: search all of it.
+        whole.push(windowed[w]);
+        windowed.splice(w, 1);
+        windows.splice(w, 1);
+      } else windows[w] = merged;
+    }
+    whole.sort((a, b) => a.order - b.order);
+    return { whole, windowed, windows };
   }
 }
 
+type RawMatch = Omit<SecretMatch, 'line' | 'column' | 'lineStart'>;
+
 /**
- * Merged [start, end) windows of `radius` around each occurrence, widened to a token boundary,
- * or undefined when they would cover most of the text anyway.
+ * Spans with their edges moved to token boundaries, spans that then touch merged, or
+ * undefined when they cover more than half the text.
  */
-function mergeWindows(chars: (i: number) => number, length: number, hits: number[], radius: number): number[] | undefined {
+function toBoundaries(at: (i: number) => number, length: number, spans: number[]): number[] | undefined {
   const windows: number[] = [];
   let covered = 0;
-  for (const hit of hits) {
-    const start = toBoundary(chars, length, Math.max(0, hit - radius), -1);
-    const end = toBoundary(chars, length, Math.min(length, hit + radius), 1);
+  for (let i = 0; i < spans.length; i += 2) {
+    const start = toBoundary(at, length, spans[i], -1);
+    const end = toBoundary(at, length, spans[i + 1], 1);
     const last = windows.length - 1;
     if (windows.length > 0 && start <= windows[last]) {
       covered += Math.max(0, end - windows[last]);
@@ -199,6 +307,34 @@ function mergeWindows(chars: (i: number) => number, length: number, hits: number
     if (covered > length / 2) return undefined;
   }
   return windows;
+}
+
+/** Decodes each stretch of bytes that some window covers, once. */
+function decodeUnion(bytes: Buffer, windows: number[][]): { decoded: string[]; decodedAt: number[] } {
+  const spans: number[] = [];
+  for (const list of windows) for (let i = 0; i < list.length; i += 2) spans.push(list[i], list[i + 1]);
+  const order = Array.from({ length: spans.length / 2 }, (_, i) => i).sort((a, b) => spans[2 * a] - spans[2 * b]);
+  const decoded: string[] = [];
+  const decodedAt: number[] = [];
+  let start = -1;
+  let end = -1;
+  for (const i of order) {
+    if (spans[2 * i] <= end) {
+      end = Math.max(end, spans[2 * i + 1]);
+      continue;
+    }
+    if (start !== -1) {
+      decoded.push(bytes.toString('latin1', start, end));
+      decodedAt.push(start);
+    }
+    start = spans[2 * i];
+    end = spans[2 * i + 1];
+  }
+  if (start !== -1) {
+    decoded.push(bytes.toString('latin1', start, end));
+    decodedAt.push(start);
+  }
+  return { decoded, decodedAt };
 }
 
 /** Moves an edge outward to just past the nearest whitespace, quote, comma or semicolon, within EDGE_SLACK characters. */
@@ -219,7 +355,7 @@ function pathAllowed(compiled: CompiledRule, path: string): boolean {
   return true;
 }
 
-function* matchesOf(compiled: CompiledRule, text: string, offset: number): Generator<Omit<SecretMatch, 'line' | 'column' | 'lineStart'>> {
+function collectMatches(compiled: CompiledRule, text: string, offset: number, into: RawMatch[]): void {
   const { regex, rule } = compiled;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
@@ -228,7 +364,7 @@ function* matchesOf(compiled: CompiledRule, text: string, offset: number): Gener
     if (!found || found.secret.length === 0) continue;
     const { secret, span } = found;
     if (isAllowed(compiled, secret)) continue;
-    yield { rule, ruleIndex: compiled.order, secret, start: offset + span[0], end: offset + span[1] };
+    into.push({ rule, ruleIndex: compiled.order, secret, start: offset + span[0], end: offset + span[1] });
   }
 }
 
