@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { splitLines } from '../../core/content.js';
 import type { Finding, GateContext, GateOutcome } from '../../core/types.js';
+import type { CoverageFiles } from './coverage-files.js';
 import { findReports } from './find-reports.js';
 import { patchFinding, thresholdFinding, uncoveredLinesFinding, type Metric } from './findings.js';
 import { loadReports, newestSource, type LoadedCoverage } from './load-reports.js';
@@ -38,7 +39,8 @@ export async function runCoverageGate(ctx: GateContext<CoverageOptions>): Promis
   }
 
   const known = new Set(ctx.scope.files.map((f) => f.path));
-  const excluded = picomatch([...ctx.config.exclude, ...(o.exclude ?? [])]);
+  const excludeGlobs = [...ctx.config.exclude, ...(o.exclude ?? [])];
+  const excluded = excludeGlobs.length === 0 ? () => false : picomatch(excludeGlobs);
   let current: LoadedCoverage;
   try {
     current = withoutExcluded(loadReports(root, reportPaths, known), excluded);
@@ -47,7 +49,7 @@ export async function runCoverageGate(ctx: GateContext<CoverageOptions>): Promis
     throw e;
   }
   const reportList = current.reports.map((r) => `${r.path} (${r.format})`).join(', ');
-  const totals = sumTotals(current.files.values());
+  const totals = current.files.totals();
   if (totals.lines.found === 0 && totals.functions.found === 0) {
     return error(`the coverage report ${reportList} measures no executable line of any file (after exclude); ${howToMake}`);
   }
@@ -94,7 +96,7 @@ export async function runCoverageGate(ctx: GateContext<CoverageOptions>): Promis
   if (o.baseReport) {
     try {
       const base = withoutExcluded(loadReports(root, [o.baseReport], known), excluded);
-      const basePct = percent(sumTotals(base.files.values()).lines);
+      const basePct = percent(base.files.totals().lines);
       const nowPct = percent(totals.lines);
       if (basePct !== undefined && nowPct !== undefined) {
         metrics['coverage.delta'] = round2(nowPct - basePct);
@@ -132,11 +134,12 @@ function checkTotals(totals: FileTotals, o: CoverageOptions, findings: Finding[]
 }
 
 /** Each `thresholds` glob checked over its files in aggregate (vitest's meaning). */
-function checkGlobs(files: ReadonlyMap<string, FileCoverage>, o: CoverageOptions, findings: Finding[]): string[] {
+function checkGlobs(files: CoverageFiles, o: CoverageOptions, findings: Finding[]): string[] {
   const notes: string[] = [];
   for (const [glob, set] of Object.entries(o.thresholds)) {
     const matches = picomatch(glob);
-    const matched = [...files.values()].filter((f) => matches(f.path));
+    const matched: FileCoverage[] = [];
+    for (const file of files.values()) if (matches(file.path)) matched.push(file);
     if (matched.length === 0) {
       notes.push(`threshold glob ${glob} matched no covered file`);
       continue;
@@ -154,7 +157,8 @@ function checkGlobs(files: ReadonlyMap<string, FileCoverage>, o: CoverageOptions
 }
 
 function withoutExcluded(loaded: LoadedCoverage, excluded: (path: string) => boolean): LoadedCoverage {
-  for (const path of [...loaded.files.keys()]) if (excluded(path)) loaded.files.delete(path);
+  // CoverageFiles.keys() goes on past a key deleted while iterating (as a Map's does).
+  for (const path of loaded.files.keys()) if (excluded(path)) loaded.files.delete(path);
   return loaded;
 }
 

@@ -1,20 +1,26 @@
 import type { LineRange } from '../../core/types.js';
+import type { FilesByPath } from './merge.js';
 import type { Counter, FileCoverage, FileTotals } from './model.js';
 
 export function fileTotals(file: FileCoverage): FileTotals {
-  return file.totalsOnly ?? { lines: count(file.lines), branches: count(file.branches), functions: count(file.functions) };
+  return file.totalsOnly ?? file.counted?.() ?? { lines: count(file.lines), branches: count(file.branches), functions: count(file.functions) };
 }
 
 export function sumTotals(files: Iterable<FileCoverage>): FileTotals {
-  const sum: FileTotals = { lines: { found: 0, hit: 0 }, branches: { found: 0, hit: 0 }, functions: { found: 0, hit: 0 } };
-  for (const file of files) {
-    const t = fileTotals(file);
-    for (const key of ['lines', 'branches', 'functions'] as const) {
-      sum[key].found += t[key].found;
-      sum[key].hit += t[key].hit;
-    }
-  }
+  const sum = emptyTotals();
+  for (const file of files) addTotals(sum, fileTotals(file));
   return sum;
+}
+
+export function emptyTotals(): FileTotals {
+  return { lines: { found: 0, hit: 0 }, branches: { found: 0, hit: 0 }, functions: { found: 0, hit: 0 } };
+}
+
+export function addTotals(sum: FileTotals, t: FileTotals): void {
+  for (const key of ['lines', 'branches', 'functions'] as const) {
+    sum[key].found += t[key].found;
+    sum[key].hit += t[key].hit;
+  }
 }
 
 /** Percent covered, or undefined when nothing was measured (0 of 0 is no evidence either way). */
@@ -46,7 +52,7 @@ export interface PatchCoverage {
  * Patch coverage as diff-cover computes it: among the added lines, those the report lists
  * (executable) and of them those with hits. Lines the report does not know do not count.
  */
-export function patchCoverage(coverage: ReadonlyMap<string, FileCoverage>, changed: { path: string; ranges: readonly LineRange[] }[]): PatchCoverage {
+export function patchCoverage(coverage: Pick<FilesByPath, 'get'>, changed: { path: string; ranges: readonly LineRange[] }[]): PatchCoverage {
   const result: PatchCoverage = { executable: 0, covered: 0, files: [], totalsOnly: [] };
   for (const { path, ranges } of changed) {
     const file = coverage.get(path);

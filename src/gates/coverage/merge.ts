@@ -1,11 +1,17 @@
 import type { Counter, FileCoverage } from './model.js';
 
+/** What mergeInto needs of a map of files: a Map or CoverageFiles. */
+export interface FilesByPath {
+  get(path: string): FileCoverage | undefined;
+  set(path: string, file: FileCoverage): unknown;
+}
+
 /**
  * Folds files of several reports (a monorepo's packages, unit + integration runs) into one
  * map by repo path. Hits add up; a file known line by line keeps its detail over a report that
  * has only its totals.
  */
-export function mergeInto(merged: Map<string, FileCoverage>, files: Iterable<FileCoverage>): void {
+export function mergeInto(merged: FilesByPath, files: Iterable<FileCoverage>): void {
   for (const file of files) {
     const seen = merged.get(file.path);
     if (!seen) {

@@ -31,6 +31,11 @@ export interface FileCoverage {
   functions: Map<string, number>;
   /** Set when the report holds only totals for the file (coverage-summary.json): no line data. */
   totalsOnly?: FileTotals;
+  /**
+   * The totals of the maps without building them (compact lcov records), or undefined once
+   * the maps exist: then they are counted.
+   */
+  counted?(): FileTotals | undefined;
 }
 
 export interface ParsedReport {
