@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/core/config.js';
+import type { UsageError } from '../../src/core/errors.js';
 import { memoryScope, type MemoryScopeInit } from '../../src/core/memory-scope.js';
 import type { CommitChange, GateOutcome } from '../../src/core/types.js';
 import gate from '../../src/gates/secrets/index.js';
