@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { isBinary } from '../../core/content.js';
 import type { SecretEngine } from './engine.js';
 import { type SecretHit, hitsInContent } from './hits.js';
+import { readReused } from './read-buffer.js';
 
 /**
  * Large files are split into pieces scanned by different workers, so one 70 MB file does not
@@ -45,7 +46,7 @@ export function scanPiece(engine: SecretEngine, absolutePath: string, piece: Pie
   }
   try {
     const readStart = Math.max(0, piece.start - OVERLAP);
-    const content = readRange(fd, readStart, piece.end + OVERLAP);
+    const content = readReused(fd, readStart, piece.end + OVERLAP);
     if (piece.start === 0 && isBinary(content)) return { ...result, binary: true };
     const own = content.subarray(piece.start - readStart, piece.end - readStart);
     result.newlines = countNewlines(own);

@@ -1,8 +1,9 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { isBinary } from '../../core/content.js';
 import type { SecretEngine } from './engine.js';
 import { type SecretHit, hitsInContent } from './hits.js';
+import { readReused } from './read-buffer.js';
 
 export interface WorktreeBatchResult {
   hits: { path: string; hits: SecretHit[] }[];
@@ -25,14 +26,7 @@ export function scanWorktreeFiles(engine: SecretEngine, root: string, paths: rea
           result.tooLarge.push(path);
           continue;
         }
-        content = Buffer.allocUnsafe(size);
-        let read = 0;
-        while (read < size) {
-          const n = readSync(fd, content, read, size - read, read);
-          if (n === 0) break;
-          read += n;
-        }
-        content = content.subarray(0, read);
+        content = readReused(fd, 0, size);
       } finally {
         closeSync(fd);
       }
