@@ -315,29 +315,21 @@ export function unquoteC(quoted: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
-export interface BlobInfo {
+export interface BlobRead {
   oid: string;
-  type: string;
+  /** The bytes, unless the object is missing or larger than the limit. */
+  content?: Buffer;
+  /** Size in bytes; -1 when git has no such object. */
   size: number;
 }
 
-/** Object types and sizes for many ids in one `git cat-file --batch-check` call. */
-export async function blobSizes(root: string, oids: readonly string[]): Promise<Map<string, BlobInfo>> {
-  const infos = new Map<string, BlobInfo>();
-  if (oids.length === 0) return infos;
-  const out = await git(root, ['cat-file', '--batch-check'], oids.join('\n') + '\n');
-  for (const line of out.split('\n')) {
-    const [oid, type, size] = line.split(' ');
-    if (oid && type !== 'missing' && size !== undefined) infos.set(oid, { oid, type, size: Number(size) });
-  }
-  return infos;
-}
-
 /**
- * Streams many blobs through one `git cat-file --batch` process, in the order given.
- * Ids are written while output is read, so a large batch cannot deadlock on pipe buffers.
+ * Streams many blobs through one `git cat-file --batch` process: one answer per id, in the
+ * order given. Objects over `maxSize` are reported with their size and their bytes are
+ * dropped as they stream past, never held. Ids are written while output is read, so a large
+ * batch cannot deadlock on pipe buffers.
  */
-export async function* readBlobs(root: string, oids: readonly string[]): AsyncGenerator<{ oid: string; content: Buffer }> {
+export async function* readBlobs(root: string, oids: readonly string[], maxSize = Infinity): AsyncGenerator<BlobRead> {
   if (oids.length === 0) return;
   const run = startGit(root, ['cat-file', '--batch']);
   const stdin = run.child.stdin;
@@ -348,7 +340,8 @@ export async function* readBlobs(root: string, oids: readonly string[]): AsyncGe
     stdin.end();
   })();
   const pending = new ChunkQueue();
-  let want: { oid: string; size: number } | undefined;
+  // The object being read: its bytes plus the newline cat-file puts after them.
+  let want: { oid: string; size: number; remaining: number; keep: boolean } | undefined;
   try {
     for await (const chunk of run.child.stdout as AsyncIterable<Buffer>) {
       pending.push(chunk);
@@ -357,13 +350,21 @@ export async function* readBlobs(root: string, oids: readonly string[]): AsyncGe
           const header = pending.takeLine();
           if (header === undefined) break;
           const [oid, type, size] = header.split(' ');
-          if (type === 'missing' || size === undefined) continue;
-          want = { oid, size: Number(size) };
+          if (type === 'missing' || size === undefined) {
+            yield { oid, size: -1 };
+            continue;
+          }
+          const bytes = Number(size);
+          want = { oid, size: bytes, remaining: bytes + 1, keep: bytes <= maxSize };
         }
-        // The content, then the newline cat-file puts after it.
-        if (pending.length < want.size + 1) break;
-        const content = pending.take(want.size + 1).subarray(0, want.size);
-        yield { oid: want.oid, content };
+        if (!want.keep) {
+          want.remaining -= pending.drop(want.remaining);
+          if (want.remaining > 0) break;
+          yield { oid: want.oid, size: want.size };
+        } else {
+          if (pending.length < want.remaining) break;
+          yield { oid: want.oid, size: want.size, content: pending.take(want.remaining).subarray(0, want.size) };
+        }
         want = undefined;
       }
     }
@@ -400,6 +401,20 @@ class ChunkQueue {
       offset += chunk.length;
     }
     return undefined;
+  }
+
+  /** Discards up to `n` bytes from the front; returns how many it discarded. */
+  drop(n: number): number {
+    let dropped = 0;
+    while (dropped < n && this.chunks.length) {
+      const chunk = this.chunks[0];
+      const count = Math.min(chunk.length, n - dropped);
+      if (count === chunk.length) this.chunks.shift();
+      else this.chunks[0] = chunk.subarray(count);
+      dropped += count;
+    }
+    this.length -= dropped;
+    return dropped;
   }
 
   /** The first `n` bytes (n <= length). */

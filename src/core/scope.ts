@@ -187,27 +187,18 @@ function blobReader(root: string, maxFileSize: number, skips: SkipRecorder): Con
   return {
     async *read(files) {
       const withBlob = files.filter((f) => f.blob);
-      const sizes = await git.blobSizes(root, [...new Set(withBlob.map((f) => f.blob!))]);
-      const wanted: ScopeFile[] = [];
-      for (const file of withBlob) {
-        const size = sizes.get(file.blob!)?.size;
-        if (size === undefined) skips.add('unreadable', file.path);
-        else if (size > maxFileSize) skips.add('tooLarge', file.path);
-        else wanted.push(file);
-      }
       let i = 0;
-      for await (const { content } of git.readBlobs(root, wanted.map((f) => f.blob!))) {
-        const file = wanted[i++];
-        if (isBinary(content)) {
-          skips.add('binary', file.path);
-          continue;
-        }
-        yield { file, content };
+      for await (const blob of git.readBlobs(root, withBlob.map((f) => f.blob!), maxFileSize)) {
+        const file = withBlob[i++];
+        if (blob.size < 0) skips.add('unreadable', file.path);
+        else if (!blob.content) skips.add('tooLarge', file.path);
+        else if (isBinary(blob.content)) skips.add('binary', file.path);
+        else yield { file, content: blob.content };
       }
     },
     async readOne(file) {
       if (!file.blob) return undefined;
-      for await (const { content } of git.readBlobs(root, [file.blob])) return content;
+      for await (const blob of git.readBlobs(root, [file.blob])) return blob.content;
       return undefined;
     },
   };

@@ -126,6 +126,19 @@ describe('staged scope', () => {
     expect(read['big.txt'].length).toBeGreaterThan(500_000);
   });
 
+  it('skips and counts oversized and binary blobs without losing the files after them', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'seed.txt': 'x\n' });
+    repo.write('a-big.txt', 'z'.repeat(300_000));
+    repo.write('b-bin.dat', Buffer.from([0, 1, 2]));
+    repo.write('c-small.txt', 'small\n');
+    repo.git('add', '-A');
+    const scope = await scopeOf(repo.dir, { kind: 'staged', maxFileSize: 1000 });
+    expect(await contents(scope)).toEqual({ 'c-small.txt': 'small\n' });
+    expect(scope.skipped.tooLarge).toEqual(['a-big.txt']);
+    expect(scope.skipped.binary).toEqual(['b-bin.dat']);
+  });
+
   it('works for the first commit of a repository', async () => {
     const repo = makeRepo();
     repo.write('a.txt', 'x\ny\n');
