@@ -218,48 +218,52 @@ const STATUS: Record<string, DiffEntry['status']> = {
   T: 'typechange',
 };
 
-/**
- * `git diff --raw -z` between two trees/commits, or the index against `from` when `to` is
- * `'index'`. Renames are detected so a moved file does not look wholly new.
- */
-export async function diffRaw(root: string, from: string, to: string | 'index'): Promise<DiffEntry[]> {
-  const args = ['diff', '--raw', '--no-abbrev', '-z', '-M', '--no-ext-diff', '--no-textconv', '--ignore-submodules=none'];
-  if (to === 'index') args.push('--cached', from);
-  else args.push(from, to);
-  args.push('--');
-  const parts = splitZ(await git(root, args));
-  const entries: DiffEntry[] = [];
-  for (let i = 0; i < parts.length; ) {
-    const meta = parts[i++];
-    const [oldMode, newMode, oldOid, newOid, statusField] = meta.slice(1).split(' ');
-    const letter = statusField[0];
-    const status = STATUS[letter] ?? 'modified';
-    if (letter === 'R' || letter === 'C') {
-      const oldPath = parts[i++];
-      const path = parts[i++];
-      entries.push({ status, oldMode, newMode, oldOid, newOid, path, oldPath });
-    } else {
-      entries.push({ status, oldMode, newMode, oldOid, newOid, path: parts[i++] });
-    }
-  }
-  return entries;
+export interface DiffFiles {
+  entries: DiffEntry[];
+  /** Added/changed line ranges per path (new-side line numbers). */
+  changed: Map<string, LineRange[]>;
 }
 
 /**
- * The added/changed line ranges per path of a diff (new-side line numbers), from one
- * `git diff -U0` run. `to` `'index'` diffs the index against `from`.
+ * The files a diff touches (with blob ids and renames detected, so a moved file does not look
+ * wholly new) and their added lines, from ONE `git diff --raw -p -U0 -z` run: the raw records
+ * come first, NUL-separated, then the patch. `to` `'index'` diffs the index against `from`.
  */
-export async function diffChangedLines(root: string, from: string, to: string | 'index'): Promise<Map<string, LineRange[]>> {
-  const args = ['diff', '-U0', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/'];
+export async function diffFiles(root: string, from: string, to: string | 'index'): Promise<DiffFiles> {
+  const args = ['diff', '--raw', '-p', '-U0', '--no-abbrev', '-z', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--src-prefix=a/', '--dst-prefix=b/', '--ignore-submodules=none'];
   if (to === 'index') args.push('--cached', from);
   else args.push(from, to);
   args.push('--');
   const out = await git(root, args);
+  const entries: DiffEntry[] = [];
+  let pos = 0;
+  const field = (): string => {
+    const end = out.indexOf('\0', pos);
+    const value = out.slice(pos, end < 0 ? out.length : end);
+    pos = end < 0 ? out.length : end + 1;
+    return value;
+  };
+  while (out.startsWith(':', pos)) {
+    const [oldMode, newMode, oldOid, newOid, statusField] = field().slice(1).split(' ');
+    const letter = statusField[0];
+    const status = STATUS[letter] ?? 'modified';
+    if (letter === 'R' || letter === 'C') {
+      const oldPath = field();
+      entries.push({ status, oldMode, newMode, oldOid, newOid, path: field(), oldPath });
+    } else {
+      entries.push({ status, oldMode, newMode, oldOid, newOid, path: field() });
+    }
+  }
+  return { entries, changed: changedLines(out.slice(pos)) };
+}
+
+/** Added/changed line ranges per path from a `-U0` patch. */
+function changedLines(patch: string): Map<string, LineRange[]> {
   const changed = new Map<string, LineRange[]>();
   let current: LineRange[] | undefined;
   let inHeader = false;
-  for (const line of out.split('\n')) {
-    if (line.startsWith('diff --git ') || line.startsWith('diff --cc ')) {
+  for (const line of patch.split('\n')) {
+    if (line.startsWith('diff --git ') || line.startsWith('diff --cc ') || line.startsWith('\0diff --git ')) {
       inHeader = true;
       current = undefined;
     } else if (inHeader && line.startsWith('+++ ')) {

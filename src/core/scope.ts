@@ -241,7 +241,7 @@ function notesFor(info: git.RepoInfo, skips: SkipRecorder): string[] {
 
 async function stagedScope(info: git.RepoInfo, request: ScopeRequest): Promise<Scope> {
   const from = info.head ?? (await git.emptyTree(info.root));
-  const [entries, changed] = await Promise.all([git.diffRaw(info.root, from, 'index'), git.diffChangedLines(info.root, from, 'index')]);
+  const { entries, changed } = await git.diffFiles(info.root, from, 'index');
   const skips = new SkipRecorder();
   const files = filesFromDiff(entries, changed, skips);
   return assemble(
@@ -339,7 +339,7 @@ async function commitDiffScope(
   logArgs: string[],
   baseCommit: string | undefined = from,
 ): Promise<Scope> {
-  const [entries, changed] = await Promise.all([git.diffRaw(info.root, from, to), git.diffChangedLines(info.root, from, to)]);
+  const { entries, changed } = await git.diffFiles(info.root, from, to);
   const skips = new SkipRecorder();
   const notes = notesFor(info, skips);
   if (info.isShallow) notes.push('the clone is shallow: commits before the cut are not checked (fetch-depth: 0 checks them all)');
