@@ -3,6 +3,7 @@ import { shannonEntropy } from './entropy.js';
 import { KeywordIndex } from './keyword-index.js';
 import { LineIndex } from './line-index.js';
 import { GLOBAL_ALLOW } from './placeholders.js';
+import { regexAnchor } from './regex-anchor.js';
 import { regexReach } from './regex-reach.js';
 import type { SecretRule } from './rule.js';
 
@@ -21,12 +22,28 @@ export interface CompiledRule {
    * does not analyse ~400 regexes a commit hook never needs.
    */
   readonly radius: number;
+  /**
+   * When every match begins with a short run of text ending with one of the rule's keywords
+   * (regex-anchor.ts): the rule is run anchored where those beginnings occur instead of in
+   * windows. Worked out on first read, like `radius`.
+   */
+  readonly anchor: AnchoredSearch | undefined;
   /** Position in the rule list: among overlapping matches the lower order wins. */
   order: number;
   regex: RegExp;
   allow: RegExp[];
   include?: (path: string) => boolean;
   exclude?: (path: string) => boolean;
+}
+
+export interface AnchoredSearch {
+  /** Per keyword (lower-cased): the lower-cased beginnings a match can have that end with it. */
+  beginnings: Map<string, string[]>;
+  /** Characters of context the regex needs before a match start and after it (Infinity: the rest of the text). */
+  before: number;
+  after: number;
+  /** The rule's regex with the sticky flag: it matches only at `lastIndex`. */
+  sticky: RegExp;
 }
 
 export interface SecretMatch {
@@ -69,11 +86,16 @@ export function compileRule(rule: SecretRule, order: number): CompiledRule {
   const glob = (patterns: string[] | undefined) =>
     patterns?.length ? picomatch(patterns, { dot: true }) : undefined;
   let radius: number | undefined;
+  let anchor: AnchoredSearch | null | undefined;
   return {
     rule,
     order,
     get radius() {
       return (radius ??= searchRadius(rule));
+    },
+    get anchor() {
+      if (anchor === undefined) anchor = anchoredSearch(rule, [...flags].join('')) ?? null;
+      return anchor ?? undefined;
     },
     regex,
     allow,
@@ -87,6 +109,13 @@ function searchRadius(rule: SecretRule): number {
   if (rule.window !== undefined) return rule.window;
   const reach = regexReach(rule.regex);
   return Number.isFinite(reach) && reach <= MAX_RADIUS ? reach + 32 : 0;
+}
+
+function anchoredSearch(rule: SecretRule, flags: string): AnchoredSearch | undefined {
+  const found = regexAnchor(rule.regex, rule.keywords.map((k) => k.toLowerCase()));
+  if (found === undefined) return undefined;
+  // Slack past the regex's own reach for what \b, ^ and $ read around it.
+  return { beginnings: found.beginnings, before: found.behind + 32, after: regexReach(rule.regex) + 32, sticky: new RegExp(rule.regex, `${flags}y`) };
 }
 
 /** Past this reach a rule searches the whole text: its windows would merge anyway. */
@@ -121,8 +150,10 @@ export class SecretEngine {
   private readonly keywordSeen: Int32Array;
   private readonly keywordCount: Int32Array;
   private readonly ruleSeen: Int32Array;
-  /** Per rule, its slot in the scan's window lists (when searched in windows). */
+  /** Per rule, its slot in the scan's window or anchor lists. */
   private readonly ruleSlot: Int32Array;
+  /** Per anchored rule, its beginnings by keyword id (built when the rule first runs). */
+  private readonly anchorBeginnings: (string[] | undefined)[][] = [];
 
   constructor(rules: readonly SecretRule[]) {
     this.rules = rules.map((rule, order) => compileRule(rule, order));
@@ -152,7 +183,7 @@ export class SecretEngine {
   /** The rules worth running on `text` at `path`: their keywords occur and their paths allow it. */
   candidates(text: string, path?: string): CompiledRule[] {
     const plan = this.plan(text, path);
-    return plan ? plan.whole.concat(plan.windowed).sort((a, b) => a.order - b.order) : [];
+    return plan ? [...plan.whole, ...plan.windowed, ...plan.anchored].sort((a, b) => a.order - b.order) : [];
   }
 
   scan(text: string, path?: string): SecretMatch[] {
@@ -172,21 +203,29 @@ export class SecretEngine {
   private scanSource(source: string | Buffer, path: string | undefined): SecretMatch[] {
     const plan = this.plan(source, path);
     if (plan === undefined) return [];
-    const { whole: wholeRules, windowed, windows } = plan;
-    const text = typeof source === 'string' ? source : undefined;
-    // One decoded string for the whole text, or one per stretch of text any window covers;
-    // each rule's windows are then slices of it (V8 slices share the characters: no copy).
-    let decoded: string[];
-    let decodedAt: number[];
-    if (text !== undefined) {
-      decoded = [text];
-      decodedAt = [0];
-    } else if (wholeRules.length > 0) {
-      decoded = [(source as Buffer).toString('latin1')];
-      decodedAt = [0];
-    } else {
-      ({ decoded, decodedAt } = decodeUnion(source as Buffer, windows));
+    const { whole: wholeRules, windowed, windows, anchored, starts } = plan;
+    const length = source.length;
+    // The text each rule needs: its windows, and around each anchored start the context its
+    // regex can read. One decoded string for the whole text when a rule needs all of it or
+    // the spans cover most of it, else one per stretch the spans cover; each rule reads
+    // slices of those (V8 slices share the characters: no copy).
+    // An upper bound of what the spans cover, so a text they would mostly cover is decoded at
+    // once, without listing and sorting them.
+    let needWhole = wholeRules.length > 0 || typeof source === 'string';
+    let bound = 0;
+    for (const list of windows) for (let i = 0; i < list.length; i += 2) bound += list[i + 1] - list[i];
+    anchored.forEach(({ anchor }, a) => (bound += starts[a].length * (anchor!.before + anchor!.after)));
+    needWhole ||= bound > length / 2;
+    const spans: number[] = [];
+    if (!needWhole) {
+      for (const list of windows) for (const at of list) spans.push(at);
+      anchored.forEach(({ anchor }, a) => {
+        for (const at of starts[a]) spans.push(Math.max(0, at - anchor!.before), Math.min(length, at + anchor!.after));
+      });
     }
+    const { decoded, decodedAt } = needWhole
+      ? { decoded: [typeof source === 'string' ? source : source.toString('latin1')], decodedAt: [0] }
+      : decodeSpans(source as Buffer, spans);
     const raw: RawMatch[] = [];
     for (const compiled of wholeRules) collectMatches(compiled, decoded[0], 0, raw);
     for (let w = 0; w < windowed.length; w++) {
@@ -198,6 +237,25 @@ export class SecretEngine {
         collectMatches(windowed[w], decoded[piece].slice(list[i] - base, list[i + 1] - base), list[i], raw);
       }
     }
+    for (let a = 0; a < anchored.length; a++) {
+      const compiled = anchored[a];
+      const { after, sticky } = compiled.anchor!;
+      // As a global search of the whole text would: each match starts at or after the end of
+      // the previous one, and every match starts at one of `starts`.
+      let resume = 0;
+      let piece = 0;
+      for (const at of starts[a]) {
+        if (at < resume) continue;
+        const need = Math.min(length, at + after);
+        while (decodedAt[piece] + decoded[piece].length < need) piece++;
+        const base = decodedAt[piece];
+        sticky.lastIndex = at - base;
+        const m = sticky.exec(decoded[piece]);
+        if (m === null) continue;
+        resume = m[0].length === 0 ? at + 1 : base + sticky.lastIndex;
+        consider(compiled, m, base, raw);
+      }
+    }
     if (raw.length === 0) return [];
     const lines = new LineIndex(source);
     return dropOverlaps(raw).map((m) => ({ ...m, ...lines.position(m.start), lineStart: lines.currentLineStart }));
@@ -207,11 +265,27 @@ export class SecretEngine {
     return (this.index ??= new KeywordIndex(this.keywordList.map((k) => [k])));
   }
 
+  /** For an anchored rule, its beginnings by keyword id (the rule's keywords without beginnings map to none). */
+  private beginningsOf(r: number): (string[] | undefined)[] {
+    let byId = this.anchorBeginnings[r];
+    if (byId === undefined) {
+      const anchor = this.rules[r].anchor!;
+      byId = [];
+      for (const k of this.ruleKeywords[r]) byId[k] = anchor.beginnings.get(this.keywordList[k]);
+      this.anchorBeginnings[r] = byId;
+    }
+    return byId;
+  }
+
   /**
-   * The candidate rules: those searching the whole text, and those searching windows with
-   * their merged [start, end) windows (in the same order); undefined when no rule runs.
+   * The candidate rules: those searching the whole text; those searching windows, with their
+   * merged [start, end) windows; and anchored ones, with the sorted offsets where one of their
+   * beginnings occurs. Undefined when no rule runs.
    */
-  private plan(source: string | Uint8Array, path?: string): { whole: CompiledRule[]; windowed: CompiledRule[]; windows: number[][] } | undefined {
+  private plan(
+    source: string | Uint8Array,
+    path?: string,
+  ): { whole: CompiledRule[]; windowed: CompiledRule[]; windows: number[][]; anchored: CompiledRule[]; starts: number[][] } | undefined {
     const index = this.keywordIndex();
     const total = index.scan(source);
     if (total === 0 && this.alwaysRun.length === 0) return undefined;
@@ -238,30 +312,47 @@ export class SecretEngine {
     candidates.sort((a, b) => a - b);
     const whole: CompiledRule[] = [];
     const windowed: CompiledRule[] = [];
+    const anchored: CompiledRule[] = [];
+    // ruleSlot: ≥ 0 a windowed rule's slot, ≤ −2 an anchored rule's (−2 − slot), −1 neither.
     for (const r of candidates) {
       const compiled = this.rules[r];
       ruleSlot[r] = -1;
       if (path !== undefined && !pathAllowed(compiled, path)) continue;
       const keywords = this.ruleKeywords[r];
-      if (keywords.length === 0 || compiled.radius === 0 || keywords.some((k) => keywordCount[k] > MAX_OCCURRENCES)) whole.push(compiled);
+      if (keywords.length > 0 && compiled.anchor !== undefined) {
+        ruleSlot[r] = -2 - anchored.length;
+        anchored.push(compiled);
+      } else if (keywords.length === 0 || compiled.radius === 0 || keywords.some((k) => keywordCount[k] > MAX_OCCURRENCES)) whole.push(compiled);
       else {
         ruleSlot[r] = windowed.length;
         windowed.push(compiled);
       }
     }
-    if (whole.length === 0 && windowed.length === 0) return undefined;
+    if (whole.length === 0 && windowed.length === 0 && anchored.length === 0) return undefined;
     // Occurrences come ordered by end offset, so each rule's windows come in order: merge the
     // raw [hit − radius, hit + radius] spans as they come, then move the edges of each merged
     // span to token boundaries (the same windows as widening every span first: the edge moves
     // are monotonic).
     const windows: number[][] = windowed.map(() => []);
     const radius = windowed.map((c) => c.radius);
+    const starts: number[][] = anchored.map(() => []);
+    const beginnings = anchored.map((c) => this.beginningsOf(c.order));
     const length = source.length;
     for (let i = 0; i < total; i++) {
       const end = ends[i];
-      for (const r of keywordRules[keywordIds[i]]) {
+      const k = keywordIds[i];
+      for (const r of keywordRules[k]) {
         const slot = ruleSeen[r] === generation ? ruleSlot[r] : -1;
         if (slot === -1) continue;
+        if (slot <= -2) {
+          const list = beginnings[-2 - slot][k];
+          if (list === undefined) continue;
+          for (const beginning of list) {
+            const at = end - beginning.length;
+            if (at >= 0 && beginsAt(source, at, beginning)) insertSorted(starts[-2 - slot], at);
+          }
+          continue;
+        }
         const list = windows[slot];
         const from = Math.max(0, end - radius[slot]);
         const to = Math.min(length, end + radius[slot]);
@@ -280,11 +371,31 @@ export class SecretEngine {
       } else windows[w] = merged;
     }
     whole.sort((a, b) => a.order - b.order);
-    return { whole, windowed, windows };
+    return { whole, windowed, windows, anchored, starts };
   }
 }
 
 type RawMatch = Omit<SecretMatch, 'line' | 'column' | 'lineStart'>;
+
+/** Adds `at` to an ascending list without duplicates (values arrive almost in order). */
+function insertSorted(list: number[], at: number): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1] > at) i--;
+  if (i > 0 && list[i - 1] === at) return;
+  if (i === list.length) list.push(at);
+  else list.splice(i, 0, at);
+}
+
+/** True when `beginning` (lower case) occurs at `at`, A–Z folded (bytes read as latin1). */
+function beginsAt(source: string | Uint8Array, at: number, beginning: string): boolean {
+  if (at + beginning.length > source.length) return false;
+  for (let j = 0; j < beginning.length; j++) {
+    let c = typeof source === 'string' ? source.charCodeAt(at + j) : source[at + j];
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== beginning.charCodeAt(j)) return false;
+  }
+  return true;
+}
 
 /**
  * Spans with their edges moved to token boundaries, spans that then touch merged, or
@@ -309,30 +420,30 @@ function toBoundaries(at: (i: number) => number, length: number, spans: number[]
   return windows;
 }
 
-/** Decodes each stretch of bytes that some window covers, once. */
-function decodeUnion(bytes: Buffer, windows: number[][]): { decoded: string[]; decodedAt: number[] } {
-  const spans: number[] = [];
-  for (const list of windows) for (let i = 0; i < list.length; i += 2) spans.push(list[i], list[i + 1]);
+/**
+ * Decodes the stretches of bytes the [start, end) spans cover, each once; all of them in one
+ * string when they cover more than half.
+ */
+function decodeSpans(bytes: Buffer, spans: number[]): { decoded: string[]; decodedAt: number[] } {
   const order = Array.from({ length: spans.length / 2 }, (_, i) => i).sort((a, b) => spans[2 * a] - spans[2 * b]);
+  const merged: number[] = [];
+  let covered = 0;
+  for (const i of order) {
+    const last = merged.length - 1;
+    if (last > 0 && spans[2 * i] <= merged[last]) {
+      covered += Math.max(0, spans[2 * i + 1] - merged[last]);
+      merged[last] = Math.max(merged[last], spans[2 * i + 1]);
+    } else {
+      merged.push(spans[2 * i], spans[2 * i + 1]);
+      covered += spans[2 * i + 1] - spans[2 * i];
+    }
+  }
+  if (covered > bytes.length / 2) return { decoded: [bytes.toString('latin1')], decodedAt: [0] };
   const decoded: string[] = [];
   const decodedAt: number[] = [];
-  let start = -1;
-  let end = -1;
-  for (const i of order) {
-    if (spans[2 * i] <= end) {
-      end = Math.max(end, spans[2 * i + 1]);
-      continue;
-    }
-    if (start !== -1) {
-      decoded.push(bytes.toString('latin1', start, end));
-      decodedAt.push(start);
-    }
-    start = spans[2 * i];
-    end = spans[2 * i + 1];
-  }
-  if (start !== -1) {
-    decoded.push(bytes.toString('latin1', start, end));
-    decodedAt.push(start);
+  for (let i = 0; i < merged.length; i += 2) {
+    decoded.push(bytes.toString('latin1', merged[i], merged[i + 1]));
+    decodedAt.push(merged[i]);
   }
   return { decoded, decodedAt };
 }
@@ -356,16 +467,21 @@ function pathAllowed(compiled: CompiledRule, path: string): boolean {
 }
 
 function collectMatches(compiled: CompiledRule, text: string, offset: number, into: RawMatch[]): void {
-  const { regex, rule } = compiled;
+  const { regex } = compiled;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
     if (m[0].length === 0) regex.lastIndex++;
-    const found = secretOf(m);
-    if (!found || found.secret.length === 0) continue;
-    const { secret, span } = found;
-    if (isAllowed(compiled, secret)) continue;
-    into.push({ rule, ruleIndex: compiled.order, secret, start: offset + span[0], end: offset + span[1] });
+    consider(compiled, m, offset, into);
   }
+}
+
+/** Keeps a regex match's secret unless it is empty, a placeholder or allow-listed. */
+function consider(compiled: CompiledRule, m: RegExpExecArray, offset: number, into: RawMatch[]): void {
+  const found = secretOf(m);
+  if (!found || found.secret.length === 0) return;
+  const { secret, span } = found;
+  if (isAllowed(compiled, secret)) return;
+  into.push({ rule: compiled.rule, ruleIndex: compiled.order, secret, start: offset + span[0], end: offset + span[1] });
 }
 
 /**
