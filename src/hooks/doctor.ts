@@ -28,7 +28,7 @@ export async function diagnose(repo: RepoInfo, env: NodeJS.ProcessEnv = process.
   const checks: Check[] = [];
   for (const hook of HOOK_NAMES) checks.push(husky ? await huskyHook(root, hooksDir, hook) : await plainHook(root, hooksDir, hooksPath, hook));
   checks.push(await binaryOnThinPath(root));
-  checks.push(husky ? await npxOnThinPath(env) : await nodeForShims(hooksDir));
+  checks.push(husky ? await nodeOnThinPath(env) : await nodeForShims(hooksDir));
   if (husky) checks.push(...(await installScripts(root, env)));
   if (env.HUSKY === '0' && husky) checks.push({ ok: false, what: 'HUSKY=0 is set in this environment: husky skips every hook', fix: 'unset HUSKY' });
   return checks;
@@ -54,6 +54,14 @@ async function plainHook(root: string, hooksDir: string, hooksPath: string | und
   const where = displayPath(root, path);
   const via = hooksPath ? ` (core.hooksPath is ${hooksPath})` : '';
   const text = (await readIfExists(path))?.toString('utf8');
+  if (text === undefined && (await readIfExists(join(root, '.husky', hook)))?.toString('utf8').includes('wfo-gate hook')) {
+    // The repository is set up for husky, but husky was never turned on in this clone.
+    return {
+      ok: false,
+      what: `${hook}: .husky/${hook} calls wfo-gate, but husky is not active here (core.hooksPath is not set: install scripts did not run), so nothing runs on git ${hook.slice(4)}`,
+      fix: 'npx husky',
+    };
+  }
   if (text === undefined) return { ok: false, what: `${hook}: no hook at ${where}${via}, so nothing runs on git ${hook.slice(4)}`, fix: 'npx wfo-gate install' };
   if (!(await isExecutable(path))) return { ok: false, what: `${hook}: ${where} is not executable, so git skips it`, fix: `chmod +x ${shellArg(where)}` };
   if (!isOurShim(text) && !text.includes('wfo-gate hook')) {
@@ -75,16 +83,19 @@ async function binaryOnThinPath(root: string): Promise<Check> {
   };
 }
 
-/** husky's hook line runs npx; a GUI client's PATH may lack it (nvm, Homebrew). */
-async function npxOnThinPath(env: NodeJS.ProcessEnv): Promise<Check> {
-  if (await findOnPath('npx', THIN_PATH)) return { ok: true, what: `npx: on a GUI client's PATH (${THIN_PATH.join(':')})` };
+/**
+ * husky puts node_modules/.bin on PATH, but wfo-gate's bin still needs `node`; a GUI client's
+ * PATH may lack it (nvm, Homebrew).
+ */
+async function nodeOnThinPath(env: NodeJS.ProcessEnv): Promise<Check> {
+  if (await findOnPath('node', THIN_PATH)) return { ok: true, what: `node: on a GUI client's PATH (${THIN_PATH.join(':')})` };
   const init = join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'husky', 'init.sh');
   const text = (await readIfExists(init))?.toString('utf8');
-  if (text?.includes('PATH')) return { ok: true, what: `npx: ${displayPath(homedir(), init)} sets PATH for husky hooks` };
+  if (text?.includes('PATH')) return { ok: true, what: `node: ${displayPath(homedir(), init)} sets PATH for husky hooks` };
   const dir = dirname(process.execPath);
   return {
     ok: false,
-    what: `npx: not on the PATH a GUI git client gives hooks (${THIN_PATH.join(':')}); husky hooks run from one fail with "command not found"`,
+    what: `node: not on the PATH a GUI git client gives hooks (${THIN_PATH.join(':')}); husky hooks run from one fail with "command not found"`,
     fix: `mkdir -p "${dirname(init)}" && echo 'export PATH="${dir}:$PATH"' >> "${init}"`,
   };
 }

@@ -168,6 +168,16 @@ describe('install in a Node project: husky', () => {
 });
 
 describe('doctor with husky', () => {
+  it('names a fresh clone where husky was never turned on (.husky/ calls wfo-gate, core.hooksPath unset)', () => {
+    const repo = hookRepo({ packages: ['wfo-gate', 'husky'], packageJson: { name: 'demo', version: '1.0.0' } });
+    expect(wfo(repo.dir, ['install']).status).toBe(0);
+    repo.git('config', '--unset', 'core.hooksPath');
+    const doctor = wfo(repo.dir, ['doctor']);
+    expect(doctor.status).toBe(1);
+    expect(doctor.stdout).toMatch(/pre-commit: \.husky\/pre-commit calls wfo-gate, but husky is not active here/);
+    expect(doctor.stdout).toContain('fix: npx husky');
+  });
+
   it('names a package manager that blocks install scripts (husky would not turn on after a fresh clone)', () => {
     const repo = hookRepo({ packages: ['wfo-gate', 'husky'], packageJson: { name: 'demo', version: '1.0.0' } });
     expect(wfo(repo.dir, ['install']).status).toBe(0);
