@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { CLI, gitEnv, makeRepo, tempDir, type TestRepo } from '../helpers/repo.js';
+import { expectValidReport } from '../helpers/validate.js';
 import { writeOsvFolder } from './helpers/osv-facts.js';
 
 // A pull request in a real git repository: the base's lockfile already has a known
@@ -22,6 +23,7 @@ function audit(repo: TestRepo, ...args: string[]) {
   } catch {
     throw new Error(`no JSON report (exit ${result.status}): ${result.stderr}`);
   }
+  expectValidReport(report);
   return { status: result.status, report, gate: report.gates[0] };
 }
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { CLI, gitEnv, makeRepo, type TestRepo } from '../helpers/repo.js';
 import { localDay } from '../cost/fixtures.js';
+import { expectValidReport } from '../helpers/validate.js';
 
 // WFO_TEST_CLI runs a private build (useful while other builds rewrite dist/ in a shared tree).
 const cli = process.env.WFO_TEST_CLI ?? CLI;
@@ -10,6 +11,7 @@ const run = (repo: TestRepo, ...args: string[]) => spawnSync(process.execPath, [
 function budgetResult(repo: TestRepo, ...args: string[]) {
   const result = run(repo, 'run', '--gate', 'budget', '--format', 'json', ...args);
   const report = JSON.parse(result.stdout);
+  expectValidReport(report);
   return { status: result.status, verdict: report.verdict, gate: report.gates[0] };
 }
 

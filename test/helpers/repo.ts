@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
+import { expectValidReport } from './validate.js';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 export const CLI = join(PROJECT_ROOT, 'dist', 'cli.js');
@@ -68,7 +69,15 @@ export function makeRepo(options: { bare?: boolean; init?: boolean; branch?: str
   return repo;
 }
 
-/** Runs the built CLI as a user would: `node dist/cli.js …` in `cwd`. */
+/**
+ * Runs the built CLI as a user would: `node dist/cli.js …` in `cwd`. Every JSON report it
+ * prints is validated against schemas/report.schema.json, so each e2e test checks the contract.
+ */
 export function runCli(cwd: string, args: string[], env: Record<string, string> = {}, input?: string): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [CLI, ...args], { cwd, env: gitEnv(env), encoding: 'utf8', input, maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, env: gitEnv(env), encoding: 'utf8', input, maxBuffer: 256 * 1024 * 1024 });
+  const format = args[args.indexOf('--format') + 1];
+  if (args[0] === 'run' && args.includes('--format') && format === 'json' && result.status !== 2 && !args.includes('--output')) {
+    expectValidReport(result.stdout);
+  }
+  return result;
 }
