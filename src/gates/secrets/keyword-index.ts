@@ -16,18 +16,21 @@ export class KeywordIndex {
   private readonly length: Int32Array;
   /** For each keyword, the groups it belongs to. */
   private readonly groupsOf: number[][];
-  /** 1 where a pair (folded first char × 128 + folded second char) has keywords filed under it. */
-  private readonly filed = new Uint8Array(PAIRS);
-  /** Per pair, where its entries start in `entryKeyword`/`entryOffset` (CSR layout). */
-  private readonly bucket = new Int32Array(PAIRS + 1);
+  /**
+   * Per pair (folded first char × 128 + folded second char): 0, or the 1-based slot of the
+   * pair among those with keywords filed under them.
+   */
+  private readonly slotOf = new Uint16Array(PAIRS);
+  /** Slot s's entries in `entryKeyword`/`entryOffset` are [bucket[s − 1], bucket[s]). */
+  private readonly bucket: Int32Array;
   private readonly entryKeyword: Int32Array;
   /** Offset of the filed pair inside the keyword. */
   private readonly entryOffset: Int32Array;
   /**
-   * Per pair, a 128-bit set of the characters that may follow it (4 words): a second filter
-   * before the comparisons. Every character when a keyword ends with the pair.
+   * Per slot, a 128-bit set of the characters that may follow its pair (4 words): a second
+   * filter before the comparisons. Every character when a keyword ends with the pair.
    */
-  private readonly follows = new Uint32Array(PAIRS * 4);
+  private readonly follows: Uint32Array;
   /** Scratch output of `scan`, reused across calls: keyword ids and end offsets, by end offset. */
   private found = new Int32Array(1024);
   private ends = new Int32Array(1024);
@@ -76,21 +79,24 @@ export class KeywordIndex {
       entries.push({ pair: (k.charCodeAt(best) << 7) | k.charCodeAt(best + 1), keyword, offset: best });
     });
     entries.sort((a, b) => a.pair - b.pair);
+    let slots = 0;
+    for (const e of entries) if (this.slotOf[e.pair] === 0) this.slotOf[e.pair] = ++slots;
     this.entryKeyword = new Int32Array(entries.length);
     this.entryOffset = new Int32Array(entries.length);
+    this.bucket = new Int32Array(slots + 1);
+    this.follows = new Uint32Array((slots + 1) * 4);
     entries.forEach((e, i) => {
       this.entryKeyword[i] = e.keyword;
       this.entryOffset[i] = e.offset;
-      this.filed[e.pair] = 1;
-      this.bucket[e.pair + 1]++;
+      const slot = this.slotOf[e.pair];
+      this.bucket[slot] = i + 1; // entries are sorted by pair: a slot's run ends here
       const k = keywords[e.keyword];
-      if (e.offset + 2 >= k.length) this.follows.fill(0xffffffff, e.pair * 4, e.pair * 4 + 4);
+      if (e.offset + 2 >= k.length) this.follows.fill(0xffffffff, slot * 4, slot * 4 + 4);
       else {
         const c = k.charCodeAt(e.offset + 2);
-        this.follows[e.pair * 4 + (c >> 5)] |= 1 << (c & 31);
+        this.follows[slot * 4 + (c >> 5)] |= 1 << (c & 31);
       }
     });
-    for (let p = 0; p < PAIRS; p++) this.bucket[p + 1] += this.bucket[p];
   }
 
   /** How many distinct keywords there are (ids 0 … count − 1, in order of first appearance). */
@@ -125,18 +131,19 @@ export class KeywordIndex {
   private scanBytes(input: Uint8Array): number {
     const n = input.length;
     if (n === 0) return 0;
-    const { filed, follows, bucket, bytes, start, length, entryKeyword, entryOffset } = this;
+    const { slotOf, follows, bucket, bytes, start, length, entryKeyword, entryOffset } = this;
     let count = 0;
     let previous = FOLD[input[0]];
     for (let i = 1; i <= n; i++) {
       const current = i < n ? FOLD[input[i]] : 0;
       const pair = (previous << 7) | current;
       previous = current;
-      if (filed[pair] === 0) continue;
+      const slot = slotOf[pair];
+      if (slot === 0) continue;
       const third = i + 1 < n ? FOLD[input[i + 1]] : 0;
-      if (((follows[pair * 4 + (third >> 5)] >>> (third & 31)) & 1) === 0) continue;
+      if (((follows[slot * 4 + (third >> 5)] >>> (third & 31)) & 1) === 0) continue;
       const at = i - 1;
-      for (let e = bucket[pair], last = bucket[pair + 1]; e < last; e++) {
+      for (let e = bucket[slot - 1], last = bucket[slot]; e < last; e++) {
         const keyword = entryKeyword[e];
         const from = at - entryOffset[e];
         const len = length[keyword];
@@ -153,18 +160,19 @@ export class KeywordIndex {
   private scanText(input: string): number {
     const n = input.length;
     if (n === 0) return 0;
-    const { filed, follows, bucket, bytes, start, length, entryKeyword, entryOffset } = this;
+    const { slotOf, follows, bucket, bytes, start, length, entryKeyword, entryOffset } = this;
     let count = 0;
     let previous = foldChar(input.charCodeAt(0));
     for (let i = 1; i <= n; i++) {
       const current = i < n ? foldChar(input.charCodeAt(i)) : 0;
       const pair = (previous << 7) | current;
       previous = current;
-      if (filed[pair] === 0) continue;
+      const slot = slotOf[pair];
+      if (slot === 0) continue;
       const third = i + 1 < n ? foldChar(input.charCodeAt(i + 1)) : 0;
-      if (((follows[pair * 4 + (third >> 5)] >>> (third & 31)) & 1) === 0) continue;
+      if (((follows[slot * 4 + (third >> 5)] >>> (third & 31)) & 1) === 0) continue;
       const at = i - 1;
-      for (let e = bucket[pair], last = bucket[pair + 1]; e < last; e++) {
+      for (let e = bucket[slot - 1], last = bucket[slot]; e < last; e++) {
         const keyword = entryKeyword[e];
         const from = at - entryOffset[e];
         const len = length[keyword];
@@ -243,12 +251,11 @@ for (let i = 0; i + 1 < COMMON_PAIRS.length; i += 2) {
   if (!PAIR_RANK.has(pair)) PAIR_RANK.set(pair, COMMON_PAIRS.length - i);
 }
 
+const CHAR_RANK = new Uint8Array(128);
+for (let i = 0; i < COMMON_CHARS.length; i++) CHAR_RANK[COMMON_CHARS.charCodeAt(i)] = COMMON_CHARS.length - i;
+
 /** Lower is rarer: common pairs first by rank, then by how common each character is. */
 function pairCost(keyword: string, offset: number): number {
   const pairRank = PAIR_RANK.get(keyword.slice(offset, offset + 2)) ?? 0;
-  const charRank = (c: string) => {
-    const i = COMMON_CHARS.indexOf(c);
-    return i === -1 ? 0 : COMMON_CHARS.length - i;
-  };
-  return pairRank * 1e4 + charRank(keyword[offset]) * charRank(keyword[offset + 1]);
+  return pairRank * 1e4 + CHAR_RANK[keyword.charCodeAt(offset)] * CHAR_RANK[keyword.charCodeAt(offset + 1)];
 }
