@@ -214,7 +214,16 @@ export class SecretEngine {
     let needWhole = wholeRules.length > 0 || typeof source === 'string';
     let bound = 0;
     for (const list of windows) for (let i = 0; i < list.length; i += 2) bound += list[i + 1] - list[i];
-    anchored.forEach(({ anchor }, a) => (bound += starts[a].length * (anchor!.before + anchor!.after)));
+    anchored.forEach(({ anchor }, a) => {
+      // Each rule's starts are ascending: what their contexts cover, overlaps counted once.
+      const { before, after } = anchor!;
+      let reached = 0;
+      for (const at of starts[a]) {
+        const from = Math.max(reached, at - before);
+        reached = at + after;
+        bound += reached - from;
+      }
+    });
     needWhole ||= bound > length / 2;
     const spans: number[] = [];
     if (!needWhole) {
