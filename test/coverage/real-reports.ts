@@ -1,7 +1,7 @@
 // Produces real coverage reports by running the real tools on small fixture projects, so the
 // parsers are tested on what those tools write today, not on hand-written samples.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PROJECT_ROOT } from '../helpers/repo.js';
 
@@ -76,22 +76,8 @@ export function runNodeTestLcov(dir: string, files: Record<string, string>, test
   return join(dir, out);
 }
 
-export const CALC_PY = `def add(a, b):
-    return a + b
-
-
-def clamp(x, lo, hi):
-    if x < lo:
-        return lo
-    if x > hi:
-        return hi
-    return x
-
-
-def unused(n):
-    doubled = n * 2
-    return doubled + 1
-`;
+/** The source the committed coverage.py fixture was made from: one copy for live runs and the fixture. */
+export const CALC_PY = readFileSync(join(import.meta.dirname, 'fixtures/coverage-py/pkg/calc.py'), 'utf8');
 
 export const hasCoveragePy = existsSync('/usr/bin/python3-coverage');
 
@@ -143,28 +129,8 @@ export function runGoCover(dir: string): string {
   return join(dir, 'coverage.out');
 }
 
-export const CALC_JAVA = `package com.example;
-
-public class Calc {
-    public static int add(int a, int b) {
-        return a + b;
-    }
-
-    public static int clamp(int x, int lo, int hi) {
-        if (x < lo) {
-            return lo;
-        }
-        if (x > hi) {
-            return hi;
-        }
-        return x;
-    }
-
-    public static void main(String[] args) {
-        System.out.println(add(1, 2) + clamp(-1, 0, 5));
-    }
-}
-`;
+/** The source the committed JaCoCo fixture was made from: one copy for live runs and the fixture. */
+export const CALC_JAVA = readFileSync(join(import.meta.dirname, 'fixtures/jacoco/src/main/java/com/example/Calc.java'), 'utf8');
 
 const JACOCO_JARS = ['org.jacoco.agent', 'org.jacoco.core', 'org.jacoco.report', 'asm', 'asm-commons', 'asm-tree'].map((j) => `/usr/share/java/${j}.jar`);
 export const hasJacoco = existsSync('/usr/bin/javac') && JACOCO_JARS.every((j) => existsSync(j));
