@@ -298,7 +298,7 @@ function parsePatchPath(field: string): string | undefined {
 }
 
 /** Undoes git's C-style quoting of a path (`"a\303\251\n"`), octal escapes as UTF-8 bytes. */
-export function unquoteC(quoted: string): string {
+function unquoteC(quoted: string): string {
   const body = quoted.slice(1, quoted.lastIndexOf('"'));
   const bytes: number[] = [];
   const simple: Record<string, number> = { n: 10, t: 9, r: 13, '"': 34, '\\': 92, a: 7, b: 8, f: 12, v: 11 };
@@ -526,12 +526,6 @@ export async function* logAddedLines(root: string, revArgs: readonly string[]): 
   } finally {
     run.stop();
   }
-}
-
-/** Remote-tracking refs of a remote (for "commits not on the remote yet"). */
-export async function hasRemoteRefs(root: string, remote: string): Promise<boolean> {
-  const out = await git(root, ['for-each-ref', '--format=%(refname)', `refs/remotes/${remote}/`]);
-  return out.trim().length > 0;
 }
 
 /** `git rev-parse --git-path <name>`: resolves hooks/ etc. for linked worktrees too. */
