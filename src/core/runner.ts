@@ -50,11 +50,11 @@ function withCounts(skipped: SkippedFiles): Report['skipped'] {
 }
 
 /** Whether a gate that could not decide blocks (fail) or only warns. */
-export function errorPolicy(gate: GateId, config: ResolvedConfig): 'fail' | 'warn' {
+function errorPolicy(gate: GateId, config: ResolvedConfig): 'fail' | 'warn' {
   return config.gates[gate]?.onError ?? config.onError;
 }
 
-export function foldVerdict(gates: readonly GateResult[], config: ResolvedConfig): Verdict {
+function foldVerdict(gates: readonly GateResult[], config: ResolvedConfig): Verdict {
   if (gates.some((g) => g.status === 'fail')) return 'fail';
   if (gates.some((g) => g.status === 'error' && errorPolicy(g.gate, config) === 'fail')) return 'error';
   if (gates.some((g) => g.status === 'warn' || g.status === 'error')) return 'warn';

@@ -120,7 +120,7 @@ function result(finding: Finding, ruleIndex: number): Record<string, unknown> {
 }
 
 /** A repo-relative path as a relative URI reference: each segment percent-encoded. */
-export function pathToUri(path: string): string {
+function pathToUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
