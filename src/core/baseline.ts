@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { now } from './clock.js';
 import { UsageError } from './errors.js';
 import type { Finding } from './types.js';
 
@@ -43,7 +44,7 @@ export async function writeBaseline(root: string, path: string, findings: readon
   for (const f of [...findings].sort((a, b) => a.fingerprint.localeCompare(b.fingerprint))) {
     entries[f.fingerprint] = { gate: f.gate, ruleId: f.ruleId, ...(f.file ? { file: f.file } : {}) };
   }
-  const data: BaselineFile = { version: 1, createdAt: new Date().toISOString(), findings: entries };
+  const data: BaselineFile = { version: 1, createdAt: now().toISOString(), findings: entries };
   const full = join(root, path);
   await mkdir(dirname(full), { recursive: true });
   const temp = `${full}.${process.pid}.tmp`;

@@ -9,6 +9,8 @@ import { tempDir } from '../helpers/repo.js';
 import { auditContext } from './helpers/context.js';
 import { writeOsvFolder } from './helpers/osv-facts.js';
 import { NPM_V3, PNPM_V6, PNPM_V9, YARN_BERRY, YARN_CLASSIC } from './helpers/samples.js';
+import { todayUtc } from '../../src/gates/audit/allowlist.js';
+import { testNow } from '../helpers/clock.js';
 
 const MONOREPO = {
   'package-lock.json': NPM_V3,
@@ -147,6 +149,19 @@ describe('audit gate on an offline OSV database', () => {
     const warning = out.findings.find((f) => f.ruleId === 'audit/allowlist-expired')!;
     expect(warning).toMatchObject({ blocking: false, file: 'wfo-gate.config.json' });
     expect(warning.message).toContain('GHSA-p6mc-m468-83gw expired on 2020-01-31');
+  });
+
+  it('an entry suppresses through its until day (UTC) and has expired the day after', async () => {
+    const today = todayUtc(testNow());
+    const yesterday = todayUtc(new Date(testNow().getTime() - 86_400_000));
+    const run = (until: string) =>
+      runAudit(auditContext(memoryScope({ files: { 'package-lock.json': NPM_V3 } }), { source: 'osv-db', osvDatabase: db, allow: [{ id: 'GHSA-p6mc-m468-83gw', reason: 'r', until }] }));
+    const live = await run(today);
+    expect(live.suppressed?.map((f) => f.ruleId)).toEqual(['GHSA-p6mc-m468-83gw']);
+    expect(live.findings.some((f) => f.ruleId === 'audit/allowlist-expired')).toBe(false);
+    const expired = await run(yesterday);
+    expect(expired.suppressed ?? []).toEqual([]);
+    expect(expired.findings.find((f) => f.ruleId === 'audit/allowlist-expired')?.message).toContain(`expired on ${yesterday}`);
   });
 
   it('marks new only the vulnerable versions the change introduces (diff-aware scope)', async () => {

@@ -3,11 +3,12 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findTranscripts, readClaudeUsage } from '../../src/cost/claude-code.js';
+import { testNow } from '../helpers/clock.js';
 import { CLI, gitEnv, makeRepo, tempDir, type TestRepo } from '../helpers/repo.js';
 import { assistantLine, userLine } from './fixtures.js';
 
 const HOUR = 3600_000;
-const now = Date.now();
+const now = testNow().getTime();
 const at = (hoursAgo: number) => new Date(now - hoursAgo * HOUR).toISOString();
 // WFO_TEST_CLI runs a private build (useful while other builds rewrite dist/ in a shared tree).
 const cli = process.env.WFO_TEST_CLI ?? CLI;

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localDayOf, localMonthOf, testNow } from '../helpers/clock.js';
 import { CLI, gitEnv, makeRepo } from '../helpers/repo.js';
 
 // WFO_TEST_CLI runs a private build (useful while other builds rewrite dist/ in a shared tree).
@@ -21,7 +22,8 @@ describe('wfo-gate cost log from 20 processes at once', () => {
   it('loses no entry and keeps the day and month totals equal to the entries', { timeout: 300_000 }, async () => {
     const repo = makeRepo({ branch: 'feat/parallel' });
     repo.commit('init', { 'README.md': '# x\n' });
-    const day = '2026-11-18T12:00:00.000Z';
+    // Today by the suite's clock: mtd.json is the ledger of the current month.
+    const day = testNow().toISOString();
     const runs = Array.from({ length: 20 }, (_, i) =>
       i % 2 === 0
         ? runAsync(repo.dir, ['cost', 'log', '--model', 'claude-sonnet-4-5', '--input', String(1000 * (i + 1)), '--output', '500', '--date', day, '--note', `run ${i}`])
@@ -41,17 +43,13 @@ describe('wfo-gate cost log from 20 processes at once', () => {
       Array.from({ length: 10 }, (_, k) => 0.01 * (2 * k + 2)).reduce((a, b) => a + b);
     expect(sum).toBeCloseTo(expected, 6);
 
-    const dayFile = JSON.parse(readFileSync(join(dir, `daily-${localDayOf(day)}.json`), 'utf8'));
+    const dayFile = JSON.parse(readFileSync(join(dir, `daily-${localDayOf(new Date(day))}.json`), 'utf8'));
     const mtd = JSON.parse(readFileSync(join(dir, 'mtd.json'), 'utf8'));
     expect(dayFile.entries).toBe(20);
     expect(dayFile.total).toBeCloseTo(sum, 6);
     expect(dayFile.inference.claude + dayFile.compute.runpod).toBeCloseTo(sum, 6);
+    expect(mtd.month).toBe(localMonthOf(new Date(day)));
     expect(mtd.total).toBeCloseTo(sum, 6);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp') || n.endsWith('.lock'))).toEqual([]);
   });
 });
-
-function localDayOf(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}

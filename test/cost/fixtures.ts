@@ -1,6 +1,7 @@
 // Ledger files and Claude Code transcript lines shaped exactly like the real ones.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { localDayOf, testNow } from '../helpers/clock.js';
 
 export const WORKFLOW_DAILY = { inference: { claude: 0.45, deepseek: 0.02 }, compute: { runpod: 0 }, total: 0.47 };
 export const WORKFLOW_MTD = {
@@ -40,8 +41,9 @@ export function writeLedger(dir: string, files: Record<string, unknown>): void {
   }
 }
 
-export function localDay(date = new Date()): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+/** The local day of `date`, by default the suite's pinned today. */
+export function localDay(date = testNow()): string {
+  return localDayOf(date);
 }
 
 interface AssistantLine {

@@ -14,15 +14,22 @@ beforeAll(() => {
   reports = runVitestCoverage(tempDir('wfo-cov-gate-src-'));
 });
 
+// Fixed file times, never the machine's clock: the report is a minute newer than the source,
+// and both are older than any file a test writes now (a report made by `command`).
+const SOURCE_TIME = new Date('2000-01-01T00:00:00Z');
+const REPORT_TIME = new Date('2000-01-01T00:01:00Z');
+
 /** A project dir with src/math.js and the given real vitest reports copied into coverage/. */
 function project(names: string[] = ['lcov.info']): string {
   const root = tempDir('wfo-cov-gate-');
   mkdirSync(join(root, 'src'));
   writeFileSync(join(root, 'src/math.js'), MATH_JS);
-  const past = new Date(Date.now() - 60_000);
-  utimesSync(join(root, 'src/math.js'), past, past);
+  utimesSync(join(root, 'src/math.js'), SOURCE_TIME, SOURCE_TIME);
   mkdirSync(join(root, 'coverage'));
-  for (const name of names) copyFileSync(join(reports, name), join(root, 'coverage', name));
+  for (const name of names) {
+    copyFileSync(join(reports, name), join(root, 'coverage', name));
+    utimesSync(join(root, 'coverage', name), REPORT_TIME, REPORT_TIME);
+  }
   return root;
 }
 
@@ -123,8 +130,8 @@ describe('coverage gate: never a silent pass', () => {
 
   it('a report older than a source it covers: error naming both', async () => {
     const root = project();
-    const future = new Date(Date.now() + 60_000);
-    utimesSync(join(root, 'src/math.js'), future, future);
+    const later = new Date(REPORT_TIME.getTime() + 60_000);
+    utimesSync(join(root, 'src/math.js'), later, later);
     const out = await run(root, {});
     expect(out.error).toMatch(/coverage\/lcov\.info is older than src\/math\.js/);
     const off = await run(root, { maxAgeCheck: false });

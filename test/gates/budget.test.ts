@@ -5,6 +5,7 @@ import { memoryScope } from '../../src/core/memory-scope.js';
 import type { GateContext, Scope } from '../../src/core/types.js';
 import gate from '../../src/gates/budget/index.js';
 import { localDay, WORKFLOW_BUDGET, WORKFLOW_FEATURE_LINES, writeLedger } from '../cost/fixtures.js';
+import { testNow } from '../helpers/clock.js';
 import { tempDir } from '../helpers/repo.js';
 
 function context(scope: Scope, options: Record<string, unknown> = {}, explicit = false): GateContext {
@@ -41,7 +42,7 @@ describe('budget gate', () => {
   });
 
   it('reports spend against the monthly budget in one line, with the metrics', async () => {
-    const root = ledgerRepo({ ...spendToday(12.4), 'budget-config.json': WORKFLOW_BUDGET, 'by-feature.jsonl': [{ feature: 'feat/a', cost: 12.4, date: new Date().toISOString() }] });
+    const root = ledgerRepo({ ...spendToday(12.4), 'budget-config.json': WORKFLOW_BUDGET, 'by-feature.jsonl': [{ feature: 'feat/a', cost: 12.4, date: testNow().toISOString() }] });
     const outcome = await gate.run(context(memoryScope({ root, files: {} }), { feature: 'feat/a' }, true));
     expect(outcome.summary).toBe('$12.40 of $100.00 this month (12%)');
     expect(outcome.metrics).toMatchObject({ 'cost.today': 12.4, 'cost.mtd': 12.4, 'cost.budget': 100, 'cost.percentUsed': 12.4, 'cost.feature': 12.4 });
@@ -70,8 +71,8 @@ describe('budget gate', () => {
   it('warns, without blocking, about usage of a model with no price', async () => {
     const root = ledgerRepo({
       'by-feature.jsonl': [
-        { feature: 'a', cost: 1, date: new Date().toISOString() },
-        { id: 'claude-code:m1:r1', feature: 'a', date: new Date().toISOString(), category: 'inference', provider: 'claude', unpriced: true, model: 'claude-sonnet-9-9', tokens: { input: 10, output: 20 } },
+        { feature: 'a', cost: 1, date: testNow().toISOString() },
+        { id: 'claude-code:m1:r1', feature: 'a', date: testNow().toISOString(), category: 'inference', provider: 'claude', unpriced: true, model: 'claude-sonnet-9-9', tokens: { input: 10, output: 20 } },
       ],
     });
     const outcome = await gate.run(context(memoryScope({ root, files: {} })));

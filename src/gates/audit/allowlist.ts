@@ -1,3 +1,4 @@
+import { now } from '../../core/clock.js';
 import { fingerprint } from '../../core/fingerprint.js';
 import type { Finding } from '../../core/types.js';
 import type { AllowEntry } from './options.js';
@@ -40,6 +41,6 @@ export function makeAllowlist(entries: readonly AllowEntry[], today: string): Al
   };
 }
 
-export function todayUtc(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+export function todayUtc(at: Date = now()): string {
+  return at.toISOString().slice(0, 10);
 }

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { now as clockNow } from '../../core/clock.js';
 import { fingerprint } from '../../core/fingerprint.js';
 import { currentBranch } from '../../core/git.js';
 import type { Finding, Gate, GateContext, GateOutcome, Scope } from '../../core/types.js';
@@ -30,7 +31,7 @@ const gate: Gate = {
         : { status: 'skipped', findings: [], summary: `${reason} (${fix})` };
     }
     try {
-      const now = new Date();
+      const now = clockNow();
       const [ledger, prices] = await Promise.all([readLedger(dir, display, { sinceDay: reportStartDay(now) }), loadPriceBook(options, ctx.scope.root)]);
       const report = computeReport(ledger, now);
       const feature = options.feature ?? (ctx.scope.isGitRepo ? await currentBranch(ctx.scope.root) : undefined);
