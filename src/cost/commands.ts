@@ -4,10 +4,13 @@ import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { openContext, type RunContext } from '../cli/context.js';
 import { useColor } from '../cli/outputs.js';
+import { now } from '../core/clock.js';
 import { UsageError } from '../core/errors.js';
 import { budgetOptions, loadPriceBook, type BudgetOptions } from './budget-options.js';
 import { defaultTranscriptDirs, findTranscripts, readClaudeUsage } from './claude-code.js';
 import { readLedger } from './ledger-read.js';
+import { monthKey } from './dates.js';
+import { LedgerPathError } from './ledger-dir.js';
 import { LedgerError } from './ledger-schema.js';
 import { recordEntries, type RecordResult } from './ledger-write.js';
 import { PricesFileError } from './litellm.js';
@@ -40,7 +43,11 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof LedgerError) throw new UsageError(error.message, ['Fix the file by hand (schemas/cost-*.schema.json describe each shape); nothing was written.']);
-    if (error instanceof PricesFileError || error instanceof LockTimeoutError) throw new UsageError(error.message);
+    if (error instanceof PricesFileError || error instanceof LockTimeoutError || error instanceof LedgerPathError) throw new UsageError(error.message);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR'].includes(code)) {
+      throw new UsageError(`cannot write the cost ledger (${code} on ${(error as NodeJS.ErrnoException).path ?? 'a ledger file'})`, ['Check the permissions and free space of the folder; a file that could not be replaced kept its old content.']);
+    }
     throw error;
   }
 }
@@ -50,19 +57,27 @@ async function prices(ctx: CostContext): Promise<PriceBook> {
 }
 
 function feature(ctx: CostContext, flag: unknown): string {
-  if (typeof flag === 'string' && flag.trim()) return flag.trim();
+  if (typeof flag === 'string' && flag.trim()) return plainName(flag.trim(), '--feature');
   return ctx.options.feature ?? ctx.run.repo?.branch ?? 'unassigned';
 }
 
 export async function costLog(flags: Record<string, string | undefined>): Promise<void> {
   const ctx = await open(flags);
-  const date = flags.date ? parseDate(flags.date, '--date') : new Date();
-  const base = { id: flags.id ?? randomUUID(), feature: feature(ctx, flags.feature), date: date.toISOString(), source: 'cli', note: flags.note };
+  const today = now();
+  const date = flags.date ? parseDate(flags.date, '--date') : today;
+  if (date.getTime() > today.getTime()) throw new UsageError(`--date ${flags.date} is in the future (now is ${today.toISOString()}); spend is logged once it has happened`);
+  const base = {
+    id: flags.id === undefined ? randomUUID() : plainName(flags.id, '--id'),
+    feature: feature(ctx, flags.feature),
+    date: date.toISOString(),
+    source: 'cli',
+    note: flags.note === undefined ? undefined : plainName(flags.note, '--note'),
+  };
   let entry: NewEntry;
   if (flags.amount !== undefined) {
     if (flags.model) throw new UsageError('give either --model with token counts or --amount, not both');
     if (!flags.category) throw new UsageError(`--amount needs --category (${CATEGORIES.join(', ')})`);
-    entry = { ...base, category: flags.category as Category, provider: flags.provider ?? 'other', cost: parseUsd(flags.amount) };
+    entry = { ...base, category: flags.category as Category, provider: plainName(flags.provider ?? 'other', '--provider'), cost: parseUsd(flags.amount) };
   } else if (flags.model) {
     const tokens: TokenCounts = {
       input: count(flags.input, '--input'),
@@ -78,7 +93,7 @@ export async function costLog(flags: Record<string, string | undefined>): Promis
         'point gates.budget.pricesFile at a LiteLLM prices file, or log the amount with --amount and --category.',
       ]);
     }
-    entry = { ...base, category: (flags.category as Category | undefined) ?? 'inference', provider: flags.provider ?? price.provider, model: flags.model, tokens, cost: priceTokens(price, tokens) };
+    entry = { ...base, category: (flags.category as Category | undefined) ?? 'inference', provider: plainName(flags.provider ?? price.provider, '--provider'), model: plainName(flags.model, '--model'), tokens, cost: priceTokens(price, tokens) };
   } else {
     throw new UsageError('nothing to log: give --model with --input/--output, or --amount with --category');
   }
@@ -147,10 +162,10 @@ export async function costReport(flags: Record<string, string | boolean | undefi
   if (!(await stat(ctx.ledgerDir).catch(() => undefined))?.isDirectory()) {
     throw new UsageError(`no cost ledger at ${ctx.ledgerDisplay}/`, ['Record spend first: `wfo-gate cost log …` or `wfo-gate cost import claude-code`.']);
   }
-  const now = new Date();
+  const at = typeof flags.month === 'string' ? endOfMonth(flags.month, now()) : now();
   const period = (flags.period as ReportPeriod | undefined) ?? 'month';
-  const ledger = await guarded(() => readLedger(ctx.ledgerDir, ctx.ledgerDisplay, { sinceDay: reportStartDay(now, period) }));
-  const report = computeReport(ledger, now, period);
+  const ledger = await guarded(() => readLedger(ctx.ledgerDir, ctx.ledgerDisplay, { sinceDay: reportStartDay(at, period) }));
+  const report = computeReport(ledger, at, period);
   const format = flags.format ?? 'pretty';
   const text =
     format === 'json'
@@ -165,24 +180,57 @@ function sum(entries: readonly NewEntry[]): number {
   return entries.reduce((total, entry) => total + (entry.cost ?? 0), 0);
 }
 
+// Bounds on one logged entry: far above any real API call or bill, low enough that sums stay
+// exact in a double and a typo (an extra 0s, 1e308) is caught instead of poisoning every total.
+const MAX_TOKENS = 1e10;
+const MAX_USD = 1e6;
+
 function count(value: string | undefined, flag: string): number {
   if (value === undefined) return 0;
-  if (!/^\d+$/.test(value.replace(/[_,]/g, ''))) throw new UsageError(`${flag} must be a whole number of tokens, got "${value}"`);
-  return Number(value.replace(/[_,]/g, ''));
+  const digits = value.replace(/[_,]/g, '');
+  if (!/^\d+$/.test(digits)) throw new UsageError(`${flag} must be a whole number of tokens, got "${shortQuote(value)}"`);
+  const n = Number(digits);
+  if (n > MAX_TOKENS) throw new UsageError(`${flag} ${value} is more tokens than one entry can hold (at most ${MAX_TOKENS.toExponential()}); log large usage as several entries`);
+  return n;
 }
 
 function parseUsd(value: string): number {
-  const usd = Number(value.replace(/^\$/, ''));
-  if (!Number.isFinite(usd) || usd < 0) throw new UsageError(`--amount must be a non-negative number of USD, got "${value}"`);
+  const text = value.replace(/^\$/, '');
+  const usd = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isFinite(usd)) throw new UsageError(`--amount must be a non-negative number of USD such as 0.40, got "${shortQuote(value)}"`);
+  if (usd > MAX_USD) throw new UsageError(`--amount ${value} is over $${MAX_USD.toLocaleString('en-US')}, the most one entry may be; log it as several entries if it is real`);
   return usd;
+}
+
+/** Names and notes end up in one-line reports and tables: control characters are refused. */
+function plainName(value: string, flag: string): string {
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) throw new UsageError(`${flag} must not contain control characters (line breaks, tabs, escapes)`);
+  return value;
+}
+
+function shortQuote(value: string): string {
+  return value.length > 24 ? `${value.slice(0, 24)}…` : value;
+}
+
+/** The instant a report of month YYYY-MM is made at: now for this month, its last moment for an earlier one. */
+function endOfMonth(value: string, today: Date): Date {
+  const match = /^(\d{4})-(\d{2})$/.exec(value);
+  const month = match ? Number(match[2]) : 0;
+  if (!match || month < 1 || month > 12) throw new UsageError(`--month must be YYYY-MM, got "${shortQuote(value)}"`);
+  if (value === monthKey(today)) return today;
+  if (value > monthKey(today)) throw new UsageError(`--month ${value} has not begun yet (now is ${monthKey(today)})`);
+  return new Date(Number(match[1]), month, 0, 23, 59, 59, 999);
 }
 
 /** ISO 8601, or a bare day (local midnight); YYYYMMDD accepted for --since as ccusage takes it. */
 function parseDate(value: string, flag: string, allowCompact = false): Date {
   const compact = allowCompact ? /^(\d{4})(\d{2})(\d{2})$/.exec(value) : null;
   const day = compact ? [compact[1], compact[2], compact[3]] : /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)?.slice(1);
-  const date = day ? new Date(Number(day[0]), Number(day[1]) - 1, Number(day[2])) : new Date(value);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`${flag}: cannot read "${value}" as a date (use YYYY-MM-DD or ISO 8601)`);
+  const date = day ? new Date(Number(day[0]), Number(day[1]) - 1, Number(day[2])) : /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`${flag}: cannot read "${shortQuote(value)}" as a date (use YYYY-MM-DD or ISO 8601)`);
+  // Date rolls 2026-02-30 over to 2 March: a calendar day that does not exist is refused instead.
+  const [y, m, d] = (day ?? value.slice(0, 10).split('-')).map(Number);
+  if (m < 1 || m > 12 || d < 1 || d > new Date(y, m, 0).getDate()) throw new UsageError(`${flag}: ${value.slice(0, 10)} is not a day of the calendar`);
   return date;
 }
 

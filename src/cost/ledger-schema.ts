@@ -65,3 +65,15 @@ export function parseLedgerJson<T>(kind: LedgerFileKind, text: string, file: str
   if (!validate(data)) throw new LedgerError(file, formatSchemaErrors(validate.errors ?? []), line);
   return data as T;
 }
+
+/**
+ * Serialises a value about to be written to a ledger file and checks it against the file's
+ * schema first, so nothing the readers would refuse (a non-finite number becomes `null` in
+ * JSON) is ever written. Throws LedgerError naming the file.
+ */
+export function serializeLedgerJson(kind: LedgerFileKind, value: unknown, file: string, pretty = true): string {
+  const text = pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value);
+  const validate = validator(kind);
+  if (!validate(JSON.parse(text))) throw new LedgerError(file, [`would not be valid, nothing was written: ${formatSchemaErrors(validate.errors ?? []).join('; ')}`]);
+  return text;
+}

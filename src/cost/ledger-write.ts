@@ -1,17 +1,19 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
-import { dayOf } from './dates.js';
+import { now } from '../core/clock.js';
+import { dayOf, monthKey } from './dates.js';
+import { ensureLedgerDir } from './ledger-dir.js';
 import { acquireLock, type LockOptions } from './lock.js';
 import { dailyFileName, LEDGER_FILES, lineCost, parseFeatureLines } from './ledger-read.js';
-import { parseLedgerJson, prepareValidators } from './ledger-schema.js';
+import { parseLedgerJson, prepareValidators, serializeLedgerJson } from './ledger-schema.js';
 import { roundUsd } from './money.js';
 import type { BudgetConfig, DailyFile, FeatureLine, MtdFile, NewEntry } from './types.js';
 
 export interface RecordOptions extends LockOptions {
   /** Folder name for messages (e.g. `costs`). */
   displayDir?: string;
-  /** "Now", for which month mtd.json stands when it does not exist yet. */
+  /** "Now": which month is the current one (mtd.json). Default: the run's clock. */
   now?: Date;
 }
 
@@ -23,28 +25,34 @@ export interface RecordResult {
   duplicates: number;
 }
 
+/** File name -> new content (null: remove it): what one record operation writes, decided before anything is written. */
+type WritePlan = Map<string, string | null>;
+
 /**
  * Records spends: appends them to by-feature.jsonl and adds them to their day's file and their
- * month's mtd file, all under the ledger's lock and each file replaced atomically, so
- * concurrent writers (other worktrees, agents) lose nothing. Entries whose id is already in the
- * ledger are skipped, which makes imports idempotent — except a line recorded unpriced, which
- * is rewritten once its model has a price.
+ * month's file, all under the ledger's lock and each file replaced atomically, so concurrent
+ * writers (other worktrees, agents) lose nothing. Every file is read, validated and its new
+ * content checked against its schema before the first write: a broken ledger file means
+ * nothing is written. Entries whose id is already in the ledger are skipped, which makes
+ * imports idempotent — except a line recorded unpriced, which is rewritten once its model has
+ * a price.
  */
 export async function recordEntries(dir: string, entries: readonly NewEntry[], options: RecordOptions = {}): Promise<RecordResult> {
   const display = options.displayDir ?? dir;
-  await mkdir(dir, { recursive: true });
+  await ensureLedgerDir(dir, display);
   prepareValidators(['by-feature', 'daily', 'mtd', 'budget-config']);
   const release = await acquireLock(dir, options);
   try {
-    const linesPath = join(dir, LEDGER_FILES.byFeature);
-    const existing = (await readOptional(linesPath)) ?? '';
+    const linesName = LEDGER_FILES.byFeature;
+    const existing = (await readOptional(join(dir, linesName))) ?? '';
     const known = new Map<string, { line: number; unpriced: boolean }>();
-    for (const { entry, line } of parseFeatureLines(existing, `${display}/${LEDGER_FILES.byFeature}`)) {
+    for (const { entry, line } of parseFeatureLines(existing, `${display}/${linesName}`)) {
       if (entry.id) known.set(entry.id, { line, unpriced: lineCost(entry) === undefined });
     }
     const added: NewEntry[] = [];
     const repriced: NewEntry[] = [];
     const rawLines = existing === '' ? [] : existing.replace(/\n$/, '').split('\n');
+    const newLine = (entry: NewEntry) => serializeLedgerJson('by-feature', toLine(entry), `${display}/${linesName}`, false);
     for (const entry of entries) {
       const held = known.get(entry.id);
       if (!held) {
@@ -52,20 +60,22 @@ export async function recordEntries(dir: string, entries: readonly NewEntry[], o
         known.set(entry.id, { line: -1, unpriced: false });
       } else if (held.unpriced && held.line > 0 && entry.cost !== undefined) {
         repriced.push(entry);
-        rawLines[held.line - 1] = JSON.stringify(toLine(entry));
+        rawLines[held.line - 1] = newLine(entry);
         held.unpriced = false;
       }
     }
     const duplicates = entries.length - added.length - repriced.length;
     if (added.length === 0 && repriced.length === 0) return { added, repriced, duplicates };
 
-    const content = [...rawLines, ...added.map((entry) => JSON.stringify(toLine(entry)))].join('\n') + '\n';
-    await writeFileAtomic(linesPath, content);
-
+    const plan: WritePlan = new Map([[linesName, [...rawLines, ...added.map(newLine)].join('\n') + '\n']]);
     const priced = [...repriced, ...added].filter((entry) => entry.cost !== undefined);
     const budget = await readBudget(dir, display);
-    await updateDays(dir, display, priced);
-    await updateMonths(dir, display, priced, budget, options.now ?? new Date());
+    await planDays(plan, dir, display, priced);
+    await planMonths(plan, dir, display, priced, budget, options.now ?? now());
+    for (const [name, content] of plan) {
+      if (content === null) await rm(join(dir, name), { force: true });
+      else await writeFileAtomic(join(dir, name), content);
+    }
     return { added, repriced, duplicates };
   } finally {
     await release();
@@ -83,14 +93,14 @@ function toLine(entry: NewEntry): FeatureLine {
   return line;
 }
 
-async function updateDays(dir: string, display: string, entries: readonly NewEntry[]): Promise<void> {
+async function planDays(plan: WritePlan, dir: string, display: string, entries: readonly NewEntry[]): Promise<void> {
   for (const [day, group] of groupBy(entries, (entry) => dayOf(entry.date)!)) {
     const name = dailyFileName(day);
     const text = await readOptional(join(dir, name));
     const daily: DailyFile = text === undefined ? { date: day, total: 0 } : parseLedgerJson<DailyFile>('daily', text, `${display}/${name}`);
     for (const entry of group) addToDay(daily, entry);
     daily.total = roundUsd(daily.total);
-    await writeFileAtomic(join(dir, name), JSON.stringify(daily, null, 2) + '\n');
+    plan.set(name, serializeLedgerJson('daily', daily, `${display}/${name}`) + '\n');
   }
 }
 
@@ -113,32 +123,45 @@ function addToDay(daily: DailyFile, entry: NewEntry): void {
 }
 
 /**
- * mtd.json holds the newest month. An entry for a later month rolls it over: the old figures
- * are kept as mtd-YYYY-MM.json and a new mtd.json starts. Entries for earlier months go to
- * their mtd-YYYY-MM.json.
+ * mtd.json is the current month (by the run's clock), as its name says. Any other month lives in
+ * mtd-YYYY-MM.json: an entry dated last month goes there and leaves this month's figures alone.
+ * When the month turns, the mtd.json left from an earlier month is kept as that month's file and
+ * a new one starts (from the current month's file, should one exist).
  */
-async function updateMonths(dir: string, display: string, entries: readonly NewEntry[], budget: BudgetConfig | undefined, now: Date): Promise<void> {
-  const months = [...groupBy(entries, (entry) => dayOf(entry.date)!.slice(0, 7))].sort(([a], [b]) => a.localeCompare(b));
-  const nowMonth = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-  for (const [month, group] of months) {
-    const currentPath = join(dir, LEDGER_FILES.mtd);
-    const currentText = await readOptional(currentPath);
-    const current = currentText === undefined ? undefined : parseLedgerJson<MtdFile>('mtd', currentText, `${display}/${LEDGER_FILES.mtd}`);
-    let target: { name: string; mtd: MtdFile };
-    if (current && current.month === month) {
-      target = { name: LEDGER_FILES.mtd, mtd: current };
-    } else if (current ? month > current.month : month >= nowMonth) {
-      if (current) await writeFileAtomic(join(dir, closedMonthFile(current.month)), JSON.stringify(current, null, 2) + '\n');
-      target = { name: LEDGER_FILES.mtd, mtd: { month, budget: current?.budget, categories: {}, total: 0 } };
-    } else {
-      const name = closedMonthFile(month);
-      const text = await readOptional(join(dir, name));
-      target = { name, mtd: text === undefined ? { month, categories: {}, total: 0 } : parseLedgerJson<MtdFile>('mtd', text, `${display}/${name}`) };
-    }
-    for (const entry of group) addToMonth(target.mtd, entry);
-    finishMonth(target.mtd, budget);
-    await writeFileAtomic(join(dir, target.name), JSON.stringify(target.mtd, null, 2) + '\n');
+async function planMonths(plan: WritePlan, dir: string, display: string, entries: readonly NewEntry[], budget: BudgetConfig | undefined, at: Date): Promise<void> {
+  const current = monthKey(at);
+  const months = new Map<string, MtdFile>();
+  const load = async (name: string): Promise<MtdFile | undefined> => {
+    const text = await readOptional(join(dir, name));
+    return text === undefined ? undefined : parseLedgerJson<MtdFile>('mtd', text, `${display}/${name}`);
+  };
+  let openMtd = await load(LEDGER_FILES.mtd);
+  if (openMtd && openMtd.month !== current) {
+    months.set(openMtd.month, openMtd);
+    openMtd = undefined;
   }
+  if (!openMtd) {
+    const early = await load(closedMonthFile(current));
+    if (early) plan.set(closedMonthFile(current), null);
+    if (early || months.size > 0) openMtd = early ?? { month: current, categories: {}, total: 0, ...budgetOf(months) };
+  }
+  if (openMtd) months.set(current, openMtd);
+  for (const [month, group] of groupBy(entries, (entry) => dayOf(entry.date)!.slice(0, 7))) {
+    const mtd = months.get(month) ?? (await load(closedMonthFile(month))) ?? { month, categories: {}, total: 0 };
+    for (const entry of group) addToMonth(mtd, entry);
+    months.set(month, mtd);
+  }
+  for (const [month, mtd] of months) {
+    const name = month === current ? LEDGER_FILES.mtd : closedMonthFile(month);
+    finishMonth(mtd, budget, at);
+    plan.set(name, serializeLedgerJson('mtd', mtd, `${display}/${name}`) + '\n');
+  }
+}
+
+/** A new month keeps the budget the month before it had. */
+function budgetOf(months: Map<string, MtdFile>): { budget?: number } {
+  const budget = [...months.values()][0]?.budget;
+  return budget === undefined ? {} : { budget };
 }
 
 export function closedMonthFile(month: string): string {
@@ -158,9 +181,9 @@ function addToMonth(mtd: MtdFile, entry: NewEntry): void {
   mtd.total += cost;
 }
 
-function finishMonth(mtd: MtdFile, budget: BudgetConfig | undefined): void {
+function finishMonth(mtd: MtdFile, budget: BudgetConfig | undefined, at: Date): void {
   mtd.total = roundUsd(mtd.total);
-  mtd.updated = new Date().toISOString();
+  mtd.updated = at.toISOString();
   const monthly = budget?.budgets?.monthly;
   const limit = monthly?.soft_limit ?? monthly?.hard_limit ?? mtd.budget;
   if (limit === undefined) {

@@ -1,4 +1,6 @@
 import { createColors } from 'picocolors';
+import { escapeMarkdown } from '../report/escape.js';
+import { printable } from '../report/pretty.js';
 import { formatUsd } from './money.js';
 import type { CostReport } from './report.js';
 
@@ -15,13 +17,13 @@ export function renderPretty(report: CostReport, color: boolean): string {
   if (report.budget !== null && report.percentUsed !== null) out.push(`  Budget used    ${bar(pc, report.percentUsed)} ${report.percentUsed.toFixed(1)}%`);
   out.push(`  Projected      ${formatUsd(report.projected)} by month end`);
   const section = (title: string, rows: string[][]) => addSection(out, pc, title, rows);
-  section('By model', report.byModel.map((m) => [m.model, formatUsd(m.cost), `${fmtInt(m.input)} in / ${fmtInt(m.output)} out / ${fmtInt(m.cacheWrite)} cache write / ${fmtInt(m.cacheRead)} cache read`]));
-  section('By category', report.byCategory.map((c) => [c.category, formatUsd(c.cost), Object.keys(c.providers).join(', ')]));
-  section('Top features', report.topFeatures.map((f) => [f.feature, formatUsd(f.cost), '']));
+  section('By model', report.byModel.map((m) => [printable(m.model), formatUsd(m.cost), `${fmtInt(m.input)} in / ${fmtInt(m.output)} out / ${fmtInt(m.cacheWrite)} cache write / ${fmtInt(m.cacheRead)} cache read`]));
+  section('By category', report.byCategory.map((c) => [printable(c.category), formatUsd(c.cost), printable(Object.keys(c.providers).join(', '))]));
+  section('Top features', report.topFeatures.map((f) => [printable(f.feature), formatUsd(f.cost), '']));
   if (report.alerts.length || report.unpriced.length) {
     out.push('', pc.bold('Alerts'));
     for (const alert of report.alerts) out.push(`  ${alert.kind === 'hard' ? pc.red('✖') : pc.yellow('!')} ${alert.message}`);
-    for (const u of report.unpriced) out.push(`  ${pc.yellow('!')} ${u.lines} line(s) for ${u.model} have no price: not counted in the totals`);
+    for (const u of report.unpriced) out.push(`  ${pc.yellow('!')} ${u.lines} line(s) for ${printable(u.model)} have no price: not counted in the totals`);
   }
   for (const note of report.notes) out.push(pc.dim(`  note: ${note}`));
   return out.join('\n') + '\n';
@@ -46,7 +48,7 @@ export function renderMarkdown(report: CostReport): string {
   if (report.alerts.length || report.unpriced.length) {
     out.push('');
     for (const alert of report.alerts) out.push(`- ${alert.kind === 'hard' ? '🛑' : '⚠️'} ${alert.message}`);
-    for (const u of report.unpriced) out.push(`- ⚠️ ${u.lines} line(s) for \`${u.model}\` have no price: not counted in the totals`);
+    for (const u of report.unpriced) out.push(`- ⚠️ ${u.lines} line(s) for ${cell(u.model)} have no price: not counted in the totals`);
   }
   return out.join('\n') + '\n';
 }
@@ -72,5 +74,5 @@ function fmtInt(n: number): string {
 }
 
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
+  return escapeMarkdown(text);
 }

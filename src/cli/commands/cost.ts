@@ -51,6 +51,7 @@ export function registerCost(program: Command): void {
     .command('report')
     .description('spend today, this week and month to date against budget, projection, by model, category and feature, and alerts')
     .addOption(new Option('--period <period>', 'window of the breakdowns').choices(['day', 'week', 'month']).default('month'))
+    .option('--month <YYYY-MM>', 'report on that month (as it stood at its end) instead of the current one')
     .addOption(new Option('--format <format>', 'output format').choices(['pretty', 'json', 'markdown']).default('pretty'))
     .option('--ledger <dir>', 'ledger folder (default: gates.budget.ledger, "costs")')
     .option('--config <file>', 'configuration file')
