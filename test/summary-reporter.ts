@@ -1,8 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
 
 /**
  * Prints the plain closing line `N passed, N failed, N skipped` that CI reads, after
- * vitest's own summary.
+ * vitest's own summary. With WFO_TEST_COUNTS set, also writes the counts there as JSON, so
+ * scripts/test.mjs can add up several runs into one closing line.
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
@@ -19,5 +21,6 @@ export default class SummaryReporter implements Reporter {
       if (module.state() === 'failed' && [...module.children.allTests()].length === 0) failed++;
     }
     process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    if (process.env.WFO_TEST_COUNTS) writeFileSync(process.env.WFO_TEST_COUNTS, JSON.stringify({ passed, failed, skipped }));
   }
 }
