@@ -45867,6 +45867,27 @@ var init_sast = __esm({
   }
 });
 
+// src/core/clock.ts
+function now() {
+  const pinned = process.env[CLOCK_ENV];
+  if (pinned === void 0 || pinned === "") return /* @__PURE__ */ new Date();
+  const date = new Date(pinned);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(pinned) || Number.isNaN(date.getTime())) {
+    throw new UsageError(`${CLOCK_ENV}="${pinned.slice(0, 40)}" is not an ISO 8601 instant (e.g. 2026-11-18T12:00:00Z)`, [
+      `${CLOCK_ENV} is a testing aid that pins the date; unset it to use the system clock.`
+    ]);
+  }
+  return date;
+}
+var CLOCK_ENV;
+var init_clock = __esm({
+  "src/core/clock.ts"() {
+    "use strict";
+    init_errors();
+    CLOCK_ENV = "WFO_GATE_NOW";
+  }
+});
+
 // src/gates/audit/allowlist.ts
 function makeAllowlist(entries, today) {
   const live = /* @__PURE__ */ new Map();
@@ -45897,12 +45918,13 @@ function makeAllowlist(entries, today) {
     }
   };
 }
-function todayUtc(now = /* @__PURE__ */ new Date()) {
-  return now.toISOString().slice(0, 10);
+function todayUtc(at = now()) {
+  return at.toISOString().slice(0, 10);
 }
 var init_allowlist = __esm({
   "src/gates/audit/allowlist.ts"() {
     "use strict";
+    init_clock();
     init_fingerprint();
   }
 });
@@ -64068,7 +64090,7 @@ var init_money = __esm({
 });
 
 // src/cost/budget-alerts.ts
-function evaluateBudget(spend, config, now) {
+function evaluateBudget(spend, config, now2) {
   if (!config) return [];
   const alerts = [];
   const block = config.cost_controls?.block_on_limit === true;
@@ -64113,7 +64135,7 @@ function evaluateBudget(spend, config, now) {
   const monthly = config.budgets?.monthly;
   const budget = monthly?.soft_limit ?? monthly?.hard_limit;
   if (budget !== void 0 && budget > 0 && spend.mtd > 0) {
-    const evenPace = budget * now.getDate() / daysInMonth(now);
+    const evenPace = budget * now2.getDate() / daysInMonth(now2);
     if (spend.mtd > evenPace * PACE_FACTOR) {
       alerts.push({
         kind: "pace",
@@ -64121,7 +64143,7 @@ function evaluateBudget(spend, config, now) {
         spend: spend.mtd,
         limit: evenPace,
         blocking: false,
-        message: `burning the monthly budget too fast: ${percent2(spend.mtd, budget)} used on day ${now.getDate()} of ${daysInMonth(now)} (over ${PACE_FACTOR}x the even pace)`
+        message: `burning the monthly budget too fast: ${percent2(spend.mtd, budget)} used on day ${now2.getDate()} of ${daysInMonth(now2)} (over ${PACE_FACTOR}x the even pace)`
       });
     }
   }
@@ -64143,16 +64165,16 @@ var init_budget_alerts = __esm({
 });
 
 // src/cost/report.ts
-function reportStartDay(now, period = "month") {
-  const monthStart = `${monthKey(now)}-01`;
-  const weekStart = weekStartKey(now);
-  const from = period === "day" ? dayKey(now) : period === "week" ? weekStart : monthStart;
+function reportStartDay(now2, period = "month") {
+  const monthStart = `${monthKey(now2)}-01`;
+  const weekStart = weekStartKey(now2);
+  const from = period === "day" ? dayKey(now2) : period === "week" ? weekStart : monthStart;
   return [from, weekStart, monthStart].sort()[0];
 }
-function computeReport(ledger, now, period = "month") {
-  const today = dayKey(now);
-  const month = monthKey(now);
-  const weekStart = weekStartKey(now);
+function computeReport(ledger, now2, period = "month") {
+  const today = dayKey(now2);
+  const month = monthKey(now2);
+  const weekStart = weekStartKey(now2);
   const from = period === "day" ? today : period === "week" ? weekStart : `${month}-01`;
   const notes = [];
   let todaySpend = 0;
@@ -64212,7 +64234,7 @@ function computeReport(ledger, now, period = "month") {
   const budget = monthly?.soft_limit ?? monthly?.hard_limit ?? (ledger.mtd?.month === month ? ledger.mtd.budget : void 0) ?? null;
   const byFeature = [...features].map(([feature, cost]) => ({ feature, cost: roundUsd(cost) })).sort((a2, b) => b.cost - a2.cost || a2.feature.localeCompare(b.feature));
   return {
-    generatedAt: now.toISOString(),
+    generatedAt: now2.toISOString(),
     currency: "USD",
     period,
     from,
@@ -64223,12 +64245,12 @@ function computeReport(ledger, now, period = "month") {
     budget,
     remaining: budget === null ? null : roundUsd(budget - mtd),
     percentUsed: budget ? Math.round(mtd / budget * 1e4) / 100 : null,
-    projected: roundUsd(mtd / now.getDate() * daysInMonth(now)),
+    projected: roundUsd(mtd / now2.getDate() * daysInMonth(now2)),
     byModel: [...models.values()].map((m) => ({ ...m, cost: roundUsd(m.cost) })).sort((a2, b) => b.cost - a2.cost),
     byCategory: [...categories].map(([category, c3]) => ({ category, cost: roundUsd(c3.cost), providers: c3.providers })).sort((a2, b) => b.cost - a2.cost),
     byFeature,
     topFeatures: byFeature.slice(0, TOP_FEATURES),
-    alerts: evaluateBudget({ today: todaySpend, week, mtd }, ledger.budget, now),
+    alerts: evaluateBudget({ today: todaySpend, week, mtd }, ledger.budget, now2),
     unpriced: [...unpriced.values()],
     notes
   };
@@ -64317,9 +64339,9 @@ async function changedContent(scope, path6) {
   for await (const file of scope.read([path6])) content = file.content;
   return content ?? (scope.skipped.tooLarge.includes(path6) ? scope.readOne(path6) : void 0);
 }
-function alertFinding(alert, display, now) {
+function alertFinding(alert, display, now2) {
   const rule2 = ALERT_RULES[alert.kind];
-  const periodKey = alert.period === "daily" ? dayKey(now) : alert.period === "weekly" ? weekStartKey(now) : monthKey(now);
+  const periodKey = alert.period === "daily" ? dayKey(now2) : alert.period === "weekly" ? weekStartKey(now2) : monthKey(now2);
   const file = `${display}/${LEDGER_FILES.budget}`;
   return {
     gate: "budget",
@@ -64351,6 +64373,7 @@ var gate6, budget_default;
 var init_budget = __esm({
   "src/gates/budget/index.ts"() {
     "use strict";
+    init_clock();
     init_fingerprint();
     init_git();
     init_budget_options();
@@ -64375,13 +64398,13 @@ var init_budget = __esm({
           return ctx.explicit ? { status: "error", findings: [], summary: reason, error: `${reason}: ${fix}` } : { status: "skipped", findings: [], summary: `${reason} (${fix})` };
         }
         try {
-          const now = /* @__PURE__ */ new Date();
-          const [ledger, prices] = await Promise.all([readLedger(dir, display, { sinceDay: reportStartDay(now) }), loadPriceBook(options, ctx.scope.root)]);
-          const report = computeReport(ledger, now);
+          const now2 = now();
+          const [ledger, prices] = await Promise.all([readLedger(dir, display, { sinceDay: reportStartDay(now2) }), loadPriceBook(options, ctx.scope.root)]);
+          const report = computeReport(ledger, now2);
           const feature = options.feature ?? (ctx.scope.isGitRepo ? await currentBranch(ctx.scope.root) : void 0);
           const change = ctx.scope.diffAware ? await changeCost(ctx.scope, `${display}/${LEDGER_FILES.byFeature}`) : void 0;
           const findings = [
-            ...report.alerts.map((alert) => alertFinding(alert, display, now)),
+            ...report.alerts.map((alert) => alertFinding(alert, display, now2)),
             ...report.unpriced.map((u2) => unpricedFinding(u2, display, prices))
           ];
           const metrics = {
@@ -65423,6 +65446,7 @@ async function loadGate(id) {
 }
 
 // src/core/baseline.ts
+init_clock();
 init_errors();
 import { mkdir as mkdir3, readFile as readFile6, rename as rename2, writeFile as writeFile5 } from "node:fs/promises";
 import { dirname as dirname3, join as join14 } from "node:path";
