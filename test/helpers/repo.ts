@@ -11,7 +11,7 @@ export const CLI = join(PROJECT_ROOT, 'dist', 'cli.js');
 const made: string[] = [];
 afterAll(() => {
   if (process.env.WFO_KEEP_TMP) return;
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  for (const dir of made) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 });
 
 /** A fresh temp dir, removed after the test file. */
@@ -26,6 +26,13 @@ export function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
     GIT_CONFIG_NOSYSTEM: '1',
+    // No auto gc or maintenance detaching into the background: it would still be writing to
+    // .git while the test removes the repository.
+    GIT_CONFIG_COUNT: '2',
+    GIT_CONFIG_KEY_0: 'gc.auto',
+    GIT_CONFIG_VALUE_0: '0',
+    GIT_CONFIG_KEY_1: 'maintenance.auto',
+    GIT_CONFIG_VALUE_1: 'false',
     GIT_AUTHOR_NAME: 'Test',
     GIT_AUTHOR_EMAIL: 'test@example.invalid',
     GIT_COMMITTER_NAME: 'Test',
