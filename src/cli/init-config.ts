@@ -35,6 +35,8 @@ export async function initialConfig(root: string, files: readonly string[]): Pro
   const lockfiles = files.filter((p) => wanted(p) && !p.split('/').includes('node_modules')).sort();
   if (lockfiles.length) {
     gates.audit = { ...defaults.gates.audit, source: await auditSource(lockfiles) };
+  } else if (files.some((p) => /^bun\.lockb?$/.test(p))) {
+    hints.push('audit: bun.lock is not a lockfile the audit gate reads; add a package-lock.json (`npm i --package-lock-only`) or use source osv-api with one, then add "audit" under "gates"');
   } else {
     hints.push('audit: no lockfile (package-lock.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock) to audit; commit one, then add "audit" under "gates"');
   }

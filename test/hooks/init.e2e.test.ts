@@ -89,6 +89,16 @@ describe('init turns the hooks on: the next commit of a secret is blocked', () =
   });
 });
 
+describe('init when hooks cannot be turned on', () => {
+  it('HUSKY=0 in the environment: exit 2 with the reason, core.hooksPath left alone', () => {
+    const repo = hookRepo({ packageJson: PACKAGE });
+    const init = wfo(repo.dir, ['init'], { HUSKY: '0' });
+    expect(init.status).toBe(2);
+    expect(init.stderr).toContain('HUSKY=0 is set in this environment');
+    expect(gitTry(repo.dir, ['config', 'core.hooksPath']).status).not.toBe(0);
+  });
+});
+
 describe('init outside a git repository', () => {
   it('writes the config, says the hooks were not installed and what to run; running that blocks the next commit', () => {
     const repo = makeRepo({ init: false });
@@ -188,5 +198,12 @@ describe('init writes what the repository has', () => {
     expect(written.gates.audit.source).toBe('osv-api');
     expect(init.stdout).toContain('python3 -m coverage run -m pytest && python3 -m coverage json');
     expect(init.stdout).not.toMatch(/vitest|npx/);
+  });
+
+  it('a bun project: the hint says bun.lock is not read, rather than "no lockfile"', () => {
+    const repo = hookRepo({ packageJson: PACKAGE });
+    repo.write('bun.lock', '{}\n');
+    const init = wfo(repo.dir, ['init', '--no-hooks']);
+    expect(init.stdout).toContain('audit: bun.lock is not a lockfile the audit gate reads');
   });
 });
