@@ -89,18 +89,6 @@ export function resolveConfig(raw: Record<string, unknown>, file?: string): Reso
   };
 }
 
-/** The configuration `wfo-gate init` writes: every default spelled out. */
-export function defaultConfigObject(schemaRef: string): Record<string, unknown> {
-  const resolved = resolveConfig({});
-  return {
-    $schema: schemaRef,
-    onError: resolved.onError,
-    gates: resolved.gates,
-    hooks: resolved.hooks,
-    ci: resolved.ci,
-  };
-}
-
 /** ajv errors as `/json/path: message`, unknown keys named, duplicates from `$ref` branches folded. */
 export function formatSchemaErrors(errors: ErrorObject[]): string[] {
   const lines = new Set<string>();

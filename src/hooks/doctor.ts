@@ -146,7 +146,7 @@ async function isExecutable(path: string): Promise<boolean> {
   }
 }
 
-async function findOnPath(name: string, dirs: readonly string[]): Promise<string | undefined> {
+export async function findOnPath(name: string, dirs: readonly string[]): Promise<string | undefined> {
   for (const dir of dirs) {
     if (await isExecutable(join(dir, name))) return join(dir, name);
   }

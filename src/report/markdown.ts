@@ -40,6 +40,9 @@ function render(report: Report, options: MarkdownOptions, cap: number): string {
     lines.push(`| ${gate.gate} | ${STATUS_ICON[gate.status]} ${gate.status} | ${c.new} | ${c.existing} | ${c.suppressed} | ${formatDuration(gate.durationMs)} |`);
   }
   lines.push('');
+  const skipped = report.gates.filter((g) => g.status === 'skipped');
+  for (const gate of skipped) lines.push(`- ${STATUS_ICON.skipped} **${gate.gate}** skipped: ${esc(oneLine(gate.summary))}`);
+  if (skipped.length) lines.push('');
   let omitted = 0;
   for (const gate of report.gates) {
     const section = gateDetails(gate, cap);
@@ -73,6 +76,12 @@ function gateDetails(gate: GateResult, cap: number): { lines: string[]; omitted:
   }
   lines.push('</details>', '');
   return { lines, omitted: findings.length - shown.length };
+}
+
+/** A gate's reason on one line, short enough for a comment. */
+function oneLine(text: string, max = 240): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 function findingRow(f: Finding): string {

@@ -180,6 +180,16 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
     expect(api.violations).toEqual([]);
   });
 
+  it('says why a gate was skipped, in the comment and in the job summary', async () => {
+    api.comments.length = 0;
+    const result = await runAction(fixture(), { gates: 'secrets,audit,coverage' });
+    expect(api.violations).toEqual([]);
+    for (const text of [api.comments[0].body, result.summary]) {
+      expect(text).toMatch(/^- ⏭️ \*\*coverage\*\* skipped: no coverage report found \(looked for /m);
+      expect(text).toMatch(/^- ⏭️ \*\*audit\*\* skipped: no lockfile matching /m);
+    }
+  });
+
   it('skips the comment for a fork PR with a notice, and still writes summary and annotations', async () => {
     const fork = pullRequestFixture({ fork: true });
     api.requests.length = 0;

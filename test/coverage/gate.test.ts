@@ -118,7 +118,24 @@ describe('coverage gate: never a silent pass', () => {
     const out = await run(root, { reports: ['out/lcov.info'] });
     expect(out.status).toBe('error');
     expect(out.error).toContain(`looked for out/lcov.info under ${root}`);
-    expect(out.error).toMatch(/npx vitest run --coverage/);
+    expect(out.error).toMatch(/your test command with coverage on/);
+  });
+
+  it('no report: the advice is in the language the repository has', async () => {
+    const python = tempDir('wfo-cov-py-');
+    writeFileSync(join(python, 'pyproject.toml'), '[project]\nname = "demo"\n');
+    const py = await run(python, { reports: ['coverage.json'] });
+    expect(py.error).toContain('python3 -m coverage run -m pytest && python3 -m coverage json');
+    expect(py.error).not.toMatch(/vitest|npx/);
+
+    const go = tempDir('wfo-cov-go-');
+    writeFileSync(join(go, 'go.mod'), 'module example.com/demo\n');
+    expect((await run(go, { reports: ['coverage.out'] })).error).toContain('go test -coverprofile=coverage.out ./...');
+
+    const node = tempDir('wfo-cov-node-');
+    writeFileSync(join(node, 'package.json'), JSON.stringify({ devDependencies: { vitest: '4', '@vitest/coverage-v8': '4' } }));
+    writeFileSync(join(node, 'pnpm-lock.yaml'), "lockfileVersion: '9.0'\n");
+    expect((await run(node, { reports: ['coverage/lcov.info'] })).error).toContain('`pnpm exec vitest run --coverage --coverage.reporter=lcov`');
   });
 
   it('an unreadable report: error with file and line', async () => {

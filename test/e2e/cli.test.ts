@@ -131,7 +131,8 @@ describe('wfo-gate run (built CLI, real repos)', () => {
     const first = repo.run('init', '--no-hooks');
     expect(first.status).toBe(0);
     const config = JSON.parse(readFileSync(join(repo.dir, 'wfo-gate.config.json'), 'utf8'));
-    expect(config.$schema).toBe('./node_modules/wfo-gate/schemas/config.schema.json');
+    // No node_modules/wfo-gate in this repository: the schema of the same version, online.
+    expect(config.$schema).toMatch(/^https:\/\/unpkg\.com\/wfo-gate@\d+\.\d+\.\d+[^/]*\/schemas\/config\.schema\.json$/);
     expect(config.gates.secrets.failOn).toBe('low');
     const second = repo.run('init', '--no-hooks');
     expect(second.status).toBe(2);

@@ -3,7 +3,7 @@
 // node_modules, with node_modules/.bin entries.
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { gitEnv, makeRepo, PROJECT_ROOT, tempDir, type TestRepo } from '../helpers/repo.js';
 
@@ -77,4 +77,12 @@ export function commitCount(repo: TestRepo): number {
 export function wfo(cwd: string, args: string[], env: Record<string, string> = {}, input?: string): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [join(packageSnapshot(), 'dist', 'cli.js'), ...args], { cwd, env: gitEnv(env), encoding: 'utf8', input });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh random AWS key pair as a credentials file holds it (never a known sample value). */
+export function randomAwsKeyPair(): { id: string; secret: string; file: string } {
+  const pick = (alphabet: string, n: number) => Array.from(randomBytes(n), (b) => alphabet[b % alphabet.length]).join('');
+  const id = 'AKIA' + pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
+  const secret = pick('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+', 40);
+  return { id, secret, file: `[default]\naws_access_key_id = ${id}\naws_secret_access_key = ${secret}\n` };
 }

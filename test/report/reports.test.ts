@@ -99,6 +99,18 @@ describe('markdown', () => {
     expect((html.match(/<details>/g) ?? []).length).toBe((html.match(/<\/details>/g) ?? []).length);
   });
 
+  it('says in one line why each skipped gate was skipped, escaped', () => {
+    const report = sampleReport();
+    report.gates.push({ gate: 'coverage', status: 'skipped', findings: [], suppressed: [], summary: 'no coverage report found\n(looked for <b>coverage/lcov.info</b> | x)', durationMs: 1 });
+    const text = renderMarkdown(report);
+    const line = text.split('\n').find((l) => l.includes('**coverage** skipped'));
+    expect(line).toBeDefined();
+    expect(line).toContain('no coverage report found (looked for');
+    const html = md.render(text);
+    expect(html).not.toContain('<b>coverage');
+    expect(html).toMatch(/<li>⏭️ <strong>coverage<\/strong> skipped: no coverage report found \(looked for &lt;b&gt;coverage\/lcov\.info&lt;\/b&gt; \| x\)<\/li>/);
+  });
+
   it('stays under a size limit by listing fewer findings and says where the rest are', () => {
     const many = Array.from({ length: 2000 }, (_, i) => f(`src/file-${i}.js`, i));
     const text = renderMarkdown(sampleReport(many), { maxChars: 20_000, truncatedPointer: 'see the job summary' });

@@ -2,30 +2,45 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CONFIG_FILE, defaultConfigObject } from '../../core/config.js';
+import { CONFIG_FILE, resolveConfig } from '../../core/config.js';
 import { UsageError } from '../../core/errors.js';
-import { openContext } from '../context.js';
+import { repoInfo } from '../../core/git.js';
+import { createScope } from '../../core/scope.js';
 
 export function registerInit(program: Command, setExit: (code: number) => void): void {
   program
     .command('init')
-    .description('write wfo-gate.config.json (with $schema, every default spelled out) and install the git hooks')
+    .description('write wfo-gate.config.json (with $schema) for the gates this repository has something for, and turn the git hooks on')
     .option('--force', 'overwrite an existing wfo-gate.config.json')
     .option('--no-hooks', 'only write the configuration')
     .addHelpText('after', '\nExample:\n  $ wfo-gate init && git add wfo-gate.config.json')
     .action(async (flags: { force?: boolean; hooks: boolean }) => {
-      const ctx = await openContext(process.cwd());
-      const path = join(ctx.root, CONFIG_FILE);
+      const cwd = process.cwd();
+      const repo = (await repoInfo(cwd)) ?? null;
+      const root = repo?.root ?? cwd;
+      const path = join(root, CONFIG_FILE);
       if (existsSync(path) && !flags.force) {
-        throw new UsageError(`${CONFIG_FILE} already exists; nothing written`, ['Run `wfo-gate init --force` to replace it with the defaults.']);
+        throw new UsageError(`${CONFIG_FILE} already exists; nothing written`, ['Run `wfo-gate init --force` to replace it with what this repository needs now.']);
       }
-      const config = defaultConfigObject('./node_modules/wfo-gate/schemas/config.schema.json');
+      const { initialConfig } = await import('../init-config.js');
+      const defaults = resolveConfig({});
+      const scope = await createScope({ kind: 'all', cwd, repo, maxFileSize: defaults.maxFileSize, exclude: defaults.exclude });
+      const { config, hints } = await initialConfig(root, scope.files.map((f) => f.path));
       await writeFile(path, JSON.stringify(config, null, 2) + '\n');
-      process.stdout.write(`wrote ${CONFIG_FILE}\n`);
-      if (flags.hooks && ctx.repo) {
+      process.stdout.write(`wrote ${CONFIG_FILE} (gates: ${Object.keys(config.gates as object).join(', ')})\n`);
+      if (hints.length) {
+        process.stdout.write('not configured, so skipped (with the reason) until they have something to check:\n');
+        for (const hint of hints) process.stdout.write(`  ${hint}\n`);
+      }
+      if (flags.hooks && repo) {
         const { installHooks } = await import('../../hooks/install.js');
-        const outcome = await installHooks(ctx.repo);
+        const outcome = await installHooks(repo);
         for (const line of outcome.messages) process.stdout.write(`${line}\n`);
+      } else if (flags.hooks) {
+        process.stderr.write(
+          `wfo-gate init: the git hooks were NOT installed: ${root} is not a git repository, so nothing blocks a commit yet.\n` +
+            'Run `git init && npx wfo-gate install` to turn them on.\n',
+        );
       }
       setExit(0);
     });

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import { splitLines } from '../../core/content.js';
+import { coverageAdvice, readProject } from '../../core/project.js';
 import type { Finding, GateContext, GateOutcome } from '../../core/types.js';
 import type { CoverageFiles } from './coverage-files.js';
 import { findReports } from './find-reports.js';
@@ -24,7 +25,7 @@ export async function runCoverageGate(ctx: GateContext<CoverageOptions>): Promis
   const root = ctx.scope.root;
   const howToMake = o.command
     ? `the report is made by \`${o.command}\``
-    : 'make one with your test command with coverage on (e.g. `npx vitest run --coverage --coverage.reporter=lcov`), or set gates.coverage.command';
+    : `make one with ${coverageAdvice(readProject(root))}, or set gates.coverage.command`;
   const error = (message: string): GateOutcome => ({ findings: [], summary: message, status: 'error', error: message });
 
   if (o.command) {
