@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,5 +102,76 @@ describe('secrets gate end to end (built CLI, real repos)', () => {
     expect(gate.error).toContain('gates.secrets.rules[0]: team-key: examples.match[0] produced no finding');
     outputs.push(broken.stdout, broken.stderr);
     expectNothingLeaked(outputs);
+  });
+});
+
+/** A token-shaped value made at run time: `prefix` and `length` random letters and digits. */
+function randomToken(prefix: string, length: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  return prefix + Array.from(randomBytes(length), (b) => alphabet[b % alphabet.length]).join('');
+}
+
+/** Neither the value nor any 8 characters of it after its well-known prefix. */
+function expectTokenNowhere(texts: string[], token: string, prefix: string): void {
+  const body = token.slice(prefix.length);
+  for (const text of texts) {
+    expect(text).not.toContain(token);
+    for (let i = 0; i + 8 <= body.length; i++) expect(text).not.toContain(body.slice(i, i + 8));
+  }
+}
+
+describe('no secret in clear in error messages (built CLI, real repos)', () => {
+  const FORMATS = ['pretty', 'json', 'sarif', 'markdown'];
+
+  it('quotes neither a broken pnpm-lock.yaml tarball URL nor an lcov value, in any output format', () => {
+    const token = randomToken('ghp_', 36);
+    const other = randomToken('ghp_', 36);
+    const repo = makeRepo();
+    repo.commit('broken inputs', {
+      // The flow map is never closed: the YAML parser's context line holds the tarball URL.
+      'pnpm-lock.yaml': `lockfileVersion: '9.0'\npackages:\n  foo@1.0.0:\n    resolution: {integrity: sha512-x, tarball: https://x:${token}@npm.pkg.github.com/foo/-/foo-1.0.0.tgz\n  bar@1.0.0:\n    resolution: {integrity: sha512-y}\n`,
+      'lcov.info': `TN:\nSF:src/a.js\nDA:1,${other}\nend_of_record\n`,
+      'wfo-gate.config.json': JSON.stringify({ gates: { audit: { source: 'osv-db', osvDatabase: 'osv' }, coverage: { reports: ['lcov.info'] } } }),
+    });
+    repo.write('osv/.keep', '');
+    const outputs: string[] = [];
+    for (const format of FORMATS) {
+      const result = repo.run('run', '--all', '--gate', 'audit,coverage', '--format', format, '--no-color');
+      expect(result.status, result.stderr).toBe(1);
+      outputs.push(result.stdout, result.stderr);
+    }
+    const report = JSON.parse(outputs[2]!);
+    const byGate = Object.fromEntries(report.gates.map((g: { gate: string; error: string }) => [g.gate, g.error]));
+    expect(byGate.audit).toMatch(/^pnpm-lock\.yaml: not valid YAML \(.* at line \d+, column \d+/);
+    expect(byGate.coverage).toContain('DA hit count is not a number: "ghp_…(40 chars)"');
+    expect(JSON.parse(outputs[4]!).runs[0].invocations[0].toolExecutionNotifications).toHaveLength(2);
+    expectTokenNowhere(outputs, token, 'ghp_');
+    expectTokenNowhere(outputs, other, 'ghp_');
+  });
+
+  it('quotes no part of a token from a broken config file or costs/mtd.json', () => {
+    const token = randomToken('ghp_', 36);
+    const repo = makeRepo();
+    repo.commit('ledger', { 'costs/mtd.json': `{"total": ${token}}\n` });
+    const outputs: string[] = [];
+    for (const format of FORMATS) {
+      const budget = repo.run('run', '--all', '--gate', 'budget', '--format', format, '--no-color');
+      expect(budget.status).toBe(1);
+      outputs.push(budget.stdout, budget.stderr);
+    }
+    expect(JSON.parse(outputs[2]!).gates[0].error).toMatch(/^costs\/mtd\.json: not valid JSON \(Unexpected token 'g' at line 1, column 11/);
+    const report = repo.run('cost', 'report');
+    expect(report.status).toBe(2);
+    expect(report.stderr).toContain('costs/mtd.json: not valid JSON');
+    outputs.push(report.stdout, report.stderr);
+
+    for (const config of [`{"gates": {"secrets": {"note": ${token}}}}`, `{"gates": {"secrets": {"note": "${token}" x}}}`]) {
+      repo.write('wfo-gate.config.json', config);
+      const broken = repo.run('run', '--all', '--gate', 'secrets');
+      expect(broken.status).toBe(2);
+      expect(broken.stderr).toMatch(/wfo-gate\.config\.json: not valid JSON: .* at line 1, column \d+/);
+      outputs.push(broken.stdout, broken.stderr);
+    }
+    expectTokenNowhere(outputs, token, 'ghp_');
   });
 });
