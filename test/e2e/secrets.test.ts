@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { makeRepo, type TestRepo } from '../helpers/repo.js';
+import { CLI, gitEnv, makeRepo, tempDir, type TestRepo } from '../helpers/repo.js';
 
 // Planted values are assembled at run time so this file itself holds no secret.
 const DB_PASSWORD = ['Vq8r', '2LmZ', '4tW9', 'xK'].join('');
@@ -173,5 +175,37 @@ describe('no secret in clear in error messages (built CLI, real repos)', () => {
       outputs.push(broken.stdout, broken.stderr);
     }
     expectTokenNowhere(outputs, token, 'ghp_');
+  });
+});
+
+describe('the redaction of error messages stays off the fast path', () => {
+  /** The built CLI's run, and which of its files Node loaded (through a module loader hook). */
+  function loadedFiles(repo: TestRepo, args: string[]): { status: number | null; files: string[] } {
+    const dir = tempDir('wfo-loaded-');
+    writeFileSync(join(dir, 'hooks.mjs'), "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(process.env.WFO_LOADED_LOG, url + '\\n');\n  return next(url, context);\n}\n");
+    writeFileSync(join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n");
+    const log = join(dir, 'loaded.log');
+    const result = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), CLI, ...args], { cwd: repo.dir, env: gitEnv({ WFO_LOADED_LOG: log }), encoding: 'utf8' });
+    return { status: result.status, files: readFileSync(log, 'utf8').trim().split('\n').map((url) => fileURLToPath(url)) };
+  }
+  // A rule id only the built-in secrets rules hold: the file that has it is the rule catalogue.
+  const holdsSecretRules = (files: string[]) => files.some((f) => readFileSync(f, 'utf8').includes('anthropic-api-key'));
+
+  it('does not load the secrets rules for a run with nothing to redact, passing or blocked, and loads them for an error', () => {
+    const repo = makeRepo();
+    repo.commit('clean', { 'README.md': '# app\n' });
+    const passing = loadedFiles(repo, ['run', '--all', '--gate', 'env-ignore']);
+    expect(passing.status).toBe(0);
+    expect(holdsSecretRules(passing.files)).toBe(false);
+
+    repo.commit('oops', { '.env': 'A=1\n' });
+    const blocked = loadedFiles(repo, ['run', '--all', '--gate', 'env-ignore']);
+    expect(blocked.status).toBe(1);
+    expect(holdsSecretRules(blocked.files)).toBe(false);
+
+    repo.commit('broken report', { 'lcov.info': 'TN:\nSF:a.js\nDA:1,x\nend_of_record\n', 'wfo-gate.config.json': JSON.stringify({ gates: { coverage: { reports: ['lcov.info'] } } }) });
+    const errored = loadedFiles(repo, ['run', '--all', '--gate', 'coverage']);
+    expect(errored.status).toBe(1);
+    expect(holdsSecretRules(errored.files)).toBe(true);
   });
 });
