@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { UsageError, errorMessage } from '../core/errors.js';
+import { redactMessages } from '../core/redact-message.js';
 import { octokitCommentsApi } from './comment.js';
 import { parseInputs } from './inputs.js';
 import { runAction } from './run-action.js';
@@ -33,5 +34,6 @@ try {
   );
 } catch (error) {
   const details = error instanceof UsageError ? error.details : [];
-  core.setFailed([`wfo-gate: ${errorMessage(error)}`, ...details].join('\n'));
+  const [message, ...shown] = await redactMessages([errorMessage(error), ...details]);
+  core.setFailed([`wfo-gate: ${message}`, ...shown].join('\n'));
 }

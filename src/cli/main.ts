@@ -2,6 +2,15 @@
 // prompt calling it pays only for Node itself; everything else is imported on demand.
 import { packageVersion } from '../core/package-info.js';
 
+// A reader that went away (`wfo-gate rules | head -1`) is not an error: what is left unwritten
+// is dropped without a word, and the process still ends with the exit code its command earned
+// (a blocked run stays 1: a closed pipe is never a pass).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
+
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${packageVersion()}\n`);

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError, errorMessage } from '../core/errors.js';
 import { packageVersion } from '../core/package-info.js';
+import { redactMessages } from '../core/redact-message.js';
 import { registerBaseline } from './commands/baseline.js';
 import { registerCost } from './commands/cost.js';
 import { registerHooks } from './commands/hooks.js';
@@ -44,21 +45,23 @@ Exit codes: 0 pass (warnings allowed), 1 a gate blocked, 2 usage or configuratio
     const argv = args.length === 0 || (args[0].startsWith('-') && !['-h', '--help', '-V', '--version'].includes(args[0])) ? ['run', ...args] : args;
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    return handleError(error);
+    return await handleError(error);
   }
   return Math.max(exitCode, typeof process.exitCode === 'number' ? process.exitCode : 0);
 }
 
-function handleError(error: unknown): number {
+async function handleError(error: unknown): Promise<number> {
   if (error instanceof CommanderError) {
     return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : 2;
   }
+  // An error message may quote a file or an argument: redact it before it is shown.
   if (error instanceof UsageError) {
-    process.stderr.write(`wfo-gate: ${error.message}\n`);
-    for (const line of error.details) process.stderr.write(`  ${line}\n`);
+    const [message, ...details] = await redactMessages([error.message, ...error.details]);
+    process.stderr.write(`wfo-gate: ${message}\n`);
+    for (const line of details) process.stderr.write(`  ${line}\n`);
     return 2;
   }
-  process.stderr.write(`wfo-gate: ${errorMessage(error)}\n`);
+  process.stderr.write(`wfo-gate: ${(await redactMessages([errorMessage(error)]))[0]}\n`);
   if (process.env.WFO_GATE_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   else process.stderr.write('  (set WFO_GATE_DEBUG=1 for details, and report it if it looks like a bug in wfo-gate)\n');
   return 2;

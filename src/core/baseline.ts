@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { now } from './clock.js';
 import { UsageError } from './errors.js';
+import { syntaxErrorMessage } from './redact-message.js';
 import type { Finding } from './types.js';
 
 export interface BaselineEntry {
@@ -32,7 +33,7 @@ export async function loadBaseline(root: string, path: string): Promise<Map<stri
     if (data?.version !== 1 || typeof data.findings !== 'object' || data.findings === null) throw new Error('unexpected shape');
     return new Map(Object.entries(data.findings));
   } catch (error) {
-    throw new UsageError(`${path}: not a wfo-gate baseline (${(error as Error).message})`, [
+    throw new UsageError(`${path}: not a wfo-gate baseline (${syntaxErrorMessage(error, text)})`, [
       'Recreate it with `wfo-gate baseline`, or delete it to stop suppressing.',
     ]);
   }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { UsageError } from './errors.js';
+import { syntaxErrorMessage } from './redact-message.js';
 import { readSchema, schemaPath } from './package-info.js';
 import { precompiledValidator } from './precompiled.js';
 import { GATE_IDS, type GateId, type ResolvedConfig } from './types.js';
@@ -133,7 +134,7 @@ function readJsonFile(path: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new UsageError(`${path}: not valid JSON: ${(error as Error).message}`, [
+    throw new UsageError(`${path}: not valid JSON: ${syntaxErrorMessage(error, text)}`, [
       'Fix the syntax (a JSON validator or your editor will point at the spot), or run `wfo-gate init --force` to start over.',
     ]);
   }

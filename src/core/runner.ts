@@ -5,6 +5,7 @@ import { splitLines } from './content.js';
 import { errorMessage } from './errors.js';
 import { inlineSuppression } from './ignores.js';
 import { packageVersion } from './package-info.js';
+import { redactGateErrors } from './redact-message.js';
 import { narrowScope } from './scope.js';
 import { meetsThreshold } from './severity.js';
 import type { Finding, Gate, GateId, GateOutcome, GateResult, Report, ResolvedConfig, Scope, SkippedFiles, Verdict } from './types.js';
@@ -24,6 +25,8 @@ export async function runGates(scope: Scope, config: ResolvedConfig, options: Ru
   const ids = options.gates ?? config.ci;
   const baseline = options.baseline ?? (await loadBaseline(scope.root, config.baseline));
   const gates = await Promise.all(ids.map((id) => runOne(id, scope, config, baseline, options.loadGate ?? loadGate)));
+  // Every reporter renders these results: a gate's error may quote what it read, so redact it here once.
+  await redactGateErrors(gates);
   return {
     tool: { name: 'wfo-gate', version: packageVersion() },
     verdict: foldVerdict(gates, config),

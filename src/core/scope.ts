@@ -7,6 +7,7 @@ import { isBinary } from './content.js';
 import { ScopeError } from './errors.js';
 import * as git from './git.js';
 import { emptySkipped } from './memory-scope.js';
+import { quoteUserText } from './redact-message.js';
 import type { CommitChange, FileContent, Scope, ScopeFile, ScopeKind, SkippedFiles } from './types.js';
 
 export interface ScopeRequest {
@@ -317,7 +318,7 @@ async function rangeScope(info: git.RepoInfo, request: ScopeRequest): Promise<Sc
   }
   const range = request.range ?? '';
   const m = /^(.+?)(\.\.\.?)(.+)$/.exec(range);
-  if (!m) throw new ScopeError(`--range takes <from>..<to>, got "${range}"`, ['Example: `wfo-gate run --range origin/main..HEAD`.']);
+  if (!m) throw new ScopeError(`--range takes <from>..<to>, got "${quoteUserText(range)}"`, ['Example: `wfo-gate run --range origin/main..HEAD`.']);
   const [, fromRef, dots, toRef] = m;
   const [fromCommit, toCommit] = await Promise.all([resolveOrExplain(info, fromRef), resolveOrExplain(info, toRef)]);
   let from = fromCommit;
@@ -392,7 +393,7 @@ async function resolveOrExplain(info: git.RepoInfo, ref: string): Promise<string
     const hint = info.isShallow
       ? `The clone is shallow: fetch it with \`git fetch origin ${ref.replace(/^origin\//, '')}\` (in GitHub Actions: \`fetch-depth: 0\`).`
       : `Check the name (\`git branch -a\`), or fetch it: \`git fetch origin ${ref.replace(/^origin\//, '')}\`.`;
-    throw new ScopeError(`unknown revision "${ref}"`, [hint]);
+    throw new ScopeError(`unknown revision "${quoteUserText(ref)}"`, [hint]);
   }
 }
 

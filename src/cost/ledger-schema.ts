@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { formatSchemaErrors } from '../core/config.js';
 import { readSchema } from '../core/package-info.js';
 import { precompiledValidator } from '../core/precompiled.js';
+import { syntaxErrorMessage } from '../core/redact-message.js';
 
 type AjvClass = typeof import('ajv/dist/2020.js').default;
 
@@ -59,7 +60,7 @@ export function parseLedgerJson<T>(kind: LedgerFileKind, text: string, file: str
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new LedgerError(file, [`not valid JSON (${(error as Error).message})`], line);
+    throw new LedgerError(file, [`not valid JSON (${syntaxErrorMessage(error, text)})`], line);
   }
   const validate = validator(kind);
   if (!validate(data)) throw new LedgerError(file, formatSchemaErrors(validate.errors ?? []), line);

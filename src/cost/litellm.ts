@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { syntaxErrorMessage } from '../core/redact-message.js';
 import type { PriceEntry, Rates } from './price-table.js';
 import { providerOf } from './prices.js';
 
@@ -39,7 +40,7 @@ export async function loadLiteLlmPrices(path: string, displayPath = path): Promi
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    throw new PricesFileError(`${displayPath}: not valid JSON: ${(error as Error).message}`);
+    throw new PricesFileError(`${displayPath}: not valid JSON: ${syntaxErrorMessage(error, text)}`);
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new PricesFileError(`${displayPath}: expected a JSON object of model -> prices (LiteLLM's model_prices_and_context_window.json)`);

@@ -1,10 +1,15 @@
 import { severityRank } from '../core/severity.js';
-import type { Finding, GateResult, Report, RuleInfo, Severity } from '../core/types.js';
+import type { Finding, GateId, GateResult, Report, RuleInfo, Severity } from '../core/types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 // GitHub code scanning reads `security-severity` (0-10) to rank security results.
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '7.5', medium: '5.0', low: '2.0', info: '0.0' };
 const INFORMATION_URI = 'https://www.npmjs.com/package/wfo-gate';
+/**
+ * Gates whose findings are security problems: only their rules carry the `security` tag and a
+ * `security-severity`, which is what makes code scanning file a result as a security alert.
+ */
+const SECURITY_GATES: ReadonlySet<GateId> = new Set(['secrets', 'sast', 'audit', 'env-ignore']);
 
 /** SARIF 2.1.0 for code scanning: one run, rules named `<gate>/<rule>`, fingerprints, regions. */
 export function renderSarif(report: Report): string {
@@ -51,8 +56,11 @@ export function renderSarif(report: Report): string {
   return JSON.stringify(log, null, 2) + '\n';
 }
 
+/** `<gate>/<rule>`, once: a rule id that already starts with its gate (`coverage/lines`, `budget.hard-limit`) is not prefixed again. */
 function sarifRuleId(finding: Finding): string {
-  return `${finding.gate}/${finding.ruleId}`;
+  const { gate, ruleId } = finding;
+  const own = ruleId.startsWith(`${gate}/`) || ruleId.startsWith(`${gate}.`) ? ruleId.slice(gate.length + 1) : ruleId;
+  return `${gate}/${own}`;
 }
 
 function ruleDescriptor(id: string, info: RuleInfo | undefined, finding: Finding): Record<string, unknown> {
@@ -66,7 +74,10 @@ function ruleDescriptor(id: string, info: RuleInfo | undefined, finding: Finding
     ...(info?.helpUri ? { helpUri: info.helpUri } : {}),
     help: { text: finding.fix ?? info?.description ?? title },
     defaultConfiguration: { level: LEVEL[severity] },
-    properties: { tags: ['security', finding.gate, ...(info?.tags ?? [])], 'security-severity': SECURITY_SEVERITY[severity] },
+    // SARIF's tags are a set (uniqueItems): a rule's own tags may repeat `security` or the gate.
+    properties: SECURITY_GATES.has(finding.gate)
+      ? { tags: [...new Set(['security', finding.gate, ...(info?.tags ?? [])])], 'security-severity': SECURITY_SEVERITY[severity] }
+      : { tags: [...new Set([finding.gate, ...(info?.tags ?? [])])] },
   };
 }
 
@@ -74,9 +85,10 @@ function result(finding: Finding, ruleIndex: number): Record<string, unknown> {
   const text = [finding.preview ? `${finding.message} (${finding.preview})` : finding.message, finding.fix ? `Fix: ${finding.fix}` : '']
     .filter(Boolean)
     .join(' ');
-  const region: Record<string, number> = {};
+  // A finding about a whole file (an un-ignored .env, a file's coverage, a ledger file) points
+  // at its first line: code scanning wants a region in every location (SARIF2017).
+  const region: Record<string, number> = { startLine: finding.line || 1 };
   if (finding.line) {
-    region.startLine = finding.line;
     if (finding.endLine && finding.endLine >= finding.line) region.endLine = finding.endLine;
     if (finding.column) region.startColumn = finding.column;
   }
@@ -91,7 +103,7 @@ function result(finding: Finding, ruleIndex: number): Record<string, unknown> {
             {
               physicalLocation: {
                 artifactLocation: { uri: pathToUri(finding.file), uriBaseId: '%SRCROOT%' },
-                ...(finding.line ? { region } : {}),
+                region,
               },
             },
           ],
@@ -110,7 +122,7 @@ function result(finding: Finding, ruleIndex: number): Record<string, unknown> {
       : {}),
     properties: {
       severity: finding.severity,
-      'security-severity': SECURITY_SEVERITY[finding.severity],
+      ...(SECURITY_GATES.has(finding.gate) ? { 'security-severity': SECURITY_SEVERITY[finding.severity] } : {}),
       blocking: finding.blocking ?? false,
       ...(finding.isNew !== undefined ? { isNew: finding.isNew } : {}),
       ...(finding.commit ? { commit: finding.commit } : {}),

@@ -1,7 +1,8 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeRepo, runCli, tempDir, type TestRepo } from '../helpers/repo.js';
+import { CLI, gitEnv, makeRepo, runCli, tempDir, type TestRepo } from '../helpers/repo.js';
 import { expectValidReport, expectValidSarif } from '../helpers/validate.js';
 
 /** Every file's bytes plus git's view of work tree and index: must be identical after a run. */
@@ -192,5 +193,43 @@ describe('wfo-gate run (built CLI, real repos)', () => {
     const shallow = runCli(clone, ['run', '--base', 'origin/main', '--gate', 'env-ignore']);
     expect(shallow.status).toBe(2);
     expect(shallow.stderr).toMatch(/fetch-depth: 0/);
+  });
+});
+
+/** Runs the built CLI with a stdout whose reader is gone: destroyed at once, or after the first bytes. */
+function withClosedStdout(cwd: string, args: string[], when: 'at-once' | 'after-first-bytes'): Promise<{ status: number | null; signal: string | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    if (when === 'at-once') child.stdout.destroy();
+    else child.stdout.once('data', () => child.stdout.destroy());
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolve({ status, signal, stderr }));
+  });
+}
+
+describe('a closed stdout (wfo-gate … | head -1)', () => {
+  it('ends rules, --help and --version quietly, with their own exit code and no stack', async () => {
+    const dir = tempDir();
+    for (const args of [['rules'], ['rules', '--json'], ['--help'], ['--version']]) {
+      for (const when of ['at-once', 'after-first-bytes'] as const) {
+        const result = await withClosedStdout(dir, args, when);
+        expect(result, `${args.join(' ')} ${when}`).toEqual({ status: 0, signal: null, stderr: '' });
+      }
+    }
+  });
+
+  it('still exits 1 when a blocked run cannot print its report: a closed pipe is no pass', async () => {
+    const repo = makeRepo();
+    repo.commit('oops', { '.env': 'A=1\n' });
+    const result = await withClosedStdout(repo.dir, ['run', ...ENV_GATE, '--format', 'json'], 'at-once');
+    expect(result).toEqual({ status: 1, signal: null, stderr: '' });
+  });
+
+  it('as a shell pipeline into head', () => {
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" rules | head -1; "${process.execPath}" "${CLI}" --help | head -1`], { env: gitEnv(), encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n')).toHaveLength(3);
   });
 });

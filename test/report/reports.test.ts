@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/core/fingerprint.js';
@@ -6,7 +7,11 @@ import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderPretty } from '../../src/report/pretty.js';
 import { renderSarif } from '../../src/report/sarif.js';
-import { expectValidReport, expectValidSarif, sarifErrors } from '../helpers/validate.js';
+import { NPM_V3 } from '../audit/helpers/samples.js';
+import { writeOsvFolder } from '../audit/helpers/osv-facts.js';
+import { localDay } from '../cost/fixtures.js';
+import { makeRepo } from '../helpers/repo.js';
+import { expectValidReport, expectValidSarif, sarifErrors, sarifSchemaErrors } from '../helpers/validate.js';
 
 const HOSTILE = ['a|b.js', 'x</details><script>alert(1)</script>.js', 'new\nline | --- |.js', '`tick`*star*_u_[l](http://e.x).js', '\u001b[31mred.js'];
 
@@ -70,6 +75,40 @@ describe('SARIF', () => {
     expect(run.results[0].locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 3 });
     expect(run.results.at(-1).suppressions).toEqual([{ kind: 'inSource' }]);
     expect(run.invocations[0].executionSuccessful).toBe(false);
+  });
+  it('a log with findings from all six gates (built CLI, real repo) passes the OASIS schema and the validator, warnings included', () => {
+    const repo = makeRepo();
+    const token = 'ghp_' + Array.from(randomBytes(36), (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'[b % 62]).join('');
+    writeOsvFolder(`${repo.dir}/osv`);
+    repo.commit('everything at once', {
+      'src/client.js': `const token = "${token}";\nexports.run = (req) => { eval(req.body.code); };\n`,
+      'package-lock.json': NPM_V3,
+      'coverage/lcov.info': 'TN:\nSF:src/client.js\nDA:1,1\nDA:2,0\nend_of_record\n',
+      '.env': 'A=1\n',
+      [`costs/daily-${localDay()}.json`]: JSON.stringify({ inference: { claude: 9 }, total: 9 }),
+      'costs/budget-config.json': JSON.stringify({ budgets: { daily: { soft_limit: 5, hard_limit: 7.5 } }, cost_controls: { block_on_limit: true } }),
+      'wfo-gate.config.json': JSON.stringify({ gates: { audit: { source: 'osv-db', osvDatabase: 'osv' }, coverage: { reports: ['coverage/lcov.info'] } } }),
+    });
+    const result = repo.run('run', '--all', '--gate', 'secrets,sast,audit,coverage,env-ignore,budget', '--format', 'sarif');
+    expect(result.status, result.stderr).toBe(1);
+    const run = JSON.parse(result.stdout).runs[0];
+    const gates = new Set(run.results.map((r: { ruleId: string }) => r.ruleId.split('/')[0]));
+    expect([...gates].sort()).toEqual(['audit', 'budget', 'coverage', 'env-ignore', 'sast', 'secrets']);
+    expect(result.stdout).not.toContain(token);
+    expectValidSarif(result.stdout);
+    for (const rule of run.tool.driver.rules) {
+      expect(rule.id).not.toMatch(/^([^/]+)\/\1[/.]/);
+      const tags: string[] = rule.properties.tags;
+      expect(new Set(tags).size, rule.id).toBe(tags.length);
+      const gate = rule.id.split('/')[0];
+      expect(tags.includes('security'), rule.id).toBe(!['coverage', 'budget'].includes(gate));
+    }
+    for (const r of run.results) if (r.locations) expect(r.locations[0].physicalLocation.region, r.ruleId).toBeDefined();
+  });
+  it('the OASIS schema rejects repeated tags (the check can fail)', () => {
+    const log = JSON.parse(renderSarif(sampleReport()));
+    log.runs[0].tool.driver.rules[0].properties.tags = ['security', 'security'];
+    expect(sarifSchemaErrors(JSON.stringify(log))).toEqual([expect.stringMatching(/tags uniqueItems/)]);
   });
   it('the validator reports a broken log (the check can fail)', () => {
     const log = JSON.parse(renderSarif(sampleReport()));

@@ -1,4 +1,5 @@
 import type { ParsedReport, ReportFormat } from './model.js';
+import { syntaxErrorMessage } from '../../core/redact-message.js';
 import { ReportParseError } from './report-error.js';
 import { parseCobertura } from './parsers/cobertura.js';
 import { isCoveragePyJson, parseCoveragePyJson } from './parsers/coverage-py.js';
@@ -53,7 +54,7 @@ function parseJsonReport(text: string, file: string): ParsedReport {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ReportParseError(file, jsonErrorLine(text, error), `not valid JSON: ${(error as Error).message}`);
+    throw new ReportParseError(file, jsonErrorLine(text, error), `not valid JSON: ${syntaxErrorMessage(error, text)}`);
   }
   if (isCoveragePyJson(json)) return parseCoveragePyJson(json, file);
   if (isIstanbulSummary(json)) return parseIstanbulSummary(json, file);

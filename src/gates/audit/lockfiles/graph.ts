@@ -1,3 +1,4 @@
+import { syntaxErrorMessage } from '../../../core/redact-message.js';
 import type { Ecosystem, LockedPackage } from '../types.js';
 
 /** One package of a lockfile's dependency graph, keyed by whatever id the lockfile uses. */
@@ -79,7 +80,7 @@ export function parseJsonLockfile(text: string, what: string): Record<string, an
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new LockfileError(`not valid JSON (${(error as Error).message}); regenerate the ${what}`);
+    throw new LockfileError(`not valid JSON (${syntaxErrorMessage(error, text)}); regenerate the ${what}`);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new LockfileError(`not a ${what} (expected a JSON object)`);
   return data as Record<string, any>;

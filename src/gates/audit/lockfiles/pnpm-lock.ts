@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { syntaxErrorMessage } from '../../../core/redact-message.js';
 import type { LockedPackage } from '../types.js';
 import { type GraphNode, type GraphRoot, LockfileError, packagesFromGraph } from './graph.js';
 
@@ -14,7 +15,7 @@ export function readPnpmLock(text: string): LockedPackage[] {
   try {
     lock = parse(text, { maxAliasCount: -1 }) as Record<string, any>;
   } catch (error) {
-    throw new LockfileError(`not valid YAML (${(error as Error).message}); regenerate it with \`pnpm install --lockfile-only\``);
+    throw new LockfileError(`not valid YAML (${syntaxErrorMessage(error, text)}); regenerate it with \`pnpm install --lockfile-only\``);
   }
   if (typeof lock !== 'object' || lock === null || lock.lockfileVersion === undefined) {
     throw new LockfileError('not a pnpm lockfile (no lockfileVersion)');

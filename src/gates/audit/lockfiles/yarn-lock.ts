@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { syntaxErrorMessage } from '../../../core/redact-message.js';
 import type { LockedPackage } from '../types.js';
 import { type GraphNode, type GraphRoot, LockfileError, manifestRoots, packagesFromGraph, parseManifest } from './graph.js';
 
@@ -56,7 +57,7 @@ function readBerry(text: string, manifest: Record<string, any> | undefined): Loc
   try {
     lock = parse(text, { maxAliasCount: -1 }) as Record<string, any>;
   } catch (error) {
-    throw new LockfileError(`not valid YAML (${(error as Error).message}); regenerate it with \`yarn install --mode=update-lockfile\``);
+    throw new LockfileError(`not valid YAML (${syntaxErrorMessage(error, text)}); regenerate it with \`yarn install --mode=update-lockfile\``);
   }
   const lines = new Map<string, number>();
   text.split('\n').forEach((line, i) => {

@@ -1,5 +1,6 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { syntaxErrorMessage } from '../../../core/redact-message.js';
 import type { Ecosystem } from '../types.js';
 import { normalizePackageName } from '../versions/index.js';
 import { affectedEcosystem, type OsvAffected, type OsvRecord } from './record.js';
@@ -90,10 +91,11 @@ export async function loadOsvDatabase(location: string): Promise<OsvIndex> {
 
 function addParsed(index: OsvIndex, content: Buffer, where: string): void {
   let record: unknown;
+  const text = content.toString('utf8');
   try {
-    record = JSON.parse(content.toString('utf8'));
+    record = JSON.parse(text);
   } catch (error) {
-    throw new OsvDatabaseError(`${where} is not valid JSON (${(error as Error).message}); remove or re-download it`);
+    throw new OsvDatabaseError(`${where} is not valid JSON (${syntaxErrorMessage(error, text)}); remove or re-download it`);
   }
   if (typeof record !== 'object' || record === null || typeof (record as OsvRecord).id !== 'string') {
     throw new OsvDatabaseError(`${where} is not an OSV record (no "id"); keep only OSV JSON files in osvDatabase`);

@@ -1,4 +1,5 @@
 import { emptyFile, type FileCoverage, type ParsedReport } from '../model.js';
+import { quoteUserText } from '../../../core/redact-message.js';
 import { ReportParseError } from '../report-error.js';
 import { asArray, child, intAttr, lineOf, parseXml, type XmlNode } from './xml.js';
 
@@ -44,7 +45,7 @@ function readLines(cls: XmlNode, coverage: FileCoverage, text: string, file: str
     coverage.lines.set(n, Math.max(coverage.lines.get(n) ?? 0, hits));
     if (line.branch === 'true' && typeof line['condition-coverage'] === 'string') {
       const m = CONDITION.exec(line['condition-coverage']);
-      if (!m) throw new ReportParseError(file, lineOf(text, `number="${n}"`), `condition-coverage "${line['condition-coverage']}" is not "P% (covered/total)"`);
+      if (!m) throw new ReportParseError(file, lineOf(text, `number="${n}"`), `condition-coverage ${JSON.stringify(quoteUserText(String(line['condition-coverage'])))} is not "P% (covered/total)"`);
       const covered = Number(m[1]);
       const total = Number(m[2]);
       for (let i = 0; i < total; i++) coverage.branches.set(`${n}:${i}`, Math.max(coverage.branches.get(`${n}:${i}`) ?? 0, i < covered ? 1 : 0));

@@ -1,4 +1,5 @@
 import { emptyFile, type FileCoverage, type ParsedReport } from '../model.js';
+import { quoteUserText } from '../../../core/redact-message.js';
 import { ReportParseError } from '../report-error.js';
 
 const MODE = /^mode: (set|count|atomic)\s*$/;
@@ -17,7 +18,7 @@ export function parseGoCoverprofile(text: string, file: string): ParsedReport {
     const line = lines[i].trim();
     if (line === '' || MODE.test(line)) continue;
     const m = BLOCK.exec(line);
-    if (!m) throw new ReportParseError(file, i + 1, `not a coverprofile block "file:l.c,l.c statements count": ${JSON.stringify(line.slice(0, 80))}`);
+    if (!m) throw new ReportParseError(file, i + 1, `not a coverprofile block "file:l.c,l.c statements count": ${JSON.stringify(quoteUserText(line))}`);
     const [, path, startLine, startCol, endLine, endCol, , count] = m;
     const from = Number(startLine);
     const to = Number(endLine);

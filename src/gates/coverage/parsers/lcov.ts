@@ -1,4 +1,5 @@
 import type { FileCoverage, ParsedReport } from '../model.js';
+import { quoteUserText } from '../../../core/redact-message.js';
 import { ReportParseError } from '../report-error.js';
 import { RecordBuilder, RecordStore, StoredFile } from './lcov-records.js';
 
@@ -235,7 +236,7 @@ class LcovParser {
   }
 
   private count(value: string | undefined, what: string): number {
-    if (value === undefined || !COUNT.test(value)) this.fail(`${what} must be a non-negative integer, got ${JSON.stringify(value ?? '')}`);
+    if (value === undefined || !COUNT.test(value)) this.fail(`${what} must be a non-negative integer, got ${JSON.stringify(quoteUserText(value ?? ''))}`);
     return Number(value);
   }
 
@@ -257,7 +258,7 @@ class LcovParser {
       return;
     }
     const colon = line.indexOf(':');
-    if (colon <= 0) this.fail(`not an lcov record: ${JSON.stringify(line.slice(0, 80))}`);
+    if (colon <= 0) this.fail(`not an lcov record: ${JSON.stringify(quoteUserText(line))}`);
     const key = line.slice(0, colon);
     const value = line.slice(colon + 1);
     switch (key) {
@@ -273,7 +274,7 @@ class LcovParser {
         const n = this.count(lineStr, 'DA line number');
         if (n < 1) this.fail('DA line number must be 1 or more');
         // Some generators write negative or fractional hits; only "was it run" matters to us.
-        if (hitsStr === undefined || !HITS.test(hitsStr)) this.fail(`DA hit count is not a number: ${JSON.stringify(hitsStr ?? '')}`);
+        if (hitsStr === undefined || !HITS.test(hitsStr)) this.fail(`DA hit count is not a number: ${JSON.stringify(quoteUserText(hitsStr ?? ''))}`);
         record.line(n, Math.max(0, Number(hitsStr)));
         break;
       }

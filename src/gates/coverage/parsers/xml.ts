@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { quoteUserText } from '../../../core/redact-message.js';
 import { ReportParseError } from '../report-error.js';
 
 export type XmlNode = Record<string, unknown>;
@@ -32,7 +33,7 @@ export function parseXml(text: string, file: string, arrays: ReadonlySet<string>
   } catch (error) {
     // The validator lets a few malformations through that the parser then rejects, without a line.
     const line = /line:?\s*(\d+)/i.exec((error as Error).message)?.[1];
-    throw new ReportParseError(file, line ? Math.min(Number(line), lastLine(text)) : 1, `not well-formed XML: ${(error as Error).message}`);
+    throw new ReportParseError(file, line ? Math.min(Number(line), lastLine(text)) : 1, `not well-formed XML: ${quoteUserText((error as Error).message, 120)}`);
   }
 }
 
@@ -66,7 +67,7 @@ export function child(node: unknown, name: string): XmlNode | undefined {
 export function intAttr(node: XmlNode, name: string, text: string, file: string, element: string): number {
   const raw = node[name];
   if (typeof raw !== 'string' || !/^\d+$/.test(raw.trim())) {
-    const shown = typeof raw === 'string' ? JSON.stringify(raw) : 'missing';
+    const shown = typeof raw === 'string' ? JSON.stringify(quoteUserText(raw)) : 'missing';
     throw new ReportParseError(file, lineOf(text, `${name}="${typeof raw === 'string' ? raw : ''}`), `<${element}> attribute ${name} must be a non-negative integer (${shown})`);
   }
   return Number(raw);
