@@ -157,8 +157,14 @@ export interface IndexEntry {
 }
 
 /** Every path in the index with its mode and blob id (`git ls-files -s -z`). */
-export async function listIndex(root: string): Promise<IndexEntry[]> {
-  const out = await git(root, ['ls-files', '-s', '-z']);
+/** Pathspecs for repo-relative paths, taken literally (no glob magic); a directory covers what is below it. None: the whole tree. */
+function literalPathspecs(paths: readonly string[] | undefined): string[] {
+  return paths?.length ? ['--', ...paths.map((p) => `:(literal)${p}`)] : [];
+}
+
+/** The index's entries (all, or those under the given repo-relative paths). */
+export async function listIndex(root: string, under?: readonly string[]): Promise<IndexEntry[]> {
+  const out = await git(root, ['ls-files', '-s', '-z', ...literalPathspecs(under)]);
   const seen = new Set<string>();
   const entries: IndexEntry[] = [];
   for (const record of splitZ(out)) {
@@ -174,9 +180,9 @@ export async function listIndex(root: string): Promise<IndexEntry[]> {
   return entries;
 }
 
-/** Untracked files that .gitignore does not exclude. */
-export async function listUntracked(root: string): Promise<string[]> {
-  return splitZ(await git(root, ['ls-files', '-z', '--others', '--exclude-standard']));
+/** Untracked files that .gitignore does not exclude (all, or those under the given repo-relative paths). */
+export async function listUntracked(root: string, under?: readonly string[]): Promise<string[]> {
+  return splitZ(await git(root, ['ls-files', '-z', '--others', '--exclude-standard', ...literalPathspecs(under)]));
 }
 
 /** Of `paths`, those that .gitignore (or info/exclude, core.excludesFile) covers: one `check-ignore` call. */
@@ -195,7 +201,7 @@ export async function checkIgnored(root: string, paths: readonly string[]): Prom
 /** Paths git tracks, among `paths` (index or HEAD). */
 export async function listTrackedAmong(root: string, paths: readonly string[]): Promise<Set<string>> {
   if (paths.length === 0) return new Set();
-  const out = await git(root, ['ls-files', '-z', '--', ...paths.map((p) => `:(literal)${p}`)]);
+  const out = await git(root, ['ls-files', '-z', ...literalPathspecs(paths)]);
   return new Set(splitZ(out));
 }
 

@@ -204,9 +204,9 @@ function blobReader(root: string, maxFileSize: number, skips: SkipRecorder): Con
   };
 }
 
-async function treeScope(info: git.RepoInfo, request: ScopeRequest): Promise<Scope> {
-  const skips = new SkipRecorder();
-  const [index, untracked] = await Promise.all([git.listIndex(info.root), git.listUntracked(info.root)]);
+/** What `--all` checks, for the whole tree or below some directories: tracked files and untracked-not-ignored ones. */
+async function listTree(root: string, skips: SkipRecorder, under?: readonly string[]): Promise<ScopeFile[]> {
+  const [index, untracked] = await Promise.all([git.listIndex(root, under), git.listUntracked(root, under)]);
   const files: ScopeFile[] = [];
   for (const entry of index) {
     if (entry.mode === SUBMODULE_MODE) skips.add('submodules', entry.path);
@@ -214,6 +214,12 @@ async function treeScope(info: git.RepoInfo, request: ScopeRequest): Promise<Sco
     else files.push({ path: entry.path, status: 'unchanged', tracked: true });
   }
   for (const path of untracked) files.push({ path, status: 'unchanged', tracked: false });
+  return files;
+}
+
+async function treeScope(info: git.RepoInfo, request: ScopeRequest): Promise<Scope> {
+  const skips = new SkipRecorder();
+  const files = await listTree(info.root, skips);
   return assemble(
     {
       kind: 'all',
@@ -396,14 +402,22 @@ async function resolveOrExplain(info: git.RepoInfo, ref: string): Promise<string
   }
 }
 
+/**
+ * `--files` and path arguments. A file is checked as it is on disk (even if ignored); a
+ * directory is walked as `--all` would, limited to it: tracked and untracked-not-ignored files
+ * below it (outside git: every file below it). A directory is never read as one file.
+ */
 async function filesScope(root: string, request: ScopeRequest, isGitRepo: boolean): Promise<Scope> {
   const paths = [...new Set((request.files ?? []).map((p) => toRootRelative(root, request.cwd, p)))];
   const outside = paths.filter((p) => p.startsWith('../') || p === '..');
   if (outside.length) throw new ScopeError(`${outside[0]} is outside ${root}`, ['Pass paths inside the repository.']);
-  const missing = [];
+  const missing: string[] = [];
+  const dirs: string[] = [];
+  const named: string[] = [];
   for (const path of paths) {
     try {
-      await lstat(join(root, path));
+      if ((await lstat(join(root, path))).isDirectory()) dirs.push(path);
+      else named.push(path);
     } catch {
       missing.push(path);
     }
@@ -413,7 +427,13 @@ async function filesScope(root: string, request: ScopeRequest, isGitRepo: boolea
       'Pass existing paths (a command name? see `wfo-gate --help`).',
     ]);
   }
-  const tracked = isGitRepo ? await git.listTrackedAmong(root, paths) : new Set<string>();
+  const skips = new SkipRecorder();
+  const tracked = isGitRepo ? await git.listTrackedAmong(root, named) : new Set<string>();
+  const files: ScopeFile[] = named.map((path) => ({ path, status: 'unchanged', tracked: tracked.has(path) }));
+  // The repository root itself ('' relative to it) stands for the whole tree.
+  const under = dirs.includes('') ? undefined : dirs;
+  if (dirs.length) files.push(...(isGitRepo ? await listTree(root, skips, under) : await walkDirectory(root, skips, under ?? [''])));
+  const byPath = new Map(files.map((f) => [f.path, f]));
   return assemble(
     {
       kind: 'files',
@@ -421,9 +441,10 @@ async function filesScope(root: string, request: ScopeRequest, isGitRepo: boolea
       isGitRepo,
       diffAware: false,
       source: 'worktree',
-      description: 'the given files',
-      files: paths.map((path) => ({ path, status: 'unchanged', tracked: tracked.has(path) })),
+      description: dirs.length ? 'the given files and directories' : 'the given files',
+      files: [...byPath.values()],
       maxFileSize: request.maxFileSize,
+      skips,
     },
     request.exclude,
   );
@@ -437,8 +458,28 @@ function toRootRelative(root: string, cwd: string, path: string): string {
 async function directoryScope(request: ScopeRequest): Promise<Scope> {
   const root = resolve(request.cwd);
   if (request.kind === 'files') return filesScope(root, request, false);
-  const files: ScopeFile[] = [];
   const skips = new SkipRecorder();
+  const files = await walkDirectory(root, skips, ['']);
+  return assemble(
+    {
+      kind: 'all',
+      root,
+      isGitRepo: false,
+      diffAware: false,
+      source: 'worktree',
+      description: 'the directory (not a git repository)',
+      files,
+      maxFileSize: request.maxFileSize,
+      skips,
+      notes: ['not a git repository: every file below the directory was checked (.git and node_modules skipped)'],
+    },
+    request.exclude,
+  );
+}
+
+/** Every regular file below the given root-relative directories ('' = root), sorted; .git and node_modules skipped. */
+async function walkDirectory(root: string, skips: SkipRecorder, starts: readonly string[]): Promise<ScopeFile[]> {
+  const files: ScopeFile[] = [];
   async function walk(dir: string): Promise<void> {
     let entries;
     try {
@@ -458,21 +499,7 @@ async function directoryScope(request: ScopeRequest): Promise<Scope> {
       }
     }
   }
-  await walk('');
+  for (const start of starts) await walk(start);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return assemble(
-    {
-      kind: 'all',
-      root,
-      isGitRepo: false,
-      diffAware: false,
-      source: 'worktree',
-      description: 'the directory (not a git repository)',
-      files,
-      maxFileSize: request.maxFileSize,
-      skips,
-      notes: ['not a git repository: every file below the directory was checked (.git and node_modules skipped)'],
-    },
-    request.exclude,
-  );
+  return files;
 }

@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeRepo, runCli, tempDir, type TestRepo } from '../helpers/repo.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+// Nothing passes that was not checked (issue #14, part 3). Planted values are assembled at
+// run time so this file itself holds no secret.
+const API_KEY = ['a8f3', 'Kq92', 'LmZx', '7Vb4', 'Nw1T'].join('');
+const LEAK = `const api_key = "${API_KEY}";\n`;
+const INJECTION = 'exports.added = (req, res) => { eval(req.body.code); };\n';
+const ENV_GATE = ['--gate', 'env-ignore'];
+
+function json(cwd: string, ...args: string[]) {
+  const result = runCli(cwd, ['run', '--format', 'json', ...args]);
+  expect(result.stdout).not.toContain(API_KEY);
+  expect(result.stderr).not.toContain(API_KEY);
+  const report = result.stdout ? JSON.parse(result.stdout) : undefined;
+  const gate = (id: string) => report?.gates.find((g: { gate: string }) => g.gate === id);
+  return { result, report, gate };
+}
+
+describe('usage mistakes are refused, never read as "the defaults"', () => {
+  it('refuses a config that is null, an array or a string, in its own file, in --config or in package.json, with exit 2', () => {
+    const cases: [string, string, string[]][] = [
+      ['wfo-gate.config.json', 'null', []],
+      ['wfo-gate.config.json', '[]', []],
+      ['wfo-gate.config.json', '"secrets"', []],
+      ['cfg.json', 'null', ['--config', 'cfg.json']],
+      ['package.json', JSON.stringify({ name: 'x', 'wfo-gate': null }), []],
+    ];
+    for (const [file, content, args] of cases) {
+      const repo = makeRepo();
+      repo.commit('init', { 'a.js': 'x\n', [file]: content });
+      const result = repo.run('run', ...ENV_GATE, ...args);
+      expect(result.status, `${file} ${content}`).toBe(2);
+      expect(result.stderr, `${file} ${content}`).toMatch(/the configuration must be a JSON object, got (null|an array|a string)/);
+      expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    }
+  });
+
+  it('refuses an empty --gate list or an empty item in it with exit 2, in run, baseline and rules', () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'a.js': 'x\n' });
+    for (const [command, value] of [['run', ''], ['run', ','], ['run', 'secrets,,sast'], ['run', 'secrets,'], ['baseline', ''], ['rules', '']]) {
+      const result = repo.run(command, '--gate', value);
+      expect(result.status, `${command} --gate "${value}"`).toBe(2);
+      expect(result.stderr, `${command} --gate "${value}"`).toMatch(/--gate(?: needs at least one gate id|: empty gate id)/);
+      expect(result.stdout).not.toMatch(/Verdict/);
+    }
+  });
+
+});
+
+describe('a directory argument is walked, never checked as one file', () => {
+  function layout(repo: TestRepo): void {
+    repo.commit('init', { '.gitignore': 'src/ignored.js\n', 'src/app.js': LEAK, 'src/lib/handler.js': INJECTION, 'other/x.js': 'x\n' });
+    repo.write('src/lib/untracked.js', LEAK);
+    repo.write('src/ignored.js', LEAK);
+  }
+
+  it('checks tracked and untracked-not-ignored files below the directory, for ".", "src", --files src and from a subdirectory', () => {
+    const repo = makeRepo();
+    layout(repo);
+    const runs: [string, string[], string[]][] = [
+      [repo.dir, ['.'], ['.gitignore', 'other/x.js', 'src/app.js', 'src/lib/handler.js', 'src/lib/untracked.js']],
+      [repo.dir, ['src'], ['src/app.js', 'src/lib/handler.js', 'src/lib/untracked.js']],
+      [repo.dir, ['--files', 'src/'], ['src/app.js', 'src/lib/handler.js', 'src/lib/untracked.js']],
+      [join(repo.dir, 'src'), ['.'], ['src/app.js', 'src/lib/handler.js', 'src/lib/untracked.js']],
+      [join(repo.dir, 'src'), ['lib', 'app.js'], ['src/app.js', 'src/lib/handler.js', 'src/lib/untracked.js']],
+    ];
+    for (const [cwd, args, files] of runs) {
+      const { result, report, gate } = json(cwd, '--gate', 'secrets,sast', ...args);
+      const what = `${cwd} run ${args.join(' ')}`;
+      expect(result.status, what).toBe(1);
+      expect(report.scope.files, what).toBe(files.length);
+      expect(gate('secrets').status, what).toBe('fail');
+      expect(gate('secrets').findings.map((f: { file: string }) => f.file).sort(), what).toEqual(['src/app.js', 'src/lib/untracked.js']);
+      expect(gate('sast').findings.map((f: { file: string }) => f.file), what).toContain('src/lib/handler.js');
+    }
+  });
+
+  it('walks a directory argument outside git too', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'src', 'app.js'), LEAK);
+    const { result, report, gate } = json(dir, '--gate', 'secrets', 'src');
+    expect(result.status).toBe(1);
+    expect(report.scope.files).toBe(1);
+    expect(gate('secrets').findings[0]).toMatchObject({ file: 'src/app.js' });
+  });
+});
