@@ -82,6 +82,7 @@ async function runOne(
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let outcome: GateOutcome;
+  const reads = trackReads(scope, narrowScope(scope, options.exclude ?? []));
   try {
     const gate = await load(id);
     const timeout = new Promise<never>((_, reject) => {
@@ -91,9 +92,8 @@ async function runOne(
         controller.abort();
       }, timeoutMs);
     });
-    const gateScope = narrowScope(scope, options.exclude ?? []);
     outcome = await Promise.race([
-      gate.run({ scope: gateScope, options, explicit: config.explicitGates.has(id), config, signal: controller.signal }),
+      gate.run({ scope: reads.scope, options, explicit: config.explicitGates.has(id), config, signal: controller.signal }),
       timeout,
     ]);
   } catch (error) {
@@ -109,7 +109,7 @@ async function runOne(
     finding.blocking = finding.blocking ?? (meetsThreshold(finding.severity, options.failOn) && (!scope.diffAware || options.blockExisting || finding.isNew !== false));
   }
   for (const finding of suppressed) finding.blocking = false;
-  const status: GateResult['status'] =
+  let status: GateResult['status'] =
     outcome.status === 'error' || outcome.status === 'skipped' || outcome.status === 'fail'
       ? outcome.status
       : active.some((f) => f.blocking)
@@ -117,15 +117,59 @@ async function runOne(
         : outcome.status === 'warn' || active.length > 0
           ? 'warn'
           : 'pass';
+  // A file the gate had to read and could not: it cannot say the file is clean (fail closed).
+  const unread = reads.unreadable();
+  const unreadError = unread.length ? unreadableMessage(id, unread) : undefined;
+  if (unreadError && status !== 'fail') status = 'error';
+  const error = [outcome.error, unreadError].filter(Boolean).join('; ');
   return finish({
     status,
     findings: active,
     suppressed,
     summary: outcome.summary,
     ...(outcome.metrics ? { metrics: outcome.metrics } : {}),
-    ...(outcome.error ? { error: outcome.error } : {}),
+    ...(error ? { error } : {}),
     ...(outcome.rules ? { rules: outcome.rules } : {}),
   });
+}
+
+/**
+ * The gate's view of the scope, remembering which paths it asked to read. `unreadable()` is
+ * what it needed and could not read: files it asked for, and, if it read anything, directories
+ * the scope could not list (their files were never in the scope at all).
+ */
+function trackReads(scope: Scope, view: Scope): { scope: Scope; unreadable(): string[] } {
+  const asked = new Set<string>();
+  let readAny = false;
+  const ask = (paths: readonly string[]) => {
+    readAny = true;
+    for (const path of paths) asked.add(path);
+  };
+  const tracked: Scope = {
+    ...view,
+    read(paths) {
+      ask(paths ?? view.files.map((f) => f.path));
+      return view.read(paths);
+    },
+    readOne(path) {
+      ask([path]);
+      return view.readOne(path);
+    },
+    noteSkipped(kind, path) {
+      if (kind === 'unreadable') ask([path]);
+      view.noteSkipped(kind, path);
+    },
+  };
+  const listed = new Set(scope.files.map((f) => f.path));
+  return { scope: tracked, unreadable: () => scope.skipped.unreadable.filter((p) => asked.has(p) || (readAny && !listed.has(p))) };
+}
+
+function unreadableMessage(gate: GateId, paths: readonly string[]): string {
+  const names = paths.slice(0, 3).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
+  return (
+    `could not read ${paths.length} file${paths.length === 1 ? '' : 's'} it had to check (${names}), so it cannot say they are clean: ` +
+    `make them readable by this user, or exclude them (\`gates.${gate}.exclude\`)`
+  );
 }
 
 /** Moves findings silenced by an inline marker or the baseline out of the active list. */

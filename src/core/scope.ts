@@ -116,6 +116,7 @@ function assemble(parts: ScopeParts, exclude: readonly string[] = []): Scope {
       const file = byPath.get(path);
       return file ? reader.readOne(file) : undefined;
     },
+    noteSkipped: (kind, path) => skips.add(kind, path),
     readAtBase: parts.readAtBase ?? (async () => undefined),
     commits: parts.commits ?? (async function* () {}),
   };

@@ -1,7 +1,9 @@
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeRepo, runCli, tempDir, type TestRepo } from '../helpers/repo.js';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { CLI, gitEnv, makeRepo, runCli, tempDir, type TestRepo } from '../helpers/repo.js';
+import { expectValidReport } from '../helpers/validate.js';
 
 // Nothing passes that was not checked (issue #14, part 3). Planted values are assembled at
 // run time so this file itself holds no secret.
@@ -87,5 +89,94 @@ describe('a directory argument is walked, never checked as one file', () => {
     expect(result.status).toBe(1);
     expect(report.scope.files).toBe(1);
     expect(gate('secrets').findings[0]).toMatchObject({ file: 'src/app.js' });
+  });
+});
+
+/**
+ * Runs the built CLI so that chmod 000 really locks a file: root reads everything, so as root
+ * it runs as `nobody` (lock() opens the temp tree to it; git is told the repo is safe).
+ */
+function runUnprivileged(cwd: string, args: string[]) {
+  const asRoot = process.getuid?.() === 0;
+  const env = gitEnv({ GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'safe.directory', GIT_CONFIG_VALUE_0: '*', HOME: '/tmp' });
+  const result = spawnSync(process.execPath, [CLI, 'run', '--format', 'json', ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+  });
+  expect(result.stdout).not.toContain(API_KEY);
+  expect(result.stderr).not.toContain(API_KEY);
+  expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  const report = JSON.parse(result.stdout);
+  expectValidReport(report);
+  return { result, report, gate: (id: string) => report.gates.find((g: { gate: string }) => g.gate === id) };
+}
+
+/** Makes the tree readable by anyone, then locks the given paths (mode 000). */
+function lock(root: string, paths: string[]): void {
+  spawnSync('chmod', ['-R', 'a+rX', root]);
+  for (const path of paths) chmodSync(join(root, path), 0o000);
+}
+
+describe('an unreadable file makes the gates that needed it an error, never a pass', () => {
+  it('in --all and in --files, names the file, counts it as skipped and exits 1', () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'secret.js': LEAK, 'ok.js': 'x\n' });
+    lock(repo.dir, ['secret.js']);
+    for (const args of [['--all'], ['--files', 'secret.js'], ['secret.js']]) {
+      const { result, report, gate } = runUnprivileged(repo.dir, ['--gate', 'secrets', ...args]);
+      const what = args.join(' ');
+      expect(result.status, what).toBe(1);
+      expect(report.verdict, what).toBe('error');
+      expect(report.skipped.unreadable, what).toEqual(['secret.js']);
+      expect(gate('secrets').status, what).toBe('error');
+      expect(gate('secrets').error, what).toMatch(/could not read 1 file it had to check \(secret\.js\)/);
+    }
+  });
+
+  it('is an error on the worker-thread path of a large tree too', () => {
+    const repo = makeRepo();
+    const files: Record<string, string> = { 'secret.js': LEAK };
+    for (let i = 0; i < 260; i++) files[`f/${i}.txt`] = `line ${i}\n`;
+    files['wfo-gate.config.json'] = JSON.stringify({ gates: { secrets: { workers: 2 } } });
+    repo.commit('init', files);
+    lock(repo.dir, ['secret.js']);
+    const { result, gate } = runUnprivileged(repo.dir, ['--gate', 'secrets', '--all']);
+    expect(result.status).toBe(1);
+    expect(gate('secrets')).toMatchObject({ status: 'error', error: expect.stringContaining('secret.js') });
+  });
+
+  it('a tracked file deleted from the work tree is not there to check, on the worker path too', () => {
+    const repo = makeRepo();
+    const files: Record<string, string> = { 'gone.js': 'x\n', 'wfo-gate.config.json': JSON.stringify({ gates: { secrets: { workers: 2 } } }) };
+    for (let i = 0; i < 260; i++) files[`f/${i}.txt`] = `line ${i}\n`;
+    repo.commit('init', files);
+    rmSync(join(repo.dir, 'gone.js'));
+    const { result, report, gate } = json(repo.dir, '--gate', 'secrets', '--all');
+    expect(report.skipped.unreadable).toEqual([]);
+    expect(gate('secrets').status).toBe('pass');
+    expect(result.status).toBe(0);
+  });
+
+  it('does not make a gate that never needed the file an error', () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'notes.txt': LEAK, 'app.js': 'console.log(1);\n' });
+    lock(repo.dir, ['notes.txt']);
+    const { result, gate } = runUnprivileged(repo.dir, ['--gate', 'sast', '--all']);
+    expect(gate('sast').status).toBe('pass');
+    expect(result.status).toBe(0);
+  });
+
+  it('outside git, a directory that cannot be listed is an error for the gates that read the tree', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'locked'));
+    writeFileSync(join(dir, 'locked', 'secret.js'), LEAK);
+    writeFileSync(join(dir, 'ok.js'), 'x\n');
+    lock(dir, ['locked']);
+    const { result, report, gate } = runUnprivileged(dir, ['--gate', 'secrets', '--all']);
+    expect(result.status).toBe(1);
+    expect(report.skipped.unreadable).toEqual(['locked']);
+    expect(gate('secrets').status).toBe('error');
   });
 });
