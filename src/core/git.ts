@@ -1,6 +1,7 @@
 // All git plumbing lives here: every other module asks these functions, none spawns git itself.
 // Names are read with -z, blobs in bulk through one `git cat-file --batch` process.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { AddedLine, CommitChange, FileStatus, LineRange } from './types.js';
 
@@ -466,6 +467,22 @@ export async function readFileAt(root: string, rev: string, path: string): Promi
 export async function revList(root: string, revArgs: readonly string[]): Promise<string[]> {
   const out = await git(root, ['rev-list', '--reverse', ...revArgs, '--']);
   return out.split('\n').filter(Boolean);
+}
+
+/**
+ * Among the commits `revArgs` select, those at a shallow clone's cut (their parents were not
+ * fetched, so what came before them is missing). Empty in a complete clone.
+ */
+export async function shallowCutsIn(root: string, revArgs: readonly string[]): Promise<string[]> {
+  let cuts: Set<string>;
+  try {
+    cuts = new Set((await readFile(await gitPath(root, 'shallow'), 'utf8')).split('\n').filter(Boolean));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  if (cuts.size === 0) return [];
+  return (await revList(root, revArgs)).filter((commit) => cuts.has(commit));
 }
 
 /** A commit's first parent, or undefined for a root commit. */

@@ -117,11 +117,10 @@ async function runOne(
         : outcome.status === 'warn' || active.length > 0
           ? 'warn'
           : 'pass';
-  // A file the gate had to read and could not: it cannot say the file is clean (fail closed).
-  const unread = reads.unreadable();
-  const unreadError = unread.length ? unreadableMessage(id, unread) : undefined;
-  if (unreadError && status !== 'fail') status = 'error';
-  const error = [outcome.error, unreadError].filter(Boolean).join('; ');
+  // Content or commits the gate needed and never saw: it cannot say they are clean (fail closed).
+  const unseen = reads.unseen(id);
+  if (unseen.length && status !== 'fail') status = 'error';
+  const error = [outcome.error, ...unseen].filter(Boolean).join('; ');
   return finish({
     status,
     findings: active,
@@ -134,15 +133,16 @@ async function runOne(
 }
 
 /**
- * The gate's view of the scope, remembering which paths it asked to read. `unreadable()` is
- * what it needed and could not read: files it asked for, and, if it read anything, directories
- * the scope could not list (their files were never in the scope at all).
+ * The gate's view of the scope, remembering what it read. `unseen()` says what it needed and
+ * never saw: files it asked for that could not be read, directories the scope could not list
+ * (if it read files at all: theirs were never in the scope), and missing history if it read commits.
  */
-function trackReads(scope: Scope, view: Scope): { scope: Scope; unreadable(): string[] } {
+function trackReads(scope: Scope, view: Scope): { scope: Scope; unseen(gate: GateId): string[] } {
   const asked = new Set<string>();
-  let readAny = false;
+  let readFiles = false;
+  let readCommits = false;
   const ask = (paths: readonly string[]) => {
-    readAny = true;
+    readFiles = true;
     for (const path of paths) asked.add(path);
   };
   const tracked: Scope = {
@@ -159,9 +159,22 @@ function trackReads(scope: Scope, view: Scope): { scope: Scope; unreadable(): st
       if (kind === 'unreadable') ask([path]);
       view.noteSkipped(kind, path);
     },
+    commits() {
+      readCommits = true;
+      return view.commits();
+    },
   };
   const listed = new Set(scope.files.map((f) => f.path));
-  return { scope: tracked, unreadable: () => scope.skipped.unreadable.filter((p) => asked.has(p) || (readAny && !listed.has(p))) };
+  return {
+    scope: tracked,
+    unseen(gate) {
+      const unreadable = scope.skipped.unreadable.filter((p) => asked.has(p) || (readFiles && !listed.has(p)));
+      return [
+        ...(unreadable.length ? [unreadableMessage(gate, unreadable)] : []),
+        ...(readCommits && scope.missingHistory ? [scope.missingHistory] : []),
+      ];
+    },
+  };
 }
 
 function unreadableMessage(gate: GateId, paths: readonly string[]): string {

@@ -87,6 +87,7 @@ interface ScopeParts {
   skips?: SkipRecorder;
   readAtBase?: (path: string) => Promise<Buffer | undefined>;
   commits?: () => AsyncIterable<CommitChange>;
+  missingHistory?: string;
 }
 
 function assemble(parts: ScopeParts, exclude: readonly string[] = []): Scope {
@@ -119,6 +120,7 @@ function assemble(parts: ScopeParts, exclude: readonly string[] = []): Scope {
     noteSkipped: (kind, path) => skips.add(kind, path),
     readAtBase: parts.readAtBase ?? (async () => undefined),
     commits: parts.commits ?? (async function* () {}),
+    ...(parts.missingHistory ? { missingHistory: parts.missingHistory } : {}),
   };
 }
 
@@ -349,7 +351,7 @@ async function commitDiffScope(
   const { entries, changed } = await git.diffFiles(info.root, from, to);
   const skips = new SkipRecorder();
   const notes = notesFor(info, skips);
-  if (info.isShallow) notes.push('the clone is shallow: commits before the cut are not checked (fetch-depth: 0 checks them all)');
+  const missingHistory = await historyGap(info, logArgs, description);
   return assemble(
     {
       kind,
@@ -366,6 +368,7 @@ async function commitDiffScope(
       notes,
       readAtBase: (path) => (baseCommit ? git.readFileAt(info.root, baseCommit, path) : Promise.resolve(undefined)),
       commits: () => git.logAddedLines(info.root, logArgs),
+      missingHistory,
     },
     request.exclude,
   );
@@ -374,6 +377,9 @@ async function commitDiffScope(
 async function historyScope(info: git.RepoInfo, request: ScopeRequest): Promise<Scope> {
   if (!info.head) throw new ScopeError('this repository has no commit yet: there is no history to scan');
   const args = request.since ? ['--all', '--not', await resolveOrExplain(info, request.since)] : ['--all'];
+  const missingHistory = request.since
+    ? await historyGap(info, args, `history since ${request.since}`)
+    : await historyGap(info, args, 'all history', ', or scan only the commits that are here with `--since <rev>`');
   return assemble(
     {
       kind: 'history',
@@ -385,10 +391,21 @@ async function historyScope(info: git.RepoInfo, request: ScopeRequest): Promise<
       files: [],
       maxFileSize: request.maxFileSize,
       head: info.head,
-      notes: info.isShallow ? ['the clone is shallow: history before the cut is not scanned (`git fetch --unshallow`)'] : [],
       commits: () => git.logAddedLines(info.root, args),
+      missingHistory,
     },
     request.exclude,
+  );
+}
+
+/** In a shallow clone, why the commits `revArgs` select are not all here, or undefined when they are. */
+async function historyGap(info: git.RepoInfo, revArgs: readonly string[], what: string, otherFix = ''): Promise<string | undefined> {
+  if (!info.isShallow) return undefined;
+  const cuts = await git.shallowCutsIn(info.root, revArgs);
+  if (cuts.length === 0) return undefined;
+  return (
+    `the clone is shallow: ${what} reaches past its cut at ${cuts[0].slice(0, 12)}, so the commits before it were not checked; ` +
+    `fetch them with \`git fetch --unshallow\` (in GitHub Actions: \`fetch-depth: 0\` on actions/checkout)${otherFix}`
   );
 }
 

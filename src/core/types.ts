@@ -168,6 +168,11 @@ export interface Scope {
   readAtBase(path: string): Promise<Buffer | undefined>;
   /** Every commit's added lines, for gates that must see history (range, base, history). */
   commits(): AsyncIterable<CommitChange>;
+  /**
+   * Why commits() cannot yield every commit the scope asked for (a shallow clone cut inside
+   * it), with the fix. A gate that reads commits is then an error: it never saw them.
+   */
+  missingHistory?: string;
   /** Non-fatal notes for the report (e.g. shallow clone, submodules skipped). */
   notes: string[];
 }

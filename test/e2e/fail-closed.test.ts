@@ -180,3 +180,52 @@ describe('an unreadable file makes the gates that needed it an error, never a pa
     expect(gate('secrets').status).toBe('error');
   });
 });
+
+describe('history that was asked for and is not in a shallow clone is an error, not a pass', () => {
+  /** main: leak, fix, two more commits; feature branches off the last. Cloned with `depth`. */
+  function shallowClone(depth: number) {
+    const repo = makeRepo();
+    const leak = repo.commit('leak', { 'src/client.js': LEAK });
+    repo.commit('fix', { 'src/client.js': 'export {};\n' });
+    const third = repo.commit('three', { 'a.txt': 'a\n' });
+    const fourth = repo.commit('four', { 'b.txt': 'b\n' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.commit('five', { 'c.txt': 'c\n' });
+    const clone = join(tempDir(), 'shallow');
+    makeRepo({ init: false }).git('clone', '-q', `--depth=${depth}`, '--no-single-branch', '--branch', 'feature', `file://${repo.dir}`, clone);
+    return { clone, leak, third, fourth };
+  }
+
+  it('--history in a --depth 1 clone is an error that says how to fetch the rest', () => {
+    const { clone } = shallowClone(1);
+    const { result, report, gate } = json(clone, '--history');
+    expect(result.status).toBe(1);
+    expect(report.verdict).toBe('error');
+    expect(gate('secrets').status).toBe('error');
+    expect(gate('secrets').error).toMatch(/shallow.*git fetch --unshallow.*fetch-depth: 0.*--since/);
+  });
+
+  it('--history --since a commit inside the clone scans what is there and passes', () => {
+    const { clone, third } = shallowClone(3);
+    const { result, gate } = json(clone, '--history', '--since', third);
+    expect(gate('secrets').status).toBe('pass');
+    expect(gate('secrets').error).toBeUndefined();
+    expect(result.status).toBe(0);
+  });
+
+  it('--history --since a commit the clone cannot connect to the newer ones (each tip cut at depth 1) is still an error', () => {
+    const { clone, fourth } = shallowClone(1);
+    // feature's tip is a cut too: the clone does not know its parent is main's tip, nor what it changed.
+    const { result, gate } = json(clone, '--history', '--since', fourth);
+    expect(gate('secrets').status).toBe('error');
+    expect(result.status).toBe(1);
+  });
+
+  it('a --range that reaches past the cut is an error too', () => {
+    const { clone } = shallowClone(1);
+    const { result, gate } = json(clone, '--gate', 'secrets', '--range', 'origin/main..HEAD');
+    expect(gate('secrets').status).toBe('error');
+    expect(gate('secrets').error).toMatch(/git fetch --unshallow/);
+    expect(result.status).toBe(1);
+  });
+});
