@@ -229,3 +229,20 @@ describe('history that was asked for and is not in a shallow clone is an error, 
     expect(result.status).toBe(1);
   });
 });
+
+describe('a lockfile of the wrong shape is an audit error naming the file and the JSON path', () => {
+  it.each([
+    ['package-lock.json', JSON.stringify({ lockfileVersion: 3, packages: 'oops' }), '/packages'],
+    ['package-lock.json', JSON.stringify({ lockfileVersion: 1, dependencies: 'x' }), '/dependencies'],
+    ['pnpm-lock.yaml', "lockfileVersion: '9.0'\npackages: [1, 2, 3]\n", '/packages'],
+    ['Pipfile.lock', JSON.stringify({ default: 5 }), '/default'],
+  ])('%s %s', (file, content, path) => {
+    const repo = makeRepo();
+    repo.commit('init', { [file]: content });
+    const { result, gate } = json(repo.dir, '--gate', 'audit');
+    expect(result.status).toBe(1);
+    expect(gate('audit').status).toBe('error');
+    expect(gate('audit').error).toContain(`${file}: unexpected shape at ${path}:`);
+    expect(gate('audit').summary).not.toMatch(/0 packages/);
+  });
+});
