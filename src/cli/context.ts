@@ -29,11 +29,18 @@ export async function openScope(ctx: RunContext, request: Omit<ScopeRequest, 'cw
   });
 }
 
-/** `secrets,sast` -> validated gate ids. */
+/** The gates a `--gate` flag names, or the fallback when the flag is absent (an empty value is a mistake, not "absent"). */
+export function gatesFromFlag(flag: string | undefined, fallback: () => readonly GateId[]): GateId[] {
+  return flag === undefined ? [...fallback()] : parseGateList(flag);
+}
+
+/** `secrets,sast` -> validated gate ids. An empty list or an empty item (`secrets,,sast`) is refused. */
 export function parseGateList(text: string, flag = '--gate'): GateId[] {
-  const ids = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const hint = [`Gates: ${GATE_IDS.join(', ')}.`];
+  const ids = text.split(',').map((s) => s.trim());
+  if (ids.every((id) => id === '')) throw new UsageError(`${flag} needs at least one gate id, got ${JSON.stringify(text)}`, hint);
+  if (ids.includes('')) throw new UsageError(`${flag}: empty gate id in ${JSON.stringify(text)} (a doubled or trailing comma?)`, hint);
   const unknown = ids.filter((id) => !(GATE_IDS as readonly string[]).includes(id));
-  if (unknown.length) throw new UsageError(`${flag}: unknown gate "${unknown[0]}"`, [`Gates: ${GATE_IDS.join(', ')}.`]);
-  if (ids.length === 0) throw new UsageError(`${flag} needs at least one gate id`, [`Gates: ${GATE_IDS.join(', ')}.`]);
+  if (unknown.length) throw new UsageError(`${flag}: unknown gate "${unknown[0]}"`, hint);
   return [...new Set(ids)] as GateId[];
 }

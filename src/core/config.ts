@@ -51,11 +51,15 @@ export interface LoadConfigOptions {
  */
 export function loadConfig({ root, file }: LoadConfigOptions): ResolvedConfig {
   const found = file ? { path: file, raw: readJsonFile(file) } : findConfig(root);
-  const raw = found?.raw ?? {};
+  if (!found) return resolveConfig({});
+  // A file that is there but holds null, an array or a scalar is a mistake, never "no config".
+  const { raw } = found;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new UsageError(`${displayPath(found?.path, root)}: the configuration must be a JSON object`);
+    throw new UsageError(`${displayPath(found.path, root)}: the configuration must be a JSON object, got ${describeJson(raw)}`, [
+      'Write an object such as `{ "ci": ["secrets"] }`, or run `wfo-gate init --force` to start over.',
+    ]);
   }
-  return resolveConfig(raw as Record<string, unknown>, found ? displayPath(found.path, root) : undefined);
+  return resolveConfig(raw as Record<string, unknown>, displayPath(found.path, root));
 }
 
 /** Validates a config object (applying the schema's defaults) into a ResolvedConfig. */
@@ -138,6 +142,12 @@ function readJsonFile(path: string): unknown {
       'Fix the syntax (a JSON validator or your editor will point at the spot), or run `wfo-gate init --force` to start over.',
     ]);
   }
+}
+
+function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
 }
 
 function displayPath(path: string | undefined, root: string): string {

@@ -1,6 +1,7 @@
 // All git plumbing lives here: every other module asks these functions, none spawns git itself.
 // Names are read with -z, blobs in bulk through one `git cat-file --batch` process.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { AddedLine, CommitChange, FileStatus, LineRange } from './types.js';
 
@@ -157,8 +158,14 @@ export interface IndexEntry {
 }
 
 /** Every path in the index with its mode and blob id (`git ls-files -s -z`). */
-export async function listIndex(root: string): Promise<IndexEntry[]> {
-  const out = await git(root, ['ls-files', '-s', '-z']);
+/** Pathspecs for repo-relative paths, taken literally (no glob magic); a directory covers what is below it. None: the whole tree. */
+function literalPathspecs(paths: readonly string[] | undefined): string[] {
+  return paths?.length ? ['--', ...paths.map((p) => `:(literal)${p}`)] : [];
+}
+
+/** The index's entries (all, or those under the given repo-relative paths). */
+export async function listIndex(root: string, under?: readonly string[]): Promise<IndexEntry[]> {
+  const out = await git(root, ['ls-files', '-s', '-z', ...literalPathspecs(under)]);
   const seen = new Set<string>();
   const entries: IndexEntry[] = [];
   for (const record of splitZ(out)) {
@@ -174,9 +181,9 @@ export async function listIndex(root: string): Promise<IndexEntry[]> {
   return entries;
 }
 
-/** Untracked files that .gitignore does not exclude. */
-export async function listUntracked(root: string): Promise<string[]> {
-  return splitZ(await git(root, ['ls-files', '-z', '--others', '--exclude-standard']));
+/** Untracked files that .gitignore does not exclude (all, or those under the given repo-relative paths). */
+export async function listUntracked(root: string, under?: readonly string[]): Promise<string[]> {
+  return splitZ(await git(root, ['ls-files', '-z', '--others', '--exclude-standard', ...literalPathspecs(under)]));
 }
 
 /** Of `paths`, those that .gitignore (or info/exclude, core.excludesFile) covers: one `check-ignore` call. */
@@ -195,7 +202,7 @@ export async function checkIgnored(root: string, paths: readonly string[]): Prom
 /** Paths git tracks, among `paths` (index or HEAD). */
 export async function listTrackedAmong(root: string, paths: readonly string[]): Promise<Set<string>> {
   if (paths.length === 0) return new Set();
-  const out = await git(root, ['ls-files', '-z', '--', ...paths.map((p) => `:(literal)${p}`)]);
+  const out = await git(root, ['ls-files', '-z', ...literalPathspecs(paths)]);
   return new Set(splitZ(out));
 }
 
@@ -460,6 +467,22 @@ export async function readFileAt(root: string, rev: string, path: string): Promi
 export async function revList(root: string, revArgs: readonly string[]): Promise<string[]> {
   const out = await git(root, ['rev-list', '--reverse', ...revArgs, '--']);
   return out.split('\n').filter(Boolean);
+}
+
+/**
+ * Among the commits `revArgs` select, those at a shallow clone's cut (their parents were not
+ * fetched, so what came before them is missing). Empty in a complete clone.
+ */
+export async function shallowCutsIn(root: string, revArgs: readonly string[]): Promise<string[]> {
+  let cuts: Set<string>;
+  try {
+    cuts = new Set((await readFile(await gitPath(root, 'shallow'), 'utf8')).split('\n').filter(Boolean));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  if (cuts.size === 0) return [];
+  return (await revList(root, revArgs)).filter((commit) => cuts.has(commit));
 }
 
 /** A commit's first parent, or undefined for a root commit. */

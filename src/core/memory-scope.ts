@@ -63,6 +63,9 @@ export function memoryScope(init: MemoryScopeInit): Scope {
     async readOne(path) {
       return buffers.get(path);
     },
+    noteSkipped(kind, path) {
+      if (!skipped[kind].includes(path)) skipped[kind].push(path);
+    },
     async readAtBase(path) {
       const c = init.base?.[path];
       return c === undefined ? undefined : Buffer.isBuffer(c) ? c : Buffer.from(c);

@@ -85,6 +85,7 @@ async function runOne(
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let outcome: GateOutcome;
+  const reads = trackReads(scope, narrowScope(scope, options.exclude ?? []));
   try {
     const gate = await load(id);
     const timeout = new Promise<never>((_, reject) => {
@@ -94,9 +95,8 @@ async function runOne(
         controller.abort();
       }, timeoutMs);
     });
-    const gateScope = narrowScope(scope, options.exclude ?? []);
     outcome = await Promise.race([
-      gate.run({ scope: gateScope, options, explicit: config.explicitGates.has(id), config, signal: controller.signal }),
+      gate.run({ scope: reads.scope, options, explicit: config.explicitGates.has(id), config, signal: controller.signal }),
       timeout,
     ]);
   } catch (error) {
@@ -112,7 +112,7 @@ async function runOne(
     finding.blocking = finding.blocking ?? (meetsThreshold(finding.severity, options.failOn) && (!scope.diffAware || options.blockExisting || finding.isNew !== false));
   }
   for (const finding of suppressed) finding.blocking = false;
-  const status: GateResult['status'] =
+  let status: GateResult['status'] =
     outcome.status === 'error' || outcome.status === 'skipped' || outcome.status === 'fail'
       ? outcome.status
       : active.some((f) => f.blocking)
@@ -120,15 +120,72 @@ async function runOne(
         : outcome.status === 'warn' || active.length > 0
           ? 'warn'
           : 'pass';
+  // Content or commits the gate needed and never saw: it cannot say they are clean (fail closed).
+  const unseen = reads.unseen(id);
+  if (unseen.length && status !== 'fail') status = 'error';
+  const error = [outcome.error, ...unseen].filter(Boolean).join('; ');
   return finish({
     status,
     findings: active,
     suppressed,
     summary: outcome.summary,
     ...(outcome.metrics ? { metrics: outcome.metrics } : {}),
-    ...(outcome.error ? { error: outcome.error } : {}),
+    ...(error ? { error } : {}),
     ...(outcome.rules ? { rules: outcome.rules } : {}),
   });
+}
+
+/**
+ * The gate's view of the scope, remembering what it read. `unseen()` says what it needed and
+ * never saw: files it asked for that could not be read, directories the scope could not list
+ * (if it read files at all: theirs were never in the scope), and missing history if it read commits.
+ */
+function trackReads(scope: Scope, view: Scope): { scope: Scope; unseen(gate: GateId): string[] } {
+  const asked = new Set<string>();
+  let readFiles = false;
+  let readCommits = false;
+  const ask = (paths: readonly string[]) => {
+    readFiles = true;
+    for (const path of paths) asked.add(path);
+  };
+  const tracked: Scope = {
+    ...view,
+    read(paths) {
+      ask(paths ?? view.files.map((f) => f.path));
+      return view.read(paths);
+    },
+    readOne(path) {
+      ask([path]);
+      return view.readOne(path);
+    },
+    noteSkipped(kind, path) {
+      if (kind === 'unreadable') ask([path]);
+      view.noteSkipped(kind, path);
+    },
+    commits() {
+      readCommits = true;
+      return view.commits();
+    },
+  };
+  const listed = new Set(scope.files.map((f) => f.path));
+  return {
+    scope: tracked,
+    unseen(gate) {
+      const unreadable = scope.skipped.unreadable.filter((p) => asked.has(p) || (readFiles && !listed.has(p)));
+      return [
+        ...(unreadable.length ? [unreadableMessage(gate, unreadable)] : []),
+        ...(readCommits && scope.missingHistory ? [scope.missingHistory] : []),
+      ];
+    },
+  };
+}
+
+function unreadableMessage(gate: GateId, paths: readonly string[]): string {
+  const names = paths.slice(0, 3).join(', ') + (paths.length > 3 ? ` and ${paths.length - 3} more` : '');
+  return (
+    `could not read ${paths.length} file${paths.length === 1 ? '' : 's'} it had to check (${names}), so it cannot say they are clean: ` +
+    `make them readable by this user, or exclude them (\`gates.${gate}.exclude\`)`
+  );
 }
 
 /** Moves findings silenced by an inline marker or the baseline out of the active list. */

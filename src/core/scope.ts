@@ -88,6 +88,7 @@ interface ScopeParts {
   skips?: SkipRecorder;
   readAtBase?: (path: string) => Promise<Buffer | undefined>;
   commits?: () => AsyncIterable<CommitChange>;
+  missingHistory?: string;
 }
 
 function assemble(parts: ScopeParts, exclude: readonly string[] = []): Scope {
@@ -117,8 +118,10 @@ function assemble(parts: ScopeParts, exclude: readonly string[] = []): Scope {
       const file = byPath.get(path);
       return file ? reader.readOne(file) : undefined;
     },
+    noteSkipped: (kind, path) => skips.add(kind, path),
     readAtBase: parts.readAtBase ?? (async () => undefined),
     commits: parts.commits ?? (async function* () {}),
+    ...(parts.missingHistory ? { missingHistory: parts.missingHistory } : {}),
   };
 }
 
@@ -205,9 +208,9 @@ function blobReader(root: string, maxFileSize: number, skips: SkipRecorder): Con
   };
 }
 
-async function treeScope(info: git.RepoInfo, request: ScopeRequest): Promise<Scope> {
-  const skips = new SkipRecorder();
-  const [index, untracked] = await Promise.all([git.listIndex(info.root), git.listUntracked(info.root)]);
+/** What `--all` checks, for the whole tree or below some directories: tracked files and untracked-not-ignored ones. */
+async function listTree(root: string, skips: SkipRecorder, under?: readonly string[]): Promise<ScopeFile[]> {
+  const [index, untracked] = await Promise.all([git.listIndex(root, under), git.listUntracked(root, under)]);
   const files: ScopeFile[] = [];
   for (const entry of index) {
     if (entry.mode === SUBMODULE_MODE) skips.add('submodules', entry.path);
@@ -215,6 +218,12 @@ async function treeScope(info: git.RepoInfo, request: ScopeRequest): Promise<Sco
     else files.push({ path: entry.path, status: 'unchanged', tracked: true });
   }
   for (const path of untracked) files.push({ path, status: 'unchanged', tracked: false });
+  return files;
+}
+
+async function treeScope(info: git.RepoInfo, request: ScopeRequest): Promise<Scope> {
+  const skips = new SkipRecorder();
+  const files = await listTree(info.root, skips);
   return assemble(
     {
       kind: 'all',
@@ -343,7 +352,7 @@ async function commitDiffScope(
   const { entries, changed } = await git.diffFiles(info.root, from, to);
   const skips = new SkipRecorder();
   const notes = notesFor(info, skips);
-  if (info.isShallow) notes.push('the clone is shallow: commits before the cut are not checked (fetch-depth: 0 checks them all)');
+  const missingHistory = await historyGap(info, logArgs, description);
   return assemble(
     {
       kind,
@@ -360,6 +369,7 @@ async function commitDiffScope(
       notes,
       readAtBase: (path) => (baseCommit ? git.readFileAt(info.root, baseCommit, path) : Promise.resolve(undefined)),
       commits: () => git.logAddedLines(info.root, logArgs),
+      missingHistory,
     },
     request.exclude,
   );
@@ -368,6 +378,9 @@ async function commitDiffScope(
 async function historyScope(info: git.RepoInfo, request: ScopeRequest): Promise<Scope> {
   if (!info.head) throw new ScopeError('this repository has no commit yet: there is no history to scan');
   const args = request.since ? ['--all', '--not', await resolveOrExplain(info, request.since)] : ['--all'];
+  const missingHistory = request.since
+    ? await historyGap(info, args, `history since ${request.since}`)
+    : await historyGap(info, args, 'all history', ', or scan only the commits that are here with `--since <rev>`');
   return assemble(
     {
       kind: 'history',
@@ -379,10 +392,21 @@ async function historyScope(info: git.RepoInfo, request: ScopeRequest): Promise<
       files: [],
       maxFileSize: request.maxFileSize,
       head: info.head,
-      notes: info.isShallow ? ['the clone is shallow: history before the cut is not scanned (`git fetch --unshallow`)'] : [],
       commits: () => git.logAddedLines(info.root, args),
+      missingHistory,
     },
     request.exclude,
+  );
+}
+
+/** In a shallow clone, why the commits `revArgs` select are not all here, or undefined when they are. */
+async function historyGap(info: git.RepoInfo, revArgs: readonly string[], what: string, otherFix = ''): Promise<string | undefined> {
+  if (!info.isShallow) return undefined;
+  const cuts = await git.shallowCutsIn(info.root, revArgs);
+  if (cuts.length === 0) return undefined;
+  return (
+    `the clone is shallow: ${what} reaches past its cut at ${cuts[0].slice(0, 12)}, so the commits before it were not checked; ` +
+    `fetch them with \`git fetch --unshallow\` (in GitHub Actions: \`fetch-depth: 0\` on actions/checkout)${otherFix}`
   );
 }
 
@@ -397,14 +421,22 @@ async function resolveOrExplain(info: git.RepoInfo, ref: string): Promise<string
   }
 }
 
+/**
+ * `--files` and path arguments. A file is checked as it is on disk (even if ignored); a
+ * directory is walked as `--all` would, limited to it: tracked and untracked-not-ignored files
+ * below it (outside git: every file below it). A directory is never read as one file.
+ */
 async function filesScope(root: string, request: ScopeRequest, isGitRepo: boolean): Promise<Scope> {
   const paths = [...new Set((request.files ?? []).map((p) => toRootRelative(root, request.cwd, p)))];
   const outside = paths.filter((p) => p.startsWith('../') || p === '..');
   if (outside.length) throw new ScopeError(`${outside[0]} is outside ${root}`, ['Pass paths inside the repository.']);
-  const missing = [];
+  const missing: string[] = [];
+  const dirs: string[] = [];
+  const named: string[] = [];
   for (const path of paths) {
     try {
-      await lstat(join(root, path));
+      if ((await lstat(join(root, path))).isDirectory()) dirs.push(path);
+      else named.push(path);
     } catch {
       missing.push(path);
     }
@@ -414,7 +446,13 @@ async function filesScope(root: string, request: ScopeRequest, isGitRepo: boolea
       'Pass existing paths (a command name? see `wfo-gate --help`).',
     ]);
   }
-  const tracked = isGitRepo ? await git.listTrackedAmong(root, paths) : new Set<string>();
+  const skips = new SkipRecorder();
+  const tracked = isGitRepo ? await git.listTrackedAmong(root, named) : new Set<string>();
+  const files: ScopeFile[] = named.map((path) => ({ path, status: 'unchanged', tracked: tracked.has(path) }));
+  // The repository root itself ('' relative to it) stands for the whole tree.
+  const under = dirs.includes('') ? undefined : dirs;
+  if (dirs.length) files.push(...(isGitRepo ? await listTree(root, skips, under) : await walkDirectory(root, skips, under ?? [''])));
+  const byPath = new Map(files.map((f) => [f.path, f]));
   return assemble(
     {
       kind: 'files',
@@ -422,9 +460,10 @@ async function filesScope(root: string, request: ScopeRequest, isGitRepo: boolea
       isGitRepo,
       diffAware: false,
       source: 'worktree',
-      description: 'the given files',
-      files: paths.map((path) => ({ path, status: 'unchanged', tracked: tracked.has(path) })),
+      description: dirs.length ? 'the given files and directories' : 'the given files',
+      files: [...byPath.values()],
       maxFileSize: request.maxFileSize,
+      skips,
     },
     request.exclude,
   );
@@ -438,8 +477,28 @@ function toRootRelative(root: string, cwd: string, path: string): string {
 async function directoryScope(request: ScopeRequest): Promise<Scope> {
   const root = resolve(request.cwd);
   if (request.kind === 'files') return filesScope(root, request, false);
-  const files: ScopeFile[] = [];
   const skips = new SkipRecorder();
+  const files = await walkDirectory(root, skips, ['']);
+  return assemble(
+    {
+      kind: 'all',
+      root,
+      isGitRepo: false,
+      diffAware: false,
+      source: 'worktree',
+      description: 'the directory (not a git repository)',
+      files,
+      maxFileSize: request.maxFileSize,
+      skips,
+      notes: ['not a git repository: every file below the directory was checked (.git and node_modules skipped)'],
+    },
+    request.exclude,
+  );
+}
+
+/** Every regular file below the given root-relative directories ('' = root), sorted; .git and node_modules skipped. */
+async function walkDirectory(root: string, skips: SkipRecorder, starts: readonly string[]): Promise<ScopeFile[]> {
+  const files: ScopeFile[] = [];
   async function walk(dir: string): Promise<void> {
     let entries;
     try {
@@ -459,21 +518,7 @@ async function directoryScope(request: ScopeRequest): Promise<Scope> {
       }
     }
   }
-  await walk('');
+  for (const start of starts) await walk(start);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return assemble(
-    {
-      kind: 'all',
-      root,
-      isGitRepo: false,
-      diffAware: false,
-      source: 'worktree',
-      description: 'the directory (not a git repository)',
-      files,
-      maxFileSize: request.maxFileSize,
-      skips,
-      notes: ['not a git repository: every file below the directory was checked (.git and node_modules skipped)'],
-    },
-    request.exclude,
-  );
+  return files;
 }

@@ -159,10 +159,20 @@ export interface Scope {
   read(paths?: readonly string[]): AsyncIterable<FileContent>;
   /** One file's raw content as the trigger sees it, or undefined if not in scope / unreadable. */
   readOne(path: string): Promise<Buffer | undefined>;
+  /**
+   * For gates that read the work tree themselves (the secrets worker pool): records a file
+   * they had to skip, once, as read() would. An unreadable file makes that gate an error.
+   */
+  noteSkipped(kind: keyof SkippedFiles, path: string): void;
   /** A file's content at the scope's base (diff-aware scopes with a base), for "what was there before". */
   readAtBase(path: string): Promise<Buffer | undefined>;
   /** Every commit's added lines, for gates that must see history (range, base, history). */
   commits(): AsyncIterable<CommitChange>;
+  /**
+   * Why commits() cannot yield every commit the scope asked for (a shallow clone cut inside
+   * it), with the fix. A gate that reads commits is then an error: it never saw them.
+   */
+  missingHistory?: string;
   /** Non-fatal notes for the report (e.g. shallow clone, submodules skipped). */
   notes: string[];
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadGate } from '../../gates/registry.js';
 import { GATE_IDS, type RuleInfo } from '../../core/types.js';
-import { parseGateList } from '../context.js';
+import { gatesFromFlag } from '../context.js';
 
 export function registerRules(program: Command, setExit: (code: number) => void): void {
   program
@@ -11,7 +11,7 @@ export function registerRules(program: Command, setExit: (code: number) => void)
     .option('--json', 'as JSON')
     .addHelpText('after', '\nExamples:\n  $ wfo-gate rules --gate secrets\n  $ wfo-gate rules --json | jq length')
     .action(async (flags: { gate?: string; json?: boolean }) => {
-      const ids = flags.gate ? parseGateList(flags.gate) : [...GATE_IDS];
+      const ids = gatesFromFlag(flags.gate, () => GATE_IDS);
       const rules: RuleInfo[] = [];
       for (const id of ids) rules.push(...((await (await loadGate(id)).rules?.()) ?? []));
       if (flags.json) {

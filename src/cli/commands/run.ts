@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { exitCodeFor, runGates } from '../../core/runner.js';
 import type { GateId, Report, ScopeKind } from '../../core/types.js';
-import { openContext, openScope, parseGateList, type RunContext } from '../context.js';
+import { openContext, openScope, gatesFromFlag, type RunContext } from '../context.js';
 import { parseFormat, render, useColor, writeOutput, type Format } from '../outputs.js';
 import type { ScopeRequest } from '../../core/scope.js';
 
@@ -76,7 +76,7 @@ export async function executeRun(cwd: string, flags: RunFlags, paths: string[] =
   if (flags.baseReport) ctx.config.gates.coverage.baseReport = resolve(cwd, flags.baseReport);
   const request = scopeRequest(flags, paths);
   const scope = await openScope(ctx, { ...request, maxFileSize });
-  const gates = flags.gate ? parseGateList(flags.gate) : defaultGates(ctx, request.kind);
+  const gates = gatesFromFlag(flags.gate, () => defaultGates(ctx, request.kind));
   const report = await runGates(scope, ctx.config, { gates });
   await emit(ctx, report, format, flags);
   return report;

@@ -132,6 +132,6 @@ async function scanContent(
 
 function recordSkipped(scope: Scope, result: WorktreeBatchResult): void {
   for (const kind of ['binary', 'tooLarge', 'unreadable'] as const) {
-    for (const path of result[kind]) if (!scope.skipped[kind].includes(path)) scope.skipped[kind].push(path);
+    for (const path of result[kind]) scope.noteSkipped(kind, path);
   }
 }

@@ -30,8 +30,9 @@ export function scanWorktreeFiles(engine: SecretEngine, root: string, paths: rea
       } finally {
         closeSync(fd);
       }
-    } catch {
-      result.unreadable.push(path);
+    } catch (error) {
+      // As the scope's own reader: a tracked file deleted in the work tree is simply not there.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') result.unreadable.push(path);
       continue;
     }
     if (isBinary(content)) {

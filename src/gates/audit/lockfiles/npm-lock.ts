@@ -1,5 +1,6 @@
 import type { LockedPackage } from '../types.js';
 import { type GraphNode, type GraphRoot, LockfileError, jsonKeyLines, manifestRoots, packagesFromGraph, parseJsonLockfile, parseManifest } from './graph.js';
+import { type JsonPath, objectAt, objectEntriesAt, stringAt } from './shape.js';
 
 const DEP_SECTIONS = ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies'] as const;
 
@@ -15,25 +16,28 @@ export function readNpmLock(text: string, manifestText?: string): LockedPackage[
   if (typeof version !== 'number' || version < 1 || version > 3) {
     throw new LockfileError(`unsupported lockfileVersion ${JSON.stringify(version)} (supported: 1, 2, 3)`);
   }
+  // v2 and v3 list every folder under `packages`; v1 nests `dependencies`.
   const packages: Record<string, any> =
-    version >= 2 && typeof lock.packages === 'object' && lock.packages ? lock.packages : flattenV1(lock.dependencies ?? {}, manifestText);
+    version >= 2 ? Object.fromEntries(objectEntriesAt(lock.packages, ['packages'], true)) : flattenV1(lock.dependencies, manifestText);
   // v1 nests entries, so their keys are not folder keys: no line numbers there.
   const lines = version >= 2 ? jsonKeyLines(text, '    ') : new Map<string, number>();
   const nodes = new Map<string, GraphNode>();
   for (const [key, entry] of Object.entries(packages)) {
-    if (key === '' || typeof entry !== 'object' || entry === null || entry.link) continue;
-    const name = typeof entry.name === 'string' ? entry.name : nameFromFolder(key);
+    const at: JsonPath = entry[V1_PATH] ?? ['packages', key];
+    if (key === '' || entry.link) continue;
+    const name = stringAt(entry.name, [...at, 'name']) ?? nameFromFolder(key);
     const local = !key.includes('node_modules/') || entry.inBundle === true;
     nodes.set(key, {
       name,
-      version: String(entry.version ?? ''),
-      deps: resolveDeps(packages, key, entry),
+      version: stringAt(entry.version, [...at, 'version']) ?? '',
+      deps: resolveDeps(packages, key, entry, at),
       dev: entry.dev === true || entry.devOptional === true,
       local: local || !entry.version,
       ...(lines.has(key) ? { line: lines.get(key) } : {}),
     });
   }
   const root = packages[''] ?? parseManifest(manifestText);
+  for (const section of DEP_SECTIONS) if (packages['']) objectAt(root[section], ['packages', '', section]);
   const roots: GraphRoot[] = manifestRoots(root).flatMap(({ name, dev }) => {
     const id = resolve(packages, '', name);
     return id ? [{ id, dev }] : [];
@@ -43,10 +47,11 @@ export function readNpmLock(text: string, manifestText?: string): LockedPackage[
   return packagesFromGraph('npm', nodes, roots);
 }
 
-function resolveDeps(packages: Record<string, any>, key: string, entry: Record<string, any>): string[] {
+function resolveDeps(packages: Record<string, any>, key: string, entry: Record<string, any>, at: JsonPath): string[] {
   const out: string[] = [];
-  for (const section of [...DEP_SECTIONS, 'requires']) {
-    for (const name of Object.keys(entry[section] ?? {})) {
+  // v2+ `requires` is a boolean on the root; v1's is the entry's dependency map.
+  for (const section of [...DEP_SECTIONS, ...(typeof entry.requires === 'boolean' ? [] : ['requires'])]) {
+    for (const name of Object.keys(objectAt(entry[section], [...at, section]))) {
       const id = resolve(packages, key, name);
       if (id) out.push(id);
     }
@@ -73,19 +78,24 @@ function nameFromFolder(key: string): string {
   return at < 0 ? key : key.slice(at + 'node_modules/'.length);
 }
 
+/** Where a v1 entry sits in the file (its nesting), for shape errors. */
+const V1_PATH = Symbol('v1 path');
+
 /** v1's nested `dependencies` as v2-style folder keys; the root entry comes from package.json. */
-function flattenV1(deps: Record<string, any>, manifestText: string | undefined): Record<string, any> {
+function flattenV1(top: unknown, manifestText: string | undefined): Record<string, any> {
+  const deps = objectAt(top, ['dependencies']);
   const out: Record<string, any> = {};
-  const walk = (tree: Record<string, any>, prefix: string): void => {
-    for (const [name, entry] of Object.entries(tree)) {
-      if (typeof entry !== 'object' || entry === null) continue;
+  const walk = (tree: unknown, prefix: string, at: JsonPath): void => {
+    for (const [name, entry] of objectEntriesAt(tree, at)) {
       const key = `${prefix}node_modules/${name}`;
-      const isLocal = typeof entry.version === 'string' && entry.version.startsWith('file:');
-      out[key] = { ...entry, name, version: isLocal ? undefined : entry.version, requires: entry.requires, dependencies: undefined };
-      if (entry.dependencies) walk(entry.dependencies, `${key}/`);
+      const path = [...at, name];
+      const version = stringAt(entry.version, [...path, 'version']);
+      const isLocal = version?.startsWith('file:') ?? false;
+      out[key] = { ...entry, name, version: isLocal ? undefined : version, requires: entry.requires, dependencies: undefined, [V1_PATH]: path };
+      walk(entry.dependencies, `${key}/`, [...path, 'dependencies']);
     }
   };
-  walk(deps, '');
+  walk(deps, '', ['dependencies']);
   const manifest = parseManifest(manifestText);
   // Without package.json, the top-level packages nothing requires are the direct ones.
   if (!manifest) {

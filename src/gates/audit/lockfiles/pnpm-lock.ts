@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import { syntaxErrorMessage } from '../../../core/redact-message.js';
 import type { LockedPackage } from '../types.js';
 import { type GraphNode, type GraphRoot, LockfileError, packagesFromGraph } from './graph.js';
+import { objectAt, objectEntriesAt, shapeError } from './shape.js';
 
 const IMPORTER_SECTIONS = [['dependencies', false], ['optionalDependencies', false], ['devDependencies', true]] as const;
 
@@ -17,22 +18,25 @@ export function readPnpmLock(text: string): LockedPackage[] {
   } catch (error) {
     throw new LockfileError(`not valid YAML (${syntaxErrorMessage(error, text)}); regenerate it with \`pnpm install --lockfile-only\``);
   }
-  if (typeof lock !== 'object' || lock === null || lock.lockfileVersion === undefined) {
+  if (typeof lock !== 'object' || lock === null || Array.isArray(lock) || lock.lockfileVersion === undefined) {
     throw new LockfileError('not a pnpm lockfile (no lockfileVersion)');
   }
   const major = Number.parseInt(String(lock.lockfileVersion), 10);
   if (!(major >= 5 && major <= 9)) throw new LockfileError(`unsupported lockfileVersion ${lock.lockfileVersion} (supported: 5, 6, 9)`);
   const lines = topLevelKeyLines(text);
   // v9 keeps edges in `snapshots` (one per peer combination); `packages` only has metadata.
-  const entries: Record<string, any> = (major >= 9 ? lock.snapshots : lock.packages) ?? lock.packages ?? {};
+  const section = major >= 9 && lock.snapshots !== undefined ? 'snapshots' : 'packages';
+  // Both must be maps when present, even the one not walked (v9's `packages` holds metadata).
+  const packages = objectEntriesAt(lock.packages, ['packages']);
+  const entries = section === 'snapshots' ? objectEntriesAt(lock.snapshots, ['snapshots']) : packages;
   const nodes = new Map<string, GraphNode>();
-  for (const [key, entry] of Object.entries(entries)) {
+  for (const [key, entry] of entries) {
     const id = normalizeId(key);
     const parsed = parseId(id, major);
     if (!parsed) continue;
     const deps: string[] = [];
-    for (const section of ['dependencies', 'optionalDependencies']) {
-      for (const [name, ref] of Object.entries(entry?.[section] ?? {})) {
+    for (const depSection of ['dependencies', 'optionalDependencies']) {
+      for (const [name, ref] of Object.entries(objectAt(entry[depSection], [section, key, depSection]))) {
         const target = refToId(name, String(ref), major);
         if (target) deps.push(target);
       }
@@ -40,16 +44,20 @@ export function readPnpmLock(text: string): LockedPackage[] {
     nodes.set(id, {
       ...parsed,
       deps,
-      ...(typeof entry?.dev === 'boolean' ? { dev: entry.dev } : {}),
+      ...(typeof entry.dev === 'boolean' ? { dev: entry.dev } : {}),
       ...line(lines, key),
     });
   }
-  const importers: Record<string, any> = lock.importers ?? { '.': lock };
+  // Without `importers` (a single project before v9), the lockfile's top level is the one importer.
+  const importers = lock.importers === undefined ? [['', lock] as [string, Record<string, any>]] : objectEntriesAt(lock.importers, ['importers']);
   const roots: GraphRoot[] = [];
-  for (const importer of Object.values(importers)) {
-    for (const [section, dev] of IMPORTER_SECTIONS) {
-      for (const [name, spec] of Object.entries(importer?.[section] ?? {})) {
-        const ref = typeof spec === 'object' && spec !== null ? (spec as { version?: unknown }).version : spec;
+  for (const [importerKey, importer] of importers) {
+    const at = importerKey === '' ? [] : ['importers', importerKey];
+    for (const [importerSection, dev] of IMPORTER_SECTIONS) {
+      for (const [name, spec] of Object.entries(objectAt(importer[importerSection], [...at, importerSection]))) {
+        // v6+ writes `{ specifier, version }`, v5 the version string itself.
+        const ref = typeof spec === 'object' && spec !== null && !Array.isArray(spec) ? (spec as { version?: unknown }).version : spec;
+        if (typeof ref !== 'string' && typeof ref !== 'number') throw shapeError([...at, importerSection, name, ...(ref === spec ? [] : ['version'])], 'a version', ref);
         const id = refToId(name, String(ref), major);
         if (id) roots.push({ id, dev });
       }

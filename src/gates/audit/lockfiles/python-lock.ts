@@ -1,6 +1,7 @@
 import type { LockedPackage } from '../types.js';
 import { normalizePackageName } from '../versions/index.js';
 import { type GraphNode, type GraphRoot, LockfileError, jsonKeyLines, packagesFromGraph, parseJsonLockfile } from './graph.js';
+import { objectEntriesAt, stringAt } from './shape.js';
 
 export interface RequirementsResult {
   packages: LockedPackage[];
@@ -36,11 +37,13 @@ export function readRequirements(text: string, file: string): RequirementsResult
 /** Pipfile.lock: `default` and `develop` sections of `name: {version: "==1.2.3"}`. */
 export function readPipfileLock(text: string): LockedPackage[] {
   const lock = parseJsonLockfile(text, 'Pipfile.lock');
+  if (lock.default === undefined && lock.develop === undefined) throw new LockfileError('not a Pipfile.lock (no "default" or "develop" section); regenerate it with `pipenv lock`');
   const lines = jsonKeyLines(text, '        ');
   const packages: LockedPackage[] = [];
   for (const [section, dev] of [['default', false], ['develop', true]] as const) {
-    for (const [name, entry] of Object.entries<any>(lock[section] ?? {})) {
-      const version = typeof entry?.version === 'string' ? entry.version.replace(/^===?/, '') : undefined;
+    for (const [name, entry] of objectEntriesAt(lock[section], [section])) {
+      // Git and path requirements carry no version: nothing a registry advisory can match.
+      const version = stringAt(entry.version, [section, name, 'version'])?.replace(/^===?/, '');
       if (!version) continue;
       packages.push({ ecosystem: 'PyPI', name, version, dev, path: [name], ...(lines.has(name) ? { line: lines.get(name) } : {}) });
     }
@@ -157,6 +160,8 @@ export function readUvLock(text: string): LockedPackage[] {
     const id = normalizePackageName('PyPI', name);
     const deps = inlineNames(block.fields.get('dependencies')).map((n) => normalizePackageName('PyPI', n));
     const version = tomlString(block.fields.get('version')) ?? '';
+    // A registry or git package without a version cannot be audited: never let it drop out silently.
+    if (!local && version === '') throw new LockfileError(`[[package]] "${name}" at line ${block.line} has no version string; regenerate it with \`uv lock\``);
     nodes.set(id, { name, version, deps, local: local || version === '', line: block.line });
     if (!local) continue;
     for (const dep of [...deps, ...inlineNames(block.tables.get('optional-dependencies'))]) roots.push({ id: normalizePackageName('PyPI', dep), dev: false });

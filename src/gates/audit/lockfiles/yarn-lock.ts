@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import { syntaxErrorMessage } from '../../../core/redact-message.js';
 import type { LockedPackage } from '../types.js';
 import { type GraphNode, type GraphRoot, LockfileError, manifestRoots, packagesFromGraph, parseManifest } from './graph.js';
+import { objectAt, objectEntriesAt, shapeError, stringAt } from './shape.js';
 
 /**
  * yarn.lock: classic (v1, its own indented format) or berry (YAML with `__metadata`). Neither
@@ -59,6 +60,8 @@ function readBerry(text: string, manifest: Record<string, any> | undefined): Loc
   } catch (error) {
     throw new LockfileError(`not valid YAML (${syntaxErrorMessage(error, text)}); regenerate it with \`yarn install --mode=update-lockfile\``);
   }
+  if (typeof lock !== 'object' || lock === null || Array.isArray(lock)) throw shapeError([], 'a map of packages', lock);
+  objectAt(lock.__metadata, ['__metadata'], true);
   const lines = new Map<string, number>();
   text.split('\n').forEach((line, i) => {
     if (/^\S.*:\s*$/.test(line)) lines.set(line.replace(/:\s*$/, ''), i + 1);
@@ -72,16 +75,17 @@ function readBerry(text: string, manifest: Record<string, any> | undefined): Loc
     bySpecifier.get(`${name}@${range}`) ?? bySpecifier.get(`${name}@npm:${range}`);
   const nodes = new Map<string, GraphNode>();
   const workspaces: string[] = [];
-  for (const [key, entry] of Object.entries(lock)) {
-    if (key === '__metadata' || typeof entry !== 'object' || entry === null) continue;
-    const resolution = String(entry.resolution ?? key.split(/,\s*/)[0]);
+  for (const [key, entry] of objectEntriesAt(lock, [])) {
+    if (key === '__metadata') continue;
+    const resolution = stringAt(entry.resolution, [key, 'resolution']) ?? key.split(/,\s*/)[0]!;
     const local = /@(workspace|link|portal|file):/.test(resolution);
     if (resolution.includes('@workspace:')) workspaces.push(key);
-    const deps = [...Object.entries(entry.dependencies ?? {}), ...Object.entries(entry.optionalDependencies ?? {})]
+    const deps = [...Object.entries(objectAt(entry.dependencies, [key, 'dependencies'])), ...Object.entries(objectAt(entry.optionalDependencies, [key, 'optionalDependencies']))]
       .map(([n, range]) => lookup(n, String(range)))
       .filter((d): d is string => d !== undefined);
     const quoted = lines.get(`"${key}"`) ?? lines.get(key);
-    nodes.set(key, { name: specifierName(resolution), version: String(entry.version ?? ''), deps, local, ...(quoted ? { line: quoted } : {}) });
+    const version = typeof entry.version === 'number' ? String(entry.version) : (stringAt(entry.version, [key, 'version']) ?? '');
+    nodes.set(key, { name: specifierName(resolution), version, deps, local, ...(quoted ? { line: quoted } : {}) });
   }
   const devNames = new Set(Object.keys(manifest?.devDependencies ?? {}));
   const roots: GraphRoot[] = [];
