@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileRule } from '../../src/gates/secrets/engine.js';
-import type { SecretRule } from '../../src/gates/secrets/rule.js';
+import { exampleText, type SecretRule } from '../../src/gates/secrets/rule.js';
 import { builtinRules } from '../../src/gates/secrets/rules/index.js';
 
 // A catastrophe detector, not a speed test: a regex that backtracks exponentially or
@@ -21,7 +21,7 @@ function adversarialInputs(rule: SecretRule): string[] {
     inputs.push(fill(keyword), fill(`${keyword} `), fill(`${keyword}=`), fill(`${keyword}:"`));
     for (const run of runs) inputs.push(keyword + fill(run), `${keyword} = "${fill(run)}`);
   }
-  for (const example of rule.examples.match) {
+  for (const example of rule.examples.match.map(exampleText)) {
     inputs.push(fill(example.slice(0, -1)), fill(example.slice(0, Math.ceil(example.length / 2))));
     const last = example.at(-1) ?? 'a';
     inputs.push(example.slice(0, -1) + fill(last), fill(example + '\n'));
