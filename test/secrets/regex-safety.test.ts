@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRule } from '../../src/gates/secrets/engine.js';
 import { exampleText, type SecretRule } from '../../src/gates/secrets/rule.js';
 import { builtinRules } from '../../src/gates/secrets/rules/index.js';
+import { dataTest } from '../helpers/data-test.js';
 
 // A catastrophe detector, not a speed test: a regex that backtracks exponentially or
 // quadratically on 100 KB takes seconds to hours, one that is linear takes milliseconds.
@@ -33,7 +34,7 @@ function adversarialInputs(rule: SecretRule): string[] {
 }
 
 describe('secret rule regexes are safe from catastrophic backtracking', () => {
-  it.each(builtinRules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
+  it.each(builtinRules.map((rule) => [rule.id, rule] as const))(dataTest('%s survives adversarial inputs'), (_id, rule) => {
     const { regex } = compileRule(rule, 0);
     let worst = 0;
     for (const input of adversarialInputs(rule)) {
