@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { gitEnv, makeRepo, PROJECT_ROOT, tempDir, type TestRepo } from '../helpers/repo.js';
+import { expect } from 'vitest';
 
 let snapshot: string | undefined;
 
@@ -77,4 +78,15 @@ export function commitCount(repo: TestRepo): number {
 export function wfo(cwd: string, args: string[], env: Record<string, string> = {}, input?: string): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [join(packageSnapshot(), 'dist', 'cli.js'), ...args], { cwd, env: gitEnv(env), encoding: 'utf8', input });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A commit the pre-commit hook blocked, for the reason named: git's exit code for a failed hook
+ * (1), wfo-gate's BLOCKED line, and the finding itself (`  <file>  <rule>  `). A crash, a usage
+ * error (exit 2) or a block for another reason fails this.
+ */
+export function expectBlockedBy(result: { status: number | null; output: string }, file: string, ruleId: string): void {
+  expect(result.status, result.output).toBe(1);
+  expect(result.output).toContain('wfo-gate pre-commit: BLOCKED');
+  expect(result.output).toMatch(new RegExp(`^ {2}${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} {2}${ruleId} {2}`, 'm'));
 }

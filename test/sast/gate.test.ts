@@ -100,7 +100,11 @@ describe('sast gate', () => {
       [3, true],
     ]);
     const full = await runGate({ files: { 'a.js': source } });
-    expect(full.findings.every((f) => f.isNew === undefined)).toBe(true);
+    expect(full.findings.map((f) => [f.line, f.isNew])).toEqual([
+      [1, undefined],
+      [2, undefined],
+      [3, undefined],
+    ]);
   });
 
   it('follows request data through variables only within its function', async () => {
