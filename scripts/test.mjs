@@ -32,7 +32,7 @@ const CLOCK_WORDS = /\b(testNow|localDay|localDayOf|localMonthOf|todayUtc)\b/;
 
 function main() {
   const args = process.argv.slice(2);
-  const totals = { passed: 0, failed: 0, skipped: 0 };
+  const totals = { passed: 0, failed: 0, skipped: 0, data: 0 };
   let ok = true;
   if (!args.includes('--clock-matrix')) {
     ensureTools();
@@ -44,7 +44,9 @@ function main() {
   for (const [tz, instant, what] of CLOCK_MATRIX) {
     ok = vitest(`clock ${instant} TZ=${tz} (${what})`, files, { TZ: tz, WFO_GATE_NOW: instant, WFO_SKIP_BUILD: '1' }, totals) && ok;
   }
-  process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+  const all = totals.passed + totals.failed + totals.skipped;
+  process.stdout.write(`\nsuite and clock matrix: ${totals.data} per-rule data tests, ${all - totals.data} behaviour tests\n`);
+  process.stdout.write(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
   process.exit(ok && totals.failed === 0 ? 0 : 1);
 }
 
@@ -59,7 +61,7 @@ function vitest(title, files, env, totals) {
       return false;
     }
     const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
-    for (const key of Object.keys(totals)) totals[key] += counts[key];
+    for (const key of Object.keys(totals)) totals[key] += counts[key] ?? 0;
     return passed;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryScope } from '../../src/core/memory-scope.js';
 import { runAudit } from '../../src/gates/audit/index.js';
@@ -60,16 +61,28 @@ describe('audit gate through the OSV API', () => {
 
   it('never repeats credentials of a configured URL in its error', async () => {
     // Assembled at run time so that this file holds no credential-shaped URL.
-    const osvApiUrl = ['http://robot', 's3cr3t-t0ken@127.0.0.1:9'].join(':');
+    const port = await closedPort();
+    const osvApiUrl = ['http://robot', `s3cr3t-t0ken@127.0.0.1:${port}`].join(':');
     const out = await runAudit(auditContext(memoryScope({ files }), { source: 'osv-api', osvApiUrl }));
     expect(out.status).toBe('error');
-    expect(out.error).toContain('http://***@127.0.0.1:9');
+    expect(out.error).toContain(`http://***@127.0.0.1:${port}`);
     expect(JSON.stringify(out)).not.toContain('s3cr3t-t0ken');
   });
 
   it('says so when the API cannot be reached', async () => {
-    const out = await runAudit(auditContext(memoryScope({ files }), { source: 'osv-api', osvApiUrl: 'http://127.0.0.1:9' }));
+    // A port that was just bound and closed: nothing listens there (port 9 may have a listener).
+    const port = await closedPort();
+    const out = await runAudit(auditContext(memoryScope({ files }), { source: 'osv-api', osvApiUrl: `http://127.0.0.1:${port}` }));
     expect(out.status).toBe('error');
-    expect(out.error).toMatch(/cannot reach http:\/\/127.0.0.1:9\/v1\/querybatch/);
+    expect(out.error).toContain(`cannot reach http://127.0.0.1:${port}/v1/querybatch`);
   });
 });
+
+/** A loopback port that was free a moment ago: bound to an ephemeral port, then closed. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+  return port;
+}

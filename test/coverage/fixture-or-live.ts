@@ -1,13 +1,15 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
+import { liveOrNotice, type Tool } from '../helpers/tools.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 /**
- * Runs the real tool when it is installed (`.ci/run` installs it); otherwise copies the output
- * that same tool wrote here, committed with the command that made it (fixtures/README.md).
+ * Runs the real tool (`.ci/run` installs it). Missing under CI: the test fails naming the tool
+ * and how to install it. Missing elsewhere: copies the output that same tool wrote here
+ * (committed with the command that made it, fixtures/README.md), with a printed, counted notice.
  */
-export function fixtureOrLive(installed: boolean, name: string, dir: string, live: () => unknown): void {
-  if (installed) live();
+export function fixtureOrLive(tool: Tool, name: string, dir: string, live: () => unknown): void {
+  if (liveOrNotice(tool, `the ${name} fixture`)) live();
   else cpSync(join(FIXTURES, name), dir, { recursive: true });
 }

@@ -84,6 +84,25 @@ describe('coverage gate: patch coverage in diff-aware scopes', () => {
     expect(file).toMatchObject({ ruleId: 'coverage/uncovered-lines', file: 'src/math.js', line: 10, endLine: 17, isNew: true, blocking: false, ranges: [{ start: 10, end: 10 }, { start: 16, end: 17 }] });
   });
 
+  it('patch coverage equal to patchMin passes; a hair above it blocks (documented: below it blocks)', async () => {
+    const changed = { changed: { 'src/math.js': [{ start: 1, end: 17 }] } };
+    const equal = await run(project(), { min: 0, patchMin: 62.5 }, changed);
+    expect(equal.metrics?.['coverage.patch']).toBe(62.5);
+    expect(equal.findings.map((f) => f.ruleId)).toEqual(['coverage/uncovered-lines']);
+    const above = await run(project(), { min: 0, patchMin: 62.6 }, changed);
+    expect(above.findings.map((f) => [f.ruleId, f.blocking])).toEqual([
+      ['coverage/patch', true],
+      ['coverage/uncovered-lines', false],
+    ]);
+  });
+
+  it('total coverage equal to min passes; a hair above it blocks', async () => {
+    const equal = await run(project(), { min: 62.5 });
+    expect(equal.findings).toEqual([]);
+    const above = await run(project(), { min: 62.6 });
+    expect(above.findings.map((f) => f.ruleId)).toEqual(['coverage/lines']);
+  });
+
   it('added lines the report does not know (blank, declarations) do not count', async () => {
     const out = await run(project(), { min: 0 }, { changed: { 'src/math.js': [{ start: 13, end: 15 }] } });
     expect(out.metrics?.['coverage.patch']).toBeUndefined();

@@ -6,8 +6,9 @@ import { fileTotals } from '../../src/gates/coverage/measure.js';
 import { detectFormat, parseReport } from '../../src/gates/coverage/parse-report.js';
 import { ReportParseError } from '../../src/gates/coverage/report-error.js';
 import { tempDir } from '../helpers/repo.js';
+import { TOOLS } from '../helpers/tools.js';
 import { fixtureOrLive } from './fixture-or-live.js';
-import { hasCoveragePy, hasGo, hasJacoco, runCoveragePy, runGoCover, runJacoco, runNodeTestLcov, runVitestCoverage, MATH_JS } from './real-reports.js';
+import { runCoveragePy, runGoCover, runJacoco, runNodeTestLcov, runVitestCoverage, MATH_JS } from './real-reports.js';
 
 function only(root: string, report: string) {
   const loaded = loadReports(root, [report], new Set());
@@ -69,14 +70,17 @@ describe("Node's test runner lcov", () => {
 });
 
 describe('coverage.py reports', () => {
-  let root: string;
-  beforeAll(() => {
-    root = tempDir('wfo-cov-py-');
-    fixtureOrLive(hasCoveragePy, 'coverage-py', root, () => runCoveragePy(root));
-  });
+  // Made by the first test that needs it (not in beforeAll: a missing tool must fail each test, not skip it).
+  let made: string | undefined;
+  const reports = (): string => {
+    if (made) return made;
+    const root = tempDir('wfo-cov-py-');
+    fixtureOrLive(TOOLS.coveragePy, 'coverage-py', root, () => runCoveragePy(root));
+    return (made = root);
+  };
 
   it('JSON: lines from executed/missing lines, branches from arcs', () => {
-    const loaded = only(root, 'coverage.json');
+    const loaded = only(reports(), 'coverage.json');
     expect(loaded.reports[0].format).toBe('coverage-py');
     const calc = fileTotals(loaded.files.get('pkg/calc.py')!);
     expect(calc.lines).toEqual({ found: 11, hit: 6 });
@@ -85,7 +89,7 @@ describe('coverage.py reports', () => {
   });
 
   it('Cobertura XML: the same lines and branches, paths joined to <source>', () => {
-    const loaded = only(root, 'coverage.xml');
+    const loaded = only(reports(), 'coverage.xml');
     expect(loaded.reports[0].format).toBe('cobertura');
     const calc = fileTotals(loaded.files.get('pkg/calc.py')!);
     expect(calc.lines).toEqual({ found: 11, hit: 6 });
@@ -96,7 +100,7 @@ describe('coverage.py reports', () => {
 describe('Go coverprofile', () => {
   it('maps import paths through go.mod; a line is covered when every block on it ran', () => {
     const root = tempDir('wfo-cov-go-');
-    fixtureOrLive(hasGo, 'go', root, () => runGoCover(root));
+    fixtureOrLive(TOOLS.go, 'go', root, () => runGoCover(root));
     const loaded = only(root, 'coverage.out');
     expect(loaded.reports[0].format).toBe('go-coverprofile');
     expect([...loaded.files.keys()]).toEqual(['calc/calc.go']);
@@ -110,7 +114,7 @@ describe('Go coverprofile', () => {
 describe('JaCoCo XML', () => {
   it('never fetches the DTD, finds the source under src/main/java, reads line/branch/method counters', () => {
     const root = tempDir('wfo-cov-jacoco-');
-    fixtureOrLive(hasJacoco, 'jacoco', root, () => runJacoco(root));
+    fixtureOrLive(TOOLS.jacoco, 'jacoco', root, () => runJacoco(root));
     const text = readFileSync(join(root, 'target/site/jacoco/jacoco.xml'), 'utf8');
     expect(text).toContain('<!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd">');
     const loaded = only(root, 'target/site/jacoco/jacoco.xml');

@@ -1,5 +1,6 @@
 // Produces real coverage reports by running the real tools on small fixture projects, so the
 // parsers are tested on what those tools write today, not on hand-written samples.
+import { TOOLS } from '../helpers/tools.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -79,8 +80,6 @@ export function runNodeTestLcov(dir: string, files: Record<string, string>, test
 /** The source the committed coverage.py fixture was made from: one copy for live runs and the fixture. */
 export const CALC_PY = readFileSync(join(import.meta.dirname, 'fixtures/coverage-py/pkg/calc.py'), 'utf8');
 
-export const hasCoveragePy = existsSync('/usr/bin/python3-coverage');
-
 /** coverage.py (Debian's python3-coverage) with --branch: `<dir>/coverage.json` and `<dir>/coverage.xml`. */
 export function runCoveragePy(dir: string): { json: string; xml: string } {
   writeFiles(dir, {
@@ -88,7 +87,7 @@ export function runCoveragePy(dir: string): { json: string; xml: string } {
     'pkg/calc.py': CALC_PY,
     'test_calc.py': 'from pkg.calc import add, clamp\nassert add(1, 2) == 3\nassert clamp(-1, 0, 5) == 0\n',
   });
-  const run = (...args: string[]) => execFileSync('/usr/bin/python3-coverage', args, { cwd: dir, env: childEnv(), stdio: 'pipe' });
+  const run = (...args: string[]) => execFileSync('python3-coverage', args, { cwd: dir, env: childEnv(), stdio: 'pipe' });
   run('run', '--branch', '--source=pkg', 'test_calc.py');
   run('json', '-o', 'coverage.json');
   run('xml', '-o', 'coverage.xml');
@@ -112,8 +111,6 @@ func Clamp(x, lo, hi int) int {
 }
 `;
 
-export const hasGo = existsSync('/usr/bin/go');
-
 /** `go test -coverprofile` (Debian's golang-go, offline): `<dir>/coverage.out` with import paths. */
 export function runGoCover(dir: string): string {
   writeFiles(dir, {
@@ -121,7 +118,7 @@ export function runGoCover(dir: string): string {
     'calc/calc.go': CALC_GO,
     'calc/calc_test.go': 'package calc\n\nimport "testing"\n\nfunc TestAdd(t *testing.T) {\n\tif Add(1, 2) != 3 {\n\t\tt.Fatal("add")\n\t}\n\tif Clamp(-1, 0, 5) != 0 {\n\t\tt.Fatal("clamp")\n\t}\n}\n',
   });
-  execFileSync('/usr/bin/go', ['test', '-coverprofile=coverage.out', './...'], {
+  execFileSync('go', ['test', '-coverprofile=coverage.out', './...'], {
     cwd: dir,
     env: { ...childEnv(), GOPROXY: 'off', GOFLAGS: '-mod=mod', GOCACHE: join(dir, '.gocache'), GOPATH: join(dir, '.gopath'), GOTOOLCHAIN: 'local' },
     stdio: 'pipe',
@@ -132,8 +129,7 @@ export function runGoCover(dir: string): string {
 /** The source the committed JaCoCo fixture was made from: one copy for live runs and the fixture. */
 export const CALC_JAVA = readFileSync(join(import.meta.dirname, 'fixtures/jacoco/src/main/java/com/example/Calc.java'), 'utf8');
 
-const JACOCO_JARS = ['org.jacoco.agent', 'org.jacoco.core', 'org.jacoco.report', 'asm', 'asm-commons', 'asm-tree'].map((j) => `/usr/share/java/${j}.jar`);
-export const hasJacoco = existsSync('/usr/bin/javac') && JACOCO_JARS.every((j) => existsSync(j));
+const JACOCO_JARS = TOOLS.jacoco.files;
 
 /**
  * JaCoCo from Debian's libjacoco-java, which ships the agent and the report API but no CLI:

@@ -172,7 +172,7 @@ describe('wfo-gate run (built CLI, real repos)', () => {
     expect(help.stdout).toMatch(/Examples:/);
   });
 
-  it('runs on a detached HEAD, an empty repo and a shallow clone', () => {
+  it('runs on a detached HEAD and an empty repo; refuses a shallow clone\'s base diff with the fetch-depth fix', () => {
     const empty = makeRepo();
     expect(empty.run('run', '--gate', 'env-ignore').status).toBe(0);
     expect(empty.run('run', '--staged', '--gate', 'env-ignore').status).toBe(0);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { gitEnv, makeRepo, PROJECT_ROOT, tempDir, type TestRepo } from '../helpers/repo.js';
+import { expect } from 'vitest';
 
 let snapshot: string | undefined;
 
@@ -85,4 +86,15 @@ export function randomAwsKeyPair(): { id: string; secret: string; file: string }
   const id = 'AKIA' + pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
   const secret = pick('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+', 40);
   return { id, secret, file: `[default]\naws_access_key_id = ${id}\naws_secret_access_key = ${secret}\n` };
+}
+
+/**
+ * A commit the pre-commit hook blocked, for the reason named: git's exit code for a failed hook
+ * (1), wfo-gate's BLOCKED line, and the finding itself (`  <file>  <rule>  `). A crash, a usage
+ * error (exit 2) or a block for another reason fails this.
+ */
+export function expectBlockedBy(result: { status: number | null; output: string }, file: string, ruleId: string): void {
+  expect(result.status, result.output).toBe(1);
+  expect(result.output).toContain('wfo-gate pre-commit: BLOCKED');
+  expect(result.output).toMatch(new RegExp(`^ {2}${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} {2}${ruleId} {2}`, 'm'));
 }

@@ -2,7 +2,7 @@
 // resolutions, cherry-picks, `rebase -i --exec`, renames, deletions and a 10,000-file commit.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestRepo } from '../helpers/repo.js';
-import { commitCount, gitTry, hookRepo, packageSnapshot, wfo } from './helpers.js';
+import { commitCount, expectBlockedBy, gitTry, hookRepo, packageSnapshot, wfo } from './helpers.js';
 
 beforeAll(() => {
   packageSnapshot();
@@ -24,7 +24,7 @@ describe('pre-commit hook in git situations', () => {
   it('--amend: judges what the amended commit will hold', () => {
     const repo = installedRepo();
     stageEnv(repo);
-    expect(gitTry(repo.dir, ['commit', '--amend', '--no-edit']).status).not.toBe(0);
+    expectBlockedBy(gitTry(repo.dir, ['commit', '--amend', '--no-edit']), '.env', 'env-file-tracked');
     repo.git('rm', '-q', '--cached', '.env');
     repo.write('app.js', 'a\nb\n');
     repo.git('add', 'app.js');
@@ -39,11 +39,13 @@ describe('pre-commit hook in git situations', () => {
     repo.commit('other side', { 'app.js': 'other\n' });
     repo.git('switch', '-q', 'main');
     repo.commit('main side', { 'app.js': 'main\n' });
-    expect(gitTry(repo.dir, ['merge', 'other']).status).not.toBe(0);
+    const conflict = gitTry(repo.dir, ['merge', 'other']);
+    expect(conflict.status, conflict.output).toBe(1);
+    expect(conflict.output).toContain('CONFLICT (content): Merge conflict in app.js');
     repo.write('app.js', 'resolved\n');
     repo.git('add', 'app.js');
     stageEnv(repo);
-    expect(gitTry(repo.dir, ['commit', '--no-edit']).status).not.toBe(0);
+    expectBlockedBy(gitTry(repo.dir, ['commit', '--no-edit']), '.env', 'env-file-tracked');
     repo.git('rm', '-q', '--cached', '.env');
     const merge = gitTry(repo.dir, ['commit', '--no-edit']);
     expect(merge.status, merge.output).toBe(0);
@@ -60,7 +62,7 @@ describe('pre-commit hook in git situations', () => {
     repo.git('switch', '-q', 'main');
     expect(gitTry(repo.dir, ['cherry-pick', clean]).status).toBe(0);
     expect(gitTry(repo.dir, ['cherry-pick', '-n', bad]).status).toBe(0);
-    expect(gitTry(repo.dir, ['commit', '-m', 'picked']).status).not.toBe(0);
+    expectBlockedBy(gitTry(repo.dir, ['commit', '-m', 'picked']), '.env', 'env-file-tracked');
   });
 
   it('`git rebase -i --exec` amending each commit runs the hook on a detached HEAD', () => {

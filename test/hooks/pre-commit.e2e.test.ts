@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TestRepo } from '../helpers/repo.js';
-import { commitCount, gitTry, hookRepo, packageSnapshot, treeFingerprint, wfo } from './helpers.js';
+import { commitCount, expectBlockedBy, gitTry, hookRepo, packageSnapshot, treeFingerprint, wfo } from './helpers.js';
 
 beforeAll(() => {
   packageSnapshot();
@@ -24,7 +24,7 @@ describe('pre-commit hook', () => {
     repo.write('.env', 'TOKEN=abc\n');
     repo.git('add', '.');
     const result = gitTry(repo.dir, ['commit', '-m', 'first']);
-    expect(result.status).not.toBe(0);
+    expectBlockedBy(result, '.env', 'env-file-tracked');
     expect(commitCount(repo)).toBe(0);
     expect(result.output).toMatch(/^ {2}\.env {2}env-file-tracked {2}/m);
     expect(result.output).toContain('wfo-gate pre-commit: BLOCKED');
@@ -52,7 +52,7 @@ describe('pre-commit hook', () => {
     repo.git('add', 'app.js');
     expect(gitTry(repo.dir, ['commit', '-m', 'only app.js']).status).toBe(0);
     repo.git('add', '.env');
-    expect(gitTry(repo.dir, ['commit', '-m', 'with .env']).status).not.toBe(0);
+    expectBlockedBy(gitTry(repo.dir, ['commit', '-m', 'with .env']), '.env', 'env-file-tracked');
   });
 
   it('leaves the work tree and the index exactly as they were, blocked or not', () => {
@@ -85,7 +85,7 @@ describe('pre-commit hook', () => {
     repo.write('.env', 'TOKEN=changed\n');
     repo.write('app.js', 'a\nb\n');
     // -a stages the changed .env in git's temporary index: blocked.
-    expect(gitTry(repo.dir, ['commit', '-a', '-m', 'all']).status).not.toBe(0);
+    expectBlockedBy(gitTry(repo.dir, ['commit', '-a', '-m', 'all']), '.env', 'env-file-tracked');
     // Only app.js, though .env is staged in the real index: git's temporary index holds HEAD + app.js.
     repo.git('add', '.env');
     const partial = gitTry(repo.dir, ['commit', '-m', 'only app.js', '--', 'app.js']);

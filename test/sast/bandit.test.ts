@@ -4,13 +4,19 @@ import { resolveConfig } from '../../src/core/config.js';
 import { memoryScope } from '../../src/core/memory-scope.js';
 import gate from '../../src/gates/sast/index.js';
 import type { SastOptions } from '../../src/gates/sast/options.js';
+import { requireTool, TOOLS } from '../helpers/tools.js';
 
 // Runs the real bandit (.ci/run installs Debian's package): the adapter is only worth what it
 // does with the tool's actual output.
-const banditVersion = execFileSync('bandit', ['--version'], { encoding: 'utf8' }).split('\n')[0].split(' ')[1];
+// Missing, every test here fails naming bandit and its install command (there is no fallback).
+function banditVersion(): string {
+  requireTool(TOOLS.bandit);
+  return execFileSync('bandit', ['--version'], { encoding: 'utf8' }).split('\n')[0].split(' ')[1];
+}
 
 describe('sast gate with bandit', () => {
   it('merges bandit findings, names the version it ran, and keeps one finding per class and line', async () => {
+    const version = banditVersion();
     const config = resolveConfig({ gates: { sast: { bandit: { enabled: true } } } });
     const scope = memoryScope({
       files: {
@@ -20,7 +26,7 @@ describe('sast gate with bandit', () => {
     });
     const outcome = await gate.run({ scope, options: config.gates.sast as unknown as SastOptions, explicit: true, config, signal: new AbortController().signal });
     expect(outcome.status).toBeUndefined();
-    expect(outcome.summary).toContain(`bandit ${banditVersion}`);
+    expect(outcome.summary).toContain(`bandit ${version}`);
     expect(outcome.summary).toMatch(/1 files it could not read/);
     const line4 = outcome.findings.filter((f) => f.file === 'app/jobs.py' && f.line === 4);
     // Our py-subprocess-shell-true and bandit's B602 are the same command injection: one finding.
@@ -32,6 +38,7 @@ describe('sast gate with bandit', () => {
   });
 
   it('checks the content the scope sees, not the work tree, and marks new findings in diff-aware scopes', async () => {
+    requireTool(TOOLS.bandit);
     const config = resolveConfig({ gates: { sast: { bandit: { enabled: true }, disable: ['command-injection'] } } });
     const scope = memoryScope({
       files: { 'staged.py': 'import os\nos.system(cmd)\nos.system(other)\n' },

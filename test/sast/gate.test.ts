@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import type { GateOutcome } from '../../src/core/types.js';
 import gate from '../../src/gates/sast/index.js';
 import type { SastOptions } from '../../src/gates/sast/options.js';
 import { tempDir } from '../helpers/repo.js';
+import { SEMGREP_SCAN, usageError, writeStandIn } from '../helpers/stand-in.js';
 
 async function runGate(init: MemoryScopeInit, sast: Record<string, unknown> = {}): Promise<GateOutcome> {
   const config = resolveConfig({ gates: { sast: { bandit: { enabled: false }, ...sast } } });
@@ -98,7 +100,11 @@ describe('sast gate', () => {
       [3, true],
     ]);
     const full = await runGate({ files: { 'a.js': source } });
-    expect(full.findings.every((f) => f.isNew === undefined)).toBe(true);
+    expect(full.findings.map((f) => [f.line, f.isNew])).toEqual([
+      [1, undefined],
+      [2, undefined],
+      [3, undefined],
+    ]);
   });
 
   it('follows request data through variables only within its function', async () => {
@@ -151,21 +157,16 @@ describe('sast gate with external engines', () => {
   });
 
   it('merges semgrep results, mapped to classes by CWE and deduplicated against built-in findings', async () => {
-    // A stand-in semgrep on PATH that prints a report in semgrep's JSON shape for the file it scans.
-    const bin = tempDir('wfo-semgrep-bin-');
-    const script = join(bin, 'semgrep');
-    writeFileSync(
-      script,
-      `#!/bin/sh\nif [ "$1" = "--version" ]; then echo 1.99.0; exit 0; fi\n` +
-        `cat <<'JSON'\n${JSON.stringify({
-          results: [
-            { check_id: 'js.eval', path: 'a.js', start: { line: 1, col: 1 }, end: { line: 1 }, extra: { message: 'eval', severity: 'ERROR', metadata: { cwe: ['CWE-95: Eval Injection'] } } },
-            { check_id: 'js.other', path: 'a.js', start: { line: 2, col: 1 }, end: { line: 2 }, extra: { message: 'other', severity: 'WARNING', metadata: {} } },
-          ],
-          errors: [],
-        })}\nJSON\n`,
-    );
-    chmodSync(script, 0o755);
+    // semgrep cannot be installed here: a stand-in that checks its arguments against semgrep's
+    // documented `scan` CLI (usage errors exit 2) and prints a report in semgrep's JSON shape.
+    const report = JSON.stringify({
+      results: [
+        { check_id: 'js.eval', path: 'a.js', start: { line: 1, col: 1 }, end: { line: 1 }, extra: { message: 'eval', severity: 'ERROR', metadata: { cwe: ['CWE-95: Eval Injection'] } } },
+        { check_id: 'js.other', path: 'a.js', start: { line: 2, col: 1 }, end: { line: 2 }, extra: { message: 'other', severity: 'WARNING', metadata: {} } },
+      ],
+      errors: [],
+    });
+    const bin = writeStandIn(SEMGREP_SCAN, '1.99.0', report);
     process.env.PATH = `${bin}:${savedPath}`;
     const outcome = await runGate({ files: { 'a.js': 'eval(input);\nfoo();\n' } }, { semgrep: { config: 'rules.yml' } });
     // Line 1: both engines report code injection; the more severe report (semgrep's ERROR) stays.
@@ -174,5 +175,17 @@ describe('sast gate with external engines', () => {
       [2, 'semgrep-other', 'medium'],
     ]);
     expect(outcome.summary).toMatch(/semgrep 1\.99\.0: 2 merged/);
+  });
+
+  it('the semgrep stand-in rejects what semgrep rejects, with its usage exit code', () => {
+    expect(usageError(SEMGREP_SCAN, ['scan', '--json', '--metrics', 'off', '--config', 'r.yml', '.'])).toBeUndefined();
+    expect(usageError(SEMGREP_SCAN, ['--json', '--config', 'r.yml', '.'])).toMatch(/scan subcommand/);
+    expect(usageError(SEMGREP_SCAN, ['scan', '--jsonn', '.'])).toBe('no such option: --jsonn');
+    expect(usageError(SEMGREP_SCAN, ['scan', '--json', '--sarif', '.'])).toMatch(/mutually exclusive/);
+    expect(usageError(SEMGREP_SCAN, ['scan', '--metrics', 'never', '.'])).toMatch(/invalid value for --metrics/);
+    expect(usageError(SEMGREP_SCAN, ['scan', '--config'])).toMatch(/requires an argument/);
+    const bin = writeStandIn(SEMGREP_SCAN, '1.99.0', '{}');
+    const run = spawnSync(join(bin, 'semgrep'), ['scan', '--json', '--no-such-flag', '.'], { encoding: 'utf8' });
+    expect([run.status, run.stdout, run.stderr]).toEqual([2, '', 'Error: no such option: --no-such-flag\n']);
   });
 });

@@ -165,6 +165,28 @@ describe('secrets gate', () => {
     expect(details).toContain('c.json: /gates/secrets/rules/0/id: must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"');
   });
 
+  it('custom rules may state the exact secret of a match example; a wrong statement is an error naming it', async () => {
+    const body = 'k3j4h5g6f7d8s9a0q1w2';
+    const custom = {
+      id: 'acme-stated-token',
+      title: 'ACME internal token',
+      severity: 'high',
+      family: 'internal',
+      regex: '\\bacme_(?<secret>[a-z0-9]{20})\\b',
+      keywords: ['acme_'],
+      examples: { match: [{ text: 'x=acme_' + body, secret: body }, 'y=acme_' + 'p0o9i8u7y6t5r4e3w2q1'], noMatch: ['acme_short', { text: 'acme_no', firedBy: ['generic-secret'] }] },
+    };
+    expect(() => resolveConfig({ gates: { secrets: { rules: [custom] } } } as never, 'c.json')).not.toThrow();
+    const outcome = await run({ files: { 'a.txt': 'token acme_' + 'z1x2c3v4b5n6m7l8k9j0' } }, { rules: [custom] });
+    expect(outcome.findings.map((f) => f.ruleId)).toEqual(['acme-stated-token']);
+
+    const wrong = { ...custom, examples: { ...custom.examples, match: [{ text: 'x=acme_' + body, secret: 'acme_' + body }, custom.examples.match[1]] } };
+    const broken = await run({ files: { 'a.txt': '' } }, { rules: [wrong] });
+    expect(broken.status).toBe('error');
+    expect(broken.error).toContain('gates.secrets.rules[0]: acme-stated-token: examples.match[0] captured 1 secret(s) that are not the 1 it states');
+    expect(broken.error).not.toContain(body);
+  });
+
   it('rejects an unknown rule id in disable with what to do', async () => {
     const outcome = await run({ files: {} }, { disable: ['no-such-rule'] });
     expect(outcome.status).toBe('error');

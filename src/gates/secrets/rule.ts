@@ -48,9 +48,32 @@ export interface SecretRule {
   examples: {
     /** The file path the examples are scanned as (for rules with `paths`); default `example.txt`. */
     path?: string;
-    /** Lines or snippets that must produce a finding; write the secret in full. */
-    match: string[];
-    /** Lines or snippets that must not produce a finding. */
-    noMatch: string[];
+    /**
+     * Lines or snippets that must produce a finding; write the secret in full. Built-in rules
+     * state the exact secret of each (`{ text, secret }`); a plain string (custom rules) only
+     * requires some secret that occurs in the text.
+     */
+    match: (string | MatchExample)[];
+    /** Lines or snippets that must not produce a finding (from this rule; `firedBy` names others that may). */
+    noMatch: (string | NoMatchExample)[];
   };
+}
+
+export interface MatchExample {
+  text: string;
+  /** Exactly what the rule captures in `text`: the token alone, no keyword, quotes or separators; several, in order, when `text` holds several. */
+  secret: string | string[];
+  /** Other rules that rightly report in `text` too when the whole catalogue runs. */
+  alsoFiredBy?: string[];
+}
+
+export interface NoMatchExample {
+  text: string;
+  /** The rules of the catalogue that rightly report in `text` (this rule does not). */
+  firedBy: string[];
+}
+
+/** The text of an example, whichever form it is written in. */
+export function exampleText(example: string | MatchExample | NoMatchExample): string {
+  return typeof example === 'string' ? example : example.text;
 }

@@ -19,9 +19,9 @@ export const rules: SecretRule[] = [
     examples: {
       path: '.npmrc',
       match: [
-        '//npm.pkg.internal/:_authToken=9f3b2c71-8e4d-4a6b-b1c2-7d5e9a0f3c84',
-        '_auth = dXNlcjpTM2NyM3RQNHNzIQ==',
-        '//registry.corp:8443/:_password="UTNrNzJ3TGw5eFpw"',
+        { text: '//npm.pkg.internal/:_authToken=9f3b2c71-8e4d-4a6b-b1c2-7d5e9a0f3c84', secret: '9f3b2c71-8e4d-4a6b-b1c2-7d5e9a0f3c84' },
+        { text: '_auth = dXNlcjpTM2NyM3RQNHNzIQ==', secret: 'dXNlcjpTM2NyM3RQNHNzIQ==' },
+        { text: '//registry.corp:8443/:_password="UTNrNzJ3TGw5eFpw"', secret: 'UTNrNzJ3TGw5eFpw' },
       ],
       noMatch: [
         'self._password = new_password_value',
@@ -45,8 +45,8 @@ export const rules: SecretRule[] = [
     examples: {
       path: '.pypirc',
       match: [
-        '[distutils]\nindex-servers = internal\n\n[internal]\nrepository = https://pkgs.corp/simple\nusername = ci\npassword = Rk8!vQ2zLm7w\n',
-        '[pypi]\nusername: deploy\npassword: h3Wq9Zt2Xp6N\n',
+        { text: '[distutils]\nindex-servers = internal\n\n[internal]\nrepository = https://pkgs.corp/simple\nusername = ci\npassword = Rk8!vQ2zLm7w\n', secret: 'Rk8!vQ2zLm7w' },
+        { text: '[pypi]\nusername: deploy\npassword: h3Wq9Zt2Xp6N\n', secret: 'h3Wq9Zt2Xp6N' },
       ],
       noMatch: ['[pypi]\nusername = __token__\npassword = %(PYPI_TOKEN)s\n', '[pypi]\nusername = ci\n'],
     },
@@ -61,8 +61,8 @@ export const rules: SecretRule[] = [
     allow: REFERENCES,
     examples: {
       match: [
-        'machine api.corp.internal login ci-bot password Tq7Wz2Lk9Vm4',
-        'machine git.corp.internal\n  login deploy\n  password Hx3Ny8Qr5Bz2\n',
+        { text: 'machine api.corp.internal login ci-bot password Tq7Wz2Lk9Vm4', secret: 'Tq7Wz2Lk9Vm4' },
+        { text: 'machine git.corp.internal\n  login deploy\n  password Hx3Ny8Qr5Bz2\n', secret: 'Hx3Ny8Qr5Bz2' },
       ],
       noMatch: ['machine api.corp.internal login ci-bot password $NETRC_PASSWORD', 'the state machine login flow asks for a password'],
     },
@@ -86,8 +86,8 @@ export const rules: SecretRule[] = [
     allow: ['^cGFzc3dvcmQ', '^Y2hhbmdlbWU', '^YWRtaW4', '^c2VjcmV0'],
     examples: {
       match: [
-        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: YXBwX3VzZXI=\n  password: Uk84dlEyemxNN3dYcA==\n',
-        'apiVersion: v1\ndata:\n  token: aDdHbTJLcVA5eFd6TnI0VA==\nkind: Secret\nmetadata:\n  name: api\n',
+        { text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: YXBwX3VzZXI=\n  password: Uk84dlEyemxNN3dYcA==\n', secret: 'Uk84dlEyemxNN3dYcA==' },
+        { text: 'apiVersion: v1\ndata:\n  token: aDdHbTJLcVA5eFd6TnI0VA==\nkind: Secret\nmetadata:\n  name: api\n', secret: 'aDdHbTJLcVA5eFd6TnI0VA==' },
       ],
       noMatch: [
         'apiVersion: v1\nkind: ConfigMap\ndata:\n  settings: eyJmZWF0dXJlIjp0cnVlfQ==\n',
@@ -108,10 +108,10 @@ export const rules: SecretRule[] = [
     entropy: 3.0,
     examples: {
       match: [
-        '{\n  "auths": {\n    "registry.corp.internal": {\n      "auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="\n    }\n  }\n}',
-        '{"auths":{"a.internal":{"auth":"Y2k6SHgzTnk4UXI1QnoyMQ=="},"b.internal":{"auth":"cm86UGs5V20zWms3THky"}}}',
+        { text: '{\n  "auths": {\n    "registry.corp.internal": {\n      "auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="\n    }\n  }\n}', secret: 'ZGVwbG95OlRxN1d6MkxrOVZtNA==' },
+        { text: '{"auths":{"a.internal":{"auth":"Y2k6SHgzTnk4UXI1QnoyMQ=="},"b.internal":{"auth":"cm86UGs5V20zWms3THky"}}}', secret: ['Y2k6SHgzTnk4UXI1QnoyMQ==', 'cm86UGs5V20zWms3THky'] },
       ],
-      noMatch: ['{"auths": {"registry.corp.internal": {}}, "credsStore": "desktop"}', '{"auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="}'],
+      noMatch: ['{"auths": {"registry.corp.internal": {}}, "credsStore": "desktop"}', { text: '{"auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="}', firedBy: ['generic-secret'] }],
     },
   },
 ];

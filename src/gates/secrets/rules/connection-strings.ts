@@ -9,6 +9,8 @@ const STAND_INS = [
   '^(?:pass(?:word|wd)?|pwd|secret|root|admin|guest|user|username|test|anonymous|postgres|mysql|redis|rabbitmq|mongo|sa|dbpass|dbpassword|pw)$',
   '^[$%{&]',
   'pass(?:word|wd)',
+  // Counting runs, the filler of documentation samples.
+  '0123456789|abcdefghij',
 ];
 
 const DATABASE_SCHEMES = [
@@ -28,12 +30,12 @@ export const rules: SecretRule[] = [
     allow: STAND_INS,
     examples: {
       match: [
-        'DATABASE_URL=postgres://app:Vq8r2LmZ4tW9@db.internal:5432/app',
-        'const uri = "mongodb+srv://svc-reporting:tQ7pX2vL9kN4mR8s@cluster0.ab1cd.mongodb.net/prod";',
-        'redis_url: rediss://:h7Gm2KqP9xWz@cache.prod.internal:6380/0',
-        'engine = create_engine("postgresql+psycopg2://etl:Zr4!kP9qW2@warehouse:5432/dw")',
-        'AMQP_URL=amqp://orders:Lw3Nb8Qy5Tz1@rabbit.svc:5672/%2f',
-        'jdbc:mysql://reporter:Gk5Hq2Wn8Mz3@10.0.4.12:3306/sales',
+        { text: 'DATABASE_URL=postgres://app:Vq8r2LmZ4tW9@db.internal:5432/app', secret: 'Vq8r2LmZ4tW9' },
+        { text: 'const uri = "mongodb+srv://svc-reporting:tQ7pX2vL9kN4mR8s@cluster0.ab1cd.mongodb.net/prod";', secret: 'tQ7pX2vL9kN4mR8s' },
+        { text: 'redis_url: rediss://:h7Gm2KqP9xWz@cache.prod.internal:6380/0', secret: 'h7Gm2KqP9xWz' },
+        { text: 'engine = create_engine("postgresql+psycopg2://etl:Zr4!kP9qW2@warehouse:5432/dw")', secret: 'Zr4!kP9qW2' },
+        { text: 'AMQP_URL=amqp://orders:Lw3Nb8Qy5Tz1@rabbit.svc:5672/%2f', secret: 'Lw3Nb8Qy5Tz1' },
+        { text: 'jdbc:mysql://reporter:Gk5Hq2Wn8Mz3@10.0.4.12:3306/sales', secret: 'Gk5Hq2Wn8Mz3' },
       ],
       noMatch: [
         'DATABASE_URL=postgres://postgres:postgres@localhost:5432/app',
@@ -59,9 +61,9 @@ export const rules: SecretRule[] = [
     allow: [...STAND_INS, '^(?:x-oauth-basic|x-access-token|oauth2|token|\\d{1,5})$', '\\\\(?:u[0-9a-f]{4}|x[0-9a-f]{2})'],
     examples: {
       match: [
-        'git clone https://deploy:Xk29vLq8Rt3Wz@git.corp.internal/platform/api.git',
-        'proxy = "http://svc_proxy:N4bq7Tr2Mk9@proxy.corp.lan:3128"',
-        'ftp://backup:Pq9Wm3Zk7Ly2@files.internal/nightly',
+        { text: 'git clone https://deploy:Xk29vLq8Rt3Wz@git.corp.internal/platform/api.git', secret: 'Xk29vLq8Rt3Wz' },
+        { text: 'proxy = "http://svc_proxy:N4bq7Tr2Mk9@proxy.corp.lan:3128"', secret: 'N4bq7Tr2Mk9' },
+        { text: 'ftp://backup:Pq9Wm3Zk7Ly2@files.internal/nightly', secret: 'Pq9Wm3Zk7Ly2' },
       ],
       noMatch: [
         "t.equal(serialize(c), 'uri://us\\xA0er:pa\\uD7FFss@parser.internal:123/one')",

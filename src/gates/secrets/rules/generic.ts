@@ -43,12 +43,12 @@ export const rules: SecretRule[] = [
     allow: GENERIC_ALLOW,
     examples: {
       match: [
-        'DB_PASSWORD = "Wq8!zR2m#Lk4"',
-        'const config = { user: "svc", password: \'Tz7#nQ2vXp\' };',
-        'smtp_pass: "h7Gm2KqP9x"',
-        '$dbpasswd = "Lr5vN8wq2Z";',
-        'password: str = "Vb4nM9qW2e"',
-        '<connection user="etl" password="Kd8#Wm2qLz"/>',
+        { text: 'DB_PASSWORD = "Wq8!zR2m#Lk4"', secret: 'Wq8!zR2m#Lk4' },
+        { text: 'const config = { user: "svc", password: \'Tz7#nQ2vXp\' };', secret: 'Tz7#nQ2vXp' },
+        { text: 'smtp_pass: "h7Gm2KqP9x"', secret: 'h7Gm2KqP9x' },
+        { text: '$dbpasswd = "Lr5vN8wq2Z";', secret: 'Lr5vN8wq2Z' },
+        { text: 'password: str = "Vb4nM9qW2e"', secret: 'Vb4nM9qW2e' },
+        { text: '<connection user="etl" password="Kd8#Wm2qLz"/>', secret: 'Kd8#Wm2qLz' },
       ],
       noMatch: [
         'password = os.environ["DB_PASSWORD"]',
@@ -76,11 +76,11 @@ export const rules: SecretRule[] = [
     allow: GENERIC_ALLOW,
     examples: {
       match: [
-        'api_key = "a8f3Kq92LmZx7Vb4Nw1T"',
-        '"clientSecret": "Qm3vT8xK2pLr9sWn5Zb7"',
-        "SECRET_KEY = 'j4#k9v!x2m$q8w7z-r5t3n1p'",
-        "'auth_token' => 'e91b27c4d83f6a50b2c9e7f1'",
-        'export const accessKey = `Lp4Rt8Wq2Zm6Xn9B`;',
+        { text: 'api_key = "a8f3Kq92LmZx7Vb4Nw1T"', secret: 'a8f3Kq92LmZx7Vb4Nw1T' },
+        { text: '"clientSecret": "Qm3vT8xK2pLr9sWn5Zb7"', secret: 'Qm3vT8xK2pLr9sWn5Zb7' },
+        { text: "SECRET_KEY = 'j4#k9v!x2m$q8w7z-r5t3n1p'", secret: 'j4#k9v!x2m$q8w7z-r5t3n1p' },
+        { text: "'auth_token' => 'e91b27c4d83f6a50b2c9e7f1'", secret: 'e91b27c4d83f6a50b2c9e7f1' },
+        { text: 'export const accessKey = `Lp4Rt8Wq2Zm6Xn9B`;', secret: 'Lp4Rt8Wq2Zm6Xn9B' },
       ],
       noMatch: [
         'api_key = os.getenv("API_KEY")',
@@ -108,7 +108,11 @@ export const rules: SecretRule[] = [
     paths: { include: CONFIG_PATHS, exclude: TEMPLATE_PATHS },
     examples: {
       path: 'deploy/.env',
-      match: ['DB_PASSWORD=Wq8!zR2m#Lk4', 'export SMTP_PASS=h7Gm2KqP9x  # rotated 2024', 'spring.datasource.password: Lr5vN8wq2Z'],
+      match: [
+        { text: 'DB_PASSWORD=Wq8!zR2m#Lk4', secret: 'Wq8!zR2m#Lk4' },
+        { text: 'export SMTP_PASS=h7Gm2KqP9x  # rotated 2024', secret: 'h7Gm2KqP9x' },
+        { text: 'spring.datasource.password: Lr5vN8wq2Z', secret: 'Lr5vN8wq2Z' },
+      ],
       noMatch: ['DB_PASSWORD=${DB_PASSWORD}', 'DB_PASSWORD=', 'PASSWORD_MIN_LENGTH=12', 'DB_PASSWORD=changeme'],
     },
   },
@@ -125,7 +129,11 @@ export const rules: SecretRule[] = [
     paths: { include: CONFIG_PATHS, exclude: TEMPLATE_PATHS },
     examples: {
       path: 'config/app.yml',
-      match: ['SERVICE_API_KEY=a8f3Kq92LmZx7Vb4Nw1T', '  client_secret: Qm3vT8xK2pLr9sWn5Zb7', 'export AUTH_TOKEN=e91b27c4d83f6a50b2c9e7f1'],
+      match: [
+        { text: 'SERVICE_API_KEY=a8f3Kq92LmZx7Vb4Nw1T', secret: 'a8f3Kq92LmZx7Vb4Nw1T' },
+        { text: '  client_secret: Qm3vT8xK2pLr9sWn5Zb7', secret: 'Qm3vT8xK2pLr9sWn5Zb7' },
+        { text: 'export AUTH_TOKEN=e91b27c4d83f6a50b2c9e7f1', secret: 'e91b27c4d83f6a50b2c9e7f1' },
+      ],
       noMatch: ['API_KEY=$API_KEY', 'token_endpoint: https://auth.corp.internal/token', 'secret_name: db-credentials', 'AUTH_TOKEN=<token>'],
     },
   },
@@ -143,8 +151,8 @@ export const rules: SecretRule[] = [
     allow: GENERIC_ALLOW,
     examples: {
       match: [
-        '<server><id>corp</id><username>ci</username><password>Wq8zR2mLk4</password></server>',
-        '<add key="PaymentApiKey" value="a8f3Kq92LmZx7Vb4Nw1T" />',
+        { text: '<server><id>corp</id><username>ci</username><password>Wq8zR2mLk4</password></server>', secret: 'Wq8zR2mLk4' },
+        { text: '<add key="PaymentApiKey" value="a8f3Kq92LmZx7Vb4Nw1T" />', secret: 'a8f3Kq92LmZx7Vb4Nw1T' },
       ],
       noMatch: ['<password>${env.REPO_PASSWORD}</password>', '<add key="ApiKeyHeader" value="X-Api-Key" />'],
     },
@@ -161,8 +169,8 @@ export const rules: SecretRule[] = [
     allow: GENERIC_ALLOW,
     examples: {
       match: [
-        'curl -H "Authorization: Bearer 7fQk2Lm9Xw4Rt8Zp3Vn6" https://api.corp.internal/v1/jobs',
-        "headers = {'Authorization': 'Basic Y2k6SHgzTnk4UXI1QnoyMQ=='}",
+        { text: 'curl -H "Authorization: Bearer 7fQk2Lm9Xw4Rt8Zp3Vn6" https://api.corp.internal/v1/jobs', secret: '7fQk2Lm9Xw4Rt8Zp3Vn6' },
+        { text: "headers = {'Authorization': 'Basic Y2k6SHgzTnk4UXI1QnoyMQ=='}", secret: 'Y2k6SHgzTnk4UXI1QnoyMQ==' },
       ],
       noMatch: ['headers: { Authorization: `Bearer ${token}` }', 'Authorization: Bearer <token>'],
     },
@@ -177,7 +185,10 @@ export const rules: SecretRule[] = [
     entropy: 2.3,
     allow: GENERIC_ALLOW,
     examples: {
-      match: ['curl -s -u deploy:Tq7Wz2Lk9Vm4 https://ci.corp.internal/api', 'curl --user "admin:Hx3Ny8Qr5Bz2" -X POST https://jenkins.local/job/x/build'],
+      match: [
+        { text: 'curl -s -u deploy:Tq7Wz2Lk9Vm4 https://ci.corp.internal/api', secret: 'Tq7Wz2Lk9Vm4' },
+        { text: 'curl --user "admin:Hx3Ny8Qr5Bz2" -X POST https://jenkins.local/job/x/build', secret: 'Hx3Ny8Qr5Bz2' },
+      ],
       noMatch: ['curl -u "$USER:$PASSWORD" https://ci.corp.internal/api', 'curl -u deploy: https://ci.corp.internal/api'],
     },
   },

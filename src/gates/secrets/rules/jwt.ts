@@ -16,8 +16,8 @@ export const rules: SecretRule[] = [
     allow: ['SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c$'],
     examples: {
       match: [
-        'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfOTQxMiIsInJvbGUiOiJhZG1pbiIsImlhdCI6MTcxNjIzOTAyMn0.kR2vH8c1YtQw7pN3xZs5Lm0aBfE9gUjD4oTiW6yCq2M',
-        '{"access_token":"eyJhbGciOiJSUzI1NiIsImtpZCI6InFhLTIwMjQifQ.eyJpc3MiOiJodHRwczovL2F1dGgubG9jYWwiLCJleHAiOjE3MzAwMDAwMDB9.Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1ub3A"}',
+        { text: 'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfOTQxMiIsInJvbGUiOiJhZG1pbiIsImlhdCI6MTcxNjIzOTAyMn0.kR2vH8c1YtQw7pN3xZs5Lm0aBfE9gUjD4oTiW6yCq2M', secret: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfOTQxMiIsInJvbGUiOiJhZG1pbiIsImlhdCI6MTcxNjIzOTAyMn0.kR2vH8c1YtQw7pN3xZs5Lm0aBfE9gUjD4oTiW6yCq2M' },
+        { text: '{"access_token":"eyJhbGciOiJSUzI1NiIsImtpZCI6InFhLTIwMjQifQ.eyJpc3MiOiJodHRwczovL2F1dGgubG9jYWwiLCJleHAiOjE3MzAwMDAwMDB9.Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1ub3A"}', secret: 'eyJhbGciOiJSUzI1NiIsImtpZCI6InFhLTIwMjQifQ.eyJpc3MiOiJodHRwczovL2F1dGgubG9jYWwiLCJleHAiOjE3MzAwMDAwMDB9.Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1ub3A' },
       ],
       noMatch: [
         'token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"',

@@ -10,7 +10,8 @@ export const GENERIC_ALLOW: string[] = [
   '^\\$[({A-Za-z_]|^%[A-Za-z_]\\w*%|^[&*][A-Za-z_][\\w-]*$|^![A-Za-z]|^@[A-Za-z_]|^#(?:[0-9a-f]{3,8}|[a-z][\\w-]*)$|^\\?[A-Z]',
   '^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+$',
   // Words and identifiers: labels, type names, i18n strings, CONSTANT_NAMES.
-  '^[a-z]+(?:[_.:-][a-z]+)*$',
+  // (a trailing separator too: a bare prefix such as `django-insecure-` is a stub, not a key)
+  '^[a-z]+(?:[_.:-][a-z]+)*[_.:-]?$',
   '^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[0-9]{0,2}$',
   '^[A-Z]+(?:[_.:-][A-Z]+)*$',
   // Literals that are no credential.
@@ -18,6 +19,8 @@ export const GENERIC_ALLOW: string[] = [
   '^(?:\\d+|v?\\d+(?:\\.\\d+){1,3}(?:-[\\w.]+)?|\\d{4}-\\d{2}-\\d{2}[\\w:.+-]*)$',
   // Test doubles and stand-ins, anywhere in the value.
   'test|fake|mock|dummy|sample|stub|fixture|token|personal|0{6,}|lorem|ipsum|foobar|^(?:foo|bar|baz|qux|abc|asdf|qwerty|hunter2|admin|root|letmein)|pass(?:word|wd)|^(?:my|super|top|very)[_-]?secret|^secret[_-]?(?:key|token|value|here)?$|not[_-]?(?:a[_-]?)?(?:real|secret|valid)|invalid|^(?:0+|1234567?8?9?0?|abcdef)',
+  // Counting runs, the filler of documentation samples (random tokens do not hold ten in a row).
+  '0123456789|abcdefghij',
   // Paths, file names and URLs without credentials.
   '^(?:\\.{0,2}/|~/|[a-z]:\\\\)',
   '^(?:[a-z0-9_.-]+/)+[a-z0-9_.-]*$',

@@ -5,12 +5,15 @@ import type { SecretRule } from '../rule.js';
 // A dash is one only when it does not start `-----`, so the body stops at the next armour
 // line and a BEGIN without END costs one bounded scan.
 const BODY = `(?:\\\\[nr]|[\\s"',+A-Za-z0-9/=:]|-(?!----)){64,16384}?`;
+/** What stands between the armour lines and the key itself: line breaks, `\n` escapes, quotes, commas, `+`. */
+const GAP = `(?:\\\\[nr]|[\\s"',+]){0,64}`;
 
 const rsa = [
   'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u',
   '+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQz',
   'uVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP',
 ].join('\n');
+const OPENSSH = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACB9x1sXqLeYvN2CkUu7Ro0gZkPz8m';
 
 export const rules: SecretRule[] = [
   {
@@ -18,17 +21,30 @@ export const rules: SecretRule[] = [
     title: 'Private key (PEM: RSA, EC, DSA, OpenSSH, PGP, PKCS#8, encrypted)',
     severity: 'critical',
     family: 'private-key',
-    regex: `-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----(?<secret>${BODY})-----END[ A-Z0-9]{0,30}PRIVATE KEY`,
+    // The secret is the key alone: from its first base64 character to its last, gaps and quotes left out.
+    regex: `-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----${GAP}(?<secret>[A-Za-z0-9+/]${BODY}[A-Za-z0-9+/=])${GAP}-----END[ A-Z0-9]{0,30}PRIVATE KEY`,
     keywords: ['private key-----', 'private key block-----'],
     window: 0,
     entropy: 4.2,
     examples: {
       match: [
-        `-----BEGIN RSA PRIVATE KEY-----\n${rsa}\n-----END RSA PRIVATE KEY-----\n`,
-        `{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\n${rsa.replaceAll('\n', '\\n')}\\n-----END PRIVATE KEY-----\\n"}`,
-        `key: [\n  "-----BEGIN EC PRIVATE KEY-----",\n  "${rsa.split('\n').join('",\n  "')}",\n  "-----END EC PRIVATE KEY-----"\n]`,
-        `-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,3F17F5316E2BAC89\n\n${rsa}\n-----END RSA PRIVATE KEY-----`,
-        `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACB9x1sXqLeYvN2CkUu7Ro0gZkPz8m\n-----END OPENSSH PRIVATE KEY-----`,
+        { text: `-----BEGIN RSA PRIVATE KEY-----\n${rsa}\n-----END RSA PRIVATE KEY-----\n`, secret: rsa },
+        {
+          text: `{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\n${rsa.replaceAll('\n', '\\n')}\\n-----END PRIVATE KEY-----\\n"}`,
+          secret: rsa.replaceAll('\n', '\\n'),
+        },
+        {
+          text: `key: [\n  "-----BEGIN EC PRIVATE KEY-----",\n  "${rsa.split('\n').join('",\n  "')}",\n  "-----END EC PRIVATE KEY-----"\n]`,
+          secret: rsa.split('\n').join('",\n  "'),
+        },
+        {
+          text: `-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,3F17F5316E2BAC89\n\n${rsa}\n-----END RSA PRIVATE KEY-----`,
+          secret: `Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,3F17F5316E2BAC89\n\n${rsa}`,
+        },
+        {
+          text: `-----BEGIN OPENSSH PRIVATE KEY-----\n${OPENSSH}\n-----END OPENSSH PRIVATE KEY-----`,
+          secret: OPENSSH,
+        },
       ],
       noMatch: [
         '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n-----END PUBLIC KEY-----',
@@ -43,14 +59,14 @@ export const rules: SecretRule[] = [
     title: 'PuTTY private key',
     severity: 'critical',
     family: 'private-key',
-    regex: 'PuTTY-User-Key-File-[23]: [\\w@.-]{3,60}\\r?\\n(?:[^\\n]{0,200}\\n){0,40}?Private-Lines: \\d{1,3}\\r?\\n(?<secret>[A-Za-z0-9+/=\\r\\n]{40,8192})',
+    regex: 'PuTTY-User-Key-File-[23]: [\\w@.-]{3,60}\\r?\\n(?:[^\\n]{0,200}\\n){0,40}?Private-Lines: \\d{1,3}\\r?\\n(?<secret>[A-Za-z0-9+/=]{16,200}(?:\\r?\\n[A-Za-z0-9+/=]{1,200}){0,40})(?![A-Za-z0-9+/=:-])',
     keywords: ['putty-user-key-file'],
     window: 0,
     entropy: 4.5,
     examples: {
       match: [
-        'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 1\nAAAAB3NzaC1yc2E\nPrivate-Lines: 2\nAAABAQCTm4kQ9ZkY3vU2m1LwqR7xN0sH5dJ8pB6tF2yG+\nc1Vb8Zq3nK4wE7rT9uI0oP2aS5dF6gH8jK1lZ3xC7vB9nM4q\nPrivate-MAC: 5b3c',
-        'PuTTY-User-Key-File-3: ssh-ed25519\r\nEncryption: none\r\nComment: ci\r\nPublic-Lines: 2\r\nAAAAC3NzaC1lZDI1NTE5\r\nAAAAIPq\r\nPrivate-Lines: 1\r\nAAAAIFh2Rk9pQ3xW7mZ1tB8yN4cV6eK0jL5sA9dG2hT3uY7o\r\nPrivate-MAC: 1f',
+        { text: 'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 1\nAAAAB3NzaC1yc2E\nPrivate-Lines: 2\nAAABAQCTm4kQ9ZkY3vU2m1LwqR7xN0sH5dJ8pB6tF2yG+\nc1Vb8Zq3nK4wE7rT9uI0oP2aS5dF6gH8jK1lZ3xC7vB9nM4q\nPrivate-MAC: 5b3c', secret: "AAABAQCTm4kQ9ZkY3vU2m1LwqR7xN0sH5dJ8pB6tF2yG+\nc1Vb8Zq3nK4wE7rT9uI0oP2aS5dF6gH8jK1lZ3xC7vB9nM4q" },
+        { text: 'PuTTY-User-Key-File-3: ssh-ed25519\r\nEncryption: none\r\nComment: ci\r\nPublic-Lines: 2\r\nAAAAC3NzaC1lZDI1NTE5\r\nAAAAIPq\r\nPrivate-Lines: 1\r\nAAAAIFh2Rk9pQ3xW7mZ1tB8yN4cV6eK0jL5sA9dG2hT3uY7o\r\nPrivate-MAC: 1f', secret: "AAAAIFh2Rk9pQ3xW7mZ1tB8yN4cV6eK0jL5sA9dG2hT3uY7o" },
       ],
       noMatch: [
         'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: x\nPublic-Lines: 1\nAAAAB3NzaC1yc2E\n',

@@ -17,8 +17,8 @@ export const rules: SecretRule[] = [
     edge: URL_SAFE_EDGE,
     entropy: 4,
     match: [
-      'ANTHROPIC_API_KEY=sk-ant-api03-vlEAmRcMGUKIfA74tEnneoVceblH-k1ek6vQYs4wlQmAnZuMIxQBSBPUF5y9yoUwu1n6CkKq2i67gRHVv3K5tFXga70lzAA',
-      'client = Anthropic(api_key="sk-ant-api03-3cxTnhibhVLTFnMBySOoTEbd0q5tsUaE7YXlGJWjW2pi62BmETlPP359jE9gC_on0t-MJDM1U7vBwO14l1ydvWBJ9RN6lAA")',
+      { text: 'ANTHROPIC_API_KEY=sk-ant-api03-vlEAmRcMGUKIfA74tEnneoVceblH-k1ek6vQYs4wlQmAnZuMIxQBSBPUF5y9yoUwu1n6CkKq2i67gRHVv3K5tFXga70lzAA', secret: 'sk-ant-api03-vlEAmRcMGUKIfA74tEnneoVceblH-k1ek6vQYs4wlQmAnZuMIxQBSBPUF5y9yoUwu1n6CkKq2i67gRHVv3K5tFXga70lzAA' },
+      { text: 'client = Anthropic(api_key="sk-ant-api03-3cxTnhibhVLTFnMBySOoTEbd0q5tsUaE7YXlGJWjW2pi62BmETlPP359jE9gC_on0t-MJDM1U7vBwO14l1ydvWBJ9RN6lAA")', secret: 'sk-ant-api03-3cxTnhibhVLTFnMBySOoTEbd0q5tsUaE7YXlGJWjW2pi62BmETlPP359jE9gC_on0t-MJDM1U7vBwO14l1ydvWBJ9RN6lAA' },
     ],
     noMatch: ['ANTHROPIC_API_KEY=sk-ant-api03-vlEAmRcMGUKIfA74tEnneoVceblH-k1ek6vQYs4wlQmAnZuMIxQBSBPUF5y9yoUwu1n6CkKq2i67gRHVv3K5tFXga70lzBB'],
   }),
@@ -32,8 +32,8 @@ export const rules: SecretRule[] = [
     edge: URL_SAFE_EDGE,
     entropy: 4,
     match: [
-      'ANTHROPIC_ADMIN_KEY=sk-ant-admin01-UtKQ8S-wcWTTZstYmelObEqA28opZ9QYVLoS7J66slD5TyU4W454RyKkr-gyVCVXS_uJM27gRDyvU8uuocU8mBVhKEVaLAA',
-      'x-api-key: sk-ant-admin01-u9AK7LoFnI5XXMPErvWvxMtsz-e42LAlEUc37sWCWQSLDP7LIAFA0jm-gCjD9as9FoNHlcGda2xQ4p-7APNmjsk1375_uAA',
+      { text: 'ANTHROPIC_ADMIN_KEY=sk-ant-admin01-UtKQ8S-wcWTTZstYmelObEqA28opZ9QYVLoS7J66slD5TyU4W454RyKkr-gyVCVXS_uJM27gRDyvU8uuocU8mBVhKEVaLAA', secret: 'sk-ant-admin01-UtKQ8S-wcWTTZstYmelObEqA28opZ9QYVLoS7J66slD5TyU4W454RyKkr-gyVCVXS_uJM27gRDyvU8uuocU8mBVhKEVaLAA' },
+      { text: 'x-api-key: sk-ant-admin01-u9AK7LoFnI5XXMPErvWvxMtsz-e42LAlEUc37sWCWQSLDP7LIAFA0jm-gCjD9as9FoNHlcGda2xQ4p-7APNmjsk1375_uAA', secret: 'sk-ant-admin01-u9AK7LoFnI5XXMPErvWvxMtsz-e42LAlEUc37sWCWQSLDP7LIAFA0jm-gCjD9as9FoNHlcGda2xQ4p-7APNmjsk1375_uAA' },
     ],
   }),
   prefixedRule({
@@ -46,8 +46,8 @@ export const rules: SecretRule[] = [
     edge: URL_SAFE_EDGE,
     entropy: 4,
     match: [
-      'CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-XLSKfJFCWrDftY2HJ_tEbTM0AVm9h2UomWcJmTUWP6n9qmpUe4fq5sTxkFOB-aihzCiZeHy9h_kzW6mOBC_mDkb4zlRAMSM',
-      '"accessToken": "sk-ant-oat01-LxU3PkQJko7CfMw_scOJjCJUGoHweHCBDgfIVSXQqDJ7aZH_s38U92fxlSsB83Iw8Bhs6qJKqsrLJcD6wAZibHb0s8vxCaF"',
+      { text: 'CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-XLSKfJFCWrDftY2HJ_tEbTM0AVm9h2UomWcJmTUWP6n9qmpUe4fq5sTxkFOB-aihzCiZeHy9h_kzW6mOBC_mDkb4zlRAMSM', secret: 'sk-ant-oat01-XLSKfJFCWrDftY2HJ_tEbTM0AVm9h2UomWcJmTUWP6n9qmpUe4fq5sTxkFOB-aihzCiZeHy9h_kzW6mOBC_mDkb4zlRAMSM' },
+      { text: '"accessToken": "sk-ant-oat01-LxU3PkQJko7CfMw_scOJjCJUGoHweHCBDgfIVSXQqDJ7aZH_s38U92fxlSsB83Iw8Bhs6qJKqsrLJcD6wAZibHb0s8vxCaF"', secret: 'sk-ant-oat01-LxU3PkQJko7CfMw_scOJjCJUGoHweHCBDgfIVSXQqDJ7aZH_s38U92fxlSsB83Iw8Bhs6qJKqsrLJcD6wAZibHb0s8vxCaF' },
     ],
   }),
   prefixedRule({
@@ -60,8 +60,8 @@ export const rules: SecretRule[] = [
     edge: URL_SAFE_EDGE,
     entropy: 4,
     match: [
-      '"refreshToken": "sk-ant-ort01-Wzh2nWP9Hx4VGWN673jm9ub5M7Vm-Py0-5zPo-xO5lk1U3hR-jEjL9Vc5yngBreCdG0i0bpFycFxvL3DMY-0MyQL743v6c7"',
-      'refresh_token=sk-ant-ort01-WWlLLSqy-Y2BascWV8--UXFKIesnSZqaRgsX5FwxkmuqayPoFMJpZgRweYPz3gnX9EC-JIeeGH-Dia7Goj2X4bBwM3Kv3X2',
+      { text: 'refresh_token=sk-ant-ort01-WWlLLSqy-Y2BascWV8--UXFKIesnSZqaRgsX5FwxkmuqayPoFMJpZgRweYPz3gnX9EC-JIeeGH-Dia7Goj2X4bBwM3Kv3X2', secret: 'sk-ant-ort01-WWlLLSqy-Y2BascWV8--UXFKIesnSZqaRgsX5FwxkmuqayPoFMJpZgRweYPz3gnX9EC-JIeeGH-Dia7Goj2X4bBwM3Kv3X2' },
+      { text: '"refreshToken": "sk-ant-ort01-Wzh2nWP9Hx4VGWN673jm9ub5M7Vm-Py0-5zPo-xO5lk1U3hR-jEjL9Vc5yngBreCdG0i0bpFycFxvL3DMY-0MyQL743v6c7"', secret: 'sk-ant-ort01-Wzh2nWP9Hx4VGWN673jm9ub5M7Vm-Py0-5zPo-xO5lk1U3hR-jEjL9Vc5yngBreCdG0i0bpFycFxvL3DMY-0MyQL743v6c7' },
     ],
   }),
   {
@@ -73,7 +73,10 @@ export const rules: SecretRule[] = [
     regex: String.raw`https?://${anyCase('claude.ai')}/code/(?<secret>session_[A-Za-z0-9]{16,64})(?![A-Za-z0-9])`,
     keywords: ['claude.ai/code/session_'],
     examples: {
-      match: ['Continue here: https://claude.ai/code/session_01xVVhDOh28HY290SxbjaDgW', 'session_url = "https://claude.ai/code/session_01QTVB4zVAFFBTxWR4FGVycv"'],
+      match: [
+        { text: 'Continue here: https://claude.ai/code/session_01xVVhDOh28HY290SxbjaDgW', secret: 'session_01xVVhDOh28HY290SxbjaDgW' },
+        { text: 'session_url = "https://claude.ai/code/session_01QTVB4zVAFFBTxWR4FGVycv"', secret: 'session_01QTVB4zVAFFBTxWR4FGVycv' },
+      ],
       noMatch: ['https://claude.ai/chat/session_01xVVhDOh28HY290SxbjaDgW', 'https://claude.ai/code/session_short'],
     },
   },
@@ -87,7 +90,10 @@ export const rules: SecretRule[] = [
     names: ['cohere', 'co_api_key'],
     value: '[A-Za-z0-9]{40}',
     entropy: 4,
-    match: ['CO_API_KEY=Gcvd5dFGqtmqKdsm6SQ4Zkmki7wWehUi3WunxGSo', 'cohere_api_key: "KP056WTEZdedKSfumdfe8ycqw6zXSKDnjRp14eTk"'],
+    match: [
+      { text: 'CO_API_KEY=Gcvd5dFGqtmqKdsm6SQ4Zkmki7wWehUi3WunxGSo', secret: 'Gcvd5dFGqtmqKdsm6SQ4Zkmki7wWehUi3WunxGSo' },
+      { text: 'cohere_api_key: "KP056WTEZdedKSfumdfe8ycqw6zXSKDnjRp14eTk"', secret: 'KP056WTEZdedKSfumdfe8ycqw6zXSKDnjRp14eTk' },
+    ],
   }),
   prefixedRule({
     id: 'groq-api-key',
@@ -99,7 +105,10 @@ export const rules: SecretRule[] = [
     prefix: 'gsk_',
     body: '[A-Za-z0-9]{48,52}',
     entropy: 4,
-    match: ['GROQ_API_KEY=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', 'client = Groq(api_key="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")'],
+    match: [
+      { text: 'GROQ_API_KEY=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', secret: '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' },
+      { text: 'client = Groq(api_key="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")', secret: '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' },
+    ],
   }),
   prefixedRule({
     id: 'huggingface-access-token',
@@ -111,7 +120,10 @@ export const rules: SecretRule[] = [
     prefix: 'hf_',
     body: '[A-Za-z]{34}',
     entropy: 3.5,
-    match: ['HF_TOKEN=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', 'login(token="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")'],
+    match: [
+      { text: 'HF_TOKEN=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', secret: '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' },
+      { text: 'login(token="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")', secret: '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' },
+    ],
     noMatch: ['from transformers import hf_hub_download_with_retry_attempts_v2'],
   }),
   prefixedRule({
@@ -124,7 +136,10 @@ export const rules: SecretRule[] = [
     prefix: 'api_org_',
     body: '[A-Za-z]{34}',
     entropy: 3.5,
-    match: ['HF_ORG_TOKEN=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', "headers = {'Authorization': 'Bearer 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'}"],
+    match: [
+      { text: 'HF_ORG_TOKEN=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', secret: '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' },
+      { text: "headers = {'Authorization': 'Bearer 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'}", secret: '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' },
+    ],
   }),
   assignedRule({
     id: 'deepseek-api-key',
@@ -136,7 +151,10 @@ export const rules: SecretRule[] = [
     names: ['deepseek'],
     value: 'sk-[a-f0-9]{32}',
     entropy: 3,
-    match: ['DEEPSEEK_API_KEY=sk-270e2a93f55c19ed3b981c148f503951', '"deepseekApiKey": "sk-63e4ef38e8fd2840884e39c672eb6261",'],
+    match: [
+      { text: 'DEEPSEEK_API_KEY=sk-270e2a93f55c19ed3b981c148f503951', secret: 'sk-270e2a93f55c19ed3b981c148f503951' },
+      { text: '"deepseekApiKey": "sk-63e4ef38e8fd2840884e39c672eb6261",', secret: 'sk-63e4ef38e8fd2840884e39c672eb6261' },
+    ],
   }),
   prefixedRule({
     id: 'elevenlabs-api-key',
@@ -148,7 +166,10 @@ export const rules: SecretRule[] = [
     prefix: 'sk_',
     body: '[a-f0-9]{48}',
     entropy: 3,
-    match: ['ELEVENLABS_API_KEY=sk_e3cd22c7e6aec826da16961a01e70713f0001ab5acb5564c', "headers: { 'xi-api-key': 'sk_e5d44177e96657fe5ac488c3548c5c951fdf606cfd6a1c09' }"],
+    match: [
+      { text: 'ELEVENLABS_API_KEY=sk_e3cd22c7e6aec826da16961a01e70713f0001ab5acb5564c', secret: 'sk_e3cd22c7e6aec826da16961a01e70713f0001ab5acb5564c' },
+      { text: "headers: { 'xi-api-key': 'sk_e5d44177e96657fe5ac488c3548c5c951fdf606cfd6a1c09' }", secret: 'sk_e5d44177e96657fe5ac488c3548c5c951fdf606cfd6a1c09' },
+    ],
   }),
   prefixedRule({
     id: 'cerebras-api-key',
@@ -160,7 +181,10 @@ export const rules: SecretRule[] = [
     prefix: 'csk-',
     body: '[a-z0-9]{48}',
     entropy: 3.5,
-    match: ['CEREBRAS_API_KEY=csk-t6qwpgj580ld5ur198ttqf67a6rcbnnt9q962wh5moou3bp0', 'Cerebras(api_key="csk-ym7w6dgspa0w9vx30c66w2xogp3qe8lfriuxfcmaz3h4nr9g")'],
+    match: [
+      { text: 'CEREBRAS_API_KEY=csk-t6qwpgj580ld5ur198ttqf67a6rcbnnt9q962wh5moou3bp0', secret: 'csk-t6qwpgj580ld5ur198ttqf67a6rcbnnt9q962wh5moou3bp0' },
+      { text: 'Cerebras(api_key="csk-ym7w6dgspa0w9vx30c66w2xogp3qe8lfriuxfcmaz3h4nr9g")', secret: 'csk-ym7w6dgspa0w9vx30c66w2xogp3qe8lfriuxfcmaz3h4nr9g' },
+    ],
   }),
   assignedRule({
     id: 'deepgram-api-key',
@@ -172,7 +196,10 @@ export const rules: SecretRule[] = [
     names: ['deepgram'],
     value: '[a-f0-9]{40}',
     entropy: 3,
-    match: ['DEEPGRAM_API_KEY=2bba23fd81ba842285e4cb688c230b310fcb6e6d', "deepgram_key = 'ae26895855bcdd59f8ddafea6d0520a58bfd4986'"],
+    match: [
+      { text: 'DEEPGRAM_API_KEY=2bba23fd81ba842285e4cb688c230b310fcb6e6d', secret: '2bba23fd81ba842285e4cb688c230b310fcb6e6d' },
+      { text: "deepgram_key = 'ae26895855bcdd59f8ddafea6d0520a58bfd4986'", secret: 'ae26895855bcdd59f8ddafea6d0520a58bfd4986' },
+    ],
   }),
   assignedRule({
     id: 'assemblyai-api-key',
@@ -184,7 +211,10 @@ export const rules: SecretRule[] = [
     names: ['assemblyai', 'assembly_ai', 'assembly-ai'],
     value: '[a-f0-9]{32}',
     entropy: 3,
-    match: ['ASSEMBLYAI_API_KEY=c786f1862745a5265c58a7e0ed7f1409', 'assemblyai.settings.api_key = "49e0b42241f36a308aa00192cf8a991d"'],
+    match: [
+      { text: 'ASSEMBLYAI_API_KEY=c786f1862745a5265c58a7e0ed7f1409', secret: 'c786f1862745a5265c58a7e0ed7f1409' },
+      { text: 'assemblyai.settings.api_key = "49e0b42241f36a308aa00192cf8a991d"', secret: '49e0b42241f36a308aa00192cf8a991d' },
+    ],
   }),
   assignedRule({
     id: 'fireworks-api-key',
@@ -196,7 +226,10 @@ export const rules: SecretRule[] = [
     names: ['fireworks'],
     value: 'fw_[A-Za-z0-9]{20,40}',
     entropy: 3.5,
-    match: ['FIREWORKS_API_KEY=fw_gxjICNErqkpMQB0iobeFMOyJ', 'fireworks.client.api_key = "fw_ErE3KX6a8lXBSbDkmvwwQ9SA"'],
+    match: [
+      { text: 'FIREWORKS_API_KEY=fw_gxjICNErqkpMQB0iobeFMOyJ', secret: 'fw_gxjICNErqkpMQB0iobeFMOyJ' },
+      { text: 'fireworks.client.api_key = "fw_ErE3KX6a8lXBSbDkmvwwQ9SA"', secret: 'fw_ErE3KX6a8lXBSbDkmvwwQ9SA' },
+    ],
   }),
   assignedRule({
     id: 'clarifai-pat',
@@ -208,7 +241,10 @@ export const rules: SecretRule[] = [
     names: ['clarifai'],
     value: '[a-f0-9]{32}',
     entropy: 3,
-    match: ['CLARIFAI_PAT=cf87fa4bfb005dffd058a2b815b909dd', 'clarifai_token: "2ec710f80722184f81b2e51a7edbf3c3"'],
+    match: [
+      { text: 'CLARIFAI_PAT=cf87fa4bfb005dffd058a2b815b909dd', secret: 'cf87fa4bfb005dffd058a2b815b909dd' },
+      { text: 'clarifai_token: "2ec710f80722184f81b2e51a7edbf3c3"', secret: '2ec710f80722184f81b2e51a7edbf3c3' },
+    ],
   }),
   prefixedRule({
     id: 'jina-api-key',
@@ -221,7 +257,10 @@ export const rules: SecretRule[] = [
     body: String.raw`[a-f0-9]{32}[\w-]{28}`,
     edge: URL_SAFE_EDGE,
     entropy: 4,
-    match: ['JINA_API_KEY=jina_bbbfdd0559e1fb73831ef1adb2097fb1Cof6vhojMPoMdMvzgorXI9Aqtx0_', 'Authorization: Bearer jina_605ef24e767ec9d8c1e9bd93aee4c6d0jiefRGa8apziVzBKAeWd36yIqEy2'],
+    match: [
+      { text: 'JINA_API_KEY=jina_bbbfdd0559e1fb73831ef1adb2097fb1Cof6vhojMPoMdMvzgorXI9Aqtx0_', secret: 'jina_bbbfdd0559e1fb73831ef1adb2097fb1Cof6vhojMPoMdMvzgorXI9Aqtx0_' },
+      { text: 'Authorization: Bearer jina_605ef24e767ec9d8c1e9bd93aee4c6d0jiefRGa8apziVzBKAeWd36yIqEy2', secret: 'jina_605ef24e767ec9d8c1e9bd93aee4c6d0jiefRGa8apziVzBKAeWd36yIqEy2' },
+    ],
     noMatch: ['model = "jina_embeddings_v2_base_code_and_more"'],
   }),
 ];

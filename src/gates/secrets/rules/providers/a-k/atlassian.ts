@@ -17,8 +17,8 @@ export const rules: SecretRule[] = [
     edge: URL_SAFE_EDGE,
     entropy: 4,
     match: [
-      'JIRA_API_TOKEN=ATATT3xFfGF0xmR_OHCtYE7eKwhANr3MAR2SWN3Hufm6HoalfTUH9B-Ry5FyaJLuuQ3t60_mn-T4-Cxmnv-98-8Uw4THq3GTT8UWY7QddeeXMbYoi_E_Ry7O1cwKhwqtMEcuGisSqjLhp2b9nCZrx2iLojPvPxTr01yZIw5VLIwyareOeWJJii6N2qZAbk9k',
-      'confluence: { token: "ATATT3xFfGF0XyeiuKCF7IYtJzXoV6wBJyOkEkiojoGL0nBz6B77Mjl9IsYFk-RgHVKypcYjG9UXrjr6EbWbSnZO1Vj_a8iGTJ-NlR9f27GGzrexT9HbT73c8ok9spke_BC25Y4hZJhO16kPPQYYtds5UDvrGS6qFyaTfnCwN9VE7uIarfDgCFk2s3LZZTDC" }',
+      { text: 'JIRA_API_TOKEN=ATATT3xFfGF0xmR_OHCtYE7eKwhANr3MAR2SWN3Hufm6HoalfTUH9B-Ry5FyaJLuuQ3t60_mn-T4-Cxmnv-98-8Uw4THq3GTT8UWY7QddeeXMbYoi_E_Ry7O1cwKhwqtMEcuGisSqjLhp2b9nCZrx2iLojPvPxTr01yZIw5VLIwyareOeWJJii6N2qZAbk9k', secret: 'ATATT3xFfGF0xmR_OHCtYE7eKwhANr3MAR2SWN3Hufm6HoalfTUH9B-Ry5FyaJLuuQ3t60_mn-T4-Cxmnv-98-8Uw4THq3GTT8UWY7QddeeXMbYoi_E_Ry7O1cwKhwqtMEcuGisSqjLhp2b9nCZrx2iLojPvPxTr01yZIw5VLIwyareOeWJJii6N2qZAbk9k' },
+      { text: 'confluence: { token: "ATATT3xFfGF0XyeiuKCF7IYtJzXoV6wBJyOkEkiojoGL0nBz6B77Mjl9IsYFk-RgHVKypcYjG9UXrjr6EbWbSnZO1Vj_a8iGTJ-NlR9f27GGzrexT9HbT73c8ok9spke_BC25Y4hZJhO16kPPQYYtds5UDvrGS6qFyaTfnCwN9VE7uIarfDgCFk2s3LZZTDC" }', secret: 'ATATT3xFfGF0XyeiuKCF7IYtJzXoV6wBJyOkEkiojoGL0nBz6B77Mjl9IsYFk-RgHVKypcYjG9UXrjr6EbWbSnZO1Vj_a8iGTJ-NlR9f27GGzrexT9HbT73c8ok9spke_BC25Y4hZJhO16kPPQYYtds5UDvrGS6qFyaTfnCwN9VE7uIarfDgCFk2s3LZZTDC' },
     ],
   }),
   prefixedRule({
@@ -32,8 +32,8 @@ export const rules: SecretRule[] = [
     edge: URL_SAFE_EDGE,
     entropy: 4,
     match: [
-      'ATLASSIAN_ORG_KEY=ATCTT3xFfGN0qmDMT3yu6Kck5gW0Pz9T0sU3dzxoYzSnGJ5AwjFZXsusSat5JWn_ZZ6w7NF50DDneJpa0QGbt10C9KKw7U46u50z0uXmsNZTbrMAK5abCUhmAAuiFdGWHDTqul0tWfLosJL_FATb4y61oV4PpERWp87bq8_cIQoHih6MSqdqHU0sq8Mueqec',
-      'Authorization: Bearer ATCTT3xFfGN0qmDMT3yu6Kck5gW0Pz9T0sU3dzxoYzSnGJ5AwjFZXsusSat5JWn_ZZ6w7NF50DDneJpa0QGbt10C9KKw7U46u50z0uXmsNZTbrMAK5abCUhmAAuiFdGWHDTqul0tWfLosJL_FATb4y61oV4PpERWp87bq8_cIQoHih6MSqdqHU0sq8Mueqec',
+      { text: 'ATLASSIAN_ORG_KEY=ATCTT3xFfGN0qmDMT3yu6Kck5gW0Pz9T0sU3dzxoYzSnGJ5AwjFZXsusSat5JWn_ZZ6w7NF50DDneJpa0QGbt10C9KKw7U46u50z0uXmsNZTbrMAK5abCUhmAAuiFdGWHDTqul0tWfLosJL_FATb4y61oV4PpERWp87bq8_cIQoHih6MSqdqHU0sq8Mueqec', secret: 'ATCTT3xFfGN0qmDMT3yu6Kck5gW0Pz9T0sU3dzxoYzSnGJ5AwjFZXsusSat5JWn_ZZ6w7NF50DDneJpa0QGbt10C9KKw7U46u50z0uXmsNZTbrMAK5abCUhmAAuiFdGWHDTqul0tWfLosJL_FATb4y61oV4PpERWp87bq8_cIQoHih6MSqdqHU0sq8Mueqec' },
+      { text: 'Authorization: Bearer ATCTT3xFfGN0qmDMT3yu6Kck5gW0Pz9T0sU3dzxoYzSnGJ5AwjFZXsusSat5JWn_ZZ6w7NF50DDneJpa0QGbt10C9KKw7U46u50z0uXmsNZTbrMAK5abCUhmAAuiFdGWHDTqul0tWfLosJL_FATb4y61oV4PpERWp87bq8_cIQoHih6MSqdqHU0sq8Mueqec', secret: 'ATCTT3xFfGN0qmDMT3yu6Kck5gW0Pz9T0sU3dzxoYzSnGJ5AwjFZXsusSat5JWn_ZZ6w7NF50DDneJpa0QGbt10C9KKw7U46u50z0uXmsNZTbrMAK5abCUhmAAuiFdGWHDTqul0tWfLosJL_FATb4y61oV4PpERWp87bq8_cIQoHih6MSqdqHU0sq8Mueqec' },
     ],
   }),
   assignedRule({
@@ -46,7 +46,10 @@ export const rules: SecretRule[] = [
     entropy: 3.5,
     // Identifiers such as project keys are one-case words; the tokens mix case and digits.
     allow: ['^[A-Z]+$', '^[a-z]+$'],
-    match: ['JIRA_API_TOKEN=sVvAT9chNwueFPOLFUztsuXA', 'confluence.password: "6EXqjWK3QvDrtyUHBdhwrgyN"'],
+    match: [
+      { text: 'JIRA_API_TOKEN=sVvAT9chNwueFPOLFUztsuXA', secret: 'sVvAT9chNwueFPOLFUztsuXA' },
+      { text: 'confluence.password: "6EXqjWK3QvDrtyUHBdhwrgyN"', secret: '6EXqjWK3QvDrtyUHBdhwrgyN' },
+    ],
     noMatch: ['JIRA_BASE_URL=https://acme.atlassian.net', 'jira_issue_key: PROJECTKEYWITHOUTNUMBERS'],
   }),
   prefixedRule({
@@ -58,7 +61,10 @@ export const rules: SecretRule[] = [
     body: '[A-Za-z0-9_=.-]{32}',
     edge: String.raw`\w=.-`,
     entropy: 3.5,
-    match: ['BITBUCKET_APP_PASSWORD=ATBBfTWmGKOFpKqRXa1ujnyGr8NJFhFQMN7d', 'git clone https://acme:ATBBVfseWDUJAcqnkbMBVvcFzupFcYjZVRzE@bitbucket.org/acme/app.git'],
+    match: [
+      { text: 'BITBUCKET_APP_PASSWORD=ATBBfTWmGKOFpKqRXa1ujnyGr8NJFhFQMN7d', secret: 'ATBBfTWmGKOFpKqRXa1ujnyGr8NJFhFQMN7d' },
+      { text: 'git clone https://acme:ATBBVfseWDUJAcqnkbMBVvcFzupFcYjZVRzE@bitbucket.org/acme/app.git', secret: 'ATBBVfseWDUJAcqnkbMBVvcFzupFcYjZVRzE' },
+    ],
   }),
   assignedRule({
     ...bitbucket,
@@ -69,7 +75,10 @@ export const rules: SecretRule[] = [
     names: ['bitbucket'],
     value: '[A-Za-z0-9]{32}',
     entropy: 3.5,
-    match: ['BITBUCKET_CLIENT_ID=qo2XO38lxJfsYFMgZubDRhdpuQJELI2Q', '"bitbucketKey": "qo2XO38lxJfsYFMgZubDRhdpuQJELI2Q"'],
+    match: [
+      { text: 'BITBUCKET_CLIENT_ID=qo2XO38lxJfsYFMgZubDRhdpuQJELI2Q', secret: 'qo2XO38lxJfsYFMgZubDRhdpuQJELI2Q' },
+      { text: '"bitbucketKey": "qo2XO38lxJfsYFMgZubDRhdpuQJELI2Q"', secret: 'qo2XO38lxJfsYFMgZubDRhdpuQJELI2Q' },
+    ],
   }),
   assignedRule({
     ...bitbucket,
@@ -81,6 +90,9 @@ export const rules: SecretRule[] = [
     value: '[A-Za-z0-9_=-]{64}',
     edge: URL_SAFE_EDGE,
     entropy: 4,
-    match: ['BITBUCKET_CLIENT_SECRET=uitjTNDovqllK5hDFGjHxi93MjMbiqbrlEMjNNMolLmK5KblE1wO2OxwB178jI7a', "bitbucket_secret: 'uitjTNDovqllK5hDFGjHxi93MjMbiqbrlEMjNNMolLmK5KblE1wO2OxwB178jI7a'"],
+    match: [
+      { text: 'BITBUCKET_CLIENT_SECRET=uitjTNDovqllK5hDFGjHxi93MjMbiqbrlEMjNNMolLmK5KblE1wO2OxwB178jI7a', secret: 'uitjTNDovqllK5hDFGjHxi93MjMbiqbrlEMjNNMolLmK5KblE1wO2OxwB178jI7a' },
+      { text: "bitbucket_secret: 'uitjTNDovqllK5hDFGjHxi93MjMbiqbrlEMjNNMolLmK5KblE1wO2OxwB178jI7a'", secret: 'uitjTNDovqllK5hDFGjHxi93MjMbiqbrlEMjNNMolLmK5KblE1wO2OxwB178jI7a' },
+    ],
   }),
 ];

@@ -20,9 +20,9 @@ export const rules: SecretRule[] = [
     allow: [...PLACEHOLDERS, 'EXAMPLE$'],
     examples: {
       match: [
-        'AWS_ACCESS_KEY_ID=AKIA7YVVVG44XUPDSXMI',
-        'aws_access_key_id = AKIASULJOS6FCDJ5EKNE',
-        '{"AccessKeyId": "ABIAO2V3O4JZJV4PJMLD"}',
+        { text: 'AWS_ACCESS_KEY_ID=AKIA7YVVVG44XUPDSXMI', secret: 'AKIA7YVVVG44XUPDSXMI' },
+        { text: 'aws_access_key_id = AKIASULJOS6FCDJ5EKNE', secret: 'AKIASULJOS6FCDJ5EKNE' },
+        { text: '{"AccessKeyId": "ABIAO2V3O4JZJV4PJMLD"}', secret: 'ABIAO2V3O4JZJV4PJMLD' },
       ],
       noMatch: [
         'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
@@ -42,7 +42,10 @@ export const rules: SecretRule[] = [
     entropy: 3,
     allow: [...PLACEHOLDERS, 'EXAMPLE$'],
     examples: {
-      match: ['export AWS_ACCESS_KEY_ID=ASIALA63JQVXUFBCSGXD', '"AccessKeyId": "ASIAQ7MZ2KD5TNW4UCVB",'],
+      match: [
+        { text: 'export AWS_ACCESS_KEY_ID=ASIALA63JQVXUFBCSGXD', secret: 'ASIALA63JQVXUFBCSGXD' },
+        { text: '"AccessKeyId": "ASIAQ7MZ2KD5TNW4UCVB",', secret: 'ASIAQ7MZ2KD5TNW4UCVB' },
+      ],
       noMatch: ['TODAYINASIAASACKOFRICE', 'key: ASIAXXXXXXXXXXXXXXXX', 'ASIAIOSFODNN7EXAMPLE'],
     },
   },
@@ -61,9 +64,9 @@ export const rules: SecretRule[] = [
     allow: [...PLACEHOLDERS, 'EXAMPLE'],
     examples: {
       match: [
-        'aws_secret_access_key = Y9lAQ6g6Onq7yYJSJ2I1DfepkqsEBszHCNWaotIb',
-        'AWS_SECRET_ACCESS_KEY="wAtLdciSLpEkecooBagU0Zrxoixu/VUbMOIVVLlW"',
-        "new Credentials({ accessKeyId: id, secretAccessKey: 'hkNIiGJLGrhxc+8sI2nobFLD1RaQGuVW4rutwX4R' })",
+        { text: 'aws_secret_access_key = Y9lAQ6g6Onq7yYJSJ2I1DfepkqsEBszHCNWaotIb', secret: 'Y9lAQ6g6Onq7yYJSJ2I1DfepkqsEBszHCNWaotIb' },
+        { text: 'AWS_SECRET_ACCESS_KEY="wAtLdciSLpEkecooBagU0Zrxoixu/VUbMOIVVLlW"', secret: 'wAtLdciSLpEkecooBagU0Zrxoixu/VUbMOIVVLlW' },
+        { text: "new Credentials({ accessKeyId: id, secretAccessKey: 'hkNIiGJLGrhxc+8sI2nobFLD1RaQGuVW4rutwX4R' })", secret: 'hkNIiGJLGrhxc+8sI2nobFLD1RaQGuVW4rutwX4R' },
       ],
       noMatch: [
         'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
@@ -83,8 +86,8 @@ export const rules: SecretRule[] = [
     entropy: 4,
     examples: {
       match: [
-        'aws_session_token = FwoGZXIvYXdzE8gXisR6RlwRjNRscJXKfz0C64LR4ix3DzrZl8lkN6n9SCOaSt4n05omj1v/ddrduBVhLFFbXVNorhAVv6zNuCUxpK6sVBbzVjTGNJRhHf5anVRYhMHd4B7zRqUrVbVK+EC+vTgLuyi0nExuYTpODU1NxUX/baHuCYDtMR+LjVCsfz+Krbrev',
-        '"SessionToken": "IQoJb3JpZ2luX2VjEBxza5XdE8KxMp7pT6y1ECdnXjBbffrXN/HmnWOxP7PirZdlOfwi0U9RZ6MSav7bR35Sil7wv6SEb99tfVR2g49UJHzYmMP84EUzNjfj8JE7US639VsZf7EO0dRNXQYgQxFpWOADLNFO+/PFBbtDQiUULZ8XcIAECxTx4mjnCo4z9JoPOUjzG4ANTSuOEMPGNRav26ZWx+PyTiktm1JARtqjCQy/XQH9qecWPB2YU8HIibsGBv98YmLXrqbYPfb9qQ/eE4tLH04RClIuLqS/zaVoDoKg+/4Fx9Q2te5CUaEq8"',
+        { text: 'aws_session_token = FwoGZXIvYXdzE8gXisR6RlwRjNRscJXKfz0C64LR4ix3DzrZl8lkN6n9SCOaSt4n05omj1v/ddrduBVhLFFbXVNorhAVv6zNuCUxpK6sVBbzVjTGNJRhHf5anVRYhMHd4B7zRqUrVbVK+EC+vTgLuyi0nExuYTpODU1NxUX/baHuCYDtMR+LjVCsfz+Krbrev', secret: 'FwoGZXIvYXdzE8gXisR6RlwRjNRscJXKfz0C64LR4ix3DzrZl8lkN6n9SCOaSt4n05omj1v/ddrduBVhLFFbXVNorhAVv6zNuCUxpK6sVBbzVjTGNJRhHf5anVRYhMHd4B7zRqUrVbVK+EC+vTgLuyi0nExuYTpODU1NxUX/baHuCYDtMR+LjVCsfz+Krbrev' },
+        { text: '"SessionToken": "IQoJb3JpZ2luX2VjEBxza5XdE8KxMp7pT6y1ECdnXjBbffrXN/HmnWOxP7PirZdlOfwi0U9RZ6MSav7bR35Sil7wv6SEb99tfVR2g49UJHzYmMP84EUzNjfj8JE7US639VsZf7EO0dRNXQYgQxFpWOADLNFO+/PFBbtDQiUULZ8XcIAECxTx4mjnCo4z9JoPOUjzG4ANTSuOEMPGNRav26ZWx+PyTiktm1JARtqjCQy/XQH9qecWPB2YU8HIibsGBv98YmLXrqbYPfb9qQ/eE4tLH04RClIuLqS/zaVoDoKg+/4Fx9Q2te5CUaEq8"', secret: 'IQoJb3JpZ2luX2VjEBxza5XdE8KxMp7pT6y1ECdnXjBbffrXN/HmnWOxP7PirZdlOfwi0U9RZ6MSav7bR35Sil7wv6SEb99tfVR2g49UJHzYmMP84EUzNjfj8JE7US639VsZf7EO0dRNXQYgQxFpWOADLNFO+/PFBbtDQiUULZ8XcIAECxTx4mjnCo4z9JoPOUjzG4ANTSuOEMPGNRav26ZWx+PyTiktm1JARtqjCQy/XQH9qecWPB2YU8HIibsGBv98YmLXrqbYPfb9qQ/eE4tLH04RClIuLqS/zaVoDoKg+/4Fx9Q2te5CUaEq8' },
       ],
       noMatch: ['aws_session_token = FwoGZXIvYXdzEXAMPLE', 'AWS_SESSION_TOKEN=${{ secrets.AWS_SESSION_TOKEN }}'],
     },
@@ -99,7 +102,10 @@ export const rules: SecretRule[] = [
     entropy: 2.5,
     allow: ['^123456789012$', '^1234-5678-9012$', ...PLACEHOLDERS],
     examples: {
-      match: ['AWS_ACCOUNT_ID=493817265420', 'aws_account_id: "7710-2943-8856"'],
+      match: [
+        { text: 'AWS_ACCOUNT_ID=493817265420', secret: '493817265420' },
+        { text: 'aws_account_id: "7710-2943-8856"', secret: '7710-2943-8856' },
+      ],
       noMatch: ['AWS_ACCOUNT_ID=123456789012', 'aws_account_id: 000000000000', 'account_id = 493817265420'],
     },
   },
@@ -113,10 +119,10 @@ export const rules: SecretRule[] = [
     entropy: 4,
     examples: {
       match: [
-        'AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleSrf7D7nuacyQXm9RH6THUB0Dzjyh5fzJmbXc25Qn1hkyizjuybP2iB4ZusrSfAMLW1Gsd8is8ejx2hWmqQv8eT2lX/h1zImjAddJZ',
-        'bedrock_key: "ABSKQmVkcm9ja0FQSUtleS7kPq2Wz9YbN4xR1vT8mLc3Hs6GfJ0aDuE5oIyK2nBw9XrS4tVz7QpLm1C8hGjF3dN6eA0sUiO5yTkR2wZxMv"',
+        { text: 'AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleSrf7D7nuacyQXm9RH6THUB0Dzjyh5fzJmbXc25Qn1hkyizjuybP2iB4ZusrSfAMLW1Gsd8is8ejx2hWmqQv8eT2lX/h1zImjAddJZ', secret: 'ABSKQmVkcm9ja0FQSUtleSrf7D7nuacyQXm9RH6THUB0Dzjyh5fzJmbXc25Qn1hkyizjuybP2iB4ZusrSfAMLW1Gsd8is8ejx2hWmqQv8eT2lX/h1zImjAddJZ' },
+        { text: 'bedrock_key: "ABSKQmVkcm9ja0FQSUtleS7kPq2Wz9YbN4xR1vT8mLc3Hs6GfJ0aDuE5oIyK2nBw9XrS4tVz7QpLm1C8hGjF3dN6eA0sUiO5yTkR2wZxMv"', secret: 'ABSKQmVkcm9ja0FQSUtleS7kPq2Wz9YbN4xR1vT8mLc3Hs6GfJ0aDuE5oIyK2nBw9XrS4tVz7QpLm1C8hGjF3dN6eA0sUiO5yTkR2wZxMv' },
       ],
-      noMatch: ['ABSKQmVkcm9ja0FQSUtleS', 'token = "ABSKQmVkcm9ja0FQSUtleSshort"'],
+      noMatch: ['ABSKQmVkcm9ja0FQSUtleS', { text: 'token = "ABSKQmVkcm9ja0FQSUtleSshort"', firedBy: ['generic-secret'] }],
     },
   },
   {
@@ -129,8 +135,8 @@ export const rules: SecretRule[] = [
     entropy: 4,
     examples: {
       match: [
-        'AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tXsZXCE6qEjlmkTlGdAVoSJs7AItQ8N7JZA8mJ9HaAOBaQYTvXvwn+zWOmyoRx32uvXA70u2bVxPoJ8AW5j9qve/sGR/FGrzsZkxWCihnlW98oJx9RPeXGNRIfAVZsMRfptl80ar1JDvtGepfYOsIoBAJBmcHNDBMPZtJNjPscSkxhMPa5peS3ST7q90SxQChm/QRpri9',
-        "token = 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tL3Qm9Xc4Rk2Zb7NvH1sJdY5gE0aTfW3uPiC8oK6lBnMx2QyR7tVzA4jSe1DhG9wU'",
+        { text: 'AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tXsZXCE6qEjlmkTlGdAVoSJs7AItQ8N7JZA8mJ9HaAOBaQYTvXvwn+zWOmyoRx32uvXA70u2bVxPoJ8AW5j9qve/sGR/FGrzsZkxWCihnlW98oJx9RPeXGNRIfAVZsMRfptl80ar1JDvtGepfYOsIoBAJBmcHNDBMPZtJNjPscSkxhMPa5peS3ST7q90SxQChm/QRpri9', secret: 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tXsZXCE6qEjlmkTlGdAVoSJs7AItQ8N7JZA8mJ9HaAOBaQYTvXvwn+zWOmyoRx32uvXA70u2bVxPoJ8AW5j9qve/sGR/FGrzsZkxWCihnlW98oJx9RPeXGNRIfAVZsMRfptl80ar1JDvtGepfYOsIoBAJBmcHNDBMPZtJNjPscSkxhMPa5peS3ST7q90SxQChm/QRpri9' },
+        { text: "token = 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tL3Qm9Xc4Rk2Zb7NvH1sJdY5gE0aTfW3uPiC8oK6lBnMx2QyR7tVzA4jSe1DhG9wU'", secret: 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29tL3Qm9Xc4Rk2Zb7NvH1sJdY5gE0aTfW3uPiC8oK6lBnMx2QyR7tVzA4jSe1DhG9wU' },
       ],
       noMatch: ['prefix is bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t', 'bedrock-api-key-${TOKEN}'],
     },
@@ -144,8 +150,11 @@ export const rules: SecretRule[] = [
     keywords: ['da2-'],
     entropy: 3,
     examples: {
-      match: ['aws_appsync_apiKey: "da2-gsinyjxhgdrlvqvfmuwwbeflol"', 'x-api-key: da2-tf3vzpoh676ixm1kwcmxlohde5'],
-      noMatch: ['da2-aaaaaaaaaaaaaaaaaaaaaaaaaa', 'apiKey: "da2-tf3vzpoh676ixm1kwcmxlohde5xyz"'],
+      match: [
+        { text: 'aws_appsync_apiKey: "da2-gsinyjxhgdrlvqvfmuwwbeflol"', secret: 'da2-gsinyjxhgdrlvqvfmuwwbeflol' },
+        { text: 'x-api-key: da2-tf3vzpoh676ixm1kwcmxlohde5', secret: 'da2-tf3vzpoh676ixm1kwcmxlohde5' },
+      ],
+      noMatch: ['da2-aaaaaaaaaaaaaaaaaaaaaaaaaa', { text: 'apiKey: "da2-tf3vzpoh676ixm1kwcmxlohde5xyz"', firedBy: ['generic-secret'] }],
     },
   },
   {
@@ -157,7 +166,10 @@ export const rules: SecretRule[] = [
     regex: standalone(String.raw`amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`),
     keywords: ['amzn.mws.'],
     examples: {
-      match: ['MWS_AUTH_TOKEN=amzn.mws.86d7c01e-3b58-b5bb-5893-83596963eba8', '"mwsAuthToken": "amzn.mws.4f1a9c27-90de-4b3a-8e55-0c7d2b1f6a93"'],
+      match: [
+        { text: 'MWS_AUTH_TOKEN=amzn.mws.86d7c01e-3b58-b5bb-5893-83596963eba8', secret: 'amzn.mws.86d7c01e-3b58-b5bb-5893-83596963eba8' },
+        { text: '"mwsAuthToken": "amzn.mws.4f1a9c27-90de-4b3a-8e55-0c7d2b1f6a93"', secret: 'amzn.mws.4f1a9c27-90de-4b3a-8e55-0c7d2b1f6a93' },
+      ],
       noMatch: ['amzn.mws.XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX', 'amzn.mws.86d7c01e-3b58'],
     },
   },
@@ -173,8 +185,8 @@ export const rules: SecretRule[] = [
     entropy: 3,
     examples: {
       match: [
-        'LWA_CLIENT_SECRET=amzn1.oa2-cs.v1.c6a67e49bdc84af6233b0d711cb8c665ec25560993e48c719e2548c654a1d6dc',
-        'clientSecret: "amzn1.oa2-cs.v1.0b9e3f7a21c44d58a6e9f0c1b2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1"',
+        { text: 'LWA_CLIENT_SECRET=amzn1.oa2-cs.v1.c6a67e49bdc84af6233b0d711cb8c665ec25560993e48c719e2548c654a1d6dc', secret: 'amzn1.oa2-cs.v1.c6a67e49bdc84af6233b0d711cb8c665ec25560993e48c719e2548c654a1d6dc' },
+        { text: 'clientSecret: "amzn1.oa2-cs.v1.0b9e3f7a21c44d58a6e9f0c1b2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1"', secret: 'amzn1.oa2-cs.v1.0b9e3f7a21c44d58a6e9f0c1b2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1' },
       ],
       noMatch: ['amzn1.oa2-cs.v1.<your-secret>', 'amzn1.oa2-cs.v1.0000000000000000000000000000000000000000000000000000000000000000'],
     },

@@ -1,4 +1,4 @@
-import type { SecretRule } from '../../../rule.js';
+import type { MatchExample, NoMatchExample, SecretRule } from '../../../rule.js';
 import { anyCase, anyCaseOf, assignedTo, PLACEHOLDERS, standalone } from './pattern.js';
 
 const azure = { provider: 'Microsoft Azure', family: 'cloud', rotateUrl: 'https://portal.azure.com/' } as const;
@@ -9,20 +9,24 @@ const B64_EDGE = String.raw`\w+/=`;
  * Azure's identifiable keys carry a fixed service signature at a fixed offset (`+ASt` for
  * storage, `ACDb` for Cosmos DB …), so they are recognisable without any surrounding name.
  * The near misses are derived from the first example: the signature's case flipped, and the
- * key cut short by two characters.
+ * key cut short by two characters. `flippedFiredBy`: the rules that rightly still report the
+ * flipped key (a storage key assigned to a storage-key name is one, signature or not).
  */
 function identifiableKey(
   id: string,
   service: string,
   signature: string,
   body: string,
-  match: [string, string],
+  match: [MatchExample, MatchExample],
   edge = B64_EDGE,
+  flippedFiredBy: string[] = [],
 ): SecretRule {
-  const [first] = match;
+  const { text: first, secret } = match[0];
   const regex = standalone(body, edge);
   const flipped = signature.replace(/[a-z]/gi, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()));
-  const token = new RegExp(regex).exec(first)?.groups?.['secret'] ?? first;
+  const token = Array.isArray(secret) ? secret[0] : secret;
+  const flippedText = first.replace(token, token.replace(signature, flipped));
+  const flippedExample: string | NoMatchExample = flippedFiredBy.length > 0 ? { text: flippedText, firedBy: flippedFiredBy } : flippedText;
   return {
     ...azure,
     id,
@@ -33,7 +37,7 @@ function identifiableKey(
     entropy: 4,
     examples: {
       match,
-      noMatch: [first.replace(token, token.replace(signature, flipped)), first.replace(token, token.slice(2))],
+      noMatch: [flippedExample, first.replace(token, token.slice(2))],
     },
   };
 }
@@ -52,8 +56,8 @@ export const rules: SecretRule[] = [
     allow: PLACEHOLDERS,
     examples: {
       match: [
-        'AZURE_CLIENT_SECRET=ZUj8Q~FtWeb1M2TDe3Kz99wRbf0Yn0D-Fks3X1g5',
-        '"clientSecret": "PR77Q~VJVR_Fr5nVXiFMzr5TCfovkaDmVyZ0C"',
+        { text: 'AZURE_CLIENT_SECRET=ZUj8Q~FtWeb1M2TDe3Kz99wRbf0Yn0D-Fks3X1g5', secret: 'ZUj8Q~FtWeb1M2TDe3Kz99wRbf0Yn0D-Fks3X1g5' },
+        { text: '"clientSecret": "PR77Q~VJVR_Fr5nVXiFMzr5TCfovkaDmVyZ0C"', secret: 'PR77Q~VJVR_Fr5nVXiFMzr5TCfovkaDmVyZ0C' },
       ],
       noMatch: [
         'AZURE_CLIENT_SECRET=ZUj8Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -63,24 +67,24 @@ export const rules: SecretRule[] = [
     },
   },
   identifiableKey('azure-storage-account-key', 'Storage account access', '+ASt', `${B64}{76}\\+ASt${B64}{5}[AQgw]==`, [
-    'AZURE_STORAGE_KEY=k6aXJsAIWnGAuTPwCKqsicq1yNhV1QY0E9Y3RKLX8XS0Aw3LMA7In8fyjLdR0HRwOOFyHVeDj47e+ASt2IV5SA==',
-    '"storageKey": "o/KSv6XNKtfeUVmkLbOUh9OjyDDJziVxnFq4WMNvgv2sfF7IL0voDQ8vMthHoheGRcFQz65DqPJh+AStNH05yg=="',
-  ]),
+    { text: 'AZURE_STORAGE_KEY=k6aXJsAIWnGAuTPwCKqsicq1yNhV1QY0E9Y3RKLX8XS0Aw3LMA7In8fyjLdR0HRwOOFyHVeDj47e+ASt2IV5SA==', secret: 'k6aXJsAIWnGAuTPwCKqsicq1yNhV1QY0E9Y3RKLX8XS0Aw3LMA7In8fyjLdR0HRwOOFyHVeDj47e+ASt2IV5SA==' },
+    { text: '"storageKey": "o/KSv6XNKtfeUVmkLbOUh9OjyDDJziVxnFq4WMNvgv2sfF7IL0voDQ8vMthHoheGRcFQz65DqPJh+AStNH05yg=="', secret: 'o/KSv6XNKtfeUVmkLbOUh9OjyDDJziVxnFq4WMNvgv2sfF7IL0voDQ8vMthHoheGRcFQz65DqPJh+AStNH05yg==' },
+  ], B64_EDGE, ['azure-storage-connection-string-key']),
   identifiableKey('azure-cosmosdb-key', 'Cosmos DB account', 'ACDb', `${B64}{76}ACDb${B64}{5}[AQgw]==`, [
-    'COSMOS_KEY=uSikXqBfxaZ0N3LB1YUh6IJ8snR9eswMkhK0eCPS9OXqIlhNccbK0DwHAMV49+jSZIC/srburR1EACDbG/JyoQ==',
-    'cosmos: { key: "udwOC2bB9SbZiHpMqvwq/we8JehildXvYDtiMnVq0BS3QMjSX0okCQ2O42xB664rgkBDPcHv2+afACDbCquHyw==" }',
+    { text: 'COSMOS_KEY=uSikXqBfxaZ0N3LB1YUh6IJ8snR9eswMkhK0eCPS9OXqIlhNccbK0DwHAMV49+jSZIC/srburR1EACDbG/JyoQ==', secret: 'uSikXqBfxaZ0N3LB1YUh6IJ8snR9eswMkhK0eCPS9OXqIlhNccbK0DwHAMV49+jSZIC/srburR1EACDbG/JyoQ==' },
+    { text: 'cosmos: { key: "udwOC2bB9SbZiHpMqvwq/we8JehildXvYDtiMnVq0BS3QMjSX0okCQ2O42xB664rgkBDPcHv2+afACDbCquHyw==" }', secret: 'udwOC2bB9SbZiHpMqvwq/we8JehildXvYDtiMnVq0BS3QMjSX0okCQ2O42xB664rgkBDPcHv2+afACDbCquHyw==' },
   ]),
   identifiableKey('azure-batch-key', 'Batch account', '+ABa', `${B64}{76}\\+ABa${B64}{5}[AQgw]==`, [
-    'AZURE_BATCH_KEY=szEeGLBbm9YF/eMjfa12LjtXPmQZ7P/7ECtUbnVQMovqTUkLTyQzsDHJNyWg9Ms+gyg9v8BGXRLZ+ABa4AhhsA==',
-    'batch_account_key: "07l3g2youQbKDneA4yQ2ToZTlFE20Fki9ArUmg/XeOIMNnAjqSbfr1oKoq4lQ5hv9a2leULYpFnJ+ABay4/lgg=="',
+    { text: 'AZURE_BATCH_KEY=szEeGLBbm9YF/eMjfa12LjtXPmQZ7P/7ECtUbnVQMovqTUkLTyQzsDHJNyWg9Ms+gyg9v8BGXRLZ+ABa4AhhsA==', secret: 'szEeGLBbm9YF/eMjfa12LjtXPmQZ7P/7ECtUbnVQMovqTUkLTyQzsDHJNyWg9Ms+gyg9v8BGXRLZ+ABa4AhhsA==' },
+    { text: 'batch_account_key: "07l3g2youQbKDneA4yQ2ToZTlFE20Fki9ArUmg/XeOIMNnAjqSbfr1oKoq4lQ5hv9a2leULYpFnJ+ABay4/lgg=="', secret: '07l3g2youQbKDneA4yQ2ToZTlFE20Fki9ArUmg/XeOIMNnAjqSbfr1oKoq4lQ5hv9a2leULYpFnJ+ABay4/lgg==' },
   ]),
   identifiableKey('azure-apim-key', 'API Management (subscription, gateway or management)', 'APIM', `${B64}{76}APIM${B64}{5}[AQgw]==`, [
-    'APIM_KEY=mWmKHEsNweQwTwUoFC2ZS+oGZ7OHAnWaubv32LGAKe3gfAUZYchzeY4LxdKM6NlM8py4ZbPc90FNAPIM8sfLJQ==',
-    '"gatewayKey": "qSm4rNJo/JjBtbh9aZP/uKuzAU58yOnD3fqFQs6YbIBzGznsOD6vr/3GH0KK/rbL/mKnCe+1mf24APIM2L/39w=="',
+    { text: 'APIM_KEY=mWmKHEsNweQwTwUoFC2ZS+oGZ7OHAnWaubv32LGAKe3gfAUZYchzeY4LxdKM6NlM8py4ZbPc90FNAPIM8sfLJQ==', secret: 'mWmKHEsNweQwTwUoFC2ZS+oGZ7OHAnWaubv32LGAKe3gfAUZYchzeY4LxdKM6NlM8py4ZbPc90FNAPIM8sfLJQ==' },
+    { text: '"gatewayKey": "qSm4rNJo/JjBtbh9aZP/uKuzAU58yOnD3fqFQs6YbIBzGznsOD6vr/3GH0KK/rbL/mKnCe+1mf24APIM2L/39w=="', secret: 'qSm4rNJo/JjBtbh9aZP/uKuzAU58yOnD3fqFQs6YbIBzGznsOD6vr/3GH0KK/rbL/mKnCe+1mf24APIM2L/39w==' },
   ]),
   identifiableKey('azure-ml-classic-web-service-key', 'Machine Learning classic web service', '/AM7', `${B64}{76}/AM7${B64}{5}[AQgw]==`, [
-    'ML_SERVICE_KEY=lS3jzky13A5V98R88Q8M5TEo4gvePXJM/Xxm5D8/uyLg9WmQmaDmLrhzc6A65JGZ3F6LzF54aaay/AM7s7SCfA==',
-    'api_key = "WP2sclqF8127XYZ1uDJj8y+IrPcr0v6i1A0HiGcyyOS12Dqu2xbWrKQOPHjhE9hSE8j50qEQ3WoS/AM7C6Hffw=="',
+    { text: 'ML_SERVICE_KEY=lS3jzky13A5V98R88Q8M5TEo4gvePXJM/Xxm5D8/uyLg9WmQmaDmLrhzc6A65JGZ3F6LzF54aaay/AM7s7SCfA==', secret: 'lS3jzky13A5V98R88Q8M5TEo4gvePXJM/Xxm5D8/uyLg9WmQmaDmLrhzc6A65JGZ3F6LzF54aaay/AM7s7SCfA==' },
+    { text: 'api_key = "WP2sclqF8127XYZ1uDJj8y+IrPcr0v6i1A0HiGcyyOS12Dqu2xbWrKQOPHjhE9hSE8j50qEQ3WoS/AM7C6Hffw=="', secret: 'WP2sclqF8127XYZ1uDJj8y+IrPcr0v6i1A0HiGcyyOS12Dqu2xbWrKQOPHjhE9hSE8j50qEQ3WoS/AM7C6Hffw==' },
   ]),
   identifiableKey(
     'azure-function-key',
@@ -88,38 +92,38 @@ export const rules: SecretRule[] = [
     'AzFu',
     String.raw`[\w-]{44}AzFu[\w-]{5}[AQgw]==`,
     [
-      'x-functions-key: wtB8INs90oYhG-Xz32fFS3SoP3xFKIDGKsUoZ-WUPGGyAzFuswMBEA==',
-      'https://app.azurewebsites.net/api/run?code=PiuFlfPLIUSNZHzeBjmQxNq9GegV1cnrLClNvltfoJMnAzFum8Tlbg==',
+      { text: 'x-functions-key: wtB8INs90oYhG-Xz32fFS3SoP3xFKIDGKsUoZ-WUPGGyAzFuswMBEA==', secret: 'wtB8INs90oYhG-Xz32fFS3SoP3xFKIDGKsUoZ-WUPGGyAzFuswMBEA==' },
+      { text: 'https://app.azurewebsites.net/api/run?code=PiuFlfPLIUSNZHzeBjmQxNq9GegV1cnrLClNvltfoJMnAzFum8Tlbg==', secret: 'PiuFlfPLIUSNZHzeBjmQxNq9GegV1cnrLClNvltfoJMnAzFum8Tlbg==' },
     ],
     String.raw`\w=-`,
   ),
   identifiableKey('azure-search-key', 'AI Search admin or query', 'AzSe', `${B64}{42}AzSe[A-D]${B64}{5}`, [
-    'SEARCH_API_KEY=TfZ7M2pBLcU5LCe2K+HEkpchlv6FfJEpgzbgD3JXiVAzSeBhx2ef',
-    '"api-key": "0IWGBYQX/60zsOvPPo8Iq7tdQqyVr+ArQ7OmFehEWbAzSeDLnm8s"',
+    { text: 'SEARCH_API_KEY=TfZ7M2pBLcU5LCe2K+HEkpchlv6FfJEpgzbgD3JXiVAzSeBhx2ef', secret: 'TfZ7M2pBLcU5LCe2K+HEkpchlv6FfJEpgzbgD3JXiVAzSeBhx2ef' },
+    { text: '"api-key": "0IWGBYQX/60zsOvPPo8Iq7tdQqyVr+ArQ7OmFehEWbAzSeDLnm8s"', secret: '0IWGBYQX/60zsOvPPo8Iq7tdQqyVr+ArQ7OmFehEWbAzSeDLnm8s' },
   ]),
   identifiableKey('azure-service-bus-key', 'Service Bus shared access', '+ASb', `${B64}{33}\\+ASb[A-P]${B64}{5}=`, [
-    'SERVICEBUS_KEY=RDN2uCktEzFDocElj7Az6YdOwMTviei0Y+ASbCNHlY5=',
-    'key: "DuLbsDVUOPV3/x3SYQYBLY9QLUOajuH69+ASbKu5ZBC="',
+    { text: 'SERVICEBUS_KEY=RDN2uCktEzFDocElj7Az6YdOwMTviei0Y+ASbCNHlY5=', secret: 'RDN2uCktEzFDocElj7Az6YdOwMTviei0Y+ASbCNHlY5=' },
+    { text: 'key: "DuLbsDVUOPV3/x3SYQYBLY9QLUOajuH69+ASbKu5ZBC="', secret: 'DuLbsDVUOPV3/x3SYQYBLY9QLUOajuH69+ASbKu5ZBC=' },
   ]),
   identifiableKey('azure-event-hubs-key', 'Event Hubs shared access', '+AEh', `${B64}{33}\\+AEh[A-P]${B64}{5}=`, [
-    'EVENTHUB_KEY=tbAfMZh/7C+qbJTi34EnZ+0okzwwLLsGd+AEhFJyooA=',
-    '"primaryKey": "TsXKc19R9w4tM3hQ02zK/3jkv7yJh044I+AEhMzI9vg="',
+    { text: 'EVENTHUB_KEY=tbAfMZh/7C+qbJTi34EnZ+0okzwwLLsGd+AEhFJyooA=', secret: 'tbAfMZh/7C+qbJTi34EnZ+0okzwwLLsGd+AEhFJyooA=' },
+    { text: '"primaryKey": "TsXKc19R9w4tM3hQ02zK/3jkv7yJh044I+AEhMzI9vg="', secret: 'TsXKc19R9w4tM3hQ02zK/3jkv7yJh044I+AEhMzI9vg=' },
   ]),
   identifiableKey('azure-relay-key', 'Relay shared access', '+ARm', `${B64}{33}\\+ARm[A-P]${B64}{5}=`, [
-    'RELAY_KEY=k2bY6v31pQYH0a16C3+dnIQnmiMth8vdK+ARmBFQDOJ=',
-    'relayKey: "Pu/rJGEHe81SnJ8AVEZT1flxnzKTH9BFN+ARmOCsVbA="',
+    { text: 'RELAY_KEY=k2bY6v31pQYH0a16C3+dnIQnmiMth8vdK+ARmBFQDOJ=', secret: 'k2bY6v31pQYH0a16C3+dnIQnmiMth8vdK+ARmBFQDOJ=' },
+    { text: 'relayKey: "Pu/rJGEHe81SnJ8AVEZT1flxnzKTH9BFN+ARmOCsVbA="', secret: 'Pu/rJGEHe81SnJ8AVEZT1flxnzKTH9BFN+ARmOCsVbA=' },
   ]),
   identifiableKey('azure-iot-key', 'IoT Hub, device or provisioning', 'AIoT', `${B64}{33}AIoT[A-P]${B64}{5}=`, [
-    'IOTHUB_DEVICE_KEY=Jrd39737BKSgyD51GXNV5kezZugrzls96AIoTDNG9wE=',
-    '"symmetricKey": "JW0SkWvDfnCgmhQIGnUy51DzkMcWRDsouAIoTPr6/4J="',
+    { text: 'IOTHUB_DEVICE_KEY=Jrd39737BKSgyD51GXNV5kezZugrzls96AIoTDNG9wE=', secret: 'Jrd39737BKSgyD51GXNV5kezZugrzls96AIoTDNG9wE=' },
+    { text: '"symmetricKey": "JW0SkWvDfnCgmhQIGnUy51DzkMcWRDsouAIoTPr6/4J="', secret: 'JW0SkWvDfnCgmhQIGnUy51DzkMcWRDsouAIoTPr6/4J=' },
   ]),
   identifiableKey('azure-cache-for-redis-key', 'Cache for Redis access', 'AzCa', `${B64}{33}AzCa[A-P]${B64}{5}=`, [
-    'REDIS_KEY=z8kHeelYrNYM+xGNW6Ip+AAcrmLVMCPRQAzCaEz4Ess=',
-    'redis.password: "AEdhGI7MjqlIlBhnw89FF0MUmRrxVI9/XAzCaJzctDG="',
+    { text: 'REDIS_KEY=z8kHeelYrNYM+xGNW6Ip+AAcrmLVMCPRQAzCaEz4Ess=', secret: 'z8kHeelYrNYM+xGNW6Ip+AAcrmLVMCPRQAzCaEz4Ess=' },
+    { text: 'redis.password: "AEdhGI7MjqlIlBhnw89FF0MUmRrxVI9/XAzCaJzctDG="', secret: 'AEdhGI7MjqlIlBhnw89FF0MUmRrxVI9/XAzCaJzctDG=' },
   ]),
   identifiableKey('azure-container-registry-key', 'Container Registry access', '+ACR', `${B64}{42}\\+ACR[A-D]${B64}{5}`, [
-    'ACR_PASSWORD=Rrk1tG4UhKELiJyABs589MpTU7O3QYccGpvHydlXQ2+ACRAbxPzl',
-    'docker login myreg.azurecr.io -u myreg -p p0mEcwEpdfYJTDswNwyjWZrOHVKRWy0Sb7UUTzqaIw+ACRCG182A',
+    { text: 'ACR_PASSWORD=Rrk1tG4UhKELiJyABs589MpTU7O3QYccGpvHydlXQ2+ACRAbxPzl', secret: 'Rrk1tG4UhKELiJyABs589MpTU7O3QYccGpvHydlXQ2+ACRAbxPzl' },
+    { text: 'docker login myreg.azurecr.io -u myreg -p p0mEcwEpdfYJTDswNwyjWZrOHVKRWy0Sb7UUTzqaIw+ACRCG182A', secret: 'p0mEcwEpdfYJTDswNwyjWZrOHVKRWy0Sb7UUTzqaIw+ACRCG182A' },
   ]),
   {
     ...azure,
@@ -131,8 +135,8 @@ export const rules: SecretRule[] = [
     entropy: 4,
     examples: {
       match: [
-        'AZURE_OPENAI_API_KEY=YcfLLstAg9gqfDgL3HZ1iIXBpl22trECaBQw2RGCnzQvvqJSFE8BJQQJ99zCLBXGL0WIhA8gXEpJkyfwzcSR',
-        'pat: "OBqtK1fQVKlWUi8QHfWepHOco67spCOGHZmP3xCpmIBHkM5UbpIDJQQJ9DxAhBoLeavG9CoeZMusZyrtcwlllT=="',
+        { text: 'AZURE_OPENAI_API_KEY=YcfLLstAg9gqfDgL3HZ1iIXBpl22trECaBQw2RGCnzQvvqJSFE8BJQQJ99zCLBXGL0WIhA8gXEpJkyfwzcSR', secret: 'YcfLLstAg9gqfDgL3HZ1iIXBpl22trECaBQw2RGCnzQvvqJSFE8BJQQJ99zCLBXGL0WIhA8gXEpJkyfwzcSR' },
+        { text: 'pat: "OBqtK1fQVKlWUi8QHfWepHOco67spCOGHZmP3xCpmIBHkM5UbpIDJQQJ9DxAhBoLeavG9CoeZMusZyrtcwlllT=="', secret: 'OBqtK1fQVKlWUi8QHfWepHOco67spCOGHZmP3xCpmIBHkM5UbpIDJQQJ9DxAhBoLeavG9CoeZMusZyrtcwlllT==' },
       ],
       noMatch: [
         'AZURE_OPENAI_API_KEY=YcfLLstAg9gqfDgL3HZ1iIXBpl22trECaBQw2RGCnzQvvqJSFE8BJQQJ99zCLBXGL0WIhA8gXEpJkyfwzc',
@@ -155,9 +159,9 @@ export const rules: SecretRule[] = [
     allow: PLACEHOLDERS,
     examples: {
       match: [
-        'DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=Wfk7BR6s+RBZl3BXIahsSYS4bDObCAID3lMq0MTTrqHEkJ2+LvlFtCsHm3turPYn9t+ddy1QjFgUljbllCdBbT==;EndpointSuffix=core.windows.net',
-        'AccountEndpoint=https://acme.documents.azure.com:443/;AccountKey=Uh7kQidCsc1VI6Ctq4PEy5R44R5cKRXIIZEMfCuIYBJLZIzIRDVlJzBpCFCtNBnKoqxvinh3ESMqjh8IERu7Rh==;',
-        'azure_storage_key: "Wfk7BR6s+RBZl3BXIahsSYS4bDObCAID3lMq0MTTrqHEkJ2+LvlFtCsHm3turPYn9t+ddy1QjFgUljbllCdBbT=="',
+        { text: 'DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=Wfk7BR6s+RBZl3BXIahsSYS4bDObCAID3lMq0MTTrqHEkJ2+LvlFtCsHm3turPYn9t+ddy1QjFgUljbllCdBbT==;EndpointSuffix=core.windows.net', secret: 'Wfk7BR6s+RBZl3BXIahsSYS4bDObCAID3lMq0MTTrqHEkJ2+LvlFtCsHm3turPYn9t+ddy1QjFgUljbllCdBbT==' },
+        { text: 'AccountEndpoint=https://acme.documents.azure.com:443/;AccountKey=Uh7kQidCsc1VI6Ctq4PEy5R44R5cKRXIIZEMfCuIYBJLZIzIRDVlJzBpCFCtNBnKoqxvinh3ESMqjh8IERu7Rh==;', secret: 'Uh7kQidCsc1VI6Ctq4PEy5R44R5cKRXIIZEMfCuIYBJLZIzIRDVlJzBpCFCtNBnKoqxvinh3ESMqjh8IERu7Rh==' },
+        { text: 'azure_storage_key: "Wfk7BR6s+RBZl3BXIahsSYS4bDObCAID3lMq0MTTrqHEkJ2+LvlFtCsHm3turPYn9t+ddy1QjFgUljbllCdBbT=="', secret: 'Wfk7BR6s+RBZl3BXIahsSYS4bDObCAID3lMq0MTTrqHEkJ2+LvlFtCsHm3turPYn9t+ddy1QjFgUljbllCdBbT==' },
       ],
       noMatch: [
         'DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<your-account-key>',
@@ -177,8 +181,8 @@ export const rules: SecretRule[] = [
     allow: PLACEHOLDERS,
     examples: {
       match: [
-        'Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=I2fDVdj3UfkBLQq8GQ2ynCpQnB133SNuj4VookMgNVi=',
-        'HostName=acme.azure-devices.net;DeviceId=dev1;SharedAccessKey=PLzTo8jt0Xn7oLuQVw27pXzPOzOJ3qowNgD0PFi7+zK=',
+        { text: 'Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=I2fDVdj3UfkBLQq8GQ2ynCpQnB133SNuj4VookMgNVi=', secret: 'I2fDVdj3UfkBLQq8GQ2ynCpQnB133SNuj4VookMgNVi=' },
+        { text: 'HostName=acme.azure-devices.net;DeviceId=dev1;SharedAccessKey=PLzTo8jt0Xn7oLuQVw27pXzPOzOJ3qowNgD0PFi7+zK=', secret: 'PLzTo8jt0Xn7oLuQVw27pXzPOzOJ3qowNgD0PFi7+zK=' },
       ],
       noMatch: [
         'Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=<key>',
@@ -196,8 +200,8 @@ export const rules: SecretRule[] = [
     entropy: 4,
     examples: {
       match: [
-        'https://acme.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=lCyyTwXRbhhNKtmxqiPd8xRctKfIPGbt3dXaEL46cbx%3D',
-        'SAS_TOKEN="sv=2021-06-08&sr=c&sp=racwdl&se=2031-05-01&sig=BdtBFJ7jPFvVbPtJabeUuly83yK1OOs3JIR1s+fH/5t="',
+        { text: 'https://acme.blob.core.windows.net/c/f.txt?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2030-01-01T00:00:00Z&spr=https&sig=lCyyTwXRbhhNKtmxqiPd8xRctKfIPGbt3dXaEL46cbx%3D', secret: 'lCyyTwXRbhhNKtmxqiPd8xRctKfIPGbt3dXaEL46cbx%3D' },
+        { text: 'SAS_TOKEN="sv=2021-06-08&sr=c&sp=racwdl&se=2031-05-01&sig=BdtBFJ7jPFvVbPtJabeUuly83yK1OOs3JIR1s+fH/5t="', secret: 'BdtBFJ7jPFvVbPtJabeUuly83yK1OOs3JIR1s+fH/5t=' },
       ],
       noMatch: ['?sv=2022-11-02&ss=b&sp=r&sig=<signature>', 'https://x.blob.core.windows.net/c?sv=2022-11-02&sig=${SAS_SIG}'],
     },
@@ -212,8 +216,8 @@ export const rules: SecretRule[] = [
     entropy: 4,
     examples: {
       match: [
-        'APP_CONFIG=Endpoint=https://acme.azconfig.io;Id=Ab12-l9-s0:Xy/z;Secret=nw68iGxDfgxqFBOvmcpiyztpXNyrJ6TBpPZsf4VDJ10=',
-        '"AppConfig": "Endpoint=https://cfg.azconfig.io;Id=1a2b-c3-s0:QwErTy;Secret=z/ozENjyMGgKl9nDrqL5UoM/V4Ng+lswcPjoPM/AFwk="',
+        { text: 'APP_CONFIG=Endpoint=https://acme.azconfig.io;Id=Ab12-l9-s0:Xy/z;Secret=nw68iGxDfgxqFBOvmcpiyztpXNyrJ6TBpPZsf4VDJ10=', secret: 'nw68iGxDfgxqFBOvmcpiyztpXNyrJ6TBpPZsf4VDJ10=' },
+        { text: '"AppConfig": "Endpoint=https://cfg.azconfig.io;Id=1a2b-c3-s0:QwErTy;Secret=z/ozENjyMGgKl9nDrqL5UoM/V4Ng+lswcPjoPM/AFwk="', secret: 'z/ozENjyMGgKl9nDrqL5UoM/V4Ng+lswcPjoPM/AFwk=' },
       ],
       noMatch: ['Endpoint=https://acme.azconfig.io;Id=xxx;Secret=<secret>', 'Endpoint=https://acme.azconfig.io'],
     },
@@ -228,8 +232,8 @@ export const rules: SecretRule[] = [
     entropy: 4,
     examples: {
       match: [
-        'Azure__SignalR__ConnectionString=Endpoint=https://acme.service.signalr.net;AccessKey=I2fDVdj3UfkBLQq8GQ2ynCpQnB133SNuj4VookMgNVi=;Version=1.0;',
-        '"Endpoint=https://chat.service.signalr.net;AccessKey=PLzTo8jt0Xn7oLuQVw27pXzPOzOJ3qowNgD0PFi7+zK=;Version=1.0;"',
+        { text: 'Azure__SignalR__ConnectionString=Endpoint=https://acme.service.signalr.net;AccessKey=I2fDVdj3UfkBLQq8GQ2ynCpQnB133SNuj4VookMgNVi=;Version=1.0;', secret: 'I2fDVdj3UfkBLQq8GQ2ynCpQnB133SNuj4VookMgNVi=' },
+        { text: '"Endpoint=https://chat.service.signalr.net;AccessKey=PLzTo8jt0Xn7oLuQVw27pXzPOzOJ3qowNgD0PFi7+zK=;Version=1.0;"', secret: 'PLzTo8jt0Xn7oLuQVw27pXzPOzOJ3qowNgD0PFi7+zK=' },
       ],
       noMatch: ['Endpoint=https://acme.service.signalr.net;AccessKey=<key>;Version=1.0;', 'Endpoint=https://acme.service.signalr.net;AuthType=azure.msi'],
     },
@@ -245,7 +249,10 @@ export const rules: SecretRule[] = [
     entropy: 3.8,
     allow: PLACEHOLDERS,
     examples: {
-      match: ['AZURE_DEVOPS_PAT=qzbxcojqgi52uzkfhng2qdsz5wugrfkqtgmuq5iua3jrlpx4s3ps', 'vsts_token: "yjbvq6m6o7jws7yco5zn44xollbfmxb7mdzvxlwv7i6z4enixvzk"'],
+      match: [
+        { text: 'AZURE_DEVOPS_PAT=qzbxcojqgi52uzkfhng2qdsz5wugrfkqtgmuq5iua3jrlpx4s3ps', secret: 'qzbxcojqgi52uzkfhng2qdsz5wugrfkqtgmuq5iua3jrlpx4s3ps' },
+        { text: 'vsts_token: "yjbvq6m6o7jws7yco5zn44xollbfmxb7mdzvxlwv7i6z4enixvzk"', secret: 'yjbvq6m6o7jws7yco5zn44xollbfmxb7mdzvxlwv7i6z4enixvzk' },
+      ],
       noMatch: ['AZURE_DEVOPS_PAT=$(System.AccessToken)', 'AZURE_DEVOPS_PAT=qzbxcojqgi52uzkfhng2qdsz5wugrfkqtgmuq5iua3jrlpx4s3psab'],
     },
   },
@@ -260,7 +267,10 @@ export const rules: SecretRule[] = [
     entropy: 3,
     allow: PLACEHOLDERS,
     examples: {
-      match: ['AZURE_OPENAI_API_KEY=220505acf717ad8cc2316340ee1b73be', '"azureOpenAiKey": "cac7bea7fc819bc0a830d67d5005f562"'],
+      match: [
+        { text: 'AZURE_OPENAI_API_KEY=220505acf717ad8cc2316340ee1b73be', secret: '220505acf717ad8cc2316340ee1b73be' },
+        { text: '"azureOpenAiKey": "cac7bea7fc819bc0a830d67d5005f562"', secret: 'cac7bea7fc819bc0a830d67d5005f562' },
+      ],
       noMatch: ['AZURE_OPENAI_API_KEY=00000000000000000000000000000000', 'AZURE_OPENAI_ENDPOINT=https://acme.openai.azure.com/'],
     },
   },
@@ -275,8 +285,8 @@ export const rules: SecretRule[] = [
     allow: PLACEHOLDERS,
     examples: {
       match: [
-        "headers: { 'Ocp-Apim-Subscription-Key': '69d4fa34ecb4bf00aa3dc7084872e23f' }",
-        'curl -H "Ocp-Apim-Subscription-Key: a48f21f42888ec0c7718efdcea862796" https://api.example.net',
+        { text: "headers: { 'Ocp-Apim-Subscription-Key': '69d4fa34ecb4bf00aa3dc7084872e23f' }", secret: '69d4fa34ecb4bf00aa3dc7084872e23f' },
+        { text: 'curl -H "Ocp-Apim-Subscription-Key: a48f21f42888ec0c7718efdcea862796" https://api.example.net', secret: 'a48f21f42888ec0c7718efdcea862796' },
       ],
       noMatch: ["headers: { 'Ocp-Apim-Subscription-Key': process.env.APIM_KEY }", 'Ocp-Apim-Subscription-Key: {subscription key}'],
     },
@@ -290,8 +300,8 @@ export const rules: SecretRule[] = [
     keywords: ['ir@'],
     examples: {
       match: [
-        'AUTH_KEY=IR@4f1a9c27-90de-4b3a-8e55-0c7d2b1f6a93@adf-acme-001@we@nw68iGxDfgxqFBOvmcpiyztpXNyrJ6TBpPZsf4VDJ10=',
-        'dmgcmd -Key "IR@0b9e3f7a-21c4-4d58-a6e9-f0c1b2d3e4f5@adf-etl@eu@z/ozENjyMGgKl9nDrqL5UoM/V4Ng+lswcPjoPM/AFwk="',
+        { text: 'AUTH_KEY=IR@4f1a9c27-90de-4b3a-8e55-0c7d2b1f6a93@adf-acme-001@we@nw68iGxDfgxqFBOvmcpiyztpXNyrJ6TBpPZsf4VDJ10=', secret: 'IR@4f1a9c27-90de-4b3a-8e55-0c7d2b1f6a93@adf-acme-001@we@nw68iGxDfgxqFBOvmcpiyztpXNyrJ6TBpPZsf4VDJ10=' },
+        { text: 'dmgcmd -Key "IR@0b9e3f7a-21c4-4d58-a6e9-f0c1b2d3e4f5@adf-etl@eu@z/ozENjyMGgKl9nDrqL5UoM/V4Ng+lswcPjoPM/AFwk="', secret: 'IR@0b9e3f7a-21c4-4d58-a6e9-f0c1b2d3e4f5@adf-etl@eu@z/ozENjyMGgKl9nDrqL5UoM/V4Ng+lswcPjoPM/AFwk=' },
       ],
       noMatch: ['Key: IR@<guid>@<factory>@<region>@<key>', 'IR@4f1a9c27-90de-4b3a-8e55-0c7d2b1f6a93@adf-acme-001'],
     },

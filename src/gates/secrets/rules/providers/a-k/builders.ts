@@ -1,4 +1,4 @@
-import type { SecretRule } from '../../../rule.js';
+import type { MatchExample, NoMatchExample, SecretRule } from '../../../rule.js';
 import type { Severity } from '../../../../../core/types.js';
 import { anyCaseOf, assignedTo, PLACEHOLDERS, standalone } from './pattern.js';
 
@@ -16,17 +16,19 @@ interface RuleFacts {
   entropy?: number;
   /** Extra placeholders on top of the shared ones. */
   allow?: string[];
-  /** Two lines holding a made-up secret of the exact format. */
-  match: [string, string, ...string[]];
+  /** Two lines holding a made-up secret of the exact format, each with the secret it holds. */
+  match: [MatchExample, MatchExample, ...MatchExample[]];
   /** Extra near misses on top of the derived ones. */
-  noMatch?: string[];
+  noMatch?: (string | NoMatchExample)[];
 }
 
-function secretIn(regex: string, line: string): string {
-  return new RegExp(regex).exec(line)?.groups?.['secret'] ?? line;
+/** The first example's text and the one secret it states: the near misses are derived from them. */
+function firstExample(facts: RuleFacts): { text: string; secret: string } {
+  const { text, secret } = facts.match[0];
+  return { text, secret: Array.isArray(secret) ? secret[0] : secret };
 }
 
-function assemble(facts: RuleFacts, regex: string, keywords: string[], derivedNoMatch: string[]): SecretRule {
+function assemble(facts: RuleFacts, regex: string, keywords: string[], derivedNoMatch: (string | NoMatchExample)[]): SecretRule {
   const { match, noMatch = [], allow = [], ...rest } = facts;
   return {
     ...rest,
@@ -46,11 +48,11 @@ export function prefixedRule(facts: RuleFacts & { prefix: string | string[]; bod
   const prefixes = Array.isArray(prefix) ? prefix : [prefix];
   const escaped = prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const regex = standalone(`(?:${escaped.join('|')})${body}`, edge);
-  const token = secretIn(regex, facts.match[0]);
+  const { text, secret: token } = firstExample(facts);
   const start = prefixes.find((p) => token.startsWith(p)) ?? '';
   return assemble(rest, regex, prefixes.map((p) => p.toLowerCase()), [
-    facts.match[0].replace(token, start + 'x'.repeat(token.length - start.length)),
-    facts.match[0].replace(token, token.slice(0, start.length + 4)),
+    text.replace(token, start + 'x'.repeat(token.length - start.length)),
+    text.replace(token, token.slice(0, start.length + 4)),
   ]);
 }
 
@@ -61,9 +63,9 @@ export function prefixedRule(facts: RuleFacts & { prefix: string | string[]; bod
 export function assignedRule(facts: RuleFacts & { names: string[]; value: string; edge?: string }): SecretRule {
   const { names, value, edge, ...rest } = facts;
   const regex = assignedTo(anyCaseOf(...names), value, edge);
-  const secret = secretIn(regex, facts.match[0]);
+  const { text, secret } = firstExample(facts);
   return assemble(rest, regex, names.map((n) => n.toLowerCase()), [
-    facts.match[0].replace(secret, '${' + 'SECRET_FROM_ENV}'),
-    facts.match[0].replace(secret, secret.slice(0, 4)),
+    text.replace(secret, '${' + 'SECRET_FROM_ENV}'),
+    text.replace(secret, secret.slice(0, 4)),
   ]);
 }

@@ -18,9 +18,9 @@ export const rules: SecretRule[] = [
     body: '[A-Za-z0-9]{40}[0-9a-f]{8}',
     entropy: 4,
     match: [
-      'CLOUDFLARE_API_TOKEN=cfut_WnLtPuDFkgAjWkIzz74MO5xreOm0RH3uPYZav1Nf078ffdb2',
-      'Authorization: Bearer cfat_oEiuj1gkWYVkSIu3mzvwJtt90VxCoc0GaBeFiVONf967ceec',
-      'X-Auth-Key: cfk_JDdERAyZIIPNw9tUPoOMCnNCzzcrWuM9DibwVwRM04a0a462',
+      { text: 'CLOUDFLARE_API_TOKEN=cfut_WnLtPuDFkgAjWkIzz74MO5xreOm0RH3uPYZav1Nf078ffdb2', secret: 'cfut_WnLtPuDFkgAjWkIzz74MO5xreOm0RH3uPYZav1Nf078ffdb2' },
+      { text: 'Authorization: Bearer cfat_oEiuj1gkWYVkSIu3mzvwJtt90VxCoc0GaBeFiVONf967ceec', secret: 'cfat_oEiuj1gkWYVkSIu3mzvwJtt90VxCoc0GaBeFiVONf967ceec' },
+      { text: 'X-Auth-Key: cfk_JDdERAyZIIPNw9tUPoOMCnNCzzcrWuM9DibwVwRM04a0a462', secret: 'cfk_JDdERAyZIIPNw9tUPoOMCnNCzzcrWuM9DibwVwRM04a0a462' },
     ],
   }),
   assignedRule({
@@ -32,7 +32,10 @@ export const rules: SecretRule[] = [
     value: String.raw`[\w-]{40}`,
     edge: URL_SAFE_EDGE,
     entropy: 3.5,
-    match: ['CLOUDFLARE_API_TOKEN=gAcOzzQ7cKZW4f1QTbf_R5JnY5s-hMpr9YSgop3c', 'cloudflareApiToken: "AOuVHf0lzBzKtmG92qj7BF60TqsDvqfCi2fU-jAR"'],
+    match: [
+      { text: 'CLOUDFLARE_API_TOKEN=gAcOzzQ7cKZW4f1QTbf_R5JnY5s-hMpr9YSgop3c', secret: 'gAcOzzQ7cKZW4f1QTbf_R5JnY5s-hMpr9YSgop3c' },
+      { text: 'cloudflareApiToken: "AOuVHf0lzBzKtmG92qj7BF60TqsDvqfCi2fU-jAR"', secret: 'AOuVHf0lzBzKtmG92qj7BF60TqsDvqfCi2fU-jAR' },
+    ],
   }),
   assignedRule({
     ...cloudflare,
@@ -42,7 +45,10 @@ export const rules: SecretRule[] = [
     names: ['cloudflare', 'cf_api_key', 'cf-api-key', 'cf_auth_key'],
     value: '[a-f0-9]{37}',
     entropy: 3,
-    match: ['CLOUDFLARE_API_KEY=ee9f64959338d85221bd211eb98f501cc1fd2', 'cf_auth_key: "a6b34a7b6cb057ab26020ca123633a74abc2b"'],
+    match: [
+      { text: 'CLOUDFLARE_API_KEY=ee9f64959338d85221bd211eb98f501cc1fd2', secret: 'ee9f64959338d85221bd211eb98f501cc1fd2' },
+      { text: 'cf_auth_key: "a6b34a7b6cb057ab26020ca123633a74abc2b"', secret: 'a6b34a7b6cb057ab26020ca123633a74abc2b' },
+    ],
   }),
   prefixedRule({
     ...cloudflare,
@@ -54,8 +60,8 @@ export const rules: SecretRule[] = [
     edge: URL_SAFE_EDGE,
     entropy: 3,
     match: [
-      'CF_ORIGIN_CA_KEY=v1.0-7a6dda327690328345e19e81-ee48fdc8601d68f30ad2b314566e0dfda063a07765513f9d1435ba8d2621f4f00cc2076a57985f3d784963f195288fe7cb650193a8347918ea6ecce29fd93d1550aa0ae8c17a0566d8',
-      'X-Auth-User-Service-Key: v1.0-7a6dda327690328345e19e81-ee48fdc8601d68f30ad2b314566e0dfda063a07765513f9d1435ba8d2621f4f00cc2076a57985f3d784963f195288fe7cb650193a8347918ea6ecce29fd93d1550aa0ae8c17a0566d8',
+      { text: 'CF_ORIGIN_CA_KEY=v1.0-7a6dda327690328345e19e81-ee48fdc8601d68f30ad2b314566e0dfda063a07765513f9d1435ba8d2621f4f00cc2076a57985f3d784963f195288fe7cb650193a8347918ea6ecce29fd93d1550aa0ae8c17a0566d8', secret: 'v1.0-7a6dda327690328345e19e81-ee48fdc8601d68f30ad2b314566e0dfda063a07765513f9d1435ba8d2621f4f00cc2076a57985f3d784963f195288fe7cb650193a8347918ea6ecce29fd93d1550aa0ae8c17a0566d8' },
+      { text: 'X-Auth-User-Service-Key: v1.0-7a6dda327690328345e19e81-ee48fdc8601d68f30ad2b314566e0dfda063a07765513f9d1435ba8d2621f4f00cc2076a57985f3d784963f195288fe7cb650193a8347918ea6ecce29fd93d1550aa0ae8c17a0566d8', secret: 'v1.0-7a6dda327690328345e19e81-ee48fdc8601d68f30ad2b314566e0dfda063a07765513f9d1435ba8d2621f4f00cc2076a57985f3d784963f195288fe7cb650193a8347918ea6ecce29fd93d1550aa0ae8c17a0566d8' },
     ],
   }),
   prefixedRule({
@@ -66,7 +72,10 @@ export const rules: SecretRule[] = [
     prefix: 'dop_v1_',
     body: '[a-f0-9]{64}',
     entropy: 3,
-    match: ['DIGITALOCEAN_ACCESS_TOKEN=dop_v1_d58f0c11f25f6eb7f138ba5057eb2dcf99b985cab45395ef0e7120a929752ae0', 'doctl auth init -t dop_v1_35865d2b997d4cd8f19311a0ab550f8dd7ec00c626007e33d76de59f6d0e9f53'],
+    match: [
+      { text: 'DIGITALOCEAN_ACCESS_TOKEN=dop_v1_d58f0c11f25f6eb7f138ba5057eb2dcf99b985cab45395ef0e7120a929752ae0', secret: 'dop_v1_d58f0c11f25f6eb7f138ba5057eb2dcf99b985cab45395ef0e7120a929752ae0' },
+      { text: 'doctl auth init -t dop_v1_35865d2b997d4cd8f19311a0ab550f8dd7ec00c626007e33d76de59f6d0e9f53', secret: 'dop_v1_35865d2b997d4cd8f19311a0ab550f8dd7ec00c626007e33d76de59f6d0e9f53' },
+    ],
   }),
   prefixedRule({
     ...digitalocean,
@@ -76,7 +85,10 @@ export const rules: SecretRule[] = [
     prefix: 'doo_v1_',
     body: '[a-f0-9]{64}',
     entropy: 3,
-    match: ['"access_token": "doo_v1_38197ac49072a29365e24da8972625bd46e71e2eb4cdbfe817e0706aae771ddf"', 'Authorization: Bearer doo_v1_38197ac49072a29365e24da8972625bd46e71e2eb4cdbfe817e0706aae771ddf'],
+    match: [
+      { text: '"access_token": "doo_v1_38197ac49072a29365e24da8972625bd46e71e2eb4cdbfe817e0706aae771ddf"', secret: 'doo_v1_38197ac49072a29365e24da8972625bd46e71e2eb4cdbfe817e0706aae771ddf' },
+      { text: 'Authorization: Bearer doo_v1_38197ac49072a29365e24da8972625bd46e71e2eb4cdbfe817e0706aae771ddf', secret: 'doo_v1_38197ac49072a29365e24da8972625bd46e71e2eb4cdbfe817e0706aae771ddf' },
+    ],
   }),
   prefixedRule({
     ...digitalocean,
@@ -86,7 +98,10 @@ export const rules: SecretRule[] = [
     prefix: 'dor_v1_',
     body: '[a-f0-9]{64}',
     entropy: 3,
-    match: ['"refresh_token": "dor_v1_c1ecedec32661ad2a4503146fefad7191fbf697c75fa1a0ca11ef8a2d9b83d15"', 'DO_REFRESH=dor_v1_c1ecedec32661ad2a4503146fefad7191fbf697c75fa1a0ca11ef8a2d9b83d15'],
+    match: [
+      { text: '"refresh_token": "dor_v1_c1ecedec32661ad2a4503146fefad7191fbf697c75fa1a0ca11ef8a2d9b83d15"', secret: 'dor_v1_c1ecedec32661ad2a4503146fefad7191fbf697c75fa1a0ca11ef8a2d9b83d15' },
+      { text: 'DO_REFRESH=dor_v1_c1ecedec32661ad2a4503146fefad7191fbf697c75fa1a0ca11ef8a2d9b83d15', secret: 'dor_v1_c1ecedec32661ad2a4503146fefad7191fbf697c75fa1a0ca11ef8a2d9b83d15' },
+    ],
   }),
   assignedRule({
     ...heroku,
@@ -97,7 +112,10 @@ export const rules: SecretRule[] = [
     value: UUID,
     edge: URL_SAFE_EDGE,
     entropy: 3,
-    match: ['HEROKU_API_KEY=3f64ae98-8c9f-0432-5289-787633a867c9', 'heroku_token: "42bb4d08-0415-b72d-03dc-33c4f89ab5ea"'],
+    match: [
+      { text: 'HEROKU_API_KEY=3f64ae98-8c9f-0432-5289-787633a867c9', secret: '3f64ae98-8c9f-0432-5289-787633a867c9' },
+      { text: 'heroku_token: "42bb4d08-0415-b72d-03dc-33c4f89ab5ea"', secret: '42bb4d08-0415-b72d-03dc-33c4f89ab5ea' },
+    ],
     noMatch: ['HEROKU_API_KEY=00000000-0000-0000-0000-000000000000'],
   }),
   prefixedRule({
@@ -109,6 +127,9 @@ export const rules: SecretRule[] = [
     body: String.raw`[\w-]{58}`,
     edge: URL_SAFE_EDGE,
     entropy: 4,
-    match: ['HEROKU_API_KEY=HRKU-AAIeEvADrQp8eGuXqiHoUhUTfmU9VG1YoW2AUtoP5Lrv2AaAi4xf2TB_02Oe', 'heroku: { apiKey: "HRKU-AAEfG3r17T6vnH8O66Vk-3Hzc0Z33MnZx9w-G_3yZ2CDh5tRsHtOOcyWaiK-" }'],
+    match: [
+      { text: 'HEROKU_API_KEY=HRKU-AAIeEvADrQp8eGuXqiHoUhUTfmU9VG1YoW2AUtoP5Lrv2AaAi4xf2TB_02Oe', secret: 'HRKU-AAIeEvADrQp8eGuXqiHoUhUTfmU9VG1YoW2AUtoP5Lrv2AaAi4xf2TB_02Oe' },
+      { text: 'heroku: { apiKey: "HRKU-AAEfG3r17T6vnH8O66Vk-3Hzc0Z33MnZx9w-G_3yZ2CDh5tRsHtOOcyWaiK-" }', secret: 'HRKU-AAEfG3r17T6vnH8O66Vk-3Hzc0Z33MnZx9w-G_3yZ2CDh5tRsHtOOcyWaiK-' },
+    ],
   }),
 ];

@@ -24,7 +24,10 @@ export const rules: SecretRule[] = [
     body: String.raw`[\w-]{27}`,
     edge: URL_SAFE_EDGE,
     entropy: 3.5,
-    match: ['DOCKERHUB_TOKEN=dckr_pat_N39swh8icR4nczCg10W4M1_6h6B', 'echo dckr_pat_N39swh8icR4nczCg10W4M1_6h6B | docker login -u acme --password-stdin'],
+    match: [
+      { text: 'DOCKERHUB_TOKEN=dckr_pat_N39swh8icR4nczCg10W4M1_6h6B', secret: 'dckr_pat_N39swh8icR4nczCg10W4M1_6h6B' },
+      { text: 'echo dckr_pat_N39swh8icR4nczCg10W4M1_6h6B | docker login -u acme --password-stdin', secret: 'dckr_pat_N39swh8icR4nczCg10W4M1_6h6B' },
+    ],
   }),
   prefixedRule({
     id: 'docker-hub-organization-token',
@@ -37,7 +40,10 @@ export const rules: SecretRule[] = [
     body: String.raw`[\w-]{32}`,
     edge: URL_SAFE_EDGE,
     entropy: 3.5,
-    match: ['DOCKER_ORG_TOKEN=dckr_oat_nRhUK15hFjX8jqc8sAmX1FAYAOJDvknW', 'password: "dckr_oat_nRhUK15hFjX8jqc8sAmX1FAYAOJDvknW"'],
+    match: [
+      { text: 'DOCKER_ORG_TOKEN=dckr_oat_nRhUK15hFjX8jqc8sAmX1FAYAOJDvknW', secret: 'dckr_oat_nRhUK15hFjX8jqc8sAmX1FAYAOJDvknW' },
+      { text: 'password: "dckr_oat_nRhUK15hFjX8jqc8sAmX1FAYAOJDvknW"', secret: 'dckr_oat_nRhUK15hFjX8jqc8sAmX1FAYAOJDvknW' },
+    ],
   }),
   prefixedRule({
     id: 'databricks-pat',
@@ -50,7 +56,10 @@ export const rules: SecretRule[] = [
     body: String.raw`[a-f0-9]{32}(?:-\d)?`,
     edge: URL_SAFE_EDGE,
     entropy: 3,
-    match: ['DATABRICKS_TOKEN=dapi0be0af64cd3845488fde2e63b3caabb7', 'token = "dapi571a1c3a6028915830cdca1ad703a7a2-2"'],
+    match: [
+      { text: 'DATABRICKS_TOKEN=dapi0be0af64cd3845488fde2e63b3caabb7', secret: 'dapi0be0af64cd3845488fde2e63b3caabb7' },
+      { text: 'token = "dapi571a1c3a6028915830cdca1ad703a7a2-2"', secret: 'dapi571a1c3a6028915830cdca1ad703a7a2-2' },
+    ],
   }),
   prefixedRule({
     id: 'databricks-oauth-secret',
@@ -62,7 +71,10 @@ export const rules: SecretRule[] = [
     prefix: 'dose',
     body: '[a-f0-9]{32}',
     entropy: 3,
-    match: ['DATABRICKS_CLIENT_SECRET=dose6c0e6565c7926f3d44f3324289345c58', 'client_secret: "dose0de5e2139e6badf08a3164874a1ecb5b"'],
+    match: [
+      { text: 'DATABRICKS_CLIENT_SECRET=dose6c0e6565c7926f3d44f3324289345c58', secret: 'dose6c0e6565c7926f3d44f3324289345c58' },
+      { text: 'client_secret: "dose0de5e2139e6badf08a3164874a1ecb5b"', secret: 'dose0de5e2139e6badf08a3164874a1ecb5b' },
+    ],
   }),
   prefixedRule({
     id: 'doppler-token',
@@ -75,9 +87,9 @@ export const rules: SecretRule[] = [
     body: String.raw`(?:[a-z0-9_-]{1,30}\.)?[A-Za-z0-9]{40,44}`,
     entropy: 4,
     match: [
-      'DOPPLER_TOKEN=dp.pt.orCejWIaqGVsN2gwAfnRItlECMwlpxOtVAj9opzfl9C',
-      'doppler run --token dp.st.prd.9Klep0LHS2BaCxmaqykNpYpYLctoGxaNGRtaixOO -- node app.js',
-      '"token": "dp.ct.qpA7uo6K8A7tY7t97Wi5QY8hcOgFnc6rP6fjwiNzrtQ"',
+      { text: 'DOPPLER_TOKEN=dp.pt.orCejWIaqGVsN2gwAfnRItlECMwlpxOtVAj9opzfl9C', secret: 'dp.pt.orCejWIaqGVsN2gwAfnRItlECMwlpxOtVAj9opzfl9C' },
+      { text: 'doppler run --token dp.st.prd.9Klep0LHS2BaCxmaqykNpYpYLctoGxaNGRtaixOO -- node app.js', secret: 'dp.st.prd.9Klep0LHS2BaCxmaqykNpYpYLctoGxaNGRtaixOO' },
+      { text: '"token": "dp.ct.qpA7uo6K8A7tY7t97Wi5QY8hcOgFnc6rP6fjwiNzrtQ"', secret: 'dp.ct.qpA7uo6K8A7tY7t97Wi5QY8hcOgFnc6rP6fjwiNzrtQ' },
     ],
   }),
   {
@@ -92,8 +104,8 @@ export const rules: SecretRule[] = [
     allow: PLACEHOLDERS,
     examples: {
       match: [
-        'credentials "app.terraform.io" { token = "Jj3dofvYYRTYMK.atlasv1.jEWecCtOZjHWr4LF9R0ij0-pIltBeRjoee9Wa9K8wXfI6dvuRogFAN_zfnR3pe1Liu9" }',
-        'TF_TOKEN_app_terraform_io=gR3eleLYCBUZ1V.atlasv1.EtSF5zTHou92AnpyV8mYhm01lU3Ibc7bw7UNTigl6Skin2JGeDfg7_JJknCqtS3Hdlg',
+        { text: 'credentials "app.terraform.io" { token = "Jj3dofvYYRTYMK.atlasv1.jEWecCtOZjHWr4LF9R0ij0-pIltBeRjoee9Wa9K8wXfI6dvuRogFAN_zfnR3pe1Liu9" }', secret: 'Jj3dofvYYRTYMK.atlasv1.jEWecCtOZjHWr4LF9R0ij0-pIltBeRjoee9Wa9K8wXfI6dvuRogFAN_zfnR3pe1Liu9' },
+        { text: 'TF_TOKEN_app_terraform_io=gR3eleLYCBUZ1V.atlasv1.EtSF5zTHou92AnpyV8mYhm01lU3Ibc7bw7UNTigl6Skin2JGeDfg7_JJknCqtS3Hdlg', secret: 'gR3eleLYCBUZ1V.atlasv1.EtSF5zTHou92AnpyV8mYhm01lU3Ibc7bw7UNTigl6Skin2JGeDfg7_JJknCqtS3Hdlg' },
       ],
       noMatch: ['token = "xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"', 'token = "Jj3dofvYYRTYMK.atlasv1.short"'],
     },
@@ -108,8 +120,8 @@ export const rules: SecretRule[] = [
     edge: URL_SAFE_EDGE,
     entropy: 4,
     match: [
-      'VAULT_TOKEN=hvs.TWdW8V3MXga1bKMIVsyVZUl49SqJQv5QLDFCiqHvXQ4RpBWmVtQbIo9QqiTkf7008PMisJRVxKwiLghUFBdhjaw3A-ZC4MsJqMZ9',
-      'vault login hvs.CAESILGYW0YJpUzbKntwtnHsuCoGh8ewR0dsVQVRbRGzi4F6sW2cVXWSi5ZKiBBlTSsJiuNmzfzknNDIzw6EUofCTwvXeh-QHKRb',
+      { text: 'VAULT_TOKEN=hvs.TWdW8V3MXga1bKMIVsyVZUl49SqJQv5QLDFCiqHvXQ4RpBWmVtQbIo9QqiTkf7008PMisJRVxKwiLghUFBdhjaw3A-ZC4MsJqMZ9', secret: 'hvs.TWdW8V3MXga1bKMIVsyVZUl49SqJQv5QLDFCiqHvXQ4RpBWmVtQbIo9QqiTkf7008PMisJRVxKwiLghUFBdhjaw3A-ZC4MsJqMZ9' },
+      { text: 'vault login hvs.CAESILGYW0YJpUzbKntwtnHsuCoGh8ewR0dsVQVRbRGzi4F6sW2cVXWSi5ZKiBBlTSsJiuNmzfzknNDIzw6EUofCTwvXeh-QHKRb', secret: 'hvs.CAESILGYW0YJpUzbKntwtnHsuCoGh8ewR0dsVQVRbRGzi4F6sW2cVXWSi5ZKiBBlTSsJiuNmzfzknNDIzw6EUofCTwvXeh-QHKRb' },
     ],
   }),
   prefixedRule({
@@ -122,8 +134,8 @@ export const rules: SecretRule[] = [
     edge: URL_SAFE_EDGE,
     entropy: 4,
     match: [
-      'VAULT_TOKEN=hvb.AAAAAQAbnuCGkzbRzwZv2C62iVoNB5ahI3WQeFsKb5DvOgNPJvRiSnwuikNwGWZnNLvt3kWpkxXF8xzS6eKyQRKiWbUZE-LmDosK-4qbNPGBuxT_54cMY_NU-ZR5Tc-_ipoYRRbHj97V0xTbHvMYo9f3NGH0',
-      'X-Vault-Token: hvb.AAAAAQk1quyZvxp5CY6jwsajW0LE7xp5nw_5lCJkwV02Bvr8dFb7L8hYBJT92XL6Rxg0-WQCLWUtcGf15zmPWfBErmCOB6m5YMaZY6P-0A2yRsFsWg4s7miB2Hgt9iVgBaLgh0WUlVdwIFZTwG1a4hkdvtTc1opLrKdci7',
+      { text: 'VAULT_TOKEN=hvb.AAAAAQAbnuCGkzbRzwZv2C62iVoNB5ahI3WQeFsKb5DvOgNPJvRiSnwuikNwGWZnNLvt3kWpkxXF8xzS6eKyQRKiWbUZE-LmDosK-4qbNPGBuxT_54cMY_NU-ZR5Tc-_ipoYRRbHj97V0xTbHvMYo9f3NGH0', secret: 'hvb.AAAAAQAbnuCGkzbRzwZv2C62iVoNB5ahI3WQeFsKb5DvOgNPJvRiSnwuikNwGWZnNLvt3kWpkxXF8xzS6eKyQRKiWbUZE-LmDosK-4qbNPGBuxT_54cMY_NU-ZR5Tc-_ipoYRRbHj97V0xTbHvMYo9f3NGH0' },
+      { text: 'X-Vault-Token: hvb.AAAAAQk1quyZvxp5CY6jwsajW0LE7xp5nw_5lCJkwV02Bvr8dFb7L8hYBJT92XL6Rxg0-WQCLWUtcGf15zmPWfBErmCOB6m5YMaZY6P-0A2yRsFsWg4s7miB2Hgt9iVgBaLgh0WUlVdwIFZTwG1a4hkdvtTc1opLrKdci7', secret: 'hvb.AAAAAQk1quyZvxp5CY6jwsajW0LE7xp5nw_5lCJkwV02Bvr8dFb7L8hYBJT92XL6Rxg0-WQCLWUtcGf15zmPWfBErmCOB6m5YMaZY6P-0A2yRsFsWg4s7miB2Hgt9iVgBaLgh0WUlVdwIFZTwG1a4hkdvtTc1opLrKdci7' },
     ],
   }),
   prefixedRule({
@@ -136,8 +148,8 @@ export const rules: SecretRule[] = [
     edge: URL_SAFE_EDGE,
     entropy: 4,
     match: [
-      'RECOVERY_TOKEN=hvr.zJAMN7eAZBMLc23wTi8zkN5exN0r7g7XYceYrd-QjpKUPRWY5D95R2ay0AxNCT7GOpyj0jwvnOUFUVB1ZC8ZTD5-RHVRuVKChhe6',
-      'token: "hvr.N4edfcvFGO_r6VxSfMZiWTn_m93RJ8aY9Q7D_rEbPY_f0o3rctsa-60QGmRf9fWy-12Q6_ce1DsZxf1SmpHnUda5Ox_89zogy23J"',
+      { text: 'RECOVERY_TOKEN=hvr.zJAMN7eAZBMLc23wTi8zkN5exN0r7g7XYceYrd-QjpKUPRWY5D95R2ay0AxNCT7GOpyj0jwvnOUFUVB1ZC8ZTD5-RHVRuVKChhe6', secret: 'hvr.zJAMN7eAZBMLc23wTi8zkN5exN0r7g7XYceYrd-QjpKUPRWY5D95R2ay0AxNCT7GOpyj0jwvnOUFUVB1ZC8ZTD5-RHVRuVKChhe6' },
+      { text: 'token: "hvr.N4edfcvFGO_r6VxSfMZiWTn_m93RJ8aY9Q7D_rEbPY_f0o3rctsa-60QGmRf9fWy-12Q6_ce1DsZxf1SmpHnUda5Ox_89zogy23J"', secret: 'hvr.N4edfcvFGO_r6VxSfMZiWTn_m93RJ8aY9Q7D_rEbPY_f0o3rctsa-60QGmRf9fWy-12Q6_ce1DsZxf1SmpHnUda5Ox_89zogy23J' },
     ],
   }),
   assignedRule({
@@ -150,7 +162,10 @@ export const rules: SecretRule[] = [
     entropy: 3.5,
     // Words after `s.` (`s.AcceptanceTimeoutSeconds`) are code, not tokens: real ones hold digits.
     allow: [String.raw`^s\.[A-Za-z]+$`],
-    match: ['VAULT_TOKEN=s.dLTOVK6jKAOmJAcqUhNHvrHX', 'vault_token: "s.SjcOW30Obu0qviKV5SFImMwD"'],
+    match: [
+      { text: 'VAULT_TOKEN=s.dLTOVK6jKAOmJAcqUhNHvrHX', secret: 's.dLTOVK6jKAOmJAcqUhNHvrHX' },
+      { text: 'vault_token: "s.SjcOW30Obu0qviKV5SFImMwD"', secret: 's.SjcOW30Obu0qviKV5SFImMwD' },
+    ],
     noMatch: ['vault.timeout = s.AcceptanceTimeoutSecondsX'],
   }),
   prefixedRule({
@@ -164,7 +179,10 @@ export const rules: SecretRule[] = [
     body: String.raw`[\w-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}`,
     edge: URL_SAFE_EDGE,
     entropy: 3.5,
-    match: ['HARNESS_API_KEY=pat.1HomxMs8xywrT5Y_T_-YBa.Hp6ToaXSAIj2l1pRcekLN6Jm.7K5xZPiWq1TjymX9g9Qo', 'x-api-key: sat.xtHQgX0hq4LQ2HzhBf86Ml.0QfMbVgKfvddWQLI9BPeO7lq.ndr4yePnIsrHRAT4VYy5'],
+    match: [
+      { text: 'HARNESS_API_KEY=pat.1HomxMs8xywrT5Y_T_-YBa.Hp6ToaXSAIj2l1pRcekLN6Jm.7K5xZPiWq1TjymX9g9Qo', secret: 'pat.1HomxMs8xywrT5Y_T_-YBa.Hp6ToaXSAIj2l1pRcekLN6Jm.7K5xZPiWq1TjymX9g9Qo' },
+      { text: 'x-api-key: sat.xtHQgX0hq4LQ2HzhBf86Ml.0QfMbVgKfvddWQLI9BPeO7lq.ndr4yePnIsrHRAT4VYy5', secret: 'sat.xtHQgX0hq4LQ2HzhBf86Ml.0QfMbVgKfvddWQLI9BPeO7lq.ndr4yePnIsrHRAT4VYy5' },
+    ],
   }),
   prefixedRule({
     id: 'infracost-api-key',
@@ -176,7 +194,10 @@ export const rules: SecretRule[] = [
     prefix: 'ico-',
     body: '[A-Za-z0-9]{32}',
     entropy: 3.5,
-    match: ['INFRACOST_API_KEY=ico-i1sumgZqj2NKqT3ffZMugHpQwGbxd7Ly', 'infracost configure set api_key ico-rABktjY68dy7oGvUZ6xbtRyg7WX3phCT'],
+    match: [
+      { text: 'INFRACOST_API_KEY=ico-i1sumgZqj2NKqT3ffZMugHpQwGbxd7Ly', secret: 'ico-i1sumgZqj2NKqT3ffZMugHpQwGbxd7Ly' },
+      { text: 'infracost configure set api_key ico-rABktjY68dy7oGvUZ6xbtRyg7WX3phCT', secret: 'ico-rABktjY68dy7oGvUZ6xbtRyg7WX3phCT' },
+    ],
   }),
   prefixedRule({
     ...jfrog,
@@ -187,8 +208,8 @@ export const rules: SecretRule[] = [
     body: '[A-Za-z0-9]{69}',
     entropy: 4.5,
     match: [
-      'ARTIFACTORY_API_KEY=AKCpsp2gmGDtsavcTGdrv1cAikHNCv0szItoWmSJuq2BDmQv8usEHDW9xQ1kDBR3Q30eWcIB5',
-      'curl -H "X-JFrog-Art-Api: AKCpmV2VMpHhfDCtpb1J148cw9MXDE9YqDlcFhK2UoNqnFi7nVAfz8UzXvg2HnoW3LJqxz5Yt" https://acme.jfrog.io',
+      { text: 'ARTIFACTORY_API_KEY=AKCpsp2gmGDtsavcTGdrv1cAikHNCv0szItoWmSJuq2BDmQv8usEHDW9xQ1kDBR3Q30eWcIB5', secret: 'AKCpsp2gmGDtsavcTGdrv1cAikHNCv0szItoWmSJuq2BDmQv8usEHDW9xQ1kDBR3Q30eWcIB5' },
+      { text: 'curl -H "X-JFrog-Art-Api: AKCpmV2VMpHhfDCtpb1J148cw9MXDE9YqDlcFhK2UoNqnFi7nVAfz8UzXvg2HnoW3LJqxz5Yt" https://acme.jfrog.io', secret: 'AKCpmV2VMpHhfDCtpb1J148cw9MXDE9YqDlcFhK2UoNqnFi7nVAfz8UzXvg2HnoW3LJqxz5Yt' },
     ],
   }),
   prefixedRule({
@@ -200,7 +221,10 @@ export const rules: SecretRule[] = [
     body: '[A-Za-z0-9]{56}',
     edge: B64_EDGE,
     entropy: 4.5,
-    match: ['JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjTy4CxDiMSrls6SCiicNtUiZhTKUIs017RdhesmzDdVMLI6erxu', 'Authorization: Bearer cmVmdGtuOjAxOj8imvutazFHVdrT58UAGj4WHs27qfwwAHrZfsUhqmoExvyhEpkt'],
+    match: [
+      { text: 'JFROG_ACCESS_TOKEN=cmVmdGtuOjAxOjTy4CxDiMSrls6SCiicNtUiZhTKUIs017RdhesmzDdVMLI6erxu', secret: 'cmVmdGtuOjAxOjTy4CxDiMSrls6SCiicNtUiZhTKUIs017RdhesmzDdVMLI6erxu' },
+      { text: 'Authorization: Bearer cmVmdGtuOjAxOj8imvutazFHVdrT58UAGj4WHs27qfwwAHrZfsUhqmoExvyhEpkt', secret: 'cmVmdGtuOjAxOj8imvutazFHVdrT58UAGj4WHs27qfwwAHrZfsUhqmoExvyhEpkt' },
+    ],
   }),
   assignedRule({
     ...jfrog,
@@ -210,7 +234,10 @@ export const rules: SecretRule[] = [
     names: ['jfrog', 'artifactory', 'bintray'],
     value: '[A-Za-z0-9]{64}',
     entropy: 4.5,
-    match: ['JFROG_IDENTITY_TOKEN=gbj46U67wPPFDRLuKWLZ0Y9SoCvnNPf9SsRFKElkuUBAiN1pog8uDQ6OGyQSpLa5', 'artifactory_password: "Fjf4nYs9fPfdFNj8Pdo8Att5xWrUwcp9Gd0H7Guwmih6zDJJOTyZG4Oyw981NKvT"'],
+    match: [
+      { text: 'JFROG_IDENTITY_TOKEN=gbj46U67wPPFDRLuKWLZ0Y9SoCvnNPf9SsRFKElkuUBAiN1pog8uDQ6OGyQSpLa5', secret: 'gbj46U67wPPFDRLuKWLZ0Y9SoCvnNPf9SsRFKElkuUBAiN1pog8uDQ6OGyQSpLa5' },
+      { text: 'artifactory_password: "Fjf4nYs9fPfdFNj8Pdo8Att5xWrUwcp9Gd0H7Guwmih6zDJJOTyZG4Oyw981NKvT"', secret: 'Fjf4nYs9fPfdFNj8Pdo8Att5xWrUwcp9Gd0H7Guwmih6zDJJOTyZG4Oyw981NKvT' },
+    ],
   }),
   assignedRule({
     id: 'codecov-upload-token',
@@ -223,7 +250,10 @@ export const rules: SecretRule[] = [
     value: '(?:[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}|[a-z0-9]{32})',
     edge: URL_SAFE_EDGE,
     entropy: 3,
-    match: ['CODECOV_TOKEN=deb0d52f-4a06-487c-7aa9-16373d248d84', 'codecov_token: bvk5o28llgtsmtzh9ralzooy19qyr8rc'],
+    match: [
+      { text: 'CODECOV_TOKEN=deb0d52f-4a06-487c-7aa9-16373d248d84', secret: 'deb0d52f-4a06-487c-7aa9-16373d248d84' },
+      { text: 'codecov_token: bvk5o28llgtsmtzh9ralzooy19qyr8rc', secret: 'bvk5o28llgtsmtzh9ralzooy19qyr8rc' },
+    ],
   }),
   assignedRule({
     id: 'drone-ci-token',
@@ -235,7 +265,10 @@ export const rules: SecretRule[] = [
     names: ['droneci', 'drone_token', 'drone-token', 'drone_secret'],
     value: '[A-Za-z0-9]{32}',
     entropy: 3.5,
-    match: ['DRONE_TOKEN=VOIZtnzeKZ6wHip8FTFEyHsW43iqwuYl', 'droneci_access_token: "PwW2MhVkJ37LTbdcRTwWKY8XkUSn6MHd"'],
+    match: [
+      { text: 'DRONE_TOKEN=VOIZtnzeKZ6wHip8FTFEyHsW43iqwuYl', secret: 'VOIZtnzeKZ6wHip8FTFEyHsW43iqwuYl' },
+      { text: 'droneci_access_token: "PwW2MhVkJ37LTbdcRTwWKY8XkUSn6MHd"', secret: 'PwW2MhVkJ37LTbdcRTwWKY8XkUSn6MHd' },
+    ],
   }),
   prefixedRule({
     id: 'buildkite-user-token',
@@ -247,7 +280,10 @@ export const rules: SecretRule[] = [
     prefix: 'bkua_',
     body: '[a-f0-9]{40}',
     entropy: 3,
-    match: ['BUILDKITE_API_TOKEN=bkua_24d99daa183048dc0bacc5f115c3157874ac6ac2', 'Authorization: Bearer bkua_3b3e2e00ffece7858654643a408ded37075e471f'],
+    match: [
+      { text: 'BUILDKITE_API_TOKEN=bkua_24d99daa183048dc0bacc5f115c3157874ac6ac2', secret: 'bkua_24d99daa183048dc0bacc5f115c3157874ac6ac2' },
+      { text: 'Authorization: Bearer bkua_3b3e2e00ffece7858654643a408ded37075e471f', secret: 'bkua_3b3e2e00ffece7858654643a408ded37075e471f' },
+    ],
   }),
   prefixedRule({
     id: 'circleci-token',
@@ -259,7 +295,10 @@ export const rules: SecretRule[] = [
     prefix: ['CCIPAT_', 'CCIPRJ_'],
     body: '[A-Za-z0-9]{20,24}_[a-f0-9]{40}',
     entropy: 3.5,
-    match: ['CIRCLE_TOKEN=CCIPAT_MuCL6qQ0nV1L2ic4qzkqa3_08ff8b0cd48fd5f4157df5e26c91f9d0eaf5d594', 'Circle-Token: CCIPRJ_B1sTveMxiQgRncRSRkQwgV_35da155c57821a5916c199c97846ced7051208fa'],
+    match: [
+      { text: 'CIRCLE_TOKEN=CCIPAT_MuCL6qQ0nV1L2ic4qzkqa3_08ff8b0cd48fd5f4157df5e26c91f9d0eaf5d594', secret: 'CCIPAT_MuCL6qQ0nV1L2ic4qzkqa3_08ff8b0cd48fd5f4157df5e26c91f9d0eaf5d594' },
+      { text: 'Circle-Token: CCIPRJ_B1sTveMxiQgRncRSRkQwgV_35da155c57821a5916c199c97846ced7051208fa', secret: 'CCIPRJ_B1sTveMxiQgRncRSRkQwgV_35da155c57821a5916c199c97846ced7051208fa' },
+    ],
   }),
   assignedRule({
     id: 'circleci-legacy-token',
@@ -271,7 +310,10 @@ export const rules: SecretRule[] = [
     names: ['circleci', 'circle_token', 'circle-token'],
     value: '[a-f0-9]{40}',
     entropy: 3,
-    match: ['CIRCLE_TOKEN=24910853c72d434cd42097ad9c23275c1f76a3a7', 'circleci_api_token: "47e6e0a2df2c9b071d1b3879bfd62acba9fa03c7"'],
+    match: [
+      { text: 'CIRCLE_TOKEN=24910853c72d434cd42097ad9c23275c1f76a3a7', secret: '24910853c72d434cd42097ad9c23275c1f76a3a7' },
+      { text: 'circleci_api_token: "47e6e0a2df2c9b071d1b3879bfd62acba9fa03c7"', secret: '47e6e0a2df2c9b071d1b3879bfd62acba9fa03c7' },
+    ],
     noMatch: ['CIRCLE_SHA1=24910853c72d434cd42097ad9c23275c1f76a3a7'],
   }),
   prefixedRule({
@@ -285,7 +327,10 @@ export const rules: SecretRule[] = [
     body: String.raw`[\w-]{43}`,
     edge: URL_SAFE_EDGE,
     entropy: 4,
-    match: ['FLY_API_TOKEN=fo1_xDGAKMmWYKN46CQEhU71MYsaR8I_ZP5j1ODLjyNq6Ua', 'Authorization: Bearer fo1_ryQtIDdVV23YWwp0hqGnbz8uRBj6b2pCOXEs7H9QXc8'],
+    match: [
+      { text: 'FLY_API_TOKEN=fo1_xDGAKMmWYKN46CQEhU71MYsaR8I_ZP5j1ODLjyNq6Ua', secret: 'fo1_xDGAKMmWYKN46CQEhU71MYsaR8I_ZP5j1ODLjyNq6Ua' },
+      { text: 'Authorization: Bearer fo1_ryQtIDdVV23YWwp0hqGnbz8uRBj6b2pCOXEs7H9QXc8', secret: 'fo1_ryQtIDdVV23YWwp0hqGnbz8uRBj6b2pCOXEs7H9QXc8' },
+    ],
   }),
   prefixedRule({
     id: 'flyio-macaroon-token',
@@ -299,8 +344,8 @@ export const rules: SecretRule[] = [
     edge: B64_EDGE,
     entropy: 4,
     match: [
-      'FLY_API_TOKEN="FlyV1 fm2_bA8h4Ocrh0ostVVKl1GGSzWkz5KRrqcJXLev/V+HA0QwMY3Jf0ajt65rXNXIj7dJ2zDaniHEfZ0ATHI01+GufxuBTnux4CJNqrg9NhtZ/+IVxD5lb8rgK/wkYExxXfeNzPTrbYFqEYNwFqDc7djyvOCCVRVB3rzk"',
-      'token: fm1r_+3ORNDBt1lsinA99C0wy+/IQxqp67GojmidUUj9EPnpg0nbO+lWE/Qk46AV9VbZ5Ix4MBN7AhpPdkn3jT/Nas0v0QMRJVNPmrRKMMNK3ljFy0EHAEiGKKF1l==',
+      { text: 'FLY_API_TOKEN="FlyV1 fm2_bA8h4Ocrh0ostVVKl1GGSzWkz5KRrqcJXLev/V+HA0QwMY3Jf0ajt65rXNXIj7dJ2zDaniHEfZ0ATHI01+GufxuBTnux4CJNqrg9NhtZ/+IVxD5lb8rgK/wkYExxXfeNzPTrbYFqEYNwFqDc7djyvOCCVRVB3rzk"', secret: 'fm2_bA8h4Ocrh0ostVVKl1GGSzWkz5KRrqcJXLev/V+HA0QwMY3Jf0ajt65rXNXIj7dJ2zDaniHEfZ0ATHI01+GufxuBTnux4CJNqrg9NhtZ/+IVxD5lb8rgK/wkYExxXfeNzPTrbYFqEYNwFqDc7djyvOCCVRVB3rzk' },
+      { text: 'token: fm1r_+3ORNDBt1lsinA99C0wy+/IQxqp67GojmidUUj9EPnpg0nbO+lWE/Qk46AV9VbZ5Ix4MBN7AhpPdkn3jT/Nas0v0QMRJVNPmrRKMMNK3ljFy0EHAEiGKKF1l==', secret: 'fm1r_+3ORNDBt1lsinA99C0wy+/IQxqp67GojmidUUj9EPnpg0nbO+lWE/Qk46AV9VbZ5Ix4MBN7AhpPdkn3jT/Nas0v0QMRJVNPmrRKMMNK3ljFy0EHAEiGKKF1l==' },
     ],
   }),
   prefixedRule({
@@ -313,7 +358,10 @@ export const rules: SecretRule[] = [
     prefix: ['ddp_', 'ddo_'],
     body: '[A-Za-z0-9]{36}',
     entropy: 3.5,
-    match: ['DENO_DEPLOY_TOKEN=ddp_JPDoMZ8FowHHz5oj4svArY9vJKDuudqRylc4', 'deployctl deploy --token=ddo_Mo7diI7v86wphXRmnCHlkIGckIyanVEWbQ6R'],
+    match: [
+      { text: 'DENO_DEPLOY_TOKEN=ddp_JPDoMZ8FowHHz5oj4svArY9vJKDuudqRylc4', secret: 'ddp_JPDoMZ8FowHHz5oj4svArY9vJKDuudqRylc4' },
+      { text: 'deployctl deploy --token=ddo_Mo7diI7v86wphXRmnCHlkIGckIyanVEWbQ6R', secret: 'ddo_Mo7diI7v86wphXRmnCHlkIGckIyanVEWbQ6R' },
+    ],
   }),
   prefixedRule({
     id: 'clojars-deploy-token',
@@ -325,7 +373,10 @@ export const rules: SecretRule[] = [
     prefix: 'CLOJARS_',
     body: '[A-Za-z0-9]{60}',
     entropy: 3.5,
-    match: ['CLOJARS_PASSWORD=CLOJARS_ggapdwsz8qb2awlr7keogvcik3r1cdzb66sykj4m77x6tkocen7ijn8o6y9f', ':password "CLOJARS_vqoh43r138vngcgume23tabsnxx0uimvc7wegbgx3rjbyxhikbyx89gufb4d"'],
+    match: [
+      { text: 'CLOJARS_PASSWORD=CLOJARS_ggapdwsz8qb2awlr7keogvcik3r1cdzb66sykj4m77x6tkocen7ijn8o6y9f', secret: 'CLOJARS_ggapdwsz8qb2awlr7keogvcik3r1cdzb66sykj4m77x6tkocen7ijn8o6y9f' },
+      { text: ':password "CLOJARS_vqoh43r138vngcgume23tabsnxx0uimvc7wegbgx3rjbyxhikbyx89gufb4d"', secret: 'CLOJARS_vqoh43r138vngcgume23tabsnxx0uimvc7wegbgx3rjbyxhikbyx89gufb4d' },
+    ],
   }),
   prefixedRule({
     id: 'defined-networking-api-token',
@@ -339,8 +390,8 @@ export const rules: SecretRule[] = [
     edge: String.raw`\w=-`,
     entropy: 4,
     match: [
-      'DN_API_KEY=dnkey-0lsp4I4CURpQvLACOK-Rn2O-j3-c2aGVYIXy-08wmthOIQTsqKF24TCHFJ1MTNz9gFhkqeufADjTbZP',
-      'Authorization: Bearer dnkey-vn4d0AJ8n4eY2WmXA9K81WTM9j-CxFhXe2SDJhTGNGyxY7aSmU6BQ7hIQ5KwxwBLR1GuUVd0nKsMUfn',
+      { text: 'DN_API_KEY=dnkey-0lsp4I4CURpQvLACOK-Rn2O-j3-c2aGVYIXy-08wmthOIQTsqKF24TCHFJ1MTNz9gFhkqeufADjTbZP', secret: 'dnkey-0lsp4I4CURpQvLACOK-Rn2O-j3-c2aGVYIXy-08wmthOIQTsqKF24TCHFJ1MTNz9gFhkqeufADjTbZP' },
+      { text: 'Authorization: Bearer dnkey-vn4d0AJ8n4eY2WmXA9K81WTM9j-CxFhXe2SDJhTGNGyxY7aSmU6BQ7hIQ5KwxwBLR1GuUVd0nKsMUfn', secret: 'dnkey-vn4d0AJ8n4eY2WmXA9K81WTM9j-CxFhXe2SDJhTGNGyxY7aSmU6BQ7hIQ5KwxwBLR1GuUVd0nKsMUfn' },
     ],
   }),
   prefixedRule({
@@ -354,8 +405,8 @@ export const rules: SecretRule[] = [
     body: '[A-Za-z0-9]{64}_[A-Za-z0-9]{8}',
     entropy: 4,
     match: [
-      'CASTAI_API_TOKEN=castai_v1_PA3mm6Sf2gGYAKYm6XsAbgec0C0FfSBno9bbBpxiesEMcItoKXViptu3QKfsL4el_d6m81F8g',
-      'apiKey: "castai_v1_H5zFKdvFD9NCm8sStjnRzdoNkhAth6Hw76olh5pd5nLuQAx51PsUdR6MK4ieOEof_GRM20esW"',
+      { text: 'CASTAI_API_TOKEN=castai_v1_PA3mm6Sf2gGYAKYm6XsAbgec0C0FfSBno9bbBpxiesEMcItoKXViptu3QKfsL4el_d6m81F8g', secret: 'castai_v1_PA3mm6Sf2gGYAKYm6XsAbgec0C0FfSBno9bbBpxiesEMcItoKXViptu3QKfsL4el_d6m81F8g' },
+      { text: 'apiKey: "castai_v1_H5zFKdvFD9NCm8sStjnRzdoNkhAth6Hw76olh5pd5nLuQAx51PsUdR6MK4ieOEof_GRM20esW"', secret: 'castai_v1_H5zFKdvFD9NCm8sStjnRzdoNkhAth6Hw76olh5pd5nLuQAx51PsUdR6MK4ieOEof_GRM20esW' },
     ],
   }),
   prefixedRule({
@@ -368,7 +419,10 @@ export const rules: SecretRule[] = [
     prefix: '4b1d',
     body: '[A-Za-z0-9]{38}',
     entropy: 4,
-    match: ['CLICKHOUSE_KEY_SECRET=4b1dQArTKaxSvU0V5d9lonUHLMbCVv0nd5ZM1gPQm8', 'key_secret: "4b1dpAG901hW7brWSSD8kLErFG9omX6jY8RyEMjzoc"'],
+    match: [
+      { text: 'CLICKHOUSE_KEY_SECRET=4b1dQArTKaxSvU0V5d9lonUHLMbCVv0nd5ZM1gPQm8', secret: '4b1dQArTKaxSvU0V5d9lonUHLMbCVv0nd5ZM1gPQm8' },
+      { text: 'key_secret: "4b1dpAG901hW7brWSSD8kLErFG9omX6jY8RyEMjzoc"', secret: '4b1dpAG901hW7brWSSD8kLErFG9omX6jY8RyEMjzoc' },
+    ],
   }),
   prefixedRule({
     id: 'chieftools-token',
@@ -380,7 +434,11 @@ export const rules: SecretRule[] = [
     prefix: ['ctp_', 'cto_', 'ctr_'],
     body: '[A-Za-z0-9]{30,248}',
     entropy: 4,
-    match: ['CHIEF_TOKEN=ctp_EIbJMUcqySfC4bL3aLOdAS7LWTkuOlTjUIoy', 'Authorization: Bearer cto_a2YdjEE47Taj2VFlm9gMYOeKjjnJwZKD87C2LURR', '"refresh_token": "ctr_QrGL7IW0sLFLaQsqA6lJZHJEfCicBMXHCFaV"'],
+    match: [
+      { text: 'CHIEF_TOKEN=ctp_EIbJMUcqySfC4bL3aLOdAS7LWTkuOlTjUIoy', secret: 'ctp_EIbJMUcqySfC4bL3aLOdAS7LWTkuOlTjUIoy' },
+      { text: 'Authorization: Bearer cto_a2YdjEE47Taj2VFlm9gMYOeKjjnJwZKD87C2LURR', secret: 'cto_a2YdjEE47Taj2VFlm9gMYOeKjjnJwZKD87C2LURR' },
+      { text: '"refresh_token": "ctr_QrGL7IW0sLFLaQsqA6lJZHJEfCicBMXHCFaV"', secret: 'ctr_QrGL7IW0sLFLaQsqA6lJZHJEfCicBMXHCFaV' },
+    ],
   }),
   prefixedRule({
     id: 'frameio-api-token',
@@ -393,7 +451,10 @@ export const rules: SecretRule[] = [
     body: String.raw`[\w=-]{64}`,
     edge: String.raw`\w=-`,
     entropy: 4,
-    match: ['FRAMEIO_TOKEN=fio-u-rTzbfKXEE-x2QJozbrkG0-ujdZ3x8qoXAgWneMo_VXO10jDhs3fqzq07KQiIwyXD', 'Authorization: Bearer fio-u-FNRzDHHDFR0jb72vZepNCcjeF3UIHeHszsYgx_nRIxzkWpmV4qGw76yZscsxMoBE'],
+    match: [
+      { text: 'FRAMEIO_TOKEN=fio-u-rTzbfKXEE-x2QJozbrkG0-ujdZ3x8qoXAgWneMo_VXO10jDhs3fqzq07KQiIwyXD', secret: 'fio-u-rTzbfKXEE-x2QJozbrkG0-ujdZ3x8qoXAgWneMo_VXO10jDhs3fqzq07KQiIwyXD' },
+      { text: 'Authorization: Bearer fio-u-FNRzDHHDFR0jb72vZepNCcjeF3UIHeHszsYgx_nRIxzkWpmV4qGw76yZscsxMoBE', secret: 'fio-u-FNRzDHHDFR0jb72vZepNCcjeF3UIHeHszsYgx_nRIxzkWpmV4qGw76yZscsxMoBE' },
+    ],
   }),
   assignedRule({
     id: 'gitter-access-token',
@@ -406,6 +467,9 @@ export const rules: SecretRule[] = [
     value: String.raw`[\w-]{40}`,
     edge: URL_SAFE_EDGE,
     entropy: 3.5,
-    match: ['GITTER_TOKEN=phn8SOUJQQ8KIVmsImq2ncoCVQYykf0qJKfOZSAd', 'gitter_access_token: "pLoH11TNCOmZhcDlU70Zt00JMjXxOz1OsvpJnLpc"'],
+    match: [
+      { text: 'GITTER_TOKEN=phn8SOUJQQ8KIVmsImq2ncoCVQYykf0qJKfOZSAd', secret: 'phn8SOUJQQ8KIVmsImq2ncoCVQYykf0qJKfOZSAd' },
+      { text: 'gitter_access_token: "pLoH11TNCOmZhcDlU70Zt00JMjXxOz1OsvpJnLpc"', secret: 'pLoH11TNCOmZhcDlU70Zt00JMjXxOz1OsvpJnLpc' },
+    ],
   }),
 ];

@@ -20,7 +20,11 @@ export const rules: SecretRule[] = [
     entropy: 3,
     allow: PLACEHOLDERS,
     examples: {
-      match: ['DD_API_KEY=d01e9eadfd537ebbadc21091e3f67e8e', 'datadog:\n  datadog_api_key: "e888339a5385db482caae544fecc5a0d"', '"datadogApiKey": "e888339a5385db482caae544fecc5a0d"'],
+      match: [
+        { text: 'DD_API_KEY=d01e9eadfd537ebbadc21091e3f67e8e', secret: 'd01e9eadfd537ebbadc21091e3f67e8e' },
+        { text: 'datadog:\n  datadog_api_key: "e888339a5385db482caae544fecc5a0d"', secret: 'e888339a5385db482caae544fecc5a0d' },
+        { text: '"datadogApiKey": "e888339a5385db482caae544fecc5a0d"', secret: 'e888339a5385db482caae544fecc5a0d' },
+      ],
       noMatch: ['DD_API_KEY=${DD_API_KEY}', 'DD_API_KEY=00000000000000000000000000000000', 'DD_SITE=datadoghq.eu', 'DD_API_KEY=d01e9eadfd537ebbadc21091e3f67e8e99'],
     },
   },
@@ -35,7 +39,10 @@ export const rules: SecretRule[] = [
     entropy: 3,
     allow: PLACEHOLDERS,
     examples: {
-      match: ['DD_APP_KEY=38fda3b4b69e3c3ff220d3a8ca4c8aecabb1c130', "datadog_application_key = 'c7ca1de77113422ba10251525bcff48437b52f46'"],
+      match: [
+        { text: 'DD_APP_KEY=38fda3b4b69e3c3ff220d3a8ca4c8aecabb1c130', secret: '38fda3b4b69e3c3ff220d3a8ca4c8aecabb1c130' },
+        { text: "datadog_application_key = 'c7ca1de77113422ba10251525bcff48437b52f46'", secret: 'c7ca1de77113422ba10251525bcff48437b52f46' },
+      ],
       noMatch: ['DD_APP_KEY=${{ secrets.DD_APP_KEY }}', 'DD_APP_KEY=38fda3b4b69e3c3ff220d3a8ca4c8aecabb1c1'],
     },
   },
@@ -50,8 +57,8 @@ export const rules: SecretRule[] = [
     body: String.raw`[A-Z0-9]{24}\.[A-Z0-9]{64}`,
     entropy: 3.5,
     match: [
-      'DT_API_TOKEN=dt0c01.IWRUCOWKMKZ6694UA5230NJJ.BQT4VTN2X1Y502YWBH46QPDKOS6A09PF7RNIBFN8ARB3TC4MVN2KD4W8FMKB87IK',
-      'Authorization: Api-Token dt0c01.RRXW4KM1J05XWG757V52JFL3.VEBH7TU71693DIBHW228XAISGBJ7OW3HI8F7UVOBTJ6BJSAQIIMLR4QF91MWUTT7',
+      { text: 'DT_API_TOKEN=dt0c01.IWRUCOWKMKZ6694UA5230NJJ.BQT4VTN2X1Y502YWBH46QPDKOS6A09PF7RNIBFN8ARB3TC4MVN2KD4W8FMKB87IK', secret: 'dt0c01.IWRUCOWKMKZ6694UA5230NJJ.BQT4VTN2X1Y502YWBH46QPDKOS6A09PF7RNIBFN8ARB3TC4MVN2KD4W8FMKB87IK' },
+      { text: 'Authorization: Api-Token dt0c01.RRXW4KM1J05XWG757V52JFL3.VEBH7TU71693DIBHW228XAISGBJ7OW3HI8F7UVOBTJ6BJSAQIIMLR4QF91MWUTT7', secret: 'dt0c01.RRXW4KM1J05XWG757V52JFL3.VEBH7TU71693DIBHW228XAISGBJ7OW3HI8F7UVOBTJ6BJSAQIIMLR4QF91MWUTT7' },
     ],
   }),
   prefixedRule({
@@ -64,8 +71,8 @@ export const rules: SecretRule[] = [
     edge: B64_EDGE,
     entropy: 4,
     match: [
-      'GRAFANA_CLOUD_TOKEN=glc_eyJRsGIy34UHNX91MpQ8cj+iOfLmEGLewb698jl7XGgpHKrE/4nC1KwIUlghFcGhjJ5Xuf+l4pEe5QpS3Sano2Hx81rH/qaB+Em5VZO6MF9UhQoMWVMW3QFdLUd',
-      'password: "glc_eyJPo0m4sR030UKgru4W7SMGaJnK2x73Nwi3fxWzIZHkBWylqPhawKJOaEVK6/CNFtW8iN/YZ8n6vuWHL2y="',
+      { text: 'GRAFANA_CLOUD_TOKEN=glc_eyJRsGIy34UHNX91MpQ8cj+iOfLmEGLewb698jl7XGgpHKrE/4nC1KwIUlghFcGhjJ5Xuf+l4pEe5QpS3Sano2Hx81rH/qaB+Em5VZO6MF9UhQoMWVMW3QFdLUd', secret: 'glc_eyJRsGIy34UHNX91MpQ8cj+iOfLmEGLewb698jl7XGgpHKrE/4nC1KwIUlghFcGhjJ5Xuf+l4pEe5QpS3Sano2Hx81rH/qaB+Em5VZO6MF9UhQoMWVMW3QFdLUd' },
+      { text: 'password: "glc_eyJPo0m4sR030UKgru4W7SMGaJnK2x73Nwi3fxWzIZHkBWylqPhawKJOaEVK6/CNFtW8iN/YZ8n6vuWHL2y="', secret: 'glc_eyJPo0m4sR030UKgru4W7SMGaJnK2x73Nwi3fxWzIZHkBWylqPhawKJOaEVK6/CNFtW8iN/YZ8n6vuWHL2y=' },
     ],
   }),
   prefixedRule({
@@ -76,7 +83,10 @@ export const rules: SecretRule[] = [
     prefix: 'glsa_',
     body: '[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}',
     entropy: 3.5,
-    match: ['GRAFANA_TOKEN=glsa_iK8ZynRrLh1jPaH61n5BSmMPoL2rY0uF_5c3b01dc', 'Authorization: Bearer glsa_hvG8RvfioeLrwaZVAO7MoDqTeO1N9WjI_9f73c56c'],
+    match: [
+      { text: 'GRAFANA_TOKEN=glsa_iK8ZynRrLh1jPaH61n5BSmMPoL2rY0uF_5c3b01dc', secret: 'glsa_iK8ZynRrLh1jPaH61n5BSmMPoL2rY0uF_5c3b01dc' },
+      { text: 'Authorization: Bearer glsa_hvG8RvfioeLrwaZVAO7MoDqTeO1N9WjI_9f73c56c', secret: 'glsa_hvG8RvfioeLrwaZVAO7MoDqTeO1N9WjI_9f73c56c' },
+    ],
   }),
   prefixedRule({
     ...grafana,
@@ -88,8 +98,8 @@ export const rules: SecretRule[] = [
     edge: B64_EDGE,
     entropy: 4,
     match: [
-      'GRAFANA_API_KEY=eyJrIjoiFFnkDmkEL7Wq5QuZI9Ab0wFCvgWuKvyGlF4CiTrwk4NWslelsxzGd7uolpiecAhzjKsoB7NbceNkWdkK',
-      "headers = {'Authorization': 'Bearer eyJrIjoiuBZ0tJvJ7sIaZd7WEBYDs5eO1StMNQ2wdqRifWSthDn04OLff11xhSFJLx3KOmScgZW1B7AHm8PTLXV1owokKvsovp=='}",
+      { text: 'GRAFANA_API_KEY=eyJrIjoiFFnkDmkEL7Wq5QuZI9Ab0wFCvgWuKvyGlF4CiTrwk4NWslelsxzGd7uolpiecAhzjKsoB7NbceNkWdkK', secret: 'eyJrIjoiFFnkDmkEL7Wq5QuZI9Ab0wFCvgWuKvyGlF4CiTrwk4NWslelsxzGd7uolpiecAhzjKsoB7NbceNkWdkK' },
+      { text: "headers = {'Authorization': 'Bearer eyJrIjoiuBZ0tJvJ7sIaZd7WEBYDs5eO1StMNQ2wdqRifWSthDn04OLff11xhSFJLx3KOmScgZW1B7AHm8PTLXV1owokKvsovp=='}", secret: 'eyJrIjoiuBZ0tJvJ7sIaZd7WEBYDs5eO1StMNQ2wdqRifWSthDn04OLff11xhSFJLx3KOmScgZW1B7AHm8PTLXV1owokKvsovp==' },
     ],
   }),
 ];

@@ -21,8 +21,8 @@ export const rules: SecretRule[] = [
     edge: URL_SAFE_EDGE,
     entropy: 4,
     match: [
-      'ADYEN_API_KEY=AQEyhmfx6sl2tx.En71YT4avnVxHhdENY-z5Qv4yHKUsLtDder0VHhq4rXZt2rAaB1eJb2dcavnK20e',
-      'x-api-key: AQEpgXvdQM2NG2Yd7nqxnZyf50.B0ATIWhrPli_WCvHFnk2Qi8BVzVLFSQ9PoXN5JyU17zmit44zganqYeXEL5AodK9_-KN_i',
+      { text: 'ADYEN_API_KEY=AQEyhmfx6sl2tx.En71YT4avnVxHhdENY-z5Qv4yHKUsLtDder0VHhq4rXZt2rAaB1eJb2dcavnK20e', secret: 'AQEyhmfx6sl2tx.En71YT4avnVxHhdENY-z5Qv4yHKUsLtDder0VHhq4rXZt2rAaB1eJb2dcavnK20e' },
+      { text: 'x-api-key: AQEpgXvdQM2NG2Yd7nqxnZyf50.B0ATIWhrPli_WCvHFnk2Qi8BVzVLFSQ9PoXN5JyU17zmit44zganqYeXEL5AodK9_-KN_i', secret: 'AQEpgXvdQM2NG2Yd7nqxnZyf50.B0ATIWhrPli_WCvHFnk2Qi8BVzVLFSQ9PoXN5JyU17zmit44zganqYeXEL5AodK9_-KN_i' },
     ],
   }),
   assignedRule({
@@ -35,7 +35,10 @@ export const rules: SecretRule[] = [
     names: ['adyen'],
     value: '(?:test|live)_[A-Za-z0-9]{30,40}',
     entropy: 3.5,
-    match: ['ADYEN_CLIENT_KEY=test_FKhc8mkIGYRckqGBW0dUWBegmr53uwfW', 'adyenClientKey: "live_vlljkIO7mnlkJ8TGssbbSy7zTHKR3kWg"'],
+    match: [
+      { text: 'ADYEN_CLIENT_KEY=test_FKhc8mkIGYRckqGBW0dUWBegmr53uwfW', secret: 'test_FKhc8mkIGYRckqGBW0dUWBegmr53uwfW' },
+      { text: 'adyenClientKey: "live_vlljkIO7mnlkJ8TGssbbSy7zTHKR3kWg"', secret: 'live_vlljkIO7mnlkJ8TGssbbSy7zTHKR3kWg' },
+    ],
   }),
   prefixedRule({
     ...braintree,
@@ -46,8 +49,8 @@ export const rules: SecretRule[] = [
     body: String.raw`[a-z0-9]{16}\$[a-f0-9]{32}`,
     entropy: 3,
     match: [
-      'BRAINTREE_ACCESS_TOKEN=access_token$production$xhpqjjtgjphvrm7i$85f45a8d9ccd9ef6441c145e79f3f8de',
-      'gateway = braintree.BraintreeGateway(access_token="access_token$sandbox$dw9kyziuwp0tmt64$2c885083d75f6e92fa9eaa601dc878d2")',
+      { text: 'BRAINTREE_ACCESS_TOKEN=access_token$production$xhpqjjtgjphvrm7i$85f45a8d9ccd9ef6441c145e79f3f8de', secret: 'access_token$production$xhpqjjtgjphvrm7i$85f45a8d9ccd9ef6441c145e79f3f8de' },
+      { text: 'gateway = braintree.BraintreeGateway(access_token="access_token$sandbox$dw9kyziuwp0tmt64$2c885083d75f6e92fa9eaa601dc878d2")', secret: 'access_token$sandbox$dw9kyziuwp0tmt64$2c885083d75f6e92fa9eaa601dc878d2' },
     ],
     noMatch: ['access_token$staging$xhpqjjtgjphvrm7i$85f45a8d9ccd9ef6441c145e79f3f8de'],
   }),
@@ -59,7 +62,10 @@ export const rules: SecretRule[] = [
     prefix: ['production_', 'sandbox_'],
     body: '[a-z0-9]{8}_[a-z0-9]{16}',
     entropy: 3,
-    match: ["braintree.client.create({ authorization: 'production_vakw6dyy_62ekidocizum2xlk' })", 'BRAINTREE_TOKENIZATION_KEY=sandbox_j788q4y4_5870s49cn29usfx0'],
+    match: [
+      { text: "braintree.client.create({ authorization: 'production_vakw6dyy_62ekidocizum2xlk' })", secret: 'production_vakw6dyy_62ekidocizum2xlk' },
+      { text: 'BRAINTREE_TOKENIZATION_KEY=sandbox_j788q4y4_5870s49cn29usfx0', secret: 'sandbox_j788q4y4_5870s49cn29usfx0' },
+    ],
     noMatch: ['development_vakw6dyy_62ekidocizum2xlk'],
   }),
   assignedRule({
@@ -72,7 +78,10 @@ export const rules: SecretRule[] = [
     names: ['chargebee'],
     value: '(?:test|live)_[A-Za-z0-9]{32,34}',
     entropy: 3.5,
-    match: ['CHARGEBEE_API_KEY=live_9VSrELDUKmho5NLadT4qfOnoiTR55SNOWW', 'chargebee_api_key: "test_4Q3QPfcOis8I53p3iFSHzqlyrY7Z5906"'],
+    match: [
+      { text: 'CHARGEBEE_API_KEY=live_9VSrELDUKmho5NLadT4qfOnoiTR55SNOWW', secret: 'live_9VSrELDUKmho5NLadT4qfOnoiTR55SNOWW' },
+      { text: 'chargebee_api_key: "test_4Q3QPfcOis8I53p3iFSHzqlyrY7Z5906"', secret: 'test_4Q3QPfcOis8I53p3iFSHzqlyrY7Z5906' },
+    ],
   }),
   assignedRule({
     id: 'coinbase-access-token',
@@ -85,7 +94,10 @@ export const rules: SecretRule[] = [
     value: String.raw`[\w-]{64}`,
     edge: URL_SAFE_EDGE,
     entropy: 4,
-    match: ['COINBASE_ACCESS_TOKEN=BqpIWT_c0v-_ghyPhF5pN6xJn-ijq96Kd4FCExnmd_-S1pp7g5zaX0UpJS76EyI_', 'coinbase_secret: "imzQg4pyTHj8gDto2c2S8xDb-S1U8pHNGIStRl_EYUVbQhlY43T_tN4nrUT1h35G"'],
+    match: [
+      { text: 'COINBASE_ACCESS_TOKEN=BqpIWT_c0v-_ghyPhF5pN6xJn-ijq96Kd4FCExnmd_-S1pp7g5zaX0UpJS76EyI_', secret: 'BqpIWT_c0v-_ghyPhF5pN6xJn-ijq96Kd4FCExnmd_-S1pp7g5zaX0UpJS76EyI_' },
+      { text: 'coinbase_secret: "imzQg4pyTHj8gDto2c2S8xDb-S1U8pHNGIStRl_EYUVbQhlY43T_tN4nrUT1h35G"', secret: 'imzQg4pyTHj8gDto2c2S8xDb-S1U8pHNGIStRl_EYUVbQhlY43T_tN4nrUT1h35G' },
+    ],
   }),
   assignedRule({
     id: 'bittrex-api-key',
@@ -96,7 +108,10 @@ export const rules: SecretRule[] = [
     names: ['bittrex'],
     value: '[a-z0-9]{32}',
     entropy: 3.5,
-    match: ['BITTREX_API_KEY=m8b33ydis257sb6fe7hmqvmko9gkmm73', 'bittrex_secret: "090r24xfi1eggttyzogx88cwxnretz0j"'],
+    match: [
+      { text: 'BITTREX_API_KEY=m8b33ydis257sb6fe7hmqvmko9gkmm73', secret: 'm8b33ydis257sb6fe7hmqvmko9gkmm73' },
+      { text: 'bittrex_secret: "090r24xfi1eggttyzogx88cwxnretz0j"', secret: '090r24xfi1eggttyzogx88cwxnretz0j' },
+    ],
   }),
   assignedRule({
     id: 'kraken-private-key',
@@ -109,7 +124,10 @@ export const rules: SecretRule[] = [
     value: '[A-Za-z0-9+/]{80,90}={0,2}',
     edge: B64_EDGE,
     entropy: 4.5,
-    match: ['KRAKEN_PRIVATE_KEY=MN2DM+WIyk/k2VlnXUeqbFdLM16zhQJWmy2Ma9ot39Q7DKvnyFQ6X5iIeGaunXJWYf0ybXK6CdCxmwkKK0+/sI', 'kraken_secret: "W5JlcVp4S89NLvq8dkq2CprmKY8yMf3XWSo3H2wZTfiGXyn+g7U/MzPRC05QYS6guPjHEK3y887Sqw/5pCk+pBoj=="'],
+    match: [
+      { text: 'KRAKEN_PRIVATE_KEY=MN2DM+WIyk/k2VlnXUeqbFdLM16zhQJWmy2Ma9ot39Q7DKvnyFQ6X5iIeGaunXJWYf0ybXK6CdCxmwkKK0+/sI', secret: 'MN2DM+WIyk/k2VlnXUeqbFdLM16zhQJWmy2Ma9ot39Q7DKvnyFQ6X5iIeGaunXJWYf0ybXK6CdCxmwkKK0+/sI' },
+      { text: 'kraken_secret: "W5JlcVp4S89NLvq8dkq2CprmKY8yMf3XWSo3H2wZTfiGXyn+g7U/MzPRC05QYS6guPjHEK3y887Sqw/5pCk+pBoj=="', secret: 'W5JlcVp4S89NLvq8dkq2CprmKY8yMf3XWSo3H2wZTfiGXyn+g7U/MzPRC05QYS6guPjHEK3y887Sqw/5pCk+pBoj==' },
+    ],
   }),
   assignedRule({
     id: 'kucoin-api-key',
@@ -121,7 +139,10 @@ export const rules: SecretRule[] = [
     names: ['kucoin'],
     value: '[a-f0-9]{24}',
     entropy: 3,
-    match: ['KUCOIN_API_KEY=6ea2f650770e0d34f1395fe6', 'kucoin_key: "6e26583c7fe524dde24fddf2"'],
+    match: [
+      { text: 'KUCOIN_API_KEY=6ea2f650770e0d34f1395fe6', secret: '6ea2f650770e0d34f1395fe6' },
+      { text: 'kucoin_key: "6e26583c7fe524dde24fddf2"', secret: '6e26583c7fe524dde24fddf2' },
+    ],
   }),
   assignedRule({
     id: 'kucoin-api-secret',
@@ -134,7 +155,10 @@ export const rules: SecretRule[] = [
     value: UUID,
     edge: String.raw`\w-`,
     entropy: 3,
-    match: ['KUCOIN_API_SECRET=3f64ae98-8c9f-4432-9289-787633a867c9', 'kucoin_secret: "42bb4d08-0415-472d-83dc-33c4f89ab5ea"'],
+    match: [
+      { text: 'KUCOIN_API_SECRET=3f64ae98-8c9f-4432-9289-787633a867c9', secret: '3f64ae98-8c9f-4432-9289-787633a867c9' },
+      { text: 'kucoin_secret: "42bb4d08-0415-472d-83dc-33c4f89ab5ea"', secret: '42bb4d08-0415-472d-83dc-33c4f89ab5ea' },
+    ],
   }),
   prefixedRule({
     ...flutterwave,
@@ -144,7 +168,10 @@ export const rules: SecretRule[] = [
     prefix: ['FLWSECK-', 'FLWSECK_TEST-'],
     body: '[a-f0-9]{32}-X',
     entropy: 3,
-    match: ['FLW_SECRET_KEY=FLWSECK-ba7f36ff72e9acaebceee1868657d817-X', 'secretKey: "FLWSECK_TEST-477838740396d6396b597581c7f78777-X"'],
+    match: [
+      { text: 'FLW_SECRET_KEY=FLWSECK-ba7f36ff72e9acaebceee1868657d817-X', secret: 'FLWSECK-ba7f36ff72e9acaebceee1868657d817-X' },
+      { text: 'secretKey: "FLWSECK_TEST-477838740396d6396b597581c7f78777-X"', secret: 'FLWSECK_TEST-477838740396d6396b597581c7f78777-X' },
+    ],
   }),
   prefixedRule({
     ...flutterwave,
@@ -154,7 +181,10 @@ export const rules: SecretRule[] = [
     prefix: ['FLWPUBK-', 'FLWPUBK_TEST-'],
     body: '[a-f0-9]{32}-X',
     entropy: 3,
-    match: ['FLW_PUBLIC_KEY=FLWPUBK-7c01c26728108d1016b42b71763a2e54-X', 'public_key: "FLWPUBK_TEST-795f5661533f90ec87acd1aa36ef1395-X"'],
+    match: [
+      { text: 'FLW_PUBLIC_KEY=FLWPUBK-7c01c26728108d1016b42b71763a2e54-X', secret: 'FLWPUBK-7c01c26728108d1016b42b71763a2e54-X' },
+      { text: 'public_key: "FLWPUBK_TEST-795f5661533f90ec87acd1aa36ef1395-X"', secret: 'FLWPUBK_TEST-795f5661533f90ec87acd1aa36ef1395-X' },
+    ],
   }),
   prefixedRule({
     ...flutterwave,
@@ -164,7 +194,10 @@ export const rules: SecretRule[] = [
     prefix: ['FLWSECK_TEST', 'FLWSECK'],
     body: '[a-f0-9]{12}',
     entropy: 2.5,
-    match: ['FLW_ENCRYPTION_KEY=FLWSECK_TEST960496c2116c', 'encryption_key = "FLWSECKc1d77155269f"'],
+    match: [
+      { text: 'FLW_ENCRYPTION_KEY=FLWSECK_TEST960496c2116c', secret: 'FLWSECK_TEST960496c2116c' },
+      { text: 'encryption_key = "FLWSECKc1d77155269f"', secret: 'FLWSECKc1d77155269f' },
+    ],
   }),
   assignedRule({
     id: 'gocardless-access-token',
@@ -177,7 +210,10 @@ export const rules: SecretRule[] = [
     value: String.raw`(?:live|sandbox)_[\w=-]{40}`,
     edge: URL_SAFE_EDGE,
     entropy: 4,
-    match: ['GOCARDLESS_ACCESS_TOKEN=live_InmvWldur78Zv7diMJEypJPKllKZ7RoY_PKmgCw6', 'gocardless_token: "live_j_UNBsaElH_sLSYFS8Nv4vE_Wmtqf_l6Ff6JOl1I"'],
+    match: [
+      { text: 'GOCARDLESS_ACCESS_TOKEN=live_InmvWldur78Zv7diMJEypJPKllKZ7RoY_PKmgCw6', secret: 'live_InmvWldur78Zv7diMJEypJPKllKZ7RoY_PKmgCw6' },
+      { text: 'gocardless_token: "live_j_UNBsaElH_sLSYFS8Nv4vE_Wmtqf_l6Ff6JOl1I"', secret: 'live_j_UNBsaElH_sLSYFS8Nv4vE_Wmtqf_l6Ff6JOl1I' },
+    ],
   }),
   assignedRule({
     id: 'finicity-app-key',
@@ -188,7 +224,10 @@ export const rules: SecretRule[] = [
     names: ['finicity'],
     value: '[a-f0-9]{32}',
     entropy: 3,
-    match: ['FINICITY_APP_KEY=eac66a954359edb035d60d7a91b3f6bd', 'finicity_api_token: "eac66a954359edb035d60d7a91b3f6bd"'],
+    match: [
+      { text: 'FINICITY_APP_KEY=eac66a954359edb035d60d7a91b3f6bd', secret: 'eac66a954359edb035d60d7a91b3f6bd' },
+      { text: 'finicity_api_token: "eac66a954359edb035d60d7a91b3f6bd"', secret: 'eac66a954359edb035d60d7a91b3f6bd' },
+    ],
   }),
   assignedRule({
     id: 'finicity-client-secret',
@@ -199,7 +238,10 @@ export const rules: SecretRule[] = [
     names: ['finicity'],
     value: '[A-Za-z0-9]{20}',
     entropy: 3.5,
-    match: ['FINICITY_PARTNER_SECRET=nSESB1bKrSWdRvJgshRJ', 'finicity_secret: "nSESB1bKrSWdRvJgshRJ"'],
+    match: [
+      { text: 'FINICITY_PARTNER_SECRET=nSESB1bKrSWdRvJgshRJ', secret: 'nSESB1bKrSWdRvJgshRJ' },
+      { text: 'finicity_secret: "nSESB1bKrSWdRvJgshRJ"', secret: 'nSESB1bKrSWdRvJgshRJ' },
+    ],
   }),
   prefixedRule({
     id: 'duffel-api-token',
@@ -212,7 +254,10 @@ export const rules: SecretRule[] = [
     body: String.raw`[\w=-]{43}`,
     edge: URL_SAFE_EDGE,
     entropy: 4,
-    match: ['DUFFEL_ACCESS_TOKEN=duffel_live_YIyiUlHoSuPH_XD_YKKdOrY2jsqwALyhFrcgWJMPsfJ', 'Authorization: Bearer duffel_test_3I0zuePbIoirTgHcGpr-PvElwuNOPPncZ4uM5Icb3VQ'],
+    match: [
+      { text: 'DUFFEL_ACCESS_TOKEN=duffel_live_YIyiUlHoSuPH_XD_YKKdOrY2jsqwALyhFrcgWJMPsfJ', secret: 'duffel_live_YIyiUlHoSuPH_XD_YKKdOrY2jsqwALyhFrcgWJMPsfJ' },
+      { text: 'Authorization: Bearer duffel_test_3I0zuePbIoirTgHcGpr-PvElwuNOPPncZ4uM5Icb3VQ', secret: 'duffel_test_3I0zuePbIoirTgHcGpr-PvElwuNOPPncZ4uM5Icb3VQ' },
+    ],
   }),
   prefixedRule({
     id: 'easypost-api-key',
@@ -224,7 +269,10 @@ export const rules: SecretRule[] = [
     prefix: 'EZAK',
     body: '[A-Za-z0-9]{54}',
     entropy: 4,
-    match: ['EASYPOST_API_KEY=EZAKdeMqome1Ipryy1GudErFJqCAU4cDTuSqMCteZWQ2RfeQv1kdRcMqYe', 'client = easypost.EasyPostClient("EZAKdeMqome1Ipryy1GudErFJqCAU4cDTuSqMCteZWQ2RfeQv1kdRcMqYe")'],
+    match: [
+      { text: 'EASYPOST_API_KEY=EZAKdeMqome1Ipryy1GudErFJqCAU4cDTuSqMCteZWQ2RfeQv1kdRcMqYe', secret: 'EZAKdeMqome1Ipryy1GudErFJqCAU4cDTuSqMCteZWQ2RfeQv1kdRcMqYe' },
+      { text: 'client = easypost.EasyPostClient("EZAKdeMqome1Ipryy1GudErFJqCAU4cDTuSqMCteZWQ2RfeQv1kdRcMqYe")', secret: 'EZAKdeMqome1Ipryy1GudErFJqCAU4cDTuSqMCteZWQ2RfeQv1kdRcMqYe' },
+    ],
   }),
   prefixedRule({
     id: 'easypost-test-api-key',
@@ -236,6 +284,9 @@ export const rules: SecretRule[] = [
     prefix: 'EZTK',
     body: '[A-Za-z0-9]{54}',
     entropy: 4,
-    match: ['EASYPOST_TEST_KEY=EZTKC01NeT6ifdQCMv0HfbvmbmFSIFzVa2SwWVikzZ3dqgBeE7UqREFXs1', '"apiKey": "EZTKC01NeT6ifdQCMv0HfbvmbmFSIFzVa2SwWVikzZ3dqgBeE7UqREFXs1"'],
+    match: [
+      { text: 'EASYPOST_TEST_KEY=EZTKC01NeT6ifdQCMv0HfbvmbmFSIFzVa2SwWVikzZ3dqgBeE7UqREFXs1', secret: 'EZTKC01NeT6ifdQCMv0HfbvmbmFSIFzVa2SwWVikzZ3dqgBeE7UqREFXs1' },
+      { text: '"apiKey": "EZTKC01NeT6ifdQCMv0HfbvmbmFSIFzVa2SwWVikzZ3dqgBeE7UqREFXs1"', secret: 'EZTKC01NeT6ifdQCMv0HfbvmbmFSIFzVa2SwWVikzZ3dqgBeE7UqREFXs1' },
+    ],
   }),
 ];

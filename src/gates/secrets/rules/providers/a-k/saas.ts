@@ -19,7 +19,10 @@ export const rules: SecretRule[] = [
     value: String.raw`[MNO][A-Za-z0-9_-]{23,25}\.[\w-]{6}\.[\w-]{27,38}`,
     edge: String.raw`\w.-`,
     entropy: 4,
-    match: ['DISCORD_BOT_TOKEN=MTIRNbf9pgvWMxyFF4FqBEB1.NDiruT.9DZ3w3F0Tg_8WSuIPD6hpfNh5pKhm_i-S56ipd', 'discord_token: "ODkle5N5VeOzjVJ3XoKZKtnh.-Koz49.SuLPipWbaD76ksf_pFI5NPQaW2A"'],
+    match: [
+      { text: 'DISCORD_BOT_TOKEN=MTIRNbf9pgvWMxyFF4FqBEB1.NDiruT.9DZ3w3F0Tg_8WSuIPD6hpfNh5pKhm_i-S56ipd', secret: 'MTIRNbf9pgvWMxyFF4FqBEB1.NDiruT.9DZ3w3F0Tg_8WSuIPD6hpfNh5pKhm_i-S56ipd' },
+      { text: 'discord_token: "ODkle5N5VeOzjVJ3XoKZKtnh.-Koz49.SuLPipWbaD76ksf_pFI5NPQaW2A"', secret: 'ODkle5N5VeOzjVJ3XoKZKtnh.-Koz49.SuLPipWbaD76ksf_pFI5NPQaW2A' },
+    ],
   }),
   {
     ...discord,
@@ -32,8 +35,8 @@ export const rules: SecretRule[] = [
     allow: PLACEHOLDERS,
     examples: {
       match: [
-        'DISCORD_WEBHOOK=https://discord.com/api/webhooks/0324581856956838696/92vdEjL-xAHySYohjm305gXudEiOTGwL_ZZDzqkIeZSuzLDCqY3_PYeNsjOcMm1Irh-R',
-        'url: "https://discordapp.com/api/webhooks/100146441644122656/JAqZXewdeRt8sbhiybbYyPm_D-yzohcZMpv-4FJDGoNob8-wTwblBs5EjQ_vnItFaOoM"',
+        { text: 'DISCORD_WEBHOOK=https://discord.com/api/webhooks/0324581856956838696/92vdEjL-xAHySYohjm305gXudEiOTGwL_ZZDzqkIeZSuzLDCqY3_PYeNsjOcMm1Irh-R', secret: '92vdEjL-xAHySYohjm305gXudEiOTGwL_ZZDzqkIeZSuzLDCqY3_PYeNsjOcMm1Irh-R' },
+        { text: 'url: "https://discordapp.com/api/webhooks/100146441644122656/JAqZXewdeRt8sbhiybbYyPm_D-yzohcZMpv-4FJDGoNob8-wTwblBs5EjQ_vnItFaOoM"', secret: 'JAqZXewdeRt8sbhiybbYyPm_D-yzohcZMpv-4FJDGoNob8-wTwblBs5EjQ_vnItFaOoM' },
       ],
       noMatch: ['https://discord.com/api/webhooks/{webhook.id}/{webhook.token}', 'https://discord.com/api/webhooks/0324581856956838696/short'],
     },
@@ -47,7 +50,10 @@ export const rules: SecretRule[] = [
     value: String.raw`[\w-]{32}`,
     edge: String.raw`\w-`,
     entropy: 3.5,
-    match: ['DISCORD_CLIENT_SECRET=iPEZNJZJngilgGfuHCb990trFHSBRLwx', 'discord_secret: "x_aB2UxCAndVBqGgfhWa5oza_DAMPLGZ"'],
+    match: [
+      { text: 'DISCORD_CLIENT_SECRET=iPEZNJZJngilgGfuHCb990trFHSBRLwx', secret: 'iPEZNJZJngilgGfuHCb990trFHSBRLwx' },
+      { text: 'discord_secret: "x_aB2UxCAndVBqGgfhWa5oza_DAMPLGZ"', secret: 'x_aB2UxCAndVBqGgfhWa5oza_DAMPLGZ' },
+    ],
   }),
   prefixedRule({
     id: 'adafruit-io-key',
@@ -59,7 +65,10 @@ export const rules: SecretRule[] = [
     prefix: 'aio_',
     body: '[A-Za-z0-9]{28}',
     entropy: 3.5,
-    match: ['ADAFRUIT_IO_KEY=aio_bkYW33aDfXsDUo14BmMMMEg8A1S1', 'aio = Client("acme", "aio_HaRDzd1qYCbzcVXW0nuXAjB8CrlF")'],
+    match: [
+      { text: 'ADAFRUIT_IO_KEY=aio_bkYW33aDfXsDUo14BmMMMEg8A1S1', secret: 'aio_bkYW33aDfXsDUo14BmMMMEg8A1S1' },
+      { text: 'aio = Client("acme", "aio_HaRDzd1qYCbzcVXW0nuXAjB8CrlF")', secret: 'aio_HaRDzd1qYCbzcVXW0nuXAjB8CrlF' },
+    ],
   }),
   assignedRule({
     id: 'adafruit-legacy-key',
@@ -72,7 +81,10 @@ export const rules: SecretRule[] = [
     value: String.raw`[\w-]{32}`,
     edge: String.raw`\w-`,
     entropy: 3.5,
-    match: ['ADAFRUIT_IO_KEY=6e9800b31ea3b0843ea94a107f960c5a', 'adafruit_key: "nk6hCx5LT-a9Dgba2klrC7Q5zsldwW6A"'],
+    match: [
+      { text: 'ADAFRUIT_IO_KEY=6e9800b31ea3b0843ea94a107f960c5a', secret: '6e9800b31ea3b0843ea94a107f960c5a' },
+      { text: 'adafruit_key: "nk6hCx5LT-a9Dgba2klrC7Q5zsldwW6A"', secret: 'nk6hCx5LT-a9Dgba2klrC7Q5zsldwW6A' },
+    ],
   }),
   assignedRule({
     id: 'adobe-client-id',
@@ -84,7 +96,10 @@ export const rules: SecretRule[] = [
     names: ['adobe'],
     value: '[a-f0-9]{32}',
     entropy: 3,
-    match: ['ADOBE_CLIENT_ID=f0647af7aeda1f225b063cbb561e816c', 'adobe_api_key: "663a170e9368e551d868bffc4527dc6c"'],
+    match: [
+      { text: 'ADOBE_CLIENT_ID=f0647af7aeda1f225b063cbb561e816c', secret: 'f0647af7aeda1f225b063cbb561e816c' },
+      { text: 'adobe_api_key: "663a170e9368e551d868bffc4527dc6c"', secret: '663a170e9368e551d868bffc4527dc6c' },
+    ],
   }),
   prefixedRule({
     id: 'adobe-client-secret',
@@ -96,7 +111,10 @@ export const rules: SecretRule[] = [
     prefix: 'p8e-',
     body: '[A-Za-z0-9]{32}',
     entropy: 3.5,
-    match: ['ADOBE_CLIENT_SECRET=p8e-yyuyJIcvXFgqfDV0QpWA1bHYTU8DZYQD', '"client_secret": "p8e-sSxbJl3Wt6hjBewE7Ei33PwkfdQ5qzJI"'],
+    match: [
+      { text: 'ADOBE_CLIENT_SECRET=p8e-yyuyJIcvXFgqfDV0QpWA1bHYTU8DZYQD', secret: 'p8e-yyuyJIcvXFgqfDV0QpWA1bHYTU8DZYQD' },
+      { text: '"client_secret": "p8e-sSxbJl3Wt6hjBewE7Ei33PwkfdQ5qzJI"', secret: 'p8e-sSxbJl3Wt6hjBewE7Ei33PwkfdQ5qzJI' },
+    ],
   }),
   prefixedRule({
     id: 'age-secret-key',
@@ -108,8 +126,8 @@ export const rules: SecretRule[] = [
     body: '[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}',
     entropy: 3.5,
     match: [
-      '# created: 2024-01-01\nAGE-SECRET-KEY-1XM4KRDMX7EX8MS3N5ASNH2WX8PMEZ77Q8LJ69TK5X09J4Z6TJ2N0JS0KQ8',
-      'SOPS_AGE_KEY=AGE-SECRET-KEY-1QEPUPCJ40EGQVW8WJV2G67LC8G4XEDJEUJEJDWYWFGXPS7EUUL97HJWLVD',
+      { text: '# created: 2024-01-01\nAGE-SECRET-KEY-1XM4KRDMX7EX8MS3N5ASNH2WX8PMEZ77Q8LJ69TK5X09J4Z6TJ2N0JS0KQ8', secret: 'AGE-SECRET-KEY-1XM4KRDMX7EX8MS3N5ASNH2WX8PMEZ77Q8LJ69TK5X09J4Z6TJ2N0JS0KQ8' },
+      { text: 'SOPS_AGE_KEY=AGE-SECRET-KEY-1QEPUPCJ40EGQVW8WJV2G67LC8G4XEDJEUJEJDWYWFGXPS7EUUL97HJWLVD', secret: 'AGE-SECRET-KEY-1QEPUPCJ40EGQVW8WJV2G67LC8G4XEDJEUJEJDWYWFGXPS7EUUL97HJWLVD' },
     ],
   }),
   prefixedRule({
@@ -123,8 +141,8 @@ export const rules: SecretRule[] = [
     body: String.raw`[A-Za-z0-9]{14}\.[a-f0-9]{64}`,
     entropy: 3.5,
     match: [
-      'AIRTABLE_TOKEN=patxKBxgOgzkVQt2F.66799e8b1359c76bb647ee42821f5f8aaa9948b84aa70f6e880aa987e3e6a186',
-      "Authorization: 'Bearer patBKpnssFj33oRyH.fe5087a59078d0c2571a333de327a55c4c5d64ddca526232d3ca1d0f8d781cef'",
+      { text: 'AIRTABLE_TOKEN=patxKBxgOgzkVQt2F.66799e8b1359c76bb647ee42821f5f8aaa9948b84aa70f6e880aa987e3e6a186', secret: 'patxKBxgOgzkVQt2F.66799e8b1359c76bb647ee42821f5f8aaa9948b84aa70f6e880aa987e3e6a186' },
+      { text: "Authorization: 'Bearer patBKpnssFj33oRyH.fe5087a59078d0c2571a333de327a55c4c5d64ddca526232d3ca1d0f8d781cef'", secret: 'patBKpnssFj33oRyH.fe5087a59078d0c2571a333de327a55c4c5d64ddca526232d3ca1d0f8d781cef' },
     ],
   }),
   assignedRule({
@@ -137,7 +155,10 @@ export const rules: SecretRule[] = [
     names: ['airtable'],
     value: 'key[A-Za-z0-9]{14}',
     entropy: 3,
-    match: ['AIRTABLE_API_KEY=keyZec3ZvZz0bf4Yf', "airtableApiKey: 'keyZec3ZvZz0bf4Yf'"],
+    match: [
+      { text: 'AIRTABLE_API_KEY=keyZec3ZvZz0bf4Yf', secret: 'keyZec3ZvZz0bf4Yf' },
+      { text: "airtableApiKey: 'keyZec3ZvZz0bf4Yf'", secret: 'keyZec3ZvZz0bf4Yf' },
+    ],
   }),
   {
     id: 'algolia-admin-api-key',
@@ -151,7 +172,10 @@ export const rules: SecretRule[] = [
     entropy: 3,
     allow: PLACEHOLDERS,
     examples: {
-      match: ['ALGOLIA_ADMIN_KEY=e1cbf0ffa616320f046bb3dab6718a58', 'algolia_api_key: "fd9ee78b703fb0d3ee6452a47edb4123"'],
+      match: [
+        { text: 'ALGOLIA_ADMIN_KEY=e1cbf0ffa616320f046bb3dab6718a58', secret: 'e1cbf0ffa616320f046bb3dab6718a58' },
+        { text: 'algolia_api_key: "fd9ee78b703fb0d3ee6452a47edb4123"', secret: 'fd9ee78b703fb0d3ee6452a47edb4123' },
+      ],
       noMatch: ['ALGOLIA_SEARCH_KEY=e1cbf0ffa616320f046bb3dab6718a58', 'ALGOLIA_APP_ID=LATENCY0X1'],
     },
   },
@@ -165,7 +189,10 @@ export const rules: SecretRule[] = [
     prefix: 'LTAI',
     body: '[A-Za-z0-9]{12,20}',
     entropy: 3,
-    match: ['ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIKYipoybuPFofgZhKgQDx', 'access_key_id: "LTAI5t4Kk35pZJEGexzE2BEB"'],
+    match: [
+      { text: 'ALIBABA_CLOUD_ACCESS_KEY_ID=LTAIKYipoybuPFofgZhKgQDx', secret: 'LTAIKYipoybuPFofgZhKgQDx' },
+      { text: 'access_key_id: "LTAI5t4Kk35pZJEGexzE2BEB"', secret: 'LTAI5t4Kk35pZJEGexzE2BEB' },
+    ],
   }),
   assignedRule({
     id: 'alibaba-access-key-secret',
@@ -177,7 +204,10 @@ export const rules: SecretRule[] = [
     names: ['alibaba', 'aliyun', 'access_key_secret', 'accesskeysecret'],
     value: '[A-Za-z0-9]{30}',
     entropy: 3.5,
-    match: ['ALIBABA_CLOUD_ACCESS_KEY_SECRET=KbRznbdKzMh0FqZPyWSQ0BAGjrpCoU', 'accessKeySecret: "KbRznbdKzMh0FqZPyWSQ0BAGjrpCoU"'],
+    match: [
+      { text: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET=KbRznbdKzMh0FqZPyWSQ0BAGjrpCoU', secret: 'KbRznbdKzMh0FqZPyWSQ0BAGjrpCoU' },
+      { text: 'accessKeySecret: "KbRznbdKzMh0FqZPyWSQ0BAGjrpCoU"', secret: 'KbRznbdKzMh0FqZPyWSQ0BAGjrpCoU' },
+    ],
   }),
   assignedRule({
     id: 'asana-pat',
@@ -189,7 +219,10 @@ export const rules: SecretRule[] = [
     names: ['asana'],
     value: String.raw`[12]/\d{13,19}(?:/\d{13,19})?:[a-f0-9]{32}`,
     entropy: 3,
-    match: ['ASANA_TOKEN=1/3975958286128596:61647854910d1fe43fab7a8a17a7c438', 'asana_pat: "2/1977897724457443/0686533849930703:bd881840fa7d7119639396439c6d3855"'],
+    match: [
+      { text: 'ASANA_TOKEN=1/3975958286128596:61647854910d1fe43fab7a8a17a7c438', secret: '1/3975958286128596:61647854910d1fe43fab7a8a17a7c438' },
+      { text: 'asana_pat: "2/1977897724457443/0686533849930703:bd881840fa7d7119639396439c6d3855"', secret: '2/1977897724457443/0686533849930703:bd881840fa7d7119639396439c6d3855' },
+    ],
   }),
   assignedRule({
     id: 'asana-client-secret',
@@ -201,7 +234,10 @@ export const rules: SecretRule[] = [
     names: ['asana'],
     value: '[a-z0-9]{32}',
     entropy: 3,
-    match: ['ASANA_CLIENT_SECRET=1a18bdab2ad02f85b7900073728eb15d', 'asana_secret: "1a18bdab2ad02f85b7900073728eb15d"'],
+    match: [
+      { text: 'ASANA_CLIENT_SECRET=1a18bdab2ad02f85b7900073728eb15d', secret: '1a18bdab2ad02f85b7900073728eb15d' },
+      { text: 'asana_secret: "1a18bdab2ad02f85b7900073728eb15d"', secret: '1a18bdab2ad02f85b7900073728eb15d' },
+    ],
   }),
   prefixedRule({
     id: 'authress-access-key',
@@ -215,8 +251,8 @@ export const rules: SecretRule[] = [
     edge: String.raw`\w+/=-`,
     entropy: 4,
     match: [
-      'AUTHRESS_KEY=sc_mFYiZ1JsdAY5.rppfl.acc_tmo2r8zr1lquskv5siyx.Mb4dJrlgIMApZpJobL2jOnMye6necC2KYY8aK5fjFOU238d4q-VY8FlKHE0k',
-      'accessKey: "authress_jNcrl6sv20.GkO8.acc-y248h6vbgb3amio8.q_tynenkCmknkvSQ0zMLQBJDAd7EUeoc042PvYIZJK5u"',
+      { text: 'AUTHRESS_KEY=sc_mFYiZ1JsdAY5.rppfl.acc_tmo2r8zr1lquskv5siyx.Mb4dJrlgIMApZpJobL2jOnMye6necC2KYY8aK5fjFOU238d4q-VY8FlKHE0k', secret: 'sc_mFYiZ1JsdAY5.rppfl.acc_tmo2r8zr1lquskv5siyx.Mb4dJrlgIMApZpJobL2jOnMye6necC2KYY8aK5fjFOU238d4q-VY8FlKHE0k' },
+      { text: 'accessKey: "authress_jNcrl6sv20.GkO8.acc-y248h6vbgb3amio8.q_tynenkCmknkvSQ0zMLQBJDAd7EUeoc042PvYIZJK5u"', secret: 'authress_jNcrl6sv20.GkO8.acc-y248h6vbgb3amio8.q_tynenkCmknkvSQ0zMLQBJDAd7EUeoc042PvYIZJK5u' },
     ],
   }),
   assignedRule({
@@ -230,7 +266,10 @@ export const rules: SecretRule[] = [
     value: String.raw`b_[\w=-]{44}`,
     edge: URL_SAFE_EDGE,
     entropy: 4,
-    match: ['BEAMER_API_KEY=b_VAh59dtkzOL7U7IyT9rg6N348SKPZdbTusYNWlx-pzBA', 'beamer_key: "b_VOFz1YzhsnmEMe36No4236ThErx1bdYcTqRcz9wQ5aV-"'],
+    match: [
+      { text: 'BEAMER_API_KEY=b_VAh59dtkzOL7U7IyT9rg6N348SKPZdbTusYNWlx-pzBA', secret: 'b_VAh59dtkzOL7U7IyT9rg6N348SKPZdbTusYNWlx-pzBA' },
+      { text: 'beamer_key: "b_VOFz1YzhsnmEMe36No4236ThErx1bdYcTqRcz9wQ5aV-"', secret: 'b_VOFz1YzhsnmEMe36No4236ThErx1bdYcTqRcz9wQ5aV-' },
+    ],
   }),
   assignedRule({
     id: 'cisco-meraki-api-key',
@@ -242,7 +281,10 @@ export const rules: SecretRule[] = [
     names: ['meraki'],
     value: '[a-f0-9]{40}',
     entropy: 3,
-    match: ['MERAKI_DASHBOARD_API_KEY=a83861c4f57b3812019fa0665b3b2d5e52337c96', 'meraki_api_key: "d226084ffa4b906bad40f8ff2bc17dedfb9d5dac"'],
+    match: [
+      { text: 'MERAKI_DASHBOARD_API_KEY=a83861c4f57b3812019fa0665b3b2d5e52337c96', secret: 'a83861c4f57b3812019fa0665b3b2d5e52337c96' },
+      { text: 'meraki_api_key: "d226084ffa4b906bad40f8ff2bc17dedfb9d5dac"', secret: 'd226084ffa4b906bad40f8ff2bc17dedfb9d5dac' },
+    ],
   }),
   assignedRule({
     id: 'confluent-api-key',
@@ -254,7 +296,10 @@ export const rules: SecretRule[] = [
     names: ['confluent'],
     value: '[A-Z0-9]{16}',
     entropy: 3,
-    match: ['CONFLUENT_CLOUD_API_KEY=LKJT2WLNTJSUVPH2', 'confluent_key: "Q7ZRVX4M2KD9BNWE"'],
+    match: [
+      { text: 'CONFLUENT_CLOUD_API_KEY=LKJT2WLNTJSUVPH2', secret: 'LKJT2WLNTJSUVPH2' },
+      { text: 'confluent_key: "Q7ZRVX4M2KD9BNWE"', secret: 'Q7ZRVX4M2KD9BNWE' },
+    ],
   }),
   assignedRule({
     id: 'confluent-api-secret',
@@ -267,7 +312,10 @@ export const rules: SecretRule[] = [
     value: '[A-Za-z0-9+/]{64}',
     edge: String.raw`\w+/=`,
     entropy: 4.5,
-    match: ['CONFLUENT_CLOUD_API_SECRET=9qoD3rZxE4LIU5UzIDn6lOgkxpZ6vjqL38YFHXN0x5s6u5sVaPW8XmjIyaZAApia', 'confluent_secret: "5KQSvQc6WZ7zdF2bat3PBwyDbIDW7BsM1B36zSYs2xWhKGBtpgWmuKpVktwf4a0N"'],
+    match: [
+      { text: 'CONFLUENT_CLOUD_API_SECRET=9qoD3rZxE4LIU5UzIDn6lOgkxpZ6vjqL38YFHXN0x5s6u5sVaPW8XmjIyaZAApia', secret: '9qoD3rZxE4LIU5UzIDn6lOgkxpZ6vjqL38YFHXN0x5s6u5sVaPW8XmjIyaZAApia' },
+      { text: 'confluent_secret: "5KQSvQc6WZ7zdF2bat3PBwyDbIDW7BsM1B36zSYs2xWhKGBtpgWmuKpVktwf4a0N"', secret: '5KQSvQc6WZ7zdF2bat3PBwyDbIDW7BsM1B36zSYs2xWhKGBtpgWmuKpVktwf4a0N' },
+    ],
   }),
   prefixedRule({
     id: 'contentful-management-token',
@@ -280,7 +328,10 @@ export const rules: SecretRule[] = [
     body: String.raw`[\w-]{43}`,
     edge: String.raw`\w-`,
     entropy: 4,
-    match: ['CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-HNsKWxW3b12ambcDA5atch5mrzYqZQ2WC14lZ1lC-Fq', 'accessToken: "CFPAT-HNsKWxW3b12ambcDA5atch5mrzYqZQ2WC14lZ1lC-Fq"'],
+    match: [
+      { text: 'CONTENTFUL_MANAGEMENT_TOKEN=CFPAT-HNsKWxW3b12ambcDA5atch5mrzYqZQ2WC14lZ1lC-Fq', secret: 'CFPAT-HNsKWxW3b12ambcDA5atch5mrzYqZQ2WC14lZ1lC-Fq' },
+      { text: 'accessToken: "CFPAT-HNsKWxW3b12ambcDA5atch5mrzYqZQ2WC14lZ1lC-Fq"', secret: 'CFPAT-HNsKWxW3b12ambcDA5atch5mrzYqZQ2WC14lZ1lC-Fq' },
+    ],
   }),
   assignedRule({
     id: 'contentful-delivery-token',
@@ -293,7 +344,10 @@ export const rules: SecretRule[] = [
     value: String.raw`[\w-]{43}`,
     edge: String.raw`\w-`,
     entropy: 4,
-    match: ['CONTENTFUL_DELIVERY_TOKEN=a7PTW80Z10OTFpRDprzMftbfKqun7Ifnif6LlDxYU00', 'contentful_access_token: "a7PTW80Z10OTFpRDprzMftbfKqun7Ifnif6LlDxYU00"'],
+    match: [
+      { text: 'CONTENTFUL_DELIVERY_TOKEN=a7PTW80Z10OTFpRDprzMftbfKqun7Ifnif6LlDxYU00', secret: 'a7PTW80Z10OTFpRDprzMftbfKqun7Ifnif6LlDxYU00' },
+      { text: 'contentful_access_token: "a7PTW80Z10OTFpRDprzMftbfKqun7Ifnif6LlDxYU00"', secret: 'a7PTW80Z10OTFpRDprzMftbfKqun7Ifnif6LlDxYU00' },
+    ],
   }),
   {
     id: 'django-insecure-secret-key',
@@ -305,7 +359,10 @@ export const rules: SecretRule[] = [
     keywords: ['django-insecure-'],
     entropy: 3.5,
     examples: {
-      match: ["SECRET_KEY = 'django-insecure-8k#2v$w@l3^x!q0m9f7z&c1r5t6y(b4n)e-j+s'", 'DJANGO_SECRET_KEY="django-insecure-Zp4!r9$Lm2@qW7&kX0^vB3*nC6)tY8(eH1"'],
+      match: [
+        { text: "SECRET_KEY = 'django-insecure-8k#2v$w@l3^x!q0m9f7z&c1r5t6y(b4n)e-j+s'", secret: 'django-insecure-8k#2v$w@l3^x!q0m9f7z&c1r5t6y(b4n)e-j+s' },
+        { text: 'DJANGO_SECRET_KEY="django-insecure-Zp4!r9$Lm2@qW7&kX0^vB3*nC6)tY8(eH1"', secret: 'django-insecure-Zp4!r9$Lm2@qW7&kX0^vB3*nC6)tY8(eH1' },
+      ],
       noMatch: ["SECRET_KEY = 'django-insecure-'", "SECRET_KEY = 'django-insecure-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'"],
     },
   },
@@ -319,8 +376,8 @@ export const rules: SecretRule[] = [
     edge: String.raw`\w=-`,
     entropy: 4,
     match: [
-      'DROPBOX_TOKEN=sl.a5GEGxX4D81yUpfRLOE01khi6L1wFT9mMrpb-zfXK3aWhiHmQEVgjIO_MJkGXdxXsDxBpNOIOMOZXyXjagBGlOIjogXKWoEHDmGIoWh_H9BNKMBqejMbWAjPkbifHu40dFq5yCm',
-      'Authorization: Bearer sl.u.VJRTAAzI4n7NcF9VKU1G2U6kztAS0HSv617HtMNkXz2jMNktJtpCBG2WpYgmUzsxQxSS4NscYmVx-s3tAb4thWzHiErbCeKPhOnHosffyQ1HRdX7ak2udNlW0_G9vEoek7eApBBN94SJ',
+      { text: 'DROPBOX_TOKEN=sl.a5GEGxX4D81yUpfRLOE01khi6L1wFT9mMrpb-zfXK3aWhiHmQEVgjIO_MJkGXdxXsDxBpNOIOMOZXyXjagBGlOIjogXKWoEHDmGIoWh_H9BNKMBqejMbWAjPkbifHu40dFq5yCm', secret: 'sl.a5GEGxX4D81yUpfRLOE01khi6L1wFT9mMrpb-zfXK3aWhiHmQEVgjIO_MJkGXdxXsDxBpNOIOMOZXyXjagBGlOIjogXKWoEHDmGIoWh_H9BNKMBqejMbWAjPkbifHu40dFq5yCm' },
+      { text: 'Authorization: Bearer sl.u.VJRTAAzI4n7NcF9VKU1G2U6kztAS0HSv617HtMNkXz2jMNktJtpCBG2WpYgmUzsxQxSS4NscYmVx-s3tAb4thWzHiErbCeKPhOnHosffyQ1HRdX7ak2udNlW0_G9vEoek7eApBBN94SJ', secret: 'sl.u.VJRTAAzI4n7NcF9VKU1G2U6kztAS0HSv617HtMNkXz2jMNktJtpCBG2WpYgmUzsxQxSS4NscYmVx-s3tAb4thWzHiErbCeKPhOnHosffyQ1HRdX7ak2udNlW0_G9vEoek7eApBBN94SJ' },
     ],
   }),
   assignedRule({
@@ -332,7 +389,10 @@ export const rules: SecretRule[] = [
     value: String.raw`[A-Za-z0-9]{11}AAAAAAAAAA[\w=-]{43}`,
     edge: URL_SAFE_EDGE,
     entropy: 3.5,
-    match: ['DROPBOX_ACCESS_TOKEN=EOo2jdIPKPbAAAAAAAAAAXZCodfO5HpESCorALlyrHJOa__sWWPtyvXD0VvphwQ8', 'dropbox_token: "EOo2jdIPKPbAAAAAAAAAAXZCodfO5HpESCorALlyrHJOa__sWWPtyvXD0VvphwQ8"'],
+    match: [
+      { text: 'DROPBOX_ACCESS_TOKEN=EOo2jdIPKPbAAAAAAAAAAXZCodfO5HpESCorALlyrHJOa__sWWPtyvXD0VvphwQ8', secret: 'EOo2jdIPKPbAAAAAAAAAAXZCodfO5HpESCorALlyrHJOa__sWWPtyvXD0VvphwQ8' },
+      { text: 'dropbox_token: "EOo2jdIPKPbAAAAAAAAAAXZCodfO5HpESCorALlyrHJOa__sWWPtyvXD0VvphwQ8"', secret: 'EOo2jdIPKPbAAAAAAAAAAXZCodfO5HpESCorALlyrHJOa__sWWPtyvXD0VvphwQ8' },
+    ],
   }),
   assignedRule({
     ...dropbox,
@@ -342,7 +402,10 @@ export const rules: SecretRule[] = [
     names: ['dropbox'],
     value: '[a-z0-9]{15}',
     entropy: 3.3,
-    match: ['DROPBOX_APP_SECRET=67j11b4hirbblmo', 'dropbox_secret: "q2w9e8r7t6y5u4i"'],
+    match: [
+      { text: 'DROPBOX_APP_SECRET=67j11b4hirbblmo', secret: '67j11b4hirbblmo' },
+      { text: 'dropbox_secret: "q2w9e8r7t6y5u4i"', secret: 'q2w9e8r7t6y5u4i' },
+    ],
   }),
   assignedRule({
     id: 'etsy-api-key',
@@ -354,7 +417,10 @@ export const rules: SecretRule[] = [
     names: ['etsy'],
     value: '[a-z0-9]{24}',
     entropy: 3.5,
-    match: ['ETSY_API_KEY=itrn6wwxtyuu4pegux2mtjob', 'etsy_keystring: "itrn6wwxtyuu4pegux2mtjob"'],
+    match: [
+      { text: 'ETSY_API_KEY=itrn6wwxtyuu4pegux2mtjob', secret: 'itrn6wwxtyuu4pegux2mtjob' },
+      { text: 'etsy_keystring: "itrn6wwxtyuu4pegux2mtjob"', secret: 'itrn6wwxtyuu4pegux2mtjob' },
+    ],
   }),
   assignedRule({
     ...facebook,
@@ -364,7 +430,10 @@ export const rules: SecretRule[] = [
     names: ['facebook', 'fb_app_secret', 'fb_secret'],
     value: '[a-f0-9]{32}',
     entropy: 3,
-    match: ['FACEBOOK_APP_SECRET=0fe5921c3611d7494dd1df339e512d5b', 'fb_app_secret: "6d8e668682b05b02e1e7c6144e385d21"'],
+    match: [
+      { text: 'FACEBOOK_APP_SECRET=0fe5921c3611d7494dd1df339e512d5b', secret: '0fe5921c3611d7494dd1df339e512d5b' },
+      { text: 'fb_app_secret: "6d8e668682b05b02e1e7c6144e385d21"', secret: '6d8e668682b05b02e1e7c6144e385d21' },
+    ],
   }),
   assignedRule({
     ...facebook,
@@ -375,7 +444,10 @@ export const rules: SecretRule[] = [
     value: String.raw`\d{15,16}(?:\||%7[cC])[\w-]{27,40}`,
     edge: String.raw`\w-`,
     entropy: 3.5,
-    match: ['FACEBOOK_ACCESS_TOKEN=258174709619266|OyX4cFhcsbutGjlrvYqLGwKNkwe', 'fb_token: "1448114403091520|qvnByGVpLuJ16u9KzENyBlCv-VtDmsBc"'],
+    match: [
+      { text: 'FACEBOOK_ACCESS_TOKEN=258174709619266|OyX4cFhcsbutGjlrvYqLGwKNkwe', secret: '258174709619266|OyX4cFhcsbutGjlrvYqLGwKNkwe' },
+      { text: 'fb_token: "1448114403091520|qvnByGVpLuJ16u9KzENyBlCv-VtDmsBc"', secret: '1448114403091520|qvnByGVpLuJ16u9KzENyBlCv-VtDmsBc' },
+    ],
   }),
   prefixedRule({
     ...facebook,
@@ -386,8 +458,8 @@ export const rules: SecretRule[] = [
     body: '[A-Za-z0-9]{100,400}',
     entropy: 4,
     match: [
-      'FB_PAGE_TOKEN=EAACFN7yTe5VLMeo3mY8c6Ap3LqdoKxVQSs0vbqpBrtevsx8BTfrJ0Dz2zIIBpmWLRl6iyfW54kJxL40VqWZYcKumIEHSvwv02NMpq5zupkZ4a0iA8JL8fiuaiKN',
-      'access_token=EAAMPcedjRl9fCiFudDkwHsL0RGChmQjcKe4OFh5iPJ5Kf3AfgzcDDptJJHDuVPNxkzVD3jYH4rzWfTQlEWSnS6WGVr9lo6HJfYGYAuQkZx25N6JIJ',
+      { text: 'FB_PAGE_TOKEN=EAACFN7yTe5VLMeo3mY8c6Ap3LqdoKxVQSs0vbqpBrtevsx8BTfrJ0Dz2zIIBpmWLRl6iyfW54kJxL40VqWZYcKumIEHSvwv02NMpq5zupkZ4a0iA8JL8fiuaiKN', secret: 'EAACFN7yTe5VLMeo3mY8c6Ap3LqdoKxVQSs0vbqpBrtevsx8BTfrJ0Dz2zIIBpmWLRl6iyfW54kJxL40VqWZYcKumIEHSvwv02NMpq5zupkZ4a0iA8JL8fiuaiKN' },
+      { text: 'access_token=EAAMPcedjRl9fCiFudDkwHsL0RGChmQjcKe4OFh5iPJ5Kf3AfgzcDDptJJHDuVPNxkzVD3jYH4rzWfTQlEWSnS6WGVr9lo6HJfYGYAuQkZx25N6JIJ', secret: 'EAAMPcedjRl9fCiFudDkwHsL0RGChmQjcKe4OFh5iPJ5Kf3AfgzcDDptJJHDuVPNxkzVD3jYH4rzWfTQlEWSnS6WGVr9lo6HJfYGYAuQkZx25N6JIJ' },
     ],
   }),
   assignedRule({
@@ -401,7 +473,10 @@ export const rules: SecretRule[] = [
     value: String.raw`[\w=-]{32}`,
     edge: URL_SAFE_EDGE,
     entropy: 3.5,
-    match: ['FASTLY_API_TOKEN=BHcwvzA-h7FzoIeMH3EYMn2VJg4TvNq7', 'fastly_key: "nk6hCx5LT-a9Dgba2klrC7Q5zsldwW6A"'],
+    match: [
+      { text: 'FASTLY_API_TOKEN=BHcwvzA-h7FzoIeMH3EYMn2VJg4TvNq7', secret: 'BHcwvzA-h7FzoIeMH3EYMn2VJg4TvNq7' },
+      { text: 'fastly_key: "nk6hCx5LT-a9Dgba2klrC7Q5zsldwW6A"', secret: 'nk6hCx5LT-a9Dgba2klrC7Q5zsldwW6A' },
+    ],
   }),
   assignedRule({
     id: 'finnhub-api-key',
@@ -413,7 +488,10 @@ export const rules: SecretRule[] = [
     names: ['finnhub'],
     value: '[a-z0-9]{20}',
     entropy: 3.5,
-    match: ['FINNHUB_API_KEY=usuvc06yzgymwose2pxg', 'finnhub_token: "c9k2p1aad3i8q7m5n4r0"'],
+    match: [
+      { text: 'FINNHUB_API_KEY=usuvc06yzgymwose2pxg', secret: 'usuvc06yzgymwose2pxg' },
+      { text: 'finnhub_token: "c9k2p1aad3i8q7m5n4r0"', secret: 'c9k2p1aad3i8q7m5n4r0' },
+    ],
   }),
   assignedRule({
     id: 'flickr-api-key',
@@ -425,7 +503,10 @@ export const rules: SecretRule[] = [
     names: ['flickr'],
     value: '[a-f0-9]{32}',
     entropy: 3,
-    match: ['FLICKR_API_KEY=f0647af7aeda1f225b063cbb561e816c', 'flickr_secret: "663a170e9368e551d868bffc4527dc6c"'],
+    match: [
+      { text: 'FLICKR_API_KEY=f0647af7aeda1f225b063cbb561e816c', secret: 'f0647af7aeda1f225b063cbb561e816c' },
+      { text: 'flickr_secret: "663a170e9368e551d868bffc4527dc6c"', secret: '663a170e9368e551d868bffc4527dc6c' },
+    ],
   }),
   {
     id: 'freemius-secret-key',
@@ -438,7 +519,10 @@ export const rules: SecretRule[] = [
     keywords: ['secret_key'],
     entropy: 3.5,
     examples: {
-      match: ["'secret_key' => 'sk_FzlEw9gnrFd-2G8ZxL68y6mfOIveL',", '"secret_key"=>"sk_Qm3<v8}Yp0!rT6@wZ2#kN9$hB4%dL"'],
+      match: [
+        { text: "'secret_key' => 'sk_FzlEw9gnrFd-2G8ZxL68y6mfOIveL',", secret: 'sk_FzlEw9gnrFd-2G8ZxL68y6mfOIveL' },
+        { text: '"secret_key"=>"sk_Qm3<v8}Yp0!rT6@wZ2#kN9$hB4%dL"', secret: 'sk_Qm3<v8}Yp0!rT6@wZ2#kN9$hB4%dL' },
+      ],
       noMatch: ["'secret_key' => 'sk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxx',", "'secret_key' => getenv('FS_SECRET_KEY'),"],
     },
   },
@@ -452,7 +536,10 @@ export const rules: SecretRule[] = [
     names: ['freshbooks'],
     value: '[a-z0-9]{64}',
     entropy: 3.5,
-    match: ['FRESHBOOKS_TOKEN=5kqsvqc6wz7zdf2bat3pbwydbidw7bsm1b36zsys2xwhkgbtpgwmukpvktwf4a0n', 'freshbooks_access_token: "9qod3rzxe4liu5uzidn6logkxpz6vjql38yfhxn0x5s6u5svapw8xmjiyazaapia"'],
+    match: [
+      { text: 'FRESHBOOKS_TOKEN=5kqsvqc6wz7zdf2bat3pbwydbidw7bsm1b36zsys2xwhkgbtpgwmukpvktwf4a0n', secret: '5kqsvqc6wz7zdf2bat3pbwydbidw7bsm1b36zsys2xwhkgbtpgwmukpvktwf4a0n' },
+      { text: 'freshbooks_access_token: "9qod3rzxe4liu5uzidn6logkxpz6vjql38yfhxn0x5s6u5svapw8xmjiyazaapia"', secret: '9qod3rzxe4liu5uzidn6logkxpz6vjql38yfhxn0x5s6u5svapw8xmjiyazaapia' },
+    ],
   }),
   prefixedRule({
     id: 'hubspot-private-app-token',
@@ -465,7 +552,10 @@ export const rules: SecretRule[] = [
     body: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
     edge: String.raw`\w-`,
     entropy: 3,
-    match: ['HUBSPOT_ACCESS_TOKEN=pat-na1-ccbe1468-3989-9925-8f98-a7473fed7b42', 'Authorization: Bearer pat-eu1-e7ac3984-2966-af8f-dfa7-008517f61517'],
+    match: [
+      { text: 'HUBSPOT_ACCESS_TOKEN=pat-na1-ccbe1468-3989-9925-8f98-a7473fed7b42', secret: 'pat-na1-ccbe1468-3989-9925-8f98-a7473fed7b42' },
+      { text: 'Authorization: Bearer pat-eu1-e7ac3984-2966-af8f-dfa7-008517f61517', secret: 'pat-eu1-e7ac3984-2966-af8f-dfa7-008517f61517' },
+    ],
   }),
   assignedRule({
     id: 'hubspot-api-key',
@@ -478,7 +568,10 @@ export const rules: SecretRule[] = [
     value: UUID_ANY_CASE,
     edge: String.raw`\w-`,
     entropy: 3,
-    match: ['HUBSPOT_API_KEY=56FAFA74-4E5B-2CBD-64DA-2FC1CF45B0AD', 'https://api.hubapi.com/contacts/v1/lists?hapikey=3f64ae98-8c9f-0432-5289-787633a867c9'],
+    match: [
+      { text: 'HUBSPOT_API_KEY=56FAFA74-4E5B-2CBD-64DA-2FC1CF45B0AD', secret: '56FAFA74-4E5B-2CBD-64DA-2FC1CF45B0AD' },
+      { text: 'https://api.hubapi.com/contacts/v1/lists?hapikey=3f64ae98-8c9f-0432-5289-787633a867c9', secret: '3f64ae98-8c9f-0432-5289-787633a867c9' },
+    ],
   }),
   assignedRule({
     id: 'intercom-access-token',
@@ -491,7 +584,10 @@ export const rules: SecretRule[] = [
     value: String.raw`[\w=-]{60}`,
     edge: URL_SAFE_EDGE,
     entropy: 4,
-    match: ['INTERCOM_ACCESS_TOKEN=-AfE5bTmj0tzlkQe6nkHbt2Nws6zdscxjTMyImONTFslHWc-QvRbUWytnETz', 'intercom_token: "-AfE5bTmj0tzlkQe6nkHbt2Nws6zdscxjTMyImONTFslHWc-QvRbUWytnETz"'],
+    match: [
+      { text: 'INTERCOM_ACCESS_TOKEN=-AfE5bTmj0tzlkQe6nkHbt2Nws6zdscxjTMyImONTFslHWc-QvRbUWytnETz', secret: '-AfE5bTmj0tzlkQe6nkHbt2Nws6zdscxjTMyImONTFslHWc-QvRbUWytnETz' },
+      { text: 'intercom_token: "-AfE5bTmj0tzlkQe6nkHbt2Nws6zdscxjTMyImONTFslHWc-QvRbUWytnETz"', secret: '-AfE5bTmj0tzlkQe6nkHbt2Nws6zdscxjTMyImONTFslHWc-QvRbUWytnETz' },
+    ],
   }),
   prefixedRule({
     id: 'intra42-client-secret',
@@ -504,7 +600,10 @@ export const rules: SecretRule[] = [
     body: '[a-f0-9]{64}',
     edge: String.raw`\w-`,
     entropy: 3,
-    match: ['FT_CLIENT_SECRET=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', 'secret: "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"'],
+    match: [
+      { text: 'FT_CLIENT_SECRET=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', secret: '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' },
+      { text: 'secret: "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"', secret: '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' },
+    ],
   }),
   prefixedRule({
     id: 'figma-pat',
@@ -517,7 +616,10 @@ export const rules: SecretRule[] = [
     body: String.raw`[\w-]{40,200}`,
     edge: String.raw`\w-`,
     entropy: 4,
-    match: ['FIGMA_TOKEN=figd_orbR4UchYNzkZcVM2-_QDo9WMrQEoVorp2T-h19k', "headers: { 'X-Figma-Token': 'figd_NQ_idz1Tn3ffS6z1DdtTLolJusJaA9cK-cJ72b7xBxvnLASV' }"],
+    match: [
+      { text: 'FIGMA_TOKEN=figd_orbR4UchYNzkZcVM2-_QDo9WMrQEoVorp2T-h19k', secret: 'figd_orbR4UchYNzkZcVM2-_QDo9WMrQEoVorp2T-h19k' },
+      { text: "headers: { 'X-Figma-Token': 'figd_NQ_idz1Tn3ffS6z1DdtTLolJusJaA9cK-cJ72b7xBxvnLASV' }", secret: 'figd_NQ_idz1Tn3ffS6z1DdtTLolJusJaA9cK-cJ72b7xBxvnLASV' },
+    ],
   }),
   prefixedRule({
     id: 'apify-api-token',
@@ -529,7 +631,10 @@ export const rules: SecretRule[] = [
     prefix: 'apify_api_',
     body: '[A-Za-z0-9]{36}',
     entropy: 4,
-    match: ['APIFY_TOKEN=apify_api_NYQFCa7OVJ0Mk8BXUCroEgl95QfG09tscmee', "new ApifyClient({ token: 'apify_api_v7Xf2EQnQwxk9OG8NfkmnJA3QtOJCNSlD4DG' })"],
+    match: [
+      { text: 'APIFY_TOKEN=apify_api_NYQFCa7OVJ0Mk8BXUCroEgl95QfG09tscmee', secret: 'apify_api_NYQFCa7OVJ0Mk8BXUCroEgl95QfG09tscmee' },
+      { text: "new ApifyClient({ token: 'apify_api_v7Xf2EQnQwxk9OG8NfkmnJA3QtOJCNSlD4DG' })", secret: 'apify_api_v7Xf2EQnQwxk9OG8NfkmnJA3QtOJCNSlD4DG' },
+    ],
   }),
   {
     id: 'cloudinary-url',
@@ -543,7 +648,10 @@ export const rules: SecretRule[] = [
     entropy: 3.5,
     allow: PLACEHOLDERS,
     examples: {
-      match: ['CLOUDINARY_URL=cloudinary://866558810527818:NkRTB2y9Mid1DPDpQlsXD3j_hK0@acme', 'url: "cloudinary://512390887452013:Qa8_zTk3Lp0vR6mWn2Ye4sHd7Ux@media-prod"'],
+      match: [
+        { text: 'CLOUDINARY_URL=cloudinary://866558810527818:NkRTB2y9Mid1DPDpQlsXD3j_hK0@acme', secret: 'NkRTB2y9Mid1DPDpQlsXD3j_hK0' },
+        { text: 'url: "cloudinary://512390887452013:Qa8_zTk3Lp0vR6mWn2Ye4sHd7Ux@media-prod"', secret: 'Qa8_zTk3Lp0vR6mWn2Ye4sHd7Ux' },
+      ],
       noMatch: ['CLOUDINARY_URL=cloudinary://<api_key>:<api_secret>@<cloud_name>', 'CLOUDINARY_URL=cloudinary://123456789012345:abcdefghijklmnopqrstuvwxyz0@demo'],
     },
   },

@@ -15,7 +15,10 @@ export const rules: SecretRule[] = [
     keywords: ['lsv2_pt_', 'lsv2_sk_'],
     entropy: 3,
     examples: {
-      match: ['LANGCHAIN_API_KEY=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', 'LANGSMITH_API_KEY="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"'],
+      match: [
+        { text: 'LANGCHAIN_API_KEY=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', secret: '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' },
+        { text: 'LANGSMITH_API_KEY="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"', secret: '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' },
+      ],
       noMatch: ['LANGCHAIN_API_KEY=ls__97f434c903b51741fcbcc3712a2e4b0a', 'LANGCHAIN_API_KEY=lsv2_xx_fc62eca729681b7329d7039416e7db07_921a5a69fd'],
     },
   },
@@ -30,7 +33,10 @@ export const rules: SecretRule[] = [
     keywords: ['sk-lf-'],
     entropy: 3,
     examples: {
-      match: ['LANGFUSE_SECRET_KEY=sk-lf-2d752a15-513e-494b-8524-42af3b0951b7', 'secret_key="sk-lf-6f509dc0-812c-409b-a44e-9ff0b373dafe"'],
+      match: [
+        { text: 'LANGFUSE_SECRET_KEY=sk-lf-2d752a15-513e-494b-8524-42af3b0951b7', secret: 'sk-lf-2d752a15-513e-494b-8524-42af3b0951b7' },
+        { text: 'secret_key="sk-lf-6f509dc0-812c-409b-a44e-9ff0b373dafe"', secret: 'sk-lf-6f509dc0-812c-409b-a44e-9ff0b373dafe' },
+      ],
       noMatch: ['LANGFUSE_PUBLIC_KEY=pk-lf-c9ed6570-adb3-4245-bc8b-1e9b176dcde0', 'LANGFUSE_SECRET_KEY=sk-lf-...'],
     },
   },
@@ -46,7 +52,10 @@ export const rules: SecretRule[] = [
     keywords: ['mistral'],
     entropy: 3.5,
     examples: {
-      match: ['MISTRAL_API_KEY=v8IZJzexiWnF5O7PMtr1PiJQp6QVoGrX', 'mistral_api_key: "ZKSS8yLWdsQVqw948r0NMQbspRL1K1yW"'],
+      match: [
+        { text: 'MISTRAL_API_KEY=v8IZJzexiWnF5O7PMtr1PiJQp6QVoGrX', secret: 'v8IZJzexiWnF5O7PMtr1PiJQp6QVoGrX' },
+        { text: 'mistral_api_key: "ZKSS8yLWdsQVqw948r0NMQbspRL1K1yW"', secret: 'ZKSS8yLWdsQVqw948r0NMQbspRL1K1yW' },
+      ],
       noMatch: ['MISTRAL_API_KEY=os.environ["MISTRAL_API_KEY"]', 'MISTRAL_MODEL=mistral-large-latest'],
     },
   },
@@ -62,7 +71,10 @@ export const rules: SecretRule[] = [
     keywords: ['modal'],
     entropy: 3.5,
     examples: {
-      match: ['MODAL_TOKEN_SECRET=as-kFX8cviFGGcXi2OnPHnmFP', 'modal:\n  token_id: ak-x4tbCtPGr15KJHt2MnbSQh\nmodal_token_secret: "as-D8Lo150rWdXRwB9LCLj07j"'],
+      match: [
+        { text: 'MODAL_TOKEN_SECRET=as-kFX8cviFGGcXi2OnPHnmFP', secret: 'as-kFX8cviFGGcXi2OnPHnmFP' },
+        { text: 'modal:\n  token_id: ak-x4tbCtPGr15KJHt2MnbSQh\nmodal_token_secret: "as-D8Lo150rWdXRwB9LCLj07j"', secret: 'as-D8Lo150rWdXRwB9LCLj07j' },
+      ],
       noMatch: ['MODAL_TOKEN_ID=ak-PX3v9HpimTQbx9eoaY9XHr', 'MODAL_TOKEN_SECRET=as-<secret>'],
     },
   },
@@ -77,7 +89,10 @@ export const rules: SecretRule[] = [
     keywords: ['nvapi-'],
     entropy: 3.5,
     examples: {
-      match: ['NVIDIA_API_KEY=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', 'client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="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")'],
+      match: [
+        { text: 'NVIDIA_API_KEY=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', secret: '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' },
+        { text: 'client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="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")', secret: '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' },
+      ],
       noMatch: ['NVIDIA_API_KEY=nvapi-...', 'NVIDIA_API_KEY=nvapi-$NGC_KEY'],
     },
   },
@@ -92,7 +107,10 @@ export const rules: SecretRule[] = [
     keywords: ['sk-or-v1-'],
     entropy: 3,
     examples: {
-      match: ['OPENROUTER_API_KEY=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', '"Authorization": "Bearer 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"'],
+      match: [
+        { text: 'OPENROUTER_API_KEY=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', secret: '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' },
+        { text: '"Authorization": "Bearer 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"', secret: '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' },
+      ],
       noMatch: ['OPENROUTER_API_KEY=sk-or-v1-<key>', 'OPENROUTER_API_KEY=sk-or-v1-28852c7c4c451893b200a7a6f46b3640'],
     },
   },
@@ -107,7 +125,10 @@ export const rules: SecretRule[] = [
     keywords: ['pplx-'],
     entropy: 3.5,
     examples: {
-      match: ['PERPLEXITY_API_KEY=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', 'headers = {"Authorization": "Bearer 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"}'],
+      match: [
+        { text: 'PERPLEXITY_API_KEY=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', secret: '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' },
+        { text: 'headers = {"Authorization": "Bearer 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"}', secret: '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' },
+      ],
       noMatch: ['PERPLEXITY_API_KEY=pplx-...', 'PERPLEXITY_API_KEY=pplx-7jgdZ59Px8zlEM5bKI2G'],
     },
   },
@@ -122,7 +143,10 @@ export const rules: SecretRule[] = [
     keywords: ['pcsk_'],
     entropy: 3.5,
     examples: {
-      match: ['PINECONE_API_KEY=pcsk_ZNNOwU_HyGxtJcGA2fKaXV6ySLDIc8LjKCRp9SxpyJFF3tUcMcASvAo4srYWtcPWtcvuOY', 'pc = Pinecone(api_key="pcsk_PHgZ5_wVQFbzWtYIsE8UVfz9yJM4Un8hZZbT70orSqjapz8ZTOf3fechR6rknEDhqg")'],
+      match: [
+        { text: 'PINECONE_API_KEY=pcsk_ZNNOwU_HyGxtJcGA2fKaXV6ySLDIc8LjKCRp9SxpyJFF3tUcMcASvAo4srYWtcPWtcvuOY', secret: 'pcsk_ZNNOwU_HyGxtJcGA2fKaXV6ySLDIc8LjKCRp9SxpyJFF3tUcMcASvAo4srYWtcPWtcvuOY' },
+        { text: 'pc = Pinecone(api_key="pcsk_PHgZ5_wVQFbzWtYIsE8UVfz9yJM4Un8hZZbT70orSqjapz8ZTOf3fechR6rknEDhqg")', secret: 'pcsk_PHgZ5_wVQFbzWtYIsE8UVfz9yJM4Un8hZZbT70orSqjapz8ZTOf3fechR6rknEDhqg' },
+      ],
       noMatch: ['PINECONE_API_KEY=pcsk_...', 'PINECONE_API_KEY=pcsk_abc_def'],
     },
   },
@@ -138,7 +162,10 @@ export const rules: SecretRule[] = [
     keywords: ['pinecone'],
     entropy: 3,
     examples: {
-      match: ['PINECONE_API_KEY=b69d59d0-f4e4-4a09-8d70-b31ba818a213', 'pinecone_api_key: "43e938c3-8a09-4e51-8f76-c520b6ccbc99"'],
+      match: [
+        { text: 'PINECONE_API_KEY=b69d59d0-f4e4-4a09-8d70-b31ba818a213', secret: 'b69d59d0-f4e4-4a09-8d70-b31ba818a213' },
+        { text: 'pinecone_api_key: "43e938c3-8a09-4e51-8f76-c520b6ccbc99"', secret: '43e938c3-8a09-4e51-8f76-c520b6ccbc99' },
+      ],
       noMatch: ['PINECONE_ENVIRONMENT=us-east-1-aws', 'PINECONE_API_KEY=00000000-0000-0000-0000-000000000000'],
     },
   },
@@ -153,7 +180,10 @@ export const rules: SecretRule[] = [
     keywords: ['privateai', 'private_ai', 'private-ai'],
     entropy: 3.5,
     examples: {
-      match: ['PRIVATE_AI_API_KEY=dnlk3k50zkz0bqsuhe5mslqarwggmmrc', 'privateai_key: "5qj0kltnfrg1e4cq9ezl7jdz5uss76i0"'],
+      match: [
+        { text: 'PRIVATE_AI_API_KEY=dnlk3k50zkz0bqsuhe5mslqarwggmmrc', secret: 'dnlk3k50zkz0bqsuhe5mslqarwggmmrc' },
+        { text: 'privateai_key: "5qj0kltnfrg1e4cq9ezl7jdz5uss76i0"', secret: '5qj0kltnfrg1e4cq9ezl7jdz5uss76i0' },
+      ],
       noMatch: ['PRIVATE_AI_API_KEY=<api-key>', 'PRIVATE_AI_URL=http://localhost:8080/process/text'],
     },
   },
@@ -168,7 +198,10 @@ export const rules: SecretRule[] = [
     keywords: ['r8_'],
     entropy: 3.5,
     examples: {
-      match: ['REPLICATE_API_TOKEN=r8_cmcvKXTMhkMG8fyExHDxGjjXoL2ZH3E3W7N2o', "replicate = Replicate(api_token='r8_GXJaH11EPUMaqtqzwP4Z4rCnRSEScn2dLcAMY')"],
+      match: [
+        { text: 'REPLICATE_API_TOKEN=r8_cmcvKXTMhkMG8fyExHDxGjjXoL2ZH3E3W7N2o', secret: 'r8_cmcvKXTMhkMG8fyExHDxGjjXoL2ZH3E3W7N2o' },
+        { text: "replicate = Replicate(api_token='r8_GXJaH11EPUMaqtqzwP4Z4rCnRSEScn2dLcAMY')", secret: 'r8_GXJaH11EPUMaqtqzwP4Z4rCnRSEScn2dLcAMY' },
+      ],
       noMatch: ['REPLICATE_API_TOKEN=r8_...', 'REPLICATE_API_TOKEN=r8_5RnKXj2D4JgvrKYz5bNP'],
     },
   },
@@ -184,7 +217,10 @@ export const rules: SecretRule[] = [
     keywords: ['stability'],
     entropy: 3.5,
     examples: {
-      match: ['STABILITY_API_KEY=sk-bGrLAn86MwVTsdnzsmUvah1U0yPImoT6IiULGioyBGKN09rn', 'stability_key: "sk-6qQbfZQBiw8mPRbWeJc80CInwMtJvhpciHkWwxurmEb52BKW"'],
+      match: [
+        { text: 'STABILITY_API_KEY=sk-bGrLAn86MwVTsdnzsmUvah1U0yPImoT6IiULGioyBGKN09rn', secret: 'sk-bGrLAn86MwVTsdnzsmUvah1U0yPImoT6IiULGioyBGKN09rn' },
+        { text: 'stability_key: "sk-6qQbfZQBiw8mPRbWeJc80CInwMtJvhpciHkWwxurmEb52BKW"', secret: 'sk-6qQbfZQBiw8mPRbWeJc80CInwMtJvhpciHkWwxurmEb52BKW' },
+      ],
       noMatch: ['STABILITY_API_KEY=sk-...', 'STABILITY_HOST=grpc.stability.ai:443'],
     },
   },
@@ -199,7 +235,10 @@ export const rules: SecretRule[] = [
     keywords: ['tvly-'],
     entropy: 3.5,
     examples: {
-      match: ['TAVILY_API_KEY=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', 'client = TavilyClient(api_key="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")'],
+      match: [
+        { text: 'TAVILY_API_KEY=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', secret: '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' },
+        { text: 'client = TavilyClient(api_key="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")', secret: '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' },
+      ],
       noMatch: ['TAVILY_API_KEY=tvly-YOUR_API_KEY', 'TAVILY_API_KEY=tvly-dev-WUAqOFlpJI'],
     },
   },
@@ -215,7 +254,10 @@ export const rules: SecretRule[] = [
     keywords: ['together'],
     entropy: 3,
     examples: {
-      match: ['TOGETHER_API_KEY=605b9c07ae1f2d38abbbe2adaeaafc9f404160d0b5ed7a08805a5cceba2c8596', 'together_api_key: "0f7a4d5fca03d1c9088a179122077804fe0247c9d7b1b5136d77653160f3826b"'],
+      match: [
+        { text: 'TOGETHER_API_KEY=605b9c07ae1f2d38abbbe2adaeaafc9f404160d0b5ed7a08805a5cceba2c8596', secret: '605b9c07ae1f2d38abbbe2adaeaafc9f404160d0b5ed7a08805a5cceba2c8596' },
+        { text: 'together_api_key: "0f7a4d5fca03d1c9088a179122077804fe0247c9d7b1b5136d77653160f3826b"', secret: '0f7a4d5fca03d1c9088a179122077804fe0247c9d7b1b5136d77653160f3826b' },
+      ],
       noMatch: ['TOGETHER_API_KEY=$TOGETHER_KEY', 'together_commit = "7a3fbe26248aa2c65ce304348f5011510eae6577"'],
     },
   },
@@ -231,7 +273,10 @@ export const rules: SecretRule[] = [
     keywords: ['voyage'],
     entropy: 3.5,
     examples: {
-      match: ['VOYAGE_API_KEY=pa-M8ud_MXF94RnogDMRZhmJYab2Qpr8Hb60Zi6s5QlRBH', 'voyage_api_key: "pa-NPP7Efv3vJZkA-4qv4pYqQyd3zSZyQNzHrBsEoTR2cR"'],
+      match: [
+        { text: 'VOYAGE_API_KEY=pa-M8ud_MXF94RnogDMRZhmJYab2Qpr8Hb60Zi6s5QlRBH', secret: 'pa-M8ud_MXF94RnogDMRZhmJYab2Qpr8Hb60Zi6s5QlRBH' },
+        { text: 'voyage_api_key: "pa-NPP7Efv3vJZkA-4qv4pYqQyd3zSZyQNzHrBsEoTR2cR"', secret: 'pa-NPP7Efv3vJZkA-4qv4pYqQyd3zSZyQNzHrBsEoTR2cR' },
+      ],
       noMatch: ['VOYAGE_API_KEY=pa-...', 'VOYAGE_MODEL=voyage-3-large'],
     },
   },
@@ -247,7 +292,10 @@ export const rules: SecretRule[] = [
     keywords: ['wandb'],
     entropy: 3,
     examples: {
-      match: ['WANDB_API_KEY=897703f65347217d6a8ec3f95061765d035c413c', 'wandb_api_key = "67d0deb69038296f02d792a990955eb2a4f61b39"'],
+      match: [
+        { text: 'WANDB_API_KEY=897703f65347217d6a8ec3f95061765d035c413c', secret: '897703f65347217d6a8ec3f95061765d035c413c' },
+        { text: 'wandb_api_key = "67d0deb69038296f02d792a990955eb2a4f61b39"', secret: '67d0deb69038296f02d792a990955eb2a4f61b39' },
+      ],
       noMatch: ['WANDB_API_KEY=$WANDB_KEY', 'WANDB_RUN_ID=3f2a9c'],
     },
   },
@@ -262,7 +310,10 @@ export const rules: SecretRule[] = [
     keywords: ['xai-'],
     entropy: 3.5,
     examples: {
-      match: ['XAI_API_KEY=xai-CFmPNnjFXTF5BVFuDk2o2IZfz12AGLhwbU2nr9qwYLX5sGMLi5V3448d8qMqo0ArZyyLK6eoBlIcFZeI', 'client = Client(api_key="xai-Mti0MFnywsWGutW8zpFDuajAVvtNfgEnSVJJJRxB26fxA85fyOlfgyyDvKaJlzrZgjceQIsU9GHAQTuP")'],
+      match: [
+        { text: 'XAI_API_KEY=xai-CFmPNnjFXTF5BVFuDk2o2IZfz12AGLhwbU2nr9qwYLX5sGMLi5V3448d8qMqo0ArZyyLK6eoBlIcFZeI', secret: 'xai-CFmPNnjFXTF5BVFuDk2o2IZfz12AGLhwbU2nr9qwYLX5sGMLi5V3448d8qMqo0ArZyyLK6eoBlIcFZeI' },
+        { text: 'client = Client(api_key="xai-Mti0MFnywsWGutW8zpFDuajAVvtNfgEnSVJJJRxB26fxA85fyOlfgyyDvKaJlzrZgjceQIsU9GHAQTuP")', secret: 'xai-Mti0MFnywsWGutW8zpFDuajAVvtNfgEnSVJJJRxB26fxA85fyOlfgyyDvKaJlzrZgjceQIsU9GHAQTuP' },
+      ],
       noMatch: ['XAI_API_KEY=xai-...', 'XAI_API_KEY=xai-zpGpgibpI4uv7dOOiYgj6M2vu8KltLmvBgYEPG03'],
     },
   },

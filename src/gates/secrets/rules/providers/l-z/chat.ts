@@ -18,7 +18,10 @@ export const rules: SecretRule[] = [
     keywords: [':aa'],
     entropy: 3.5,
     examples: {
-      match: ['TELEGRAM_BOT_TOKEN=7082389916:AAznICVf6wIikqlL6e78RXAauq1gUBvLFop', 'curl https://api.telegram.org/bot8527852482:AA2gbOL-qTR_Riq5N5dntjclv7Y1H81jDCE/getMe'],
+      match: [
+        { text: 'TELEGRAM_BOT_TOKEN=7082389916:AAznICVf6wIikqlL6e78RXAauq1gUBvLFop', secret: '7082389916:AAznICVf6wIikqlL6e78RXAauq1gUBvLFop' },
+        { text: 'curl https://api.telegram.org/bot8527852482:AA2gbOL-qTR_Riq5N5dntjclv7Y1H81jDCE/getMe', secret: '8527852482:AA2gbOL-qTR_Riq5N5dntjclv7Y1H81jDCE' },
+      ],
       noMatch: ['TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'TELEGRAM_BOT_TOKEN=<bot-id>:<secret>'],
     },
   },
@@ -36,8 +39,8 @@ export const rules: SecretRule[] = [
     keywords: ['webhook.office.com', 'outlook.office.com/webhook', 'outlook.office365.com/webhook'],
     examples: {
       match: [
-        'TEAMS_WEBHOOK=https://contoso.webhook.office.com/webhookb2/81901ac8-aaa2-417e-a49c-16b3a049a0e2@c2327911-73bd-4556-a9d7-101c1fe34038/IncomingWebhook/263bcf5558a5c2cf8fd7943328ef5606/74bb84f2-f4d2-4be4-9a22-d2127b634594',
-        'url: "https://contoso.webhook.office.com/webhookb2/dbedf0db-ad00-45c3-ab7c-b3c94c546d0c@982c3138-e390-4eaa-a438-b003abeb247f/IncomingWebhook/bfa5d6cebdb52ce6ffc1fdcea9a7ee01/bac48f0e-09ae-4a6c-9ea4-f138638c8941/V2ssLhYomTQnWZsRrbJ34mtV1BKq-Bg2VKtS3xDNHn"',
+        { text: 'TEAMS_WEBHOOK=https://contoso.webhook.office.com/webhookb2/81901ac8-aaa2-417e-a49c-16b3a049a0e2@c2327911-73bd-4556-a9d7-101c1fe34038/IncomingWebhook/263bcf5558a5c2cf8fd7943328ef5606/74bb84f2-f4d2-4be4-9a22-d2127b634594', secret: 'https://contoso.webhook.office.com/webhookb2/81901ac8-aaa2-417e-a49c-16b3a049a0e2@c2327911-73bd-4556-a9d7-101c1fe34038/IncomingWebhook/263bcf5558a5c2cf8fd7943328ef5606/74bb84f2-f4d2-4be4-9a22-d2127b634594' },
+        { text: 'url: "https://contoso.webhook.office.com/webhookb2/dbedf0db-ad00-45c3-ab7c-b3c94c546d0c@982c3138-e390-4eaa-a438-b003abeb247f/IncomingWebhook/bfa5d6cebdb52ce6ffc1fdcea9a7ee01/bac48f0e-09ae-4a6c-9ea4-f138638c8941/V2ssLhYomTQnWZsRrbJ34mtV1BKq-Bg2VKtS3xDNHn"', secret: 'https://contoso.webhook.office.com/webhookb2/dbedf0db-ad00-45c3-ab7c-b3c94c546d0c@982c3138-e390-4eaa-a438-b003abeb247f/IncomingWebhook/bfa5d6cebdb52ce6ffc1fdcea9a7ee01/bac48f0e-09ae-4a6c-9ea4-f138638c8941/V2ssLhYomTQnWZsRrbJ34mtV1BKq-Bg2VKtS3xDNHn' },
       ],
       noMatch: [
         'TEAMS_WEBHOOK=https://contoso.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>',
@@ -56,7 +59,10 @@ export const rules: SecretRule[] = [
     keywords: ['mattermost'],
     entropy: 3.5,
     examples: {
-      match: ['MATTERMOST_TOKEN=asurjssk20iw0nmpjobsz2duv9', "mattermost_bot_token: '7623efqogqgjgmzkurxapjjwgb'"],
+      match: [
+        { text: 'MATTERMOST_TOKEN=asurjssk20iw0nmpjobsz2duv9', secret: 'asurjssk20iw0nmpjobsz2duv9' },
+        { text: "mattermost_bot_token: '7623efqogqgjgmzkurxapjjwgb'", secret: '7623efqogqgjgmzkurxapjjwgb' },
+      ],
       noMatch: ['MATTERMOST_TOKEN=${{ secrets.MATTERMOST_TOKEN }}', 'MATTERMOST_URL=https://chat.example.org'],
     },
   },
@@ -72,7 +78,10 @@ export const rules: SecretRule[] = [
     keywords: ['messagebird', 'message_bird', 'message-bird', 'msgbird'],
     entropy: 3.5,
     examples: {
-      match: ['MESSAGEBIRD_ACCESS_KEY=vPGNP25lIIboIvpHkOPd2VDb4', "messagebird_api_key: 'VgZdBRBeEaG6GnQP9RV9Fp1df'"],
+      match: [
+        { text: 'MESSAGEBIRD_ACCESS_KEY=vPGNP25lIIboIvpHkOPd2VDb4', secret: 'vPGNP25lIIboIvpHkOPd2VDb4' },
+        { text: "messagebird_api_key: 'VgZdBRBeEaG6GnQP9RV9Fp1df'", secret: 'VgZdBRBeEaG6GnQP9RV9Fp1df' },
+      ],
       noMatch: ['MESSAGEBIRD_ACCESS_KEY=test_gshuPaZoeEG6ovbc8M79w0QyM', 'MESSAGEBIRD_ACCESS_KEY=your-access-key'],
     },
   },
@@ -87,7 +96,10 @@ export const rules: SecretRule[] = [
     keywords: ['messagebird', 'message_bird', 'message-bird', 'msgbird'],
     entropy: 3,
     examples: {
-      match: ['MESSAGEBIRD_CLIENT_ID=d0120790-3a42-4501-b979-e79c96ed3ac1', 'message_bird_client_id: "26db5d5b-b356-44ec-b2bf-62483bbeb8b9"'],
+      match: [
+        { text: 'MESSAGEBIRD_CLIENT_ID=d0120790-3a42-4501-b979-e79c96ed3ac1', secret: 'd0120790-3a42-4501-b979-e79c96ed3ac1' },
+        { text: 'message_bird_client_id: "26db5d5b-b356-44ec-b2bf-62483bbeb8b9"', secret: '26db5d5b-b356-44ec-b2bf-62483bbeb8b9' },
+      ],
       noMatch: ['MESSAGEBIRD_CLIENT_ID=00000000-0000-0000-0000-000000000000', 'MESSAGEBIRD_CLIENT_ID=<client-id>'],
     },
   },
@@ -103,7 +115,10 @@ export const rules: SecretRule[] = [
     keywords: ['sendbird'],
     entropy: 3,
     examples: {
-      match: ['SENDBIRD_API_TOKEN=9da93b4f9aa43e5d3169d1c5373eaeee3c9f6195', "sendbird_master_api_token: 'ecf53141dbd4922861d69d02fa0381c7af5857d6'"],
+      match: [
+        { text: 'SENDBIRD_API_TOKEN=9da93b4f9aa43e5d3169d1c5373eaeee3c9f6195', secret: '9da93b4f9aa43e5d3169d1c5373eaeee3c9f6195' },
+        { text: "sendbird_master_api_token: 'ecf53141dbd4922861d69d02fa0381c7af5857d6'", secret: 'ecf53141dbd4922861d69d02fa0381c7af5857d6' },
+      ],
       noMatch: ['SENDBIRD_API_TOKEN=0000000000000000000000000000000000000000', 'SENDBIRD_API_TOKEN='],
     },
   },
@@ -118,7 +133,10 @@ export const rules: SecretRule[] = [
     keywords: ['sendbird'],
     entropy: 3,
     examples: {
-      match: ['SENDBIRD_APP_ID=4CA88325-BCAC-4DDE-B864-A4AB36CABE32', 'sendbirdAppId: "d29dc3c7-e014-4634-ace3-58e0b7ba9657"'],
+      match: [
+        { text: 'SENDBIRD_APP_ID=4CA88325-BCAC-4DDE-B864-A4AB36CABE32', secret: '4CA88325-BCAC-4DDE-B864-A4AB36CABE32' },
+        { text: 'sendbirdAppId: "d29dc3c7-e014-4634-ace3-58e0b7ba9657"', secret: 'd29dc3c7-e014-4634-ace3-58e0b7ba9657' },
+      ],
       noMatch: ['SENDBIRD_APP_ID=YOUR_APP_ID', 'SENDBIRD_APP_ID=00000000-0000-0000-0000-000000000000'],
     },
   },
@@ -133,7 +151,10 @@ export const rules: SecretRule[] = [
     keywords: ['syt_'],
     entropy: 3.5,
     examples: {
-      match: ['MATRIX_ACCESS_TOKEN=syt_YWxpY2U_WLjhBM3pK028NpHN2AgU_QxhTey', 'access_token: "syt_Ym90_Styruut3gtZiEtbTQ4sx_1t3DJb"'],
+      match: [
+        { text: 'MATRIX_ACCESS_TOKEN=syt_YWxpY2U_WLjhBM3pK028NpHN2AgU_QxhTey', secret: 'syt_YWxpY2U_WLjhBM3pK028NpHN2AgU_QxhTey' },
+        { text: 'access_token: "syt_Ym90_Styruut3gtZiEtbTQ4sx_1t3DJb"', secret: 'syt_Ym90_Styruut3gtZiEtbTQ4sx_1t3DJb' },
+      ],
       noMatch: ['MATRIX_ACCESS_TOKEN=syt_<user>_<random>_<crc>', 'MATRIX_ACCESS_TOKEN=syt_YWxpY2U_short_abc'],
     },
   },
@@ -149,7 +170,10 @@ export const rules: SecretRule[] = [
     keywords: ['pushover'],
     entropy: 3.5,
     examples: {
-      match: ['PUSHOVER_APP_TOKEN=95lp19wxmzt3t3wlrhnkbzl0l951o9', "pushover_user_key: '68g3u0is6zkw95hzkgoliwij9ovqo5'"],
+      match: [
+        { text: 'PUSHOVER_APP_TOKEN=95lp19wxmzt3t3wlrhnkbzl0l951o9', secret: '95lp19wxmzt3t3wlrhnkbzl0l951o9' },
+        { text: "pushover_user_key: '68g3u0is6zkw95hzkgoliwij9ovqo5'", secret: '68g3u0is6zkw95hzkgoliwij9ovqo5' },
+      ],
       noMatch: ['PUSHOVER_APP_TOKEN=azGDORePK8gMaC0QOYAMyEEuzJnyUi', 'PUSHOVER_APP_TOKEN=<token>'],
     },
     // Pushover's documentation token.
@@ -167,7 +191,10 @@ export const rules: SecretRule[] = [
     keywords: ['vonage', 'nexmo'],
     entropy: 3.3,
     examples: {
-      match: ['VONAGE_API_SECRET=mUg0I0ELWLRFYOsZ', "nexmo_secret: 'mkLSTm7OWuIzWVWT'"],
+      match: [
+        { text: 'VONAGE_API_SECRET=mUg0I0ELWLRFYOsZ', secret: 'mUg0I0ELWLRFYOsZ' },
+        { text: "nexmo_secret: 'mkLSTm7OWuIzWVWT'", secret: 'mkLSTm7OWuIzWVWT' },
+      ],
       noMatch: ['VONAGE_API_SECRET=vonage_secret_x', 'VONAGE_APPLICATION_ID=aaaaaaaaaaaaaaaa'],
     },
   },
@@ -183,7 +210,10 @@ export const rules: SecretRule[] = [
     keywords: ['plivo'],
     entropy: 3.5,
     examples: {
-      match: ['PLIVO_AUTH_TOKEN=BVy4tnem70tIoW3YqnR9GWgHhYWb9Jp6kB0gSMVV', "plivo_auth_token: 'CRpwCq7KdiNeLRF1jWv17dQ62rbJUppz7GHhOtIJ'"],
+      match: [
+        { text: 'PLIVO_AUTH_TOKEN=BVy4tnem70tIoW3YqnR9GWgHhYWb9Jp6kB0gSMVV', secret: 'BVy4tnem70tIoW3YqnR9GWgHhYWb9Jp6kB0gSMVV' },
+        { text: "plivo_auth_token: 'CRpwCq7KdiNeLRF1jWv17dQ62rbJUppz7GHhOtIJ'", secret: 'CRpwCq7KdiNeLRF1jWv17dQ62rbJUppz7GHhOtIJ' },
+      ],
       noMatch: ['PLIVO_AUTH_TOKEN=<auth-token>', 'PLIVO_AUTH_ID=MA2TO8UV1TNOCEIL4MGK'],
     },
   },
@@ -198,7 +228,10 @@ export const rules: SecretRule[] = [
     keywords: ['zulip'],
     entropy: 3.5,
     examples: {
-      match: ['ZULIP_API_KEY=TM5yR06nWjg336yQLgswxpTp4kDy8JLF', 'zulip_bot_key = "XBZvNHDexeXXPEUzZFVD7LYqZoWCyrWU"'],
+      match: [
+        { text: 'ZULIP_API_KEY=TM5yR06nWjg336yQLgswxpTp4kDy8JLF', secret: 'TM5yR06nWjg336yQLgswxpTp4kDy8JLF' },
+        { text: 'zulip_bot_key = "XBZvNHDexeXXPEUzZFVD7LYqZoWCyrWU"', secret: 'XBZvNHDexeXXPEUzZFVD7LYqZoWCyrWU' },
+      ],
       noMatch: ['ZULIP_API_KEY=', 'ZULIP_SITE=https://zulip.example.org'],
     },
   },

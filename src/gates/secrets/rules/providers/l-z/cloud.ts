@@ -16,7 +16,10 @@ export const rules: SecretRule[] = [
     keywords: ['linode'],
     entropy: 3,
     examples: {
-      match: ['LINODE_TOKEN=be7ccd9168f2b542378efe96c90d732f38b4f35696e8321cd00e59747d953cb0', 'linode_api_token = "2bbb890485f7b57856f2f9b01a564598ad45c38f7edc1ac3825dacda424356e6"'],
+      match: [
+        { text: 'LINODE_TOKEN=be7ccd9168f2b542378efe96c90d732f38b4f35696e8321cd00e59747d953cb0', secret: 'be7ccd9168f2b542378efe96c90d732f38b4f35696e8321cd00e59747d953cb0' },
+        { text: 'linode_api_token = "2bbb890485f7b57856f2f9b01a564598ad45c38f7edc1ac3825dacda424356e6"', secret: '2bbb890485f7b57856f2f9b01a564598ad45c38f7edc1ac3825dacda424356e6' },
+      ],
       noMatch: ['LINODE_TOKEN=${var.linode_token}', 'linode_image_sha = "ba44a74d22aae2f5e0d6db5d3169cccfee1cac90"'],
     },
   },
@@ -30,7 +33,10 @@ export const rules: SecretRule[] = [
     keywords: ['sha256~'],
     entropy: 3.5,
     examples: {
-      match: ['oc login --token=sha256~BecQY_gw2R-fsY5t1vofL10GKgs4w1CIHxpyxm2KvcN --server=https://api.cluster.internal:6443', 'token: sha256~WMIwAhoZNLHriiRYN0j-ddcQH7LyFsclp6EIykp4E2T'],
+      match: [
+        { text: 'oc login --token=sha256~BecQY_gw2R-fsY5t1vofL10GKgs4w1CIHxpyxm2KvcN --server=https://api.cluster.internal:6443', secret: 'sha256~BecQY_gw2R-fsY5t1vofL10GKgs4w1CIHxpyxm2KvcN' },
+        { text: 'token: sha256~WMIwAhoZNLHriiRYN0j-ddcQH7LyFsclp6EIykp4E2T', secret: 'sha256~WMIwAhoZNLHriiRYN0j-ddcQH7LyFsclp6EIykp4E2T' },
+      ],
       noMatch: ['oc login --token=sha256~<token>', 'digest: sha256:1e47245c6297e2b2eaabd6fdcfc2bae94cd17aac658a4b999ef587cf2b66133b'],
     },
   },
@@ -46,7 +52,10 @@ export const rules: SecretRule[] = [
     keywords: ['ovh'],
     entropy: 3.5,
     examples: {
-      match: ['OVH_APPLICATION_SECRET=eKWq1cug5dojkcn7dH9QwFL1Zt7zDiiu', "ovh_consumer_key: 'FyvlIM1ma8tVzgH8pbXyrJVWXQ1FRBzg'"],
+      match: [
+        { text: 'OVH_APPLICATION_SECRET=eKWq1cug5dojkcn7dH9QwFL1Zt7zDiiu', secret: 'eKWq1cug5dojkcn7dH9QwFL1Zt7zDiiu' },
+        { text: "ovh_consumer_key: 'FyvlIM1ma8tVzgH8pbXyrJVWXQ1FRBzg'", secret: 'FyvlIM1ma8tVzgH8pbXyrJVWXQ1FRBzg' },
+      ],
       noMatch: ['OVH_ENDPOINT=ovh-eu', 'OVH_APPLICATION_SECRET=<application-secret>'],
     },
   },
@@ -62,7 +71,10 @@ export const rules: SecretRule[] = [
     keywords: ['railway'],
     entropy: 3,
     examples: {
-      match: ['RAILWAY_TOKEN=777cf636-ba72-4ad6-b636-d9d7177dc4a4', 'railway_api_token: "ec9cb53d-7db3-4940-afc4-6c7782011d04"'],
+      match: [
+        { text: 'RAILWAY_TOKEN=777cf636-ba72-4ad6-b636-d9d7177dc4a4', secret: '777cf636-ba72-4ad6-b636-d9d7177dc4a4' },
+        { text: 'railway_api_token: "ec9cb53d-7db3-4940-afc4-6c7782011d04"', secret: 'ec9cb53d-7db3-4940-afc4-6c7782011d04' },
+      ],
       noMatch: ['RAILWAY_TOKEN=${{ secrets.RAILWAY_TOKEN }}', 'RAILWAY_PROJECT_ID=00000000-0000-0000-0000-000000000000'],
     },
   },
@@ -77,7 +89,10 @@ export const rules: SecretRule[] = [
     keywords: ['rnd_'],
     entropy: 3.5,
     examples: {
-      match: ['RENDER_API_KEY=rnd_BHUsKZnYXtmLzECPxGRehlyWULmjmO1S', 'headers: { Authorization: "Bearer rnd_PigQc5qv7Gt1C8s0lRJkYbFf3LB2grNf" }'],
+      match: [
+        { text: 'RENDER_API_KEY=rnd_BHUsKZnYXtmLzECPxGRehlyWULmjmO1S', secret: 'rnd_BHUsKZnYXtmLzECPxGRehlyWULmjmO1S' },
+        { text: 'headers: { Authorization: "Bearer rnd_PigQc5qv7Gt1C8s0lRJkYbFf3LB2grNf" }', secret: 'rnd_PigQc5qv7Gt1C8s0lRJkYbFf3LB2grNf' },
+      ],
       noMatch: ['RENDER_API_KEY=rnd_...', 'const rnd_seed_value_for_tests = 42;'],
     },
   },
@@ -92,7 +107,10 @@ export const rules: SecretRule[] = [
     keywords: ['scw'],
     entropy: 3,
     examples: {
-      match: ['SCW_ACCESS_KEY=SCWWVQ0IHA25WT6N4B2G', 'access_key = "SCWW8RT7HUJELZGC3WFQ"'],
+      match: [
+        { text: 'SCW_ACCESS_KEY=SCWWVQ0IHA25WT6N4B2G', secret: 'SCWWVQ0IHA25WT6N4B2G' },
+        { text: 'access_key = "SCWW8RT7HUJELZGC3WFQ"', secret: 'SCWW8RT7HUJELZGC3WFQ' },
+      ],
       noMatch: ['SCW_ACCESS_KEY=SCWXXXXXXXXXXXXXXXXX', 'SCW_DEFAULT_REGION=fr-par'],
     },
   },
@@ -108,7 +126,10 @@ export const rules: SecretRule[] = [
     keywords: ['scaleway', 'scw'],
     entropy: 3,
     examples: {
-      match: ['SCW_SECRET_KEY=ec39f0f4-cc0d-4145-bbc1-7ed0d81a3c0b', 'scaleway_secret_key: "1e148579-88a2-4381-81de-dd8b5dc82755"'],
+      match: [
+        { text: 'SCW_SECRET_KEY=ec39f0f4-cc0d-4145-bbc1-7ed0d81a3c0b', secret: 'ec39f0f4-cc0d-4145-bbc1-7ed0d81a3c0b' },
+        { text: 'scaleway_secret_key: "1e148579-88a2-4381-81de-dd8b5dc82755"', secret: '1e148579-88a2-4381-81de-dd8b5dc82755' },
+      ],
       noMatch: ['SCW_SECRET_KEY=00000000-0000-0000-0000-000000000000', 'SCW_DEFAULT_PROJECT_ID=$PROJECT'],
     },
   },
@@ -123,7 +144,10 @@ export const rules: SecretRule[] = [
     keywords: ['tk-us-'],
     entropy: 3.5,
     examples: {
-      match: ['SCALINGO_API_TOKEN=tk-us-n3CSTJ-q-VFbiVWjF9lHH0MGqMZzI2i4LZRLtiXjBwXgk33H', 'scalingo login --api-token tk-us-OhTtO-LY_DDkQI_K5yTJQNRFJTY50wYfsatqFwU5aj-vzhJ6'],
+      match: [
+        { text: 'SCALINGO_API_TOKEN=tk-us-n3CSTJ-q-VFbiVWjF9lHH0MGqMZzI2i4LZRLtiXjBwXgk33H', secret: 'tk-us-n3CSTJ-q-VFbiVWjF9lHH0MGqMZzI2i4LZRLtiXjBwXgk33H' },
+        { text: 'scalingo login --api-token tk-us-OhTtO-LY_DDkQI_K5yTJQNRFJTY50wYfsatqFwU5aj-vzhJ6', secret: 'tk-us-OhTtO-LY_DDkQI_K5yTJQNRFJTY50wYfsatqFwU5aj-vzhJ6' },
+      ],
       noMatch: ['SCALINGO_API_TOKEN=tk-us-<token>', 'SCALINGO_API_TOKEN=tk-us-31PDlg_UvVX6Tv4df10s'],
     },
   },
@@ -138,7 +162,10 @@ export const rules: SecretRule[] = [
     keywords: ['akid'],
     entropy: 3.5,
     examples: {
-      match: ['TENCENTCLOUD_SECRET_ID=AKIDmNoimpkySvGWc8S7CwM3P6LRxzj07Iz1', 'cred = credential.Credential("AKID3BrGFYYXcpi6kcFFZEmYrZHN1Jdmxsy6", secret_key)'],
+      match: [
+        { text: 'TENCENTCLOUD_SECRET_ID=AKIDmNoimpkySvGWc8S7CwM3P6LRxzj07Iz1', secret: 'AKIDmNoimpkySvGWc8S7CwM3P6LRxzj07Iz1' },
+        { text: 'cred = credential.Credential("AKID3BrGFYYXcpi6kcFFZEmYrZHN1Jdmxsy6", secret_key)', secret: 'AKID3BrGFYYXcpi6kcFFZEmYrZHN1Jdmxsy6' },
+      ],
       noMatch: ['TENCENTCLOUD_SECRET_ID=AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'TENCENTCLOUD_SECRET_ID=AKIDTz01GGuV4t2rSFUs'],
     },
   },
@@ -154,7 +181,10 @@ export const rules: SecretRule[] = [
     keywords: ['tencent', 'qcloud'],
     entropy: 3.5,
     examples: {
-      match: ['TENCENTCLOUD_SECRET_KEY=f0qLz3xGuLS5sXIZaXhiwkv34oIe72qK', "qcloud_secret_key: 's9b1W69kPo1zI2q54WRj5BHyhYszwyhz'"],
+      match: [
+        { text: 'TENCENTCLOUD_SECRET_KEY=f0qLz3xGuLS5sXIZaXhiwkv34oIe72qK', secret: 'f0qLz3xGuLS5sXIZaXhiwkv34oIe72qK' },
+        { text: "qcloud_secret_key: 's9b1W69kPo1zI2q54WRj5BHyhYszwyhz'", secret: 's9b1W69kPo1zI2q54WRj5BHyhYszwyhz' },
+      ],
       noMatch: ['TENCENTCLOUD_SECRET_KEY=<secret-key>', 'TENCENTCLOUD_REGION=ap-guangzhou'],
     },
   },
@@ -170,7 +200,10 @@ export const rules: SecretRule[] = [
     keywords: ['vultr'],
     entropy: 3.5,
     examples: {
-      match: ['VULTR_API_KEY=V7A96JBD6P2LUBNQ2SGA510FAH3WHNVOT3M8', 'vultr_api_key = "RM3HJH4M425QSIQZXPCPA5TLDDZ33LTBBUIS"'],
+      match: [
+        { text: 'VULTR_API_KEY=V7A96JBD6P2LUBNQ2SGA510FAH3WHNVOT3M8', secret: 'V7A96JBD6P2LUBNQ2SGA510FAH3WHNVOT3M8' },
+        { text: 'vultr_api_key = "RM3HJH4M425QSIQZXPCPA5TLDDZ33LTBBUIS"', secret: 'RM3HJH4M425QSIQZXPCPA5TLDDZ33LTBBUIS' },
+      ],
       noMatch: ['VULTR_API_KEY=$VULTR_KEY', 'VULTR_REGION=ewr'],
     },
   },
@@ -185,7 +218,10 @@ export const rules: SecretRule[] = [
     keywords: ['aqvn'],
     entropy: 3.5,
     examples: {
-      match: ['YC_API_KEY=AQVN4mWOkYLszpliWy8vck6yni4RlZTZp0JmQevg', 'api_key: "AQVNlZasOMa-Sc3QD33ThRtO4s4aeflqnu42hGPxhn"'],
+      match: [
+        { text: 'YC_API_KEY=AQVN4mWOkYLszpliWy8vck6yni4RlZTZp0JmQevg', secret: 'AQVN4mWOkYLszpliWy8vck6yni4RlZTZp0JmQevg' },
+        { text: 'api_key: "AQVNlZasOMa-Sc3QD33ThRtO4s4aeflqnu42hGPxhn"', secret: 'AQVNlZasOMa-Sc3QD33ThRtO4s4aeflqnu42hGPxhn' },
+      ],
       noMatch: ['YC_API_KEY=AQVN...', 'YC_API_KEY=AQVNacHfBKLZpM0Y5wdbkHAq'],
     },
   },
@@ -201,7 +237,10 @@ export const rules: SecretRule[] = [
     keywords: ['yandex', 'yc_', 'yc-'],
     entropy: 3.5,
     examples: {
-      match: ['YC_TOKEN=t1.M2cjBqL4joPdGb5InSUM1oKwgTm6CPbT6L_Zg4-QEdja43j86D-FidikSaHPjER6DE1uq_uBc3oCHli9oclkltBQVc42dAiHEAFp03gpDtu-_LKfdEnRS0Vl.L4-YtD-oVwX2iK8-CT5nVgwu5eqk83Gxb-l6wdwyW3K_R47cZsQYMzNyguPW7yqGs5xxROL_K-0YfyjpG42cWP', 'yandex_iam_token: "t1.lfUxkB0I9-6fG-9Izy-BFnRzAxvPlj1PGfVaVo79IP1qKS7MNa2WqnHXlmgYjPd329pcx67bNzVUeFJWKTxwoiHZsr==.MrUFb9KTx_QxlRVFAWtFwLN7AMzT-FSJmyj3sCcACZiQ7LWdCi-IfnUlaJW-5puMw71qstEnzO3imkzUFfvwmu"'],
+      match: [
+        { text: 'YC_TOKEN=t1.M2cjBqL4joPdGb5InSUM1oKwgTm6CPbT6L_Zg4-QEdja43j86D-FidikSaHPjER6DE1uq_uBc3oCHli9oclkltBQVc42dAiHEAFp03gpDtu-_LKfdEnRS0Vl.L4-YtD-oVwX2iK8-CT5nVgwu5eqk83Gxb-l6wdwyW3K_R47cZsQYMzNyguPW7yqGs5xxROL_K-0YfyjpG42cWP', secret: 't1.M2cjBqL4joPdGb5InSUM1oKwgTm6CPbT6L_Zg4-QEdja43j86D-FidikSaHPjER6DE1uq_uBc3oCHli9oclkltBQVc42dAiHEAFp03gpDtu-_LKfdEnRS0Vl.L4-YtD-oVwX2iK8-CT5nVgwu5eqk83Gxb-l6wdwyW3K_R47cZsQYMzNyguPW7yqGs5xxROL_K-0YfyjpG42cWP' },
+        { text: 'yandex_iam_token: "t1.lfUxkB0I9-6fG-9Izy-BFnRzAxvPlj1PGfVaVo79IP1qKS7MNa2WqnHXlmgYjPd329pcx67bNzVUeFJWKTxwoiHZsr==.MrUFb9KTx_QxlRVFAWtFwLN7AMzT-FSJmyj3sCcACZiQ7LWdCi-IfnUlaJW-5puMw71qstEnzO3imkzUFfvwmu"', secret: 't1.lfUxkB0I9-6fG-9Izy-BFnRzAxvPlj1PGfVaVo79IP1qKS7MNa2WqnHXlmgYjPd329pcx67bNzVUeFJWKTxwoiHZsr==.MrUFb9KTx_QxlRVFAWtFwLN7AMzT-FSJmyj3sCcACZiQ7LWdCi-IfnUlaJW-5puMw71qstEnzO3imkzUFfvwmu' },
+      ],
       noMatch: ['YC_TOKEN=$(yc iam create-token)', 'YC_TOKEN=t1.<token>'],
     },
   },
@@ -217,7 +256,10 @@ export const rules: SecretRule[] = [
     keywords: ['yandex', 'yc_', 'yc-'],
     entropy: 3.5,
     examples: {
-      match: ['YANDEX_SECRET_ACCESS_KEY=YCHsCqw1JNTcojE3YiMZ3vcrUOlJ0NWzi5efaN-H', 'yc_storage_secret: "YCX3SqbDmKDLV82B8hZyerShdEtM2Tmq5lxOdPAE"'],
+      match: [
+        { text: 'YANDEX_SECRET_ACCESS_KEY=YCHsCqw1JNTcojE3YiMZ3vcrUOlJ0NWzi5efaN-H', secret: 'YCHsCqw1JNTcojE3YiMZ3vcrUOlJ0NWzi5efaN-H' },
+        { text: 'yc_storage_secret: "YCX3SqbDmKDLV82B8hZyerShdEtM2Tmq5lxOdPAE"', secret: 'YCX3SqbDmKDLV82B8hZyerShdEtM2Tmq5lxOdPAE' },
+      ],
       noMatch: ['YANDEX_ACCESS_KEY_ID=YCAJUuNbIm6282', 'YANDEX_SECRET_ACCESS_KEY=YC<secret>'],
     },
   },

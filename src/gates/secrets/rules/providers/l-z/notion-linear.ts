@@ -14,7 +14,10 @@ export const rules: SecretRule[] = [
     keywords: ['ntn_'],
     entropy: 3.5,
     examples: {
-      match: ['NOTION_TOKEN=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', 'const notion = new Client({ auth: "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" });'],
+      match: [
+        { text: 'NOTION_TOKEN=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', secret: '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' },
+        { text: 'const notion = new Client({ auth: "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" });', secret: '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' },
+      ],
       noMatch: ['NOTION_TOKEN=ntn_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'NOTION_TOKEN=ntn_30293396015N4jwoiOqZ9x04XhRZtu1'],
     },
   },
@@ -31,8 +34,11 @@ export const rules: SecretRule[] = [
     keywords: ['notion'],
     entropy: 3.5,
     examples: {
-      match: ['NOTION_API_KEY=secret_qCxq8Z0qYNshG0ST9hhgpfdQQE6f7wtvjU7yOUyxwqu', 'notionToken: "secret_jGJ7vWNpDQz5lGU7tTvWi5u5MIfJel5PTYSWIEFvOkm"'],
-      noMatch: ['NOTION_API_KEY=secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'client_secret = "secret_nEN1w0i50BAPjxaSJLXim4gO0ipee8c1BJM2NJWcH2z"'],
+      match: [
+        { text: 'NOTION_API_KEY=secret_qCxq8Z0qYNshG0ST9hhgpfdQQE6f7wtvjU7yOUyxwqu', secret: 'secret_qCxq8Z0qYNshG0ST9hhgpfdQQE6f7wtvjU7yOUyxwqu' },
+        { text: 'notionToken: "secret_jGJ7vWNpDQz5lGU7tTvWi5u5MIfJel5PTYSWIEFvOkm"', secret: 'secret_jGJ7vWNpDQz5lGU7tTvWi5u5MIfJel5PTYSWIEFvOkm' },
+      ],
+      noMatch: ['NOTION_API_KEY=secret_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', { text: 'client_secret = "secret_nEN1w0i50BAPjxaSJLXim4gO0ipee8c1BJM2NJWcH2z"', firedBy: ['generic-secret'] }],
     },
   },
   {
@@ -46,7 +52,10 @@ export const rules: SecretRule[] = [
     keywords: ['lin_api_'],
     entropy: 3.5,
     examples: {
-      match: ['LINEAR_API_KEY=lin_api_aWngDNsAr4fZvD9lyvvztvKpDUnuI9GVu1S4VnnM', "const linear = new LinearClient({ apiKey: 'lin_api_3dgL4OmkEsmSJnIFAHcYVp3YNbeBPzQXhdSXwR8q' });"],
+      match: [
+        { text: 'LINEAR_API_KEY=lin_api_aWngDNsAr4fZvD9lyvvztvKpDUnuI9GVu1S4VnnM', secret: 'lin_api_aWngDNsAr4fZvD9lyvvztvKpDUnuI9GVu1S4VnnM' },
+        { text: "const linear = new LinearClient({ apiKey: 'lin_api_3dgL4OmkEsmSJnIFAHcYVp3YNbeBPzQXhdSXwR8q' });", secret: 'lin_api_3dgL4OmkEsmSJnIFAHcYVp3YNbeBPzQXhdSXwR8q' },
+      ],
       noMatch: ['LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'LINEAR_API_KEY=lin_api_z1rp9XLaJE47wY8xBWDI'],
     },
   },
@@ -62,7 +71,10 @@ export const rules: SecretRule[] = [
     keywords: ['linear'],
     entropy: 3,
     examples: {
-      match: ['LINEAR_CLIENT_SECRET=3fa1340816395e72e4669a97490216f1', 'linear_client_secret: "c33b6d6064671891b491356810182dac"'],
+      match: [
+        { text: 'LINEAR_CLIENT_SECRET=3fa1340816395e72e4669a97490216f1', secret: '3fa1340816395e72e4669a97490216f1' },
+        { text: 'linear_client_secret: "c33b6d6064671891b491356810182dac"', secret: 'c33b6d6064671891b491356810182dac' },
+      ],
       noMatch: ['LINEAR_CLIENT_SECRET=00000000000000000000000000000000', 'linearGradient = "ffffffffffffffffffffffffffffffff"'],
     },
   },

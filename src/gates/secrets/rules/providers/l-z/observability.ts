@@ -17,7 +17,10 @@ export const rules: SecretRule[] = [
     keywords: ['nrak-'],
     entropy: 3.5,
     examples: {
-      match: ['NEW_RELIC_API_KEY=NRAK-QDL8BN9WL4AAFK0U7MG8T83C179', 'newrelic_user_key: "NRAK-L0RDZZLBJYQ4P66YERG8IREUCSV"'],
+      match: [
+        { text: 'NEW_RELIC_API_KEY=NRAK-QDL8BN9WL4AAFK0U7MG8T83C179', secret: 'NRAK-QDL8BN9WL4AAFK0U7MG8T83C179' },
+        { text: 'newrelic_user_key: "NRAK-L0RDZZLBJYQ4P66YERG8IREUCSV"', secret: 'NRAK-L0RDZZLBJYQ4P66YERG8IREUCSV' },
+      ],
       noMatch: ['NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX', 'NEW_RELIC_API_KEY=NRAK-992BX86CZCEA'],
     },
   },
@@ -32,7 +35,10 @@ export const rules: SecretRule[] = [
     keywords: ['nraa-'],
     entropy: 3.5,
     examples: {
-      match: ['NEW_RELIC_ADMIN_KEY=NRAA-obtcQcPd7r2lRQINGdTu2aIeKas', "admin_key = 'NRAA-7nng61l1n4wrqnqgt6c9f2yk6k0'"],
+      match: [
+        { text: 'NEW_RELIC_ADMIN_KEY=NRAA-obtcQcPd7r2lRQINGdTu2aIeKas', secret: 'NRAA-obtcQcPd7r2lRQINGdTu2aIeKas' },
+        { text: "admin_key = 'NRAA-7nng61l1n4wrqnqgt6c9f2yk6k0'", secret: 'NRAA-7nng61l1n4wrqnqgt6c9f2yk6k0' },
+      ],
       noMatch: ['NEW_RELIC_ADMIN_KEY=NRAA-...', 'NEW_RELIC_ADMIN_KEY=NRAA-00000000000000000000000000'],
     },
   },
@@ -47,7 +53,10 @@ export const rules: SecretRule[] = [
     keywords: ['nrii-'],
     entropy: 3.5,
     examples: {
-      match: ['NEW_RELIC_INSERT_KEY=NRII-AA7LhZ1--Z6Mw0ZX82VvWj7vHnMnAUj7', '"insertKey": "NRII-UEGa7nYuKpPQ6dEjojT8FD9tMoyCn0hE"'],
+      match: [
+        { text: 'NEW_RELIC_INSERT_KEY=NRII-AA7LhZ1--Z6Mw0ZX82VvWj7vHnMnAUj7', secret: 'NRII-AA7LhZ1--Z6Mw0ZX82VvWj7vHnMnAUj7' },
+        { text: '"insertKey": "NRII-UEGa7nYuKpPQ6dEjojT8FD9tMoyCn0hE"', secret: 'NRII-UEGa7nYuKpPQ6dEjojT8FD9tMoyCn0hE' },
+      ],
       noMatch: ['NEW_RELIC_INSERT_KEY=NRII-<insert-key>', 'NEW_RELIC_INSERT_KEY=NRII-Sov4nq8COTIFBZIp'],
     },
   },
@@ -62,7 +71,10 @@ export const rules: SecretRule[] = [
     keywords: ['nriq-'],
     entropy: 3.5,
     examples: {
-      match: ['NEW_RELIC_QUERY_KEY=NRIQ-JhHoq4HXUkRWpvXV73zkWQAhP56zaxbI', 'query_key: NRIQ-qwIsgWbo1HISKMOC4ENs4mttMvgYvlwI'],
+      match: [
+        { text: 'NEW_RELIC_QUERY_KEY=NRIQ-JhHoq4HXUkRWpvXV73zkWQAhP56zaxbI', secret: 'NRIQ-JhHoq4HXUkRWpvXV73zkWQAhP56zaxbI' },
+        { text: 'query_key: NRIQ-qwIsgWbo1HISKMOC4ENs4mttMvgYvlwI', secret: 'NRIQ-qwIsgWbo1HISKMOC4ENs4mttMvgYvlwI' },
+      ],
       noMatch: ['NEW_RELIC_QUERY_KEY=NRIQ-', 'query_key: NRIQ-wuZrM3YSzP9u1r9vbQXBxSeO9vYKhidL3CZcqxyb'],
     },
   },
@@ -78,7 +90,10 @@ export const rules: SecretRule[] = [
     keywords: ['nral'],
     entropy: 3,
     examples: {
-      match: ['NEW_RELIC_LICENSE_KEY=ee711d9eb52d20aade215b8c58ee56af4fc8NRAL', "license_key: '88f1b937d95dd914f0a940ef070fe3d17088NRAL'"],
+      match: [
+        { text: 'NEW_RELIC_LICENSE_KEY=ee711d9eb52d20aade215b8c58ee56af4fc8NRAL', secret: 'ee711d9eb52d20aade215b8c58ee56af4fc8NRAL' },
+        { text: "license_key: '88f1b937d95dd914f0a940ef070fe3d17088NRAL'", secret: '88f1b937d95dd914f0a940ef070fe3d17088NRAL' },
+      ],
       noMatch: ['NEW_RELIC_LICENSE_KEY=000000000000000000000000000000000000NRAL', 'NEW_RELIC_LICENSE_KEY=c2d0880d9660fa558db87c3a56fe0a564723578e'],
     },
   },
@@ -93,7 +108,10 @@ export const rules: SecretRule[] = [
     keywords: ['nrjs-'],
     entropy: 3,
     examples: {
-      match: ['NEW_RELIC_BROWSER_KEY=NRJS-03e347159c34e41c27c', 'licenseKey:"NRJS-4eeb6f092f3e8b6477d",applicationID:"1234567"'],
+      match: [
+        { text: 'NEW_RELIC_BROWSER_KEY=NRJS-03e347159c34e41c27c', secret: 'NRJS-03e347159c34e41c27c' },
+        { text: 'licenseKey:"NRJS-4eeb6f092f3e8b6477d",applicationID:"1234567"', secret: 'NRJS-4eeb6f092f3e8b6477d' },
+      ],
       noMatch: ['NEW_RELIC_BROWSER_KEY=NRJS-0000000000000000000', 'NEW_RELIC_BROWSER_KEY=NRJS-76e3448b04'],
     },
   },
@@ -108,7 +126,10 @@ export const rules: SecretRule[] = [
     keywords: ['sntryu_'],
     entropy: 3,
     examples: {
-      match: ['SENTRY_AUTH_TOKEN=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', 'authToken: "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"'],
+      match: [
+        { text: 'SENTRY_AUTH_TOKEN=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', secret: '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' },
+        { text: 'authToken: "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"', secret: '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' },
+      ],
       noMatch: ['SENTRY_AUTH_TOKEN=sntryu_...', 'SENTRY_AUTH_TOKEN=sntryu_2e49734c03ca0bac462f9485b7b04faa'],
     },
   },
@@ -124,7 +145,10 @@ export const rules: SecretRule[] = [
     keywords: ['sntrys_eyjpyxqio'],
     entropy: 4,
     examples: {
-      match: ['SENTRY_AUTH_TOKEN=sntrys_eyJpYXQiOHh1/HCRm3c2gV/K7PQcYzAVx3oAzQ7jTJwsEsUcCgOXKMX5CjMUD2nslB8ruDESuHTmWYIY7It35Ih3WG66LfPIEOjc/IHFt9aFaRzcpKVEJT4J3auQToCLJbqH6pez4qYKJJZ2wEb5pa8I5qDvvwrOTxiR8iY/9AtFlOFS4H/PGMVHdJJQ4_0jek0YFJ1PK3gxmS7GflxV21EZtqZjLqgR0Jhn6J1KD', 'auth_token = "sntrys_eyJpYXQiOgABdH4SPgYsxSJRLWhig4+SvRBR6WXJ/d5HNTjJU16b/7oV+2a8zRD23N2jzVJbB+mFXRH1QAVaM2msFLvpRpreM/CCJbR8cjs/RL6iWwJTdrOQdhQcMp4yto4QlF41gEHNEAFDgeCbCU2okgJZ96f==_8FWtUxlS3bgCcdRGA7MmotNrKPxHIb6EJZ30BR8urDq"'],
+      match: [
+        { text: 'SENTRY_AUTH_TOKEN=sntrys_eyJpYXQiOHh1/HCRm3c2gV/K7PQcYzAVx3oAzQ7jTJwsEsUcCgOXKMX5CjMUD2nslB8ruDESuHTmWYIY7It35Ih3WG66LfPIEOjc/IHFt9aFaRzcpKVEJT4J3auQToCLJbqH6pez4qYKJJZ2wEb5pa8I5qDvvwrOTxiR8iY/9AtFlOFS4H/PGMVHdJJQ4_0jek0YFJ1PK3gxmS7GflxV21EZtqZjLqgR0Jhn6J1KD', secret: 'sntrys_eyJpYXQiOHh1/HCRm3c2gV/K7PQcYzAVx3oAzQ7jTJwsEsUcCgOXKMX5CjMUD2nslB8ruDESuHTmWYIY7It35Ih3WG66LfPIEOjc/IHFt9aFaRzcpKVEJT4J3auQToCLJbqH6pez4qYKJJZ2wEb5pa8I5qDvvwrOTxiR8iY/9AtFlOFS4H/PGMVHdJJQ4_0jek0YFJ1PK3gxmS7GflxV21EZtqZjLqgR0Jhn6J1KD' },
+        { text: 'auth_token = "sntrys_eyJpYXQiOgABdH4SPgYsxSJRLWhig4+SvRBR6WXJ/d5HNTjJU16b/7oV+2a8zRD23N2jzVJbB+mFXRH1QAVaM2msFLvpRpreM/CCJbR8cjs/RL6iWwJTdrOQdhQcMp4yto4QlF41gEHNEAFDgeCbCU2okgJZ96f==_8FWtUxlS3bgCcdRGA7MmotNrKPxHIb6EJZ30BR8urDq"', secret: 'sntrys_eyJpYXQiOgABdH4SPgYsxSJRLWhig4+SvRBR6WXJ/d5HNTjJU16b/7oV+2a8zRD23N2jzVJbB+mFXRH1QAVaM2msFLvpRpreM/CCJbR8cjs/RL6iWwJTdrOQdhQcMp4yto4QlF41gEHNEAFDgeCbCU2okgJZ96f==_8FWtUxlS3bgCcdRGA7MmotNrKPxHIb6EJZ30BR8urDq' },
+      ],
       noMatch: ['SENTRY_AUTH_TOKEN=sntrys_eyJpYXQiO', 'SENTRY_AUTH_TOKEN=sntrys_<org token>'],
     },
   },
@@ -140,7 +164,10 @@ export const rules: SecretRule[] = [
     keywords: ['sentry'],
     entropy: 3,
     examples: {
-      match: ['SENTRY_AUTH_TOKEN=cb7c5c2f3be0c194b9cae675eaa0eb01724e692f3cafb6c88ca86c98fdf6a7e1', 'sentry_token=6bc13df882b864c1c669c4a31ee8c71e4f9100ad197b68db7acf9bf1c8b9d118'],
+      match: [
+        { text: 'SENTRY_AUTH_TOKEN=cb7c5c2f3be0c194b9cae675eaa0eb01724e692f3cafb6c88ca86c98fdf6a7e1', secret: 'cb7c5c2f3be0c194b9cae675eaa0eb01724e692f3cafb6c88ca86c98fdf6a7e1' },
+        { text: 'sentry_token=6bc13df882b864c1c669c4a31ee8c71e4f9100ad197b68db7acf9bf1c8b9d118', secret: '6bc13df882b864c1c669c4a31ee8c71e4f9100ad197b68db7acf9bf1c8b9d118' },
+      ],
       noMatch: ['SENTRY_AUTH_TOKEN=${{ secrets.SENTRY_AUTH_TOKEN }}', 'SENTRY_RELEASE=27c48af424ad433420f438dc235a7ea3c13b72ce'],
     },
   },
@@ -156,7 +183,10 @@ export const rules: SecretRule[] = [
     keywords: ['sumo'],
     entropy: 3,
     examples: {
-      match: ['SUMO_ACCESS_ID=suxCOKvMUGMUZm', 'sumologic_access_id: "suGZlrx1gAxthh"'],
+      match: [
+        { text: 'SUMO_ACCESS_ID=suxCOKvMUGMUZm', secret: 'suxCOKvMUGMUZm' },
+        { text: 'sumologic_access_id: "suGZlrx1gAxthh"', secret: 'suGZlrx1gAxthh' },
+      ],
       noMatch: ['SUMO_ACCESS_ID=su_access_id', 'SUMO_ACCESS_ID=suaaaaaaaaaaaa'],
     },
   },
@@ -172,7 +202,10 @@ export const rules: SecretRule[] = [
     keywords: ['sumo'],
     entropy: 3.5,
     examples: {
-      match: ['SUMO_ACCESS_KEY=37X0idghH0z0z5gbm1TWGoZ6JMMmVaUjFq8P7ZHAkAjnHpE8wN8OFPFNto72x8le', "sumologic_access_key: 'gjgXtiq0z8LW088ApTiLyfvH3j84cKfTmFQvPFxVG81kmi26aG9ODq8dCMV8aSIZ'"],
+      match: [
+        { text: 'SUMO_ACCESS_KEY=37X0idghH0z0z5gbm1TWGoZ6JMMmVaUjFq8P7ZHAkAjnHpE8wN8OFPFNto72x8le', secret: '37X0idghH0z0z5gbm1TWGoZ6JMMmVaUjFq8P7ZHAkAjnHpE8wN8OFPFNto72x8le' },
+        { text: "sumologic_access_key: 'gjgXtiq0z8LW088ApTiLyfvH3j84cKfTmFQvPFxVG81kmi26aG9ODq8dCMV8aSIZ'", secret: 'gjgXtiq0z8LW088ApTiLyfvH3j84cKfTmFQvPFxVG81kmi26aG9ODq8dCMV8aSIZ' },
+      ],
       noMatch: ['SUMO_ACCESS_KEY=<access-key>', 'SUMO_ACCESS_KEY=sQJ52pVnz8gQIOTWUOFJyeT1iXkJwuE7'],
     },
   },
@@ -187,7 +220,10 @@ export const rules: SecretRule[] = [
     keywords: ['splunk', 'hec_token', 'hec-token', 'hec.token', 'hectoken'],
     entropy: 3,
     examples: {
-      match: ['SPLUNK_HEC_TOKEN=1AF4C8E8-6803-4AC1-A6DE-16FBB186DE43', 'hec_token: "79d0dd03-93b3-4667-9e92-1bc81c1f468b"'],
+      match: [
+        { text: 'SPLUNK_HEC_TOKEN=1AF4C8E8-6803-4AC1-A6DE-16FBB186DE43', secret: '1AF4C8E8-6803-4AC1-A6DE-16FBB186DE43' },
+        { text: 'hec_token: "79d0dd03-93b3-4667-9e92-1bc81c1f468b"', secret: '79d0dd03-93b3-4667-9e92-1bc81c1f468b' },
+      ],
       noMatch: ['SPLUNK_HEC_TOKEN=00000000-0000-0000-0000-000000000000', 'SPLUNK_HEC_URL=https://splunk.internal:8088'],
     },
   },
@@ -203,7 +239,10 @@ export const rules: SecretRule[] = [
     keywords: ['rollbar'],
     entropy: 3,
     examples: {
-      match: ['ROLLBAR_ACCESS_TOKEN=88aca881a3324ccb70478ac15fbeb3ab', "rollbarAccessToken: '2f862f6af1ece7cff5d726315b7bbb02',"],
+      match: [
+        { text: 'ROLLBAR_ACCESS_TOKEN=88aca881a3324ccb70478ac15fbeb3ab', secret: '88aca881a3324ccb70478ac15fbeb3ab' },
+        { text: "rollbarAccessToken: '2f862f6af1ece7cff5d726315b7bbb02',", secret: '2f862f6af1ece7cff5d726315b7bbb02' },
+      ],
       noMatch: ['ROLLBAR_ACCESS_TOKEN=POST_SERVER_ITEM_ACCESS_TOKEN', 'ROLLBAR_ENV=production'],
     },
   },
@@ -221,7 +260,10 @@ export const rules: SecretRule[] = [
     // PagerDuty's documentation key.
     allow: ['^y_NbAkKc66ryYTWUXYEu$'],
     examples: {
-      match: ['PAGERDUTY_API_KEY=u+qU3qOtbfyDYM6yuaWY', "pagerduty_token: 'SKkgm-19YKinPdFyl75G'"],
+      match: [
+        { text: 'PAGERDUTY_API_KEY=u+qU3qOtbfyDYM6yuaWY', secret: 'u+qU3qOtbfyDYM6yuaWY' },
+        { text: "pagerduty_token: 'SKkgm-19YKinPdFyl75G'", secret: 'SKkgm-19YKinPdFyl75G' },
+      ],
       noMatch: ['PAGERDUTY_API_KEY=y_NbAkKc66ryYTWUXYEu', 'PAGERDUTY_SERVICE=PEJ6MQD'],
     },
   },
@@ -236,7 +278,10 @@ export const rules: SecretRule[] = [
     keywords: ['opsgenie', 'ops_genie'],
     entropy: 3,
     examples: {
-      match: ['OPSGENIE_API_KEY=1acda073-1ca2-49a0-a393-3d3b8a4c26d3', 'opsgenie_api_key: "8319b3e8-07c8-4110-846b-29f77177d6d7"'],
+      match: [
+        { text: 'OPSGENIE_API_KEY=1acda073-1ca2-49a0-a393-3d3b8a4c26d3', secret: '1acda073-1ca2-49a0-a393-3d3b8a4c26d3' },
+        { text: 'opsgenie_api_key: "8319b3e8-07c8-4110-846b-29f77177d6d7"', secret: '8319b3e8-07c8-4110-846b-29f77177d6d7' },
+      ],
       noMatch: ['OPSGENIE_API_KEY=00000000-0000-0000-0000-000000000000', 'OPSGENIE_API_URL=https://api.eu.opsgenie.com'],
     },
   },
@@ -251,7 +296,10 @@ export const rules: SecretRule[] = [
     keywords: ['loggly'],
     entropy: 3,
     examples: {
-      match: ['LOGGLY_TOKEN=dedbbbd0-def5-4932-a7b3-0d01355366d8', 'loggly_customer_token: "0a0e3b52-aa42-4ced-9aad-634159694866"'],
+      match: [
+        { text: 'LOGGLY_TOKEN=dedbbbd0-def5-4932-a7b3-0d01355366d8', secret: 'dedbbbd0-def5-4932-a7b3-0d01355366d8' },
+        { text: 'loggly_customer_token: "0a0e3b52-aa42-4ced-9aad-634159694866"', secret: '0a0e3b52-aa42-4ced-9aad-634159694866' },
+      ],
       noMatch: ['LOGGLY_TOKEN=TOKEN', 'LOGGLY_SUBDOMAIN=acme'],
     },
   },
@@ -266,7 +314,10 @@ export const rules: SecretRule[] = [
     keywords: ['mixpanel'],
     entropy: 3,
     examples: {
-      match: ['MIXPANEL_API_SECRET=90c61ccb7b9fb01025ce0175291231e9', 'mixpanel_service_account_secret: "4df4dbc6a0eaa4ef9501d0f4c241a2fb"'],
+      match: [
+        { text: 'MIXPANEL_API_SECRET=90c61ccb7b9fb01025ce0175291231e9', secret: '90c61ccb7b9fb01025ce0175291231e9' },
+        { text: 'mixpanel_service_account_secret: "4df4dbc6a0eaa4ef9501d0f4c241a2fb"', secret: '4df4dbc6a0eaa4ef9501d0f4c241a2fb' },
+      ],
       noMatch: ['MIXPANEL_PROJECT_TOKEN=ba160752c6dde3d2d3df3b4bdc15ca5a', 'MIXPANEL_API_SECRET=<secret>'],
     },
   },
@@ -281,7 +332,10 @@ export const rules: SecretRule[] = [
     keywords: ['phx_'],
     entropy: 3.5,
     examples: {
-      match: ['POSTHOG_PERSONAL_API_KEY=phx_TwkqpBXyS4hWJD10B986LY3F4GWZuQPoXMtop7rV5Un', "personalApiKey: 'phx_qN5nwW9xMDFw5DXRhlFBtAIMn12HQaqoUWtuVueqojK'"],
+      match: [
+        { text: 'POSTHOG_PERSONAL_API_KEY=phx_TwkqpBXyS4hWJD10B986LY3F4GWZuQPoXMtop7rV5Un', secret: 'phx_TwkqpBXyS4hWJD10B986LY3F4GWZuQPoXMtop7rV5Un' },
+        { text: "personalApiKey: 'phx_qN5nwW9xMDFw5DXRhlFBtAIMn12HQaqoUWtuVueqojK'", secret: 'phx_qN5nwW9xMDFw5DXRhlFBtAIMn12HQaqoUWtuVueqojK' },
+      ],
       noMatch: ['POSTHOG_PERSONAL_API_KEY=phx_...', 'POSTHOG_PROJECT_KEY=phc_IGKqFLpk6sYdn3levas7Rnz8rrWtePj6VC4NwRMJzHE'],
     },
   },

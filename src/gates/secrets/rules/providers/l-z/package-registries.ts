@@ -16,7 +16,10 @@ export const rules: SecretRule[] = [
     keywords: ['npm_'],
     entropy: 3.5,
     examples: {
-      match: ['//registry.npmjs.org/:_authToken=npm_7PdYObx3uOiZRtA61Xzojp5vrMeh6oeZRoyN', 'NPM_TOKEN=npm_3ZY1xQ2y4FtFJyVW4guK4Re1cNAuTmgzxHxb'],
+      match: [
+        { text: '//registry.npmjs.org/:_authToken=npm_7PdYObx3uOiZRtA61Xzojp5vrMeh6oeZRoyN', secret: 'npm_7PdYObx3uOiZRtA61Xzojp5vrMeh6oeZRoyN' },
+        { text: 'NPM_TOKEN=npm_3ZY1xQ2y4FtFJyVW4guK4Re1cNAuTmgzxHxb', secret: 'npm_3ZY1xQ2y4FtFJyVW4guK4Re1cNAuTmgzxHxb' },
+      ],
       noMatch: ['NPM_TOKEN=npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'const npm_config_registry = process.env.npm_config_registry;'],
     },
   },
@@ -32,7 +35,10 @@ export const rules: SecretRule[] = [
     keywords: ['pypi-ageichlwas5vcmc'],
     entropy: 4,
     examples: {
-      match: ['password = pypi-AgEIcHlwaS5vcmcItANgeoEYXdWac1uO3GrliWiJ23R3_VZDWxtFMm3oguyWkjMhDjplzSuyfgBvCP8HSV5KhvkKTcMIB-3GVEjpGXG4jkxismbMY0poT0DR9vN0p3JGs727MtLumyR7gOWJpZdNRRStMVm', 'TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmcCJDbm0z1DTWyd5SBrJ0m0asoHV6vQY1Z3jEQVdIYiDd_eVHSmW1xaoBSD_5cpo44JZvg1mrFlXH0sWNBdtZLxsFbZQnm7-PZcGaZ1cNY1_V2fX8hOjKZY-cfYN_LJscJZ6jsREgrOS-WAuQ00FxnKTP9eFclMmnUr4K'],
+      match: [
+        { text: 'password = pypi-AgEIcHlwaS5vcmcItANgeoEYXdWac1uO3GrliWiJ23R3_VZDWxtFMm3oguyWkjMhDjplzSuyfgBvCP8HSV5KhvkKTcMIB-3GVEjpGXG4jkxismbMY0poT0DR9vN0p3JGs727MtLumyR7gOWJpZdNRRStMVm', secret: 'pypi-AgEIcHlwaS5vcmcItANgeoEYXdWac1uO3GrliWiJ23R3_VZDWxtFMm3oguyWkjMhDjplzSuyfgBvCP8HSV5KhvkKTcMIB-3GVEjpGXG4jkxismbMY0poT0DR9vN0p3JGs727MtLumyR7gOWJpZdNRRStMVm' },
+        { text: 'TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmcCJDbm0z1DTWyd5SBrJ0m0asoHV6vQY1Z3jEQVdIYiDd_eVHSmW1xaoBSD_5cpo44JZvg1mrFlXH0sWNBdtZLxsFbZQnm7-PZcGaZ1cNY1_V2fX8hOjKZY-cfYN_LJscJZ6jsREgrOS-WAuQ00FxnKTP9eFclMmnUr4K', secret: 'pypi-AgEIcHlwaS5vcmcCJDbm0z1DTWyd5SBrJ0m0asoHV6vQY1Z3jEQVdIYiDd_eVHSmW1xaoBSD_5cpo44JZvg1mrFlXH0sWNBdtZLxsFbZQnm7-PZcGaZ1cNY1_V2fX8hOjKZY-cfYN_LJscJZ6jsREgrOS-WAuQ00FxnKTP9eFclMmnUr4K' },
+      ],
       noMatch: ['password = pypi-AgEIcHlwaS5vcmc', 'TWINE_PASSWORD=pypi-<your-token>'],
     },
   },
@@ -48,7 +54,10 @@ export const rules: SecretRule[] = [
     keywords: ['pypi-agendgvzdc5wexbplm9yzw'],
     entropy: 4,
     examples: {
-      match: ['password = pypi-AgENdGVzdC5weXBpLm9yZwXaRiO1yp6Jd_zsX6n8Q0deAjD75KvXND5t1VrI3d8ATiJ39vTvZWI4cbvTeNCtaR35ygaCgskIFI-uuEEBd7NGzdbHeBO0aWi4R3ns1ZLT7mvmgCucclTFPG5gNUOZsPmQfp7i_jNXLL', 'TEST_PYPI_TOKEN="pypi-AgENdGVzdC5weXBpLm9yZwIkhZO5lwm7eorRq0gyadnBbBAgczF4BMf4zn686Su3znF4UjpNGeCOPs3gunrhDzP4sfzg55MjpcLSXCxTcTmkWeTI-KrOrXHcxx7v7G5hdiNTpvPPiXwzdo3Hkgz5KcLo7H5ZllfOdrjyMSxUeTMIda"'],
+      match: [
+        { text: 'password = pypi-AgENdGVzdC5weXBpLm9yZwXaRiO1yp6Jd_zsX6n8Q0deAjD75KvXND5t1VrI3d8ATiJ39vTvZWI4cbvTeNCtaR35ygaCgskIFI-uuEEBd7NGzdbHeBO0aWi4R3ns1ZLT7mvmgCucclTFPG5gNUOZsPmQfp7i_jNXLL', secret: 'pypi-AgENdGVzdC5weXBpLm9yZwXaRiO1yp6Jd_zsX6n8Q0deAjD75KvXND5t1VrI3d8ATiJ39vTvZWI4cbvTeNCtaR35ygaCgskIFI-uuEEBd7NGzdbHeBO0aWi4R3ns1ZLT7mvmgCucclTFPG5gNUOZsPmQfp7i_jNXLL' },
+        { text: 'TEST_PYPI_TOKEN="pypi-AgENdGVzdC5weXBpLm9yZwIkhZO5lwm7eorRq0gyadnBbBAgczF4BMf4zn686Su3znF4UjpNGeCOPs3gunrhDzP4sfzg55MjpcLSXCxTcTmkWeTI-KrOrXHcxx7v7G5hdiNTpvPPiXwzdo3Hkgz5KcLo7H5ZllfOdrjyMSxUeTMIda"', secret: 'pypi-AgENdGVzdC5weXBpLm9yZwIkhZO5lwm7eorRq0gyadnBbBAgczF4BMf4zn686Su3znF4UjpNGeCOPs3gunrhDzP4sfzg55MjpcLSXCxTcTmkWeTI-KrOrXHcxx7v7G5hdiNTpvPPiXwzdo3Hkgz5KcLo7H5ZllfOdrjyMSxUeTMIda' },
+      ],
       noMatch: ['password = pypi-AgENdGVzdC5weXBpLm9yZw', 'repository = https://test.pypi.org/legacy/'],
     },
   },
@@ -63,7 +72,10 @@ export const rules: SecretRule[] = [
     keywords: ['rubygems_'],
     entropy: 3,
     examples: {
-      match: [':rubygems_api_key: rubygems_eac2cc4d8be608159ba4e54ad74228791e607489af6810cf', 'GEM_HOST_API_KEY="rubygems_180c0c15babae0ff2e90f60742d2bfda618c27c67b7458d8"'],
+      match: [
+        { text: ':rubygems_api_key: rubygems_eac2cc4d8be608159ba4e54ad74228791e607489af6810cf', secret: 'rubygems_eac2cc4d8be608159ba4e54ad74228791e607489af6810cf' },
+        { text: 'GEM_HOST_API_KEY="rubygems_180c0c15babae0ff2e90f60742d2bfda618c27c67b7458d8"', secret: 'rubygems_180c0c15babae0ff2e90f60742d2bfda618c27c67b7458d8' },
+      ],
       noMatch: [':rubygems_api_key: rubygems_0000000000000000000000000000000000000000000000000', 'GEM_HOST_API_KEY="rubygems_<key>"'],
     },
   },
@@ -78,7 +90,10 @@ export const rules: SecretRule[] = [
     keywords: ['oy2'],
     entropy: 3.5,
     examples: {
-      match: ['dotnet nuget push pkg.nupkg --api-key oy2kmqeacmr93iyxkxvp08itp8uzhqzn723lell4ux51ww --source nuget.org', 'NUGET_API_KEY=oy2pny8d41o3hl3ffjidw3qhwwvnnjvjisqi99aq6xxeng'],
+      match: [
+        { text: 'dotnet nuget push pkg.nupkg --api-key oy2kmqeacmr93iyxkxvp08itp8uzhqzn723lell4ux51ww --source nuget.org', secret: 'oy2kmqeacmr93iyxkxvp08itp8uzhqzn723lell4ux51ww' },
+        { text: 'NUGET_API_KEY=oy2pny8d41o3hl3ffjidw3qhwwvnnjvjisqi99aq6xxeng', secret: 'oy2pny8d41o3hl3ffjidw3qhwwvnnjvjisqi99aq6xxeng' },
+      ],
       noMatch: ['NUGET_API_KEY=oy2aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'NUGET_API_KEY=oy2ajb7efff91vv93y9a2l9'],
     },
   },
@@ -96,8 +111,8 @@ export const rules: SecretRule[] = [
     allow: ['^%[A-Za-z_][A-Za-z0-9_]{0,60}%$'],
     examples: {
       match: [
-        '      <add key="ClearTextPassword" value="q8#Lw2!vR9zT" />',
-        '<add key="Password" value="AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAAkKK7ZfgQxltLdXYWA50p0Zztq4vxj/FGgUb3unvA" />',
+        { text: '      <add key="ClearTextPassword" value="q8#Lw2!vR9zT" />', secret: 'q8#Lw2!vR9zT' },
+        { text: '<add key="Password" value="AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAAkKK7ZfgQxltLdXYWA50p0Zztq4vxj/FGgUb3unvA" />', secret: 'AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAAkKK7ZfgQxltLdXYWA50p0Zztq4vxj/FGgUb3unvA' },
       ],
       noMatch: ['<add key="ClearTextPassword" value="%NUGET_FEED_PASSWORD%" />', '<add key="Username" value="builduser@example.org" />'],
     },

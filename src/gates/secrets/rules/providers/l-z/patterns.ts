@@ -23,14 +23,15 @@ export function anchoredToken(head: string, anchor: string, tail: string, tokenC
 /**
  * A value with no prefix of its own, recognised only when it is assigned to a name mentioning
  * the provider: `MAILGUN_API_KEY=…`, `"linear_secret": "…"`, `sumo_key := …`, `new postmark.Client('…')`.
- * `names` is a regex alternation of provider words; use it with the `i` flag.
+ * `names` is a regex alternation of provider words; use it with the `i` flag. `lead`: regex of
+ * text that may stand right before the value and is not part of the secret (`oauth:`).
  */
-export function assignedTo(names: string, value: string, tokenChars = '\\w-'): string {
+export function assignedTo(names: string, value: string, tokenChars = '\\w-', lead = ''): string {
   const nameTail = '[\\w.-]{0,30}?';
   const quotes = '[\\s\'"`]{0,3}';
   const operator = '(?:=|:=|::=|:|=>|\\?=|,|\\|\\||\\()';
   const opening = '[\\s\'"`=]{0,5}';
-  return `(?:${names})${nameTail}${quotes}${operator}${opening}(?<secret>${value})(?![${tokenChars}])`;
+  return `(?:${names})${nameTail}${quotes}${operator}${opening}${lead}(?<secret>${value})(?![${tokenChars}])`;
 }
 
 /** Regex source for a lower-case UUID, the shape many providers use for keys. */

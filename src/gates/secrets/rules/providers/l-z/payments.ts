@@ -17,7 +17,10 @@ export const rules: SecretRule[] = [
     keywords: ['eaaa'],
     entropy: 3.5,
     examples: {
-      match: ['SQUARE_ACCESS_TOKEN=EAAARgRfjfd7-T5RGI_ep36qQnffmDvyeFZCT6R7jO6DBhf3gHbMVfA9b2S6Lh74', "client = Client(access_token='EAAAYrPXHRf4izOn-kYgapwA5g8IqXiHyWgexW-WWYQ1LlZPPcDf4I2fSN3aYlpV')"],
+      match: [
+        { text: 'SQUARE_ACCESS_TOKEN=EAAARgRfjfd7-T5RGI_ep36qQnffmDvyeFZCT6R7jO6DBhf3gHbMVfA9b2S6Lh74', secret: 'EAAARgRfjfd7-T5RGI_ep36qQnffmDvyeFZCT6R7jO6DBhf3gHbMVfA9b2S6Lh74' },
+        { text: "client = Client(access_token='EAAAYrPXHRf4izOn-kYgapwA5g8IqXiHyWgexW-WWYQ1LlZPPcDf4I2fSN3aYlpV')", secret: 'EAAAYrPXHRf4izOn-kYgapwA5g8IqXiHyWgexW-WWYQ1LlZPPcDf4I2fSN3aYlpV' },
+      ],
       noMatch: ['src: url(data:font/woff2;base64,d09GMgABAAAAAEAAAnZwWYpcROGsk2pdzP6YXDdR9hzXXceTiQvXqOkRCIyG1rTvcvktYKhd3Mayb+AAAAAAAA)', 'SQUARE_ACCESS_TOKEN=EAAA...'],
     },
   },
@@ -32,7 +35,10 @@ export const rules: SecretRule[] = [
     keywords: ['sq0atp-'],
     entropy: 3.5,
     examples: {
-      match: ['SQUARE_ACCESS_TOKEN=sq0atp-McbNBEEvoxNPc_YlpQdvxf', "client = Client(access_token='sq0atp-MlbL-TIeybwwiHk-rTPEd9')"],
+      match: [
+        { text: 'SQUARE_ACCESS_TOKEN=sq0atp-McbNBEEvoxNPc_YlpQdvxf', secret: 'sq0atp-McbNBEEvoxNPc_YlpQdvxf' },
+        { text: "client = Client(access_token='sq0atp-MlbL-TIeybwwiHk-rTPEd9')", secret: 'sq0atp-MlbL-TIeybwwiHk-rTPEd9' },
+      ],
       noMatch: ['SQUARE_ACCESS_TOKEN=sq0atp-...', 'SQUARE_ACCESS_TOKEN=sq0atp-zzpYFzhx1x'],
     },
   },
@@ -47,7 +53,10 @@ export const rules: SecretRule[] = [
     keywords: ['sq0csp-'],
     entropy: 3.5,
     examples: {
-      match: ['SQUARE_APPLICATION_SECRET=sq0csp-bO2HE08OL_Fzi0T2N-5laepgtDPpoHyDmHEweZQrb6R', '"client_secret": "sq0csp-vWOLvlacI0DcI1tP_YP-dFoJ7HHHh-n6ogJlXSz1HW_"'],
+      match: [
+        { text: 'SQUARE_APPLICATION_SECRET=sq0csp-bO2HE08OL_Fzi0T2N-5laepgtDPpoHyDmHEweZQrb6R', secret: 'sq0csp-bO2HE08OL_Fzi0T2N-5laepgtDPpoHyDmHEweZQrb6R' },
+        { text: '"client_secret": "sq0csp-vWOLvlacI0DcI1tP_YP-dFoJ7HHHh-n6ogJlXSz1HW_"', secret: 'sq0csp-vWOLvlacI0DcI1tP_YP-dFoJ7HHHh-n6ogJlXSz1HW_' },
+      ],
       noMatch: ['SQUARE_APPLICATION_SECRET=sq0csp-...', 'SQUARE_APPLICATION_ID=sq0idp-YEuc80-c2kQI4069VmQXc4'],
     },
   },
@@ -62,7 +71,10 @@ export const rules: SecretRule[] = [
     keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
     entropy: 3,
     examples: {
-      match: ['PLAID_ACCESS_TOKEN=access-production-3892f154-945f-4091-a227-898e1b895abb', 'access_token: "access-sandbox-4c423495-29d2-4b5a-93fa-aa8609a93b0b"'],
+      match: [
+        { text: 'PLAID_ACCESS_TOKEN=access-production-3892f154-945f-4091-a227-898e1b895abb', secret: 'access-production-3892f154-945f-4091-a227-898e1b895abb' },
+        { text: 'access_token: "access-sandbox-4c423495-29d2-4b5a-93fa-aa8609a93b0b"', secret: 'access-sandbox-4c423495-29d2-4b5a-93fa-aa8609a93b0b' },
+      ],
       noMatch: ['PLAID_ACCESS_TOKEN=access-production-<uuid>', 'PLAID_ACCESS_TOKEN=access-staging-a43df495-1f67-4041-8951-6b2ba04c506e'],
     },
   },
@@ -78,7 +90,10 @@ export const rules: SecretRule[] = [
     keywords: ['plaid'],
     entropy: 3,
     examples: {
-      match: ['PLAID_SECRET=0767370502343aba37fab8c290a4bb', 'plaid_secret_production: "d3ec7c4b15d85a329dc6026437b763"'],
+      match: [
+        { text: 'PLAID_SECRET=0767370502343aba37fab8c290a4bb', secret: '0767370502343aba37fab8c290a4bb' },
+        { text: 'plaid_secret_production: "d3ec7c4b15d85a329dc6026437b763"', secret: 'd3ec7c4b15d85a329dc6026437b763' },
+      ],
       noMatch: ['PLAID_SECRET=$PLAID_SANDBOX_SECRET', 'PLAID_ENV=sandbox'],
     },
   },
@@ -93,7 +108,10 @@ export const rules: SecretRule[] = [
     keywords: ['plaid'],
     entropy: 3,
     examples: {
-      match: ['PLAID_CLIENT_ID=8412851a3acc148a17f893b9', 'plaidClientId: "33023d609c34d6af34d49b11"'],
+      match: [
+        { text: 'PLAID_CLIENT_ID=8412851a3acc148a17f893b9', secret: '8412851a3acc148a17f893b9' },
+        { text: 'plaidClientId: "33023d609c34d6af34d49b11"', secret: '33023d609c34d6af34d49b11' },
+      ],
       noMatch: ['PLAID_CLIENT_ID=000000000000000000000000', 'PLAID_PRODUCTS=auth,transactions'],
     },
   },
@@ -109,7 +127,10 @@ export const rules: SecretRule[] = [
     keywords: ['paypal'],
     entropy: 3.5,
     examples: {
-      match: ['PAYPAL_CLIENT_SECRET=Ez3jPNUNIoiJ46uwUaEaUXSncruG3BtC5SbIxDwc5kln_bRGLauSQEeIhQdqrwUEJq-rY2ENpIw6czS_', 'paypal_secret: "EYZg0XZoHNjyoRe3BEe8nLOwEKT0l6L6PRmo2WqVXNZlk5jN3CSrWWRTmz0GImO34QjfZfnnXYwEDarA"'],
+      match: [
+        { text: 'PAYPAL_CLIENT_SECRET=Ez3jPNUNIoiJ46uwUaEaUXSncruG3BtC5SbIxDwc5kln_bRGLauSQEeIhQdqrwUEJq-rY2ENpIw6czS_', secret: 'Ez3jPNUNIoiJ46uwUaEaUXSncruG3BtC5SbIxDwc5kln_bRGLauSQEeIhQdqrwUEJq-rY2ENpIw6czS_' },
+        { text: 'paypal_secret: "EYZg0XZoHNjyoRe3BEe8nLOwEKT0l6L6PRmo2WqVXNZlk5jN3CSrWWRTmz0GImO34QjfZfnnXYwEDarA"', secret: 'EYZg0XZoHNjyoRe3BEe8nLOwEKT0l6L6PRmo2WqVXNZlk5jN3CSrWWRTmz0GImO34QjfZfnnXYwEDarA' },
+      ],
       noMatch: ['PAYPAL_CLIENT_SECRET=<client-secret>', 'PAYPAL_CLIENT_ID=Am60WFpmM67zBfItIUq_eMZmSPMXGvEazRH__eso4tQP-cvKc9TKF9mHMx0qdWOdns0Et9w0AAurN2p6'],
     },
   },
@@ -124,7 +145,10 @@ export const rules: SecretRule[] = [
     keywords: ['a21aa'],
     entropy: 3.5,
     examples: {
-      match: ['PAYPAL_ACCESS_TOKEN=A21AA4B3A1ORXwDRuK-PABYpNYt2I8LOtiYv6w5IvLHNQXNn1dyH3opJgsYfibOVI9ZhcJjMr4x8Xfn1WZkYXJcAQOOXkbvrq', 'Authorization: Bearer A21AAqPpz0G2v-TSGmgdNGAvkltaYuoCNO9XZYiOsg281I3u7Ti9kgBsPv1e6O3JZAa0HcKADOS2hLlHLbNxow7CkhJnpaiYEVuPw1vVb'],
+      match: [
+        { text: 'PAYPAL_ACCESS_TOKEN=A21AA4B3A1ORXwDRuK-PABYpNYt2I8LOtiYv6w5IvLHNQXNn1dyH3opJgsYfibOVI9ZhcJjMr4x8Xfn1WZkYXJcAQOOXkbvrq', secret: 'A21AA4B3A1ORXwDRuK-PABYpNYt2I8LOtiYv6w5IvLHNQXNn1dyH3opJgsYfibOVI9ZhcJjMr4x8Xfn1WZkYXJcAQOOXkbvrq' },
+        { text: 'Authorization: Bearer A21AAqPpz0G2v-TSGmgdNGAvkltaYuoCNO9XZYiOsg281I3u7Ti9kgBsPv1e6O3JZAa0HcKADOS2hLlHLbNxow7CkhJnpaiYEVuPw1vVb', secret: 'A21AAqPpz0G2v-TSGmgdNGAvkltaYuoCNO9XZYiOsg281I3u7Ti9kgBsPv1e6O3JZAa0HcKADOS2hLlHLbNxow7CkhJnpaiYEVuPw1vVb' },
+      ],
       noMatch: ['PAYPAL_ACCESS_TOKEN=A21AA...', 'PAYPAL_ACCESS_TOKEN=A21AATrQrD9B0SG8vWDv7L67b'],
     },
   },
@@ -140,7 +164,10 @@ export const rules: SecretRule[] = [
     keywords: ['razorpay', 'rzp'],
     entropy: 3.5,
     examples: {
-      match: ['RAZORPAY_KEY_SECRET=OEu6CGQaHu7lBpriWWjI1JmP', 'razorpay_secret: "ExAIEHWFxPwtRS9HDLjn8Ogy"'],
+      match: [
+        { text: 'RAZORPAY_KEY_SECRET=OEu6CGQaHu7lBpriWWjI1JmP', secret: 'OEu6CGQaHu7lBpriWWjI1JmP' },
+        { text: 'razorpay_secret: "ExAIEHWFxPwtRS9HDLjn8Ogy"', secret: 'ExAIEHWFxPwtRS9HDLjn8Ogy' },
+      ],
       noMatch: ['RAZORPAY_KEY_ID=rzp_live_MWYRzQRS8xc22y', 'RAZORPAY_KEY_SECRET=<key-secret>'],
     },
   },
@@ -155,7 +182,10 @@ export const rules: SecretRule[] = [
     keywords: ['app_usr-'],
     entropy: 3,
     examples: {
-      match: ['MP_ACCESS_TOKEN=APP_USR-0341527585397056-795993-d2a4b815662ace738eb32abd76af9870-140763735', 'sdk = mercadopago.SDK("APP_USR-8563910134613045-538537-ae5e604f6b3c42630e583d9bbc100f68-617839632")'],
+      match: [
+        { text: 'MP_ACCESS_TOKEN=APP_USR-0341527585397056-795993-d2a4b815662ace738eb32abd76af9870-140763735', secret: 'APP_USR-0341527585397056-795993-d2a4b815662ace738eb32abd76af9870-140763735' },
+        { text: 'sdk = mercadopago.SDK("APP_USR-8563910134613045-538537-ae5e604f6b3c42630e583d9bbc100f68-617839632")', secret: 'APP_USR-8563910134613045-538537-ae5e604f6b3c42630e583d9bbc100f68-617839632' },
+      ],
       noMatch: ['MP_PUBLIC_KEY=APP_USR-08498923-bce9-4875-b88e-03ab5c76f9e8', 'MP_ACCESS_TOKEN=APP_USR-...'],
     },
   },
@@ -171,7 +201,10 @@ export const rules: SecretRule[] = [
     keywords: ['mollie'],
     entropy: 3.5,
     examples: {
-      match: ['MOLLIE_API_KEY=live_Yd8c0vDKLt9QHFroUt5ZLZVcgwgGvt', "mollie_api_key: 'live_X4HgVPal6Ed010xxq1uEEjohDLxwuo'"],
+      match: [
+        { text: 'MOLLIE_API_KEY=live_Yd8c0vDKLt9QHFroUt5ZLZVcgwgGvt', secret: 'live_Yd8c0vDKLt9QHFroUt5ZLZVcgwgGvt' },
+        { text: "mollie_api_key: 'live_X4HgVPal6Ed010xxq1uEEjohDLxwuo'", secret: 'live_X4HgVPal6Ed010xxq1uEEjohDLxwuo' },
+      ],
       noMatch: ['MOLLIE_API_KEY=test_yQruwxAdHM4bRF4Ihf25SQwcVPem0v', 'MOLLIE_API_KEY=live_...'],
     },
   },
@@ -186,7 +219,10 @@ export const rules: SecretRule[] = [
     keywords: ['pdl_live_apikey_', 'pdl_sdbx_apikey_'],
     entropy: 3.5,
     examples: {
-      match: ['PADDLE_API_KEY=pdl_live_apikey_01txmpwf8i43s0rndk22kmjn1h_9PUqZG6IuDRcry54v3cH83_Hhz', "apiKey: 'pdl_sdbx_apikey_01xk8ll4ugsls71ldi14kl6er1_paJSpy1mDZwBp7MKVwDhEI_BQ7'"],
+      match: [
+        { text: 'PADDLE_API_KEY=pdl_live_apikey_01txmpwf8i43s0rndk22kmjn1h_9PUqZG6IuDRcry54v3cH83_Hhz', secret: 'pdl_live_apikey_01txmpwf8i43s0rndk22kmjn1h_9PUqZG6IuDRcry54v3cH83_Hhz' },
+        { text: "apiKey: 'pdl_sdbx_apikey_01xk8ll4ugsls71ldi14kl6er1_paJSpy1mDZwBp7MKVwDhEI_BQ7'", secret: 'pdl_sdbx_apikey_01xk8ll4ugsls71ldi14kl6er1_paJSpy1mDZwBp7MKVwDhEI_BQ7' },
+      ],
       noMatch: ['PADDLE_API_KEY=pdl_live_apikey_...', 'PADDLE_CLIENT_TOKEN=live_989fba5fd978e692718c560beef'],
     },
   },
@@ -201,7 +237,10 @@ export const rules: SecretRule[] = [
     keywords: ['cs_'],
     entropy: 3,
     examples: {
-      match: ['WOOCOMMERCE_CONSUMER_SECRET=cs_86bea2d856c1f620d82c3f4a4c5dfba36acbe0f5', "consumerSecret: 'cs_d1f499725edcccaa41519d3643ce09a8214e35d5',"],
+      match: [
+        { text: 'WOOCOMMERCE_CONSUMER_SECRET=cs_86bea2d856c1f620d82c3f4a4c5dfba36acbe0f5', secret: 'cs_86bea2d856c1f620d82c3f4a4c5dfba36acbe0f5' },
+        { text: "consumerSecret: 'cs_d1f499725edcccaa41519d3643ce09a8214e35d5',", secret: 'cs_d1f499725edcccaa41519d3643ce09a8214e35d5' },
+      ],
       noMatch: ['WOOCOMMERCE_CONSUMER_KEY=ck_4ec921f5bf12a01df79327d0e8ac4280b0360d7e', 'WOOCOMMERCE_CONSUMER_SECRET=cs_...'],
     },
   },

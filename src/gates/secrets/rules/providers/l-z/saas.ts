@@ -16,7 +16,10 @@ export const rules: SecretRule[] = [
     keywords: ['launchdarkly'],
     entropy: 3,
     examples: {
-      match: ['LAUNCHDARKLY_ACCESS_TOKEN=api-379c1b32-72ca-45ec-9b8a-73520dd81c56', 'launchdarkly_api_key: "api-f4b5593e-aa84-4580-a885-88e6128a8944"'],
+      match: [
+        { text: 'LAUNCHDARKLY_ACCESS_TOKEN=api-379c1b32-72ca-45ec-9b8a-73520dd81c56', secret: 'api-379c1b32-72ca-45ec-9b8a-73520dd81c56' },
+        { text: 'launchdarkly_api_key: "api-f4b5593e-aa84-4580-a885-88e6128a8944"', secret: 'api-f4b5593e-aa84-4580-a885-88e6128a8944' },
+      ],
       noMatch: ['LAUNCHDARKLY_ACCESS_TOKEN=api-<token>', 'LAUNCHDARKLY_PROJECT=default'],
     },
   },
@@ -31,7 +34,10 @@ export const rules: SecretRule[] = [
     keywords: ['sdk-'],
     entropy: 3,
     examples: {
-      match: ['LAUNCHDARKLY_SDK_KEY=sdk-2661f65f-5935-42fb-a72a-b8afbd4aab41', "const client = LaunchDarkly.init('sdk-52d97555-06ba-442d-adb1-3ec06e47d744');"],
+      match: [
+        { text: 'LAUNCHDARKLY_SDK_KEY=sdk-2661f65f-5935-42fb-a72a-b8afbd4aab41', secret: 'sdk-2661f65f-5935-42fb-a72a-b8afbd4aab41' },
+        { text: "const client = LaunchDarkly.init('sdk-52d97555-06ba-442d-adb1-3ec06e47d744');", secret: 'sdk-52d97555-06ba-442d-adb1-3ec06e47d744' },
+      ],
       noMatch: ['LAUNCHDARKLY_SDK_KEY=sdk-00000000-0000-0000-0000-000000000000', 'LAUNCHDARKLY_SDK_KEY=sdk-key-goes-here'],
     },
   },
@@ -47,7 +53,10 @@ export const rules: SecretRule[] = [
     keywords: ['lob'],
     entropy: 3,
     examples: {
-      match: ['LOB_API_KEY=live_c907ee3e456e6e2a8876d3d886930c06a99', "lob_secret: 'test_c54760862b6918310d91755c5ffaae8f9b6'"],
+      match: [
+        { text: 'LOB_API_KEY=live_c907ee3e456e6e2a8876d3d886930c06a99', secret: 'live_c907ee3e456e6e2a8876d3d886930c06a99' },
+        { text: "lob_secret: 'test_c54760862b6918310d91755c5ffaae8f9b6'", secret: 'test_c54760862b6918310d91755c5ffaae8f9b6' },
+      ],
       noMatch: ['BLOB_KEY=live_a2e65cf09e5564ab4bb273904abaeefe1ee', 'LOB_API_KEY=live_<key>'],
     },
   },
@@ -63,7 +72,10 @@ export const rules: SecretRule[] = [
     keywords: ['lob'],
     entropy: 3,
     examples: {
-      match: ['LOB_PUBLISHABLE_KEY=live_pub_5df9ee45d55f0491ff5cc907953b77a', 'lobPublishableKey: "test_pub_9ed819c7edf6914951c8b7eda13653e"'],
+      match: [
+        { text: 'LOB_PUBLISHABLE_KEY=live_pub_5df9ee45d55f0491ff5cc907953b77a', secret: 'live_pub_5df9ee45d55f0491ff5cc907953b77a' },
+        { text: 'lobPublishableKey: "test_pub_9ed819c7edf6914951c8b7eda13653e"', secret: 'test_pub_9ed819c7edf6914951c8b7eda13653e' },
+      ],
       noMatch: ['LOB_PUBLISHABLE_KEY=live_pub_', 'GLOBAL_PUB_KEY=live_pub_2f16ccc3bb2a033833463d483e950a4'],
     },
   },
@@ -79,7 +91,10 @@ export const rules: SecretRule[] = [
     keywords: ['lokalise'],
     entropy: 3,
     examples: {
-      match: ['LOKALISE_API_TOKEN=0892cecdd53d84d21d7b076a2c2121d129b784ba', 'lokalise_token: "a5a23519542e73d1a58beb1ab17c79592eed4db6"'],
+      match: [
+        { text: 'LOKALISE_API_TOKEN=0892cecdd53d84d21d7b076a2c2121d129b784ba', secret: '0892cecdd53d84d21d7b076a2c2121d129b784ba' },
+        { text: 'lokalise_token: "a5a23519542e73d1a58beb1ab17c79592eed4db6"', secret: 'a5a23519542e73d1a58beb1ab17c79592eed4db6' },
+      ],
       noMatch: ['LOKALISE_PROJECT_ID=9044574631.63eebb4c', 'LOKALISE_API_TOKEN=$TOKEN'],
     },
   },
@@ -94,8 +109,11 @@ export const rules: SecretRule[] = [
     keywords: ['looker'],
     entropy: 3.5,
     examples: {
-      match: ['LOOKERSDK_CLIENT_SECRET=xFVyz9ATYdnJEuLJhXKAgduA', 'looker_client_secret: "CCctxLkdooAILx06e90JbmwJ"'],
-      noMatch: ['LOOKERSDK_CLIENT_ID=2drsUuTax6m0FLqIrP4Y', 'LOOKERSDK_CLIENT_SECRET=<client-secret>'],
+      match: [
+        { text: 'LOOKERSDK_CLIENT_SECRET=xFVyz9ATYdnJEuLJhXKAgduA', secret: 'xFVyz9ATYdnJEuLJhXKAgduA' },
+        { text: 'looker_client_secret: "CCctxLkdooAILx06e90JbmwJ"', secret: 'CCctxLkdooAILx06e90JbmwJ' },
+      ],
+      noMatch: [{ text: 'LOOKERSDK_CLIENT_ID=2drsUuTax6m0FLqIrP4Y', firedBy: ['looker-client-id'] }, 'LOOKERSDK_CLIENT_SECRET=<client-secret>'],
     },
   },
   {
@@ -109,7 +127,10 @@ export const rules: SecretRule[] = [
     keywords: ['looker'],
     entropy: 3.5,
     examples: {
-      match: ['LOOKERSDK_CLIENT_ID=pl0YUyfr7ZgBa2Msshdl', 'looker_client_id: "uPBidTVIQbsuECy1zKU6"'],
+      match: [
+        { text: 'LOOKERSDK_CLIENT_ID=pl0YUyfr7ZgBa2Msshdl', secret: 'pl0YUyfr7ZgBa2Msshdl' },
+        { text: 'looker_client_id: "uPBidTVIQbsuECy1zKU6"', secret: 'uPBidTVIQbsuECy1zKU6' },
+      ],
       noMatch: ['LOOKERSDK_BASE_URL=https://acme.cloud.looker.com', 'LOOKERSDK_CLIENT_ID=<client-id>'],
     },
   },
@@ -125,7 +146,10 @@ export const rules: SecretRule[] = [
     keywords: ['sk.eyj1'],
     entropy: 3.5,
     examples: {
-      match: ['MAPBOX_DOWNLOADS_TOKEN=sk.eyJ1IjoipA8Q6_6lTPVjRfmcYydtRlcB7T8dQv_Ecf5BA1q_9MeZrTnoJ9Lw91d6_2Si.AhZ_RiFf8N5DTxoSw8MdRD', 'mapbox_secret: "sk.eyJ1IjoiHrpA9TG2u1mtHtZz3rge_JVm1zZBQmkuq1DRI2pxim9lBnwSO9.AZtgdT0wNFnpYCDJfkuTd7"'],
+      match: [
+        { text: 'MAPBOX_DOWNLOADS_TOKEN=sk.eyJ1IjoipA8Q6_6lTPVjRfmcYydtRlcB7T8dQv_Ecf5BA1q_9MeZrTnoJ9Lw91d6_2Si.AhZ_RiFf8N5DTxoSw8MdRD', secret: 'sk.eyJ1IjoipA8Q6_6lTPVjRfmcYydtRlcB7T8dQv_Ecf5BA1q_9MeZrTnoJ9Lw91d6_2Si.AhZ_RiFf8N5DTxoSw8MdRD' },
+        { text: 'mapbox_secret: "sk.eyJ1IjoiHrpA9TG2u1mtHtZz3rge_JVm1zZBQmkuq1DRI2pxim9lBnwSO9.AZtgdT0wNFnpYCDJfkuTd7"', secret: 'sk.eyJ1IjoiHrpA9TG2u1mtHtZz3rge_JVm1zZBQmkuq1DRI2pxim9lBnwSO9.AZtgdT0wNFnpYCDJfkuTd7' },
+      ],
       noMatch: ['MAPBOX_ACCESS_TOKEN=pk.eyJ1Ijoi_PLhvf3it_Zv302PYgo2y4u-xu19NGkKBxUupbTm7pa4EEYBOz2zYOMHGM1T.TkwO6fkAw6sFehCgL2PYEx', 'MAPBOX_DOWNLOADS_TOKEN=sk.eyJ1...'],
     },
   },
@@ -141,7 +165,10 @@ export const rules: SecretRule[] = [
     keywords: ['_mmk'],
     entropy: 3.5,
     examples: {
-      match: ['MAXMIND_LICENSE_KEY=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', 'LicenseKey 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'],
+      match: [
+        { text: 'MAXMIND_LICENSE_KEY=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', secret: '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' },
+        { text: 'LicenseKey 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', secret: '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' },
+      ],
       noMatch: ['MAXMIND_LICENSE_KEY=<license>_mmk', 'MAXMIND_LICENSE_KEY=VlBqng_Tc2j75iXAV_mmk'],
     },
   },
@@ -157,7 +184,10 @@ export const rules: SecretRule[] = [
     keywords: ['maxmind', 'geoip'],
     entropy: 3.3,
     examples: {
-      match: ['MAXMIND_LICENSE_KEY=FZMaocEIzjUY2P2q', 'GEOIP_LICENSE_KEY: "lAPF24fWXSiopyjm"'],
+      match: [
+        { text: 'MAXMIND_LICENSE_KEY=FZMaocEIzjUY2P2q', secret: 'FZMaocEIzjUY2P2q' },
+        { text: 'GEOIP_LICENSE_KEY: "lAPF24fWXSiopyjm"', secret: 'lAPF24fWXSiopyjm' },
+      ],
       noMatch: ['MAXMIND_ACCOUNT_ID=123456', 'MAXMIND_LICENSE_KEY=<license-key>'],
     },
   },
@@ -173,7 +203,10 @@ export const rules: SecretRule[] = [
     keywords: ['nytimes', 'ny_times', 'ny-times', 'newyorktimes', 'new_york_times', 'new-york-times'],
     entropy: 3.5,
     examples: {
-      match: ['NYTIMES_API_KEY=4Mv2oikQtibEyyU9q7c9HYfu5ubcYZRT', 'new_york_times_key: "uf9TNrubt2Kh2pRBkOGAaCdbgV-sqUJY"'],
+      match: [
+        { text: 'NYTIMES_API_KEY=4Mv2oikQtibEyyU9q7c9HYfu5ubcYZRT', secret: '4Mv2oikQtibEyyU9q7c9HYfu5ubcYZRT' },
+        { text: 'new_york_times_key: "uf9TNrubt2Kh2pRBkOGAaCdbgV-sqUJY"', secret: 'uf9TNrubt2Kh2pRBkOGAaCdbgV-sqUJY' },
+      ],
       noMatch: ['NYTIMES_API_KEY=<api-key>', 'NYTIMES_SECTION=technology'],
     },
   },
@@ -189,7 +222,10 @@ export const rules: SecretRule[] = [
     keywords: ['okta'],
     entropy: 3.5,
     examples: {
-      match: ['OKTA_API_TOKEN=00jECnQAcNyEGDY6wWpSVndCqbeGAxnXfLlYAr4TT2', 'okta_client_token: "00RW0VU8fZHFj51GDFWZBauzCp2qVYLJERMLI1Tl1T"'],
+      match: [
+        { text: 'OKTA_API_TOKEN=00jECnQAcNyEGDY6wWpSVndCqbeGAxnXfLlYAr4TT2', secret: '00jECnQAcNyEGDY6wWpSVndCqbeGAxnXfLlYAr4TT2' },
+        { text: 'okta_client_token: "00RW0VU8fZHFj51GDFWZBauzCp2qVYLJERMLI1Tl1T"', secret: '00RW0VU8fZHFj51GDFWZBauzCp2qVYLJERMLI1Tl1T' },
+      ],
       noMatch: ['OKTA_API_TOKEN={apiToken}', 'OKTA_ORG_URL=https://dev-123456.okta.com'],
     },
   },
@@ -204,7 +240,10 @@ export const rules: SecretRule[] = [
     keywords: ['pmak-'],
     entropy: 3,
     examples: {
-      match: ['POSTMAN_API_KEY=PMAK-fa98d51298848f924a31ff24-33719d07f7f24d43a5c5f4b43a1273d174', 'x-api-key: PMAK-14da854363a2342581e326b6-37c8b6ff445fed77a30639089ae82e4f73'],
+      match: [
+        { text: 'POSTMAN_API_KEY=PMAK-fa98d51298848f924a31ff24-33719d07f7f24d43a5c5f4b43a1273d174', secret: 'PMAK-fa98d51298848f924a31ff24-33719d07f7f24d43a5c5f4b43a1273d174' },
+        { text: 'x-api-key: PMAK-14da854363a2342581e326b6-37c8b6ff445fed77a30639089ae82e4f73', secret: 'PMAK-14da854363a2342581e326b6-37c8b6ff445fed77a30639089ae82e4f73' },
+      ],
       noMatch: ['POSTMAN_API_KEY=PMAK-...', 'POSTMAN_API_KEY=PMAK-7c00f18e1b77a33dedc4d44d'],
     },
   },
@@ -220,7 +259,10 @@ export const rules: SecretRule[] = [
     keywords: ['pusher'],
     entropy: 3,
     examples: {
-      match: ['PUSHER_APP_SECRET=8577cfe3c3bf22af361b', 'pusher_secret: "71f13d331845223f1794"'],
+      match: [
+        { text: 'PUSHER_APP_SECRET=8577cfe3c3bf22af361b', secret: '8577cfe3c3bf22af361b' },
+        { text: 'pusher_secret: "71f13d331845223f1794"', secret: '71f13d331845223f1794' },
+      ],
       noMatch: ['PUSHER_APP_KEY=259f5f2071d739bed0c4', 'PUSHER_APP_SECRET=<secret>'],
     },
   },
@@ -236,7 +278,10 @@ export const rules: SecretRule[] = [
     keywords: ['rapidapi', 'rapid_api', 'rapid-api'],
     entropy: 3.5,
     examples: {
-      match: ['RAPIDAPI_KEY=WNFfinb0XxnQ6aty9ZgCAbiY00LZyQcYSKXiM5aqnJLQ8aQuHb', "'X-RapidAPI-Key': 'CUCdV5Ja7MQRLnT4MMTeon9JQ6GLsBzsKfDMH4apXzmXu6LSUH',"],
+      match: [
+        { text: 'RAPIDAPI_KEY=WNFfinb0XxnQ6aty9ZgCAbiY00LZyQcYSKXiM5aqnJLQ8aQuHb', secret: 'WNFfinb0XxnQ6aty9ZgCAbiY00LZyQcYSKXiM5aqnJLQ8aQuHb' },
+        { text: "'X-RapidAPI-Key': 'CUCdV5Ja7MQRLnT4MMTeon9JQ6GLsBzsKfDMH4apXzmXu6LSUH',", secret: 'CUCdV5Ja7MQRLnT4MMTeon9JQ6GLsBzsKfDMH4apXzmXu6LSUH' },
+      ],
       noMatch: ['RAPIDAPI_HOST=weatherapi-com.p.rapidapi.com', 'RAPIDAPI_KEY=<rapidapi-key>'],
     },
   },
@@ -251,7 +296,10 @@ export const rules: SecretRule[] = [
     keywords: ['rdme_'],
     entropy: 3.5,
     examples: {
-      match: ['README_API_KEY=rdme_oqx2rq1t5zkupkg02hn0jqm6w15ynbebd4znz6i5bieq7zi1yd4xtatex576ryqp0prt35', 'rdme openapi --key=rdme_feuprd4a1zcftvjl3oohgr9sy8vfxns2mg7283ooq4dq74oz9xrzkhtkm6work6j3fwp90'],
+      match: [
+        { text: 'README_API_KEY=rdme_oqx2rq1t5zkupkg02hn0jqm6w15ynbebd4znz6i5bieq7zi1yd4xtatex576ryqp0prt35', secret: 'rdme_oqx2rq1t5zkupkg02hn0jqm6w15ynbebd4znz6i5bieq7zi1yd4xtatex576ryqp0prt35' },
+        { text: 'rdme openapi --key=rdme_feuprd4a1zcftvjl3oohgr9sy8vfxns2mg7283ooq4dq74oz9xrzkhtkm6work6j3fwp90', secret: 'rdme_feuprd4a1zcftvjl3oohgr9sy8vfxns2mg7283ooq4dq74oz9xrzkhtkm6work6j3fwp90' },
+      ],
       noMatch: ['README_API_KEY=rdme_...', 'README_API_KEY=rdme_83hyp6lzos177k8c8ynbkjzd8csnqh'],
     },
   },
@@ -267,7 +315,10 @@ export const rules: SecretRule[] = [
     keywords: ['00d'],
     entropy: 3.5,
     examples: {
-      match: ['SF_ACCESS_TOKEN=00DKGAoj0brYKkqiqx!AQSR7kBnECXmIUEYDwcSS80fJvZWGFB12ZIONHm9wkZlakVqOKHIWRpYuCVgGIbskVoXunbNn74GCGTt70Kx8oMlMnW8cVMZ', 'sf org login access-token --instance-url https://acme.my.salesforce.com 00DYdmWkx73ah8q!AR0q7SQuvdN17WKuhT88lNhPo1TbDMWQMe0npSUrCyQ7hDfcbfbcdKoziFvYFu4jPySknaLPLPNxSulBvzIacCrEGc8v'],
+      match: [
+        { text: 'SF_ACCESS_TOKEN=00DKGAoj0brYKkqiqx!AQSR7kBnECXmIUEYDwcSS80fJvZWGFB12ZIONHm9wkZlakVqOKHIWRpYuCVgGIbskVoXunbNn74GCGTt70Kx8oMlMnW8cVMZ', secret: '00DKGAoj0brYKkqiqx!AQSR7kBnECXmIUEYDwcSS80fJvZWGFB12ZIONHm9wkZlakVqOKHIWRpYuCVgGIbskVoXunbNn74GCGTt70Kx8oMlMnW8cVMZ' },
+        { text: 'sf org login access-token --instance-url https://acme.my.salesforce.com 00DYdmWkx73ah8q!AR0q7SQuvdN17WKuhT88lNhPo1TbDMWQMe0npSUrCyQ7hDfcbfbcdKoziFvYFu4jPySknaLPLPNxSulBvzIacCrEGc8v', secret: '00DYdmWkx73ah8q!AR0q7SQuvdN17WKuhT88lNhPo1TbDMWQMe0npSUrCyQ7hDfcbfbcdKoziFvYFu4jPySknaLPLPNxSulBvzIacCrEGc8v' },
+      ],
       noMatch: ['SF_ACCESS_TOKEN=00DwnfAGAGqQUva0CI', 'SF_ORG_ID=00DpdpCRjVxMrzFHI3'],
     },
   },
@@ -282,7 +333,10 @@ export const rules: SecretRule[] = [
     keywords: ['sm_pat_', 'sm_aat_', 'sm_sat_'],
     entropy: 3,
     examples: {
-      match: ['SETTLEMINT_ACCESS_TOKEN=sm_pat_4iZhHMvsMNTYlH4B', 'token: "sm_aat_n8BnnyWtnnmYytvr"'],
+      match: [
+        { text: 'SETTLEMINT_ACCESS_TOKEN=sm_pat_4iZhHMvsMNTYlH4B', secret: 'sm_pat_4iZhHMvsMNTYlH4B' },
+        { text: 'token: "sm_aat_n8BnnyWtnnmYytvr"', secret: 'sm_aat_n8BnnyWtnnmYytvr' },
+      ],
       noMatch: ['SETTLEMINT_ACCESS_TOKEN=sm_pat_...', 'SETTLEMINT_ACCESS_TOKEN=sm_xat_KIXOUDpKaGW6PrfM'],
     },
   },
@@ -297,7 +351,10 @@ export const rules: SecretRule[] = [
     keywords: ['shippo_live_'],
     entropy: 3,
     examples: {
-      match: ['SHIPPO_API_KEY=shippo_live_e9bfebd8a1cac327483e27a866ae965711ed5feb', "Authorization: 'ShippoToken shippo_live_c0dfdfa3e7061432be649d57ac5b0f09ba1ddb6c'"],
+      match: [
+        { text: 'SHIPPO_API_KEY=shippo_live_e9bfebd8a1cac327483e27a866ae965711ed5feb', secret: 'shippo_live_e9bfebd8a1cac327483e27a866ae965711ed5feb' },
+        { text: "Authorization: 'ShippoToken shippo_live_c0dfdfa3e7061432be649d57ac5b0f09ba1ddb6c'", secret: 'shippo_live_c0dfdfa3e7061432be649d57ac5b0f09ba1ddb6c' },
+      ],
       noMatch: ['SHIPPO_API_KEY=shippo_live_<token>', 'SHIPPO_API_KEY=shippo_live_49be31de2a6fede89b71'],
     },
   },
@@ -312,7 +369,10 @@ export const rules: SecretRule[] = [
     keywords: ['shippo_test_'],
     entropy: 3,
     examples: {
-      match: ['SHIPPO_API_KEY=shippo_test_379fe540be814b3a722f8c971f6809a52b3745d6', "shippo_client = Shippo(api_key_header='shippo_test_92ffb585bac9e082e4de520eadf67883edb3b16c')"],
+      match: [
+        { text: 'SHIPPO_API_KEY=shippo_test_379fe540be814b3a722f8c971f6809a52b3745d6', secret: 'shippo_test_379fe540be814b3a722f8c971f6809a52b3745d6' },
+        { text: "shippo_client = Shippo(api_key_header='shippo_test_92ffb585bac9e082e4de520eadf67883edb3b16c')", secret: 'shippo_test_92ffb585bac9e082e4de520eadf67883edb3b16c' },
+      ],
       noMatch: ['SHIPPO_API_KEY=shippo_test_...', 'SHIPPO_API_KEY=shippo_test_7112ee97c737'],
     },
   },
@@ -328,7 +388,10 @@ export const rules: SecretRule[] = [
     keywords: ['bundle_enterprise__contribsys__com', 'bundle_gems__contribsys__com'],
     entropy: 2.5,
     examples: {
-      match: ['BUNDLE_GEMS__CONTRIBSYS__COM=61b056e7:8522df49', 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM: "38d81064:9d2f5573"'],
+      match: [
+        { text: 'BUNDLE_GEMS__CONTRIBSYS__COM=61b056e7:8522df49', secret: '61b056e7:8522df49' },
+        { text: 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM: "38d81064:9d2f5573"', secret: '38d81064:9d2f5573' },
+      ],
       noMatch: ['BUNDLE_GEMS__CONTRIBSYS__COM=${SIDEKIQ_CREDS}', 'BUNDLE_GEMS__CONTRIBSYS__COM=user:pass'],
     },
   },
@@ -344,7 +407,10 @@ export const rules: SecretRule[] = [
     keywords: ['gems.contribsys.com', 'enterprise.contribsys.com'],
     entropy: 2.5,
     examples: {
-      match: ['source "https://5d2791d3:68a3f29a@gems.contribsys.com/" do', "source 'https://1e3fbccf:8ca4526b@enterprise.contribsys.com/'"],
+      match: [
+        { text: 'source "https://5d2791d3:68a3f29a@gems.contribsys.com/" do', secret: '5d2791d3:68a3f29a' },
+        { text: "source 'https://1e3fbccf:8ca4526b@enterprise.contribsys.com/'", secret: '1e3fbccf:8ca4526b' },
+      ],
       noMatch: ['source "https://gems.contribsys.com/" do', 'source "https://${CREDS}@enterprise.contribsys.com/"'],
     },
   },
@@ -360,7 +426,10 @@ export const rules: SecretRule[] = [
     keywords: ['squarespace'],
     entropy: 3,
     examples: {
-      match: ['SQUARESPACE_API_KEY=b7584025-362f-4fef-ab92-3d3156839e5c', 'squarespace_token: "75804f56-d60d-4cf8-a7e9-0daa045d8636"'],
+      match: [
+        { text: 'SQUARESPACE_API_KEY=b7584025-362f-4fef-ab92-3d3156839e5c', secret: 'b7584025-362f-4fef-ab92-3d3156839e5c' },
+        { text: 'squarespace_token: "75804f56-d60d-4cf8-a7e9-0daa045d8636"', secret: '75804f56-d60d-4cf8-a7e9-0daa045d8636' },
+      ],
       noMatch: ['SQUARESPACE_API_KEY=00000000-0000-0000-0000-000000000000', 'SQUARESPACE_SITE=acme.squarespace.com'],
     },
   },
@@ -376,7 +445,10 @@ export const rules: SecretRule[] = [
     keywords: ['todoist'],
     entropy: 3,
     examples: {
-      match: ['TODOIST_API_TOKEN=bcd3f7e04f7b1bfbe6636759d6b9eebc78b05504', 'todoist_token: "f5a7b6eaea8dfc717d95fb68cb45cf2469d88378"'],
+      match: [
+        { text: 'TODOIST_API_TOKEN=bcd3f7e04f7b1bfbe6636759d6b9eebc78b05504', secret: 'bcd3f7e04f7b1bfbe6636759d6b9eebc78b05504' },
+        { text: 'todoist_token: "f5a7b6eaea8dfc717d95fb68cb45cf2469d88378"', secret: 'f5a7b6eaea8dfc717d95fb68cb45cf2469d88378' },
+      ],
       noMatch: ['TODOIST_PROJECT_ID=2203306141', 'TODOIST_API_TOKEN=<token>'],
     },
   },
@@ -392,8 +464,11 @@ export const rules: SecretRule[] = [
     keywords: ['trello'],
     entropy: 3,
     examples: {
-      match: ['TRELLO_TOKEN=69c9bf23ad379ec8568b4b2493a0a2ad43f1e4edae07ee155d3b3b0dd9058c4c', 'trello_token: "ATTA04dd41623679713c2ad6c411bc3a8ece3d01a8bfbaa7c48c7b14a22d2464cf4188C68462"'],
-      noMatch: ['TRELLO_API_KEY=e11104355a56bdf05822ca5ccb45967d', 'TRELLO_TOKEN=<token>'],
+      match: [
+        { text: 'TRELLO_TOKEN=69c9bf23ad379ec8568b4b2493a0a2ad43f1e4edae07ee155d3b3b0dd9058c4c', secret: '69c9bf23ad379ec8568b4b2493a0a2ad43f1e4edae07ee155d3b3b0dd9058c4c' },
+        { text: 'trello_token: "ATTA04dd41623679713c2ad6c411bc3a8ece3d01a8bfbaa7c48c7b14a22d2464cf4188C68462"', secret: 'ATTA04dd41623679713c2ad6c411bc3a8ece3d01a8bfbaa7c48c7b14a22d2464cf4188C68462' },
+      ],
+      noMatch: [{ text: 'TRELLO_API_KEY=e11104355a56bdf05822ca5ccb45967d', firedBy: ['trello-api-key'] }, 'TRELLO_TOKEN=<token>'],
     },
   },
   {
@@ -408,7 +483,10 @@ export const rules: SecretRule[] = [
     keywords: ['trello'],
     entropy: 3,
     examples: {
-      match: ['TRELLO_API_KEY=4ac1ae519812d850b69902c2b5e83409', 'trello_key: "3030677ce411cafaea2e14c4e16d4625"'],
+      match: [
+        { text: 'TRELLO_API_KEY=4ac1ae519812d850b69902c2b5e83409', secret: '4ac1ae519812d850b69902c2b5e83409' },
+        { text: 'trello_key: "3030677ce411cafaea2e14c4e16d4625"', secret: '3030677ce411cafaea2e14c4e16d4625' },
+      ],
       noMatch: ['TRELLO_BOARD_ID=5abbe4b7ddc1b351ef961414', 'TRELLO_API_KEY=<api-key>'],
     },
   },
@@ -422,7 +500,10 @@ export const rules: SecretRule[] = [
     keywords: ['tfp_'],
     entropy: 3.5,
     examples: {
-      match: ['TYPEFORM_TOKEN=tfp_LERQrxf_HgnLMb3aYUudivinry9xsbMQjsQqwlrJaIi6FpIoCkGIM4V_i94', 'Authorization: Bearer tfp_prQ1R2xxyVb4msR3YJOJ_QleOWxOBuKr3X7Nx5pirbsNF4niwElJGFDnbi9'],
+      match: [
+        { text: 'TYPEFORM_TOKEN=tfp_LERQrxf_HgnLMb3aYUudivinry9xsbMQjsQqwlrJaIi6FpIoCkGIM4V_i94', secret: 'tfp_LERQrxf_HgnLMb3aYUudivinry9xsbMQjsQqwlrJaIi6FpIoCkGIM4V_i94' },
+        { text: 'Authorization: Bearer tfp_prQ1R2xxyVb4msR3YJOJ_QleOWxOBuKr3X7Nx5pirbsNF4niwElJGFDnbi9', secret: 'tfp_prQ1R2xxyVb4msR3YJOJ_QleOWxOBuKr3X7Nx5pirbsNF4niwElJGFDnbi9' },
+      ],
       noMatch: ['TYPEFORM_TOKEN=tfp_...', 'TYPEFORM_TOKEN=tfp_8IOHf_jnnYffMFKGzpbqx0D2-szuaH'],
     },
   },
@@ -437,7 +518,10 @@ export const rules: SecretRule[] = [
     keywords: ['waka_'],
     entropy: 3,
     examples: {
-      match: ['api_key = waka_9b9b455f-96a7-4452-a9b7-58721b6c568e', 'WAKATIME_API_KEY=waka_b91f751b-7fe8-4ee9-9fcf-246d9a7726b0'],
+      match: [
+        { text: 'api_key = waka_9b9b455f-96a7-4452-a9b7-58721b6c568e', secret: 'waka_9b9b455f-96a7-4452-a9b7-58721b6c568e' },
+        { text: 'WAKATIME_API_KEY=waka_b91f751b-7fe8-4ee9-9fcf-246d9a7726b0', secret: 'waka_b91f751b-7fe8-4ee9-9fcf-246d9a7726b0' },
+      ],
       noMatch: ['WAKATIME_API_KEY=waka_<uuid>', 'WAKATIME_API_KEY=waka_00000000-0000-0000-0000-000000000000'],
     },
   },
@@ -450,7 +534,10 @@ export const rules: SecretRule[] = [
     regex: prefixedToken('https://hooks\\.zapier\\.com/hooks/catch/\\d{4,12}/[a-z0-9]{5,12}', '\\w'),
     keywords: ['hooks.zapier.com/hooks/catch/'],
     examples: {
-      match: ['ZAPIER_WEBHOOK=https://hooks.zapier.com/hooks/catch/53650719/id482c4/', 'fetch("https://hooks.zapier.com/hooks/catch/7647299/hpb378", { method: "POST" })'],
+      match: [
+        { text: 'ZAPIER_WEBHOOK=https://hooks.zapier.com/hooks/catch/53650719/id482c4/', secret: 'https://hooks.zapier.com/hooks/catch/53650719/id482c4' },
+        { text: 'fetch("https://hooks.zapier.com/hooks/catch/7647299/hpb378", { method: "POST" })', secret: 'https://hooks.zapier.com/hooks/catch/7647299/hpb378' },
+      ],
       noMatch: ['ZAPIER_WEBHOOK=https://hooks.zapier.com/hooks/catch/<account>/<hook>/', 'see https://help.zapier.com/hc/en-us/articles/8496288690317'],
     },
   },
@@ -465,7 +552,10 @@ export const rules: SecretRule[] = [
     keywords: ['zendesk'],
     entropy: 3.5,
     examples: {
-      match: ['ZENDESK_API_TOKEN=UphT52jAo3AKNzBSzlOU0cPm2tEZrue51XXpwEGv', 'zendesk_token: "iZTZFV5CxeeVIB5sNaVYLQzaxO6AWTO5dylsHIDd"'],
+      match: [
+        { text: 'ZENDESK_API_TOKEN=UphT52jAo3AKNzBSzlOU0cPm2tEZrue51XXpwEGv', secret: 'UphT52jAo3AKNzBSzlOU0cPm2tEZrue51XXpwEGv' },
+        { text: 'zendesk_token: "iZTZFV5CxeeVIB5sNaVYLQzaxO6AWTO5dylsHIDd"', secret: 'iZTZFV5CxeeVIB5sNaVYLQzaxO6AWTO5dylsHIDd' },
+      ],
       noMatch: ['ZENDESK_SUBDOMAIN=acme', 'ZENDESK_API_TOKEN=<api-token>'],
     },
   },
@@ -481,7 +571,10 @@ export const rules: SecretRule[] = [
     keywords: ['shortcut', 'clubhouse'],
     entropy: 3,
     examples: {
-      match: ['SHORTCUT_API_TOKEN=4d57b9fa-0c66-49b9-bebe-30dccfebeeff', 'CLUBHOUSE_API_TOKEN: "4edb03ba-62ad-47d8-9879-6e5c7302648d"'],
+      match: [
+        { text: 'SHORTCUT_API_TOKEN=4d57b9fa-0c66-49b9-bebe-30dccfebeeff', secret: '4d57b9fa-0c66-49b9-bebe-30dccfebeeff' },
+        { text: 'CLUBHOUSE_API_TOKEN: "4edb03ba-62ad-47d8-9879-6e5c7302648d"', secret: '4edb03ba-62ad-47d8-9879-6e5c7302648d' },
+      ],
       noMatch: ['keyboard_shortcut_id = "dad6c4bc-45df-4dc6-8bb2-a9ef59989176"', 'SHORTCUT_API_TOKEN=<token>'],
     },
   },

@@ -14,7 +14,10 @@ export const rules: SecretRule[] = [
     keywords: ['sg.'],
     entropy: 4,
     examples: {
-      match: ['SENDGRID_API_KEY=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', "sgMail.setApiKey('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');"],
+      match: [
+        { text: 'SENDGRID_API_KEY=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', secret: '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' },
+        { text: "sgMail.setApiKey('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');", secret: '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' },
+      ],
       noMatch: ['SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'SENDGRID_API_KEY=SG.Z8Aj_lragm0uC6aq7j6ozv.xEXfquMtnJkGrXB9C7do'],
     },
   },

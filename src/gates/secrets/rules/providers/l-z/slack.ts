@@ -19,8 +19,8 @@ export const rules: SecretRule[] = [
     entropy: 3,
     examples: {
       match: [
-        'SLACK_BOT_TOKEN=xoxb-172860575209-1619520847105-dcT34XdwB3GpKC4yLUTMjHqF',
-        'slack: { token: "xoxb-88004710905-SI1OdjxB6ND86sNt69JahBF8" }',
+        { text: 'SLACK_BOT_TOKEN=xoxb-172860575209-1619520847105-dcT34XdwB3GpKC4yLUTMjHqF', secret: 'xoxb-172860575209-1619520847105-dcT34XdwB3GpKC4yLUTMjHqF' },
+        { text: 'slack: { token: "xoxb-88004710905-SI1OdjxB6ND86sNt69JahBF8" }', secret: 'xoxb-88004710905-SI1OdjxB6ND86sNt69JahBF8' },
       ],
       noMatch: [
         'SLACK_BOT_TOKEN=xoxb-your-bot-token-here',
@@ -40,8 +40,8 @@ export const rules: SecretRule[] = [
     entropy: 3,
     examples: {
       match: [
-        'export SLACK_USER_TOKEN="xoxp-236560696906-653618646613-1457891138706-8ee4fd336c30cf5ac3620de9bfcd3784"',
-        '  "userToken": "xoxp-8821411201-12217586605-5809790548993-8f1c945c9f769491536e23c3669300fa",',
+        { text: 'export SLACK_USER_TOKEN="xoxp-236560696906-653618646613-1457891138706-8ee4fd336c30cf5ac3620de9bfcd3784"', secret: 'xoxp-236560696906-653618646613-1457891138706-8ee4fd336c30cf5ac3620de9bfcd3784' },
+        { text: '  "userToken": "xoxp-8821411201-12217586605-5809790548993-8f1c945c9f769491536e23c3669300fa",', secret: 'xoxp-8821411201-12217586605-5809790548993-8f1c945c9f769491536e23c3669300fa' },
       ],
       noMatch: [
         'SLACK_USER_TOKEN=xoxp-0000000000-0000000000-0000000000-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -61,8 +61,8 @@ export const rules: SecretRule[] = [
     entropy: 3,
     examples: {
       match: [
-        'SLACK_APP_TOKEN=xapp-1-A6IRDZIZVGE-4057040630096-3869b15e54718387bf9508cabaf956bbd6901dd6a970b93e83e3de58a106445a',
-        'app_token: "xapp-1-A3V3G0E11NB-5353573068266-8d3ee691e7473198afc9fb6ecc98ebe477aea1e103cae093148e16e77bdb0ea9"',
+        { text: 'SLACK_APP_TOKEN=xapp-1-A6IRDZIZVGE-4057040630096-3869b15e54718387bf9508cabaf956bbd6901dd6a970b93e83e3de58a106445a', secret: 'xapp-1-A6IRDZIZVGE-4057040630096-3869b15e54718387bf9508cabaf956bbd6901dd6a970b93e83e3de58a106445a' },
+        { text: 'app_token: "xapp-1-A3V3G0E11NB-5353573068266-8d3ee691e7473198afc9fb6ecc98ebe477aea1e103cae093148e16e77bdb0ea9"', secret: 'xapp-1-A3V3G0E11NB-5353573068266-8d3ee691e7473198afc9fb6ecc98ebe477aea1e103cae093148e16e77bdb0ea9' },
       ],
       noMatch: ['SLACK_APP_TOKEN=xapp-1-AXXXXXXXXXX-0000000000000-xxxx', 'see https://api.slack.com/authentication/token-types#app for xapp- tokens'],
     },
@@ -79,10 +79,10 @@ export const rules: SecretRule[] = [
     entropy: 3.5,
     examples: {
       match: [
-        'SLACK_CONFIG_TOKEN=xoxe.xoxp-1-qLJYaPx9diyM2EbZ1tTcFsUaQOpG6LQIMo1gUwkWTPtY6wC136qdhuVrWSpRWlK2VrqPC9NeSfJcPJliLiQcwIEGAYIKdEcHnfOgvrdvNu6vOWnzcIQz1OTaquGGPAlHQI4RVrnHOxDzBql0ZFJ0BqqZkBz153SldP3',
-        'config_token = "xoxe.xoxb-1-7ostXbCbtwaZRi9gAFs7CCRCOHYJmsFVJrI3NaYsoui9VndXT0AcI6Wctr5YucsrDGrsLPwhvg8LBwzGNRscRBZDMXF29lyHrxHJMiX6SGliY754Illwl0l00K1TMI8OrWImIW48waNkTNA5L0MRaGVSiix0byt5fX2LR"',
+        { text: 'SLACK_CONFIG_TOKEN=xoxe.xoxp-1-qLJYaPx9diyM2EbZ1tTcFsUaQOpG6LQIMo1gUwkWTPtY6wC136qdhuVrWSpRWlK2VrqPC9NeSfJcPJliLiQcwIEGAYIKdEcHnfOgvrdvNu6vOWnzcIQz1OTaquGGPAlHQI4RVrnHOxDzBql0ZFJ0BqqZkBz153SldP3', secret: 'xoxe.xoxp-1-qLJYaPx9diyM2EbZ1tTcFsUaQOpG6LQIMo1gUwkWTPtY6wC136qdhuVrWSpRWlK2VrqPC9NeSfJcPJliLiQcwIEGAYIKdEcHnfOgvrdvNu6vOWnzcIQz1OTaquGGPAlHQI4RVrnHOxDzBql0ZFJ0BqqZkBz153SldP3' },
+        { text: 'config_token = "xoxe.xoxb-1-7ostXbCbtwaZRi9gAFs7CCRCOHYJmsFVJrI3NaYsoui9VndXT0AcI6Wctr5YucsrDGrsLPwhvg8LBwzGNRscRBZDMXF29lyHrxHJMiX6SGliY754Illwl0l00K1TMI8OrWImIW48waNkTNA5L0MRaGVSiix0byt5fX2LR"', secret: 'xoxe.xoxb-1-7ostXbCbtwaZRi9gAFs7CCRCOHYJmsFVJrI3NaYsoui9VndXT0AcI6Wctr5YucsrDGrsLPwhvg8LBwzGNRscRBZDMXF29lyHrxHJMiX6SGliY754Illwl0l00K1TMI8OrWImIW48waNkTNA5L0MRaGVSiix0byt5fX2LR' },
       ],
-      noMatch: ['SLACK_CONFIG_TOKEN=xoxe.xoxp-1-REPLACE_ME', 'token = "xoxe.xoxp-1-fLId0eczyNKx3T2Z3XCwhclWarf9mzhBrNbopXvH"'],
+      noMatch: ['SLACK_CONFIG_TOKEN=xoxe.xoxp-1-REPLACE_ME', { text: 'token = "xoxe.xoxp-1-fLId0eczyNKx3T2Z3XCwhclWarf9mzhBrNbopXvH"', firedBy: ['generic-secret'] }],
     },
   },
   {
@@ -96,7 +96,10 @@ export const rules: SecretRule[] = [
     keywords: ['xoxe-'],
     entropy: 3.5,
     examples: {
-      match: ['SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-kz5FfIeTC6LPEzQkpcmcCVLD5bP0rIfv9ka2ejuoCWRN79nfyTCOhrzzRlFZo9c5dRSbyTVdTNFkTZCE69gRBKwYJl0Z3X17FAPyYMFNYWVdHWGExxHjpn2Ahe84L5J2UaEmnhUxLghllcRKIb', '"refresh_token": "xoxe-1-ELb8okyfqMgjKFjZqAjGqlL4ijYmwNTmxXnwpTaomZF4csKM56pqfVomED8NGb2iOhqfowSQ20UodAcHT4ZNM2EjxGlpGjxlkxKcw21Zf1A2c9wvh73qKSrNp6lalDCXf7drViZqSscCLfAncE"'],
+      match: [
+        { text: 'SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-kz5FfIeTC6LPEzQkpcmcCVLD5bP0rIfv9ka2ejuoCWRN79nfyTCOhrzzRlFZo9c5dRSbyTVdTNFkTZCE69gRBKwYJl0Z3X17FAPyYMFNYWVdHWGExxHjpn2Ahe84L5J2UaEmnhUxLghllcRKIb', secret: 'xoxe-1-kz5FfIeTC6LPEzQkpcmcCVLD5bP0rIfv9ka2ejuoCWRN79nfyTCOhrzzRlFZo9c5dRSbyTVdTNFkTZCE69gRBKwYJl0Z3X17FAPyYMFNYWVdHWGExxHjpn2Ahe84L5J2UaEmnhUxLghllcRKIb' },
+        { text: '"refresh_token": "xoxe-1-ELb8okyfqMgjKFjZqAjGqlL4ijYmwNTmxXnwpTaomZF4csKM56pqfVomED8NGb2iOhqfowSQ20UodAcHT4ZNM2EjxGlpGjxlkxKcw21Zf1A2c9wvh73qKSrNp6lalDCXf7drViZqSscCLfAncE"', secret: 'xoxe-1-ELb8okyfqMgjKFjZqAjGqlL4ijYmwNTmxXnwpTaomZF4csKM56pqfVomED8NGb2iOhqfowSQ20UodAcHT4ZNM2EjxGlpGjxlkxKcw21Zf1A2c9wvh73qKSrNp6lalDCXf7drViZqSscCLfAncE' },
+      ],
       noMatch: ['SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-<refresh-token>', 'refresh: xoxe-1-0Cj45svdCsiGDhjTcObuYNuRiEuWCg'],
     },
   },
@@ -112,8 +115,8 @@ export const rules: SecretRule[] = [
     entropy: 3.5,
     examples: {
       match: [
-        'SLACK_WORKSPACE_TOKEN=xoxa-2-165280259221-590285273940-499793146626-6c92df4d4ed5ebad0bc2a0d6b602a073d91a041654c451db6f1915f7acbf2459',
-        'refresh = "xoxr-79dMzbR4gDSpVDm4nLzpO4EeATdFgYaDWJM3pMIi"',
+        { text: 'SLACK_WORKSPACE_TOKEN=xoxa-2-165280259221-590285273940-499793146626-6c92df4d4ed5ebad0bc2a0d6b602a073d91a041654c451db6f1915f7acbf2459', secret: 'xoxa-2-165280259221-590285273940-499793146626-6c92df4d4ed5ebad0bc2a0d6b602a073d91a041654c451db6f1915f7acbf2459' },
+        { text: 'refresh = "xoxr-79dMzbR4gDSpVDm4nLzpO4EeATdFgYaDWJM3pMIi"', secret: 'xoxr-79dMzbR4gDSpVDm4nLzpO4EeATdFgYaDWJM3pMIi' },
       ],
       noMatch: ['SLACK_WORKSPACE_TOKEN=xoxa-2-xxxxxxxxxxxx', 'token = "xoxr-aaaaaaaaaaaaaaaa"'],
     },
@@ -130,8 +133,8 @@ export const rules: SecretRule[] = [
     entropy: 3,
     examples: {
       match: [
-        'SLACK_LEGACY_TOKEN=xoxs-0880281922-24535694408-497440720369-267f3d8c2d18c1c61a97984454a63235e908c94a50baead9c5c72d56850a2712',
-        "token: 'xoxo-4323055283-77275972104-710110733293-acccbdc09d2c882181c88a81812db01d'",
+        { text: 'SLACK_LEGACY_TOKEN=xoxs-0880281922-24535694408-497440720369-267f3d8c2d18c1c61a97984454a63235e908c94a50baead9c5c72d56850a2712', secret: 'xoxs-0880281922-24535694408-497440720369-267f3d8c2d18c1c61a97984454a63235e908c94a50baead9c5c72d56850a2712' },
+        { text: "token: 'xoxo-4323055283-77275972104-710110733293-acccbdc09d2c882181c88a81812db01d'", secret: 'xoxo-4323055283-77275972104-710110733293-acccbdc09d2c882181c88a81812db01d' },
       ],
       noMatch: ['SLACK_LEGACY_TOKEN=xoxs-0000000000-0000000000-0000000000-xxxxxxxx', 'legacy tokens look like xoxs-<team>-<user>-<id>-<hex>'],
     },
@@ -147,8 +150,8 @@ export const rules: SecretRule[] = [
     keywords: ['hooks.slack.com'],
     examples: {
       match: [
-        'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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',
-        'webhook: "https://hooks.slack.com/services/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"',
+        { text: 'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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', secret: 'https://hooks.slack.com/services/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' },
+        { text: 'webhook: "https://hooks.slack.com/services/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"', secret: 'https://hooks.slack.com/services/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' },
       ],
       noMatch: [
         'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
@@ -169,8 +172,8 @@ export const rules: SecretRule[] = [
     entropy: 3.5,
     examples: {
       match: [
-        'SLACK_WORKFLOW_URL=https://hooks.slack.com/workflows/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',
-        'url: https://hooks.slack.com/triggers/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',
+        { text: 'SLACK_WORKFLOW_URL=https://hooks.slack.com/workflows/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', secret: 'https://hooks.slack.com/workflows/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' },
+        { text: 'url: https://hooks.slack.com/triggers/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', secret: 'https://hooks.slack.com/triggers/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' },
       ],
       noMatch: [
         'url: https://hooks.slack.com/workflows/TXXXXXXXX/AXXXXXXXX/000000000000000000/XXXXXXXXXXXXXXXXXXXXXXXX',

@@ -20,7 +20,10 @@ export const rules: SecretRule[] = [
     keywords: ['aaaaaaaaaaaaaaaaaaaaaa'],
     entropy: 3.5,
     examples: {
-      match: ['TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAACe1pavh9H9FhhMPvbAsIpMMZQHnDPj%3DzQ2vlhdSyqs2XwyhE3glJiOVo8tVzwlbhz3HDiLG7dQXQYDEfZ', 'bearer_token = "AAAAAAAAAAAAAAAAAAAAAAR24bcHefaLOoQfCf3c5465wS8Ii8DRlPxa7TS1uFbZULuzEiu0BbCrihb25OIYlsm0BaATfxUQFILDclVpXlNqZ6fr"'],
+      match: [
+        { text: 'TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAACe1pavh9H9FhhMPvbAsIpMMZQHnDPj%3DzQ2vlhdSyqs2XwyhE3glJiOVo8tVzwlbhz3HDiLG7dQXQYDEfZ', secret: 'AAAAAAAAAAAAAAAAAAAAAACe1pavh9H9FhhMPvbAsIpMMZQHnDPj%3DzQ2vlhdSyqs2XwyhE3glJiOVo8tVzwlbhz3HDiLG7dQXQYDEfZ' },
+        { text: 'bearer_token = "AAAAAAAAAAAAAAAAAAAAAAR24bcHefaLOoQfCf3c5465wS8Ii8DRlPxa7TS1uFbZULuzEiu0BbCrihb25OIYlsm0BaATfxUQFILDclVpXlNqZ6fr"', secret: 'AAAAAAAAAAAAAAAAAAAAAAR24bcHefaLOoQfCf3c5465wS8Ii8DRlPxa7TS1uFbZULuzEiu0BbCrihb25OIYlsm0BaATfxUQFILDclVpXlNqZ6fr' },
+      ],
       noMatch: ['TWITTER_BEARER_TOKEN=AAAAAAAAAAAAAAAAAAAAAA...', 'pixels: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"'],
     },
   },
@@ -37,7 +40,10 @@ export const rules: SecretRule[] = [
     keywords: twitterKeywords,
     entropy: 3.5,
     examples: {
-      match: ['TWITTER_ACCESS_TOKEN=4439469825707028211-XAj9GAyaGsSPtaTjDQaXnGCTlYzEgk', 'X_ACCESS_TOKEN: "6230159934-BWvLygCTNzUf6yY5uXLq5W2oX6jD2g"'],
+      match: [
+        { text: 'TWITTER_ACCESS_TOKEN=4439469825707028211-XAj9GAyaGsSPtaTjDQaXnGCTlYzEgk', secret: '4439469825707028211-XAj9GAyaGsSPtaTjDQaXnGCTlYzEgk' },
+        { text: 'X_ACCESS_TOKEN: "6230159934-BWvLygCTNzUf6yY5uXLq5W2oX6jD2g"', secret: '6230159934-BWvLygCTNzUf6yY5uXLq5W2oX6jD2g' },
+      ],
       noMatch: ['TWITTER_ACCESS_TOKEN=<user-id>-<token>', 'TWITTER_CALLBACK=https://app.local/callback'],
     },
   },
@@ -53,7 +59,10 @@ export const rules: SecretRule[] = [
     keywords: twitterKeywords,
     entropy: 3.5,
     examples: {
-      match: ['TWITTER_API_KEY=FQXtfj123MkIKjzmQlI4asgiN', 'x_consumer_key: "KMmpwD0xvGFPGbjdSlGGTvuhe"'],
+      match: [
+        { text: 'TWITTER_API_KEY=FQXtfj123MkIKjzmQlI4asgiN', secret: 'FQXtfj123MkIKjzmQlI4asgiN' },
+        { text: 'x_consumer_key: "KMmpwD0xvGFPGbjdSlGGTvuhe"', secret: 'KMmpwD0xvGFPGbjdSlGGTvuhe' },
+      ],
       noMatch: ['TWITTER_API_KEY=your_twitter_api_key_here', 'TWITTER_HANDLE=@acme'],
     },
   },
@@ -69,7 +78,10 @@ export const rules: SecretRule[] = [
     keywords: twitterKeywords,
     entropy: 3.5,
     examples: {
-      match: ['TWITTER_API_SECRET=XTKutQG7tx83EiOyJSK7iEDhtTcRbLMutDMY8FUUCmNCdo7NjY', 'x_consumer_secret: "D48RBgXF9HxBLIXW5m4OMYnTLBR2zAaYDjGvBaDT1F71sdINw3"'],
+      match: [
+        { text: 'TWITTER_API_SECRET=XTKutQG7tx83EiOyJSK7iEDhtTcRbLMutDMY8FUUCmNCdo7NjY', secret: 'XTKutQG7tx83EiOyJSK7iEDhtTcRbLMutDMY8FUUCmNCdo7NjY' },
+        { text: 'x_consumer_secret: "D48RBgXF9HxBLIXW5m4OMYnTLBR2zAaYDjGvBaDT1F71sdINw3"', secret: 'D48RBgXF9HxBLIXW5m4OMYnTLBR2zAaYDjGvBaDT1F71sdINw3' },
+      ],
       noMatch: ['TWITTER_API_SECRET=${TWITTER_API_SECRET}', 'TWITTER_API_SECRET=MtGBWJlYhmd7zGZcy2QNhQ2NlgYHApNnQzGvSWDg'],
     },
   },
@@ -85,7 +97,10 @@ export const rules: SecretRule[] = [
     keywords: twitterKeywords,
     entropy: 3.5,
     examples: {
-      match: ['TWITTER_ACCESS_TOKEN_SECRET=gMCH0hB0WHeX1O1O0TYWtdx3lcohslJfft9PpBSxNE0rP', 'twitter_access_secret: "BiEOaFVQF3WdQOWTXZgqR7J6thOhOIENRztfShCdRpwJS"'],
+      match: [
+        { text: 'TWITTER_ACCESS_TOKEN_SECRET=gMCH0hB0WHeX1O1O0TYWtdx3lcohslJfft9PpBSxNE0rP', secret: 'gMCH0hB0WHeX1O1O0TYWtdx3lcohslJfft9PpBSxNE0rP' },
+        { text: 'twitter_access_secret: "BiEOaFVQF3WdQOWTXZgqR7J6thOhOIENRztfShCdRpwJS"', secret: 'BiEOaFVQF3WdQOWTXZgqR7J6thOhOIENRztfShCdRpwJS' },
+      ],
       noMatch: ['TWITTER_ACCESS_TOKEN_SECRET=', 'TWITTER_ACCESS_TOKEN_SECRET=plrGCf7IMHSD2qPtBxTN8NABL7GqMKidXDy5NAmtZjpYNhIs'],
     },
   },
@@ -96,12 +111,15 @@ export const rules: SecretRule[] = [
     family,
     provider: 'Twitch',
     rotateUrl: 'https://dev.twitch.tv/console/apps',
-    regex: assignedTo('twitch', '(?:oauth:)?[a-z0-9]{30}'),
+    regex: assignedTo('twitch', '[a-z0-9]{30}', undefined, '(?:oauth:)?'),
     flags: 'i',
     keywords: ['twitch'],
     entropy: 3.5,
     examples: {
-      match: ['TWITCH_CLIENT_SECRET=mzvb9okrfywz95d5kavpdo6bk6ab9t', 'twitch_oauth_token: "oauth:7dcy5s3utd6gnmvo609mofil3oit9w"'],
+      match: [
+        { text: 'TWITCH_CLIENT_SECRET=mzvb9okrfywz95d5kavpdo6bk6ab9t', secret: 'mzvb9okrfywz95d5kavpdo6bk6ab9t' },
+        { text: 'twitch_oauth_token: "oauth:7dcy5s3utd6gnmvo609mofil3oit9w"', secret: '7dcy5s3utd6gnmvo609mofil3oit9w' },
+      ],
       noMatch: ['TWITCH_CLIENT_SECRET=<secret>', 'TWITCH_CHANNEL=some_streamer_name_here_123456'],
     },
   },
@@ -117,7 +135,10 @@ export const rules: SecretRule[] = [
     keywords: ['spotify'],
     entropy: 3,
     examples: {
-      match: ['SPOTIFY_CLIENT_SECRET=1b4228c83ace82d6f903abc083ca0fc4', 'spotify_secret: "fb92143f5330364a77cff085e98e9027"'],
+      match: [
+        { text: 'SPOTIFY_CLIENT_SECRET=1b4228c83ace82d6f903abc083ca0fc4', secret: '1b4228c83ace82d6f903abc083ca0fc4' },
+        { text: 'spotify_secret: "fb92143f5330364a77cff085e98e9027"', secret: 'fb92143f5330364a77cff085e98e9027' },
+      ],
       noMatch: ['SPOTIFY_CLIENT_ID=b9a560008a75ea759d33d71d96fdcfa6', 'SPOTIFY_CLIENT_SECRET=<client-secret>'],
     },
   },
@@ -133,7 +154,10 @@ export const rules: SecretRule[] = [
     keywords: ['steam'],
     entropy: 3,
     examples: {
-      match: ['STEAM_API_KEY=A7DE2EE5DA0C17A6247F0B864AD15326', 'steam_web_api_key: "84EA0EE6F18604F2EFE8D64D30E0F111"'],
+      match: [
+        { text: 'STEAM_API_KEY=A7DE2EE5DA0C17A6247F0B864AD15326', secret: 'A7DE2EE5DA0C17A6247F0B864AD15326' },
+        { text: 'steam_web_api_key: "84EA0EE6F18604F2EFE8D64D30E0F111"', secret: '84EA0EE6F18604F2EFE8D64D30E0F111' },
+      ],
       noMatch: ['STEAM_API_KEY=<key>', 'steam_app_id: 730'],
     },
   },
@@ -148,7 +172,10 @@ export const rules: SecretRule[] = [
     keywords: ['rgapi-'],
     entropy: 3,
     examples: {
-      match: ['RIOT_API_KEY=RGAPI-ceeca281-8189-4c74-ae23-cc325e99080b', 'headers = {"X-Riot-Token": "RGAPI-a7b670c6-6a26-44dd-8c1e-c2f900298de1"}'],
+      match: [
+        { text: 'RIOT_API_KEY=RGAPI-ceeca281-8189-4c74-ae23-cc325e99080b', secret: 'RGAPI-ceeca281-8189-4c74-ae23-cc325e99080b' },
+        { text: 'headers = {"X-Riot-Token": "RGAPI-a7b670c6-6a26-44dd-8c1e-c2f900298de1"}', secret: 'RGAPI-a7b670c6-6a26-44dd-8c1e-c2f900298de1' },
+      ],
       noMatch: ['RIOT_API_KEY=RGAPI-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', 'RIOT_API_KEY=RGAPI-<key>'],
     },
   },
@@ -164,8 +191,11 @@ export const rules: SecretRule[] = [
     keywords: ['linkedin', 'linked_in', 'linked-in'],
     entropy: 3,
     examples: {
-      match: ['LINKEDIN_CLIENT_SECRET=xqpX3ihLPTwBDZVf', 'linkedin_client_secret: "WPL_AP1.jVcUxdNgSPPwfQcS.jLNYhl6a=="'],
-      noMatch: ['LINKEDIN_CLIENT_ID=t00ryjdi8byy2c', 'LINKEDIN_CLIENT_SECRET=<client-secret>'],
+      match: [
+        { text: 'LINKEDIN_CLIENT_SECRET=xqpX3ihLPTwBDZVf', secret: 'xqpX3ihLPTwBDZVf' },
+        { text: 'linkedin_client_secret: "WPL_AP1.jVcUxdNgSPPwfQcS.jLNYhl6a=="', secret: 'WPL_AP1.jVcUxdNgSPPwfQcS.jLNYhl6a==' },
+      ],
+      noMatch: [{ text: 'LINKEDIN_CLIENT_ID=t00ryjdi8byy2c', firedBy: ['linkedin-client-id'] }, 'LINKEDIN_CLIENT_SECRET=<client-secret>'],
     },
   },
   {
@@ -179,7 +209,10 @@ export const rules: SecretRule[] = [
     keywords: ['linkedin', 'linked_in', 'linked-in'],
     entropy: 3,
     examples: {
-      match: ['LINKEDIN_CLIENT_ID=lvxrb22ijc3168', 'linkedinAppId: "riucapb2dvhlg4"'],
+      match: [
+        { text: 'LINKEDIN_CLIENT_ID=lvxrb22ijc3168', secret: 'lvxrb22ijc3168' },
+        { text: 'linkedinAppId: "riucapb2dvhlg4"', secret: 'riucapb2dvhlg4' },
+      ],
       noMatch: ['LINKEDIN_CLIENT_ID=<client-id>', 'LINKEDIN_COMPANY=acme-corporation'],
     },
   },

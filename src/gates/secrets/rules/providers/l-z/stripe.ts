@@ -19,7 +19,10 @@ export const rules: SecretRule[] = [
     keywords: ['sk_live_'],
     entropy: 3.5,
     examples: {
-      match: ['STRIPE_SECRET_KEY=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', 'const stripe = new Stripe("sk_live_lt1PRgJbzM9md749CkBChmOF");'],
+      match: [
+        { text: 'STRIPE_SECRET_KEY=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', secret: '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' },
+        { text: 'const stripe = new Stripe("sk_live_lt1PRgJbzM9md749CkBChmOF");', secret: 'sk_live_lt1PRgJbzM9md749CkBChmOF' },
+      ],
       noMatch: ['STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'if (key.startsWith("sk_live_")) warn("live mode");'],
     },
   },
@@ -35,7 +38,10 @@ export const rules: SecretRule[] = [
     entropy: 3.5,
     allow: [documentedTestKey],
     examples: {
-      match: ['STRIPE_SECRET_KEY=sk_test_51AUrlTLjHeVP7AvxIniNAjeZAVsOhrnHsMfg09g4VK4ZnyQmxaENAjnCMdhXqGg2R0TACaKxpMRCeZRB646FZ8LZfP1eL2j8fx', "stripe.api_key = 'sk_test_cnPEQIiqs4KLIFJQDqkFX0vN'"],
+      match: [
+        { text: 'STRIPE_SECRET_KEY=sk_test_51AUrlTLjHeVP7AvxIniNAjeZAVsOhrnHsMfg09g4VK4ZnyQmxaENAjnCMdhXqGg2R0TACaKxpMRCeZRB646FZ8LZfP1eL2j8fx', secret: 'sk_test_51AUrlTLjHeVP7AvxIniNAjeZAVsOhrnHsMfg09g4VK4ZnyQmxaENAjnCMdhXqGg2R0TACaKxpMRCeZRB646FZ8LZfP1eL2j8fx' },
+        { text: "stripe.api_key = 'sk_test_cnPEQIiqs4KLIFJQDqkFX0vN'", secret: 'sk_test_cnPEQIiqs4KLIFJQDqkFX0vN' },
+      ],
       noMatch: ["stripe.api_key = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc'", 'STRIPE_SECRET_KEY=sk_test_...'],
     },
   },
@@ -50,7 +56,10 @@ export const rules: SecretRule[] = [
     keywords: ['rk_live_'],
     entropy: 3.5,
     examples: {
-      match: ['STRIPE_RESTRICTED_KEY=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', 'key: "rk_live_KzK5ILrE4zLDCoA4OSZOWWav"'],
+      match: [
+        { text: 'STRIPE_RESTRICTED_KEY=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', secret: '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' },
+        { text: 'key: "rk_live_KzK5ILrE4zLDCoA4OSZOWWav"', secret: 'rk_live_KzK5ILrE4zLDCoA4OSZOWWav' },
+      ],
       noMatch: ['STRIPE_RESTRICTED_KEY=rk_live_<your key>', 'key: "rk_live_000000000000000000000000"'],
     },
   },
@@ -65,7 +74,10 @@ export const rules: SecretRule[] = [
     keywords: ['rk_test_'],
     entropy: 3.5,
     examples: {
-      match: ['STRIPE_RESTRICTED_KEY=rk_test_51Q42mvMcbhSllCfHgpNse1MsnYGU3cVK1TyamnTcO2hJWEmgd2wsJquBqpojhgq5hSmxyWxymybhsLuPtY0ua4TKecHIHbMmn5', 'restricted: rk_test_USlmzFjysGvuplRN5HuBhana'],
+      match: [
+        { text: 'STRIPE_RESTRICTED_KEY=rk_test_51Q42mvMcbhSllCfHgpNse1MsnYGU3cVK1TyamnTcO2hJWEmgd2wsJquBqpojhgq5hSmxyWxymybhsLuPtY0ua4TKecHIHbMmn5', secret: 'rk_test_51Q42mvMcbhSllCfHgpNse1MsnYGU3cVK1TyamnTcO2hJWEmgd2wsJquBqpojhgq5hSmxyWxymybhsLuPtY0ua4TKecHIHbMmn5' },
+        { text: 'restricted: rk_test_USlmzFjysGvuplRN5HuBhana', secret: 'rk_test_USlmzFjysGvuplRN5HuBhana' },
+      ],
       noMatch: ['STRIPE_RESTRICTED_KEY=rk_test_${STRIPE_SUFFIX}', 'restricted: rk_test_short123'],
     },
   },
@@ -80,7 +92,10 @@ export const rules: SecretRule[] = [
     keywords: ['whsec_'],
     entropy: 3.5,
     examples: {
-      match: ['STRIPE_WEBHOOK_SECRET=whsec_BUZZPULf74JxXXhGJIDhKgUPywj2cSzC', 'endpointSecret = "whsec_tYHn1rW8i6JFyGu5WzMEn2Y2rH3w2tvBwC8Z3F2BWd716zBO8rz5SNA8pheOtwpb";'],
+      match: [
+        { text: 'STRIPE_WEBHOOK_SECRET=whsec_BUZZPULf74JxXXhGJIDhKgUPywj2cSzC', secret: 'whsec_BUZZPULf74JxXXhGJIDhKgUPywj2cSzC' },
+        { text: 'endpointSecret = "whsec_tYHn1rW8i6JFyGu5WzMEn2Y2rH3w2tvBwC8Z3F2BWd716zBO8rz5SNA8pheOtwpb";', secret: 'whsec_tYHn1rW8i6JFyGu5WzMEn2Y2rH3w2tvBwC8Z3F2BWd716zBO8rz5SNA8pheOtwpb' },
+      ],
       noMatch: ['STRIPE_WEBHOOK_SECRET=whsec_...', 'endpointSecret = "whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";'],
     },
   },

@@ -17,7 +17,10 @@ export const rules: SecretRule[] = [
     keywords: ['sk'],
     entropy: 3,
     examples: {
-      match: ['TWILIO_API_KEY=SKdfc0539d9eadb5309d4d27e566395b2e', "client = Client('SKc9e11e137cfac7b90f6f1271633560bc', api_secret, account_sid)"],
+      match: [
+        { text: 'TWILIO_API_KEY=SKdfc0539d9eadb5309d4d27e566395b2e', secret: 'SKdfc0539d9eadb5309d4d27e566395b2e' },
+        { text: "client = Client('SKc9e11e137cfac7b90f6f1271633560bc', api_secret, account_sid)", secret: 'SKc9e11e137cfac7b90f6f1271633560bc' },
+      ],
       noMatch: ['TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'TWILIO_API_KEY=SK00000000000000000000000000000000'],
     },
   },
@@ -33,7 +36,10 @@ export const rules: SecretRule[] = [
     keywords: ['twilio'],
     entropy: 3.3,
     examples: {
-      match: ['TWILIO_AUTH_TOKEN=aa3a869ec541243c329fb99be0173f20', "twilio_api_secret: 'dtZ4nEAJNwnlK5rk5JPMChNdH6jb4DEj'"],
+      match: [
+        { text: 'TWILIO_AUTH_TOKEN=aa3a869ec541243c329fb99be0173f20', secret: 'aa3a869ec541243c329fb99be0173f20' },
+        { text: "twilio_api_secret: 'dtZ4nEAJNwnlK5rk5JPMChNdH6jb4DEj'", secret: 'dtZ4nEAJNwnlK5rk5JPMChNdH6jb4DEj' },
+      ],
       noMatch: ['TWILIO_AUTH_TOKEN=your_auth_token', 'TWILIO_AUTH_TOKEN=00000000000000000000000000000000'],
     },
   },
