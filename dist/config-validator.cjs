@@ -86,7 +86,7 @@ var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id
 var func1 = Object.prototype.hasOwnProperty;
 var schema33 = { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } };
 var schema34 = { "enum": ["critical", "high", "medium", "low", "info", "none"] };
-var schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/secrets-rule.schema.json", "title": "secret rule", "description": "One secret-detection rule of the secrets gate: built-in rules and users' custom rules (gates.secrets.rules) share this shape. Every rule proves itself with at least two matching and two non-matching examples.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "family", "regex", "keywords", "examples"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "kebab-case, unique and stable: what users write in `wfo-gate-ignore:` markers and in `disable`." }, "title": { "type": "string", "minLength": 3, "description": 'What was found, e.g. "AWS access key ID".' }, "severity": { "enum": ["critical", "high", "medium", "low", "info"], "description": "How bad a leak of this secret is." }, "family": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "Group for reports and per-family accuracy figures, e.g. cloud, ai, payments, private-key, generic." }, "provider": { "type": "string", "description": 'Who issued the secret: the fix says "Rotate it at <provider>".' }, "rotateUrl": { "type": "string", "pattern": "^https://", "description": "Where to revoke or rotate it." }, "regex": { "type": "string", "minLength": 1, "description": "JavaScript regex source without slashes. The secret is the named group `secret`, else group 1, else the whole match. Use bounded quantifiers ({0,40}) around literal anchors: no nested unbounded repetition." }, "flags": { "type": "string", "pattern": "^(?!.*(.).*\\1)[imsu]*$", "description": "Regex flags besides g and d (which the engine adds): any of i, m, s, u." }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 2, "pattern": "^[\\x20-\\x7e]+$" }, "uniqueItems": true, "description": "Case-insensitive ASCII literals; the rule runs on a file only when one of them occurs in it. Empty only for a cheap regex anchored on rare text." }, "entropy": { "type": "number", "minimum": 0, "maximum": 8, "description": "Minimum Shannon entropy (bits per character) of the captured secret; lower ones are dropped." }, "window": { "type": "integer", "minimum": 0, "description": "Characters searched on each side of a keyword occurrence. Default: as far as the regex can reach (unbounded repetition: the whole text); 0 always searches the whole text." }, "allow": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Case-insensitive regexes: a captured secret matching any of them is a placeholder, not a finding." }, "paths": { "type": "object", "additionalProperties": false, "description": "Path globs (repo-relative) the rule is limited to or never runs on.", "properties": { "include": { "type": "array", "items": { "type": "string" }, "description": "The rule runs only on these paths." }, "exclude": { "type": "array", "items": { "type": "string" }, "description": "The rule never runs on these paths." } } }, "examples": { "type": "object", "additionalProperties": false, "required": ["match", "noMatch"], "description": "Texts that must and must not produce a finding when this rule runs alone.", "properties": { "path": { "type": "string", "description": "The file path the examples are scanned as, for rules with path filters (default example.txt)." }, "match": { "type": "array", "minItems": 2, "items": { "type": "string" }, "description": "Each must produce a finding whose secret occurs in it." }, "noMatch": { "type": "array", "minItems": 2, "items": { "type": "string" }, "description": "Each must produce no finding." } } } } };
+var schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/secrets-rule.schema.json", "title": "secret rule", "description": "One secret-detection rule of the secrets gate: built-in rules and users' custom rules (gates.secrets.rules) share this shape. Every rule proves itself with at least two matching and two non-matching examples.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "family", "regex", "keywords", "examples"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "kebab-case, unique and stable: what users write in `wfo-gate-ignore:` markers and in `disable`." }, "title": { "type": "string", "minLength": 3, "description": 'What was found, e.g. "AWS access key ID".' }, "severity": { "enum": ["critical", "high", "medium", "low", "info"], "description": "How bad a leak of this secret is." }, "family": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "Group for reports and per-family accuracy figures, e.g. cloud, ai, payments, private-key, generic." }, "provider": { "type": "string", "description": 'Who issued the secret: the fix says "Rotate it at <provider>".' }, "rotateUrl": { "type": "string", "pattern": "^https://", "description": "Where to revoke or rotate it." }, "regex": { "type": "string", "minLength": 1, "description": "JavaScript regex source without slashes. The secret is the named group `secret`, else group 1, else the whole match. Use bounded quantifiers ({0,40}) around literal anchors: no nested unbounded repetition." }, "flags": { "type": "string", "pattern": "^(?!.*(.).*\\1)[imsu]*$", "description": "Regex flags besides g and d (which the engine adds): any of i, m, s, u." }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 2, "pattern": "^[\\x20-\\x7e]+$" }, "uniqueItems": true, "description": "Case-insensitive ASCII literals; the rule runs on a file only when one of them occurs in it. Empty only for a cheap regex anchored on rare text." }, "entropy": { "type": "number", "minimum": 0, "maximum": 8, "description": "Minimum Shannon entropy (bits per character) of the captured secret; lower ones are dropped." }, "window": { "type": "integer", "minimum": 0, "description": "Characters searched on each side of a keyword occurrence. Default: as far as the regex can reach (unbounded repetition: the whole text); 0 always searches the whole text." }, "allow": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Case-insensitive regexes: a captured secret matching any of them is a placeholder, not a finding." }, "paths": { "type": "object", "additionalProperties": false, "description": "Path globs (repo-relative) the rule is limited to or never runs on.", "properties": { "include": { "type": "array", "items": { "type": "string" }, "description": "The rule runs only on these paths." }, "exclude": { "type": "array", "items": { "type": "string" }, "description": "The rule never runs on these paths." } } }, "examples": { "type": "object", "additionalProperties": false, "required": ["match", "noMatch"], "description": "Texts that must and must not produce a finding when this rule runs alone. Built-in rules also run every example through the whole catalogue: a match is reported by its own rule, and by others only if it names them (alsoFiredBy); a noMatch by none but those it names (firedBy).", "properties": { "path": { "type": "string", "description": "The file path the examples are scanned as, for rules with path filters (default example.txt)." }, "match": { "type": "array", "minItems": 2, "items": { "oneOf": [{ "type": "string", "description": "Must produce a finding whose secret occurs in it." }, { "type": "object", "additionalProperties": false, "required": ["text", "secret"], "properties": { "text": { "type": "string", "description": "The line or snippet scanned." }, "secret": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 2, "items": { "type": "string", "minLength": 1 } }], "description": "Exactly what the rule must capture in text: the token alone, without its name, quotes or separators (several, in order, when text holds several)." }, "alsoFiredBy": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Other rules that rightly report in text too when the whole catalogue runs." } } }] }, "description": "Each must produce a finding: a string, whose secret occurs in it, or { text, secret } with the exact secret the rule captures." }, "noMatch": { "type": "array", "minItems": 2, "items": { "oneOf": [{ "type": "string", "description": "Must produce no finding." }, { "type": "object", "additionalProperties": false, "required": ["text", "firedBy"], "properties": { "text": { "type": "string", "description": "The line or snippet scanned; this rule must not report it." }, "firedBy": { "type": "array", "minItems": 1, "items": { "type": "string" }, "uniqueItems": true, "description": "The other rules that rightly report in text when the whole catalogue runs." } } }] }, "description": "Each must produce no finding from this rule: a string, or { text, firedBy } naming the other rules that rightly report it." } } } } };
 var pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 var pattern6 = new RegExp("^[a-z0-9-]+$", "u");
 var pattern7 = new RegExp("^https://", "u");
@@ -803,8 +803,13 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   const len7 = data32.length;
                   for (let i9 = 0; i9 < len7; i9++) {
-                    if (typeof data32[i9] !== "string") {
-                      const err59 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    let data33 = data32[i9];
+                    const _errs72 = errors;
+                    let valid26 = false;
+                    let passing0 = null;
+                    const _errs73 = errors;
+                    if (typeof data33 !== "string") {
+                      const err59 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
                         vErrors = [err59];
                       } else {
@@ -812,127 +817,507 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    var _valid0 = _errs73 === errors;
+                    if (_valid0) {
+                      valid26 = true;
+                      passing0 = 0;
+                    }
+                    const _errs75 = errors;
+                    if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                      if (data33.text === void 0) {
+                        const err60 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+                        if (vErrors === null) {
+                          vErrors = [err60];
+                        } else {
+                          vErrors.push(err60);
+                        }
+                        errors++;
+                      }
+                      if (data33.secret === void 0) {
+                        const err61 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property 'secret'" };
+                        if (vErrors === null) {
+                          vErrors = [err61];
+                        } else {
+                          vErrors.push(err61);
+                        }
+                        errors++;
+                      }
+                      for (const key3 in data33) {
+                        if (!(key3 === "text" || key3 === "secret" || key3 === "alsoFiredBy")) {
+                          const err62 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err62];
+                          } else {
+                            vErrors.push(err62);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data33.text !== void 0) {
+                        if (typeof data33.text !== "string") {
+                          const err63 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/text", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err63];
+                          } else {
+                            vErrors.push(err63);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data33.secret !== void 0) {
+                        let data35 = data33.secret;
+                        const _errs81 = errors;
+                        let valid28 = false;
+                        let passing1 = null;
+                        const _errs82 = errors;
+                        if (typeof data35 === "string") {
+                          if (func3(data35) < 1) {
+                            const err64 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err64];
+                            } else {
+                              vErrors.push(err64);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err65 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err65];
+                          } else {
+                            vErrors.push(err65);
+                          }
+                          errors++;
+                        }
+                        var _valid1 = _errs82 === errors;
+                        if (_valid1) {
+                          valid28 = true;
+                          passing1 = 0;
+                        }
+                        const _errs84 = errors;
+                        if (Array.isArray(data35)) {
+                          if (data35.length < 2) {
+                            const err66 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                            if (vErrors === null) {
+                              vErrors = [err66];
+                            } else {
+                              vErrors.push(err66);
+                            }
+                            errors++;
+                          }
+                          const len8 = data35.length;
+                          for (let i10 = 0; i10 < len8; i10++) {
+                            let data36 = data35[i10];
+                            if (typeof data36 === "string") {
+                              if (func3(data36) < 1) {
+                                const err67 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                  vErrors = [err67];
+                                } else {
+                                  vErrors.push(err67);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err68 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err68];
+                              } else {
+                                vErrors.push(err68);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err69 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          if (vErrors === null) {
+                            vErrors = [err69];
+                          } else {
+                            vErrors.push(err69);
+                          }
+                          errors++;
+                        }
+                        var _valid1 = _errs84 === errors;
+                        if (_valid1 && valid28) {
+                          valid28 = false;
+                          passing1 = [passing1, 1];
+                        } else {
+                          if (_valid1) {
+                            valid28 = true;
+                            passing1 = 1;
+                          }
+                        }
+                        if (!valid28) {
+                          const err70 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                          if (vErrors === null) {
+                            vErrors = [err70];
+                          } else {
+                            vErrors.push(err70);
+                          }
+                          errors++;
+                        } else {
+                          errors = _errs81;
+                          if (vErrors !== null) {
+                            if (_errs81) {
+                              vErrors.length = _errs81;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                      }
+                      if (data33.alsoFiredBy !== void 0) {
+                        let data37 = data33.alsoFiredBy;
+                        if (Array.isArray(data37)) {
+                          const len9 = data37.length;
+                          for (let i11 = 0; i11 < len9; i11++) {
+                            if (typeof data37[i11] !== "string") {
+                              const err71 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/alsoFiredBy/" + i11, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err71];
+                              } else {
+                                vErrors.push(err71);
+                              }
+                              errors++;
+                            }
+                          }
+                          let i12 = data37.length;
+                          let j2;
+                          if (i12 > 1) {
+                            const indices2 = {};
+                            for (; i12--; ) {
+                              let item2 = data37[i12];
+                              if (typeof item2 !== "string") {
+                                continue;
+                              }
+                              if (typeof indices2[item2] == "number") {
+                                j2 = indices2[item2];
+                                const err72 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/alsoFiredBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i12 + " are identical)" };
+                                if (vErrors === null) {
+                                  vErrors = [err72];
+                                } else {
+                                  vErrors.push(err72);
+                                }
+                                errors++;
+                                break;
+                              }
+                              indices2[item2] = i12;
+                            }
+                          }
+                        } else {
+                          const err73 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/alsoFiredBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          if (vErrors === null) {
+                            vErrors = [err73];
+                          } else {
+                            vErrors.push(err73);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err74 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err74];
+                      } else {
+                        vErrors.push(err74);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs75 === errors;
+                    if (_valid0 && valid26) {
+                      valid26 = false;
+                      passing0 = [passing0, 1];
+                    } else {
+                      if (_valid0) {
+                        valid26 = true;
+                        passing0 = 1;
+                      }
+                    }
+                    if (!valid26) {
+                      const err75 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs72;
+                      if (vErrors !== null) {
+                        if (_errs72) {
+                          vErrors.length = _errs72;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
                   }
                 } else {
-                  const err60 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  const err76 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                   if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err76];
                   } else {
-                    vErrors.push(err60);
+                    vErrors.push(err76);
                   }
                   errors++;
                 }
               }
               if (data30.noMatch !== void 0) {
-                let data34 = data30.noMatch;
-                if (Array.isArray(data34)) {
-                  if (data34.length < 2) {
-                    const err61 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                let data39 = data30.noMatch;
+                if (Array.isArray(data39)) {
+                  if (data39.length < 2) {
+                    const err77 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                     if (vErrors === null) {
-                      vErrors = [err61];
+                      vErrors = [err77];
                     } else {
-                      vErrors.push(err61);
+                      vErrors.push(err77);
                     }
                     errors++;
                   }
-                  const len8 = data34.length;
-                  for (let i10 = 0; i10 < len8; i10++) {
-                    if (typeof data34[i10] !== "string") {
-                      const err62 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  const len10 = data39.length;
+                  for (let i13 = 0; i13 < len10; i13++) {
+                    let data40 = data39[i13];
+                    const _errs95 = errors;
+                    let valid36 = false;
+                    let passing2 = null;
+                    const _errs96 = errors;
+                    if (typeof data40 !== "string") {
+                      const err78 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err62];
+                        vErrors = [err78];
                       } else {
-                        vErrors.push(err62);
+                        vErrors.push(err78);
                       }
                       errors++;
                     }
+                    var _valid2 = _errs96 === errors;
+                    if (_valid2) {
+                      valid36 = true;
+                      passing2 = 0;
+                    }
+                    const _errs98 = errors;
+                    if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                      if (data40.text === void 0) {
+                        const err79 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+                        if (vErrors === null) {
+                          vErrors = [err79];
+                        } else {
+                          vErrors.push(err79);
+                        }
+                        errors++;
+                      }
+                      if (data40.firedBy === void 0) {
+                        const err80 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/required", keyword: "required", params: { missingProperty: "firedBy" }, message: "must have required property 'firedBy'" };
+                        if (vErrors === null) {
+                          vErrors = [err80];
+                        } else {
+                          vErrors.push(err80);
+                        }
+                        errors++;
+                      }
+                      for (const key4 in data40) {
+                        if (!(key4 === "text" || key4 === "firedBy")) {
+                          const err81 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                          if (vErrors === null) {
+                            vErrors = [err81];
+                          } else {
+                            vErrors.push(err81);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data40.text !== void 0) {
+                        if (typeof data40.text !== "string") {
+                          const err82 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13 + "/text", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err82];
+                          } else {
+                            vErrors.push(err82);
+                          }
+                          errors++;
+                        }
+                      }
+                      if (data40.firedBy !== void 0) {
+                        let data42 = data40.firedBy;
+                        if (Array.isArray(data42)) {
+                          if (data42.length < 1) {
+                            const err83 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                            if (vErrors === null) {
+                              vErrors = [err83];
+                            } else {
+                              vErrors.push(err83);
+                            }
+                            errors++;
+                          }
+                          const len11 = data42.length;
+                          for (let i14 = 0; i14 < len11; i14++) {
+                            if (typeof data42[i14] !== "string") {
+                              const err84 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13 + "/firedBy/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err84];
+                              } else {
+                                vErrors.push(err84);
+                              }
+                              errors++;
+                            }
+                          }
+                          let i15 = data42.length;
+                          let j3;
+                          if (i15 > 1) {
+                            const indices3 = {};
+                            for (; i15--; ) {
+                              let item3 = data42[i15];
+                              if (typeof item3 !== "string") {
+                                continue;
+                              }
+                              if (typeof indices3[item3] == "number") {
+                                j3 = indices3[item3];
+                                const err85 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i15 + " are identical)" };
+                                if (vErrors === null) {
+                                  vErrors = [err85];
+                                } else {
+                                  vErrors.push(err85);
+                                }
+                                errors++;
+                                break;
+                              }
+                              indices3[item3] = i15;
+                            }
+                          }
+                        } else {
+                          const err86 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          if (vErrors === null) {
+                            vErrors = [err86];
+                          } else {
+                            vErrors.push(err86);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err87 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                    var _valid2 = _errs98 === errors;
+                    if (_valid2 && valid36) {
+                      valid36 = false;
+                      passing2 = [passing2, 1];
+                    } else {
+                      if (_valid2) {
+                        valid36 = true;
+                        passing2 = 1;
+                      }
+                    }
+                    if (!valid36) {
+                      const err88 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+                      if (vErrors === null) {
+                        vErrors = [err88];
+                      } else {
+                        vErrors.push(err88);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs95;
+                      if (vErrors !== null) {
+                        if (_errs95) {
+                          vErrors.length = _errs95;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
                   }
                 } else {
-                  const err63 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  const err89 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                   if (vErrors === null) {
-                    vErrors = [err63];
+                    vErrors = [err89];
                   } else {
-                    vErrors.push(err63);
+                    vErrors.push(err89);
                   }
                   errors++;
                 }
               }
             } else {
-              const err64 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err90 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err64];
+                vErrors = [err90];
               } else {
-                vErrors.push(err64);
+                vErrors.push(err90);
               }
               errors++;
             }
           }
         } else {
-          const err65 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err91 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err65];
+            vErrors = [err91];
           } else {
-            vErrors.push(err65);
+            vErrors.push(err91);
           }
           errors++;
         }
       }
     } else {
-      const err66 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      const err92 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
       if (vErrors === null) {
-        vErrors = [err66];
+        vErrors = [err92];
       } else {
-        vErrors.push(err66);
+        vErrors.push(err92);
       }
       errors++;
     }
-    let data36 = data.workers;
-    if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)))) {
-      const err67 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+    let data44 = data.workers;
+    if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)))) {
+      const err93 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
       if (vErrors === null) {
-        vErrors = [err67];
+        vErrors = [err93];
       } else {
-        vErrors.push(err67);
+        vErrors.push(err93);
       }
       errors++;
     }
-    if (typeof data36 == "number") {
-      if (data36 > 64 || isNaN(data36)) {
-        const err68 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
+    if (typeof data44 == "number") {
+      if (data44 > 64 || isNaN(data44)) {
+        const err94 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
         if (vErrors === null) {
-          vErrors = [err68];
+          vErrors = [err94];
         } else {
-          vErrors.push(err68);
+          vErrors.push(err94);
         }
         errors++;
       }
-      if (data36 < 0 || isNaN(data36)) {
-        const err69 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      if (data44 < 0 || isNaN(data44)) {
+        const err95 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         if (vErrors === null) {
-          vErrors = [err69];
+          vErrors = [err95];
         } else {
-          vErrors.push(err69);
+          vErrors.push(err95);
         }
         errors++;
       }
     }
-    for (const key3 in data) {
-      if (key3 !== "failOn" && key3 !== "disable" && key3 !== "rules" && key3 !== "workers" && key3 !== "enabled" && key3 !== "timeoutMs" && key3 !== "onError" && key3 !== "exclude" && key3 !== "blockExisting") {
-        const err70 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key3 }, message: "must NOT have unevaluated properties" };
+    for (const key5 in data) {
+      if (key5 !== "failOn" && key5 !== "disable" && key5 !== "rules" && key5 !== "workers" && key5 !== "enabled" && key5 !== "timeoutMs" && key5 !== "onError" && key5 !== "exclude" && key5 !== "blockExisting") {
+        const err96 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key5 }, message: "must NOT have unevaluated properties" };
         if (vErrors === null) {
-          vErrors = [err70];
+          vErrors = [err96];
         } else {
-          vErrors.push(err70);
+          vErrors.push(err96);
         }
         errors++;
       }
     }
   } else {
-    const err71 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err97 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err71];
+      vErrors = [err97];
     } else {
-      vErrors.push(err71);
+      vErrors.push(err97);
     }
     errors++;
   }
