@@ -2,12 +2,16 @@
 // entry, worker entries, and the self-contained GitHub Action bundle (dist/action.js).
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const define = { __WFO_GATE_VERSION__: JSON.stringify(pkg.version) };
 const onlyAction = process.argv.includes('--action');
+// `--outdir DIR` builds into DIR instead of dist/ (test/action/dist-fresh.test.ts compares a
+// fresh build with the committed bundles without touching dist/).
+const outdirArg = process.argv.indexOf('--outdir');
+const dist = outdirArg === -1 ? join(root, 'dist') : resolve(process.argv[outdirArg + 1]);
 
 function workerEntries(dir) {
   const found = [];
@@ -26,7 +30,7 @@ if (!onlyAction) {
     .filter((p) => existsSync(p));
   // Build beside dist/ and swap it in, so a CLI running meanwhile never sees a half-built
   // tree, and chunks from earlier builds do not pile up.
-  const staging = join(root, `.dist-build-${process.pid}`);
+  const staging = join(dirname(dist), `.${basename(dist)}-build-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   await build({
@@ -40,9 +44,8 @@ if (!onlyAction) {
     banner: { js: '#!/usr/bin/env node' },
   });
   await buildValidators(staging);
-  const dist = join(root, 'dist');
   if (existsSync(join(dist, 'action.js'))) copyFileSync(join(dist, 'action.js'), join(staging, 'action.js'));
-  const old = join(root, `.dist-old-${process.pid}`);
+  const old = join(dirname(dist), `.${basename(dist)}-old-${process.pid}`);
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(staging, dist);
   rmSync(old, { recursive: true, force: true });
@@ -52,7 +55,7 @@ if (existsSync(join(root, 'src/action/main.ts'))) {
   await build({
     ...common,
     entryPoints: [join(root, 'src/action/main.ts')],
-    outfile: join(root, 'dist/action.js'),
+    outfile: join(dist, 'action.js'),
     bundle: true,
     target: 'node24',
     // The Action runs from a checkout of this repo with no node_modules: bundle every pure-JS

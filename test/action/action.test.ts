@@ -2,10 +2,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { gitEnv, makeRepo, PROJECT_ROOT, runCli, tempDir } from '../helpers/repo.js';
 import { expectValidReport, expectValidSarif } from '../helpers/validate.js';
 import { GitHubApiServer } from './github-api-server.js';
+import { startPackRegistry } from './npm-pack-registry.js';
 
 const ACTION = join(PROJECT_ROOT, 'dist', 'action.js');
 // Assembled at run time so this source file holds no key-shaped string.
@@ -66,7 +67,7 @@ function pullRequestFixture(options: { fork?: boolean } = {}): Fixture {
 }
 
 /** Runs the bundled action asynchronously: the API server lives in this process's event loop. */
-async function runAction(fixture: Fixture, inputs: Record<string, string> = {}, action = ACTION) {
+async function runAction(fixture: Fixture, inputs: Record<string, string> = {}, action = ACTION, extraEnv: Record<string, string> = {}) {
   const outputFile = join(tempDir(), 'output');
   const summaryFile = join(tempDir(), 'summary.md');
   writeFileSync(outputFile, '');
@@ -89,6 +90,7 @@ async function runAction(fixture: Fixture, inputs: Record<string, string> = {}, 
     'INPUT_WORKING-DIRECTORY': '.',
     INPUT_GATES: 'secrets,env-ignore,budget',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...extraEnv,
   };
   const child = spawn(process.execPath, [action], { cwd: fixture.workspace, env: gitEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -108,22 +110,44 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
+/** What one run against the API server left there, copied before the next test resets it. */
+interface PrRun {
+  pr: Fixture;
+  run: Awaited<ReturnType<typeof runAction>>;
+  comments: { id: number; body: string }[];
+  operations: (string | undefined)[];
+  violations: string[];
+}
+
+let blockedPr: Promise<PrRun> | undefined;
+/**
+ * The blocked PR (a planted key, a tracked .env file with a hostile name, spend on the ledger)
+ * run once through the action, on an empty API server. Several tests read this one run; each
+ * calls this itself, so any of them passes alone (`-t`) and in any order.
+ */
+function blockedPrRun(): Promise<PrRun> {
+  blockedPr ??= (async () => {
+    const pr = pullRequestFixture();
+    api.reset();
+    const run = await runAction(pr);
+    if (process.env.DEBUG_ACTION) console.log(run.stdout, run.stderr);
+    return { pr, run, comments: api.comments.map((c) => ({ ...c })), operations: api.requests.map((r) => r.operation), violations: [...api.violations] };
+  })();
+  return blockedPr;
+}
+
 describe('the GitHub Action (dist/action.js, real protocol)', () => {
   const fixture = () => pullRequestFixture();
-  let pr: Fixture;
-  let first: Awaited<ReturnType<typeof runAction>>;
+  beforeEach(() => api.reset());
 
   it('runs diff-aware on a shallow PR checkout, fails the check, and writes one comment', async () => {
-    pr = fixture();
-    api.comments.length = 0;
-    first = await runAction(pr);
-    if (process.env.DEBUG_ACTION) console.log(first.stdout, first.stderr);
-    expect(api.violations).toEqual([]);
+    const { run: first, comments, operations, violations } = await blockedPrRun();
+    expect(violations).toEqual([]);
     expect(first.status).toBe(1);
     expect(first.stdout).toMatch(/::error::wfo-gate: blocked by secrets, env-ignore/);
-    expect(api.comments).toHaveLength(1);
-    expect(api.requests.map((r) => r.operation)).toEqual(['issues/list-comments', 'issues/create-comment']);
-    const body = api.comments[0].body;
+    expect(comments).toHaveLength(1);
+    expect(operations).toEqual(['issues/list-comments', 'issues/create-comment']);
+    const body = comments[0].body;
     expect(body).toContain('<!-- wfo-gate:pr-comment -->');
     expect(body).toMatch(/\| secrets \| ❌ fail \|/);
     expect(body).toContain('#### 💰 Cost');
@@ -132,8 +156,10 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
   });
 
   it('writes outputs, a JSON report, SARIF and the job summary', async () => {
+    const { run: first, pr } = await blockedPrRun();
     expect(first.outputs.verdict).toBe('fail');
-    expect(Number(first.outputs.findings)).toBeGreaterThanOrEqual(2);
+    // The planted AWS key in config.js and the tracked .env file; the budget only reports.
+    expect(Number(first.outputs.findings)).toBe(2);
     expect(first.outputs['cost-mtd']).toBe('12.50');
     expect(first.outputs['cost-change']).toBe('2.50');
     const report = JSON.parse(readFileSync(first.outputs['report-json'], 'utf8'));
@@ -145,18 +171,21 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
   });
 
   it('annotates the changed lines in the workflow-command format', async () => {
+    const { run: first } = await blockedPrRun();
     expect(first.stdout).toMatch(/^::error title=wfo-gate secrets%3A aws-access-key-id,file=config\.js,line=1,col=\d+::AWS access key ID/m);
     expect(first.stdout).toMatch(/^::error title=wfo-gate env-ignore%3A env-file-tracked,file=evil\|name<\/details><img src=x onerror=alert\(1\)>\.env,line=1::/m);
   });
 
   it('never shows the planted secret: not in the comment, summary, annotations, outputs, reports or logs', async () => {
-    const everything = [first.stdout, first.stderr, first.summary, api.comments[0].body, JSON.stringify(first.outputs), readFileSync(first.outputs['report-json'], 'utf8'), readFileSync(first.outputs.sarif, 'utf8')].join('\n');
+    const { run: first, comments } = await blockedPrRun();
+    const everything = [first.stdout, first.stderr, first.summary, comments[0].body, JSON.stringify(first.outputs), readFileSync(first.outputs['report-json'], 'utf8'), readFileSync(first.outputs.sarif, 'utf8')].join('\n');
     expect(everything).not.toContain(PLANTED_KEY);
     expect(everything).toContain('AKIA…');
   });
 
   it('renders a comment whose table and details survive a hostile file name', async () => {
-    const html = new MarkdownIt({ html: true }).render(api.comments[0].body);
+    const { comments } = await blockedPrRun();
+    const html = new MarkdownIt({ html: true }).render(comments[0].body);
     expect(html).not.toMatch(/<img/i);
     expect((html.match(/<details>/g) ?? []).length).toBe((html.match(/<\/details>/g) ?? []).length);
     const gateTable = html.split('<table>')[1];
@@ -165,6 +194,9 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
   });
 
   it('updates the same comment on the next run, and leaves it alone when nothing changed', async () => {
+    const pr = fixture();
+    await runAction(pr);
+    expect(api.comments).toHaveLength(1);
     api.requests.length = 0;
     writeFileSync(join(pr.workspace, 'untracked-note.txt'), 'x\n');
     await runAction(pr);
@@ -181,7 +213,6 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
   });
 
   it('says why a gate was skipped, in the comment and in the job summary', async () => {
-    api.comments.length = 0;
     const result = await runAction(fixture(), { gates: 'secrets,audit,coverage' });
     expect(api.violations).toEqual([]);
     for (const text of [api.comments[0].body, result.summary]) {
@@ -192,7 +223,6 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
 
   it('skips the comment for a fork PR with a notice, and still writes summary and annotations', async () => {
     const fork = pullRequestFixture({ fork: true });
-    api.requests.length = 0;
     const result = await runAction(fork);
     expect(api.requests).toEqual([]);
     expect(result.stdout).toMatch(/::notice::wfo-gate: PR comment skipped: this pull request comes from a fork/);
@@ -202,8 +232,9 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
   });
 
   it('reports a 403 or a 500 from the API without hiding the verdict', async () => {
+    const pr = fixture();
     for (const status of [403, 500]) {
-      api.comments.length = 0;
+      api.reset();
       api.failures.set('issues/create-comment', status);
       const result = await runAction(pr);
       expect(result.outputs.verdict).toBe('fail');
@@ -221,16 +252,25 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
     }
     const fixture = pullRequestFixture();
     writeFileSync(join(fixture.workspace, 'handler.js'), 'const cp = require("child_process");\nexports.run = (req) => cp.exec("ls " + req.query.dir);\n');
-    const result = await runAction(fixture, { gates: 'secrets,env-ignore,budget,sast', comment: 'false', mode: 'full' }, join(checkout, 'dist/action.js'));
-    if (process.env.DEBUG_ACTION) console.log(result.stdout, result.stderr);
-    expect(result.outputs.verdict).toBe('fail');
-    expect(result.stdout).toMatch(/^::error title=wfo-gate secrets%3A aws-access-key-id/m);
-    // ast-grep's native addon cannot be bundled: the action installs it from the registry on first use.
-    expect(result.stdout).toMatch(/installing @ast-grep\/napi@/);
-    const report = JSON.parse(readFileSync(result.outputs['report-json'], 'utf8'));
-    const sast = report.gates.find((g: { gate: string }) => g.gate === 'sast');
-    expect(sast.status).toBe('fail');
-    expect(sast.findings.map((f: { file: string }) => f.file)).toContain('handler.js');
+    // ast-grep's native addon cannot be bundled: the action installs it with npm on first use,
+    // here from a loopback registry serving the packages this project installed.
+    const registry = await startPackRegistry(['@ast-grep/napi', '@ast-grep/lang-python', '@ast-grep/setup-lang'], ['@ast-grep']);
+    try {
+      const result = await runAction(fixture, { gates: 'secrets,env-ignore,budget,sast', comment: 'false', mode: 'full' }, join(checkout, 'dist/action.js'), registry.npmEnv);
+      if (process.env.DEBUG_ACTION) console.log(result.stdout, result.stderr);
+      expect(result.outputs.verdict).toBe('fail');
+      expect(result.stdout).toMatch(/^::error title=wfo-gate secrets%3A aws-access-key-id/m);
+      expect(result.stdout).toMatch(/installing @ast-grep\/napi@\S+ @ast-grep\/lang-python@\S+ \(native code the sast gate needs\)/);
+      // Every package came from the loopback registry: the addon, this platform's binary, the grammar and its installer.
+      expect(registry.tarballsServed()).toEqual(registry.packages);
+      expect(registry.packages).toEqual(expect.arrayContaining(['@ast-grep/lang-python', '@ast-grep/napi', '@ast-grep/setup-lang']));
+      const report = JSON.parse(readFileSync(result.outputs['report-json'], 'utf8'));
+      const sast = report.gates.find((g: { gate: string }) => g.gate === 'sast');
+      expect(sast.status).toBe('fail');
+      expect(sast.findings.map((f: { file: string; ruleId: string; line: number }) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['handler.js:2 js-exec-request-data']);
+    } finally {
+      await registry.close();
+    }
   });
 
   it('passes a clean PR and fails bad inputs with a clear message', async () => {

@@ -71,6 +71,14 @@ export class GitHubApiServer {
     return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
   }
 
+  /** Forgets every request, violation, comment and pending failure: each test starts from an empty server. */
+  reset(): void {
+    this.requests.length = 0;
+    this.violations.length = 0;
+    this.comments.length = 0;
+    this.failures.clear();
+  }
+
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }

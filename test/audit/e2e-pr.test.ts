@@ -64,6 +64,9 @@ describe('audit gate on a pull request (real git repository, built CLI)', () => 
     const repo = prRepo({ ms: '2.1.3' });
     const { status, gate } = audit(repo);
     expect(status).toBe(1);
-    expect(gate.findings.some((f: { ruleId: string }) => f.ruleId === 'GHSA-p6mc-m468-83gw')).toBe(true);
+    expect(gate.findings.map((f: { ruleId: string; blocking: boolean }) => `${f.ruleId} ${f.blocking}`).sort()).toEqual([
+      'GHSA-29mw-wpgm-hmr9 false',
+      'GHSA-p6mc-m468-83gw true',
+    ]);
   });
 });

@@ -41,7 +41,7 @@ describe('runGates', () => {
       ['sast', 'pass', undefined],
     ]);
     expect(report.verdict).toBe('pass');
-    expect(report.gates.every((g) => Number.isInteger(g.durationMs) && g.durationMs >= 0)).toBe(true);
+    expect(report.gates.map((g) => Number.isInteger(g.durationMs) && g.durationMs >= 0)).toEqual([true, true]);
   });
 
   it('turns a throwing gate into an error that blocks, and onError "warn" relaxes it', async () => {

@@ -218,6 +218,7 @@ describe('history that was asked for and is not in a shallow clone is an error, 
     // feature's tip is a cut too: the clone does not know its parent is main's tip, nor what it changed.
     const { result, gate } = json(clone, '--history', '--since', fourth);
     expect(gate('secrets').status).toBe('error');
+    expect(gate('secrets').error).toMatch(/^the clone is shallow: history since [0-9a-f]{40} reaches past its cut at [0-9a-f]{12}, .*git fetch --unshallow/);
     expect(result.status).toBe(1);
   });
 

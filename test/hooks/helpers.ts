@@ -94,7 +94,26 @@ export function randomAwsKeyPair(): { id: string; secret: string; file: string }
  * error (exit 2) or a block for another reason fails this.
  */
 export function expectBlockedBy(result: { status: number | null; output: string }, file: string, ruleId: string): void {
+  expectHookBlockedBy('pre-commit', result, escapeRegExp(file), ruleId);
+}
+
+/**
+ * A push the pre-push hook refused, for the reason named: git's exit code (1), wfo-gate's BLOCKED
+ * line and the finding (`  <file>  <rule>  `, or `  <file> @ <commit>  <rule>  ` for a finding in
+ * one commit of the range: pass `commit`). A crash, a usage error or a refusal for another reason fails this.
+ */
+export function expectPushBlockedBy(result: { status: number | null; output: string }, file: string, ruleId: string, commit?: string): void {
+  const at = commit ? ` @ ${commit.slice(0, 12)}` : '';
+  expectHookBlockedBy('pre-push', result, `${escapeRegExp(file)}${at}`, ruleId);
+  expect(result.output).toMatch(/error: failed to push some refs/);
+}
+
+function expectHookBlockedBy(hook: 'pre-commit' | 'pre-push', result: { status: number | null; output: string }, where: string, ruleId: string): void {
   expect(result.status, result.output).toBe(1);
-  expect(result.output).toContain('wfo-gate pre-commit: BLOCKED');
-  expect(result.output).toMatch(new RegExp(`^ {2}${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} {2}${ruleId} {2}`, 'm'));
+  expect(result.output).toContain(`wfo-gate ${hook}: BLOCKED`);
+  expect(result.output).toMatch(new RegExp(`^ {2}${where} {2}${escapeRegExp(ruleId)} {2}`, 'm'));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

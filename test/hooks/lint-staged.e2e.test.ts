@@ -40,9 +40,11 @@ describe('lint-staged calling wfo-gate run --files', () => {
     repo.write('config.js', content);
     repo.git('add', 'config.js');
     const result = gitTry(repo.dir, ['commit', '-m', 'leak'], { WFO_GATE_SKIP: 'secrets,env-ignore' });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('wfo-gate run --files');
-    expect(result.output).toContain('aws-access-key-id');
+    // git 1 (the hook failed); lint-staged names the failed task, and wfo-gate's report under it the finding.
+    expect(result.status, result.output).toBe(1);
+    expect(result.output).toMatch(/^✖ wfo-gate run --files:$/m);
+    expect(result.output).toMatch(/^ {2}config\.js:1 {2}aws-access-key-id {2}critical {2}AKIA…/m);
+    expect(result.output).toMatch(/^Verdict: BLOCKED · 1 finding\(s\) · blocked by secrets /m);
     expect(result.output).not.toContain(PLANTED_AWS_KEY_ID);
     expect(commitCount(repo)).toBe(1);
     expect(readFileSync(join(repo.dir, 'config.js'), 'utf8')).toBe(content);

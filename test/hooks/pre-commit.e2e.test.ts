@@ -70,7 +70,7 @@ describe('pre-commit hook', () => {
     expect(direct.status).toBe(1);
     expect(readFileSync(join(repo.dir, '.git', 'index')).equals(before.index)).toBe(true);
 
-    expect(gitTry(repo.dir, ['commit', '-m', 'blocked']).status).not.toBe(0);
+    expectBlockedBy(gitTry(repo.dir, ['commit', '-m', 'blocked']), '.env', 'env-file-tracked');
     expect(treeFingerprint(repo.dir)).toEqual(before.tree);
     expect(repo.git('diff')).toBe(before.diff);
     expect(repo.git('diff', '--cached')).toBe(before.cached);

@@ -2,7 +2,7 @@
 // pushed history. No output may ever hold a planted value.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
-import { commitCount, gitTry, hookRepo, packageSnapshot, PLANTED_AWS_KEY_ID, treeFingerprint, wfo } from './helpers.js';
+import { commitCount, expectBlockedBy, expectPushBlockedBy, gitTry, hookRepo, packageSnapshot, PLANTED_AWS_KEY_ID, treeFingerprint, wfo } from './helpers.js';
 
 beforeAll(() => {
   packageSnapshot();
@@ -28,7 +28,7 @@ describe('pre-commit with the secrets gate', () => {
     repo.write('config.js', `export const key = "${PLANTED_AWS_KEY_ID}";\n`);
     repo.git('add', 'config.js');
     const result = gitTry(repo.dir, ['commit', '-m', 'leak']);
-    expect(result.status).not.toBe(0);
+    expectBlockedBy(result, 'config.js:1', 'aws-access-key-id');
     expect(commitCount(repo)).toBe(1);
     expect(result.output).toMatch(/^ {2}config\.js:1 {2}aws-access-key-id {2}AKIA…/m);
     expectNoSecret(result.output);
@@ -46,7 +46,7 @@ describe('pre-commit with the secrets gate', () => {
     repo.write('old.js', `const old = "${PLANTED_AWS_KEY_ID}";\nconst more = 2;\nconst fresh = "${SECOND_KEY_ID}";\n`);
     repo.git('add', 'old.js');
     const blocked = gitTry(repo.dir, ['commit', '-m', 'new key']);
-    expect(blocked.status).not.toBe(0);
+    expectBlockedBy(blocked, 'old.js:3', 'aws-access-key-id');
     expect(blocked.output).toMatch(/^ {2}old\.js:3 {2}aws-access-key-id .*critical$/m);
     expect(blocked.output).toMatch(/existing before this change[\s\S]*old\.js:1 {2}aws-access-key-id .*existing/);
     expectNoSecret(blocked.output);
@@ -65,8 +65,7 @@ describe('pre-commit with the secrets gate', () => {
     repo.write('app.js', 'export const a = 1;\nexport const b = 2;\n');
     const before = { tree: treeFingerprint(repo.dir), diff: repo.git('diff'), cached: repo.git('diff', '--cached') };
     const blocked = gitTry(repo.dir, ['commit', '-m', 'staged part has the key']);
-    expect(blocked.status).not.toBe(0);
-    expect(blocked.output).toContain('app.js:3  aws-access-key-id');
+    expectBlockedBy(blocked, 'app.js:3', 'aws-access-key-id');
     expect({ tree: treeFingerprint(repo.dir), diff: repo.git('diff'), cached: repo.git('diff', '--cached') }).toEqual(before);
   });
 
@@ -93,8 +92,7 @@ describe('pre-push with the secrets gate', () => {
     repo.write('config.js', 'export const key = process.env.KEY;\n');
     repo.commit('remove key again');
     const push = gitTry(repo.dir, ['push', 'origin', 'main']);
-    expect(push.status).not.toBe(0);
-    expect(push.output).toContain(`config.js:1 @ ${leaking.slice(0, 12)}`);
+    expectPushBlockedBy(push, 'config.js:1', 'aws-access-key-id', leaking);
     expect(push.output).toContain('git rebase -i');
     expectNoSecret(push.output);
     expect(remote.git('for-each-ref')).toBe(before);

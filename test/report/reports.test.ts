@@ -114,7 +114,8 @@ describe('SARIF', () => {
     const log = JSON.parse(renderSarif(sampleReport()));
     log.runs[0].tool.driver.name = 42;
     delete log.runs[0].results[0].ruleId;
-    expect(sarifErrors(JSON.stringify(log)).length).toBeGreaterThan(0);
+    // One error per break: the driver name's type, and the result with no ruleId.
+    expect(sarifErrors(JSON.stringify(log)).map((p) => `${p.ruleId} ${JSON.parse(p.text).arguments[0]}`)).toEqual(['JSON1001 runs[0].tool.driver.name', 'SARIF1010 runs[0].results[0]']);
   });
 });
 

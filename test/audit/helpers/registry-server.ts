@@ -16,7 +16,8 @@ export interface LoopbackServer {
   close(): Promise<void>;
 }
 
-export type Handler = (req: Recorded) => { status: number; body: unknown } | undefined;
+/** A JSON answer, or bytes (a tarball) sent as they are with their own content type. */
+export type Handler = (req: Recorded) => { status: number; body: unknown; contentType?: string } | undefined;
 
 /** An HTTP server on 127.0.0.1 that records every request and answers through `handler` (404 otherwise). */
 export async function startLoopbackServer(handler: Handler): Promise<LoopbackServer> {
@@ -30,9 +31,9 @@ export async function startLoopbackServer(handler: Handler): Promise<LoopbackSer
       const recorded = { method: req.method ?? '', url: req.url ?? '', body: (gzip ? gunzipSync(raw) : raw).toString('utf8'), gzip };
       requests.push(recorded);
       const answer = handler(recorded) ?? { status: 404, body: { error: 'Not found' } };
-      res.writeHead(answer.status, { 'content-type': 'application/json' });
+      res.writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json' });
       // wfo-gate-ignore: js-response-request-data a loopback test registry answering npm with JSON
-      res.end(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body));
+      res.end(typeof answer.body === 'string' || Buffer.isBuffer(answer.body) ? answer.body : JSON.stringify(answer.body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
