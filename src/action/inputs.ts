@@ -1,11 +1,17 @@
 import { UsageError } from '../core/errors.js';
-import { SEVERITIES, type FailOn, type GateId } from '../core/types.js';
+import { parseShard } from '../core/shard.js';
+import { SEVERITIES, type ShardSpec, type FailOn, type GateId } from '../core/types.js';
 import { parseGateList } from '../cli/context.js';
 
 export interface ActionInputs {
   gates?: GateId[];
   config?: string;
-  mode: 'pr' | 'full';
+  /** pr: diff-aware for the event (PR, push, merge queue); full: the whole tree; merge: join the shards' reports. */
+  mode: 'pr' | 'full' | 'merge';
+  /** This job's part of a matrix run (`shard: i/n`). */
+  shard?: ShardSpec;
+  /** mode merge: the directory holding the shards' JSON reports (searched recursively). */
+  reports: string;
   failOn?: FailOn;
   comment: boolean;
   annotations: 'changed-lines' | 'all' | 'none';
@@ -27,7 +33,9 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   return {
     gates: gates ? parseGateList(gates, 'input "gates"') : undefined,
     config: get('config').trim() || undefined,
-    mode: choice('mode', ['pr', 'full'] as const, 'pr'),
+    mode: choice('mode', ['pr', 'full', 'merge'] as const, 'pr'),
+    shard: get('shard').trim() ? parseShard(get('shard'), 'input "shard"') : undefined,
+    reports: get('reports').trim() || 'wfo-gate-reports',
     failOn: (failOn || undefined) as FailOn | undefined,
     comment: choice('comment', ['true', 'false'] as const, 'true') === 'true',
     annotations: choice('annotations', ['changed-lines', 'all', 'none'] as const, 'changed-lines'),

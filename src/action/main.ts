@@ -16,6 +16,7 @@ try {
     {
       workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       eventPath: process.env.GITHUB_EVENT_PATH,
+      eventName: process.env.GITHUB_EVENT_NAME,
       repository: process.env.GITHUB_REPOSITORY,
       tempDir: process.env.RUNNER_TEMP ?? tmpdir(),
     },

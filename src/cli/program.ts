@@ -6,6 +6,7 @@ import { registerBaseline } from './commands/baseline.js';
 import { registerCost } from './commands/cost.js';
 import { registerHooks } from './commands/hooks.js';
 import { registerInit } from './commands/init.js';
+import { registerMerge } from './commands/merge.js';
 import { registerRules } from './commands/rules.js';
 import { registerRun } from './commands/run.js';
 
@@ -35,6 +36,7 @@ Exit codes: 0 pass (warnings allowed), 1 a gate blocked, 2 usage or configuratio
   };
   registerRun(program, setExit);
   registerInit(program, setExit);
+  registerMerge(program, setExit);
   registerBaseline(program, setExit);
   registerRules(program, setExit);
   registerHooks(program, setExit);

@@ -608,6 +608,17 @@ export async function deepenUntilMergeBase(root: string, remote: string, base: s
   return mergeBase(root, base, head);
 }
 
+/**
+ * The merge base of a remote branch (fetched as refs/remotes/<remote>/<branch>, shallow first)
+ * and `head`, deepening a shallow clone until they meet; undefined when they never do.
+ */
+export async function deepenUntilMergeBaseWithBranch(root: string, remote: string, branch: string, head: string): Promise<string | undefined> {
+  const local = `refs/remotes/${remote}/${branch}`;
+  const have = await resolveCommit(root, local).then(() => true, () => false);
+  if (!have) await fetch(root, remote, [`+refs/heads/${branch}:${local}`], ['--depth=1']);
+  return deepenUntilMergeBase(root, remote, await resolveCommit(root, local), head);
+}
+
 /** Which config file a key's effective value comes from: `local`, `worktree`, `global`, `system`, `command`, or undefined when unset. */
 export async function configScope(root: string, key: string): Promise<string | undefined> {
   try {

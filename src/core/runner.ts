@@ -7,8 +7,9 @@ import { inlineSuppression } from './ignores.js';
 import { packageVersion } from './package-info.js';
 import { redactGateErrors } from './redact-message.js';
 import { narrowScope } from './scope.js';
+import { configHash, runsInShard, shardScope, splitsAcrossShards } from './shard.js';
 import { meetsThreshold } from './severity.js';
-import type { Finding, Gate, GateId, GateOutcome, GateResult, Report, ResolvedConfig, Scope, SkippedFiles, Verdict } from './types.js';
+import type { Finding, Gate, GateId, GateOutcome, GateResult, Report, ResolvedConfig, Scope, ShardInfo, ShardSpec, SkippedFiles, Verdict } from './types.js';
 
 export interface RunGatesOptions {
   /** Which gates; default: the config's `ci` list. */
@@ -17,6 +18,8 @@ export interface RunGatesOptions {
   baseline?: Map<string, BaselineEntry>;
   /** For tests and embedders: use these gate implementations instead of the built-in ones. */
   loadGate?: (id: GateId) => Promise<Gate<any>>;
+  /** Run only this shard's part (`run --shard i/n`): its files and commits, and the whole-repository gates it owns. */
+  shard?: ShardSpec;
 }
 
 export async function runGates(scope: Scope, config: ResolvedConfig, options: RunGatesOptions = {}): Promise<Report> {
@@ -24,7 +27,10 @@ export async function runGates(scope: Scope, config: ResolvedConfig, options: Ru
   const startedAt = new Date(started).toISOString();
   const ids = options.gates ?? config.ci;
   const baseline = options.baseline ?? (await loadBaseline(scope.root, config.baseline));
-  const gates = await Promise.all(ids.map((id) => runOne(id, scope, config, baseline, options.loadGate ?? loadGate)));
+  const { shard } = options;
+  const part = shard ? shardScope(scope, shard) : scope;
+  const here = shard ? ids.filter((id) => runsInShard(id, shard)) : ids;
+  const gates = await Promise.all(here.map((id) => runOne(id, scope, splitsAcrossShards(id) ? part : scope, config, baseline, options.loadGate ?? loadGate)));
   // Every reporter renders these results: a gate's error may quote what it read, so redact it here once.
   await redactGateErrors(gates);
   return {
@@ -32,19 +38,38 @@ export async function runGates(scope: Scope, config: ResolvedConfig, options: Ru
     verdict: foldVerdict(gates, config),
     scope: {
       kind: scope.kind,
-      description: scope.description,
+      description: part.description,
       root: scope.root,
       ...(scope.base ? { base: scope.base } : {}),
       ...(scope.head ? { head: scope.head } : {}),
-      files: scope.files.length,
+      files: part.files.length,
     },
     gates,
     skipped: withCounts(scope.skipped),
     suppressedCount: gates.reduce((n, g) => n + g.suppressed.length, 0),
-    notes: scope.notes,
+    notes: shard ? [...scope.notes, ...shardNotes(ids, here, shard)] : scope.notes,
     durationMs: Date.now() - started,
     startedAt,
+    ...(shard ? { shard: shardInfo(shard, scope, config, ids, baseline) } : {}),
   };
+}
+
+function shardInfo(shard: ShardSpec, scope: Scope, config: ResolvedConfig, ids: readonly GateId[], baseline: Map<string, BaselineEntry>): ShardInfo {
+  return {
+    ...shard,
+    ...(scope.head ? { commit: scope.head } : {}),
+    configHash: configHash(config, ids, baseline.keys()),
+    gates: [...ids],
+    onError: Object.fromEntries(ids.map((id) => [id, errorPolicy(id, config)])),
+  };
+}
+
+function shardNotes(ids: readonly GateId[], here: readonly GateId[], shard: ShardSpec): string[] {
+  const elsewhere = ids.filter((id) => !here.includes(id));
+  return [
+    `shard ${shard.index}/${shard.total}: this report is one part of the run; \`wfo-gate merge\` joins the shards' reports into the verdict` +
+      (elsewhere.length ? ` (${elsewhere.join(', ')} run${elsewhere.length === 1 ? 's' : ''} in another shard)` : ''),
+  ];
 }
 
 function withCounts(skipped: SkippedFiles): Report['skipped'] {
@@ -58,8 +83,13 @@ function errorPolicy(gate: GateId, config: ResolvedConfig): 'fail' | 'warn' {
 }
 
 function foldVerdict(gates: readonly GateResult[], config: ResolvedConfig): Verdict {
+  return foldStatuses(gates, (gate) => errorPolicy(gate, config));
+}
+
+/** The verdict of a set of gate results, given each gate's onError policy (the runner's fold, shared with merge). */
+export function foldStatuses(gates: readonly GateResult[], policy: (gate: GateId) => 'fail' | 'warn'): Verdict {
   if (gates.some((g) => g.status === 'fail')) return 'fail';
-  if (gates.some((g) => g.status === 'error' && errorPolicy(g.gate, config) === 'fail')) return 'error';
+  if (gates.some((g) => g.status === 'error' && policy(g.gate) === 'fail')) return 'error';
   if (gates.some((g) => g.status === 'warn' || g.status === 'error')) return 'warn';
   return 'pass';
 }
@@ -72,6 +102,7 @@ export function exitCodeFor(verdict: Verdict): 0 | 1 {
 async function runOne(
   id: GateId,
   scope: Scope,
+  view: Scope,
   config: ResolvedConfig,
   baseline: Map<string, BaselineEntry>,
   load: (id: GateId) => Promise<Gate<any>>,
@@ -85,7 +116,7 @@ async function runOne(
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let outcome: GateOutcome;
-  const reads = trackReads(scope, narrowScope(scope, options.exclude ?? []));
+  const reads = trackReads(scope, narrowScope(view, options.exclude ?? []));
   try {
     const gate = await load(id);
     const timeout = new Promise<never>((_, reject) => {

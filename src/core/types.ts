@@ -225,6 +225,33 @@ export interface ResolvedConfig {
 
 export type Verdict = 'pass' | 'warn' | 'fail' | 'error';
 
+/** One of N parts of a run split across processes (`run --shard i/n`). */
+export interface ShardSpec {
+  /** 1-based. */
+  index: number;
+  total: number;
+}
+
+/** What a shard's report records about the run it is part of (Report.shard). */
+export interface ShardInfo extends ShardSpec {
+  /** The commit the run checked (scope head), when there is one. */
+  commit?: string;
+  /** A hash of the effective configuration, the requested gates and the baseline. */
+  configHash: string;
+  /** Every gate the run asked for, in every shard; `gates` in the report holds the ones this shard ran. */
+  gates: GateId[];
+  /** Each requested gate's onError policy, so a merge folds the verdict as the runner does. */
+  onError: Partial<Record<GateId, 'fail' | 'warn'>>;
+}
+
+/** How `wfo-gate merge` made a report from shard reports (Report.merged). */
+export interface MergeInfo {
+  /** The shards merged, in order. */
+  shards: { index: number; total: number; source: string }[];
+  /** Why the merge cannot vouch for the whole run (missing, duplicate, mismatched shards): each makes the verdict `error`. */
+  problems: string[];
+}
+
 export interface Report {
   tool: { name: 'wfo-gate'; version: string };
   verdict: Verdict;
@@ -235,4 +262,8 @@ export interface Report {
   notes: string[];
   durationMs: number;
   startedAt: string;
+  /** Set by `run --shard i/n`: which part of which run this report is. */
+  shard?: ShardInfo;
+  /** Set by `wfo-gate merge`: the shards it joined and what was wrong with them. */
+  merged?: MergeInfo;
 }

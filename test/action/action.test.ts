@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -24,6 +24,8 @@ afterAll(() => api.stop());
 interface Fixture {
   workspace: string;
   eventPath: string;
+  /** GITHUB_EVENT_NAME; default pull_request. */
+  eventName?: string;
   baseSha: string;
   headSha: string;
 }
@@ -74,7 +76,7 @@ async function runAction(fixture: Fixture, inputs: Record<string, string> = {}, 
   writeFileSync(summaryFile, '');
   const env: Record<string, string> = {
     GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: fixture.eventName ?? 'pull_request',
     GITHUB_EVENT_PATH: fixture.eventPath,
     GITHUB_REPOSITORY: 'acme/widgets',
     GITHUB_WORKSPACE: fixture.workspace,
@@ -281,5 +283,158 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
     const bad = await runAction(clean, { mode: 'sometimes' });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/::error::wfo-gate: input "mode": "sometimes" is not one of pr, full/);
+  });
+});
+
+/** A bare origin that, as GitHub does, serves any commit by id (a force-push's old tip too), and a developer clone of it. */
+function originAndDev() {
+  const origin = makeRepo({ bare: true });
+  origin.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+  const dev = makeRepo();
+  dev.git('remote', 'add', 'origin', origin.dir);
+  return { origin, dev };
+}
+
+/** What actions/checkout leaves for an event: a depth-1 clone of one ref, and the event payload. */
+function eventFixture(originDir: string, ref: string, eventName: string, payload: Record<string, unknown>): Fixture {
+  const workspace = join(tempDir(), 'checkout');
+  spawnSync('git', ['clone', '-q', '--depth', '1', '--branch', ref, `file://${originDir}`, workspace], { env: gitEnv() });
+  const eventPath = join(tempDir(), 'event.json');
+  writeFileSync(eventPath, JSON.stringify({ ...payload, repository: { full_name: 'acme/widgets', name: 'widgets', owner: { login: 'acme' }, default_branch: 'main' } }));
+  const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, env: gitEnv(), encoding: 'utf8' }).stdout.trim();
+  return { workspace, eventPath, eventName, baseSha: '', headSha: head };
+}
+
+const keyN = (n: number) => ['AKIA', 'Q3EGRZ7NBX4TYU', String(n).padStart(2, '0')].join('');
+const secretsOf = (result: Awaited<ReturnType<typeof runAction>>) => {
+  const report = JSON.parse(readFileSync(result.outputs['report-json'], 'utf8'));
+  expectValidReport(report);
+  return { report, rows: report.gates.find((g: { gate: string }) => g.gate === 'secrets').findings.map((f: { file: string; commit?: string }) => `${f.file}@${f.commit?.slice(0, 12) ?? 'tree'}`).sort() };
+};
+
+describe('the Action on every event: diff-aware where the event has a diff, never on pull_request_target', () => {
+  const { origin, dev } = originAndDev();
+  const sha = () => dev.git('rev-parse', 'HEAD').trim();
+  const short = (s: string) => s.slice(0, 12);
+  const inputs = { gates: 'secrets', comment: 'true', annotations: 'all' };
+  const commits: Record<string, string> = {};
+
+  beforeAll(() => {
+    commits.a = dev.commit('old key', { 'old.js': `const k = "${keyN(0)}";\n` });
+    dev.git('push', '-q', 'origin', 'main');
+  });
+
+  it('push: checks the pushed commits before..after, a key added and removed again included', async () => {
+    commits.b = dev.commit('leak', { 'new.js': `const k = "${keyN(1)}";\n` });
+    commits.c = dev.commit('unleak', { 'new.js': 'const k = process.env.K;\n' });
+    dev.git('push', '-q', 'origin', 'main');
+    api.requests.length = 0;
+    const result = await runAction(eventFixture(origin.dir, 'main', 'push', { ref: 'refs/heads/main', before: commits.a, after: commits.c, created: false, forced: false }), inputs);
+    expect(result.status).toBe(1);
+    const { report, rows } = secretsOf(result);
+    expect(report.scope.kind).toBe('range');
+    expect(rows).toEqual([`new.js@${short(commits.b)}`]);
+    // No pull request: no comment, and no call to the API at all.
+    expect(api.requests).toEqual([]);
+  });
+
+  it('push of a new branch: checks what it adds to the default branch', async () => {
+    dev.git('checkout', '-q', '-b', 'feature');
+    commits.d = dev.commit('feature key', { 'feature.js': `const k = "${keyN(2)}";\n` });
+    dev.git('push', '-q', 'origin', 'feature');
+    const result = await runAction(eventFixture(origin.dir, 'feature', 'push', { ref: 'refs/heads/feature', before: '0'.repeat(40), after: commits.d, created: true, forced: false }), inputs);
+    expect(api.violations).toEqual([]);
+    expect(result.status).toBe(1);
+    expect(secretsOf(result).rows).toEqual([`feature.js@${short(commits.d)}`]);
+  });
+
+  it('force-push: checks from where the old and the new history part, not the commits it threw away', async () => {
+    dev.git('reset', '-q', '--hard', commits.c);
+    commits.e = dev.commit('rewritten', { 'rewritten.js': `const k = "${keyN(3)}";\n` });
+    dev.git('push', '-q', '-f', 'origin', 'feature');
+    const result = await runAction(eventFixture(origin.dir, 'feature', 'push', { ref: 'refs/heads/feature', before: commits.d, after: commits.e, created: false, forced: true }), inputs);
+    expect(result.status).toBe(1);
+    const { report, rows } = secretsOf(result);
+    expect(rows).toEqual([`rewritten.js@${short(commits.e)}`]);
+    expect(report.scope.description).toContain(`${commits.c}..${commits.e}`);
+  });
+
+  it('merge_group: checks the queued change between its base and head', async () => {
+    dev.git('checkout', '-q', '-b', 'gh-readonly-queue/main/pr-9', 'main');
+    commits.f = dev.commit('queued', { 'queued.js': `const k = "${keyN(4)}";\n` });
+    dev.git('push', '-q', 'origin', 'gh-readonly-queue/main/pr-9');
+    const fixture = eventFixture(origin.dir, 'gh-readonly-queue/main/pr-9', 'merge_group', {
+      action: 'checks_requested',
+      merge_group: { head_sha: commits.f, head_ref: 'refs/heads/gh-readonly-queue/main/pr-9', base_sha: commits.c, base_ref: 'refs/heads/main' },
+    });
+    const result = await runAction(fixture, inputs);
+    expect(result.status).toBe(1);
+    expect(secretsOf(result).rows).toEqual([`queued.js@${short(commits.f)}`]);
+  });
+
+  it('schedule and workflow_dispatch: check the whole tree', async () => {
+    for (const [eventName, payload] of [['schedule', { schedule: '0 3 * * *' }], ['workflow_dispatch', { inputs: {} }]] as const) {
+      const result = await runAction(eventFixture(origin.dir, 'main', eventName, payload), inputs);
+      expect(result.stdout).toContain(`a ${eventName} event: checking the whole tree`);
+      const { report, rows } = secretsOf(result);
+      expect(report.scope.kind).toBe('all');
+      expect(rows).toEqual(['old.js@tree']);
+    }
+  });
+
+  it('refuses pull_request_target and says what to use instead', async () => {
+    const pr = pullRequestFixture();
+    const result = await runAction({ ...pr, eventName: 'pull_request_target' }, inputs);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/::error::wfo-gate: wfo-gate does not run on pull_request_target/);
+    expect(result.stdout).toContain('on: pull_request');
+  });
+});
+
+describe('the Action in a matrix: shard jobs, then one merge job that posts the one comment', () => {
+  it('gives the verdict and findings of one job, with one comment, annotations, summary and SARIF from the merge job', async () => {
+    const pr = pullRequestFixture();
+    const gates = { gates: 'secrets,env-ignore,budget,sast' };
+    const single = await runAction(pr, { ...gates, comment: 'false' });
+    api.comments.length = 0;
+    api.requests.length = 0;
+    const reports = tempDir('wfo-artifacts-');
+    for (let i = 1; i <= 3; i++) {
+      const shard = await runAction(pr, { ...gates, shard: `${i}/3` });
+      if (process.env.DEBUG_ACTION) console.log(shard.stdout, shard.stderr);
+      // A shard job never fails on findings and posts nothing: the merge job decides.
+      expect(shard.status).toBe(0);
+      expect(shard.stdout).not.toMatch(/^::error/m);
+      expect(shard.summary).toContain(`### wfo-gate shard ${i}/3`);
+      expect(shard.outputs['report-json']).toMatch(new RegExp(`wfo-gate-shard-${i}-of-3\\.json$`));
+      // download-artifact puts each artifact in a folder of its own unless merge-multiple.
+      cpSync(shard.outputs['report-json'], join(reports, `wfo-gate-shard-${i}`, 'report.json'), { recursive: true });
+    }
+    expect(api.requests).toEqual([]);
+
+    const noCheckout = { ...pr, workspace: tempDir('wfo-merge-job-') };
+    cpSync(reports, join(noCheckout.workspace, 'wfo-gate-reports'), { recursive: true });
+    const merged = await runAction(noCheckout, { mode: 'merge' });
+    if (process.env.DEBUG_ACTION) console.log(merged.stdout, merged.stderr);
+    expect(api.violations).toEqual([]);
+    expect(merged.status).toBe(1);
+    expect(merged.outputs.verdict).toBe(single.outputs.verdict);
+    expect(merged.outputs.findings).toBe(single.outputs.findings);
+    const rows = (path: string) => JSON.parse(readFileSync(path, 'utf8')).gates.flatMap((g: { findings: { fingerprint: string; line?: number }[] }) => g.findings.map((f) => `${f.fingerprint}:${f.line}`)).sort();
+    expect(rows(merged.outputs['report-json'])).toEqual(rows(single.outputs['report-json']));
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0].body).toMatch(/\| secrets \| ❌ fail \|/);
+    expect(api.comments[0].body).toContain('#### 💰 Cost');
+    expect(merged.stdout).toMatch(/^::error title=wfo-gate secrets%3A aws-access-key-id,file=config\.js/m);
+    expect(merged.summary).toMatch(/### wfo-gate: ❌ BLOCKED/);
+    expectValidSarif(readFileSync(merged.outputs.sarif, 'utf8'));
+
+    // A shard whose job died: the merge is an error naming it, in the same one comment.
+    rmSync(join(noCheckout.workspace, 'wfo-gate-reports', 'wfo-gate-shard-2'), { recursive: true });
+    const partial = await runAction(noCheckout, { mode: 'merge' });
+    expect(partial.status).toBe(1);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0].body).toContain('shard 2/3 is missing');
+    expect(api.violations).toEqual([]);
   });
 });

@@ -48,7 +48,12 @@ describe('coverage gate: totals', () => {
   it('finds the report in its default place; total below min is one blocking finding with the metrics', async () => {
     const out = await run(project(), undefined);
     expect(out.status).toBeUndefined();
-    expect(out.metrics).toEqual({ 'coverage.lines': 62.5, 'coverage.branches': 75, 'coverage.functions': 66.67 });
+    // The counts beside each percentage let a merge of shard reports recompute it from the lines.
+    expect(out.metrics).toEqual({
+      'coverage.lines': 62.5, 'coverage.lines.hit': 5, 'coverage.lines.found': 8,
+      'coverage.branches': 75, 'coverage.branches.hit': 3, 'coverage.branches.found': 4,
+      'coverage.functions': 66.67, 'coverage.functions.hit': 2, 'coverage.functions.found': 3,
+    });
     expect(out.findings.map((f) => [f.ruleId, f.blocking])).toEqual([['coverage/lines', true]]);
     expect(out.findings[0].message).toBe('Total lines coverage is 62.5% (5/8), below the threshold (min 80%)');
   });

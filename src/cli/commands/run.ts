@@ -6,6 +6,7 @@ import type { GateId, Report, ScopeKind } from '../../core/types.js';
 import { openContext, openScope, gatesFromFlag, type RunContext } from '../context.js';
 import { parseFormat, render, useColor, writeOutput, type Format } from '../outputs.js';
 import type { ScopeRequest } from '../../core/scope.js';
+import { parseShard } from '../../core/shard.js';
 
 export interface RunFlags {
   all?: boolean;
@@ -26,6 +27,7 @@ export interface RunFlags {
   quiet?: boolean;
   maxFileSize?: string;
   baseReport?: string;
+  shard?: string;
 }
 
 export function registerRun(program: Command, setExit: (code: number) => void): void {
@@ -51,6 +53,7 @@ export function registerRun(program: Command, setExit: (code: number) => void): 
     .option('--quiet', 'only blocking findings and the verdict')
     .option('--max-file-size <bytes>', 'skip (and count) files larger than this')
     .option('--base-report <file>', "coverage: the base branch's coverage report, for the delta")
+    .option('--shard <i/n>', 'check part i of n (files and commits split by a hash of their name); join the parts with `wfo-gate merge`')
     .addHelpText(
       'after',
       `
@@ -60,7 +63,8 @@ Examples:
   $ wfo-gate run --base origin/main --json report.json --sarif report.sarif
   $ wfo-gate run --range v1.2.0..HEAD --gate secrets
   $ wfo-gate run --history --since v1.0.0 --gate secrets
-  $ wfo-gate run --files src/a.ts src/b.ts     (what lint-staged calls)`,
+  $ wfo-gate run --files src/a.ts src/b.ts     (what lint-staged calls)
+  $ wfo-gate run --shard 2/4 --json shard-2.json   (one CI matrix job; then: wfo-gate merge shard-*.json)`,
     )
     .action(async (paths: string[], flags: RunFlags) => {
       const report = await executeRun(process.cwd(), flags, paths);
@@ -71,14 +75,15 @@ Examples:
 /** Builds the scope the flags ask for, runs the gates and writes every requested output. */
 export async function executeRun(cwd: string, flags: RunFlags, paths: string[] = []): Promise<Report> {
   const format = parseFormat(flags.format);
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const maxFileSize = flags.maxFileSize === undefined ? undefined : parsePositiveInt(flags.maxFileSize, '--max-file-size');
   const ctx = await openContext(cwd, flags.config);
   if (flags.baseReport) ctx.config.gates.coverage.baseReport = resolve(cwd, flags.baseReport);
   const request = scopeRequest(flags, paths);
   const scope = await openScope(ctx, { ...request, maxFileSize });
   const gates = gatesFromFlag(flags.gate, () => defaultGates(ctx, request.kind));
-  const report = await runGates(scope, ctx.config, { gates });
-  await emit(ctx, report, format, flags);
+  const report = await runGates(scope, ctx.config, { gates, shard });
+  await emit(ctx.cwd, report, format, flags);
   return report;
 }
 
@@ -110,10 +115,21 @@ function scopeRequest(flags: RunFlags, paths: string[]): Omit<ScopeRequest, 'cwd
   return { kind: 'all' };
 }
 
-async function emit(ctx: RunContext, report: Report, format: Format, flags: RunFlags): Promise<void> {
+export interface OutputFlags {
+  format: string;
+  output?: string;
+  json?: string;
+  sarif?: string;
+  markdown?: string;
+  color: boolean;
+  quiet?: boolean;
+}
+
+/** Writes the report in the main format (stdout or --output) and every extra format asked for. */
+export async function emit(cwd: string, report: Report, format: Format, flags: OutputFlags): Promise<void> {
   const color = !flags.output && useColor(!flags.color);
   const main = render(report, format, { color, quiet: flags.quiet });
-  if (flags.output) await writeOutput(ctx.cwd, flags.output, main);
+  if (flags.output) await writeOutput(cwd, flags.output, main);
   else process.stdout.write(main);
   const extra: [string | undefined, Format][] = [
     [flags.json, 'json'],
@@ -121,7 +137,7 @@ async function emit(ctx: RunContext, report: Report, format: Format, flags: RunF
     [flags.markdown, 'markdown'],
   ];
   for (const [file, extraFormat] of extra) {
-    if (file) await writeOutput(ctx.cwd, file, render(report, extraFormat, { color: false }));
+    if (file) await writeOutput(cwd, file, render(report, extraFormat, { color: false }));
   }
 }
 

@@ -85,7 +85,7 @@ export async function runCoverageGate(ctx: GateContext<CoverageOptions>): Promis
       summary.push('patch: no added executable line');
     } else {
       const pct = (patch.covered / patch.executable) * 100;
-      metrics['coverage.patch'] = round2(pct);
+      Object.assign(metrics, ratioMetrics('coverage.patch', { found: patch.executable, hit: patch.covered }));
       summary.push(`patch ${describeCounter({ found: patch.executable, hit: patch.covered })}, min ${o.patchMin}%`);
       if (pct < o.patchMin) findings.push(patchFinding(patch.covered, patch.executable, o.patchMin));
       const withUncovered = patch.files.filter((f) => f.uncovered.length > 0);
@@ -111,13 +111,21 @@ export async function runCoverageGate(ctx: GateContext<CoverageOptions>): Promis
   return { findings, metrics, summary: summary.join('; ') };
 }
 
+/**
+ * A percentage with the counts it comes from (`coverage.lines.hit`, `coverage.lines.found`), so a
+ * merge of reports recomputes it from the lines rather than averaging percentages.
+ */
+function ratioMetrics(key: string, counter: { found: number; hit: number }): Record<string, number> {
+  return { [key]: round2((counter.hit / counter.found) * 100), [`${key}.hit`]: counter.hit, [`${key}.found`]: counter.found };
+}
+
 /** Total lines/branches/functions against min/branchesMin/functionsMin; returns an error to raise. */
 function checkTotals(totals: FileTotals, o: CoverageOptions, findings: Finding[], metrics: Record<string, number>, summary: string[]): string | undefined {
   const required: Record<Metric, number | undefined> = { lines: o.min, branches: o.branchesMin, functions: o.functionsMin };
   for (const metric of METRICS) {
     const counter = totals[metric];
     const pct = percent(counter);
-    if (pct !== undefined) metrics[`coverage.${metric}`] = round2(pct);
+    if (pct !== undefined) Object.assign(metrics, ratioMetrics(`coverage.${metric}`, counter));
     const threshold = required[metric];
     if (threshold === undefined) {
       if (pct !== undefined) summary.push(`${metric} ${formatPercent(pct)}%`);
