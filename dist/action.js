@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop5).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -29765,11 +29765,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -29785,7 +29785,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -29872,26 +29872,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve7(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -30099,14 +30099,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve7(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -30350,12 +30350,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -30363,7 +30363,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve7(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -30402,7 +30402,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve7(response);
+              resolve8(response);
             }
           }));
         });
@@ -30460,11 +30460,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -30480,7 +30480,7 @@ var init_utils = __esm({
           }
         }
         function step(result2) {
-          result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -34867,12 +34867,12 @@ function startGit(cwd, args) {
   let stopped = false;
   child2.stderr.on("data", (chunk) => stderr.push(chunk));
   child2.stdin.on("error", () => void 0);
-  const done = new Promise((resolve7, reject) => {
+  const done = new Promise((resolve8, reject) => {
     child2.on(
       "error",
       (error2) => reject(error2.code === "ENOENT" ? new GitError(args, void 0, "git is not installed or not on PATH") : error2)
     );
-    child2.on("close", (code) => code === 0 || stopped ? resolve7() : reject(new GitError(args, code ?? void 0, Buffer.concat(stderr).toString())));
+    child2.on("close", (code) => code === 0 || stopped ? resolve8() : reject(new GitError(args, code ?? void 0, Buffer.concat(stderr).toString())));
   });
   done.catch(() => void 0);
   return {
@@ -35072,7 +35072,7 @@ async function* readBlobs(root2, oids, maxSize = Infinity) {
   const stdin = run.child.stdin;
   const writer = (async () => {
     for (const oid of oids) {
-      if (!stdin.write(oid + "\n")) await new Promise((resolve7) => stdin.once("drain", resolve7));
+      if (!stdin.write(oid + "\n")) await new Promise((resolve8) => stdin.once("drain", resolve8));
     }
     stdin.end();
   })();
@@ -35211,6 +35211,12 @@ async function deepenUntilMergeBase(root2, remote, base, head) {
   if (found || !await isShallow(root2)) return found;
   await fetch3(root2, remote, [], ["--unshallow"]);
   return mergeBase(root2, base, head);
+}
+async function deepenUntilMergeBaseWithBranch(root2, remote, branch, head) {
+  const local = `refs/remotes/${remote}/${branch}`;
+  const have = await resolveCommit(root2, local).then(() => true, () => false);
+  if (!have) await fetch3(root2, remote, [`+refs/heads/${branch}:${local}`], ["--depth=1"]);
+  return deepenUntilMergeBase(root2, remote, await resolveCommit(root2, local), head);
 }
 var GitError, BASE_ARGS, ENV, STATUS, HUNK, ChunkQueue, COMMIT_MARK;
 var init_git = __esm({
@@ -35357,10 +35363,10 @@ var init_ignores = __esm({
 });
 
 // src/core/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function fingerprint(gate7, ruleId, file, match) {
   const normalized = match.replace(/\s+/g, " ").trim();
-  return createHash("sha256").update(`${gate7}\0${ruleId}\0${file ?? ""}\0${normalized}`).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(`${gate7}\0${ruleId}\0${file ?? ""}\0${normalized}`).digest("hex").slice(0, 32);
 }
 var init_fingerprint = __esm({
   "src/core/fingerprint.ts"() {
@@ -35403,9 +35409,9 @@ var init_findings = __esm({
 
 // src/gates/secrets/hits.ts
 import { isAscii } from "node:buffer";
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function hit(ruleIndex, offset, line2, column, secret) {
-  return { ruleIndex, offset, line: line2, column, secretSha256: createHash2("sha256").update(secret).digest("hex"), preview: redact(secret) };
+  return { ruleIndex, offset, line: line2, column, secretSha256: createHash3("sha256").update(secret).digest("hex"), preview: redact(secret) };
 }
 function hitsIn(engine2, text, path6) {
   return engine2.scan(text, path6).map((m) => hit(m.ruleIndex, m.start, m.line, m.column, m.secret));
@@ -35630,14 +35636,14 @@ async function scanOnWorkers(script, count3, init, paths, signal, onResult) {
   const collector = new PieceCollector();
   const workers = Array.from({ length: count3 }, () => new Worker(script, { workerData: init }));
   try {
-    await new Promise((resolve7, reject) => {
+    await new Promise((resolve8, reject) => {
       let next = 0;
       let pending = 0;
       const fail = (error2) => reject(error2);
       signal.addEventListener("abort", () => fail(new Error("the secrets scan was cancelled")), { once: true });
       const feed = (worker) => {
         if (next >= batches.length) {
-          if (pending === 0) resolve7();
+          if (pending === 0) resolve8();
           return;
         }
         pending++;
@@ -39480,12 +39486,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve7, reject) {
+        return new Promise(function(resolve8, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve7(is);
+              resolve8(is);
             }
           });
         });
@@ -39551,27 +39557,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i2) => new Promise((resolve7, reject) => {
+      const step = (i2) => new Promise((resolve8, reject) => {
         if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve7(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve8(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve7(subStep(p, i2, 0));
+        resolve8(subStep(p, i2, 0));
       });
-      const subStep = (p, i2, ii) => new Promise((resolve7, reject) => {
+      const subStep = (p, i2, ii) => new Promise((resolve8, reject) => {
         if (ii === pathExt.length)
-          return resolve7(step(i2 + 1));
+          return resolve8(step(i2 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve7(p + ext);
+              return resolve8(p + ext);
           }
-          return resolve7(subStep(p, i2, ii + 1));
+          return resolve8(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -40651,8 +40657,8 @@ var init_deferred = __esm({
   "node_modules/execa/lib/utils/deferred.js"() {
     createDeferred = () => {
       const methods = {};
-      const promise = new Promise((resolve7, reject) => {
-        Object.assign(methods, { resolve: resolve7, reject });
+      const promise = new Promise((resolve8, reject) => {
+        Object.assign(methods, { resolve: resolve8, reject });
       });
       return Object.assign(promise, methods);
     };
@@ -42446,8 +42452,8 @@ function prettyMilliseconds(milliseconds, options) {
     const flooredValue = Math.round(flooredInterimValue) / 10 ** decimalDigits;
     return flooredValue.toFixed(decimalDigits);
   };
-  const add = (value, long, short, valueString) => {
-    if ((result2.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
+  const add = (value, long, short2, valueString) => {
+    if ((result2.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short2 === "m")) {
       return;
     }
     valueString ??= String(value);
@@ -42456,7 +42462,7 @@ function prettyMilliseconds(milliseconds, options) {
       const minLength = result2.length > 0 ? 2 : 1;
       valueString = "0".repeat(Math.max(0, minLength - wholeDigits)) + valueString;
     } else {
-      valueString += options.verbose ? " " + pluralize(long, value) : short;
+      valueString += options.verbose ? " " + pluralize(long, value) : short2;
     }
     result2.push(valueString);
   };
@@ -45950,11 +45956,11 @@ var init_concurrent = __esm({
       const promises3 = weakMap.get(stream);
       const promise = createDeferred();
       promises3.push(promise);
-      const resolve7 = promise.resolve.bind(promise);
-      return { resolve: resolve7, promises: promises3 };
+      const resolve8 = promise.resolve.bind(promise);
+      return { resolve: resolve8, promises: promises3 };
     };
-    waitForConcurrentStreams = async ({ resolve: resolve7, promises: promises3 }, subprocess) => {
-      resolve7();
+    waitForConcurrentStreams = async ({ resolve: resolve8, promises: promises3 }, subprocess) => {
+      resolve8();
       const [isSubprocessExit] = await Promise.race([
         Promise.allSettled([true, subprocess]),
         Promise.all([false, ...promises3])
@@ -57835,9 +57841,9 @@ function osvApiSource(baseUrl2) {
         }
         for (const result2 of answer.results) idsPer.push((result2.vulns ?? []).map((v) => v.id));
       }
-      const unique = [...new Set(idsPer.flat())];
-      for (let i2 = 0; i2 < unique.length; i2 += PARALLEL_FETCHES) {
-        await Promise.all(unique.slice(i2, i2 + PARALLEL_FETCHES).map((id) => record(id, signal)));
+      const unique2 = [...new Set(idsPer.flat())];
+      for (let i2 = 0; i2 < unique2.length; i2 += PARALLEL_FETCHES) {
+        await Promise.all(unique2.slice(i2, i2 + PARALLEL_FETCHES).map((id) => record(id, signal)));
       }
       const out = [];
       for (const [i2, ids] of idsPer.entries()) {
@@ -64621,8 +64627,8 @@ function loadReports(rootDir, reportPaths, knownFiles) {
     const lcovPath = reportPathResolver(ctx);
     const { format: format2, mtimeMs, parsed } = readReport(abs, reportPath, files.store, (path6, address) => files.addRecord(lcovPath(path6), address));
     if (parsed) {
-      const resolve7 = reportPathResolver({ ...ctx, sourceRoots: parsed.sourceRoots });
-      for (const file of parsed.files) file.path = resolve7(file.path);
+      const resolve8 = reportPathResolver({ ...ctx, sourceRoots: parsed.sourceRoots });
+      for (const file of parsed.files) file.path = resolve8(file.path);
       mergeInto(files, parsed.files);
     }
     reports.push({ path: reportPath, format: format2, mtimeMs });
@@ -64793,7 +64799,7 @@ async function runCoverageGate(ctx) {
       summary2.push("patch: no added executable line");
     } else {
       const pct = patch.covered / patch.executable * 100;
-      metrics["coverage.patch"] = round2(pct);
+      Object.assign(metrics, ratioMetrics("coverage.patch", { found: patch.executable, hit: patch.covered }));
       summary2.push(`patch ${describeCounter({ found: patch.executable, hit: patch.covered })}, min ${o2.patchMin}%`);
       if (pct < o2.patchMin) findings.push(patchFinding(patch.covered, patch.executable, o2.patchMin));
       const withUncovered = patch.files.filter((f) => f.uncovered.length > 0);
@@ -64817,12 +64823,15 @@ async function runCoverageGate(ctx) {
   }
   return { findings, metrics, summary: summary2.join("; ") };
 }
+function ratioMetrics(key, counter2) {
+  return { [key]: round2(counter2.hit / counter2.found * 100), [`${key}.hit`]: counter2.hit, [`${key}.found`]: counter2.found };
+}
 function checkTotals(totals, o2, findings, metrics, summary2) {
   const required = { lines: o2.min, branches: o2.branchesMin, functions: o2.functionsMin };
   for (const metric of METRICS) {
     const counter2 = totals[metric];
     const pct = percent(counter2);
-    if (pct !== void 0) metrics[`coverage.${metric}`] = round2(pct);
+    if (pct !== void 0) Object.assign(metrics, ratioMetrics(`coverage.${metric}`, counter2));
     const threshold = required[metric];
     if (threshold === void 0) {
       if (pct !== void 0) summary2.push(`${metric} ${formatPercent(pct)}%`);
@@ -65927,11 +65936,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -65947,7 +65956,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve7(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -66303,6 +66312,64 @@ ${markdown}`;
 
 // src/action/inputs.ts
 init_errors();
+
+// src/core/shard.ts
+init_errors();
+import { createHash } from "node:crypto";
+var SPLIT_GATES = /* @__PURE__ */ new Set(["secrets", "sast"]);
+function splitsAcrossShards(gate7) {
+  return SPLIT_GATES.has(gate7);
+}
+function parseShard(text, flag = "--shard") {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = m ? Number(m[1]) : NaN;
+  const total = m ? Number(m[2]) : NaN;
+  if (!m || total < 1 || index < 1 || index > total || total > 1024) {
+    throw new UsageError(`${flag} takes <i>/<n> with 1 \u2264 i \u2264 n \u2264 1024, got "${text}"`, [
+      "In a GitHub Actions matrix: `shard: ${{ matrix.shard }}/${{ strategy.job-total }}` with `matrix: { shard: [1, 2, 3, 4] }`."
+    ]);
+  }
+  return { index, total };
+}
+function shardOf(key, total) {
+  if (total <= 1) return 1;
+  return createHash("sha1").update(key).digest().readUInt32BE(0) % total + 1;
+}
+function ownerShard(gate7, total) {
+  return shardOf(`gate:${gate7}`, total);
+}
+function runsInShard(gate7, shard) {
+  return splitsAcrossShards(gate7) || ownerShard(gate7, shard.total) === shard.index;
+}
+function shardScope(scope, shard) {
+  if (shard.total === 1) return scope;
+  const files = scope.files.filter((f) => shardOf(f.path, shard.total) === shard.index);
+  const kept = new Set(files.map((f) => f.path));
+  return {
+    ...scope,
+    files,
+    description: `${scope.description}, shard ${shard.index}/${shard.total}`,
+    read: (paths) => scope.read((paths ?? files.map((f) => f.path)).filter((p) => kept.has(p))),
+    readOne: (path6) => kept.has(path6) ? scope.readOne(path6) : Promise.resolve(void 0),
+    commits: async function* () {
+      for await (const commit of scope.commits()) {
+        if (shardOf(commit.commit, shard.total) === shard.index) yield commit;
+      }
+    }
+  };
+}
+function configHash(config, gates, baseline) {
+  const { file: _file, raw: _raw, explicitGates, ...effective } = config;
+  return createHash("sha256").update(canonicalJson({ ...effective, explicitGates: [...explicitGates].sort(), requested: [...gates], baseline: [...baseline].sort() })).digest("hex").slice(0, 16);
+}
+function canonicalJson(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)) : v
+  );
+}
+
+// src/action/inputs.ts
 init_types();
 
 // src/cli/context.ts
@@ -66782,7 +66849,9 @@ function parseInputs(get) {
   return {
     gates: gates ? parseGateList(gates, 'input "gates"') : void 0,
     config: get("config").trim() || void 0,
-    mode: choice("mode", ["pr", "full"], "pr"),
+    mode: choice("mode", ["pr", "full", "merge"], "pr"),
+    shard: get("shard").trim() ? parseShard(get("shard"), 'input "shard"') : void 0,
+    reports: get("reports").trim() || "wfo-gate-reports",
     failOn: failOn || void 0,
     comment: choice("comment", ["true", "false"], "true") === "true",
     annotations: choice("annotations", ["changed-lines", "all", "none"], "changed-lines"),
@@ -66795,7 +66864,8 @@ function parseInputs(get) {
 // src/action/run-action.ts
 init_errors();
 init_git();
-import { join as join17, resolve as resolve6 } from "node:path";
+import { join as join17, relative as relative4, resolve as resolve7 } from "node:path";
+import { readdir as readdir5 } from "node:fs/promises";
 
 // src/gates/registry.ts
 var loaders = {
@@ -66848,26 +66918,45 @@ async function runGates(scope, config, options = {}) {
   const startedAt = new Date(started).toISOString();
   const ids = options.gates ?? config.ci;
   const baseline = options.baseline ?? await loadBaseline(scope.root, config.baseline);
-  const gates = await Promise.all(ids.map((id) => runOne(id, scope, config, baseline, options.loadGate ?? loadGate)));
+  const { shard } = options;
+  const part = shard ? shardScope(scope, shard) : scope;
+  const here = shard ? ids.filter((id) => runsInShard(id, shard)) : ids;
+  const gates = await Promise.all(here.map((id) => runOne(id, scope, splitsAcrossShards(id) ? part : scope, config, baseline, options.loadGate ?? loadGate)));
   await redactGateErrors(gates);
   return {
     tool: { name: "wfo-gate", version: packageVersion() },
     verdict: foldVerdict(gates, config),
     scope: {
       kind: scope.kind,
-      description: scope.description,
+      description: part.description,
       root: scope.root,
       ...scope.base ? { base: scope.base } : {},
       ...scope.head ? { head: scope.head } : {},
-      files: scope.files.length
+      files: part.files.length
     },
     gates,
     skipped: withCounts(scope.skipped),
     suppressedCount: gates.reduce((n2, g) => n2 + g.suppressed.length, 0),
-    notes: scope.notes,
+    notes: shard ? [...scope.notes, ...shardNotes(ids, here, shard)] : scope.notes,
     durationMs: Date.now() - started,
-    startedAt
+    startedAt,
+    ...shard ? { shard: shardInfo(shard, scope, config, ids, baseline) } : {}
   };
+}
+function shardInfo(shard, scope, config, ids, baseline) {
+  return {
+    ...shard,
+    ...scope.head ? { commit: scope.head } : {},
+    configHash: configHash(config, ids, baseline.keys()),
+    gates: [...ids],
+    onError: Object.fromEntries(ids.map((id) => [id, errorPolicy(id, config)]))
+  };
+}
+function shardNotes(ids, here, shard) {
+  const elsewhere = ids.filter((id) => !here.includes(id));
+  return [
+    `shard ${shard.index}/${shard.total}: this report is one part of the run; \`wfo-gate merge\` joins the shards' reports into the verdict` + (elsewhere.length ? ` (${elsewhere.join(", ")} run${elsewhere.length === 1 ? "s" : ""} in another shard)` : "")
+  ];
 }
 function withCounts(skipped) {
   const counts = Object.fromEntries(Object.entries(skipped).map(([k, v]) => [k, v.length]));
@@ -66877,15 +66966,18 @@ function errorPolicy(gate7, config) {
   return config.gates[gate7]?.onError ?? config.onError;
 }
 function foldVerdict(gates, config) {
+  return foldStatuses(gates, (gate7) => errorPolicy(gate7, config));
+}
+function foldStatuses(gates, policy) {
   if (gates.some((g) => g.status === "fail")) return "fail";
-  if (gates.some((g) => g.status === "error" && errorPolicy(g.gate, config) === "fail")) return "error";
+  if (gates.some((g) => g.status === "error" && policy(g.gate) === "fail")) return "error";
   if (gates.some((g) => g.status === "warn" || g.status === "error")) return "warn";
   return "pass";
 }
 function exitCodeFor(verdict) {
   return verdict === "fail" || verdict === "error" ? 1 : 0;
 }
-async function runOne(id, scope, config, baseline, load2) {
+async function runOne(id, scope, view, config, baseline, load2) {
   const started = Date.now();
   const options = config.gates[id];
   const finish = (partial) => ({ gate: id, ...partial, durationMs: Date.now() - started });
@@ -66894,7 +66986,7 @@ async function runOne(id, scope, config, baseline, load2) {
   const controller = new AbortController();
   let timer;
   let outcome2;
-  const reads = trackReads(scope, narrowScope(scope, options.exclude ?? []));
+  const reads = trackReads(scope, narrowScope(view, options.exclude ?? []));
   try {
     const gate7 = await load2(id);
     const timeout = new Promise((_, reject) => {
@@ -67004,6 +67096,187 @@ async function applySuppressions(gate7, findings, scope, baseline) {
     active.push(finding);
   }
   return { active, suppressed };
+}
+
+// src/cli/commands/merge.ts
+init_errors();
+import { readFile as readFile8 } from "node:fs/promises";
+import { resolve as resolve6 } from "node:path";
+
+// src/report/merge.ts
+var SKIP_KINDS = ["binary", "tooLarge", "submodules", "symlinks", "unreadable"];
+var SHARD_SUFFIX = /, shard \d+\/\d+$/;
+var SHARD_NOTE = /^shard \d+\/\d+: /;
+function mergeReports(inputs) {
+  if (inputs.length === 0) throw new Error("mergeReports needs at least one report");
+  const problems = [];
+  const sharded = inputs.filter((input) => {
+    if (input.report.shard) return true;
+    problems.push(`${input.source} is not a shard's report (it has no "shard"): run each part with \`wfo-gate run --shard <i>/<n>\``);
+    return false;
+  });
+  if (sharded.length === 0) return emptyMerge(inputs, problems);
+  const ordered = [...sharded].sort((a2, b) => a2.report.shard.index - b.report.shard.index);
+  const ref = ordered[0].report;
+  const refShard = ref.shard;
+  const total = refShard.total;
+  const name = (r) => `shard ${r.report.shard.index}/${r.report.shard.total} (${r.source})`;
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const input of ordered) {
+    const s = input.report.shard;
+    const mismatch = [
+      s.total !== total && `is part of a ${s.total}-way split, not ${total}`,
+      s.commit !== refShard.commit && `checked commit ${short(s.commit)}, not ${short(refShard.commit)}`,
+      s.configHash !== refShard.configHash && `ran with another configuration (config hash ${s.configHash}, not ${refShard.configHash})`,
+      input.report.tool.version !== ref.tool.version && `was written by wfo-gate ${input.report.tool.version}, not ${ref.tool.version}`,
+      (input.report.scope.kind !== ref.scope.kind || input.report.scope.base !== ref.scope.base) && `checked another scope (${input.report.scope.kind}${input.report.scope.base ? ` from ${short(input.report.scope.base)}` : ""})`
+    ].filter((m) => Boolean(m));
+    if (mismatch.length) {
+      problems.push(`${name(input)} ${mismatch.join(", ")}: it is not part of the same run, so it was left out`);
+      continue;
+    }
+    const earlier = byIndex.get(s.index);
+    if (earlier) {
+      problems.push(`shard ${s.index}/${total} was given twice (${earlier.source} and ${input.source}): the second was left out`);
+      continue;
+    }
+    byIndex.set(s.index, input);
+  }
+  const missing = Array.from({ length: total }, (_, i2) => i2 + 1).filter((i2) => !byIndex.has(i2));
+  for (const i2 of missing) problems.push(`shard ${i2}/${total} is missing: its report was not given, so its part of the run was never checked`);
+  const shards = [...byIndex.values()];
+  const gates = refShard.gates.map((id) => mergeGate(id, shards, total));
+  const policy = (gate7) => refShard.onError?.[gate7] ?? "fail";
+  const folded = foldStatuses(gates, policy);
+  const skipped = mergeSkipped(shards.map((s) => s.report));
+  return {
+    tool: ref.tool,
+    verdict: problems.length && folded !== "fail" ? "error" : folded,
+    scope: {
+      ...ref.scope,
+      description: ref.scope.description.replace(SHARD_SUFFIX, ""),
+      files: shards.reduce((n2, s) => n2 + s.report.scope.files, 0)
+    },
+    gates,
+    skipped,
+    suppressedCount: gates.reduce((n2, g) => n2 + g.suppressed.length, 0),
+    notes: [
+      `merged from ${shards.length} of ${total} shard${total === 1 ? "" : "s"}`,
+      ...problems.map((p) => `merge: ${p}`),
+      ...unique(shards.flatMap((s) => s.report.notes).filter((n2) => !SHARD_NOTE.test(n2)))
+    ],
+    durationMs: Math.max(...shards.map((s) => s.report.durationMs)),
+    startedAt: shards.map((s) => s.report.startedAt).sort()[0],
+    merged: { shards: shards.map((s) => ({ index: s.report.shard.index, total: s.report.shard.total, source: s.source })), problems }
+  };
+}
+function emptyMerge(inputs, problems) {
+  const ref = inputs[0].report;
+  return {
+    ...ref,
+    verdict: "error",
+    gates: [],
+    notes: problems.map((p) => `merge: ${p}`),
+    suppressedCount: 0,
+    merged: { shards: [], problems }
+  };
+}
+var short = (commit) => commit ? commit.slice(0, 12) : "none";
+var unique = (items) => [...new Set(items)];
+function mergeGate(id, shards, total) {
+  const ran = new Map(shards.flatMap((s) => {
+    const result2 = s.report.gates.find((g) => g.gate === id);
+    return result2 ? [[s.report.shard.index, result2]] : [];
+  }));
+  const needed = splitsAcrossShards(id) ? Array.from({ length: total }, (_, i2) => i2 + 1) : [ownerShard(id, total)];
+  const lost = needed.filter((i2) => !ran.has(i2));
+  const parts = [...ran.values()];
+  if (lost.length === 0) return joinParts(id, parts);
+  const which2 = lost.map((i2) => `${i2}/${total}`).join(", ");
+  const error2 = `its part in shard${lost.length === 1 ? "" : "s"} ${which2} was never checked (no report of it was merged), so it cannot say the run is clean`;
+  if (parts.length === 0) return { gate: id, status: "error", findings: [], suppressed: [], summary: "could not decide", durationMs: 0, error: error2 };
+  const merged = joinParts(id, parts);
+  return { ...merged, status: merged.status === "fail" ? "fail" : "error", error: [merged.error, error2].filter(Boolean).join("; ") };
+}
+function joinParts(id, parts) {
+  if (parts.length === 1) return parts[0];
+  const findings = dedupe(parts.map((p) => p.findings), parts.map((p) => p.suppressed));
+  const suppressed = dedupe(parts.map((p) => p.suppressed), []);
+  const metrics = mergeMetrics(parts.map((p) => p.metrics).filter((m) => m !== void 0));
+  const errors = unique(parts.map((p) => p.error).filter((e) => Boolean(e)));
+  const rules41 = unionRules(parts.flatMap((p) => p.rules ?? []));
+  const status = foldGateStatus(parts.map((p) => p.status));
+  return {
+    gate: id,
+    status,
+    findings,
+    suppressed,
+    summary: mergedSummary(parts, findings.length, metrics),
+    durationMs: Math.max(...parts.map((p) => p.durationMs)),
+    ...Object.keys(metrics).length ? { metrics } : {},
+    ...errors.length ? { error: errors.join("; ") } : {},
+    ...rules41.length ? { rules: rules41 } : {}
+  };
+}
+function foldGateStatus(statuses) {
+  for (const s of ["fail", "error", "warn", "pass"]) if (statuses.includes(s)) return s;
+  return "skipped";
+}
+function dedupe(lists, suppressedLists) {
+  const owner = /* @__PURE__ */ new Map();
+  const withCommit = /* @__PURE__ */ new Set();
+  lists.forEach((list, shard) => {
+    for (const f of list) {
+      if (f.commit !== void 0) withCommit.add(f.fingerprint);
+      const current = owner.get(f.fingerprint);
+      if (current === void 0 || f.commit !== void 0 && !lists[current].some((g) => g.fingerprint === f.fingerprint && g.commit !== void 0)) owner.set(f.fingerprint, shard);
+    }
+  });
+  const suppressedByCommit = new Set(suppressedLists.flat().filter((f) => f.commit !== void 0).map((f) => f.fingerprint));
+  const out = [];
+  lists.forEach((list, shard) => {
+    for (const f of list) {
+      if (owner.get(f.fingerprint) !== shard) continue;
+      if (f.commit === void 0 && (withCommit.has(f.fingerprint) || suppressedByCommit.has(f.fingerprint))) continue;
+      out.push(f);
+    }
+  });
+  return out;
+}
+var SAME_IN_EVERY_SHARD = /(^|\.)rules$/;
+function mergeMetrics(parts) {
+  if (parts.length === 1) return { ...parts[0] };
+  const out = {};
+  for (const metrics of parts) {
+    for (const [key, value] of Object.entries(metrics)) {
+      out[key] = key in out ? SAME_IN_EVERY_SHARD.test(key) ? Math.max(out[key], value) : out[key] + value : value;
+    }
+  }
+  for (const key of Object.keys(out)) {
+    const hit2 = out[`${key}.hit`];
+    const found = out[`${key}.found`];
+    if (hit2 !== void 0 && found !== void 0) {
+      if (found > 0) out[key] = Math.round(hit2 / found * 1e4) / 100;
+      else delete out[key];
+    }
+  }
+  return out;
+}
+function mergedSummary(parts, findings, metrics) {
+  const summaries = unique(parts.map((p) => p.summary));
+  if (summaries.length === 1) return summaries[0];
+  const files = metrics.files ?? metrics[`${parts[0].gate}.files`];
+  return `${findings} finding${findings === 1 ? "" : "s"}${files !== void 0 ? ` in ${files} file${files === 1 ? "" : "s"}` : ""} across ${parts.length} shards`;
+}
+function unionRules(rules41) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const rule2 of rules41) if (!byId.has(rule2.id)) byId.set(rule2.id, rule2);
+  return [...byId.values()];
+}
+function mergeSkipped(reports) {
+  const lists = Object.fromEntries(SKIP_KINDS.map((kind) => [kind, unique(reports.flatMap((r) => r.skipped[kind] ?? [])).sort()]));
+  const counts = Object.fromEntries(SKIP_KINDS.map((kind) => [kind, lists[kind].length]));
+  return { ...lists, counts };
 }
 
 // src/cli/outputs.ts
@@ -67263,6 +67536,33 @@ async function writeOutput(cwd, file, text) {
   }
 }
 
+// src/cli/commands/run.ts
+init_errors();
+
+// src/cli/commands/merge.ts
+async function readShardReports(cwd, files) {
+  return Promise.all(
+    files.map(async (file) => {
+      let text;
+      try {
+        text = await readFile8(resolve6(cwd, file), "utf8");
+      } catch (error2) {
+        throw new UsageError(`cannot read ${file}: ${error2.code ?? error2.message}`, ["Pass the JSON reports the shards wrote (`run --shard i/n --json <file>`)."]);
+      }
+      let report;
+      try {
+        report = JSON.parse(text);
+      } catch {
+        throw new UsageError(`${file} is not JSON`, ["Pass the JSON reports the shards wrote (`--json <file>` or `--format json`)."]);
+      }
+      if (report?.tool?.name !== "wfo-gate" || !Array.isArray(report.gates) || typeof report.scope !== "object") {
+        throw new UsageError(`${file} is not a wfo-gate JSON report`, ["Pass the JSON reports the shards wrote (`--json <file>` or `--format json`)."]);
+      }
+      return { source: file, report };
+    })
+  );
+}
+
 // src/action/annotations.ts
 init_severity();
 var ANNOTATION_LIMIT = { error: 10, warning: 10 };
@@ -67313,6 +67613,7 @@ function renderCostSection(report, feature) {
 }
 
 // src/action/event.ts
+init_errors();
 import { readFileSync as readFileSync9 } from "node:fs";
 function readPullRequest(eventPath, repository) {
   if (!eventPath) return void 0;
@@ -67337,6 +67638,46 @@ function readPullRequest(eventPath, repository) {
     headRef: pr.head?.ref,
     fromFork: Boolean(baseRepo && headRepo && baseRepo !== headRepo)
   };
+}
+var ZERO_SHA = /^0+$/;
+function readEventScope(eventName, eventPath, repository) {
+  if (eventName === "pull_request_target") {
+    throw new UsageError("wfo-gate does not run on pull_request_target: that event has a write token and the repository secrets, and checking out the pull request there hands them to its code", [
+      "Run wfo-gate `on: pull_request` instead: the job gets a read-only token for a PR from a fork, so the comment is skipped, and the job summary and annotations still carry the verdict.",
+      "To comment on fork PRs too, let the `pull_request` job upload its JSON report as an artifact and post it from a separate `on: workflow_run` workflow with `mode: merge`, which only reads reports and never checks out or runs the PR."
+    ]);
+  }
+  const payload = readPayload(eventPath);
+  const name = eventName ?? (payload?.pull_request ? "pull_request" : "unknown");
+  if (name === "pull_request" || payload?.pull_request && !eventName) {
+    const pr = readPullRequest(eventPath, repository);
+    if (pr) return { kind: "pull_request", pr };
+  }
+  if (name === "push" && payload?.after) {
+    const before = typeof payload.before === "string" && !ZERO_SHA.test(payload.before) ? payload.before : void 0;
+    return {
+      kind: "push",
+      before,
+      after: payload.after,
+      ref: payload.ref ?? "",
+      created: Boolean(payload.created) || before === void 0,
+      forced: Boolean(payload.forced),
+      deleted: Boolean(payload.deleted) || ZERO_SHA.test(payload.after),
+      defaultBranch: payload.repository?.default_branch ?? payload.repository?.master_branch
+    };
+  }
+  if (name === "merge_group" && payload?.merge_group?.base_sha && payload.merge_group.head_sha) {
+    return { kind: "merge_group", baseSha: payload.merge_group.base_sha, headSha: payload.merge_group.head_sha, baseRef: payload.merge_group.base_ref };
+  }
+  return { kind: "whole-tree", event: name };
+}
+function readPayload(eventPath) {
+  if (!eventPath) return void 0;
+  try {
+    return JSON.parse(readFileSync9(eventPath, "utf8"));
+  } catch (error2) {
+    throw new Error(`cannot read the event payload at ${eventPath}: ${error2.message}`);
+  }
 }
 
 // src/action/native-deps.ts
@@ -67377,33 +67718,99 @@ async function ensureNativeDependencies(gates, log) {
 // src/action/run-action.ts
 var SUMMARY_LIMIT = 1e6;
 async function runAction(inputs, env, io2, commentsApi) {
-  const cwd = resolve6(env.workspace, inputs.workingDirectory);
-  const ctx = await openContext(cwd, inputs.config);
-  if (inputs.failOn) for (const gate7 of Object.values(ctx.config.gates)) gate7.failOn = inputs.failOn;
-  const pr = readPullRequest(env.eventPath, env.repository);
-  let scope;
-  if (inputs.mode === "pr" && pr) {
-    const mergeBase2 = ctx.repo?.head ? await deepenUntilMergeBase(ctx.root, "origin", pr.baseSha, ctx.repo.head).catch(() => void 0) : void 0;
-    if (!mergeBase2) {
-      throw new ScopeError(`cannot find the merge base of the pull request's base ${pr.baseSha.slice(0, 12)} and HEAD`, [
-        "Check out with full history: `uses: actions/checkout@v4` `with: { fetch-depth: 0 }`."
+  const cwd = resolve7(env.workspace, inputs.workingDirectory);
+  const event = readEventScope(env.eventName, env.eventPath, env.repository);
+  const pr = event.kind === "pull_request" ? event.pr : void 0;
+  if (inputs.mode === "merge" && inputs.shard) throw new UsageError('input "shard" is for the matrix jobs; the job with `mode: merge` joins their reports and takes no shard');
+  let report;
+  let branch;
+  if (inputs.mode === "merge") {
+    const dir = resolve7(cwd, inputs.reports);
+    const files = await reportFiles(dir);
+    if (files.length === 0) {
+      throw new UsageError(`no shard reports (*.json) in ${inputs.reports}: nothing to merge`, [
+        "Download the shard jobs' artifacts there first: `uses: actions/download-artifact@v4` with `pattern: wfo-gate-shard-*`, `path: wfo-gate-reports`, `merge-multiple: true`."
       ]);
     }
-    scope = await openScope(ctx, { kind: "base", base: pr.baseSha });
+    report = mergeReports(await readShardReports(dir, files));
+    io2.info(`wfo-gate: merged ${report.merged?.shards.length ?? 0} shard report(s) from ${inputs.reports}`);
   } else {
-    if (inputs.mode === "pr") io2.info("not a pull_request event: checking the whole tree");
-    scope = await openScope(ctx, { kind: "all" });
+    const ctx = await openContext(cwd, inputs.config);
+    if (inputs.failOn) for (const gate7 of Object.values(ctx.config.gates)) gate7.failOn = inputs.failOn;
+    const scope = inputs.mode === "full" ? await openScope(ctx, { kind: "all" }) : await eventScope(ctx, event, io2);
+    const gates = inputs.gates ?? ctx.config.ci;
+    await ensureNativeDependencies(gates.filter((g) => ctx.config.gates[g].enabled), (message) => io2.info(message)).catch(
+      (error2) => io2.warning(`wfo-gate: could not install native dependencies (${error2.message}); the gates that need them will report an error`)
+    );
+    report = await runGates(scope, ctx.config, { gates, shard: inputs.shard });
+    branch = ctx.repo?.branch;
   }
-  const gates = inputs.gates ?? ctx.config.ci;
-  await ensureNativeDependencies(gates.filter((g) => ctx.config.gates[g].enabled), (message) => io2.info(message)).catch(
-    (error2) => io2.warning(`wfo-gate: could not install native dependencies (${error2.message}); the gates that need them will report an error`)
-  );
-  const report = await runGates(scope, ctx.config, { gates });
+  if (inputs.shard) return publishShard(report, inputs.shard, cwd, env, io2);
+  return publish(report, inputs, cwd, env, io2, pr, branch, commentsApi);
+}
+async function eventScope(ctx, event, io2) {
+  const head = ctx.repo?.head;
+  switch (event.kind) {
+    case "pull_request": {
+      const { pr } = event;
+      const mergeBase2 = head ? await deepenUntilMergeBase(ctx.root, "origin", pr.baseSha, head).catch(() => void 0) : void 0;
+      if (!mergeBase2) {
+        throw new ScopeError(`cannot find the merge base of the pull request's base ${pr.baseSha.slice(0, 12)} and HEAD`, [
+          "Check out with full history: `uses: actions/checkout@v4` `with: { fetch-depth: 0 }`."
+        ]);
+      }
+      return openScope(ctx, { kind: "base", base: pr.baseSha });
+    }
+    case "push": {
+      if (event.deleted) {
+        io2.info(`wfo-gate: the push deleted ${event.ref}: no commit to check`);
+        return openScope(ctx, { kind: "files", files: [] });
+      }
+      let from = event.before && !event.created ? await deepenUntilMergeBase(ctx.root, "origin", event.before, event.after).catch(() => void 0) : void 0;
+      if (event.before && !event.created && !from) io2.warning(`wfo-gate: the push's previous tip ${event.before.slice(0, 12)} is not in the repository (rewritten history?): checking the commits not on ${event.defaultBranch ?? "the default branch"}`);
+      if (!from) {
+        const pushed = event.ref.replace(/^refs\/heads\//, "");
+        if (!event.defaultBranch || event.ref.startsWith("refs/heads/") && pushed === event.defaultBranch) {
+          io2.info("wfo-gate: the first push of the default branch: checking the whole tree");
+          return openScope(ctx, { kind: "all" });
+        }
+        from = await deepenUntilMergeBaseWithBranch(ctx.root, "origin", event.defaultBranch, event.after).catch(() => void 0);
+        if (!from) {
+          throw new ScopeError(`cannot find where ${pushed} left ${event.defaultBranch}: they share no history here`, ["Check out with full history: `uses: actions/checkout@v4` `with: { fetch-depth: 0 }`."]);
+        }
+      }
+      return openScope(ctx, { kind: "range", range: `${from}..${event.after}` });
+    }
+    case "merge_group": {
+      const from = await deepenUntilMergeBase(ctx.root, "origin", event.baseSha, event.headSha).catch(() => void 0);
+      if (!from) throw new ScopeError(`cannot find the merge base of the merge group's base ${event.baseSha.slice(0, 12)} and head ${event.headSha.slice(0, 12)}`, ["Check out with full history: `fetch-depth: 0`."]);
+      return openScope(ctx, { kind: "range", range: `${from}..${event.headSha}` });
+    }
+    case "whole-tree":
+      io2.info(`wfo-gate: a ${event.event} event: checking the whole tree`);
+      return openScope(ctx, { kind: "all" });
+  }
+}
+async function reportFiles(dir) {
+  const entries = await readdir5(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => relative4(dir, join17(e.parentPath, e.name))).sort();
+}
+async function publishShard(report, shard, cwd, env, io2) {
+  const jsonPath = join17(env.tempDir, `wfo-gate-shard-${shard.index}-of-${shard.total}.json`);
+  await writeOutput(cwd, jsonPath, renderJson(report));
+  io2.setOutput("report-json", jsonPath);
+  io2.setOutput("verdict", report.verdict);
+  io2.setOutput("findings", String(report.gates.reduce((n2, g) => n2 + g.findings.length, 0)));
+  await io2.writeSummary(renderMarkdown(report, { title: `### wfo-gate shard ${shard.index}/${shard.total}`, maxChars: SUMMARY_LIMIT, truncatedPointer: "the merge job has the whole report" }));
+  io2.info(`wfo-gate: shard ${shard.index}/${shard.total}: ${report.verdict}; upload ${jsonPath} as an artifact, and the job with \`mode: merge\` posts the verdict`);
+  return { report };
+}
+async function publish(report, inputs, cwd, env, io2, pr, branch, commentsApi) {
   const jsonPath = join17(env.tempDir, "wfo-gate-report.json");
   await writeOutput(cwd, jsonPath, renderJson(report));
   io2.setOutput("report-json", jsonPath);
   if (inputs.sarif) {
-    const sarifPath = resolve6(env.workspace, inputs.sarif);
+    const sarifPath = resolve7(env.workspace, inputs.sarif);
     await writeOutput(cwd, sarifPath, renderSarif(report));
     io2.setOutput("sarif", sarifPath);
   }
@@ -67414,7 +67821,7 @@ async function runAction(inputs, env, io2, commentsApi) {
   io2.setOutput("cost-change", budget?.["cost.change"] !== void 0 ? budget["cost.change"].toFixed(2) : "");
   const plan = planAnnotations(report, inputs.annotations);
   for (const annotation of plan.annotations) io2.annotate(annotation);
-  const costSection = renderCostSection(report, pr?.headRef ?? ctx.repo?.branch);
+  const costSection = renderCostSection(report, pr?.headRef ?? branch);
   const omittedNote = plan.omitted ? `_${plan.omitted} more finding(s) were not annotated (GitHub shows at most 10 errors and 10 warnings per step): all are listed above._` : void 0;
   const summary2 = renderMarkdown(report, {
     maxChars: SUMMARY_LIMIT,
@@ -67454,6 +67861,7 @@ try {
     {
       workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       eventPath: process.env.GITHUB_EVENT_PATH,
+      eventName: process.env.GITHUB_EVENT_NAME,
       repository: process.env.GITHUB_REPOSITORY,
       tempDir: process.env.RUNNER_TEMP ?? tmpdir5()
     },
