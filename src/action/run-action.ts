@@ -3,7 +3,8 @@ import { ScopeError } from '../core/errors.js';
 import { deepenUntilMergeBase } from '../core/git.js';
 import { exitCodeFor, runGates } from '../core/runner.js';
 import type { Report } from '../core/types.js';
-import { openContext, openScope } from '../cli/context.js';
+import { openContext, openScope, parseGateList } from '../cli/context.js';
+import { knownGates } from '../core/config.js';
 import { writeOutput } from '../cli/outputs.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -62,7 +63,7 @@ export async function runAction(inputs: ActionInputs, env: ActionEnv, io: Action
     scope = await openScope(ctx, { kind: 'all' });
   }
 
-  const gates = inputs.gates ?? ctx.config.ci;
+  const gates = inputs.gates ? parseGateList(inputs.gates.join(','), 'input "gates"', knownGates(ctx.config)) : ctx.config.ci;
   await ensureNativeDependencies(gates.filter((g) => ctx.config.gates[g].enabled), (message) => io.info(message)).catch((error) =>
     io.warning(`wfo-gate: could not install native dependencies (${(error as Error).message}); the gates that need them will report an error`),
   );

@@ -6,7 +6,7 @@ import { UsageError } from './errors.js';
 import { syntaxErrorMessage } from './redact-message.js';
 import { readSchema, schemaPath } from './package-info.js';
 import { precompiledValidator } from './precompiled.js';
-import { GATE_IDS, type GateId, type ResolvedConfig } from './types.js';
+import { GATE_IDS, type BuiltinGateId, type GateId, type ResolvedConfig } from './types.js';
 
 export const CONFIG_FILE = 'wfo-gate.config.json';
 const PACKAGE_KEY = 'wfo-gate';
@@ -64,21 +64,35 @@ export function loadConfig({ root, file }: LoadConfigOptions): ResolvedConfig {
 
 /** Validates a config object (applying the schema's defaults) into a ResolvedConfig. */
 export function resolveConfig(raw: Record<string, unknown>, file?: string): ResolvedConfig {
-  const explicitGates = new Set<GateId>(
-    Object.keys((raw.gates as Record<string, unknown> | undefined) ?? {}).filter((id): id is GateId =>
-      (GATE_IDS as readonly string[]).includes(id),
-    ),
-  );
+  const where = file ?? 'configuration';
+  const written = raw.gates && typeof raw.gates === 'object' ? (raw.gates as Record<string, unknown>) : {};
+  const explicitGates = new Set<GateId>(Object.keys(written).filter((id) => isBuiltinGate(id) || isCustomSection(written[id])));
+  const reserved = GATE_IDS.filter((id) => isCustomSection(written[id]));
+  if (reserved.length) {
+    throw new UsageError(`${where}: /gates/${reserved[0]}: "${reserved[0]}" is a built-in gate, so it cannot be a custom gate`, [
+      `Give the custom gate another id (e.g. "${reserved[0]}-custom") and list it in "ci" or a hook.`,
+    ]);
+  }
   const data = structuredClone(raw);
   const validate = configValidator();
   if (!validate(data)) {
-    const where = file ?? 'configuration';
     throw new UsageError(
       `${where} is not a valid wfo-gate configuration`,
       formatSchemaErrors(validate.errors ?? []).map((line) => `${where}: ${line}`),
     );
   }
   const d = data as Record<string, any>;
+  const custom = Object.keys(d.gates).filter((id) => !isBuiltinGate(id));
+  // Not written: every gate, custom ones included, runs in CI.
+  if (raw.ci === undefined) d.ci = [...d.ci, ...custom];
+  const lists: [string, GateId[]][] = [['/ci', d.ci], ['/hooks/pre-commit', d.hooks['pre-commit']], ['/hooks/pre-push', d.hooks['pre-push']]];
+  const unknown = lists.flatMap(([path, ids]) => ids.map((id, i) => [`${path}/${i}`, id] as const).filter(([, id]) => !isBuiltinGate(id) && !custom.includes(id)));
+  if (unknown.length) {
+    throw new UsageError(
+      `${where} is not a valid wfo-gate configuration`,
+      unknown.map(([path, id]) => `${where}: ${path}: unknown gate "${id}": not a built-in gate (${GATE_IDS.join(', ')}) nor a custom gate under "gates"`),
+    );
+  }
   return {
     file,
     onError: d.onError,
@@ -94,11 +108,31 @@ export function resolveConfig(raw: Record<string, unknown>, file?: string): Reso
   };
 }
 
+export function isBuiltinGate(id: string): id is BuiltinGateId {
+  return (GATE_IDS as readonly string[]).includes(id);
+}
+
+function isCustomSection(section: unknown): boolean {
+  return typeof section === 'object' && section !== null && (section as { type?: unknown }).type === 'command';
+}
+
+/** Every gate id this configuration knows: the built-in ones, then its custom gates. */
+export function knownGates(config: ResolvedConfig): GateId[] {
+  return [...GATE_IDS, ...Object.keys(config.gates).filter((id) => !isBuiltinGate(id))];
+}
+
 /** ajv errors as `/json/path: message`, unknown keys named, duplicates from `$ref` branches folded. */
 export function formatSchemaErrors(errors: ErrorObject[]): string[] {
   const lines = new Set<string>();
+  // A value that fits none of a oneOf's shapes: one line, not one per shape it missed.
+  const alternatives = errors.filter((e) => e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
   for (const error of errors) {
+    if (alternatives.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
     const path = error.instancePath || '/';
+    if (error.keyword === 'oneOf') {
+      lines.add(`${path}: fits none of the allowed shapes (see this key's description in the schema)`);
+      continue;
+    }
     if (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties') {
       const key =
         (error.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ??
