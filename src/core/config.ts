@@ -75,24 +75,17 @@ export function resolveConfig(raw: Record<string, unknown>, file?: string): Reso
   }
   const data = structuredClone(raw);
   const validate = configValidator();
-  if (!validate(data)) {
+  const valid = validate(data);
+  const problems = [...(valid ? [] : formatSchemaErrors(validate.errors ?? [])), ...unknownListedGates(raw, written)];
+  if (problems.length) {
     throw new UsageError(
       `${where} is not a valid wfo-gate configuration`,
-      formatSchemaErrors(validate.errors ?? []).map((line) => `${where}: ${line}`),
+      problems.map((line) => `${where}: ${line}`),
     );
   }
   const d = data as Record<string, any>;
-  const custom = Object.keys(d.gates).filter((id) => !isBuiltinGate(id));
   // Not written: every gate, custom ones included, runs in CI.
-  if (raw.ci === undefined) d.ci = [...d.ci, ...custom];
-  const lists: [string, GateId[]][] = [['/ci', d.ci], ['/hooks/pre-commit', d.hooks['pre-commit']], ['/hooks/pre-push', d.hooks['pre-push']]];
-  const unknown = lists.flatMap(([path, ids]) => ids.map((id, i) => [`${path}/${i}`, id] as const).filter(([, id]) => !isBuiltinGate(id) && !custom.includes(id)));
-  if (unknown.length) {
-    throw new UsageError(
-      `${where} is not a valid wfo-gate configuration`,
-      unknown.map(([path, id]) => `${where}: ${path}: unknown gate "${id}": not a built-in gate (${GATE_IDS.join(', ')}) nor a custom gate under "gates"`),
-    );
-  }
+  if (raw.ci === undefined) d.ci = [...d.ci, ...Object.keys(d.gates).filter((id) => !isBuiltinGate(id))];
   return {
     file,
     onError: d.onError,
@@ -106,6 +99,20 @@ export function resolveConfig(raw: Record<string, unknown>, file?: string): Reso
     ci: d.ci,
     raw,
   };
+}
+
+/** Ids in the written `ci` and hook lists that are neither built-in gates nor custom gates under `gates`. */
+function unknownListedGates(raw: Record<string, unknown>, written: Record<string, unknown>): string[] {
+  const hooks = (raw.hooks && typeof raw.hooks === 'object' ? raw.hooks : {}) as Record<string, unknown>;
+  const lists: [string, unknown][] = [['/ci', raw.ci], ['/hooks/pre-commit', hooks['pre-commit']], ['/hooks/pre-push', hooks['pre-push']]];
+  const allowed = `${GATE_IDS.map((id) => JSON.stringify(id)).join(', ')} or a custom gate's id under "gates"`;
+  return lists.flatMap(([path, list]) =>
+    Array.isArray(list)
+      ? list.flatMap((id, i) =>
+          typeof id === 'string' && /^[a-z][a-z0-9-]{0,39}$/.test(id) && !isBuiltinGate(id) && !isCustomSection(written[id]) ? [`${path}/${i}: must be one of ${allowed}, got "${id}"`] : [],
+        )
+      : [],
+  );
 }
 
 export function isBuiltinGate(id: string): id is BuiltinGateId {
