@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, type TestRepo } from '../helpers/repo.js';
-import { commitThroughHooks, initRecipe, installPreCommit, runJson, toolRepo } from '../helpers/tool-repo.js';
+import { commitThroughHooks, ESLINT_CONFIG, initRecipe, installPreCommit, runJson, toolRepo } from '../helpers/tool-repo.js';
 
-const ESLINT_CONFIG = `export default [{ files: ['**/*.js'], languageOptions: { sourceType: 'module' }, rules: { 'no-undef': 'error' } }];\n`;
 const TSCONFIG = JSON.stringify({
   compilerOptions: { strict: true, noEmit: true, types: [], target: 'es2022', module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true },
   include: ['src'],

@@ -39,3 +39,6 @@ export function commitThroughHooks(repo: TestRepo, message: string): { status: n
   const result = spawnSync('git', ['commit', '-q', '-m', message], { cwd: repo.dir, env: gitEnv(), encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
+
+/** A flat ESLint config as a project keeps one: its build output ignored, undefined names an error. */
+export const ESLINT_CONFIG = `export default [{ ignores: ['dist/'] }, { files: ['**/*.js'], languageOptions: { sourceType: 'module' }, rules: { 'no-undef': 'error' } }];\n`;
