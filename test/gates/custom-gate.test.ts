@@ -1,14 +1,18 @@
 // Custom gates that cannot decide are errors that name the command and quote what it printed
 // (redacted), and the configuration describes them: ids in lists, reserved ids, read shapes.
-import { utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync } from 'node:fs';
+import Ajv2020Module from 'ajv/dist/2020.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
+import { RECIPES } from '../../src/cli/recipes.js';
+import { applySkip } from '../../src/hooks/skip.js';
+import { makeRepo, PROJECT_ROOT, runCli, type TestRepo } from '../helpers/repo.js';
 import { runJson } from '../helpers/tool-repo.js';
 
 // Assembled at run time so this source file holds no key-shaped string.
 const PLANTED_KEY = ['AKIA', 'Q3EGRZ7NBX4TYUPW'].join('');
 const NODE = process.execPath;
+const Ajv2020 = ((Ajv2020Module as any).default ?? Ajv2020Module) as typeof Ajv2020Module.default;
 
 function repoWith(gates: Record<string, unknown>, extra: Record<string, unknown> = {}): TestRepo {
   const repo = makeRepo();
@@ -116,5 +120,23 @@ describe('custom gates in the configuration', () => {
     expect(flag.status).toBe(2);
     expect(flag.stderr).toContain('--gate: unknown gate "nope"');
     expect(flag.stderr).toContain('Gates: secrets, sast, audit, coverage, env-ignore, budget, lint.');
+  });
+});
+
+describe('the schema an editor reads from $schema', () => {
+  it('describes custom gates: every recipe validates against the schema files, a typo in a key does not', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    for (const file of readdirSync(join(PROJECT_ROOT, 'schemas/gates'))) ajv.addSchema(JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas/gates', file), 'utf8')));
+    ajv.addSchema(JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas/secrets-rule.schema.json'), 'utf8')));
+    const validate = ajv.compile(JSON.parse(readFileSync(join(PROJECT_ROOT, 'schemas/config.schema.json'), 'utf8')));
+    for (const [name, recipe] of Object.entries(RECIPES)) {
+      expect(validate({ gates: { [recipe.id]: recipe.gate }, ci: [recipe.id] }), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+    expect(validate({ gates: { lint: { type: 'command', run: ['eslint'], read: 'exit-code', maxx: 0 } } })).toBe(false);
+    expect(validate.errors).toContainEqual(expect.objectContaining({ keyword: 'unevaluatedProperties', params: { unevaluatedProperty: 'maxx' } }));
+  });
+
+  it('WFO_GATE_SKIP names custom gates too', () => {
+    expect(applySkip(['secrets', 'lint-sarif'], 'lint-sarif')).toEqual({ run: ['secrets'], skipped: ['lint-sarif'], unknown: [] });
   });
 });
