@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve8(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve11(null);
             }
           }).on("error", noop5).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -17057,8 +17057,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
-      return num >= 8 && num <= 15;
+      const num2 = Number.parseInt(value, 10);
+      return num2 >= 8 && num2 <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -20111,9 +20111,9 @@ var require_parse2 = __commonJS({
       const peek = state.peek = (n2 = 1) => input[state.index + n2];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
+      const consume = (value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       };
       const append = (token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -29568,11 +29568,11 @@ async function redactMessages(texts) {
   return texts.map(redact2);
 }
 async function redactGateErrors(gates) {
-  for (const gate7 of gates) {
-    if (gate7.status !== "error" && gate7.error === void 0) continue;
-    const [summary2, error2] = await redactMessages([gate7.summary, gate7.error ?? ""]);
-    gate7.summary = summary2;
-    if (gate7.error !== void 0) gate7.error = error2;
+  for (const gate8 of gates) {
+    if (gate8.status !== "error" && gate8.error === void 0) continue;
+    const [summary2, error2] = await redactMessages([gate8.summary, gate8.error ?? ""]);
+    gate8.summary = summary2;
+    if (gate8.error !== void 0) gate8.error = error2;
   }
 }
 var EXCERPT_CHARS, WORD_CHARS, redactor;
@@ -29765,11 +29765,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -29785,7 +29785,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -29872,26 +29872,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve8(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve8(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -30099,14 +30099,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve8(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -30350,12 +30350,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -30363,7 +30363,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve8(response);
+              resolve11(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -30402,7 +30402,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve8(response);
+              resolve11(response);
             }
           }));
         });
@@ -30460,11 +30460,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -30480,7 +30480,7 @@ var init_utils = __esm({
           }
         }
         function step(result2) {
-          result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -34758,21 +34758,27 @@ function loadConfig({ root: root2, file }) {
   return resolveConfig(raw, displayPath(found.path, root2));
 }
 function resolveConfig(raw, file) {
-  const explicitGates = new Set(
-    Object.keys(raw.gates ?? {}).filter(
-      (id) => GATE_IDS.includes(id)
-    )
-  );
+  const where = file ?? "configuration";
+  const written = raw.gates && typeof raw.gates === "object" ? raw.gates : {};
+  const explicitGates = new Set(Object.keys(written).filter((id) => isBuiltinGate(id) || isCustomSection(written[id])));
+  const reserved = GATE_IDS.filter((id) => isCustomSection(written[id]));
+  if (reserved.length) {
+    throw new UsageError(`${where}: /gates/${reserved[0]}: "${reserved[0]}" is a built-in gate, so it cannot be a custom gate`, [
+      `Give the custom gate another id (e.g. "${reserved[0]}-custom") and list it in "ci" or a hook.`
+    ]);
+  }
   const data = structuredClone(raw);
   const validate2 = configValidator();
-  if (!validate2(data)) {
-    const where = file ?? "configuration";
+  const valid = validate2(data);
+  const problems = [...valid ? [] : formatSchemaErrors(validate2.errors ?? []), ...unknownListedGates(raw, written)];
+  if (problems.length) {
     throw new UsageError(
       `${where} is not a valid wfo-gate configuration`,
-      formatSchemaErrors(validate2.errors ?? []).map((line2) => `${where}: ${line2}`)
+      problems.map((line2) => `${where}: ${line2}`)
     );
   }
   const d = data;
+  if (raw.ci === void 0) d.ci = [...d.ci, ...Object.keys(d.gates).filter((id) => !isBuiltinGate(id))];
   return {
     file,
     onError: d.onError,
@@ -34787,10 +34793,35 @@ function resolveConfig(raw, file) {
     raw
   };
 }
+function unknownListedGates(raw, written) {
+  const hooks = raw.hooks && typeof raw.hooks === "object" ? raw.hooks : {};
+  const lists = [["/ci", raw.ci], ["/hooks/pre-commit", hooks["pre-commit"]], ["/hooks/pre-push", hooks["pre-push"]]];
+  const allowed = `${GATE_IDS.map((id) => JSON.stringify(id)).join(", ")} or a custom gate's id under "gates"`;
+  return lists.flatMap(
+    ([path6, list]) => Array.isArray(list) ? list.flatMap(
+      (id, i2) => typeof id === "string" && /^[a-z][a-z0-9-]{0,39}$/.test(id) && !isBuiltinGate(id) && !isCustomSection(written[id]) ? [`${path6}/${i2}: must be one of ${allowed}, got "${id}"`] : []
+    ) : []
+  );
+}
+function isBuiltinGate(id) {
+  return GATE_IDS.includes(id);
+}
+function isCustomSection(section) {
+  return typeof section === "object" && section !== null && section.type === "command";
+}
+function knownGates(config) {
+  return [...GATE_IDS, ...Object.keys(config.gates).filter((id) => !isBuiltinGate(id))];
+}
 function formatSchemaErrors(errors) {
   const lines = /* @__PURE__ */ new Set();
+  const alternatives = errors.filter((e) => e.keyword === "oneOf").map((e) => `${e.schemaPath}/`);
   for (const error2 of errors) {
+    if (alternatives.some((prefix) => error2.schemaPath.startsWith(prefix))) continue;
     const path6 = error2.instancePath || "/";
+    if (error2.keyword === "oneOf") {
+      lines.add(`${path6}: fits none of the allowed shapes (see this key's description in the schema)`);
+      continue;
+    }
     if (error2.keyword === "additionalProperties" || error2.keyword === "unevaluatedProperties") {
       const key = error2.params.additionalProperty ?? error2.params.unevaluatedProperty;
       lines.add(`${path6 === "/" ? "" : path6}/${key}: unknown key "${key}"`);
@@ -34867,12 +34898,12 @@ function startGit(cwd, args) {
   let stopped = false;
   child2.stderr.on("data", (chunk) => stderr.push(chunk));
   child2.stdin.on("error", () => void 0);
-  const done = new Promise((resolve8, reject) => {
+  const done = new Promise((resolve11, reject) => {
     child2.on(
       "error",
       (error2) => reject(error2.code === "ENOENT" ? new GitError(args, void 0, "git is not installed or not on PATH") : error2)
     );
-    child2.on("close", (code) => code === 0 || stopped ? resolve8() : reject(new GitError(args, code ?? void 0, Buffer.concat(stderr).toString())));
+    child2.on("close", (code) => code === 0 || stopped ? resolve11() : reject(new GitError(args, code ?? void 0, Buffer.concat(stderr).toString())));
   });
   done.catch(() => void 0);
   return {
@@ -35072,7 +35103,7 @@ async function* readBlobs(root2, oids, maxSize = Infinity) {
   const stdin = run.child.stdin;
   const writer = (async () => {
     for (const oid of oids) {
-      if (!stdin.write(oid + "\n")) await new Promise((resolve8) => stdin.once("drain", resolve8));
+      if (!stdin.write(oid + "\n")) await new Promise((resolve11) => stdin.once("drain", resolve11));
     }
     stdin.end();
   })();
@@ -35218,6 +35249,12 @@ async function deepenUntilMergeBaseWithBranch(root2, remote, branch, head) {
   if (!have) await fetch3(root2, remote, [`+refs/heads/${branch}:${local}`], ["--depth=1"]);
   return deepenUntilMergeBase(root2, remote, await resolveCommit(root2, local), head);
 }
+async function addWorktree(root2, dir, commit) {
+  await git(root2, ["worktree", "add", "--detach", "--quiet", "--end-of-options", dir, commit]);
+}
+async function removeWorktree(root2, dir) {
+  await git(root2, ["worktree", "remove", "--force", "--force", dir]);
+}
 var GitError, BASE_ARGS, ENV, STATUS, HUNK, ChunkQueue, COMMIT_MARK;
 var init_git = __esm({
   "src/core/git.ts"() {
@@ -35326,25 +35363,25 @@ var init_content = __esm({
 });
 
 // src/core/ignores.ts
-function inlineSuppression(lines, line2, gate7, ruleId) {
+function inlineSuppression(lines, line2, gate8, ruleId) {
   for (const candidate of [lines[line2 - 1], lines[line2 - 2]]) {
     if (candidate === void 0) continue;
-    const found = markerOn(candidate, gate7, ruleId);
+    const found = markerOn(candidate, gate8, ruleId);
     if (found) return found;
   }
   return void 0;
 }
-function markerOn(text, gate7, ruleId) {
+function markerOn(text, gate8, ruleId) {
   if (text.length > 4096) text = text.slice(0, 4096);
   const own = OWN_MARKER.exec(text);
   if (own) {
     const ids = (own[1] ?? "").split(",").filter(Boolean);
-    if (ids.some((id) => id === ruleId || id === gate7 || id === "*")) {
+    if (ids.some((id) => id === ruleId || id === gate8 || id === "*")) {
       return { kind: "inline", by: `wfo-gate-ignore: ${ids.join(",")}`, reason: own[2]?.trim() || void 0 };
     }
   }
   for (const marker of PEER_MARKERS) {
-    if (marker.gates.includes(gate7) && marker.pattern.test(text)) return { kind: "inline", by: marker.by };
+    if (marker.gates.includes(gate8) && marker.pattern.test(text)) return { kind: "inline", by: marker.by };
   }
   return void 0;
 }
@@ -35364,9 +35401,9 @@ var init_ignores = __esm({
 
 // src/core/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
-function fingerprint(gate7, ruleId, file, match) {
+function fingerprint(gate8, ruleId, file, match) {
   const normalized = match.replace(/\s+/g, " ").trim();
-  return createHash2("sha256").update(`${gate7}\0${ruleId}\0${file ?? ""}\0${normalized}`).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(`${gate8}\0${ruleId}\0${file ?? ""}\0${normalized}`).digest("hex").slice(0, 32);
 }
 var init_fingerprint = __esm({
   "src/core/fingerprint.ts"() {
@@ -35636,14 +35673,14 @@ async function scanOnWorkers(script, count3, init, paths, signal, onResult) {
   const collector = new PieceCollector();
   const workers = Array.from({ length: count3 }, () => new Worker(script, { workerData: init }));
   try {
-    await new Promise((resolve8, reject) => {
+    await new Promise((resolve11, reject) => {
       let next = 0;
       let pending = 0;
       const fail = (error2) => reject(error2);
       signal.addEventListener("abort", () => fail(new Error("the secrets scan was cancelled")), { once: true });
       const feed = (worker) => {
         if (next >= batches.length) {
-          if (pending === 0) resolve8();
+          if (pending === 0) resolve11();
           return;
         }
         pending++;
@@ -39415,15 +39452,15 @@ var require_windows = __commonJS({
       }
       return false;
     }
-    function checkStat(stat4, path6, options) {
-      if (!stat4.isSymbolicLink() && !stat4.isFile()) {
+    function checkStat(stat6, path6, options) {
+      if (!stat6.isSymbolicLink() && !stat6.isFile()) {
         return false;
       }
       return checkPathExt(path6, options);
     }
     function isexe(path6, options, cb) {
-      fs3.stat(path6, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, path6, options));
+      fs3.stat(path6, function(er, stat6) {
+        cb(er, er ? false : checkStat(stat6, path6, options));
       });
     }
     function sync(path6, options) {
@@ -39439,20 +39476,20 @@ var require_mode = __commonJS({
     isexe.sync = sync;
     var fs3 = __require("fs");
     function isexe(path6, options, cb) {
-      fs3.stat(path6, function(er, stat4) {
-        cb(er, er ? false : checkStat(stat4, options));
+      fs3.stat(path6, function(er, stat6) {
+        cb(er, er ? false : checkStat(stat6, options));
       });
     }
     function sync(path6, options) {
       return checkStat(fs3.statSync(path6), options);
     }
-    function checkStat(stat4, options) {
-      return stat4.isFile() && checkMode(stat4, options);
+    function checkStat(stat6, options) {
+      return stat6.isFile() && checkMode(stat6, options);
     }
-    function checkMode(stat4, options) {
-      var mod = stat4.mode;
-      var uid = stat4.uid;
-      var gid = stat4.gid;
+    function checkMode(stat6, options) {
+      var mod = stat6.mode;
+      var uid = stat6.uid;
+      var gid = stat6.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
@@ -39486,12 +39523,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve8, reject) {
+        return new Promise(function(resolve11, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve8(is);
+              resolve11(is);
             }
           });
         });
@@ -39557,27 +39594,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i2) => new Promise((resolve8, reject) => {
+      const step = (i2) => new Promise((resolve11, reject) => {
         if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve8(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve11(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve8(subStep(p, i2, 0));
+        resolve11(subStep(p, i2, 0));
       });
-      const subStep = (p, i2, ii) => new Promise((resolve8, reject) => {
+      const subStep = (p, i2, ii) => new Promise((resolve11, reject) => {
         if (ii === pathExt.length)
-          return resolve8(step(i2 + 1));
+          return resolve11(step(i2 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve8(p + ext);
+              return resolve11(p + ext);
           }
-          return resolve8(subStep(p, i2, ii + 1));
+          return resolve11(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -40657,8 +40694,8 @@ var init_deferred = __esm({
   "node_modules/execa/lib/utils/deferred.js"() {
     createDeferred = () => {
       const methods = {};
-      const promise = new Promise((resolve8, reject) => {
-        Object.assign(methods, { resolve: resolve8, reject });
+      const promise = new Promise((resolve11, reject) => {
+        Object.assign(methods, { resolve: resolve11, reject });
       });
       return Object.assign(promise, methods);
     };
@@ -45956,11 +45993,11 @@ var init_concurrent = __esm({
       const promises3 = weakMap.get(stream);
       const promise = createDeferred();
       promises3.push(promise);
-      const resolve8 = promise.resolve.bind(promise);
-      return { resolve: resolve8, promises: promises3 };
+      const resolve11 = promise.resolve.bind(promise);
+      return { resolve: resolve11, promises: promises3 };
     };
-    waitForConcurrentStreams = async ({ resolve: resolve8, promises: promises3 }, subprocess) => {
-      resolve8();
+    waitForConcurrentStreams = async ({ resolve: resolve11, promises: promises3 }, subprocess) => {
+      resolve11();
       const [isSubprocessExit] = await Promise.race([
         Promise.allSettled([true, subprocess]),
         Promise.all([false, ...promises3])
@@ -47393,9 +47430,9 @@ var require_semver = __commonJS({
         } else {
           this.prerelease = m[4].split(".").map((id) => {
             if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
+              const num2 = +id;
+              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
+                return num2;
               }
             }
             return id;
@@ -52081,9 +52118,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
         let i2 = n2.indexOf(".");
@@ -52123,8 +52160,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -52563,8 +52600,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -52766,23 +52803,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n2) => n2;
+      let num2 = (n2) => n2;
       if (typeof value === "bigint")
-        num = (n2) => BigInt(n2);
+        num2 = (n2) => BigInt(n2);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -53699,10 +53736,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -53716,7 +53753,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -53740,7 +53777,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -53756,7 +53793,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -53847,7 +53884,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -53861,13 +53898,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -53910,18 +53947,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -53975,8 +54012,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -53988,7 +54025,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -53999,8 +54036,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -54017,7 +54054,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -54197,7 +54234,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -54214,24 +54251,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -54414,25 +54451,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line2.lastIndex;
       while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -55242,14 +55279,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -56416,18 +56453,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -56580,15 +56617,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -56782,13 +56819,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -61044,9 +61081,9 @@ function toNumber(str, options = {}) {
   } else if (options.octal && octRegex.test(trimmedStr)) {
     return parse_int(trimmedStr, 8);
   } else if (!isFinite(trimmedStr)) {
-    const num = Number(trimmedStr);
-    if (Number.isNaN(num)) return str;
-    return handleInfinity(str, num, options);
+    const num2 = Number(trimmedStr);
+    if (Number.isNaN(num2)) return str;
+    return handleInfinity(str, num2, options);
   } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
     return resolveEnotation(str, trimmedStr, options);
   } else {
@@ -61062,23 +61099,23 @@ function toNumber(str, options = {}) {
       if (!options.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
         return str;
       } else {
-        const num = Number(trimmedStr);
-        const parsedStr = String(num);
-        if (num === 0) return num;
+        const num2 = Number(trimmedStr);
+        const parsedStr = String(num2);
+        if (num2 === 0) return num2;
         if (parsedStr.search(/[eE]/) !== -1) {
-          if (options.eNotation) return num;
+          if (options.eNotation) return num2;
           else return str;
         } else if (trimmedStr.indexOf(".") !== -1) {
-          if (parsedStr === "0") return num;
-          else if (parsedStr === numTrimmedByZeros) return num;
-          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
+          if (parsedStr === "0") return num2;
+          else if (parsedStr === numTrimmedByZeros) return num2;
+          else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num2;
           else return str;
         }
         let n2 = leadingZeros ? numTrimmedByZeros : trimmedStr;
         if (leadingZeros) {
-          return n2 === parsedStr || sign + n2 === parsedStr ? num : str;
+          return n2 === parsedStr || sign + n2 === parsedStr ? num2 : str;
         } else {
-          return n2 === parsedStr || n2 === sign + parsedStr ? num : str;
+          return n2 === parsedStr || n2 === sign + parsedStr ? num2 : str;
         }
       }
     } else {
@@ -61131,13 +61168,13 @@ function parse_int(numStr, base) {
   else if (window && window.parseInt) return window.parseInt(numStr, base);
   else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
-function handleInfinity(str, num, options) {
-  const isPositive = num === Infinity;
+function handleInfinity(str, num2, options) {
+  const isPositive = num2 === Infinity;
   switch (options.infinity.toLowerCase()) {
     case "null":
       return null;
     case "infinity":
-      return num;
+      return num2;
     // Return Infinity or -Infinity
     case "string":
       return isPositive ? "Infinity" : "-Infinity";
@@ -61867,21 +61904,21 @@ var init_Matcher = __esm({
        * @returns {string}
        */
       toString(separator, includeNamespace = true) {
-        const sep5 = separator || this.separator;
-        const isDefault = sep5 === this.separator && includeNamespace === true;
+        const sep6 = separator || this.separator;
+        const isDefault = sep6 === this.separator && includeNamespace === true;
         if (isDefault) {
           if (this._pathStringCache !== null) {
             return this._pathStringCache;
           }
           const result2 = this.path.map(
             (n2) => n2.namespace ? `${n2.namespace}:${n2.tag}` : n2.tag
-          ).join(sep5);
+          ).join(sep6);
           this._pathStringCache = result2;
           return result2;
         }
         return this.path.map(
           (n2) => includeNamespace && n2.namespace ? `${n2.namespace}:${n2.tag}` : n2.tag
-        ).join(sep5);
+        ).join(sep6);
       }
       /**
        * Get path as array of tag names.
@@ -63194,8 +63231,8 @@ function readStopNodeData(xmlData, tagName, i2) {
           const nextLt = xmlData.indexOf("<", i2 + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i2 + 1, nextGt);
-            const sep5 = exp.search(/\s/);
-            const name = sep5 === -1 ? exp : exp.substring(0, sep5);
+            const sep6 = exp.search(/\s/);
+            const name = sep6 === -1 ? exp : exp.substring(0, sep6);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i2 = nextGt;
           }
@@ -64627,8 +64664,8 @@ function loadReports(rootDir, reportPaths, knownFiles) {
     const lcovPath = reportPathResolver(ctx);
     const { format: format2, mtimeMs, parsed } = readReport(abs, reportPath, files.store, (path6, address) => files.addRecord(lcovPath(path6), address));
     if (parsed) {
-      const resolve8 = reportPathResolver({ ...ctx, sourceRoots: parsed.sourceRoots });
-      for (const file of parsed.files) file.path = resolve8(file.path);
+      const resolve11 = reportPathResolver({ ...ctx, sourceRoots: parsed.sourceRoots });
+      for (const file of parsed.files) file.path = resolve11(file.path);
       mergeInto(files, parsed.files);
     }
     reports.push({ path: reportPath, format: format2, mtimeMs });
@@ -64698,8 +64735,8 @@ function newestSource(root2, paths) {
   let newest;
   for (const path6 of paths) {
     if (posix4.isAbsolute(path6)) continue;
-    const stat4 = statSync4(posix4.join(toSlash(root2), path6), { throwIfNoEntry: false });
-    if (stat4?.isFile() && (!newest || stat4.mtimeMs > newest.mtimeMs)) newest = { path: path6, mtimeMs: stat4.mtimeMs };
+    const stat6 = statSync4(posix4.join(toSlash(root2), path6), { throwIfNoEntry: false });
+    if (stat6?.isFile() && (!newest || stat6.mtimeMs > newest.mtimeMs)) newest = { path: path6, mtimeMs: stat6.mtimeMs };
   }
   return newest;
 }
@@ -64952,11 +64989,11 @@ async function worldWritable(root2, files) {
   await Promise.all(
     files.map(async (file) => {
       try {
-        const stat4 = await lstat3(join13(root2, file.path));
-        if (stat4.isFile() && (stat4.mode & 2) !== 0) {
+        const stat6 = await lstat3(join13(root2, file.path));
+        if (stat6.isFile() && (stat6.mode & 2) !== 0) {
           found.push(
             fileFinding("world-writable-file", file.path, {
-              message: `${file.path} is world-writable (mode ${(stat4.mode & 511).toString(8)})`,
+              message: `${file.path} is world-writable (mode ${(stat6.mode & 511).toString(8)})`,
               fix: `chmod o-w -- ${shellQuote(file.path)}`
             })
           );
@@ -65774,6 +65811,627 @@ var init_budget = __esm({
   }
 });
 
+// src/gates/custom/fingerprints.ts
+import { readFile as readFile7 } from "node:fs/promises";
+import { join as join15 } from "node:path";
+async function fingerprints(gate8, results, dir) {
+  const lines = /* @__PURE__ */ new Map();
+  const linesOf = (file) => {
+    let got = lines.get(file);
+    if (!got) {
+      got = readFile7(join15(dir, file), "utf8").then(splitLines, () => []);
+      lines.set(file, got);
+    }
+    return got;
+  };
+  const out = /* @__PURE__ */ new Map();
+  for (const result2 of results) {
+    const text = result2.file && result2.line ? (await linesOf(result2.file))[result2.line - 1] ?? "" : "";
+    out.set(result2, fingerprint(gate8, result2.ruleId, result2.file, result2.toolFingerprint ?? `${result2.message}\0${text}`));
+  }
+  return out;
+}
+var init_fingerprints = __esm({
+  "src/gates/custom/fingerprints.ts"() {
+    "use strict";
+    init_content();
+    init_fingerprint();
+  }
+});
+
+// src/gates/custom/command.ts
+function describeCommand(argv) {
+  return `\`${argv.map((a2) => /^[\w@%+=:,./-]+$/.test(a2) ? a2 : JSON.stringify(a2)).join(" ")}\``;
+}
+async function runCommand(request2) {
+  const startedAt = Date.now();
+  const [file, ...args] = request2.argv;
+  const options = {
+    cwd: request2.cwd,
+    env: request2.env,
+    stdin: "ignore",
+    all: true,
+    reject: false,
+    timeout: Math.max(100, request2.timeoutMs),
+    cancelSignal: request2.signal,
+    maxBuffer: 64 * 1024 * 1024,
+    stripFinalNewline: false
+  };
+  const result2 = request2.shell ? await execa(request2.argv.join(" "), { ...options, shell: true }) : await execa(file, args, options);
+  const all = typeof result2.all === "string" ? result2.all : "";
+  const what = describeCommand(request2.argv);
+  if (result2.timedOut) throw new CommandError(`${what} timed out after ${formatSeconds(request2.timeoutMs)} (raise timeoutMs)${printed(all)}`);
+  if (result2.isCanceled) throw new CommandError(`${what} was cancelled${printed(all)}`);
+  if (result2.exitCode === void 0) {
+    const why = result2.code === "ENOENT" ? `${JSON.stringify(file)} is not installed or not on PATH` : (result2.shortMessage ?? "unknown failure").split("\n")[0];
+    throw new CommandError(`${what} could not run: ${why}${printed(all)}`);
+  }
+  return { stdout: typeof result2.stdout === "string" ? result2.stdout : "", exitCode: result2.exitCode, all, startedAt };
+}
+function printed(output) {
+  const lines = output.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(-6);
+  if (!lines.length) return "; it printed nothing";
+  return `; it printed: ${lines.map((l) => quoteUserText(l, 160)).join(" \u23CE ")}`;
+}
+function formatSeconds(ms) {
+  return ms < 1e3 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
+}
+var CommandError;
+var init_command3 = __esm({
+  "src/gates/custom/command.ts"() {
+    "use strict";
+    init_execa();
+    init_redact_message();
+    CommandError = class extends Error {
+      name = "CommandError";
+    };
+  }
+});
+
+// src/gates/custom/options.ts
+function isSarif(read) {
+  return typeof read === "object" && "sarif" in read;
+}
+function readFileOf(read) {
+  if (read === "exit-code") return void 0;
+  if ("sarif" in read) return read.sarif === "-" ? void 0 : read.sarif;
+  if ("size" in read) return read.size;
+  return read.file;
+}
+function withDefaultThresholds(options) {
+  return options.read === "exit-code" && options.min === void 0 && options.max === void 0 ? { ...options, max: 0 } : options;
+}
+function wantsBase(options) {
+  if (isSarif(options.read)) return options.base.report !== void 0 || options.base.run === true;
+  return options.maxIncrease !== void 0 || options.maxIncreasePercent !== void 0;
+}
+var init_options3 = __esm({
+  "src/gates/custom/options.ts"() {
+    "use strict";
+  }
+});
+
+// src/gates/custom/read-value.ts
+function valueFromText(read, text) {
+  if ("json" in read) return valueAtPointer(parseJson(text), read.json);
+  if ("count" in read) return [...text.matchAll(new RegExp(read.count, "gm"))].length;
+  const match = new RegExp(read.regex, "m").exec(text);
+  if (!match) throw new ReadError(`no match for /${read.regex}/`);
+  const group = match.slice(1).find((g) => g !== void 0);
+  const value = group === void 0 ? NaN : Number(group.replace(/,/g, ""));
+  if (!Number.isFinite(value)) throw new ReadError(`/${read.regex}/ matched, but its group holds no number`);
+  return value;
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error2) {
+    throw new ReadError(`not JSON: ${syntaxErrorMessage(error2, text)}`);
+  }
+}
+function valueAtPointer(doc, pointer2) {
+  const segments = pointer2 === "" ? [] : pointer2.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const found = resolvePointer(doc, segments, "");
+  return found.reduce((sum, n2) => sum + n2, 0);
+}
+function resolvePointer(value, segments, at) {
+  if (segments.length === 0) {
+    if (typeof value === "number" && Number.isFinite(value)) return [value];
+    throw new ReadError(`${at || "/"} holds ${describe(value)}, not a number`);
+  }
+  const [head, ...rest] = segments;
+  if (head === "*") {
+    if (typeof value !== "object" || value === null) throw new ReadError(`${at || "/"} holds ${describe(value)}, so * has nothing to add up`);
+    return Object.entries(value).flatMap(([key, item]) => resolvePointer(item, rest, `${at}/${key}`));
+  }
+  const here = `${at}/${head}`;
+  const next = typeof value === "object" && value !== null && Object.hasOwn(value, head) ? value[head] : void 0;
+  if (next === void 0) throw new ReadError(`nothing at ${here}`);
+  return resolvePointer(next, rest, here);
+}
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+var ReadError;
+var init_read_value = __esm({
+  "src/gates/custom/read-value.ts"() {
+    "use strict";
+    init_redact_message();
+    ReadError = class extends Error {
+      name = "ReadError";
+    };
+  }
+});
+
+// src/gates/custom/sarif-input.ts
+import { isAbsolute as isAbsolute5, relative as relative4, resolve as resolve5, sep as sep5 } from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
+function readSarif(text, cwd, root2) {
+  const log = parseJson(text);
+  if (typeof log !== "object" || log === null || !Array.isArray(log.runs)) throw new ReadError('not a SARIF log: it has no "runs" array');
+  const out = { tools: [], results: [], rules: [] };
+  const ruleIds = /* @__PURE__ */ new Set();
+  for (const run of log.runs) {
+    const driver = run?.tool?.driver ?? {};
+    out.tools.push(String(driver.name ?? "unknown tool"));
+    const components = [driver, ...run?.tool?.extensions ?? []];
+    const ruleOf2 = (result2) => {
+      const ref = result2.rule;
+      const component = components[ref?.toolComponent?.index ?? 0] ?? driver;
+      const index = ref?.index ?? result2.ruleIndex;
+      const rules41 = component.rules ?? [];
+      const id = result2.ruleId ?? ref?.id;
+      return (typeof index === "number" ? rules41[index] : void 0) ?? rules41.find((r) => r?.id === id);
+    };
+    for (const result2 of run?.results ?? []) {
+      if (result2?.kind === "pass" || result2?.kind === "notApplicable") continue;
+      const rule2 = ruleOf2(result2);
+      const ruleId = String(result2.ruleId ?? result2.rule?.id ?? rule2?.id ?? "result");
+      const severity = severityOf(result2, rule2);
+      const location = locationOf(result2, run, cwd, root2);
+      out.results.push({
+        ruleId,
+        severity,
+        message: messageOf(result2, rule2) || ruleId,
+        ...location,
+        ...fingerprintOf(result2),
+        ...suppressionOf(result2)
+      });
+      if (!ruleIds.has(ruleId)) {
+        ruleIds.add(ruleId);
+        const title = String(rule2?.shortDescription?.text ?? rule2?.name ?? ruleId);
+        out.rules.push({ id: ruleId, title, severity, ...rule2?.helpUri ? { helpUri: String(rule2.helpUri) } : {} });
+      }
+    }
+  }
+  return out;
+}
+function severityOf(result2, rule2) {
+  const score = Number(result2.properties?.["security-severity"] ?? rule2?.properties?.["security-severity"]);
+  if (Number.isFinite(score) && score > 0) return score >= 9 ? "critical" : score >= 7 ? "high" : score >= 4 ? "medium" : "low";
+  const level = String(result2.level ?? rule2?.defaultConfiguration?.level ?? "warning");
+  return LEVEL[level] ?? "medium";
+}
+function messageOf(result2, rule2) {
+  const message = result2.message ?? {};
+  const template = String(message.text ?? rule2?.messageStrings?.[message.id]?.text ?? rule2?.shortDescription?.text ?? "");
+  const args = Array.isArray(message.arguments) ? message.arguments : [];
+  return template.replace(/\{(\d+)\}/g, (all, n2) => args[Number(n2)] === void 0 ? all : String(args[Number(n2)]));
+}
+function locationOf(result2, run, cwd, root2) {
+  const physical = result2.locations?.[0]?.physicalLocation;
+  let artifact = physical?.artifactLocation;
+  if (artifact && artifact.uri === void 0 && typeof artifact.index === "number") artifact = run.artifacts?.[artifact.index]?.location;
+  if (typeof artifact?.uri !== "string") return {};
+  const absolute = absolutePath(artifact.uri, artifact.uriBaseId, run, cwd);
+  if (!absolute) return {};
+  const rel = relative4(root2, absolute);
+  if (!rel || rel.startsWith("..") || isAbsolute5(rel)) return {};
+  const region = physical.region ?? {};
+  const line2 = Number.isInteger(region.startLine) && region.startLine > 0 ? region.startLine : void 0;
+  return {
+    file: rel.split(sep5).join("/"),
+    ...line2 ? { line: line2 } : {},
+    ...line2 && Number.isInteger(region.endLine) && region.endLine >= line2 ? { endLine: region.endLine } : {},
+    ...line2 && Number.isInteger(region.startColumn) && region.startColumn > 0 ? { column: region.startColumn } : {}
+  };
+}
+function absolutePath(uri, baseId, run, cwd) {
+  try {
+    if (/^file:/i.test(uri)) return fileURLToPath4(uri);
+    if (/^[a-z][a-z0-9+.-]*:/i.test(uri)) return void 0;
+    const decoded = decodeURIComponent(uri);
+    const base = typeof baseId === "string" ? run.originalUriBaseIds?.[baseId]?.uri : void 0;
+    if (typeof base === "string" && /^file:/i.test(base)) return resolve5(fileURLToPath4(base), decoded);
+    return resolve5(cwd, decoded);
+  } catch {
+    return void 0;
+  }
+}
+function fingerprintOf(result2) {
+  for (const source of [result2.fingerprints, result2.partialFingerprints]) {
+    if (source && typeof source === "object") {
+      const keys = Object.keys(source).sort();
+      if (keys.length) return { toolFingerprint: keys.map((k) => `${k}=${String(source[k])}`).join("\0") };
+    }
+  }
+  return {};
+}
+function suppressionOf(result2) {
+  const suppressions = Array.isArray(result2.suppressions) ? result2.suppressions : [];
+  const accepted = suppressions.find((s) => s?.status === void 0 || s.status === "accepted");
+  if (!accepted) return {};
+  return {
+    suppression: {
+      kind: accepted.kind === "external" ? "allowlist" : "inline",
+      by: `sarif:${String(accepted.kind ?? "inSource")}`,
+      ...accepted.justification ? { reason: String(accepted.justification) } : {}
+    }
+  };
+}
+var LEVEL;
+var init_sarif_input = __esm({
+  "src/gates/custom/sarif-input.ts"() {
+    "use strict";
+    init_read_value();
+    LEVEL = { error: "high", warning: "medium", note: "low", none: "info" };
+  }
+});
+
+// src/gates/custom/measure.ts
+import { readFile as readFile8, stat as stat4 } from "node:fs/promises";
+import { resolve as resolve6 } from "node:path";
+async function measure(request2) {
+  const { options } = request2;
+  const cwd = resolve6(request2.root, options.cwd ?? ".");
+  const run = options.run ? await runCommand({ argv: options.run, shell: options.shell, cwd, env: options.env, timeoutMs: request2.deadline - Date.now(), signal: request2.signal }) : void 0;
+  const where = run ? describeCommand(options.run) : `gates.${request2.id}`;
+  try {
+    const text = await sourceText(options, cwd, run);
+    const measurement = await readMeasurement(options, cwd, request2.root, text, run);
+    checkExit(options, measurement, run);
+    return measurement;
+  } catch (error2) {
+    if (!(error2 instanceof ReadError)) throw error2;
+    const exit = run && run.exitCode !== 0 ? ` (it exited with code ${run.exitCode})` : "";
+    throw new CommandError(`${where}${exit}: ${error2.message}${run ? printed(run.all) : ""}`);
+  }
+}
+async function sourceText(options, cwd, run) {
+  if (options.read === "exit-code" || typeof options.read === "object" && "size" in options.read) return void 0;
+  const file = readFileOf(options.read);
+  if (file === void 0) {
+    if (!run) throw new ReadError('reads stdout, but there is no command ("run") to print it');
+    return run.stdout;
+  }
+  const path6 = resolve6(cwd, file);
+  await fresh(path6, file, run);
+  try {
+    return await readFile8(path6, "utf8");
+  } catch (error2) {
+    throw new ReadError(`cannot read ${file} (${error2.code ?? errorMessage(error2)})`);
+  }
+}
+async function readMeasurement(options, cwd, root2, text, run) {
+  const read = options.read;
+  if (read === "exit-code") {
+    if (!run) throw new ReadError('reads the exit code, but there is no command ("run")');
+    return { kind: "value", value: run.exitCode };
+  }
+  if ("size" in read) {
+    const path6 = resolve6(cwd, read.size);
+    await fresh(path6, read.size, run);
+    return { kind: "value", value: (await stat4(path6)).size };
+  }
+  if (isSarif(read)) return { kind: "sarif", sarif: readSarif(text, cwd, root2) };
+  return { kind: "value", value: valueFromText(read, text) };
+}
+async function fresh(path6, name, run) {
+  let mtimeMs;
+  try {
+    mtimeMs = (await stat4(path6)).mtimeMs;
+  } catch (error2) {
+    throw new ReadError(`${name} is not there (${error2.code ?? errorMessage(error2)})`);
+  }
+  if (run && mtimeMs < run.startedAt - 1e3) throw new ReadError(`${name} was not written by this run (it is older than the command): a stale file is never judged`);
+}
+function checkExit(options, measurement, run) {
+  if (!run || run.exitCode === 0 || options.read === "exit-code") return;
+  if (typeof options.read === "object" && "size" in options.read) throw new ReadError("the command failed, so the file it was to write is not judged");
+  const nothing = measurement.kind === "sarif" ? measurement.sarif.results.length === 0 : measurement.value === 0;
+  if (nothing) throw new ReadError(`the command failed, yet its output reports nothing: it did not do its work`);
+}
+var init_measure2 = __esm({
+  "src/gates/custom/measure.ts"() {
+    "use strict";
+    init_errors();
+    init_command3();
+    init_options3();
+    init_read_value();
+    init_sarif_input();
+  }
+});
+
+// src/gates/custom/base.ts
+import { existsSync as existsSync9, symlinkSync } from "node:fs";
+import { mkdtemp as mkdtemp4, readFile as readFile9, rm as rm5, stat as stat5 } from "node:fs/promises";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join16, resolve as resolve7 } from "node:path";
+async function measureBase(request2) {
+  const { options } = request2;
+  if (options.base.report) return fromReport(request2, options.base.report);
+  if (!options.run) throw new CommandError(`gates.${request2.id}: comparing with the base needs "base.report" or a command ("run") to measure the base with`);
+  const parent = await mkdtemp4(join16(tmpdir4(), "wfo-gate-base-"));
+  const tree = join16(parent, "tree");
+  try {
+    await addWorktree(request2.root, tree, request2.commit);
+    linkDependencies(request2.root, tree, options.cwd);
+    const measured = await measure({ id: request2.id, options, root: tree, deadline: request2.deadline, signal: request2.signal }).catch((error2) => {
+      throw new CommandError(`on the base ${request2.commit.slice(0, 12)}: ${errorMessage(error2)}`);
+    });
+    if (measured.kind === "value") return measured;
+    return { kind: "fingerprints", fingerprints: new Set((await fingerprints(request2.id, measured.sarif.results, tree)).values()) };
+  } finally {
+    await removeWorktree(request2.root, tree).catch(() => void 0);
+    await rm5(parent, { recursive: true, force: true });
+  }
+}
+function linkDependencies(root2, tree, cwd) {
+  for (const dir of /* @__PURE__ */ new Set([".", cwd ?? "."])) {
+    const from = resolve7(root2, dir, "node_modules");
+    const to = resolve7(tree, dir, "node_modules");
+    if (existsSync9(from) && !existsSync9(to) && existsSync9(resolve7(tree, dir))) symlinkSync(from, to, "dir");
+  }
+}
+async function fromReport(request2, file) {
+  const { id, options, root: root2 } = request2;
+  const path6 = resolve7(root2, file);
+  const fail = (why) => new CommandError(`gates.${id}.base.report ${file}: ${why}`);
+  let text;
+  try {
+    text = await readFile9(path6, "utf8");
+  } catch (error2) {
+    throw fail(`cannot read it (${error2.code ?? errorMessage(error2)})`);
+  }
+  try {
+    const report = looksLikeReport(text);
+    if (report) {
+      const gate8 = report.gates?.find((g) => g?.gate === id);
+      if (!gate8) throw new ReadError(`a wfo-gate report without the gate "${id}"`);
+      if (isSarif(options.read)) return { kind: "fingerprints", fingerprints: new Set([...gate8.findings ?? [], ...gate8.suppressed ?? []].map((f) => String(f.fingerprint))) };
+      if (typeof gate8.measure?.value !== "number") throw new ReadError(`its "${id}" gate has no measured value (status ${String(gate8.status)})`);
+      return { kind: "value", value: gate8.measure.value };
+    }
+    const read = options.read;
+    if (read === "exit-code") throw new ReadError("an exit code cannot be read from a file: point base.report at a wfo-gate JSON report of the base");
+    if ("size" in read) return { kind: "value", value: (await stat5(path6)).size };
+    if (isSarif(read)) return { kind: "fingerprints", fingerprints: new Set((await fingerprints(id, readSarif(text, root2, root2).results, root2)).values()) };
+    return { kind: "value", value: valueFromText(read, text) };
+  } catch (error2) {
+    if (error2 instanceof ReadError) throw fail(error2.message);
+    throw error2;
+  }
+}
+function looksLikeReport(text) {
+  if (!text.trimStart().startsWith("{")) return void 0;
+  let doc;
+  try {
+    doc = parseJson(text);
+  } catch {
+    return void 0;
+  }
+  const tool = doc.tool;
+  return tool?.name === "wfo-gate" ? doc : void 0;
+}
+var init_base2 = __esm({
+  "src/gates/custom/base.ts"() {
+    "use strict";
+    init_git();
+    init_errors();
+    init_fingerprints();
+    init_command3();
+    init_measure2();
+    init_options3();
+    init_read_value();
+    init_sarif_input();
+  }
+});
+
+// src/gates/custom/thresholds.ts
+function checks(options, unit) {
+  const { min, max, maxIncrease, maxIncreasePercent } = options;
+  const growth = (v, base) => v - base;
+  const percent3 = (v, base) => base === 0 ? v > 0 ? Infinity : 0 : (v - base) / Math.abs(base) * 100;
+  const all = [
+    { id: "min", applies: min !== void 0, text: `\u2265 ${num(min)}${unit}`, broken: (v) => v < min, explain: (v) => `${num(v)}${unit} is below the minimum ${num(min)}${unit}` },
+    { id: "max", applies: max !== void 0, text: `\u2264 ${num(max)}${unit}`, broken: (v) => v > max, explain: (v) => `${num(v)}${unit} is above the maximum ${num(max)}${unit}` },
+    {
+      id: "max-increase",
+      applies: maxIncrease !== void 0,
+      needsBase: true,
+      text: `+\u2264 ${num(maxIncrease)}${unit} vs base`,
+      broken: (v, b) => growth(v, b) > maxIncrease,
+      explain: (v, b) => `${num(v)}${unit} grew by ${num(growth(v, b))}${unit} from the base's ${num(b)}${unit}, more than the ${num(maxIncrease)}${unit} allowed`
+    },
+    {
+      id: "max-increase-percent",
+      applies: maxIncreasePercent !== void 0,
+      needsBase: true,
+      text: `+\u2264 ${num(maxIncreasePercent)} % vs base`,
+      broken: (v, b) => percent3(v, b) > maxIncreasePercent,
+      explain: (v, b) => `${num(v)}${unit} grew by ${Number.isFinite(percent3(v, b)) ? `${num(percent3(v, b))} %` : "from 0"} from the base's ${num(b)}${unit}, more than the ${num(maxIncreasePercent)} % allowed`
+    }
+  ];
+  return all.filter((c3) => c3.applies);
+}
+function judge(id, title, options, value, base) {
+  const unit = unitSuffix(options.unit);
+  const all = checks(options, unit);
+  const findings = [];
+  const unchecked = [];
+  for (const check of all) {
+    if (check.needsBase && base === void 0) {
+      unchecked.push(check.text);
+      continue;
+    }
+    if (!check.broken(value, base)) continue;
+    findings.push({
+      gate: id,
+      ruleId: check.id,
+      severity: "high",
+      message: `${title}: ${check.explain(value, base)}`,
+      fingerprint: fingerprint(id, check.id, void 0, `${value}\0${base ?? ""}`),
+      fix: `Bring ${title} back within ${check.text}, or change gates.${id} if the threshold is wrong.`,
+      blocking: true
+    });
+  }
+  return { findings, threshold: all.map((c3) => c3.text).join(", ") || "none", unchecked };
+}
+function thresholdRules(id, title, options) {
+  return checks(options, unitSuffix(options.unit)).map((c3) => ({ gate: id, id: c3.id, title: `${title} ${c3.text}`, severity: "high" }));
+}
+function unitSuffix(unit) {
+  if (!unit) return "";
+  return unit === "%" ? " %" : ` ${unit}`;
+}
+function num(n2) {
+  if (n2 === void 0) return "?";
+  return Number.isInteger(n2) ? String(n2) : String(Math.round(n2 * 100) / 100);
+}
+var init_thresholds2 = __esm({
+  "src/gates/custom/thresholds.ts"() {
+    "use strict";
+    init_fingerprint();
+  }
+});
+
+// src/gates/custom/custom-gate.ts
+function deadlineOf(ctx) {
+  const total = ctx.options.timeoutMs ?? ctx.config.timeoutMs;
+  return Date.now() + total - Math.min(1e3, total / 10);
+}
+function gateTitle(id, options) {
+  return options.title ?? id;
+}
+async function runCustomGate(ctx) {
+  const { id, options, scope, signal } = ctx;
+  if (!options.run && options.read === "exit-code") throw new CommandError(`gates.${id}: "read": "exit-code" needs a command ("run")`);
+  const deadline = deadlineOf(ctx);
+  const head = await measure({ id, options, root: scope.root, deadline, signal });
+  const base = wantsBase(options) && scope.base && scope.isGitRepo ? await measureBase({ id, options, root: scope.root, commit: scope.base, deadline, signal }) : void 0;
+  if (head.kind === "sarif") return sarifOutcome(id, options, scope, head.sarif, base);
+  return valueOutcome(id, options, head.value, base?.kind === "value" ? base.value : void 0);
+}
+function valueOutcome(id, options, value, base) {
+  const title = gateTitle(id, options);
+  const effective = withDefaultThresholds(options);
+  const verdict = judge(id, title, effective, value, base);
+  const unit = options.unit ? options.unit === "%" ? " %" : ` ${options.unit}` : "";
+  const compared = base === void 0 ? "" : `, base ${num(base)}${unit}`;
+  const notChecked = verdict.unchecked.length ? `; not checked without a base (run --base <ref>): ${verdict.unchecked.join(", ")}` : "";
+  const metrics = { value };
+  if (base !== void 0) {
+    metrics.base = base;
+    metrics.increase = value - base;
+    if (base !== 0) metrics.increasePercent = (value - base) / Math.abs(base) * 100;
+  }
+  return {
+    findings: verdict.findings,
+    summary: `${title} ${num(value)}${unit} (${verdict.threshold}${compared})${notChecked}`,
+    metrics,
+    measure: { value, ...options.unit ? { unit: options.unit } : {}, threshold: verdict.threshold, ...base !== void 0 ? { base } : {} },
+    rules: thresholdRules(id, title, effective)
+  };
+}
+async function sarifOutcome(id, options, scope, sarif, base) {
+  const baseFingerprints = base?.kind === "fingerprints" ? base.fingerprints : void 0;
+  const inScope = new Map(scope.files.map((f) => [f.path, f]));
+  const ids = await fingerprints(id, sarif.results, scope.root);
+  const findings = [];
+  const suppressed = [];
+  let outside = 0;
+  for (const result2 of sarif.results) {
+    const fp = ids.get(result2);
+    const file = result2.file ? inScope.get(result2.file) : void 0;
+    const newByFingerprint = baseFingerprints ? !baseFingerprints.has(fp) : false;
+    if (result2.file && !file && !newByFingerprint) {
+      outside++;
+      continue;
+    }
+    const isNew = scope.diffAware ? newByFingerprint || onChangedLine(result2, file) : void 0;
+    const finding = {
+      gate: id,
+      ruleId: result2.ruleId,
+      severity: result2.severity,
+      message: result2.message,
+      ...result2.file ? { file: result2.file } : {},
+      ...result2.line ? { line: result2.line } : {},
+      ...result2.endLine ? { endLine: result2.endLine } : {},
+      ...result2.column ? { column: result2.column } : {},
+      fingerprint: fp,
+      ...isNew !== void 0 ? { isNew } : {}
+    };
+    if (result2.suppression) suppressed.push({ ...finding, suppression: result2.suppression, blocking: false });
+    else findings.push(finding);
+  }
+  const tools = [...new Set(sarif.tools)].join(", ");
+  const source = options.run ? describeCommand(options.run) : tools;
+  const news = scope.diffAware ? findings.filter((f) => f.isNew).length : findings.length;
+  const parts = [
+    `${findings.length} result(s) from ${source}`,
+    scope.diffAware ? `${news} new${baseFingerprints ? " (changed lines or fingerprints the base lacks)" : " (on changed lines)"}` : void 0,
+    outside ? `${outside} outside this scope not listed` : void 0
+  ].filter(Boolean);
+  const rules41 = sarif.rules.map((r) => ({ ...r, gate: id }));
+  return {
+    findings,
+    suppressed,
+    summary: parts.join(", "),
+    metrics: { results: findings.length, new: news },
+    rules: rules41
+  };
+}
+function onChangedLine(result2, file) {
+  if (!file) return false;
+  if (!file.changed) return file.status === "added";
+  if (!result2.line) return file.status === "added" || file.changed.length > 0;
+  for (let l = result2.line; l <= (result2.endLine ?? result2.line); l++) if (inRanges(l, file.changed)) return true;
+  return false;
+}
+var init_custom_gate = __esm({
+  "src/gates/custom/custom-gate.ts"() {
+    "use strict";
+    init_content();
+    init_base2();
+    init_command3();
+    init_fingerprints();
+    init_measure2();
+    init_options3();
+    init_thresholds2();
+  }
+});
+
+// src/gates/custom/index.ts
+var custom_exports = {};
+__export(custom_exports, {
+  default: () => custom_default
+});
+var gate7, custom_default;
+var init_custom2 = __esm({
+  "src/gates/custom/index.ts"() {
+    "use strict";
+    init_custom_gate();
+    gate7 = {
+      id: "custom",
+      title: "custom gate",
+      run: (ctx) => runCustomGate({ ...ctx, id: ctx.gateId ?? "custom" })
+    };
+    custom_default = gate7;
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -65936,11 +66594,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -65956,7 +66614,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -66279,7 +66937,7 @@ function info(message) {
 // src/action/main.ts
 init_errors();
 init_redact_message();
-import { tmpdir as tmpdir5 } from "node:os";
+import { tmpdir as tmpdir6 } from "node:os";
 
 // src/action/comment.ts
 var COMMENT_MARKER = "<!-- wfo-gate:pr-comment -->";
@@ -66317,8 +66975,8 @@ init_errors();
 init_errors();
 import { createHash } from "node:crypto";
 var SPLIT_GATES = /* @__PURE__ */ new Set(["secrets", "sast"]);
-function splitsAcrossShards(gate7) {
-  return SPLIT_GATES.has(gate7);
+function splitsAcrossShards(gate8) {
+  return SPLIT_GATES.has(gate8);
 }
 function parseShard(text, flag = "--shard") {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
@@ -66335,11 +66993,11 @@ function shardOf(key, total) {
   if (total <= 1) return 1;
   return createHash("sha1").update(key).digest().readUInt32BE(0) % total + 1;
 }
-function ownerShard(gate7, total) {
-  return shardOf(`gate:${gate7}`, total);
+function ownerShard(gate8, total) {
+  return shardOf(`gate:${gate8}`, total);
 }
-function runsInShard(gate7, shard) {
-  return splitsAcrossShards(gate7) || ownerShard(gate7, shard.total) === shard.index;
+function runsInShard(gate8, shard) {
+  return splitsAcrossShards(gate8) || ownerShard(gate8, shard.total) === shard.index;
 }
 function shardScope(scope, shard) {
   if (shard.total === 1) return scope;
@@ -66488,10 +67146,10 @@ function worktreeReader(root2, maxFileSize, skips) {
   async function load2(file) {
     const full = join4(root2, file.path);
     try {
-      const stat4 = await lstat2(full);
-      if (stat4.isSymbolicLink()) skips.add("symlinks", file.path);
-      else if (stat4.size > maxFileSize) skips.add("tooLarge", file.path);
-      else if (stat4.isFile()) return await readFile2(full);
+      const stat6 = await lstat2(full);
+      if (stat6.isSymbolicLink()) skips.add("symlinks", file.path);
+      else if (stat6.size > maxFileSize) skips.add("tooLarge", file.path);
+      else if (stat6.isFile()) return await readFile2(full);
       return void 0;
     } catch (error2) {
       if (error2.code === "ENOENT") return void 0;
@@ -66826,12 +67484,12 @@ async function openScope(ctx, request2) {
     exclude: ctx.config.exclude
   });
 }
-function parseGateList(text, flag = "--gate") {
-  const hint = [`Gates: ${GATE_IDS.join(", ")}.`];
+function parseGateList(text, flag = "--gate", known = GATE_IDS) {
+  const hint = [`Gates: ${(known ?? GATE_IDS).join(", ")}.`];
   const ids = text.split(",").map((s) => s.trim());
   if (ids.every((id) => id === "")) throw new UsageError(`${flag} needs at least one gate id, got ${JSON.stringify(text)}`, hint);
   if (ids.includes("")) throw new UsageError(`${flag}: empty gate id in ${JSON.stringify(text)} (a doubled or trailing comma?)`, hint);
-  const unknown = ids.filter((id) => !GATE_IDS.includes(id));
+  const unknown = known ? ids.filter((id) => !known.includes(id)) : [];
   if (unknown.length) throw new UsageError(`${flag}: unknown gate "${unknown[0]}"`, hint);
   return [...new Set(ids)];
 }
@@ -66847,7 +67505,8 @@ function parseInputs(get) {
   if (failOn && ![...SEVERITIES, "none"].includes(failOn)) throw new UsageError(`input "fail-on": "${failOn}" is not one of ${[...SEVERITIES, "none"].join(", ")}`);
   const gates = get("gates").trim();
   return {
-    gates: gates ? parseGateList(gates, 'input "gates"') : void 0,
+    // Checked against the config's gates (custom ones too) once it is loaded.
+    gates: gates ? parseGateList(gates, 'input "gates"', null) : void 0,
     config: get("config").trim() || void 0,
     mode: choice("mode", ["pr", "full", "merge"], "pr"),
     shard: get("shard").trim() ? parseShard(get("shard"), 'input "shard"') : void 0,
@@ -66864,7 +67523,7 @@ function parseInputs(get) {
 // src/action/run-action.ts
 init_errors();
 init_git();
-import { join as join17, relative as relative4, resolve as resolve7 } from "node:path";
+import { join as join19, relative as relative5, resolve as resolve10 } from "node:path";
 import { readdir as readdir5 } from "node:fs/promises";
 
 // src/gates/registry.ts
@@ -66877,20 +67536,21 @@ var loaders = {
   budget: () => Promise.resolve().then(() => (init_budget(), budget_exports))
 };
 async function loadGate(id) {
-  return (await loaders[id]()).default;
+  const load2 = Object.hasOwn(loaders, id) ? loaders[id] : () => Promise.resolve().then(() => (init_custom2(), custom_exports));
+  return (await load2()).default;
 }
 
 // src/core/baseline.ts
 init_clock();
 init_errors();
 init_redact_message();
-import { mkdir as mkdir3, readFile as readFile7, rename as rename2, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname3, join as join15 } from "node:path";
+import { mkdir as mkdir3, readFile as readFile10, rename as rename2, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname3, join as join17 } from "node:path";
 async function loadBaseline(root2, path6) {
-  const full = join15(root2, path6);
+  const full = join17(root2, path6);
   let text;
   try {
-    text = await readFile7(full, "utf8");
+    text = await readFile10(full, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return /* @__PURE__ */ new Map();
     throw new UsageError(`${path6}: cannot read the baseline (${error2.code})`);
@@ -66962,11 +67622,11 @@ function withCounts(skipped) {
   const counts = Object.fromEntries(Object.entries(skipped).map(([k, v]) => [k, v.length]));
   return { ...skipped, counts };
 }
-function errorPolicy(gate7, config) {
-  return config.gates[gate7]?.onError ?? config.onError;
+function errorPolicy(gate8, config) {
+  return config.gates[gate8]?.onError ?? config.onError;
 }
 function foldVerdict(gates, config) {
-  return foldStatuses(gates, (gate7) => errorPolicy(gate7, config));
+  return foldStatuses(gates, (gate8) => errorPolicy(gate8, config));
 }
 function foldStatuses(gates, policy) {
   if (gates.some((g) => g.status === "fail")) return "fail";
@@ -66988,7 +67648,7 @@ async function runOne(id, scope, view, config, baseline, load2) {
   let outcome2;
   const reads = trackReads(scope, narrowScope(view, options.exclude ?? []));
   try {
-    const gate7 = await load2(id);
+    const gate8 = await load2(id);
     const timeout = new Promise((_, reject) => {
       timer = setTimeout(() => {
         reject(new Error(`timed out after ${Math.round(timeoutMs / 1e3)} s: raise gates.${id}.timeoutMs or narrow the scope`));
@@ -66996,7 +67656,7 @@ async function runOne(id, scope, view, config, baseline, load2) {
       }, timeoutMs);
     });
     outcome2 = await Promise.race([
-      gate7.run({ scope: reads.scope, options, explicit: config.explicitGates.has(id), config, signal: controller.signal }),
+      gate8.run({ gateId: id, scope: reads.scope, options, explicit: config.explicitGates.has(id), config, signal: controller.signal }),
       timeout
     ]);
   } catch (error3) {
@@ -67022,7 +67682,8 @@ async function runOne(id, scope, view, config, baseline, load2) {
     summary: outcome2.summary,
     ...outcome2.metrics ? { metrics: outcome2.metrics } : {},
     ...error2 ? { error: error2 } : {},
-    ...outcome2.rules ? { rules: outcome2.rules } : {}
+    ...outcome2.rules ? { rules: outcome2.rules } : {},
+    ...outcome2.measure ? { measure: outcome2.measure } : {}
   });
 }
 function trackReads(scope, view) {
@@ -67055,20 +67716,20 @@ function trackReads(scope, view) {
   const listed = new Set(scope.files.map((f) => f.path));
   return {
     scope: tracked,
-    unseen(gate7) {
+    unseen(gate8) {
       const unreadable = scope.skipped.unreadable.filter((p) => asked.has(p) || readFiles && !listed.has(p));
       return [
-        ...unreadable.length ? [unreadableMessage(gate7, unreadable)] : [],
+        ...unreadable.length ? [unreadableMessage(gate8, unreadable)] : [],
         ...readCommits && scope.missingHistory ? [scope.missingHistory] : []
       ];
     }
   };
 }
-function unreadableMessage(gate7, paths) {
+function unreadableMessage(gate8, paths) {
   const names = paths.slice(0, 3).join(", ") + (paths.length > 3 ? ` and ${paths.length - 3} more` : "");
-  return `could not read ${paths.length} file${paths.length === 1 ? "" : "s"} it had to check (${names}), so it cannot say they are clean: make them readable by this user, or exclude them (\`gates.${gate7}.exclude\`)`;
+  return `could not read ${paths.length} file${paths.length === 1 ? "" : "s"} it had to check (${names}), so it cannot say they are clean: make them readable by this user, or exclude them (\`gates.${gate8}.exclude\`)`;
 }
-async function applySuppressions(gate7, findings, scope, baseline) {
+async function applySuppressions(gate8, findings, scope, baseline) {
   const active = [];
   const suppressed = [];
   const linesOf = /* @__PURE__ */ new Map();
@@ -67087,7 +67748,7 @@ async function applySuppressions(gate7, findings, scope, baseline) {
     }
     if (finding.file && finding.line && !finding.commit) {
       const lines = await fileLines(finding.file);
-      const inline = lines && inlineSuppression(lines, finding.line, gate7, finding.ruleId);
+      const inline = lines && inlineSuppression(lines, finding.line, gate8, finding.ruleId);
       if (inline) {
         suppressed.push({ ...finding, suppression: inline });
         continue;
@@ -67100,8 +67761,8 @@ async function applySuppressions(gate7, findings, scope, baseline) {
 
 // src/cli/commands/merge.ts
 init_errors();
-import { readFile as readFile8 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { readFile as readFile11 } from "node:fs/promises";
+import { resolve as resolve9 } from "node:path";
 
 // src/report/merge.ts
 var SKIP_KINDS = ["binary", "tooLarge", "submodules", "symlinks", "unreadable"];
@@ -67146,7 +67807,7 @@ function mergeReports(inputs) {
   for (const i2 of missing) problems.push(`shard ${i2}/${total} is missing: its report was not given, so its part of the run was never checked`);
   const shards = [...byIndex.values()];
   const gates = refShard.gates.map((id) => mergeGate(id, shards, total));
-  const policy = (gate7) => refShard.onError?.[gate7] ?? "fail";
+  const policy = (gate8) => refShard.onError?.[gate8] ?? "fail";
   const folded = foldStatuses(gates, policy);
   const skipped = mergeSkipped(shards.map((s) => s.report));
   return {
@@ -67282,7 +67943,7 @@ function mergeSkipped(reports) {
 // src/cli/outputs.ts
 init_errors();
 import { mkdir as mkdir4, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname4, resolve as resolve5 } from "node:path";
+import { dirname as dirname4, resolve as resolve8 } from "node:path";
 
 // src/report/json.ts
 function renderJson(report) {
@@ -67301,14 +67962,14 @@ function escapeMarkdown(text) {
 init_severity();
 
 // src/report/summary.ts
-function gateCounts(gate7) {
+function gateCounts(gate8) {
   let blocking = 0;
   let existing = 0;
-  for (const f of gate7.findings) {
+  for (const f of gate8.findings) {
     if (f.blocking) blocking++;
     if (f.isNew === false) existing++;
   }
-  return { blocking, new: gate7.findings.length - existing, existing, suppressed: gate7.suppressed.length };
+  return { blocking, new: gate8.findings.length - existing, existing, suppressed: gate8.suppressed.length };
 }
 function skippedSummary(report) {
   const c3 = report.skipped.counts;
@@ -67357,17 +68018,17 @@ function render(report, options, cap) {
   lines.push(`${options.title ?? "### wfo-gate"}: ${VERDICT_ICON[report.verdict]} ${VERDICT_WORD[report.verdict]}`, "");
   lines.push(`${escapeMarkdown(report.scope.description)} \xB7 ${report.scope.files} file(s) \xB7 ${formatDuration(report.durationMs)}`, "");
   lines.push("| Gate | Status | New | Existing | Suppressed | Time |", "|---|---|---:|---:|---:|---:|");
-  for (const gate7 of report.gates) {
-    const c3 = gateCounts(gate7);
-    lines.push(`| ${gate7.gate} | ${STATUS_ICON[gate7.status]} ${gate7.status} | ${c3.new} | ${c3.existing} | ${c3.suppressed} | ${formatDuration(gate7.durationMs)} |`);
+  for (const gate8 of report.gates) {
+    const c3 = gateCounts(gate8);
+    lines.push(`| ${gate8.gate} | ${STATUS_ICON[gate8.status]} ${gate8.status} | ${c3.new} | ${c3.existing} | ${c3.suppressed} | ${formatDuration(gate8.durationMs)} |`);
   }
-  lines.push("");
+  lines.push("", ...measureTable(report.gates));
   const skipped = report.gates.filter((g) => g.status === "skipped");
-  for (const gate7 of skipped) lines.push(`- ${STATUS_ICON.skipped} **${gate7.gate}** skipped: ${escapeMarkdown(oneLine(gate7.summary))}`);
+  for (const gate8 of skipped) lines.push(`- ${STATUS_ICON.skipped} **${gate8.gate}** skipped: ${escapeMarkdown(oneLine(gate8.summary))}`);
   if (skipped.length) lines.push("");
   let omitted = 0;
-  for (const gate7 of report.gates) {
-    const section = gateDetails(gate7, cap);
+  for (const gate8 of report.gates) {
+    const section = gateDetails(gate8, cap);
     omitted += section.omitted;
     lines.push(...section.lines);
   }
@@ -67378,11 +68039,11 @@ function render(report, options, cap) {
   if (omitted > 0) lines.push(`_${omitted} more finding(s) not listed here${options.truncatedPointer ? `: ${escapeMarkdown(options.truncatedPointer)}` : ""}._`, "");
   return lines.join("\n");
 }
-function gateDetails(gate7, cap) {
-  const findings = [...gate7.findings].sort((a2, b) => Number(b.blocking ?? false) - Number(a2.blocking ?? false) || bySeverityDesc(a2, b));
-  const headline = gate7.status === "error" ? gate7.error ?? gate7.summary : gate7.summary;
-  if (findings.length === 0 && gate7.suppressed.length === 0 && gate7.status !== "error") return { lines: [], omitted: 0 };
-  const lines = ["<details>", `<summary><b>${gate7.gate}</b>: ${escapeMarkdown(headline)}</summary>`, ""];
+function gateDetails(gate8, cap) {
+  const findings = [...gate8.findings].sort((a2, b) => Number(b.blocking ?? false) - Number(a2.blocking ?? false) || bySeverityDesc(a2, b));
+  const headline = gate8.status === "error" ? gate8.error ?? gate8.summary : gate8.summary;
+  if (findings.length === 0 && gate8.suppressed.length === 0 && gate8.status !== "error") return { lines: [], omitted: 0 };
+  const lines = ["<details>", `<summary><b>${gate8.gate}</b>: ${escapeMarkdown(headline)}</summary>`, ""];
   const shown = findings.slice(0, cap);
   if (shown.length) {
     lines.push("| | Severity | Location | Rule | Finding |", "|---|---|---|---|---|");
@@ -67390,13 +68051,22 @@ function gateDetails(gate7, cap) {
     lines.push("");
   }
   if (shown.length < findings.length) lines.push(`\u2026 ${findings.length - shown.length} more in this gate.`, "");
-  if (gate7.suppressed.length) {
+  if (gate8.suppressed.length) {
     const byKind = /* @__PURE__ */ new Map();
-    for (const f of gate7.suppressed) byKind.set(f.suppression?.kind ?? "other", (byKind.get(f.suppression?.kind ?? "other") ?? 0) + 1);
+    for (const f of gate8.suppressed) byKind.set(f.suppression?.kind ?? "other", (byKind.get(f.suppression?.kind ?? "other") ?? 0) + 1);
     lines.push(`Suppressed: ${[...byKind].map(([k, n2]) => `${n2} ${k}`).join(", ")}.`, "");
   }
   lines.push("</details>", "");
   return { lines, omitted: findings.length - shown.length };
+}
+function measureTable(gates) {
+  const measured = gates.filter((g) => g.measure);
+  if (!measured.length) return [];
+  const withUnit = (n2, unit) => `${Math.round(n2 * 100) / 100}${unit ? unit === "%" ? " %" : ` ${escapeMarkdown(unit)}` : ""}`;
+  const rows = measured.map(
+    ({ gate: gate8, status, measure: m }) => `| ${gate8} | ${STATUS_ICON[status]} ${withUnit(m.value, m.unit)} | ${escapeMarkdown(m.threshold)} | ${m.base === void 0 ? "\u2014" : withUnit(m.base, m.unit)} |`
+  );
+  return ["| Measure | Value | Threshold | Base |", "|---|---:|---|---:|", ...rows, ""];
 }
 function oneLine(text, max = 240) {
   const flat = text.replace(/\s+/g, " ").trim();
@@ -67411,27 +68081,27 @@ function findingRow(f) {
 
 // src/report/sarif.ts
 init_severity();
-var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+var LEVEL2 = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
 var SECURITY_SEVERITY = { critical: "9.5", high: "7.5", medium: "5.0", low: "2.0", info: "0.0" };
 var INFORMATION_URI = "https://www.npmjs.com/package/wfo-gate";
 var SECURITY_GATES = /* @__PURE__ */ new Set(["secrets", "sast", "audit", "env-ignore"]);
 function renderSarif(report) {
   const rules41 = [];
   const ruleIndex = /* @__PURE__ */ new Map();
-  const indexOf = (gate7, finding) => {
+  const indexOf = (gate8, finding) => {
     const id = sarifRuleId(finding);
     let index = ruleIndex.get(id);
     if (index === void 0) {
       index = rules41.length;
       ruleIndex.set(id, index);
-      rules41.push(ruleDescriptor(id, gate7.rules?.find((r) => r.id === finding.ruleId), finding));
+      rules41.push(ruleDescriptor(id, gate8.rules?.find((r) => r.id === finding.ruleId), finding));
     }
     return index;
   };
   const results = [];
-  for (const gate7 of report.gates) {
-    for (const finding of gate7.findings) results.push(result(finding, indexOf(gate7, finding)));
-    for (const finding of gate7.suppressed) results.push(result(finding, indexOf(gate7, finding)));
+  for (const gate8 of report.gates) {
+    for (const finding of gate8.findings) results.push(result(finding, indexOf(gate8, finding)));
+    for (const finding of gate8.suppressed) results.push(result(finding, indexOf(gate8, finding)));
   }
   const notifications = report.gates.filter((g) => g.status === "error").map((g) => ({ level: "error", message: { text: `${g.gate}: ${g.error ?? g.summary}` }, descriptor: { id: `${g.gate}/error` } }));
   const log = {
@@ -67457,9 +68127,9 @@ function renderSarif(report) {
   return JSON.stringify(log, null, 2) + "\n";
 }
 function sarifRuleId(finding) {
-  const { gate: gate7, ruleId } = finding;
-  const own = ruleId.startsWith(`${gate7}/`) || ruleId.startsWith(`${gate7}.`) ? ruleId.slice(gate7.length + 1) : ruleId;
-  return `${gate7}/${own}`;
+  const { gate: gate8, ruleId } = finding;
+  const own = ruleId.startsWith(`${gate8}/`) || ruleId.startsWith(`${gate8}.`) ? ruleId.slice(gate8.length + 1) : ruleId;
+  return `${gate8}/${own}`;
 }
 function ruleDescriptor(id, info2, finding) {
   const severity = info2?.severity ?? finding.severity;
@@ -67471,7 +68141,7 @@ function ruleDescriptor(id, info2, finding) {
     fullDescription: { text: info2?.description ?? title },
     ...info2?.helpUri ? { helpUri: info2.helpUri } : {},
     help: { text: finding.fix ?? info2?.description ?? title },
-    defaultConfiguration: { level: LEVEL[severity] },
+    defaultConfiguration: { level: LEVEL2[severity] },
     // SARIF's tags are a set (uniqueItems): a rule's own tags may repeat `security` or the gate.
     properties: SECURITY_GATES.has(finding.gate) ? { tags: [.../* @__PURE__ */ new Set(["security", finding.gate, ...info2?.tags ?? []])], "security-severity": SECURITY_SEVERITY[severity] } : { tags: [.../* @__PURE__ */ new Set([finding.gate, ...info2?.tags ?? []])] }
   };
@@ -67486,7 +68156,7 @@ function result(finding, ruleIndex) {
   return {
     ruleId: sarifRuleId(finding),
     ruleIndex,
-    level: LEVEL[finding.severity],
+    level: LEVEL2[finding.severity],
     message: { text },
     ...finding.file ? {
       locations: [
@@ -67527,7 +68197,7 @@ function directoryUri(dir) {
 
 // src/cli/outputs.ts
 async function writeOutput(cwd, file, text) {
-  const path6 = resolve5(cwd, file);
+  const path6 = resolve8(cwd, file);
   try {
     await mkdir4(dirname4(path6), { recursive: true });
     await writeFile6(path6, text);
@@ -67537,6 +68207,7 @@ async function writeOutput(cwd, file, text) {
 }
 
 // src/cli/commands/run.ts
+init_config();
 init_errors();
 
 // src/cli/commands/merge.ts
@@ -67545,7 +68216,7 @@ async function readShardReports(cwd, files) {
     files.map(async (file) => {
       let text;
       try {
-        text = await readFile8(resolve6(cwd, file), "utf8");
+        text = await readFile11(resolve9(cwd, file), "utf8");
       } catch (error2) {
         throw new UsageError(`cannot read ${file}: ${error2.code ?? error2.message}`, ["Pass the JSON reports the shards wrote (`run --shard i/n --json <file>`)."]);
       }
@@ -67562,6 +68233,9 @@ async function readShardReports(cwd, files) {
     })
   );
 }
+
+// src/action/run-action.ts
+init_config();
 
 // src/action/annotations.ts
 init_severity();
@@ -67683,14 +68357,14 @@ function readPayload(eventPath) {
 // src/action/native-deps.ts
 init_execa();
 init_package_info();
-import { existsSync as existsSync9, mkdirSync, mkdtempSync, readdirSync as readdirSync5, readFileSync as readFileSync10, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync10, mkdirSync, mkdtempSync, readdirSync as readdirSync5, readFileSync as readFileSync10, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { createRequire as createRequire5 } from "node:module";
-import { tmpdir as tmpdir4 } from "node:os";
-import { join as join16 } from "node:path";
+import { tmpdir as tmpdir5 } from "node:os";
+import { join as join18 } from "node:path";
 var NATIVE = { sast: ["@ast-grep/napi", "@ast-grep/lang-python"] };
 async function ensureNativeDependencies(gates, log) {
   const wanted = [...new Set(gates.flatMap((g) => NATIVE[g] ?? []))];
-  const require2 = createRequire5(join16(packageRoot(), "dist", "action.js"));
+  const require2 = createRequire5(join18(packageRoot(), "dist", "action.js"));
   const missing = wanted.filter((name) => {
     try {
       require2.resolve(name);
@@ -67701,31 +68375,31 @@ async function ensureNativeDependencies(gates, log) {
   });
   if (missing.length === 0) return;
   const root2 = packageRoot();
-  const versions = JSON.parse(readFileSync10(join16(root2, "package.json"), "utf8")).dependencies;
+  const versions = JSON.parse(readFileSync10(join18(root2, "package.json"), "utf8")).dependencies;
   const specs = missing.map((name) => `${name}@${versions[name] ?? "latest"}`);
   log(`wfo-gate: installing ${specs.join(" ")} (native code the sast gate needs)`);
-  const scratch2 = mkdtempSync(join16(tmpdir4(), "wfo-gate-native-"));
-  writeFileSync2(join16(scratch2, "package.json"), '{"private":true}');
+  const scratch2 = mkdtempSync(join18(tmpdir5(), "wfo-gate-native-"));
+  writeFileSync2(join18(scratch2, "package.json"), '{"private":true}');
   await execa("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error", ...specs], { cwd: scratch2, stdio: "inherit" });
-  const installed = join16(scratch2, "node_modules", "@ast-grep");
-  const target = join16(root2, "node_modules", "@ast-grep");
+  const installed = join18(scratch2, "node_modules", "@ast-grep");
+  const target = join18(root2, "node_modules", "@ast-grep");
   mkdirSync(target, { recursive: true });
   for (const name of readdirSync5(installed)) {
-    if (!existsSync9(join16(target, name))) symlinkSync(join16(installed, name), join16(target, name), "dir");
+    if (!existsSync10(join18(target, name))) symlinkSync2(join18(installed, name), join18(target, name), "dir");
   }
 }
 
 // src/action/run-action.ts
 var SUMMARY_LIMIT = 1e6;
 async function runAction(inputs, env, io2, commentsApi) {
-  const cwd = resolve7(env.workspace, inputs.workingDirectory);
+  const cwd = resolve10(env.workspace, inputs.workingDirectory);
   const event = readEventScope(env.eventName, env.eventPath, env.repository);
   const pr = event.kind === "pull_request" ? event.pr : void 0;
   if (inputs.mode === "merge" && inputs.shard) throw new UsageError('input "shard" is for the matrix jobs; the job with `mode: merge` joins their reports and takes no shard');
   let report;
   let branch;
   if (inputs.mode === "merge") {
-    const dir = resolve7(cwd, inputs.reports);
+    const dir = resolve10(cwd, inputs.reports);
     const files = await reportFiles(dir);
     if (files.length === 0) {
       throw new UsageError(`no shard reports (*.json) in ${inputs.reports}: nothing to merge`, [
@@ -67736,9 +68410,9 @@ async function runAction(inputs, env, io2, commentsApi) {
     io2.info(`wfo-gate: merged ${report.merged?.shards.length ?? 0} shard report(s) from ${inputs.reports}`);
   } else {
     const ctx = await openContext(cwd, inputs.config);
-    if (inputs.failOn) for (const gate7 of Object.values(ctx.config.gates)) gate7.failOn = inputs.failOn;
+    if (inputs.failOn) for (const gate8 of Object.values(ctx.config.gates)) gate8.failOn = inputs.failOn;
     const scope = inputs.mode === "full" ? await openScope(ctx, { kind: "all" }) : await eventScope(ctx, event, io2);
-    const gates = inputs.gates ?? ctx.config.ci;
+    const gates = inputs.gates ? parseGateList(inputs.gates.join(","), 'input "gates"', knownGates(ctx.config)) : ctx.config.ci;
     await ensureNativeDependencies(gates.filter((g) => ctx.config.gates[g].enabled), (message) => io2.info(message)).catch(
       (error2) => io2.warning(`wfo-gate: could not install native dependencies (${error2.message}); the gates that need them will report an error`)
     );
@@ -67793,10 +68467,10 @@ async function eventScope(ctx, event, io2) {
 }
 async function reportFiles(dir) {
   const entries = await readdir5(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => relative4(dir, join17(e.parentPath, e.name))).sort();
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => relative5(dir, join19(e.parentPath, e.name))).sort();
 }
 async function publishShard(report, shard, cwd, env, io2) {
-  const jsonPath = join17(env.tempDir, `wfo-gate-shard-${shard.index}-of-${shard.total}.json`);
+  const jsonPath = join19(env.tempDir, `wfo-gate-shard-${shard.index}-of-${shard.total}.json`);
   await writeOutput(cwd, jsonPath, renderJson(report));
   io2.setOutput("report-json", jsonPath);
   io2.setOutput("verdict", report.verdict);
@@ -67806,11 +68480,11 @@ async function publishShard(report, shard, cwd, env, io2) {
   return { report };
 }
 async function publish(report, inputs, cwd, env, io2, pr, branch, commentsApi) {
-  const jsonPath = join17(env.tempDir, "wfo-gate-report.json");
+  const jsonPath = join19(env.tempDir, "wfo-gate-report.json");
   await writeOutput(cwd, jsonPath, renderJson(report));
   io2.setOutput("report-json", jsonPath);
   if (inputs.sarif) {
-    const sarifPath = resolve7(env.workspace, inputs.sarif);
+    const sarifPath = resolve10(env.workspace, inputs.sarif);
     await writeOutput(cwd, sarifPath, renderSarif(report));
     io2.setOutput("sarif", sarifPath);
   }
@@ -67863,7 +68537,7 @@ try {
       eventPath: process.env.GITHUB_EVENT_PATH,
       eventName: process.env.GITHUB_EVENT_NAME,
       repository: process.env.GITHUB_REPOSITORY,
-      tempDir: process.env.RUNNER_TEMP ?? tmpdir5()
+      tempDir: process.env.RUNNER_TEMP ?? tmpdir6()
     },
     {
       setOutput: (name, value) => setOutput(name, value),

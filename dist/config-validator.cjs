@@ -82,17 +82,13 @@ var require_equal = __commonJS({
 
 // validators.source.cjs
 exports.config = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/config.schema.json", "title": "wfo-gate configuration", "description": 'wfo-gate.config.json, or the "wfo-gate" key of package.json. Defaults are written here and nowhere else.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "onError": { "enum": ["fail", "warn"], "default": "fail", "description": "What a gate that could not decide does to the verdict: block (fail) or only warn." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "default": 12e4, "description": "Default time limit for one gate, in milliseconds; a gate over it is an error." }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 1048576, "description": "Files larger than this many bytes are skipped by content gates, and counted in the report." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": 'Globs of repo paths no gate looks at (e.g. "vendor/**").' }, "baseline": { "type": "string", "default": ".wfo-gate/baseline.json", "description": "The baseline file written by `wfo-gate baseline`: accepted findings' fingerprints." }, "gates": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "secrets": { "$ref": "gates/secrets.schema.json", "default": {} }, "sast": { "$ref": "gates/sast.schema.json", "default": {} }, "audit": { "$ref": "gates/audit.schema.json", "default": {} }, "coverage": { "$ref": "gates/coverage.schema.json", "default": {} }, "env-ignore": { "$ref": "gates/env-ignore.schema.json", "default": {} }, "budget": { "$ref": "gates/budget.schema.json", "default": {} } }, "description": "Per-gate options: see below." }, "hooks": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "pre-commit": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"], "description": "Gates `wfo-gate hook pre-commit` (and `run --staged`) runs on what is staged." }, "pre-push": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"], "description": "Gates `wfo-gate hook pre-push` runs on the commits being pushed (secrets: every commit)." } }, "description": "Which gates each git hook runs." }, "ci": { "$ref": "#/$defs/gateList", "default": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"], "description": "Gates run by `wfo-gate run` and the GitHub Action when --gate is not given." } }, "$defs": { "gateId": { "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] }, "gateList": { "type": "array", "items": { "$ref": "#/$defs/gateId" }, "uniqueItems": true }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "failOn": { "enum": ["critical", "high", "medium", "low", "info", "none"] }, "gateCommon": { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/config.schema.json", "title": "wfo-gate configuration", "description": 'wfo-gate.config.json, or the "wfo-gate" key of package.json. Defaults are written here and nowhere else.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "onError": { "enum": ["fail", "warn"], "default": "fail", "description": "What a gate that could not decide does to the verdict: block (fail) or only warn." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "default": 12e4, "description": "Default time limit for one gate, in milliseconds; a gate over it is an error." }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 1048576, "description": "Files larger than this many bytes are skipped by content gates, and counted in the report." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": 'Globs of repo paths no gate looks at (e.g. "vendor/**").' }, "baseline": { "type": "string", "default": ".wfo-gate/baseline.json", "description": "The baseline file written by `wfo-gate baseline`: accepted findings' fingerprints." }, "gates": { "type": "object", "additionalProperties": { "$ref": "gates/custom.schema.json" }, "default": {}, "properties": { "secrets": { "$ref": "gates/secrets.schema.json", "default": {} }, "sast": { "$ref": "gates/sast.schema.json", "default": {} }, "audit": { "$ref": "gates/audit.schema.json", "default": {} }, "coverage": { "$ref": "gates/coverage.schema.json", "default": {} }, "env-ignore": { "$ref": "gates/env-ignore.schema.json", "default": {} }, "budget": { "$ref": "gates/budget.schema.json", "default": {} } }, "description": 'Per-gate options: see below. Any other id (lower case, digits, dashes) is a custom gate (`"type": "command"`).', "propertyNames": { "$ref": "#/$defs/gateIdPattern" } }, "hooks": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "pre-commit": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"], "description": "Gates `wfo-gate hook pre-commit` (and `run --staged`) runs on what is staged." }, "pre-push": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"], "description": "Gates `wfo-gate hook pre-push` runs on the commits being pushed (secrets: every commit)." } }, "description": "Which gates each git hook runs." }, "ci": { "$ref": "#/$defs/gateList", "default": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"], "description": "Gates run by `wfo-gate run` and the GitHub Action when --gate is not given. Not written: the six built-in gates plus every custom gate under `gates`." } }, "$defs": { "gateId": { "anyOf": [{ "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] }, { "$ref": "#/$defs/gateIdPattern", "description": "A custom gate's id, defined under `gates`." }] }, "gateList": { "type": "array", "items": { "$ref": "#/$defs/gateId" }, "uniqueItems": true }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "failOn": { "enum": ["critical", "high", "medium", "low", "info", "none"] }, "gateCommon": { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } }, "gateIdPattern": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,39}$", "description": "A gate id: lower case letters, digits and dashes, at most 40." } } };
 var func1 = Object.prototype.hasOwnProperty;
-var schema33 = { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } };
-var schema34 = { "enum": ["critical", "high", "medium", "low", "info", "none"] };
-var schema35 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/secrets-rule.schema.json", "title": "secret rule", "description": "One secret-detection rule of the secrets gate: built-in rules and users' custom rules (gates.secrets.rules) share this shape. Every rule proves itself with at least two matching and two non-matching examples.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "family", "regex", "keywords", "examples"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "kebab-case, unique and stable: what users write in `wfo-gate-ignore:` markers and in `disable`." }, "title": { "type": "string", "minLength": 3, "description": 'What was found, e.g. "AWS access key ID".' }, "severity": { "enum": ["critical", "high", "medium", "low", "info"], "description": "How bad a leak of this secret is." }, "family": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "Group for reports and per-family accuracy figures, e.g. cloud, ai, payments, private-key, generic." }, "provider": { "type": "string", "description": 'Who issued the secret: the fix says "Rotate it at <provider>".' }, "rotateUrl": { "type": "string", "pattern": "^https://", "description": "Where to revoke or rotate it." }, "regex": { "type": "string", "minLength": 1, "description": "JavaScript regex source without slashes. The secret is the named group `secret`, else group 1, else the whole match. Use bounded quantifiers ({0,40}) around literal anchors: no nested unbounded repetition." }, "flags": { "type": "string", "pattern": "^(?!.*(.).*\\1)[imsu]*$", "description": "Regex flags besides g and d (which the engine adds): any of i, m, s, u." }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 2, "pattern": "^[\\x20-\\x7e]+$" }, "uniqueItems": true, "description": "Case-insensitive ASCII literals; the rule runs on a file only when one of them occurs in it. Empty only for a cheap regex anchored on rare text." }, "entropy": { "type": "number", "minimum": 0, "maximum": 8, "description": "Minimum Shannon entropy (bits per character) of the captured secret; lower ones are dropped." }, "window": { "type": "integer", "minimum": 0, "description": "Characters searched on each side of a keyword occurrence. Default: as far as the regex can reach (unbounded repetition: the whole text); 0 always searches the whole text." }, "allow": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Case-insensitive regexes: a captured secret matching any of them is a placeholder, not a finding." }, "paths": { "type": "object", "additionalProperties": false, "description": "Path globs (repo-relative) the rule is limited to or never runs on.", "properties": { "include": { "type": "array", "items": { "type": "string" }, "description": "The rule runs only on these paths." }, "exclude": { "type": "array", "items": { "type": "string" }, "description": "The rule never runs on these paths." } } }, "examples": { "type": "object", "additionalProperties": false, "required": ["match", "noMatch"], "description": "Texts that must and must not produce a finding when this rule runs alone. Built-in rules also run every example through the whole catalogue: a match is reported by its own rule, and by others only if it names them (alsoFiredBy); a noMatch by none but those it names (firedBy).", "properties": { "path": { "type": "string", "description": "The file path the examples are scanned as, for rules with path filters (default example.txt)." }, "match": { "type": "array", "minItems": 2, "items": { "oneOf": [{ "type": "string", "description": "Must produce a finding whose secret occurs in it." }, { "type": "object", "additionalProperties": false, "required": ["text", "secret"], "properties": { "text": { "type": "string", "description": "The line or snippet scanned." }, "secret": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 2, "items": { "type": "string", "minLength": 1 } }], "description": "Exactly what the rule must capture in text: the token alone, without its name, quotes or separators (several, in order, when text holds several)." }, "alsoFiredBy": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Other rules that rightly report in text too when the whole catalogue runs." } } }] }, "description": "Each must produce a finding: a string, whose secret occurs in it, or { text, secret } with the exact secret the rule captures." }, "noMatch": { "type": "array", "minItems": 2, "items": { "oneOf": [{ "type": "string", "description": "Must produce no finding." }, { "type": "object", "additionalProperties": false, "required": ["text", "firedBy"], "properties": { "text": { "type": "string", "description": "The line or snippet scanned; this rule must not report it." }, "firedBy": { "type": "array", "minItems": 1, "items": { "type": "string" }, "uniqueItems": true, "description": "The other rules that rightly report in text when the whole catalogue runs." } } }] }, "description": "Each must produce no finding from this rule: a string, or { text, firedBy } naming the other rules that rightly report it." } } } } };
-var pattern4 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
-var pattern6 = new RegExp("^[a-z0-9-]+$", "u");
-var pattern7 = new RegExp("^https://", "u");
-var pattern8 = new RegExp("^(?!.*(.).*\\1)[imsu]*$", "u");
-var pattern9 = new RegExp("^[\\x20-\\x7e]+$", "u");
-var func3 = require_ucs2length().default;
+var pattern4 = new RegExp("^[a-z][a-z0-9-]{0,39}$", "u");
+var schema34 = { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } };
+var schema38 = { "enum": ["critical", "high", "medium", "low", "info", "none"] };
+var func2 = require_ucs2length().default;
+var pattern5 = new RegExp("^(/.*)?$", "u");
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -149,7 +145,869 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.onError !== void 0) {
       let data2 = data.onError;
       if (!(data2 === "fail" || data2 === "warn")) {
-        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema33.properties.onError.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema34.properties.onError.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    let data3 = data.exclude;
+    if (Array.isArray(data3)) {
+      const len0 = data3.length;
+      for (let i0 = 0; i0 < len0; i0++) {
+        if (typeof data3[i0] !== "string") {
+          const err4 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "../config.schema.json#/$defs/gateCommon/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err5 = { instancePath: instancePath + "/exclude", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (typeof data.blockExisting !== "boolean") {
+      const err6 = { instancePath: instancePath + "/blockExisting", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/blockExisting/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "../config.schema.json#/$defs/gateCommon/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.shell === void 0) {
+      data.shell = false;
+    }
+    if (data.env === void 0) {
+      data.env = {};
+    }
+    if (data.base === void 0) {
+      data.base = {};
+    }
+    if (data.failOn === void 0) {
+      data.failOn = "high";
+    }
+    if (data.type === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.read === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "read" }, message: "must have required property 'read'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.type !== void 0) {
+      if ("command" !== data.type) {
+        const err10 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "command" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data7 = data.title;
+      if (typeof data7 === "string") {
+        if (func2(data7) < 1) {
+          const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.run !== void 0) {
+      let data8 = data.run;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err13 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data8[i1] !== "string") {
+            const err14 = { instancePath: instancePath + "/run/" + i1, schemaPath: "#/properties/run/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (typeof data.shell !== "boolean") {
+      const err16 = { instancePath: instancePath + "/shell", schemaPath: "#/properties/shell/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    if (data.cwd !== void 0) {
+      let data11 = data.cwd;
+      if (typeof data11 === "string") {
+        if (func2(data11) < 1) {
+          const err17 = { instancePath: instancePath + "/cwd", schemaPath: "#/properties/cwd/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/cwd", schemaPath: "#/properties/cwd/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    let data12 = data.env;
+    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+      for (const key0 in data12) {
+        if (typeof data12[key0] !== "string") {
+          const err19 = { instancePath: instancePath + "/env/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err20 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    if (data.read !== void 0) {
+      let data14 = data.read;
+      const _errs31 = errors;
+      let valid8 = false;
+      let passing0 = null;
+      const _errs32 = errors;
+      if ("exit-code" !== data14) {
+        const err21 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/0/const", keyword: "const", params: { allowedValue: "exit-code" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      var _valid0 = _errs32 === errors;
+      if (_valid0) {
+        valid8 = true;
+        passing0 = 0;
+      }
+      const _errs33 = errors;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        if (data14.json === void 0) {
+          const err22 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/1/required", keyword: "required", params: { missingProperty: "json" }, message: "must have required property 'json'" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        for (const key1 in data14) {
+          if (!(key1 === "json" || key1 === "file")) {
+            const err23 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data14.json !== void 0) {
+          let data15 = data14.json;
+          if (typeof data15 === "string") {
+            if (!pattern5.test(data15)) {
+              const err24 = { instancePath: instancePath + "/read/json", schemaPath: "#/properties/read/oneOf/1/properties/json/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: 'must match pattern "^(/.*)?$"' };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/read/json", schemaPath: "#/properties/read/oneOf/1/properties/json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data14.file !== void 0) {
+          let data16 = data14.file;
+          if (typeof data16 === "string") {
+            if (func2(data16) < 1) {
+              const err26 = { instancePath: instancePath + "/read/file", schemaPath: "#/$defs/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/read/file", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      var _valid0 = _errs33 === errors;
+      if (_valid0 && valid8) {
+        valid8 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid8 = true;
+          passing0 = 1;
+          var props0 = true;
+        }
+        const _errs41 = errors;
+        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+          if (data14.regex === void 0) {
+            const err29 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/2/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          for (const key2 in data14) {
+            if (!(key2 === "regex" || key2 === "file")) {
+              const err30 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+          if (data14.regex !== void 0) {
+            let data17 = data14.regex;
+            if (typeof data17 === "string") {
+              if (func2(data17) < 1) {
+                const err31 = { instancePath: instancePath + "/read/regex", schemaPath: "#/properties/read/oneOf/2/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            } else {
+              const err32 = { instancePath: instancePath + "/read/regex", schemaPath: "#/properties/read/oneOf/2/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+          if (data14.file !== void 0) {
+            let data18 = data14.file;
+            if (typeof data18 === "string") {
+              if (func2(data18) < 1) {
+                const err33 = { instancePath: instancePath + "/read/file", schemaPath: "#/$defs/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            } else {
+              const err34 = { instancePath: instancePath + "/read/file", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err35 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        var _valid0 = _errs41 === errors;
+        if (_valid0 && valid8) {
+          valid8 = false;
+          passing0 = [passing0, 2];
+        } else {
+          if (_valid0) {
+            valid8 = true;
+            passing0 = 2;
+            if (props0 !== true) {
+              props0 = true;
+            }
+          }
+          const _errs49 = errors;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.count === void 0) {
+              const err36 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/3/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            for (const key3 in data14) {
+              if (!(key3 === "count" || key3 === "file")) {
+                const err37 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data14.count !== void 0) {
+              let data19 = data14.count;
+              if (typeof data19 === "string") {
+                if (func2(data19) < 1) {
+                  const err38 = { instancePath: instancePath + "/read/count", schemaPath: "#/properties/read/oneOf/3/properties/count/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/read/count", schemaPath: "#/properties/read/oneOf/3/properties/count/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data14.file !== void 0) {
+              let data20 = data14.file;
+              if (typeof data20 === "string") {
+                if (func2(data20) < 1) {
+                  const err40 = { instancePath: instancePath + "/read/file", schemaPath: "#/$defs/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+              } else {
+                const err41 = { instancePath: instancePath + "/read/file", schemaPath: "#/$defs/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+          var _valid0 = _errs49 === errors;
+          if (_valid0 && valid8) {
+            valid8 = false;
+            passing0 = [passing0, 3];
+          } else {
+            if (_valid0) {
+              valid8 = true;
+              passing0 = 3;
+              if (props0 !== true) {
+                props0 = true;
+              }
+            }
+            const _errs57 = errors;
+            if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+              if (data14.size === void 0) {
+                const err43 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/4/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property 'size'" };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+              for (const key4 in data14) {
+                if (!(key4 === "size")) {
+                  const err44 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/4/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              }
+              if (data14.size !== void 0) {
+                let data21 = data14.size;
+                if (typeof data21 === "string") {
+                  if (func2(data21) < 1) {
+                    const err45 = { instancePath: instancePath + "/read/size", schemaPath: "#/properties/read/oneOf/4/properties/size/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err46 = { instancePath: instancePath + "/read/size", schemaPath: "#/properties/read/oneOf/4/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err47 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            var _valid0 = _errs57 === errors;
+            if (_valid0 && valid8) {
+              valid8 = false;
+              passing0 = [passing0, 4];
+            } else {
+              if (_valid0) {
+                valid8 = true;
+                passing0 = 4;
+                if (props0 !== true) {
+                  props0 = true;
+                }
+              }
+              const _errs62 = errors;
+              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                if (data14.sarif === void 0) {
+                  const err48 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/5/required", keyword: "required", params: { missingProperty: "sarif" }, message: "must have required property 'sarif'" };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                for (const key5 in data14) {
+                  if (!(key5 === "sarif")) {
+                    const err49 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/5/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data14.sarif !== void 0) {
+                  let data22 = data14.sarif;
+                  if (typeof data22 === "string") {
+                    if (func2(data22) < 1) {
+                      const err50 = { instancePath: instancePath + "/read/sarif", schemaPath: "#/properties/read/oneOf/5/properties/sarif/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err50];
+                      } else {
+                        vErrors.push(err50);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err51 = { instancePath: instancePath + "/read/sarif", schemaPath: "#/properties/read/oneOf/5/properties/sarif/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf/5/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+              var _valid0 = _errs62 === errors;
+              if (_valid0 && valid8) {
+                valid8 = false;
+                passing0 = [passing0, 5];
+              } else {
+                if (_valid0) {
+                  valid8 = true;
+                  passing0 = 5;
+                  if (props0 !== true) {
+                    props0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      if (!valid8) {
+        const err53 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      } else {
+        errors = _errs31;
+        if (vErrors !== null) {
+          if (_errs31) {
+            vErrors.length = _errs31;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.unit !== void 0) {
+      if (typeof data.unit !== "string") {
+        const err54 = { instancePath: instancePath + "/unit", schemaPath: "#/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.min !== void 0) {
+      if (!(typeof data.min == "number")) {
+        const err55 = { instancePath: instancePath + "/min", schemaPath: "#/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+    if (data.max !== void 0) {
+      if (!(typeof data.max == "number")) {
+        const err56 = { instancePath: instancePath + "/max", schemaPath: "#/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.maxIncrease !== void 0) {
+      let data26 = data.maxIncrease;
+      if (typeof data26 == "number") {
+        if (data26 < 0 || isNaN(data26)) {
+          const err57 = { instancePath: instancePath + "/maxIncrease", schemaPath: "#/properties/maxIncrease/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+      } else {
+        const err58 = { instancePath: instancePath + "/maxIncrease", schemaPath: "#/properties/maxIncrease/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.maxIncreasePercent !== void 0) {
+      let data27 = data.maxIncreasePercent;
+      if (typeof data27 == "number") {
+        if (data27 < 0 || isNaN(data27)) {
+          const err59 = { instancePath: instancePath + "/maxIncreasePercent", schemaPath: "#/properties/maxIncreasePercent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+      } else {
+        const err60 = { instancePath: instancePath + "/maxIncreasePercent", schemaPath: "#/properties/maxIncreasePercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    let data28 = data.base;
+    if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+      for (const key6 in data28) {
+        if (!(key6 === "report" || key6 === "run")) {
+          const err61 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+      }
+      if (data28.report !== void 0) {
+        let data29 = data28.report;
+        if (typeof data29 === "string") {
+          if (func2(data29) < 1) {
+            const err62 = { instancePath: instancePath + "/base/report", schemaPath: "#/properties/base/properties/report/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        } else {
+          const err63 = { instancePath: instancePath + "/base/report", schemaPath: "#/properties/base/properties/report/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+      }
+      if (data28.run !== void 0) {
+        if (typeof data28.run !== "boolean") {
+          const err64 = { instancePath: instancePath + "/base/run", schemaPath: "#/properties/base/properties/run/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err65 = { instancePath: instancePath + "/base", schemaPath: "#/properties/base/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err65];
+      } else {
+        vErrors.push(err65);
+      }
+      errors++;
+    }
+    let data31 = data.failOn;
+    if (!(data31 === "critical" || data31 === "high" || data31 === "medium" || data31 === "low" || data31 === "info" || data31 === "none")) {
+      const err66 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err66];
+      } else {
+        vErrors.push(err66);
+      }
+      errors++;
+    }
+    for (const key7 in data) {
+      if (key7 !== "type" && key7 !== "title" && key7 !== "run" && key7 !== "shell" && key7 !== "cwd" && key7 !== "env" && key7 !== "read" && key7 !== "unit" && key7 !== "min" && key7 !== "max" && key7 !== "maxIncrease" && key7 !== "maxIncreasePercent" && key7 !== "base" && key7 !== "failOn" && key7 !== "enabled" && key7 !== "timeoutMs" && key7 !== "onError" && key7 !== "exclude" && key7 !== "blockExisting") {
+        const err67 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key7 }, message: "must NOT have unevaluated properties" };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err68 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err68];
+    } else {
+      vErrors.push(err68);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/secrets-rule.schema.json", "title": "secret rule", "description": "One secret-detection rule of the secrets gate: built-in rules and users' custom rules (gates.secrets.rules) share this shape. Every rule proves itself with at least two matching and two non-matching examples.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "family", "regex", "keywords", "examples"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "kebab-case, unique and stable: what users write in `wfo-gate-ignore:` markers and in `disable`." }, "title": { "type": "string", "minLength": 3, "description": 'What was found, e.g. "AWS access key ID".' }, "severity": { "enum": ["critical", "high", "medium", "low", "info"], "description": "How bad a leak of this secret is." }, "family": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "Group for reports and per-family accuracy figures, e.g. cloud, ai, payments, private-key, generic." }, "provider": { "type": "string", "description": 'Who issued the secret: the fix says "Rotate it at <provider>".' }, "rotateUrl": { "type": "string", "pattern": "^https://", "description": "Where to revoke or rotate it." }, "regex": { "type": "string", "minLength": 1, "description": "JavaScript regex source without slashes. The secret is the named group `secret`, else group 1, else the whole match. Use bounded quantifiers ({0,40}) around literal anchors: no nested unbounded repetition." }, "flags": { "type": "string", "pattern": "^(?!.*(.).*\\1)[imsu]*$", "description": "Regex flags besides g and d (which the engine adds): any of i, m, s, u." }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 2, "pattern": "^[\\x20-\\x7e]+$" }, "uniqueItems": true, "description": "Case-insensitive ASCII literals; the rule runs on a file only when one of them occurs in it. Empty only for a cheap regex anchored on rare text." }, "entropy": { "type": "number", "minimum": 0, "maximum": 8, "description": "Minimum Shannon entropy (bits per character) of the captured secret; lower ones are dropped." }, "window": { "type": "integer", "minimum": 0, "description": "Characters searched on each side of a keyword occurrence. Default: as far as the regex can reach (unbounded repetition: the whole text); 0 always searches the whole text." }, "allow": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Case-insensitive regexes: a captured secret matching any of them is a placeholder, not a finding." }, "paths": { "type": "object", "additionalProperties": false, "description": "Path globs (repo-relative) the rule is limited to or never runs on.", "properties": { "include": { "type": "array", "items": { "type": "string" }, "description": "The rule runs only on these paths." }, "exclude": { "type": "array", "items": { "type": "string" }, "description": "The rule never runs on these paths." } } }, "examples": { "type": "object", "additionalProperties": false, "required": ["match", "noMatch"], "description": "Texts that must and must not produce a finding when this rule runs alone. Built-in rules also run every example through the whole catalogue: a match is reported by its own rule, and by others only if it names them (alsoFiredBy); a noMatch by none but those it names (firedBy).", "properties": { "path": { "type": "string", "description": "The file path the examples are scanned as, for rules with path filters (default example.txt)." }, "match": { "type": "array", "minItems": 2, "items": { "oneOf": [{ "type": "string", "description": "Must produce a finding whose secret occurs in it." }, { "type": "object", "additionalProperties": false, "required": ["text", "secret"], "properties": { "text": { "type": "string", "description": "The line or snippet scanned." }, "secret": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 2, "items": { "type": "string", "minLength": 1 } }], "description": "Exactly what the rule must capture in text: the token alone, without its name, quotes or separators (several, in order, when text holds several)." }, "alsoFiredBy": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Other rules that rightly report in text too when the whole catalogue runs." } } }] }, "description": "Each must produce a finding: a string, whose secret occurs in it, or { text, secret } with the exact secret the rule captures." }, "noMatch": { "type": "array", "minItems": 2, "items": { "oneOf": [{ "type": "string", "description": "Must produce no finding." }, { "type": "object", "additionalProperties": false, "required": ["text", "firedBy"], "properties": { "text": { "type": "string", "description": "The line or snippet scanned; this rule must not report it." }, "firedBy": { "type": "array", "minItems": 1, "items": { "type": "string" }, "uniqueItems": true, "description": "The other rules that rightly report in text when the whole catalogue runs." } } }] }, "description": "Each must produce no finding from this rule: a string, or { text, firedBy } naming the other rules that rightly report it." } } } } };
+var pattern6 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
+var pattern8 = new RegExp("^[a-z0-9-]+$", "u");
+var pattern9 = new RegExp("^https://", "u");
+var pattern10 = new RegExp("^(?!.*(.).*\\1)[imsu]*$", "u");
+var pattern11 = new RegExp("^[\\x20-\\x7e]+$", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enabled === void 0) {
+      data.enabled = true;
+    }
+    if (data.exclude === void 0) {
+      data.exclude = [];
+    }
+    if (data.blockExisting === void 0) {
+      data.blockExisting = false;
+    }
+    if (typeof data.enabled !== "boolean") {
+      const err0 = { instancePath: instancePath + "/enabled", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.timeoutMs !== void 0) {
+      let data1 = data.timeoutMs;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err1 = { instancePath: instancePath + "/timeoutMs", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/timeoutMs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 < 1e3 || isNaN(data1)) {
+          const err2 = { instancePath: instancePath + "/timeoutMs", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/timeoutMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1e3 }, message: "must be >= 1000" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.onError !== void 0) {
+      let data2 = data.onError;
+      if (!(data2 === "fail" || data2 === "warn")) {
+        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema34.properties.onError.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -214,7 +1072,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data6 = data.failOn;
     if (!(data6 === "critical" || data6 === "high" || data6 === "medium" || data6 === "low" || data6 === "info" || data6 === "none")) {
-      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" };
+      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -228,7 +1086,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       for (let i1 = 0; i1 < len1; i1++) {
         let data8 = data7[i1];
         if (typeof data8 === "string") {
-          if (!pattern4.test(data8)) {
+          if (!pattern6.test(data8)) {
             const err9 = { instancePath: instancePath + "/disable/" + i1, schemaPath: "#/properties/disable/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' };
             if (vErrors === null) {
               vErrors = [err9];
@@ -349,7 +1207,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           for (const key0 in data10) {
-            if (!func1.call(schema35.properties, key0)) {
+            if (!func1.call(schema42.properties, key0)) {
               const err20 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
                 vErrors = [err20];
@@ -362,7 +1220,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data10.id !== void 0) {
             let data11 = data10.id;
             if (typeof data11 === "string") {
-              if (!pattern4.test(data11)) {
+              if (!pattern6.test(data11)) {
                 const err21 = { instancePath: instancePath + "/rules/" + i3 + "/id", schemaPath: "../secrets-rule.schema.json/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' };
                 if (vErrors === null) {
                   vErrors = [err21];
@@ -384,7 +1242,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data10.title !== void 0) {
             let data12 = data10.title;
             if (typeof data12 === "string") {
-              if (func3(data12) < 3) {
+              if (func2(data12) < 3) {
                 const err23 = { instancePath: instancePath + "/rules/" + i3 + "/title", schemaPath: "../secrets-rule.schema.json/properties/title/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
                 if (vErrors === null) {
                   vErrors = [err23];
@@ -406,7 +1264,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data10.severity !== void 0) {
             let data13 = data10.severity;
             if (!(data13 === "critical" || data13 === "high" || data13 === "medium" || data13 === "low" || data13 === "info")) {
-              const err25 = { instancePath: instancePath + "/rules/" + i3 + "/severity", schemaPath: "../secrets-rule.schema.json/properties/severity/enum", keyword: "enum", params: { allowedValues: schema35.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+              const err25 = { instancePath: instancePath + "/rules/" + i3 + "/severity", schemaPath: "../secrets-rule.schema.json/properties/severity/enum", keyword: "enum", params: { allowedValues: schema42.properties.severity.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -418,7 +1276,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data10.family !== void 0) {
             let data14 = data10.family;
             if (typeof data14 === "string") {
-              if (!pattern6.test(data14)) {
+              if (!pattern8.test(data14)) {
                 const err26 = { instancePath: instancePath + "/rules/" + i3 + "/family", schemaPath: "../secrets-rule.schema.json/properties/family/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
                 if (vErrors === null) {
                   vErrors = [err26];
@@ -451,7 +1309,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data10.rotateUrl !== void 0) {
             let data16 = data10.rotateUrl;
             if (typeof data16 === "string") {
-              if (!pattern7.test(data16)) {
+              if (!pattern9.test(data16)) {
                 const err29 = { instancePath: instancePath + "/rules/" + i3 + "/rotateUrl", schemaPath: "../secrets-rule.schema.json/properties/rotateUrl/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
                 if (vErrors === null) {
                   vErrors = [err29];
@@ -473,7 +1331,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data10.regex !== void 0) {
             let data17 = data10.regex;
             if (typeof data17 === "string") {
-              if (func3(data17) < 1) {
+              if (func2(data17) < 1) {
                 const err31 = { instancePath: instancePath + "/rules/" + i3 + "/regex", schemaPath: "../secrets-rule.schema.json/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                   vErrors = [err31];
@@ -495,7 +1353,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
           if (data10.flags !== void 0) {
             let data18 = data10.flags;
             if (typeof data18 === "string") {
-              if (!pattern8.test(data18)) {
+              if (!pattern10.test(data18)) {
                 const err33 = { instancePath: instancePath + "/rules/" + i3 + "/flags", schemaPath: "../secrets-rule.schema.json/properties/flags/pattern", keyword: "pattern", params: { pattern: "^(?!.*(.).*\\1)[imsu]*$" }, message: 'must match pattern "^(?!.*(.).*\\1)[imsu]*$"' };
                 if (vErrors === null) {
                   vErrors = [err33];
@@ -521,7 +1379,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               for (let i4 = 0; i4 < len3; i4++) {
                 let data20 = data19[i4];
                 if (typeof data20 === "string") {
-                  if (func3(data20) < 2) {
+                  if (func2(data20) < 2) {
                     const err35 = { instancePath: instancePath + "/rules/" + i3 + "/keywords/" + i4, schemaPath: "../secrets-rule.schema.json/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters" };
                     if (vErrors === null) {
                       vErrors = [err35];
@@ -530,7 +1388,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!pattern9.test(data20)) {
+                  if (!pattern11.test(data20)) {
                     const err36 = { instancePath: instancePath + "/rules/" + i3 + "/keywords/" + i4, schemaPath: "../secrets-rule.schema.json/properties/keywords/items/pattern", keyword: "pattern", params: { pattern: "^[\\x20-\\x7e]+$" }, message: 'must match pattern "^[\\x20-\\x7e]+$"' };
                     if (vErrors === null) {
                       vErrors = [err36];
@@ -643,7 +1501,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               for (let i6 = 0; i6 < len4; i6++) {
                 let data24 = data23[i6];
                 if (typeof data24 === "string") {
-                  if (func3(data24) < 1) {
+                  if (func2(data24) < 1) {
                     const err45 = { instancePath: instancePath + "/rules/" + i3 + "/allow/" + i6, schemaPath: "../secrets-rule.schema.json/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
                       vErrors = [err45];
@@ -871,7 +1729,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         let passing1 = null;
                         const _errs82 = errors;
                         if (typeof data35 === "string") {
-                          if (func3(data35) < 1) {
+                          if (func2(data35) < 1) {
                             const err64 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                             if (vErrors === null) {
                               vErrors = [err64];
@@ -909,7 +1767,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                           for (let i10 = 0; i10 < len8; i10++) {
                             let data36 = data35[i10];
                             if (typeof data36 === "string") {
-                              if (func3(data36) < 1) {
+                              if (func2(data36) < 1) {
                                 const err67 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
                                   vErrors = [err67];
@@ -1321,18 +2179,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate23.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/gates/sast.schema.json", "title": "sast gate", "description": "Static analysis of JavaScript, TypeScript and Python with built-in ast-grep rules, optionally merged with bandit and semgrep.", "type": "object", "$ref": "../config.schema.json#/$defs/gateCommon", "unevaluatedProperties": false, "properties": { "failOn": { "$ref": "../config.schema.json#/$defs/failOn", "default": "high", "description": "Findings at or above this severity block (in diff-aware scopes: new ones only, unless blockExisting)." }, "languages": { "type": "array", "items": { "enum": ["javascript", "typescript", "tsx", "python"] }, "uniqueItems": true, "default": ["javascript", "typescript", "tsx", "python"], "description": "Which grammars to check: .js/.jsx/.mjs/.cjs, .ts/.mts/.cts, .tsx, .py." }, "rules": { "type": "object", "default": {}, "description": 'Per rule id (or class, e.g. "weak-crypto", or external id such as "bandit-B101"): turn it on/off or change its severity.', "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "false turns the rule (or class) off." }, "severity": { "$ref": "../config.schema.json#/$defs/severity", "description": "The severity its findings get instead of the rule's own." } } } }, "disable": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "default": [], "description": "Rule ids or classes that do not run (shorthand for rules.<id>.enabled = false)." }, "severity": { "type": "object", "additionalProperties": { "$ref": "../config.schema.json#/$defs/severity" }, "default": {}, "description": "Rule id or class -> severity (shorthand for rules.<id>.severity)." }, "bandit": { "type": "object", "additionalProperties": false, "default": {}, "description": "Bandit on the Python files in scope, merged with the built-in rules.", "properties": { "enabled": { "enum": [true, false, "auto"], "default": "auto", "description": '"auto": run bandit when it is on PATH; true: require it (a missing bandit is an error); false: never run it.' } } }, "semgrep": { "type": "object", "additionalProperties": false, "default": {}, "description": "semgrep, run only when a config is given; its results are merged with the built-in rules.", "properties": { "config": { "description": "What `semgrep scan --config` gets: a rules file or directory, or a registry name. A list runs them all. A missing semgrep is then an error.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } } } };
-var schema39 = { "enum": ["critical", "high", "medium", "low", "info"] };
+validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema43 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/gates/sast.schema.json", "title": "sast gate", "description": "Static analysis of JavaScript, TypeScript and Python with built-in ast-grep rules, optionally merged with bandit and semgrep.", "type": "object", "$ref": "../config.schema.json#/$defs/gateCommon", "unevaluatedProperties": false, "properties": { "failOn": { "$ref": "../config.schema.json#/$defs/failOn", "default": "high", "description": "Findings at or above this severity block (in diff-aware scopes: new ones only, unless blockExisting)." }, "languages": { "type": "array", "items": { "enum": ["javascript", "typescript", "tsx", "python"] }, "uniqueItems": true, "default": ["javascript", "typescript", "tsx", "python"], "description": "Which grammars to check: .js/.jsx/.mjs/.cjs, .ts/.mts/.cts, .tsx, .py." }, "rules": { "type": "object", "default": {}, "description": 'Per rule id (or class, e.g. "weak-crypto", or external id such as "bandit-B101"): turn it on/off or change its severity.', "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "false turns the rule (or class) off." }, "severity": { "$ref": "../config.schema.json#/$defs/severity", "description": "The severity its findings get instead of the rule's own." } } } }, "disable": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "default": [], "description": "Rule ids or classes that do not run (shorthand for rules.<id>.enabled = false)." }, "severity": { "type": "object", "additionalProperties": { "$ref": "../config.schema.json#/$defs/severity" }, "default": {}, "description": "Rule id or class -> severity (shorthand for rules.<id>.severity)." }, "bandit": { "type": "object", "additionalProperties": false, "default": {}, "description": "Bandit on the Python files in scope, merged with the built-in rules.", "properties": { "enabled": { "enum": [true, false, "auto"], "default": "auto", "description": '"auto": run bandit when it is on PATH; true: require it (a missing bandit is an error); false: never run it.' } } }, "semgrep": { "type": "object", "additionalProperties": false, "default": {}, "description": "semgrep, run only when a config is given; its results are merged with the built-in rules.", "properties": { "config": { "description": "What `semgrep scan --config` gets: a rules file or directory, or a registry name. A list runs them all. A missing semgrep is then an error.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } } } };
+var schema46 = { "enum": ["critical", "high", "medium", "low", "info"] };
 var func0 = require_equal().default;
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
+  const evaluated0 = validate25.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1384,7 +2242,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.onError !== void 0) {
       let data2 = data.onError;
       if (!(data2 === "fail" || data2 === "warn")) {
-        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema33.properties.onError.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema34.properties.onError.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1458,7 +2316,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data6 = data.failOn;
     if (!(data6 === "critical" || data6 === "high" || data6 === "medium" || data6 === "low" || data6 === "info" || data6 === "none")) {
-      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" };
+      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -1472,7 +2330,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       for (let i1 = 0; i1 < len1; i1++) {
         let data8 = data7[i1];
         if (!(data8 === "javascript" || data8 === "typescript" || data8 === "tsx" || data8 === "python")) {
-          const err9 = { instancePath: instancePath + "/languages/" + i1, schemaPath: "#/properties/languages/items/enum", keyword: "enum", params: { allowedValues: schema36.properties.languages.items.enum }, message: "must be equal to one of the allowed values" };
+          const err9 = { instancePath: instancePath + "/languages/" + i1, schemaPath: "#/properties/languages/items/enum", keyword: "enum", params: { allowedValues: schema43.properties.languages.items.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -1538,7 +2396,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           if (data10.severity !== void 0) {
             let data12 = data10.severity;
             if (!(data12 === "critical" || data12 === "high" || data12 === "medium" || data12 === "low" || data12 === "info")) {
-              const err14 = { instancePath: instancePath + "/rules/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
+              const err14 = { instancePath: instancePath + "/rules/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema46.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -1617,7 +2475,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       for (const key2 in data15) {
         let data16 = data15[key2];
         if (!(data16 === "critical" || data16 === "high" || data16 === "medium" || data16 === "low" || data16 === "info")) {
-          const err20 = { instancePath: instancePath + "/severity/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
+          const err20 = { instancePath: instancePath + "/severity/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema46.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -1653,7 +2511,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       }
       let data18 = data17.enabled;
       if (!(data18 === true || data18 === false || data18 === "auto")) {
-        const err23 = { instancePath: instancePath + "/bandit/enabled", schemaPath: "#/properties/bandit/properties/enabled/enum", keyword: "enum", params: { allowedValues: schema36.properties.bandit.properties.enabled.enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/bandit/enabled", schemaPath: "#/properties/bandit/properties/enabled/enum", keyword: "enum", params: { allowedValues: schema43.properties.bandit.properties.enabled.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -1690,7 +2548,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         let passing0 = null;
         const _errs47 = errors;
         if (typeof data20 === "string") {
-          if (func3(data20) < 1) {
+          if (func2(data20) < 1) {
             const err26 = { instancePath: instancePath + "/semgrep/config", schemaPath: "#/properties/semgrep/properties/config/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
             if (vErrors === null) {
               vErrors = [err26];
@@ -1728,7 +2586,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           for (let i5 = 0; i5 < len3; i5++) {
             let data21 = data20[i5];
             if (typeof data21 === "string") {
-              if (func3(data21) < 1) {
+              if (func2(data21) < 1) {
                 const err29 = { instancePath: instancePath + "/semgrep/config/" + i5, schemaPath: "#/properties/semgrep/properties/config/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                   vErrors = [err29];
@@ -1814,17 +2672,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/gates/audit.schema.json", "title": "audit gate", "description": "Known vulnerabilities in the packages that lockfiles pin, from the package manager's audit or OSV data.", "type": "object", "$ref": "../config.schema.json#/$defs/gateCommon", "unevaluatedProperties": false, "properties": { "failOn": { "$ref": "../config.schema.json#/$defs/failOn", "default": "critical", "description": "Vulnerabilities at or above this severity block (default critical, as `npm audit --audit-level=critical`)." }, "source": { "enum": ["auto", "npm", "osv-db", "osv-api"], "default": "auto", "description": "Where advisories come from. auto: the package manager's audit (npm audit for package-lock.json; npm's bulk advisory endpoint, which yarn 4 and pnpm call, for yarn.lock and pnpm-lock.yaml; pip-audit for Python files when installed), then the OSV database in osvDatabase if set. npm: those npm-registry audits only. osv-db: the offline OSV database only. osv-api: the OSV query API at osvApiUrl." }, "osvDatabase": { "type": "string", "minLength": 1, "description": "A folder (searched recursively for *.json) or a .zip of OSV records, as OSV's data dumps ship them; relative paths are from the repository root." }, "osvApiUrl": { "type": "string", "default": "https://api.osv.dev", "description": "Base URL of an OSV API (POST /v1/querybatch, GET /v1/vulns/{id}) for source osv-api." }, "registry": { "type": "string", "description": "Registry URL for npm audit (passed as --registry) and the bulk advisory endpoint; default: npm's own configuration (npm config get registry)." }, "dev": { "type": "boolean", "default": true, "description": "Audit development dependencies too; false skips packages reachable only through devDependencies (or a requirements-dev/-test file, a dev group)." }, "lockfiles": { "type": "array", "items": { "type": "string" }, "default": ["**/package-lock.json", "**/npm-shrinkwrap.json", "**/pnpm-lock.yaml", "**/yarn.lock", "**/requirements*.txt", "**/poetry.lock", "**/uv.lock", "**/Pipfile.lock"], "description": "Globs of the lockfiles to audit; each one found is audited and reported under its own path (node_modules is never searched)." }, "unknownSeverity": { "$ref": "../config.schema.json#/$defs/severity", "default": "high", "description": "Severity given to a vulnerability whose source names none (pip-audit, OSV records with neither a GitHub label nor a CVSS v3 vector). The finding says it was assumed." }, "allow": { "type": "array", "default": [], "description": "Accepted advisories. A finding whose advisory id or one of its aliases is listed is moved to `suppressed`; once `until` has passed, the entry stops suppressing and a warning says so.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "reason"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Advisory id: GHSA-\u2026, CVE-\u2026 or any OSV id." }, "reason": { "type": "string", "minLength": 1, "description": "Why the vulnerability is accepted; shown with every suppressed finding." }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Last day (YYYY-MM-DD, UTC) the entry suppresses; from the next day on it is expired." } } } } } };
-var pattern10 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/gates/audit.schema.json", "title": "audit gate", "description": "Known vulnerabilities in the packages that lockfiles pin, from the package manager's audit or OSV data.", "type": "object", "$ref": "../config.schema.json#/$defs/gateCommon", "unevaluatedProperties": false, "properties": { "failOn": { "$ref": "../config.schema.json#/$defs/failOn", "default": "critical", "description": "Vulnerabilities at or above this severity block (default critical, as `npm audit --audit-level=critical`)." }, "source": { "enum": ["auto", "npm", "osv-db", "osv-api"], "default": "auto", "description": "Where advisories come from. auto: the package manager's audit (npm audit for package-lock.json; npm's bulk advisory endpoint, which yarn 4 and pnpm call, for yarn.lock and pnpm-lock.yaml; pip-audit for Python files when installed), then the OSV database in osvDatabase if set. npm: those npm-registry audits only. osv-db: the offline OSV database only. osv-api: the OSV query API at osvApiUrl." }, "osvDatabase": { "type": "string", "minLength": 1, "description": "A folder (searched recursively for *.json) or a .zip of OSV records, as OSV's data dumps ship them; relative paths are from the repository root." }, "osvApiUrl": { "type": "string", "default": "https://api.osv.dev", "description": "Base URL of an OSV API (POST /v1/querybatch, GET /v1/vulns/{id}) for source osv-api." }, "registry": { "type": "string", "description": "Registry URL for npm audit (passed as --registry) and the bulk advisory endpoint; default: npm's own configuration (npm config get registry)." }, "dev": { "type": "boolean", "default": true, "description": "Audit development dependencies too; false skips packages reachable only through devDependencies (or a requirements-dev/-test file, a dev group)." }, "lockfiles": { "type": "array", "items": { "type": "string" }, "default": ["**/package-lock.json", "**/npm-shrinkwrap.json", "**/pnpm-lock.yaml", "**/yarn.lock", "**/requirements*.txt", "**/poetry.lock", "**/uv.lock", "**/Pipfile.lock"], "description": "Globs of the lockfiles to audit; each one found is audited and reported under its own path (node_modules is never searched)." }, "unknownSeverity": { "$ref": "../config.schema.json#/$defs/severity", "default": "high", "description": "Severity given to a vulnerability whose source names none (pip-audit, OSV records with neither a GitHub label nor a CVSS v3 vector). The finding says it was assumed." }, "allow": { "type": "array", "default": [], "description": "Accepted advisories. A finding whose advisory id or one of its aliases is listed is moved to `suppressed`; once `until` has passed, the entry stops suppressing and a warning says so.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "reason"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Advisory id: GHSA-\u2026, CVE-\u2026 or any OSV id." }, "reason": { "type": "string", "minLength": 1, "description": "Why the vulnerability is accepted; shown with every suppressed finding." }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Last day (YYYY-MM-DD, UTC) the entry suppresses; from the next day on it is expired." } } } } } };
+var pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1876,7 +2734,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.onError !== void 0) {
       let data2 = data.onError;
       if (!(data2 === "fail" || data2 === "warn")) {
-        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema33.properties.onError.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema34.properties.onError.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1950,7 +2808,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data6 = data.failOn;
     if (!(data6 === "critical" || data6 === "high" || data6 === "medium" || data6 === "low" || data6 === "info" || data6 === "none")) {
-      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" };
+      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -1960,7 +2818,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data7 = data.source;
     if (!(data7 === "auto" || data7 === "npm" || data7 === "osv-db" || data7 === "osv-api")) {
-      const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema41.properties.source.enum }, message: "must be equal to one of the allowed values" };
+      const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema48.properties.source.enum }, message: "must be equal to one of the allowed values" };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -1971,7 +2829,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.osvDatabase !== void 0) {
       let data8 = data.osvDatabase;
       if (typeof data8 === "string") {
-        if (func3(data8) < 1) {
+        if (func2(data8) < 1) {
           const err10 = { instancePath: instancePath + "/osvDatabase", schemaPath: "#/properties/osvDatabase/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err10];
@@ -2044,7 +2902,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data14 = data.unknownSeverity;
     if (!(data14 === "critical" || data14 === "high" || data14 === "medium" || data14 === "low" || data14 === "info")) {
-      const err17 = { instancePath: instancePath + "/unknownSeverity", schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values" };
+      const err17 = { instancePath: instancePath + "/unknownSeverity", schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema46.enum }, message: "must be equal to one of the allowed values" };
       if (vErrors === null) {
         vErrors = [err17];
       } else {
@@ -2090,7 +2948,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           if (data16.id !== void 0) {
             let data17 = data16.id;
             if (typeof data17 === "string") {
-              if (func3(data17) < 1) {
+              if (func2(data17) < 1) {
                 const err21 = { instancePath: instancePath + "/allow/" + i2 + "/id", schemaPath: "#/properties/allow/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                   vErrors = [err21];
@@ -2112,7 +2970,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           if (data16.reason !== void 0) {
             let data18 = data16.reason;
             if (typeof data18 === "string") {
-              if (func3(data18) < 1) {
+              if (func2(data18) < 1) {
                 const err23 = { instancePath: instancePath + "/allow/" + i2 + "/reason", schemaPath: "#/properties/allow/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
                   vErrors = [err23];
@@ -2134,7 +2992,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           if (data16.until !== void 0) {
             let data19 = data16.until;
             if (typeof data19 === "string") {
-              if (!pattern10.test(data19)) {
+              if (!pattern12.test(data19)) {
                 const err25 = { instancePath: instancePath + "/allow/" + i2 + "/until", schemaPath: "#/properties/allow/items/properties/until/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
                 if (vErrors === null) {
                   vErrors = [err25];
@@ -2192,15 +3050,15 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2252,7 +3110,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.onError !== void 0) {
       let data2 = data.onError;
       if (!(data2 === "fail" || data2 === "warn")) {
-        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema33.properties.onError.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema34.properties.onError.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2323,7 +3181,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data6 = data.failOn;
     if (!(data6 === "critical" || data6 === "high" || data6 === "medium" || data6 === "low" || data6 === "info" || data6 === "none")) {
-      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" };
+      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -2346,7 +3204,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       for (let i1 = 0; i1 < len1; i1++) {
         let data8 = data7[i1];
         if (typeof data8 === "string") {
-          if (func3(data8) < 1) {
+          if (func2(data8) < 1) {
             const err10 = { instancePath: instancePath + "/reports/" + i1, schemaPath: "#/properties/reports/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
             if (vErrors === null) {
               vErrors = [err10];
@@ -2625,7 +3483,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.command !== void 0) {
       let data18 = data.command;
       if (typeof data18 === "string") {
-        if (func3(data18) < 1) {
+        if (func2(data18) < 1) {
           const err37 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err37];
@@ -2647,7 +3505,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.baseReport !== void 0) {
       let data19 = data.baseReport;
       if (typeof data19 === "string") {
-        if (func3(data19) < 1) {
+        if (func2(data19) < 1) {
           const err39 = { instancePath: instancePath + "/baseReport", schemaPath: "#/properties/baseReport/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err39];
@@ -2695,15 +3553,15 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2755,7 +3613,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.onError !== void 0) {
       let data2 = data.onError;
       if (!(data2 === "fail" || data2 === "warn")) {
-        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema33.properties.onError.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema34.properties.onError.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2820,7 +3678,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data6 = data.failOn;
     if (!(data6 === "critical" || data6 === "high" || data6 === "medium" || data6 === "low" || data6 === "info" || data6 === "none")) {
-      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" };
+      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -2903,15 +3761,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema54 = { "type": "object", "required": ["input", "output"], "additionalProperties": false, "properties": { "input": { "type": "number", "minimum": 0, "description": "USD per million uncached input tokens." }, "output": { "type": "number", "minimum": 0, "description": "USD per million output tokens." }, "cacheWrite5m": { "type": "number", "minimum": 0, "description": "USD per million prompt-cache write tokens (5-minute lifetime). Default: the input rate." }, "cacheWrite1h": { "type": "number", "minimum": 0, "description": "USD per million prompt-cache write tokens with a 1-hour lifetime. Default: cacheWrite5m." }, "cacheRead": { "type": "number", "minimum": 0, "description": "USD per million cache-read tokens. Default: the input rate." }, "above200k": { "$ref": "#/$defs/rates", "description": "Rates for a request whose prompt exceeds 200k tokens (the whole request)." }, "provider": { "type": "string", "description": "Provider key in the daily files (claude, openai, gemini, deepseek \u2026). Default: guessed from the model id." }, "source": { "type": "string", "description": "Where the price comes from (e.g. the vendor's pricing page)." }, "date": { "type": "string", "description": "When the price was read, YYYY-MM-DD." } } };
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema61 = { "type": "object", "required": ["input", "output"], "additionalProperties": false, "properties": { "input": { "type": "number", "minimum": 0, "description": "USD per million uncached input tokens." }, "output": { "type": "number", "minimum": 0, "description": "USD per million output tokens." }, "cacheWrite5m": { "type": "number", "minimum": 0, "description": "USD per million prompt-cache write tokens (5-minute lifetime). Default: the input rate." }, "cacheWrite1h": { "type": "number", "minimum": 0, "description": "USD per million prompt-cache write tokens with a 1-hour lifetime. Default: cacheWrite5m." }, "cacheRead": { "type": "number", "minimum": 0, "description": "USD per million cache-read tokens. Default: the input rate." }, "above200k": { "$ref": "#/$defs/rates", "description": "Rates for a request whose prompt exceeds 200k tokens (the whole request)." }, "provider": { "type": "string", "description": "Provider key in the daily files (claude, openai, gemini, deepseek \u2026). Default: guessed from the model id." }, "source": { "type": "string", "description": "Where the price comes from (e.g. the vendor's pricing page)." }, "date": { "type": "string", "description": "When the price was read, YYYY-MM-DD." } } };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate32.evaluated;
+  const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2938,7 +3796,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema54.properties, key0)) {
+      if (!func1.call(schema61.properties, key0)) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err2];
@@ -3241,15 +4099,15 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate32.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
-validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate31.evaluated;
+  const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3301,7 +4159,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.onError !== void 0) {
       let data2 = data.onError;
       if (!(data2 === "fail" || data2 === "warn")) {
-        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema33.properties.onError.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/onError", schemaPath: "../config.schema.json#/$defs/gateCommon/properties/onError/enum", keyword: "enum", params: { allowedValues: schema34.properties.onError.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3363,7 +4221,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data6 = data.failOn;
     if (!(data6 === "critical" || data6 === "high" || data6 === "medium" || data6 === "low" || data6 === "info" || data6 === "none")) {
-      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values" };
+      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -3373,7 +4231,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data7 = data.ledger;
     if (typeof data7 === "string") {
-      if (func3(data7) < 1) {
+      if (func2(data7) < 1) {
         const err9 = { instancePath: instancePath + "/ledger", schemaPath: "#/properties/ledger/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
         if (vErrors === null) {
           vErrors = [err9];
@@ -3394,8 +4252,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     let data8 = data.prices;
     if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
       for (const key0 in data8) {
-        if (!validate32(data8[key0], { instancePath: instancePath + "/prices/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key0, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+        if (!validate34(data8[key0], { instancePath: instancePath + "/prices/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key0, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
           errors = vErrors.length;
         }
       }
@@ -3411,7 +4269,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.pricesFile !== void 0) {
       let data10 = data.pricesFile;
       if (typeof data10 === "string") {
-        if (func3(data10) < 1) {
+        if (func2(data10) < 1) {
           const err12 = { instancePath: instancePath + "/pricesFile", schemaPath: "#/properties/pricesFile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err12];
@@ -3433,7 +4291,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.feature !== void 0) {
       let data11 = data.feature;
       if (typeof data11 === "string") {
-        if (func3(data11) < 1) {
+        if (func2(data11) < 1) {
           const err14 = { instancePath: instancePath + "/feature", schemaPath: "#/properties/feature/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err14];
@@ -3472,15 +4330,83 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema57 = { "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] };
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema64 = { "anyOf": [{ "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] }, { "$ref": "#/$defs/gateIdPattern", "description": "A custom gate's id, defined under `gates`." }] };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate38.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (!(data === "secrets" || data === "sast" || data === "audit" || data === "coverage" || data === "env-ignore" || data === "budget")) {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema64.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs2 = errors;
+  if (typeof data === "string") {
+    if (!pattern4.test(data)) {
+      const err1 = { instancePath, schemaPath: "#/$defs/gateIdPattern/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,39}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,39}$"' };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/$defs/gateIdPattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+validate38.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3490,15 +4416,9 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      if (!(data0 === "secrets" || data0 === "sast" || data0 === "audit" || data0 === "coverage" || data0 === "env-ignore" || data0 === "budget")) {
-        const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/gateId/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
+      if (!validate38(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        errors = vErrors.length;
       }
     }
     let i1 = data.length;
@@ -3507,11 +4427,11 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       outer0: for (; i1--; ) {
         for (j0 = i1; j0--; ) {
           if (func0(data[i1], data[j0])) {
-            const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+            const err0 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
             if (vErrors === null) {
-              vErrors = [err1];
+              vErrors = [err0];
             } else {
-              vErrors.push(err1);
+              vErrors.push(err0);
             }
             errors++;
             break outer0;
@@ -3520,18 +4440,18 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err1];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err1);
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+validate37.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3695,60 +4615,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         data7.budget = {};
       }
       for (const key1 in data7) {
-        if (!(key1 === "secrets" || key1 === "sast" || key1 === "audit" || key1 === "coverage" || key1 === "env-ignore" || key1 === "budget")) {
-          const err10 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+        const _errs17 = errors;
+        if (typeof key1 === "string") {
+          if (!pattern4.test(key1)) {
+            const err10 = { instancePath: instancePath + "/gates", schemaPath: "#/$defs/gateIdPattern/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,39}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,39}$"', propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        } else {
+          const err11 = { instancePath: instancePath + "/gates", schemaPath: "#/$defs/gateIdPattern/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key1 };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err11];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err11);
           }
           errors++;
         }
-      }
-      if (!validate21(data7.secrets, { instancePath: instancePath + "/gates/secrets", parentData: data7, parentDataProperty: "secrets", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-        errors = vErrors.length;
-      }
-      if (!validate23(data7.sast, { instancePath: instancePath + "/gates/sast", parentData: data7, parentDataProperty: "sast", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-        errors = vErrors.length;
-      }
-      if (!validate25(data7.audit, { instancePath: instancePath + "/gates/audit", parentData: data7, parentDataProperty: "audit", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-        errors = vErrors.length;
-      }
-      if (!validate27(data7.coverage, { instancePath: instancePath + "/gates/coverage", parentData: data7, parentDataProperty: "coverage", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-        errors = vErrors.length;
-      }
-      if (!validate29(data7["env-ignore"], { instancePath: instancePath + "/gates/env-ignore", parentData: data7, parentDataProperty: "env-ignore", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
-        errors = vErrors.length;
-      }
-      if (!validate31(data7.budget, { instancePath: instancePath + "/gates/budget", parentData: data7, parentDataProperty: "budget", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-        errors = vErrors.length;
-      }
-    } else {
-      const err11 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-      if (vErrors === null) {
-        vErrors = [err11];
-      } else {
-        vErrors.push(err11);
-      }
-      errors++;
-    }
-    let data14 = data.hooks;
-    if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-      if (data14["pre-commit"] === void 0) {
-        data14["pre-commit"] = ["secrets", "env-ignore"];
-      }
-      if (data14["pre-push"] === void 0) {
-        data14["pre-push"] = ["secrets", "env-ignore"];
-      }
-      for (const key2 in data14) {
-        if (!(key2 === "pre-commit" || key2 === "pre-push")) {
-          const err12 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+        var valid3 = _errs17 === errors;
+        if (!valid3) {
+          const err12 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -3757,16 +4646,40 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (!validate35(data14["pre-commit"], { instancePath: instancePath + "/hooks/pre-commit", parentData: data14, parentDataProperty: "pre-commit", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+      for (const key2 in data7) {
+        if (!(key2 === "secrets" || key2 === "sast" || key2 === "audit" || key2 === "coverage" || key2 === "env-ignore" || key2 === "budget")) {
+          if (!validate21(data7[key2], { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data7, parentDataProperty: key2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      }
+      if (!validate23(data7.secrets, { instancePath: instancePath + "/gates/secrets", parentData: data7, parentDataProperty: "secrets", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
         errors = vErrors.length;
       }
-      if (!validate35(data14["pre-push"], { instancePath: instancePath + "/hooks/pre-push", parentData: data14, parentDataProperty: "pre-push", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+      if (!validate25(data7.sast, { instancePath: instancePath + "/gates/sast", parentData: data7, parentDataProperty: "sast", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+      if (!validate27(data7.audit, { instancePath: instancePath + "/gates/audit", parentData: data7, parentDataProperty: "audit", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+        errors = vErrors.length;
+      }
+      if (!validate29(data7.coverage, { instancePath: instancePath + "/gates/coverage", parentData: data7, parentDataProperty: "coverage", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        errors = vErrors.length;
+      }
+      if (!validate31(data7["env-ignore"], { instancePath: instancePath + "/gates/env-ignore", parentData: data7, parentDataProperty: "env-ignore", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+        errors = vErrors.length;
+      }
+      if (!validate33(data7.budget, { instancePath: instancePath + "/gates/budget", parentData: data7, parentDataProperty: "budget", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
         errors = vErrors.length;
       }
     } else {
-      const err13 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err13 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
         vErrors = [err13];
       } else {
@@ -3774,16 +4687,52 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (!validate35(data.ci, { instancePath: instancePath + "/ci", parentData: data, parentDataProperty: "ci", rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+    let data15 = data.hooks;
+    if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+      if (data15["pre-commit"] === void 0) {
+        data15["pre-commit"] = ["secrets", "env-ignore"];
+      }
+      if (data15["pre-push"] === void 0) {
+        data15["pre-push"] = ["secrets", "env-ignore"];
+      }
+      for (const key3 in data15) {
+        if (!(key3 === "pre-commit" || key3 === "pre-push")) {
+          const err14 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+      if (!validate37(data15["pre-commit"], { instancePath: instancePath + "/hooks/pre-commit", parentData: data15, parentDataProperty: "pre-commit", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+        errors = vErrors.length;
+      }
+      if (!validate37(data15["pre-push"], { instancePath: instancePath + "/hooks/pre-push", parentData: data15, parentDataProperty: "pre-push", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+        errors = vErrors.length;
+      }
+    } else {
+      const err15 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (!validate37(data.ci, { instancePath: instancePath + "/ci", parentData: data, parentDataProperty: "ci", rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
       errors = vErrors.length;
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err16];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err16);
     }
     errors++;
   }

@@ -11,6 +11,11 @@ const END = '<!-- config-reference:end -->';
 const read = (p) => JSON.parse(readFileSync(join(root, 'schemas', p), 'utf8'));
 
 function typeOf(schema) {
+  if (schema.const !== undefined) return `\`${JSON.stringify(schema.const)}\``;
+  if (schema.oneOf) return schema.oneOf.map(typeOf).join(' | ');
+  if (schema.type === 'object' && schema.required && schema.properties) {
+    return `\`{${Object.keys(schema.properties).map((k) => (schema.required.includes(k) ? k : `${k}?`)).join(', ')}}\``;
+  }
   if (schema.enum) return schema.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' | ');
   if (schema.$ref?.endsWith('/failOn')) return 'severity or `"none"`';
   if (schema.$ref?.endsWith('/gateList')) return 'gate ids[]';
@@ -41,7 +46,8 @@ export function configReference() {
   lines.push('', '**Every gate** (`gates.<id>.…`) takes these:', '', '| Key | Type | Default | Meaning |', '|---|---|---|---|', ...rows('', common));
   for (const file of readdirSync(join(root, 'schemas/gates')).sort()) {
     const schema = read(`gates/${file}`);
-    const id = file.replace('.schema.json', '');
+    // The custom gate's schema stands for any id that is not a built-in gate's.
+    const id = file === 'custom.schema.json' ? '<id>' : file.replace('.schema.json', '');
     lines.push('', `**\`gates.${id}\`**${schema.description ? ` — ${schema.description}` : ''}`, '', '| Key | Type | Default | Meaning |', '|---|---|---|---|');
     lines.push(...rows(`gates.${id}.`, schema.properties ?? {}));
   }

@@ -31,7 +31,8 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   if (failOn && ![...SEVERITIES, 'none'].includes(failOn)) throw new UsageError(`input "fail-on": "${failOn}" is not one of ${[...SEVERITIES, 'none'].join(', ')}`);
   const gates = get('gates').trim();
   return {
-    gates: gates ? parseGateList(gates, 'input "gates"') : undefined,
+    // Checked against the config's gates (custom ones too) once it is loaded.
+    gates: gates ? parseGateList(gates, 'input "gates"', null) : undefined,
     config: get('config').trim() || undefined,
     mode: choice('mode', ['pr', 'full', 'merge'] as const, 'pr'),
     shard: get('shard').trim() ? parseShard(get('shard'), 'input "shard"') : undefined,

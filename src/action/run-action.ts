@@ -4,8 +4,9 @@ import { ScopeError, UsageError } from '../core/errors.js';
 import { deepenUntilMergeBase, deepenUntilMergeBaseWithBranch } from '../core/git.js';
 import { exitCodeFor, runGates } from '../core/runner.js';
 import type { Report, Scope, ShardSpec } from '../core/types.js';
-import { openContext, openScope, type RunContext } from '../cli/context.js';
+import { openContext, openScope, parseGateList, type RunContext } from '../cli/context.js';
 import { readShardReports } from '../cli/commands/merge.js';
+import { knownGates } from '../core/config.js';
 import { mergeReports } from '../report/merge.js';
 import { writeOutput } from '../cli/outputs.js';
 import { renderJson } from '../report/json.js';
@@ -70,7 +71,7 @@ export async function runAction(inputs: ActionInputs, env: ActionEnv, io: Action
     const ctx = await openContext(cwd, inputs.config);
     if (inputs.failOn) for (const gate of Object.values(ctx.config.gates)) gate.failOn = inputs.failOn;
     const scope = inputs.mode === 'full' ? await openScope(ctx, { kind: 'all' }) : await eventScope(ctx, event, io);
-    const gates = inputs.gates ?? ctx.config.ci;
+    const gates = inputs.gates ? parseGateList(inputs.gates.join(','), 'input "gates"', knownGates(ctx.config)) : ctx.config.ci;
     await ensureNativeDependencies(gates.filter((g) => ctx.config.gates[g].enabled), (message) => io.info(message)).catch((error) =>
       io.warning(`wfo-gate: could not install native dependencies (${(error as Error).message}); the gates that need them will report an error`),
     );

@@ -30,17 +30,20 @@ export async function openScope(ctx: RunContext, request: Omit<ScopeRequest, 'cw
 }
 
 /** The gates a `--gate` flag names, or the fallback when the flag is absent (an empty value is a mistake, not "absent"). */
-export function gatesFromFlag(flag: string | undefined, fallback: () => readonly GateId[]): GateId[] {
-  return flag === undefined ? [...fallback()] : parseGateList(flag);
+export function gatesFromFlag(flag: string | undefined, fallback: () => readonly GateId[], known: readonly GateId[] = GATE_IDS): GateId[] {
+  return flag === undefined ? [...fallback()] : parseGateList(flag, '--gate', known);
 }
 
-/** `secrets,sast` -> validated gate ids. An empty list or an empty item (`secrets,,sast`) is refused. */
-export function parseGateList(text: string, flag = '--gate'): GateId[] {
-  const hint = [`Gates: ${GATE_IDS.join(', ')}.`];
+/**
+ * `secrets,sast` -> validated gate ids. An empty list or an empty item (`secrets,,sast`) is refused.
+ * `known`: the ids there are (the config's custom gates too); null: checked later, against the config.
+ */
+export function parseGateList(text: string, flag = '--gate', known: readonly GateId[] | null = GATE_IDS): GateId[] {
+  const hint = [`Gates: ${(known ?? GATE_IDS).join(', ')}.`];
   const ids = text.split(',').map((s) => s.trim());
   if (ids.every((id) => id === '')) throw new UsageError(`${flag} needs at least one gate id, got ${JSON.stringify(text)}`, hint);
   if (ids.includes('')) throw new UsageError(`${flag}: empty gate id in ${JSON.stringify(text)} (a doubled or trailing comma?)`, hint);
-  const unknown = ids.filter((id) => !(GATE_IDS as readonly string[]).includes(id));
+  const unknown = known ? ids.filter((id) => !known.includes(id)) : [];
   if (unknown.length) throw new UsageError(`${flag}: unknown gate "${unknown[0]}"`, hint);
   return [...new Set(ids)] as GateId[];
 }

@@ -6,7 +6,7 @@ import { UsageError } from './errors.js';
 import { syntaxErrorMessage } from './redact-message.js';
 import { readSchema, schemaPath } from './package-info.js';
 import { precompiledValidator } from './precompiled.js';
-import { GATE_IDS, type GateId, type ResolvedConfig } from './types.js';
+import { GATE_IDS, type BuiltinGateId, type GateId, type ResolvedConfig } from './types.js';
 
 export const CONFIG_FILE = 'wfo-gate.config.json';
 const PACKAGE_KEY = 'wfo-gate';
@@ -64,21 +64,28 @@ export function loadConfig({ root, file }: LoadConfigOptions): ResolvedConfig {
 
 /** Validates a config object (applying the schema's defaults) into a ResolvedConfig. */
 export function resolveConfig(raw: Record<string, unknown>, file?: string): ResolvedConfig {
-  const explicitGates = new Set<GateId>(
-    Object.keys((raw.gates as Record<string, unknown> | undefined) ?? {}).filter((id): id is GateId =>
-      (GATE_IDS as readonly string[]).includes(id),
-    ),
-  );
+  const where = file ?? 'configuration';
+  const written = raw.gates && typeof raw.gates === 'object' ? (raw.gates as Record<string, unknown>) : {};
+  const explicitGates = new Set<GateId>(Object.keys(written).filter((id) => isBuiltinGate(id) || isCustomSection(written[id])));
+  const reserved = GATE_IDS.filter((id) => isCustomSection(written[id]));
+  if (reserved.length) {
+    throw new UsageError(`${where}: /gates/${reserved[0]}: "${reserved[0]}" is a built-in gate, so it cannot be a custom gate`, [
+      `Give the custom gate another id (e.g. "${reserved[0]}-custom") and list it in "ci" or a hook.`,
+    ]);
+  }
   const data = structuredClone(raw);
   const validate = configValidator();
-  if (!validate(data)) {
-    const where = file ?? 'configuration';
+  const valid = validate(data);
+  const problems = [...(valid ? [] : formatSchemaErrors(validate.errors ?? [])), ...unknownListedGates(raw, written)];
+  if (problems.length) {
     throw new UsageError(
       `${where} is not a valid wfo-gate configuration`,
-      formatSchemaErrors(validate.errors ?? []).map((line) => `${where}: ${line}`),
+      problems.map((line) => `${where}: ${line}`),
     );
   }
   const d = data as Record<string, any>;
+  // Not written: every gate, custom ones included, runs in CI.
+  if (raw.ci === undefined) d.ci = [...d.ci, ...Object.keys(d.gates).filter((id) => !isBuiltinGate(id))];
   return {
     file,
     onError: d.onError,
@@ -94,11 +101,45 @@ export function resolveConfig(raw: Record<string, unknown>, file?: string): Reso
   };
 }
 
+/** Ids in the written `ci` and hook lists that are neither built-in gates nor custom gates under `gates`. */
+function unknownListedGates(raw: Record<string, unknown>, written: Record<string, unknown>): string[] {
+  const hooks = (raw.hooks && typeof raw.hooks === 'object' ? raw.hooks : {}) as Record<string, unknown>;
+  const lists: [string, unknown][] = [['/ci', raw.ci], ['/hooks/pre-commit', hooks['pre-commit']], ['/hooks/pre-push', hooks['pre-push']]];
+  const allowed = `${GATE_IDS.map((id) => JSON.stringify(id)).join(', ')} or a custom gate's id under "gates"`;
+  return lists.flatMap(([path, list]) =>
+    Array.isArray(list)
+      ? list.flatMap((id, i) =>
+          typeof id === 'string' && /^[a-z][a-z0-9-]{0,39}$/.test(id) && !isBuiltinGate(id) && !isCustomSection(written[id]) ? [`${path}/${i}: must be one of ${allowed}, got "${id}"`] : [],
+        )
+      : [],
+  );
+}
+
+export function isBuiltinGate(id: string): id is BuiltinGateId {
+  return (GATE_IDS as readonly string[]).includes(id);
+}
+
+function isCustomSection(section: unknown): boolean {
+  return typeof section === 'object' && section !== null && (section as { type?: unknown }).type === 'command';
+}
+
+/** Every gate id this configuration knows: the built-in ones, then its custom gates. */
+export function knownGates(config: ResolvedConfig): GateId[] {
+  return [...GATE_IDS, ...Object.keys(config.gates).filter((id) => !isBuiltinGate(id))];
+}
+
 /** ajv errors as `/json/path: message`, unknown keys named, duplicates from `$ref` branches folded. */
 export function formatSchemaErrors(errors: ErrorObject[]): string[] {
   const lines = new Set<string>();
+  // A value that fits none of a oneOf's shapes: one line, not one per shape it missed.
+  const alternatives = errors.filter((e) => e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
   for (const error of errors) {
+    if (alternatives.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
     const path = error.instancePath || '/';
+    if (error.keyword === 'oneOf') {
+      lines.add(`${path}: fits none of the allowed shapes (see this key's description in the schema)`);
+      continue;
+    }
     if (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties') {
       const key =
         (error.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ??

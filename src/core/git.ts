@@ -628,3 +628,13 @@ export async function configScope(root: string, key: string): Promise<string | u
     return undefined;
   }
 }
+
+/** Checks `commit` out, detached, in a new work tree at `dir` (a directory that does not exist yet). */
+export async function addWorktree(root: string, dir: string, commit: string): Promise<void> {
+  await git(root, ['worktree', 'add', '--detach', '--quiet', '--end-of-options', dir, commit]);
+}
+
+/** Removes a work tree added by addWorktree, with whatever its commands wrote into it. */
+export async function removeWorktree(root: string, dir: string): Promise<void> {
+  await git(root, ['worktree', 'remove', '--force', '--force', dir]);
+}

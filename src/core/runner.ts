@@ -127,7 +127,7 @@ async function runOne(
       }, timeoutMs);
     });
     outcome = await Promise.race([
-      gate.run({ scope: reads.scope, options, explicit: config.explicitGates.has(id), config, signal: controller.signal }),
+      gate.run({ gateId: id, scope: reads.scope, options, explicit: config.explicitGates.has(id), config, signal: controller.signal }),
       timeout,
     ]);
   } catch (error) {
@@ -163,6 +163,7 @@ async function runOne(
     ...(outcome.metrics ? { metrics: outcome.metrics } : {}),
     ...(error ? { error } : {}),
     ...(outcome.rules ? { rules: outcome.rules } : {}),
+    ...(outcome.measure ? { measure: outcome.measure } : {}),
   });
 }
 

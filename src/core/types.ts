@@ -1,8 +1,11 @@
 // The contracts between triggers, scopes, gates, the runner and reporters (see DESIGN.md).
 // Every other module imports these shapes; none keeps a copy of its own.
 
+/** The built-in gates. */
 export const GATE_IDS = ['secrets', 'sast', 'audit', 'coverage', 'env-ignore', 'budget'] as const;
-export type GateId = (typeof GATE_IDS)[number];
+export type BuiltinGateId = (typeof GATE_IDS)[number];
+/** A built-in gate's id, or a custom gate's: `gates.<id>` with `"type": "command"` (src/gates/custom). */
+export type GateId = BuiltinGateId | (string & {});
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -71,6 +74,18 @@ export interface GateResult {
   error?: string;
   /** Metadata of the rules that findings refer to (SARIF's tool.driver.rules). */
   rules?: RuleInfo[];
+  /** A gate that measures one number (custom gates): the value, its threshold and the base's value. */
+  measure?: Measure;
+}
+
+export interface Measure {
+  value: number;
+  /** e.g. `errors`, `%`, `bytes`. */
+  unit?: string;
+  /** The thresholds as a person reads them: `≤ 0`, `≥ 90`, `+≤ 5 % vs base`. */
+  threshold: string;
+  /** The same measure at the base of the change, when it was compared with one. */
+  base?: number;
 }
 
 /** What a gate's run() returns; the runner adds timing, suppressions and the final status. */
@@ -84,6 +99,7 @@ export interface GateOutcome {
   /** Findings the gate itself suppressed (e.g. an allowlist or an inline marker in a past commit). */
   suppressed?: Finding[];
   rules?: RuleInfo[];
+  measure?: Measure;
 }
 
 export interface LineRange {
@@ -178,6 +194,8 @@ export interface Scope {
 }
 
 export interface GateContext<O = Record<string, unknown>> {
+  /** The id this gate runs as (a custom gate's id is its key under `gates`). */
+  gateId?: GateId;
   scope: Scope;
   /** This gate's config section with schema defaults applied. */
   options: O;

@@ -1,10 +1,10 @@
-import type { Gate, GateId } from '../core/types.js';
+import type { BuiltinGateId, Gate, GateId } from '../core/types.js';
 
 /**
  * Each gate is imported only when it runs, so a pre-commit hook that runs two gates does not
  * load the others' dependencies (ast-grep, Octokit …).
  */
-const loaders: Record<GateId, () => Promise<{ default: Gate<any> }>> = {
+const loaders: Record<BuiltinGateId, () => Promise<{ default: Gate<any> }>> = {
   secrets: () => import('./secrets/index.js'),
   sast: () => import('./sast/index.js'),
   audit: () => import('./audit/index.js'),
@@ -13,6 +13,8 @@ const loaders: Record<GateId, () => Promise<{ default: Gate<any> }>> = {
   budget: () => import('./budget/index.js'),
 };
 
+/** A built-in gate, or for any other id the custom (command) gate, which reads what to do from its options. */
 export async function loadGate(id: GateId): Promise<Gate<any>> {
-  return (await loaders[id]()).default;
+  const load = Object.hasOwn(loaders, id) ? loaders[id as BuiltinGateId] : () => import('./custom/index.js');
+  return (await load()).default;
 }

@@ -16,7 +16,7 @@ export interface SkipChoice {
 export function applySkip(gates: readonly GateId[], value: string | undefined): SkipChoice {
   const names = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const everything = names.some((n) => n === 'all' || n === '*');
-  const known = new Set(names.filter((n): n is GateId => (GATE_IDS as readonly string[]).includes(n)));
+  const known = new Set(names.filter((n): n is GateId => (GATE_IDS as readonly string[]).includes(n) || gates.includes(n)));
   const unknown = names.filter((n) => n !== 'all' && n !== '*' && !known.has(n as GateId));
   const skipped = gates.filter((g) => everything || known.has(g));
   return { run: gates.filter((g) => !skipped.includes(g)), skipped, unknown };

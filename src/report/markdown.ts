@@ -39,7 +39,7 @@ function render(report: Report, options: MarkdownOptions, cap: number): string {
     const c = gateCounts(gate);
     lines.push(`| ${gate.gate} | ${STATUS_ICON[gate.status]} ${gate.status} | ${c.new} | ${c.existing} | ${c.suppressed} | ${formatDuration(gate.durationMs)} |`);
   }
-  lines.push('');
+  lines.push('', ...measureTable(report.gates));
   const skipped = report.gates.filter((g) => g.status === 'skipped');
   for (const gate of skipped) lines.push(`- ${STATUS_ICON.skipped} **${gate.gate}** skipped: ${esc(oneLine(gate.summary))}`);
   if (skipped.length) lines.push('');
@@ -76,6 +76,17 @@ function gateDetails(gate: GateResult, cap: number): { lines: string[]; omitted:
   }
   lines.push('</details>', '');
   return { lines, omitted: findings.length - shown.length };
+}
+
+/** The gates that measure one number (custom gates): value, threshold and the base's value. */
+function measureTable(gates: readonly GateResult[]): string[] {
+  const measured = gates.filter((g) => g.measure);
+  if (!measured.length) return [];
+  const withUnit = (n: number, unit?: string) => `${Math.round(n * 100) / 100}${unit ? (unit === '%' ? ' %' : ` ${esc(unit)}`) : ''}`;
+  const rows = measured.map(({ gate, status, measure: m }) =>
+    `| ${gate} | ${STATUS_ICON[status]} ${withUnit(m!.value, m!.unit)} | ${esc(m!.threshold)} | ${m!.base === undefined ? '—' : withUnit(m!.base, m!.unit)} |`,
+  );
+  return ['| Measure | Value | Threshold | Base |', '|---|---:|---|---:|', ...rows, ''];
 }
 
 /** A gate's reason on one line, short enough for a comment. */

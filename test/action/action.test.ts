@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { gitEnv, makeRepo, PROJECT_ROOT, runCli, tempDir } from '../helpers/repo.js';
 import { expectValidReport, expectValidSarif } from '../helpers/validate.js';
 import { GitHubApiServer } from './github-api-server.js';
+import { checkoutPullRequest, runActionProcess } from './action-process.js';
 import { startPackRegistry } from './npm-pack-registry.js';
 
 const ACTION = join(PROJECT_ROOT, 'dist', 'action.js');
@@ -32,7 +33,6 @@ interface Fixture {
 
 /** A real PR: origin with main and feature, checked out shallow (depth 1) as actions/checkout does. */
 function pullRequestFixture(options: { fork?: boolean } = {}): Fixture {
-  const origin = makeRepo({ bare: true });
   const dev = makeRepo();
   dev.commit('base', { 'app.js': 'console.log("hello")\n', 'wfo-gate.config.json': JSON.stringify({ gates: { budget: { ledger: 'costs' } } }) });
   expect(runCli(dev.dir, ['cost', 'log', '--amount', '10', '--category', 'inference', '--feature', 'main-work']).status).toBe(0);
@@ -43,73 +43,13 @@ function pullRequestFixture(options: { fork?: boolean } = {}): Fixture {
   expect(runCli(dev.dir, ['cost', 'log', '--amount', '2.5', '--category', 'inference', '--feature', 'feature-x']).status).toBe(0);
   dev.commit('spend');
   const headSha = dev.git('rev-parse', 'HEAD').trim();
-  dev.git('remote', 'add', 'origin', origin.dir);
-  dev.git('push', '-q', 'origin', 'main', 'feature-x');
-
-  const workspace = join(tempDir(), 'checkout');
-  spawnSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature-x', `file://${origin.dir}`, workspace], { env: gitEnv() });
-  const eventPath = join(tempDir(), 'event.json');
-  const headRepo = options.fork ? 'someone/fork' : 'acme/widgets';
-  writeFileSync(
-    eventPath,
-    JSON.stringify({
-      action: 'synchronize',
-      number: 7,
-      pull_request: {
-        number: 7,
-        state: 'open',
-        title: 'Add config',
-        head: { ref: 'feature-x', sha: headSha, repo: { full_name: headRepo, fork: Boolean(options.fork) } },
-        base: { ref: 'main', sha: baseSha, repo: { full_name: 'acme/widgets' } },
-      },
-      repository: { full_name: 'acme/widgets', name: 'widgets', owner: { login: 'acme' } },
-    }),
-  );
+  const { workspace, eventPath } = checkoutPullRequest(dev, { branch: 'feature-x', baseSha, headSha, fork: options.fork });
   return { workspace, eventPath, baseSha, headSha };
 }
 
 /** Runs the bundled action asynchronously: the API server lives in this process's event loop. */
-async function runAction(fixture: Fixture, inputs: Record<string, string> = {}, action = ACTION, extraEnv: Record<string, string> = {}) {
-  const outputFile = join(tempDir(), 'output');
-  const summaryFile = join(tempDir(), 'summary.md');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: Record<string, string> = {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: fixture.eventName ?? 'pull_request',
-    GITHUB_EVENT_PATH: fixture.eventPath,
-    GITHUB_REPOSITORY: 'acme/widgets',
-    GITHUB_WORKSPACE: fixture.workspace,
-    GITHUB_API_URL: apiUrl,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: tempDir(),
-    'INPUT_GITHUB-TOKEN': 'ghs_testtoken',
-    INPUT_MODE: 'pr',
-    INPUT_COMMENT: 'true',
-    INPUT_ANNOTATIONS: 'changed-lines',
-    INPUT_SARIF: 'wfo-gate.sarif',
-    'INPUT_WORKING-DIRECTORY': '.',
-    INPUT_GATES: 'secrets,env-ignore,budget',
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    ...extraEnv,
-  };
-  const child = spawn(process.execPath, [action], { cwd: fixture.workspace, env: gitEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const result = { status, stdout, stderr };
-  return { ...result, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
-}
-
-/** GITHUB_OUTPUT's `name<<delimiter` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) outputs[m[1]] = m[3];
-  return outputs;
+function runAction(fixture: Fixture, inputs: Record<string, string> = {}, action = ACTION, extraEnv: Record<string, string> = {}) {
+  return runActionProcess(fixture, apiUrl, { gates: 'secrets,env-ignore,budget', ...inputs }, action, extraEnv);
 }
 
 /** What one run against the API server left there, copied before the next test resets it. */

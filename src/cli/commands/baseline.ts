@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { knownGates } from '../../core/config.js';
 import { writeBaseline } from '../../core/baseline.js';
 import { runGates } from '../../core/runner.js';
 import { openContext, openScope, gatesFromFlag } from '../context.js';
@@ -13,7 +14,7 @@ export function registerBaseline(program: Command, setExit: (code: number) => vo
     .action(async (flags: { gate?: string; config?: string }) => {
       const ctx = await openContext(process.cwd(), flags.config);
       const scope = await openScope(ctx, { kind: 'all' });
-      const gates = gatesFromFlag(flags.gate, () => ctx.config.ci);
+      const gates = gatesFromFlag(flags.gate, () => ctx.config.ci, knownGates(ctx.config));
       // Start from an empty baseline so entries for fixed findings fall away.
       const report = await runGates(scope, ctx.config, { gates, baseline: new Map() });
       const findings = report.gates.flatMap((g) => g.findings);

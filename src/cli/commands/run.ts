@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
+import { knownGates } from '../../core/config.js';
 import { UsageError } from '../../core/errors.js';
 import { exitCodeFor, runGates } from '../../core/runner.js';
 import type { GateId, Report, ScopeKind } from '../../core/types.js';
@@ -81,7 +82,7 @@ export async function executeRun(cwd: string, flags: RunFlags, paths: string[] =
   if (flags.baseReport) ctx.config.gates.coverage.baseReport = resolve(cwd, flags.baseReport);
   const request = scopeRequest(flags, paths);
   const scope = await openScope(ctx, { ...request, maxFileSize });
-  const gates = gatesFromFlag(flags.gate, () => defaultGates(ctx, request.kind));
+  const gates = gatesFromFlag(flags.gate, () => defaultGates(ctx, request.kind), knownGates(ctx.config));
   const report = await runGates(scope, ctx.config, { gates, shard });
   await emit(ctx.cwd, report, format, flags);
   return report;
