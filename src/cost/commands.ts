@@ -7,7 +7,7 @@ import { useColor } from '../cli/outputs.js';
 import { now } from '../core/clock.js';
 import { UsageError } from '../core/errors.js';
 import { budgetOptions, loadPriceBook, type BudgetOptions } from './budget-options.js';
-import { defaultTranscriptDirs, findTranscripts, readClaudeUsage } from './claude-code.js';
+import { normaliseRepository, repositoryOf, UNATTRIBUTED } from './attribution.js';
 import { readLedger } from './ledger-read.js';
 import { monthKey } from './dates.js';
 import { LedgerPathError } from './ledger-dir.js';
@@ -19,7 +19,8 @@ import { formatUsd } from './money.js';
 import { priceTokens, providerOf, type PriceBook } from './prices.js';
 import { renderMarkdown, renderPretty } from './render-report.js';
 import { computeReport, reportStartDay, type ReportPeriod } from './report.js';
-import { CATEGORIES, type Category, type NewEntry, type TokenCounts } from './types.js';
+import { CATEGORIES, type Category, type ImportTool, type NewEntry, type TokenCounts } from './types.js';
+import { isInside, type UsageSource } from './usage-source.js';
 
 interface CostContext {
   run: RunContext;
@@ -72,6 +73,8 @@ export async function costLog(flags: Record<string, string | undefined>): Promis
     date: date.toISOString(),
     source: 'cli',
     note: flags.note === undefined ? undefined : plainName(flags.note, '--note'),
+    branch: ctx.run.repo?.branch,
+    repository: await repositoryOf(ctx.run.repo?.root),
   };
   let entry: NewEntry;
   if (flags.amount !== undefined) {
@@ -97,7 +100,7 @@ export async function costLog(flags: Record<string, string | undefined>): Promis
   } else {
     throw new UsageError('nothing to log: give --model with --input/--output, or --amount with --category');
   }
-  const result = await guarded(() => recordEntries(ctx.ledgerDir, [entry], { displayDir: ctx.ledgerDisplay }));
+  const result = await guarded(() => recordEntries(ctx.ledgerDir, [entry], { displayDir: ctx.ledgerDisplay, repoRoot: ctx.run.repo?.root }));
   if (result.added.length === 0) {
     process.stdout.write(`already in the ledger: ${entry.id} (nothing added)\n`);
     return;
@@ -105,56 +108,116 @@ export async function costLog(flags: Record<string, string | undefined>): Promis
   process.stdout.write(`logged ${formatUsd(entry.cost ?? 0)} for ${entry.feature}${entry.model ? ` (${entry.model})` : ` (${entry.category}/${entry.provider})`} in ${ctx.ledgerDisplay}/\n`);
 }
 
-export async function costImportClaudeCode(flags: Record<string, string | string[] | boolean | undefined>): Promise<void> {
+const SOURCES: Record<ImportTool, () => Promise<UsageSource>> = {
+  'claude-code': async () => (await import('./claude-code.js')).claudeCodeSource,
+  codex: async () => (await import('./codex.js')).codexSource,
+  gemini: async () => (await import('./gemini.js')).geminiSource,
+  opencode: async () => (await import('./opencode.js')).openCodeSource,
+};
+
+/**
+ * `cost import <tool>`: the one pipeline every tool's files go through. The source reads and
+ * de-duplicates its files into one record per API call; here they are filtered (--since, this
+ * repository), priced, attributed (the branch the tool recorded, else --feature, else
+ * "(unattributed)" — never the branch checked out now) and recorded, which skips ids the ledger
+ * already holds.
+ */
+export async function costImport(tool: ImportTool, flags: Record<string, string | string[] | boolean | undefined>): Promise<void> {
   const ctx = await open(flags);
+  const source = await SOURCES[tool]();
   const since = typeof flags.since === 'string' ? parseDate(flags.since, '--since', true) : undefined;
-  const dirs = Array.isArray(flags.dir) ? flags.dir.map((d) => resolve(ctx.run.cwd, d)) : defaultTranscriptDirs();
-  const files = await findTranscripts(dirs);
+  const dirs = Array.isArray(flags.dir) ? flags.dir.map((d) => resolve(ctx.run.cwd, d)) : source.defaultDirs();
+  const files = await source.findFiles(dirs);
+  const folderNotes = (await source.folderNotes?.(dirs)) ?? [];
   if (files.length === 0) {
-    throw new UsageError(`no Claude Code transcripts (*.jsonl) found in ${dirs.join(', ')}`, ['Pass the folder that holds them with --dir.']);
+    for (const note of folderNotes) process.stderr.write(`wfo-gate: note: ${note}\n`);
+    throw new UsageError(`no ${tool} ${source.pattern} found in ${dirs.join(', ')}`, ['Pass the folder that holds them with --dir.']);
   }
   const book = await prices(ctx);
-  const { usage, stats } = await readClaudeUsage(files, { since, projectRoot: flags.allProjects ? undefined : ctx.run.root });
-  const fallbackFeature = feature(ctx, flags.feature);
+  const projectRoot = flags.allProjects ? undefined : ctx.run.root;
+  const { records, stats } = await source.read(files, { projectRoot: ctx.run.root });
+  const named = typeof flags.feature === 'string' && flags.feature.trim() ? plainName(flags.feature.trim(), '--feature') : ctx.options.feature;
+  const thisRepo = await repositoryOf(ctx.run.repo?.root);
+  let outsideProject = 0;
+  let beforeSince = 0;
+  let unattributed = 0;
   const unpriced = new Map<string, number>();
-  const entries: NewEntry[] = usage.map((u) => {
-    const price = book.find(u.model);
-    const cost = price ? priceTokens(price, u.tokens) : u.costUSD;
-    if (cost === undefined) unpriced.set(u.model, (unpriced.get(u.model) ?? 0) + 1);
-    return {
-      id: `claude-code:${u.key}`,
-      feature: u.gitBranch && u.gitBranch !== 'HEAD' ? u.gitBranch : fallbackFeature,
-      date: new Date(u.timestamp).toISOString(),
+  const entries: NewEntry[] = [];
+  for (const r of records) {
+    if (since && new Date(r.timestamp) < since) {
+      beforeSince++;
+      continue;
+    }
+    const inProject = r.cwd !== undefined && isInside(r.cwd, ctx.run.root);
+    if (projectRoot && !inProject) {
+      outsideProject++;
+      continue;
+    }
+    const price = book.find(r.model);
+    const cost = price ? priceTokens(price, r.tokens) : r.toolCost;
+    if (cost === undefined) unpriced.set(r.model, (unpriced.get(r.model) ?? 0) + 1);
+    const branch = r.branch && r.branch !== 'HEAD' ? plainText(r.branch) : undefined;
+    if (!branch && !named) unattributed++;
+    const repository = r.repository ? normaliseRepository(r.repository) : inProject ? thisRepo : undefined;
+    entries.push({
+      id: `${tool}:${r.key}`,
+      feature: branch ?? named ?? UNATTRIBUTED,
+      date: r.timestamp,
       category: 'inference',
-      provider: price?.provider ?? providerOf(u.model),
+      provider: price?.provider ?? providerOf(r.model),
       cost,
-      model: u.model,
-      tokens: u.tokens,
-      source: 'claude-code',
-    };
-  });
+      model: plainText(r.model),
+      tokens: r.tokens,
+      source: tool,
+      ...(branch ? { branch } : {}),
+      ...(repository ? { repository: plainText(repository) } : {}),
+      ...(!price && cost !== undefined ? { costSource: 'tool' as const } : {}),
+    });
+  }
+  entries.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const folded = stats.usageLines - records.length;
+  const noun = tool === 'claude-code' ? 'transcript' : 'session';
   const lines = [
-    `read ${stats.files} transcript file(s): ${stats.usageLines} usage line(s) -> ${usage.length} API response(s)` +
-      ` (${stats.usageLines - usage.length - stats.outsideProject - stats.beforeSince} repeated line(s) folded, ${stats.sidechainReplays} sidechain replay(s)` +
-      `${stats.outsideProject ? `, ${stats.outsideProject} from other projects` : ''}${stats.beforeSince ? `, ${stats.beforeSince} before --since` : ''})`,
+    `read ${stats.files} ${noun} file(s): ${stats.usageLines} usage line(s) -> ${entries.length} API response(s)` +
+      ` (${folded} repeated line(s) folded${stats.extras.map((e) => `, ${e}`).join('')}` +
+      `${outsideProject ? `, ${outsideProject} from other projects` : ''}${beforeSince ? `, ${beforeSince} before --since` : ''})`,
   ];
-  if (stats.unreadableLines) lines.push(`skipped ${stats.unreadableLines} line(s) that are not JSON`);
+  if (stats.malformed.count) {
+    lines.push(`skipped ${stats.malformed.count} malformed line(s) (not a JSON object): ${stats.malformed.at.map((at) => displayPath(ctx, at)).join(', ')}${stats.malformed.count > stats.malformed.at.length ? ', …' : ''}`);
+  }
   let result: RecordResult | undefined;
   if (flags.dryRun) {
     lines.push(`dry run: would import up to ${entries.length} response(s) worth ${formatUsd(sum(entries))}; nothing written`);
   } else {
-    result = await guarded(() => recordEntries(ctx.ledgerDir, entries, { displayDir: ctx.ledgerDisplay }));
+    result = await guarded(() => recordEntries(ctx.ledgerDir, entries, { displayDir: ctx.ledgerDisplay, repoRoot: ctx.run.repo?.root }));
     lines.push(
       `imported ${result.added.length} new response(s) worth ${formatUsd(sum(result.added))} into ${ctx.ledgerDisplay}/; ${result.duplicates} already there` +
         (result.repriced.length ? `; priced ${result.repriced.length} earlier unpriced line(s) (${formatUsd(sum(result.repriced))})` : ''),
     );
   }
   process.stdout.write(lines.join('\n') + '\n');
+  for (const note of [...folderNotes, ...stats.notes]) process.stderr.write(`wfo-gate: note: ${note}\n`);
+  if (unattributed) {
+    process.stderr.write(`wfo-gate: warning: ${unattributed} response(s) have no recorded git branch and were charged to ${UNATTRIBUTED}; name the feature they were for with --feature\n`);
+  }
+  const toolPriced = entries.filter((e) => e.costSource === 'tool').length;
+  if (toolPriced) process.stderr.write(`wfo-gate: note: ${toolPriced} response(s) of models with no price here carry the cost ${tool} computed (costSource "tool")\n`);
   for (const [model, n] of unpriced) {
     process.stderr.write(
       `wfo-gate: warning: ${n} response(s) of ${model} have no price and were recorded unpriced (not in the totals); add it under gates.budget.prices and import again\n`,
     );
   }
+}
+
+/** A path in a message, relative to the working directory when it is below it. */
+function displayPath(ctx: CostContext, path: string): string {
+  const rel = relative(ctx.run.cwd, path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/** Names read from other tools' files end up in one-line reports: control characters become spaces. */
+function plainText(value: string): string {
+  return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 
 export async function costReport(flags: Record<string, string | boolean | undefined>): Promise<void> {

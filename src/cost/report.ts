@@ -1,5 +1,6 @@
 import { evaluateBudget, type BudgetAlert } from './budget-alerts.js';
 import { dayKey, dayOf, daysInMonth, monthKey, weekStartKey } from './dates.js';
+import { effectiveLedger, uniqueLines } from './ledger-derive.js';
 import { lineCost, lineFeature } from './ledger-read.js';
 import { roundUsd } from './money.js';
 import { addTokens, emptyTokens } from './prices.js';
@@ -59,7 +60,8 @@ export function reportStartDay(now: Date, period: ReportPeriod = 'month'): strin
   return [from, weekStart, monthStart].sort()[0];
 }
 
-export function computeReport(ledger: Ledger, now: Date, period: ReportPeriod = 'month'): CostReport {
+export function computeReport(raw: Ledger, now: Date, period: ReportPeriod = 'month'): CostReport {
+  const ledger = effectiveLedger(raw, now);
   const today = dayKey(now);
   const month = monthKey(now);
   const weekStart = weekStartKey(now);
@@ -92,7 +94,7 @@ export function computeReport(ledger: Ledger, now: Date, period: ReportPeriod = 
   const features = new Map<string, number>();
   const unpriced = new Map<string, UnpricedModel>();
   let undated = 0;
-  for (const { entry, line } of ledger.lines) {
+  for (const { entry, line } of uniqueLines(ledger.lines)) {
     const cost = lineCost(entry);
     if (cost === undefined && entry.model) {
       const u = unpriced.get(entry.model) ?? { model: entry.model, lines: 0, at: [], tokens: emptyTokens() };

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import type { ImportTool } from '../../cost/types.js';
 
 // Light on purpose: the implementation is imported only when a cost command runs, so
 // `wfo-gate --version` and the hooks never load it.
@@ -32,20 +33,28 @@ export function registerCost(program: Command): void {
     });
 
   const importCmd = cost.command('import').description('import spend recorded by other tools');
-  importCmd
-    .command('claude-code')
-    .description("import Claude Code's local transcripts (~/.claude/projects, ~/.config/claude/projects): one entry per API response, de-duplicated; re-running adds nothing twice")
-    .option('--dir <path...>', 'transcript folder(s) to read instead of the defaults')
-    .option('--since <date>', 'only messages on or after this date (YYYY-MM-DD or ISO 8601)')
-    .option('--all-projects', "import every project's transcripts, not only those whose cwd is in this repository")
-    .option('--feature <name>', 'feature for messages with no recorded git branch (default: the current branch)')
-    .option('--dry-run', 'show what would be imported, write nothing')
-    .option('--ledger <dir>', 'ledger folder (default: gates.budget.ledger, "costs")')
-    .option('--config <file>', 'configuration file')
-    .action(async (flags: Record<string, string | string[] | boolean | undefined>) => {
-      const { costImportClaudeCode } = await import('../../cost/commands.js');
-      await costImportClaudeCode(flags);
-    });
+  const tools: [ImportTool, string, string][] = [
+    ['claude-code', "Claude Code's transcripts (~/.claude/projects, ~/.config/claude/projects, $CLAUDE_CONFIG_DIR)", 'transcript folder(s)'],
+    ['codex', "Codex CLI's sessions ($CODEX_HOME or ~/.codex: sessions/ and archived_sessions/)", 'session folder(s)'],
+    ['gemini', "Gemini CLI's chats (~/.gemini/tmp/<project>/chats)", 'folder(s) holding <project>/chats'],
+    ['opencode', "OpenCode's message storage ($XDG_DATA_HOME/opencode/storage, ~/.local/share/opencode/storage)", 'storage folder(s)'],
+  ];
+  for (const [tool, what, dirs] of tools) {
+    importCmd
+      .command(tool)
+      .description(`import ${what}: one entry per API call, de-duplicated; re-running adds nothing twice`)
+      .option('--dir <path...>', `${dirs} to read instead of the defaults`)
+      .option('--since <date>', 'only calls on or after this date (YYYY-MM-DD or ISO 8601)')
+      .option('--all-projects', 'import every project, not only calls whose working directory is in this repository')
+      .option('--feature <name>', 'feature to charge calls with no recorded git branch (default: gates.budget.feature, else "(unattributed)")')
+      .option('--dry-run', 'show what would be imported, write nothing')
+      .option('--ledger <dir>', 'ledger folder (default: gates.budget.ledger, "costs")')
+      .option('--config <file>', 'configuration file')
+      .action(async (flags: Record<string, string | string[] | boolean | undefined>) => {
+        const { costImport } = await import('../../cost/commands.js');
+        await costImport(tool, flags);
+      });
+  }
 
   cost
     .command('report')
