@@ -10,7 +10,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { planAnnotations, type Annotation } from './annotations.js';
 import { COMMENT_LIMIT, COMMENT_MARKER, upsertComment, type CommentsApi, type CommentOutcome } from './comment.js';
-import { renderCostSection } from './cost-section.js';
+import { branchCostFor, renderCostSection } from './cost-section.js';
 import { readPullRequest } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { ensureNativeDependencies } from './native-deps.js';
@@ -85,7 +85,8 @@ export async function runAction(inputs: ActionInputs, env: ActionEnv, io: Action
   const plan = planAnnotations(report, inputs.annotations);
   for (const annotation of plan.annotations) io.annotate(annotation);
 
-  const costSection = renderCostSection(report, pr?.headRef ?? ctx.repo?.branch);
+  const branch = pr?.headRef ?? ctx.repo?.branch;
+  const costSection = renderCostSection(report, branch, await branchCostFor(ctx.root, ctx.config, branch, env.repository));
   const omittedNote = plan.omitted ? `_${plan.omitted} more finding(s) were not annotated (GitHub shows at most 10 errors and 10 warnings per step): all are listed above._` : undefined;
   const summary = renderMarkdown(report, {
     maxChars: SUMMARY_LIMIT,

@@ -1,24 +1,27 @@
 // The work behind `wfo-gate cost …`, imported lazily by src/cli/commands/cost.ts.
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { openContext, type RunContext } from '../cli/context.js';
 import { useColor } from '../cli/outputs.js';
 import { now } from '../core/clock.js';
 import { UsageError } from '../core/errors.js';
 import { budgetOptions, loadPriceBook, type BudgetOptions } from './budget-options.js';
 import { normaliseRepository, repositoryOf, UNATTRIBUTED } from './attribution.js';
-import { readLedger } from './ledger-read.js';
-import { monthKey } from './dates.js';
+import { LEDGER_FILES, readLedger } from './ledger-read.js';
+import { dayKey, monthKey } from './dates.js';
 import { LedgerPathError } from './ledger-dir.js';
+import { duplicateLines } from './ledger-derive.js';
+import { ensureUnionMerge } from './ledger-setup.js';
+import { writeFileAtomic } from './atomic-file.js';
 import { LedgerError } from './ledger-schema.js';
-import { recordEntries, type RecordResult } from './ledger-write.js';
-import { PricesFileError } from './litellm.js';
+import { ledgerDrift, rebuildDerivedFiles, recordEntries, type RecordResult } from './ledger-write.js';
+import { parseLiteLlm, PricesFileError, READ_MARK, readLiteLlmDoc } from './litellm.js';
 import { LockTimeoutError } from './lock.js';
 import { formatUsd } from './money.js';
-import { priceTokens, providerOf, type PriceBook } from './prices.js';
+import { createPriceBook, priceTokens, providerOf, type PriceBook } from './prices.js';
 import { renderMarkdown, renderPretty } from './render-report.js';
-import { computeReport, reportStartDay, type ReportPeriod } from './report.js';
+import { computeReport, priceAgeDays, reportStartDay, STALE_PRICE_DAYS, type ReportPeriod } from './report.js';
 import { CATEGORIES, type Category, type ImportTool, type NewEntry, type TokenCounts } from './types.js';
 import { isInside, type UsageSource } from './usage-source.js';
 
@@ -225,10 +228,20 @@ export async function costReport(flags: Record<string, string | boolean | undefi
   if (!(await stat(ctx.ledgerDir).catch(() => undefined))?.isDirectory()) {
     throw new UsageError(`no cost ledger at ${ctx.ledgerDisplay}/`, ['Record spend first: `wfo-gate cost log …` or `wfo-gate cost import claude-code`.']);
   }
-  const at = typeof flags.month === 'string' ? endOfMonth(flags.month, now()) : now();
-  const period = (flags.period as ReportPeriod | undefined) ?? 'month';
-  const ledger = await guarded(() => readLedger(ctx.ledgerDir, ctx.ledgerDisplay, { sinceDay: reportStartDay(at, period) }));
-  const report = computeReport(ledger, at, period);
+  const today = now();
+  const range = typeof flags.since === 'string' || typeof flags.until === 'string';
+  if (range && typeof flags.month === 'string') throw new UsageError('give either --month or --since/--until, not both');
+  const from = typeof flags.since === 'string' ? dayKey(parseDate(flags.since, '--since', true)) : undefined;
+  const to = typeof flags.until === 'string' ? dayKey(parseDate(flags.until, '--until', true)) : undefined;
+  if (from && to && from > to) throw new UsageError(`--since ${from} is after --until ${to}`);
+  if (to && to > dayKey(today)) throw new UsageError(`--until ${to} has not come yet (today is ${dayKey(today)})`);
+  const at = typeof flags.month === 'string' ? endOfMonth(flags.month, today) : to && to < dayKey(today) ? endOfDay(to) : today;
+  const period: ReportPeriod = range ? 'range' : ((flags.period as ReportPeriod | undefined) ?? 'month');
+  const [ledger, book] = await Promise.all([
+    guarded(() => readLedger(ctx.ledgerDir, ctx.ledgerDisplay, { sinceDay: [from ?? reportStartDay(at, 'month'), reportStartDay(at, period === 'range' ? 'month' : period)].sort()[0] })),
+    prices(ctx),
+  ]);
+  const report = computeReport(ledger, at, period, { from: from ?? (range ? undefined : undefined), to, prices: book });
   const format = flags.format ?? 'pretty';
   const text =
     format === 'json'
@@ -285,6 +298,12 @@ function endOfMonth(value: string, today: Date): Date {
   return new Date(Number(match[1]), month, 0, 23, 59, 59, 999);
 }
 
+/** The last moment of a local day YYYY-MM-DD. */
+function endOfDay(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y, m - 1, d, 23, 59, 59, 999);
+}
+
 /** ISO 8601, or a bare day (local midnight); YYYYMMDD accepted for --since as ccusage takes it. */
 function parseDate(value: string, flag: string, allowCompact = false): Date {
   const compact = allowCompact ? /^(\d{4})(\d{2})(\d{2})$/.exec(value) : null;
@@ -297,3 +316,88 @@ function parseDate(value: string, flag: string, allowCompact = false): Date {
   return date;
 }
 
+
+/** `cost doctor [--fix]`: do the derived daily/month files agree with the entries; is the ledger set up to merge. */
+export async function costDoctor(flags: Record<string, string | boolean | undefined>): Promise<void> {
+  const ctx = await open(flags);
+  if (!(await stat(ctx.ledgerDir).catch(() => undefined))?.isDirectory()) throw new UsageError(`no cost ledger at ${ctx.ledgerDisplay}/`);
+  const at = now();
+  const ledger = await guarded(() => readLedger(ctx.ledgerDir, ctx.ledgerDisplay));
+  const out: string[] = [];
+  let problems = 0;
+  const dupes = duplicateLines(ledger.lines);
+  out.push(`${ctx.ledgerDisplay}/${LEDGER_FILES.byFeature}: ${ledger.lines.length} line(s)${dupes.length ? `, ${dupes.length} repeating an id (kept by a merge; counted once)` : ''}`);
+  const attributes = await ensureUnionMerge(ctx.ledgerDir, ctx.run.repo?.root, !flags.fix);
+  if (attributes) {
+    if (flags.fix) out.push(`set merge=union for ${LEDGER_FILES.byFeature} in ${displayPath(ctx, attributes)}`);
+    else {
+      problems++;
+      out.push(`✖ ${LEDGER_FILES.byFeature} has no merge=union in ${displayPath(ctx, attributes)}: two branches that log spend will conflict on merge (--fix adds it)`);
+    }
+  }
+  if (!ledger.derived) {
+    out.push(`${ctx.ledgerDisplay}/ keeps its daily and month files by hand (no .gitignore written by wfo-gate): they are the figures, nothing is derived or rebuilt`);
+  } else if (flags.fix) {
+    const written = await guarded(() => rebuildDerivedFiles(ctx.ledgerDir, { displayDir: ctx.ledgerDisplay, now: at }));
+    out.push(written.length ? `rebuilt from the entries: ${written.join(', ')}` : 'the daily and month files agree with the entries');
+  } else {
+    const drift = await guarded(() => ledgerDrift(ctx.ledgerDir, ctx.ledgerDisplay, at));
+    if (drift.stale.length + drift.missing.length === 0) out.push('the daily and month files agree with the entries');
+    else {
+      problems++;
+      if (drift.stale.length) out.push(`✖ disagree with the entries: ${drift.stale.join(', ')}`);
+      if (drift.missing.length) out.push(`✖ missing: ${drift.missing.join(', ')}`);
+      out.push('  run `wfo-gate cost doctor --fix` to rebuild them (reports and the budget gate already count the entries)');
+    }
+  }
+  process.stdout.write(out.join('\n') + '\n');
+  if (problems) process.exitCode = 1;
+}
+
+/** `cost prices`: every price with its source and date; `--from-litellm <file>` shows (and with --write saves) what LiteLLM's file changes. */
+export async function costPrices(flags: Record<string, string | boolean | undefined>): Promise<void> {
+  const ctx = await open(flags);
+  const book = await prices(ctx);
+  const today = now();
+  if (typeof flags.fromLitellm === 'string') {
+    const path = resolve(ctx.run.cwd, flags.fromLitellm);
+    const doc = await guarded(() => readLiteLlmDoc(path, flags.fromLitellm as string));
+    const fresh = createPriceBook([parseLiteLlm(doc, flags.fromLitellm)]);
+    const changes: string[] = [];
+    for (const price of book.entries()) {
+      const next = fresh.find(price.model);
+      if (!next || next.source === price.source) continue;
+      const diff = (['input', 'output', 'cacheWrite5m', 'cacheWrite1h', 'cacheRead'] as const)
+        .filter((k) => next[k] !== undefined && next[k] !== price[k])
+        .map((k) => `${k} ${price[k] ?? '-'} -> ${next[k]}`);
+      if (diff.length) changes.push(`  ${price.model}: ${diff.join(', ')}`);
+    }
+    const lines = [changes.length ? `${changes.length} price(s) differ in ${flags.fromLitellm} (USD per million tokens):` : `no price of the ${book.entries().length} known differs in ${flags.fromLitellm}`, ...changes];
+    if (flags.write) {
+      const target = ctx.options.pricesFile;
+      if (!target) throw new UsageError('--write needs gates.budget.pricesFile: the file to write', ['Set it in wfo-gate.config.json, e.g. "pricesFile": "costs/prices.json", and run again.']);
+      const out = isAbsolute(target) ? target : resolve(ctx.run.root, target);
+      await writeFileAtomic(out, JSON.stringify({ ...doc, [READ_MARK]: { source: basename(path), date: dayKey(today) } }, null, 1) + '\n');
+      lines.push(`wrote ${target} (gates.budget.pricesFile), read on ${dayKey(today)}: its prices now override the built-in table`);
+    } else if (changes.length) {
+      lines.push('run again with --write to save them to gates.budget.pricesFile');
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+    return;
+  }
+  const rows = book.entries().sort((a, b) => a.provider.localeCompare(b.provider) || a.model.localeCompare(b.model));
+  if (flags.format === 'json') {
+    const json = rows.map((p) => ({ ...p, ageDays: priceAgeDays(p.date, today) ?? null, stale: (priceAgeDays(p.date, today) ?? 0) > STALE_PRICE_DAYS }));
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+    return;
+  }
+  const out = ['USD per million tokens: input / output / cache write (5m, 1h) / cache read', ''];
+  const width = Math.max(...rows.map((p) => p.model.length));
+  for (const p of rows) {
+    const age = priceAgeDays(p.date, today);
+    const flag = age === undefined ? 'undated' : age > STALE_PRICE_DAYS ? `read ${age} days ago: check it` : '';
+    const rates = [p.input, p.output, p.cacheWrite5m ?? p.input, p.cacheWrite1h ?? p.cacheWrite5m ?? p.input, p.cacheRead ?? p.input].join(' / ');
+    out.push(`${p.model.padEnd(width)}  ${rates}${p.above200k ? ' (more above 200k)' : ''}  — ${p.source}${p.date ? `, ${p.date}` : ''}${flag ? `  ! ${flag}` : ''}`);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}

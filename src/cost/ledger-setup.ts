@@ -30,9 +30,9 @@ export async function setUpNewLedger(dir: string, repoRoot: string | undefined):
 /**
  * `<ledger>/by-feature.jsonl merge=union` in the repository's .gitattributes (or, for a ledger
  * outside the repository, in the ledger's own). Returns the file it wrote to, or undefined when
- * the line was already there.
+ * the line was already there. With dryRun, only says which file lacks it.
  */
-export async function ensureUnionMerge(dir: string, repoRoot: string | undefined): Promise<string | undefined> {
+export async function ensureUnionMerge(dir: string, repoRoot: string | undefined, dryRun = false): Promise<string | undefined> {
   const rel = repoRoot ? relative(repoRoot, dir).replace(/\\/g, '/') : '..';
   const inRepo = repoRoot !== undefined && !rel.startsWith('..');
   const file = inRepo ? join(repoRoot, '.gitattributes') : join(dir, '.gitattributes');
@@ -40,6 +40,7 @@ export async function ensureUnionMerge(dir: string, repoRoot: string | undefined
   const line = `${/\s/.test(pattern) ? `"${pattern}"` : pattern} merge=union`;
   const text = await readFile(file, 'utf8').catch(() => '');
   if (text.split('\n').some((l) => l.trim() === line || l.trim() === `/${line}`)) return undefined;
+  if (dryRun) return file;
   await appendFile(file, `${text && !text.endsWith('\n') ? '\n' : ''}# wfo-gate: cost entries from every branch are kept on merge\n${line}\n`);
   return file;
 }

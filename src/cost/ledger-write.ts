@@ -272,3 +272,62 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   }
   return groups;
 }
+
+export interface Drift {
+  /** Derived files whose figures differ from what the entries make (or that should not be there). */
+  stale: string[];
+  /** Derived files the entries make that are not on disk (only counted once some derived file is). */
+  missing: string[];
+}
+
+/**
+ * How a derived ledger's daily and month files differ from what by-feature.jsonl makes. A
+ * fresh checkout has none of them (they are git-ignored): that is no drift, figures are
+ * computed from the entries. Hand-kept ledgers (no costs/.gitignore from wfo-gate) have none.
+ */
+export async function ledgerDrift(dir: string, display: string, at: Date = now()): Promise<Drift> {
+  const { plan, names } = await derivedPlan(dir, display, at);
+  const onDisk = (name: string) => names.includes(name);
+  const anyDerived = names.some((n) => n === LEDGER_FILES.mtd || DAILY_NAME.test(n) || /^mtd-\d{4}-\d{2}\.json$/.test(n));
+  const drift: Drift = { stale: [], missing: [] };
+  for (const name of plan.keys()) {
+    if (onDisk(name)) drift.stale.push(name);
+    else if (anyDerived) drift.missing.push(name);
+  }
+  return drift;
+}
+
+/** `cost doctor --fix`: rewrites the derived files from the entries, under the ledger's lock. Returns what it wrote or removed. */
+export async function rebuildDerivedFiles(dir: string, options: RecordOptions = {}): Promise<string[]> {
+  const display = options.displayDir ?? dir;
+  prepareValidators(['by-feature', 'daily', 'mtd', 'budget-config']);
+  const release = await acquireLock(dir, options);
+  try {
+    const { plan } = await derivedPlan(dir, display, options.now ?? now());
+    for (const [name, content] of plan) {
+      if (content === null) await rm(join(dir, name), { force: true });
+      else await writeFileAtomic(join(dir, name), content);
+    }
+    return [...plan.keys()];
+  } finally {
+    await release();
+  }
+}
+
+async function derivedPlan(dir: string, display: string, at: Date): Promise<{ plan: WritePlan; names: string[] }> {
+  const names = await readdir(dir);
+  const plan: WritePlan = new Map();
+  if (!isDerivedLedger(dir)) return { plan, names };
+  const text = (await readOptional(join(dir, LEDGER_FILES.byFeature))) ?? '';
+  const lines = parseFeatureLines(text, `${display}/${LEDGER_FILES.byFeature}`);
+  await planDerived(plan, dir, display, lines, await readBudget(dir, display), at, names);
+  // A daily file wfo-gate wrote (it counts `entries`) for a day that no longer has any.
+  const days = new Set(lines.map((l) => (l.entry.date ? dayOf(l.entry.date) : undefined)));
+  for (const name of names) {
+    const day = DAILY_NAME.exec(name)?.[1];
+    if (!day || days.has(day) || plan.has(name)) continue;
+    const daily = parseLedgerJson<DailyFile>('daily', (await readOptional(join(dir, name))) ?? '{}', `${display}/${name}`);
+    if (daily.entries !== undefined) plan.set(name, null);
+  }
+  return { plan, names };
+}

@@ -58,9 +58,11 @@ export function registerCost(program: Command): void {
 
   cost
     .command('report')
-    .description('spend today, this week and month to date against budget, projection, by model, category and feature, and alerts')
+    .description('spend today, this week and month to date against budget, projection (month end, and at 10x/100x/1000x), by model, tool, branch, category and feature, and alerts')
     .addOption(new Option('--period <period>', 'window of the breakdowns').choices(['day', 'week', 'month']).default('month'))
     .option('--month <YYYY-MM>', 'report on that month (as it stood at its end) instead of the current one')
+    .option('--since <date>', 'breakdowns from this day (YYYY-MM-DD) on: a window of its own')
+    .option('--until <date>', 'breakdowns up to this day (YYYY-MM-DD), default today')
     .addOption(new Option('--format <format>', 'output format').choices(['pretty', 'json', 'markdown']).default('pretty'))
     .option('--ledger <dir>', 'ledger folder (default: gates.budget.ledger, "costs")')
     .option('--config <file>', 'configuration file')
@@ -68,5 +70,28 @@ export function registerCost(program: Command): void {
     .action(async (flags: Record<string, string | boolean | undefined>) => {
       const { costReport } = await import('../../cost/commands.js');
       await costReport(flags);
+    });
+
+  cost
+    .command('doctor')
+    .description('check that the daily and month files agree with by-feature.jsonl (the record) and that it merges with merge=union; --fix rebuilds them')
+    .option('--fix', 'rebuild the derived files from the entries and set merge=union')
+    .option('--ledger <dir>', 'ledger folder (default: gates.budget.ledger, "costs")')
+    .option('--config <file>', 'configuration file')
+    .action(async (flags: Record<string, string | boolean | undefined>) => {
+      const { costDoctor } = await import('../../cost/commands.js');
+      await costDoctor(flags);
+    });
+
+  cost
+    .command('prices')
+    .description('list every price (USD per million tokens) with its source and the day it was read; flags prices older than 90 days')
+    .option('--from-litellm <file>', "compare with LiteLLM's model_prices_and_context_window.json and print what changed")
+    .option('--write', 'with --from-litellm: write the file to gates.budget.pricesFile, dated today')
+    .addOption(new Option('--format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .option('--config <file>', 'configuration file')
+    .action(async (flags: Record<string, string | boolean | undefined>) => {
+      const { costPrices } = await import('../../cost/commands.js');
+      await costPrices(flags);
     });
 }
