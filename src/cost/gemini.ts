@@ -46,7 +46,9 @@ export const geminiSource: UsageSource = {
         list.forEach((m, i) => {
           const message = obj(m);
           const id = str(message?.id) ?? `#${i}`;
-          if (message) messages.set(id, { message, line: 1 });
+          if (!message) return;
+          if (message.type === 'gemini' && obj(message.tokens)) stats.usageLines++;
+          messages.set(id, { message, line: 1 });
         });
       } else {
         for await (const [text, lineNo] of fileLines(file)) {
@@ -58,7 +60,9 @@ export const geminiSource: UsageSource = {
             continue;
           }
           const id = str(line.id);
-          if (id) messages.set(id, { message: line, line: lineNo });
+          if (!id) continue;
+          if (line.type === 'gemini' && obj(line.tokens)) stats.usageLines++;
+          messages.set(id, { message: line, line: lineNo });
         }
       }
       for (const [id, { message, line }] of messages) {
@@ -66,7 +70,6 @@ export const geminiSource: UsageSource = {
         const model = str(message.model);
         const timestamp = str(message.timestamp);
         if (message.type !== 'gemini' || !t || !model || !timestamp || Number.isNaN(Date.parse(timestamp))) continue;
-        stats.usageLines++;
         const cached = Math.min(num(t.cached), num(t.input));
         const thoughts = num(t.thoughts);
         const record = {
