@@ -22,6 +22,8 @@ interface CodexSession {
   replayed?: CodexCall[];
   extraLines?: string[];
   archived?: boolean;
+  /** Milliseconds between lines (default 1000; 0 keeps every line at `start`). */
+  stepMs?: number;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -43,7 +45,7 @@ export function writeCodexSession(s: CodexSession): string {
   const folder = s.archived ? join(s.home, 'archived_sessions') : join(s.home, 'sessions', String(d.getUTCFullYear()), pad(d.getUTCMonth() + 1), pad(d.getUTCDate()));
   const file = join(folder, `rollout-${stamp}-${s.id}.jsonl`);
   let clock = d.getTime();
-  const ts = () => new Date((clock += 1000)).toISOString();
+  const ts = () => new Date((clock += s.stepMs ?? 1000)).toISOString();
   const line = (type: string, payload: unknown) => JSON.stringify({ timestamp: ts(), type, payload });
   const lines = [
     line('session_meta', {
