@@ -39,6 +39,7 @@ interface Session {
 
 const UUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.jsonl$/i;
 export const UNKNOWN_MODEL = '(model not recorded)';
+const TOTAL = /"total_token_usage":\{[^{}]*"total_tokens":(\d+)[^{}]*\}/;
 
 export function defaultCodexDirs(env: NodeJS.ProcessEnv = process.env): string[] {
   const home = env.CODEX_HOME ? resolve(env.CODEX_HOME) : join(homedir(), '.codex');
@@ -87,7 +88,14 @@ export const codexSource: UsageSource = {
       };
       for await (const [text, lineNo] of fileLines(file)) {
         // Most lines are messages and tool output, some very long: only these three matter.
-        if (!text.includes('"token_count"') && !text.includes('"session_meta"') && !text.includes('"turn_context"')) continue;
+        const isCount = text.includes('"token_count"');
+        if (!isCount && !text.includes('"session_meta"') && !text.includes('"turn_context"')) continue;
+        // The same cumulative total again (Codex repeats the event): counted, not parsed twice.
+        const seen = isCount && session ? TOTAL.exec(text)?.[1] : undefined;
+        if (seen !== undefined && session!.points.has(seen)) {
+          stats.usageLines++;
+          continue;
+        }
         const line = parseObject(text, stats.malformed, file, lineNo);
         const payload = obj(line?.payload);
         if (!line || !payload) continue;

@@ -1,7 +1,7 @@
 // What every importer of a coding agent's session files hands to the one import pipeline
 // (src/cost/import.ts): one record per billed API call, de-duplicated within and across files.
 import { createReadStream } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ImportTool, TokenCounts } from './types.js';
@@ -81,10 +81,25 @@ export function parseObject(text: string, malformed: MalformedLines, file: strin
   return undefined;
 }
 
+// Session files are read whole below this size (one read, no stream round trips per chunk).
+const READ_WHOLE = 64 * 1024 * 1024;
+
 /** Each line of a text file with its 1-based number. */
 export async function* fileLines(file: string): AsyncGenerator<[string, number]> {
   let n = 0;
-  for await (const text of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) yield [text, ++n];
+  if ((await stat(file)).size > READ_WHOLE) {
+    for await (const text of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) yield [text, ++n];
+    return;
+  }
+  const text = await readFile(file, 'utf8');
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const line = text.charCodeAt(end - 1) === 13 ? text.slice(at, end - 1) : text.slice(at, end);
+    at = end + 1;
+    yield [line, ++n];
+  }
 }
 
 /** Every file below the folders whose name passes `keep` (each once, even through symlinked folders). */
