@@ -114,7 +114,7 @@ describe('cost ledger v2 end to end', () => {
     expect(section).toContain('| claude-code | $0.45 | 1 |');
     expect(section).toContain('| opencode | $0.45 | 1 |');
     expect(report.gates[0].metrics['cost.mtd']).toBe(2.755);
-    expect(section).not.toContain('gemini');
+    expect(section).not.toContain('| gemini |');
   });
 
   it('two branches that each log spend merge with plain git merge: no conflict, and the totals are the sum', () => {
