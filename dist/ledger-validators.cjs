@@ -846,7 +846,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.tokens;
       if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
         for (const key0 in data10) {
-          if (!(key0 === "input" || key0 === "output" || key0 === "cacheWrite5m" || key0 === "cacheWrite1h" || key0 === "cacheRead")) {
+          if (!(key0 === "input" || key0 === "output" || key0 === "cacheWrite5m" || key0 === "cacheWrite1h" || key0 === "cacheRead" || key0 === "reasoning")) {
             const err18 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err18];
@@ -971,30 +971,31 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
+        if (data10.reasoning !== void 0) {
+          let data16 = data10.reasoning;
+          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)))) {
+            const err29 = { instancePath: instancePath + "/tokens/reasoning", schemaPath: "#/$defs/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          if (typeof data16 == "number") {
+            if (data16 < 0 || isNaN(data16)) {
+              const err30 = { instancePath: instancePath + "/tokens/reasoning", schemaPath: "#/$defs/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err29 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-    if (data.unpriced !== void 0) {
-      if (typeof data.unpriced !== "boolean") {
-        const err30 = { instancePath: instancePath + "/unpriced", schemaPath: "#/properties/unpriced/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-    }
-    if (data.source !== void 0) {
-      if (typeof data.source !== "string") {
-        const err31 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err31 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -1003,9 +1004,9 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.note !== void 0) {
-      if (typeof data.note !== "string") {
-        const err32 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.unpriced !== void 0) {
+      if (typeof data.unpriced !== "boolean") {
+        const err32 = { instancePath: instancePath + "/unpriced", schemaPath: "#/properties/unpriced/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -1014,19 +1015,96 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.source !== void 0) {
+      if (typeof data.source !== "string") {
+        const err33 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.note !== void 0) {
+      if (typeof data.note !== "string") {
+        const err34 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.branch !== void 0) {
+      let data20 = data.branch;
+      if (typeof data20 === "string") {
+        if (func1(data20) < 1) {
+          const err35 = { instancePath: instancePath + "/branch", schemaPath: "#/properties/branch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/branch", schemaPath: "#/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.repository !== void 0) {
+      let data21 = data.repository;
+      if (typeof data21 === "string") {
+        if (func1(data21) < 1) {
+          const err37 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.costSource !== void 0) {
+      if ("tool" !== data.costSource) {
+        const err39 = { instancePath: instancePath + "/costSource", schemaPath: "#/properties/costSource/const", keyword: "const", params: { allowedValue: "tool" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err33];
+      vErrors = [err40];
     } else {
-      vErrors.push(err33);
+      vErrors.push(err40);
     }
     errors++;
   }
   validate28.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { "props": { "id": true, "feature": true, "task": true, "cost": true, "costs": true, "date": true, "category": true, "provider": true, "model": true, "tokens": true, "unpriced": true, "source": true, "note": true }, "dynamicProps": false, "dynamicItems": false };
+validate28.evaluated = { "props": { "id": true, "feature": true, "task": true, "cost": true, "costs": true, "date": true, "category": true, "provider": true, "model": true, "tokens": true, "unpriced": true, "source": true, "note": true, "branch": true, "repository": true, "costSource": true }, "dynamicProps": false, "dynamicItems": false };
 exports["budget-config"] = validate29;
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;

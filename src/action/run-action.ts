@@ -14,7 +14,8 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { planAnnotations, type Annotation } from './annotations.js';
 import { COMMENT_LIMIT, COMMENT_MARKER, upsertComment, type CommentsApi, type CommentOutcome } from './comment.js';
-import { renderCostSection } from './cost-section.js';
+import type { BranchSpend } from '../cost/report.js';
+import { branchCostFor, renderCostSection } from './cost-section.js';
 import { readEventScope, type EventScope, type PullRequestInfo } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { ensureNativeDependencies } from './native-deps.js';
@@ -56,6 +57,8 @@ export async function runAction(inputs: ActionInputs, env: ActionEnv, io: Action
 
   let report: Report;
   let branch: string | undefined;
+  // What this branch has cost: read from the ledger in the checkout (a merge job has none).
+  let branchSpend: BranchSpend | undefined;
   if (inputs.mode === 'merge') {
     // The final job of a matrix: it reads the shards' reports only, and needs no checkout.
     const dir = resolve(cwd, inputs.reports);
@@ -76,11 +79,12 @@ export async function runAction(inputs: ActionInputs, env: ActionEnv, io: Action
       io.warning(`wfo-gate: could not install native dependencies (${(error as Error).message}); the gates that need them will report an error`),
     );
     report = await runGates(scope, ctx.config, { gates, shard: inputs.shard });
-    branch = ctx.repo?.branch;
+    branch = pr?.headRef ?? ctx.repo?.branch;
+    branchSpend = await branchCostFor(ctx.root, ctx.config, branch, env.repository);
   }
 
   if (inputs.shard) return publishShard(report, inputs.shard, cwd, env, io);
-  return publish(report, inputs, cwd, env, io, pr, branch, commentsApi);
+  return publish(report, inputs, cwd, env, io, pr, { branch: pr?.headRef ?? branch, spend: branchSpend }, commentsApi);
 }
 
 /** The scope the event asks for, diff-aware: a PR against its base, a push its pushed commits, a merge group its base and head. */
@@ -157,7 +161,7 @@ async function publish(
   env: ActionEnv,
   io: ActionIO,
   pr: PullRequestInfo | undefined,
-  branch: string | undefined,
+  cost: { branch: string | undefined; spend: BranchSpend | undefined },
   commentsApi: () => Promise<CommentsApi>,
 ): Promise<ActionResult> {
   const jsonPath = join(env.tempDir, 'wfo-gate-report.json');
@@ -177,7 +181,7 @@ async function publish(
   const plan = planAnnotations(report, inputs.annotations);
   for (const annotation of plan.annotations) io.annotate(annotation);
 
-  const costSection = renderCostSection(report, pr?.headRef ?? branch);
+  const costSection = renderCostSection(report, cost.branch, cost.spend);
   const omittedNote = plan.omitted ? `_${plan.omitted} more finding(s) were not annotated (GitHub shows at most 10 errors and 10 warnings per step): all are listed above._` : undefined;
   const summary = renderMarkdown(report, {
     maxChars: SUMMARY_LIMIT,

@@ -1,10 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { join, resolve } from 'node:path';
 import type { TokenCounts } from './types.js';
-
+import { fileLines, findFilesBelow, isInside, newStats, num, parseObject, type ReadStats, type UsageRecord, type UsageSource } from './usage-source.js';
 // Field names as Claude Code writes its transcripts (checked against ccusage's data loader):
 // one JSON object per line; assistant lines carry message.{id, model, usage}, requestId,
 // timestamp, cwd, gitBranch, isSidechain, sessionId and, in older versions, costUSD.
@@ -59,6 +56,8 @@ export interface ClaudeReadStats {
   files: number;
   usageLines: number;
   unreadableLines: number;
+  /** The first few unreadable lines, as file:line. */
+  unreadableAt: string[];
   messages: number;
   sidechainReplays: number;
   outsideProject: number;
@@ -73,16 +72,7 @@ export function defaultTranscriptDirs(env: NodeJS.ProcessEnv = process.env): str
 
 /** Every *.jsonl below the given folders (each file once, even through symlinked folders). */
 export async function findTranscripts(dirs: readonly string[]): Promise<string[]> {
-  const seen = new Set<string>();
-  for (const dir of dirs) {
-    const info = await stat(dir).catch(() => undefined);
-    if (!info?.isDirectory()) continue;
-    for (const name of await readdir(dir, { recursive: true })) {
-      if (!name.endsWith('.jsonl')) continue;
-      seen.add(await realpath(join(dir, name)).catch(() => join(dir, name)));
-    }
-  }
-  return [...seen].sort();
+  return findFilesBelow(dirs, (path) => path.endsWith('.jsonl'));
 }
 
 /**
@@ -93,23 +83,16 @@ export async function findTranscripts(dirs: readonly string[]): Promise<string[]
  * message also seen in the main chain is dropped in favour of the main chain's line.
  */
 export async function readClaudeUsage(files: readonly string[], filter: ClaudeImportFilter = {}): Promise<{ usage: ClaudeUsage[]; stats: ClaudeReadStats }> {
-  const stats: ClaudeReadStats = { files: files.length, usageLines: 0, unreadableLines: 0, messages: 0, sidechainReplays: 0, outsideProject: 0, beforeSince: 0 };
+  const read = newStats(files.length);
+  const stats: ClaudeReadStats = { files: files.length, usageLines: 0, unreadableLines: 0, unreadableAt: read.malformed.at, messages: 0, sidechainReplays: 0, outsideProject: 0, beforeSince: 0 };
   const byKey = new Map<string, ClaudeUsage & { mainSeen: boolean; sideSeen: boolean }>();
   for (const file of files) {
-    let lineNo = 0;
     let fileCwd: string | undefined;
-    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-    for await (const text of lines) {
-      lineNo++;
+    for await (const [text, lineNo] of fileLines(file)) {
       if (!text.includes('"usage"')) continue;
-      let parsed: TranscriptLine;
-      try {
-        parsed = JSON.parse(text) as TranscriptLine;
-      } catch {
-        stats.unreadableLines++;
-        continue;
-      }
-      if (parsed.cwd) fileCwd = parsed.cwd;
+      const parsed = parseObject(text, read.malformed, file, lineNo) as TranscriptLine | undefined;
+      if (!parsed) continue;
+      if (typeof parsed.cwd === 'string') fileCwd = parsed.cwd;
       const usage = toUsage(parsed, file, lineNo, fileCwd);
       if (!usage) continue;
       stats.usageLines++;
@@ -139,13 +122,15 @@ export async function readClaudeUsage(files: readonly string[], filter: ClaudeIm
   }
   usage.sort((a, b) => a.timestamp.localeCompare(b.timestamp) || a.key.localeCompare(b.key));
   stats.messages = usage.length;
+  stats.unreadableLines = read.malformed.count;
   return { usage, stats };
 }
 
 function toUsage(line: TranscriptLine, file: string, lineNo: number, fileCwd: string | undefined): ClaudeUsage | undefined {
-  const message = line.message;
-  const u = message?.usage;
-  if (line.type !== 'assistant' || !u || !message?.model || message.model === '<synthetic>' || !line.timestamp) return undefined;
+  const message = line.message && typeof line.message === 'object' ? line.message : undefined;
+  const u = message?.usage && typeof message.usage === 'object' ? message.usage : undefined;
+  if (line.type !== 'assistant' || !u || typeof message?.model !== 'string' || message.model === '<synthetic>' || typeof line.timestamp !== 'string') return undefined;
+  if (Number.isNaN(Date.parse(line.timestamp))) return undefined;
   const id = message.id ?? line.uuid;
   if (!id) return undefined;
   const written = num(u.cache_creation_input_tokens);
@@ -167,11 +152,31 @@ function toUsage(line: TranscriptLine, file: string, lineNo: number, fileCwd: st
   };
 }
 
-function isInside(path: string, root: string): boolean {
-  const rel = relative(resolve(root), resolve(path));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-function num(value: unknown): number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : 0;
-}
+/** Claude Code as a source of the import pipeline. */
+export const claudeCodeSource: UsageSource = {
+  tool: 'claude-code',
+  pattern: '*.jsonl transcripts',
+  defaultDirs: defaultTranscriptDirs,
+  findFiles: findTranscripts,
+  async read(files) {
+    const { usage, stats } = await readClaudeUsage(files);
+    const read: ReadStats = newStats(files.length);
+    read.usageLines = stats.usageLines;
+    read.malformed.count = stats.unreadableLines;
+    read.malformed.at.push(...stats.unreadableAt);
+    read.extras.push(`${stats.sidechainReplays} sidechain replay(s)`);
+    const records: UsageRecord[] = usage.map((u) => ({
+      key: u.key,
+      model: u.model,
+      timestamp: u.timestamp,
+      tokens: u.tokens,
+      cwd: u.cwd,
+      branch: u.gitBranch,
+      sessionId: u.sessionId,
+      toolCost: u.costUSD,
+      file: u.file,
+      line: u.line,
+    }));
+    return { records, stats: read };
+  },
+};

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LedgerError, parseLedgerJson } from './ledger-schema.js';
+import { isDerivedLedger } from './ledger-setup.js';
 import type { BudgetConfig, DailyFile, FeatureLine, Ledger, LedgerLine, MtdFile } from './types.js';
 
 export const LEDGER_FILES = {
@@ -10,7 +11,7 @@ export const LEDGER_FILES = {
   budget: 'budget-config.json',
 } as const;
 
-const DAILY_NAME = /^daily-(\d{4}-\d{2}-\d{2})\.json$/;
+export const DAILY_NAME = /^daily-(\d{4}-\d{2}-\d{2})\.json$/;
 
 export function dailyFileName(day: string): string {
   return `daily-${day}.json`;
@@ -50,6 +51,7 @@ export async function readLedger(dir: string, displayDir: string, options: ReadL
       budgetText === undefined
         ? undefined
         : parseLedgerJson<BudgetConfig>('budget-config', budgetText, `${displayDir}/${LEDGER_FILES.budget}`),
+    derived: names.includes('.gitignore') && isDerivedLedger(dir),
   };
 }
 

@@ -1,20 +1,24 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-file.js';
 import { now } from '../core/clock.js';
 import { dayOf, monthKey } from './dates.js';
 import { ensureLedgerDir } from './ledger-dir.js';
 import { acquireLock, type LockOptions } from './lock.js';
-import { dailyFileName, LEDGER_FILES, lineCost, parseFeatureLines } from './ledger-read.js';
+import { comparable, deriveFiles } from './ledger-derive.js';
+import { DAILY_NAME, dailyFileName, LEDGER_FILES, lineCost, parseFeatureLines } from './ledger-read.js';
+import { isDerivedLedger, setUpNewLedger } from './ledger-setup.js';
 import { parseLedgerJson, prepareValidators, serializeLedgerJson } from './ledger-schema.js';
 import { roundUsd } from './money.js';
-import type { BudgetConfig, DailyFile, FeatureLine, MtdFile, NewEntry } from './types.js';
+import type { BudgetConfig, DailyFile, FeatureLine, LedgerLine, MtdFile, NewEntry } from './types.js';
 
 export interface RecordOptions extends LockOptions {
   /** Folder name for messages (e.g. `costs`). */
   displayDir?: string;
   /** "Now": which month is the current one (mtd.json). Default: the run's clock. */
   now?: Date;
+  /** The repository root: a ledger created now gets its merge=union line in the root's .gitattributes. */
+  repoRoot?: string;
 }
 
 export interface RecordResult {
@@ -44,14 +48,22 @@ export async function recordEntries(dir: string, entries: readonly NewEntry[], o
   const release = await acquireLock(dir, options);
   try {
     const linesName = LEDGER_FILES.byFeature;
+    const names = await readdir(dir);
+    const fresh = !names.some((name) => name === linesName || name === LEDGER_FILES.mtd || DAILY_NAME.test(name) || /^mtd-\d{4}-\d{2}\.json$/.test(name));
+    const derived = fresh || isDerivedLedger(dir);
     const existing = (await readOptional(join(dir, linesName))) ?? '';
+    const parsed = parseFeatureLines(existing, `${display}/${linesName}`);
     const known = new Map<string, { line: number; unpriced: boolean }>();
-    for (const { entry, line } of parseFeatureLines(existing, `${display}/${linesName}`)) {
-      if (entry.id) known.set(entry.id, { line, unpriced: lineCost(entry) === undefined });
+    for (const { entry, line } of parsed) {
+      if (!entry.id) continue;
+      const held = known.get(entry.id);
+      // A union merge can leave an id twice: a priced line of it settles it.
+      if (!held || (held.unpriced && lineCost(entry) !== undefined)) known.set(entry.id, { line, unpriced: lineCost(entry) === undefined });
     }
     const added: NewEntry[] = [];
     const repriced: NewEntry[] = [];
     const rawLines = existing === '' ? [] : existing.replace(/\n$/, '').split('\n');
+    const byLine = new Map(parsed.map((l) => [l.line, l]));
     const newLine = (entry: NewEntry) => serializeLedgerJson('by-feature', toLine(entry), `${display}/${linesName}`, false);
     for (const entry of entries) {
       const held = known.get(entry.id);
@@ -61,6 +73,7 @@ export async function recordEntries(dir: string, entries: readonly NewEntry[], o
       } else if (held.unpriced && held.line > 0 && entry.cost !== undefined) {
         repriced.push(entry);
         rawLines[held.line - 1] = newLine(entry);
+        byLine.set(held.line, { line: held.line, raw: rawLines[held.line - 1], entry: toLine(entry) });
         held.unpriced = false;
       }
     }
@@ -68,10 +81,17 @@ export async function recordEntries(dir: string, entries: readonly NewEntry[], o
     if (added.length === 0 && repriced.length === 0) return { added, repriced, duplicates };
 
     const plan: WritePlan = new Map([[linesName, [...rawLines, ...added.map(newLine)].join('\n') + '\n']]);
-    const priced = [...repriced, ...added].filter((entry) => entry.cost !== undefined);
     const budget = await readBudget(dir, display);
-    await planDays(plan, dir, display, priced);
-    await planMonths(plan, dir, display, priced, budget, options.now ?? now());
+    const at = options.now ?? now();
+    if (derived) {
+      const all: LedgerLine[] = [...byLine.values(), ...added.map((entry, i) => ({ line: rawLines.length + i + 1, raw: '', entry: toLine(entry) }))];
+      await planDerived(plan, dir, display, all, budget, at, names);
+    } else {
+      const priced = [...repriced, ...added].filter((entry) => entry.cost !== undefined);
+      await planDays(plan, dir, display, priced);
+      await planMonths(plan, dir, display, priced, budget, at);
+    }
+    if (fresh) await setUpNewLedger(dir, options.repoRoot);
     for (const [name, content] of plan) {
       if (content === null) await rm(join(dir, name), { force: true });
       else await writeFileAtomic(join(dir, name), content);
@@ -82,7 +102,37 @@ export async function recordEntries(dir: string, entries: readonly NewEntry[], o
   }
 }
 
-function toLine(entry: NewEntry): FeatureLine {
+/**
+ * A derived ledger: every daily and month file the entries make, rebuilt whole. The files on
+ * disk are read first (a broken one stops the write, as in a hand-kept ledger) and only those
+ * whose figures change are written.
+ */
+async function planDerived(plan: WritePlan, dir: string, display: string, lines: readonly LedgerLine[], budget: BudgetConfig | undefined, at: Date, names: readonly string[]): Promise<void> {
+  const read = async <T extends DailyFile | MtdFile>(kind: 'daily' | 'mtd', name: string): Promise<T | undefined> => {
+    if (!names.includes(name)) return undefined;
+    const text = await readOptional(join(dir, name));
+    return text === undefined ? undefined : parseLedgerJson<T>(kind, text, `${display}/${name}`);
+  };
+  const openMtd = await read<MtdFile>('mtd', LEDGER_FILES.mtd);
+  for (const name of names) if (DAILY_NAME.test(name)) await read<DailyFile>('daily', name);
+  const derived = deriveFiles(lines, budget, at, openMtd);
+  for (const [day, daily] of derived.days) {
+    const name = dailyFileName(day);
+    const held = await read<DailyFile>('daily', name);
+    if (!held || comparable(held) !== comparable(daily)) plan.set(name, serializeLedgerJson('daily', daily, `${display}/${name}`) + '\n');
+  }
+  const current = monthKey(at);
+  if (openMtd && openMtd.month !== current && !derived.months.has(openMtd.month)) derived.months.set(openMtd.month, openMtd);
+  for (const [month, mtd] of derived.months) {
+    const name = month === current ? LEDGER_FILES.mtd : closedMonthFile(month);
+    const held = name === LEDGER_FILES.mtd ? openMtd : await read<MtdFile>('mtd', name);
+    if (held && comparable(held) === comparable(mtd)) continue;
+    mtd.updated = at.toISOString();
+    plan.set(name, serializeLedgerJson('mtd', mtd, `${display}/${name}`) + '\n');
+  }
+}
+
+export function toLine(entry: NewEntry): FeatureLine {
   const line: FeatureLine = { id: entry.id, feature: entry.feature, date: entry.date, category: entry.category, provider: entry.provider };
   if (entry.cost === undefined) line.unpriced = true;
   else line.cost = roundUsd(entry.cost);
@@ -90,6 +140,9 @@ function toLine(entry: NewEntry): FeatureLine {
   if (entry.tokens) line.tokens = entry.tokens;
   if (entry.source) line.source = entry.source;
   if (entry.note) line.note = entry.note;
+  if (entry.branch) line.branch = entry.branch;
+  if (entry.repository) line.repository = entry.repository;
+  if (entry.costSource) line.costSource = entry.costSource;
   return line;
 }
 
@@ -218,4 +271,63 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+export interface Drift {
+  /** Derived files whose figures differ from what the entries make (or that should not be there). */
+  stale: string[];
+  /** Derived files the entries make that are not on disk (only counted once some derived file is). */
+  missing: string[];
+}
+
+/**
+ * How a derived ledger's daily and month files differ from what by-feature.jsonl makes. A
+ * fresh checkout has none of them (they are git-ignored): that is no drift, figures are
+ * computed from the entries. Hand-kept ledgers (no costs/.gitignore from wfo-gate) have none.
+ */
+export async function ledgerDrift(dir: string, display: string, at: Date = now()): Promise<Drift> {
+  const { plan, names } = await derivedPlan(dir, display, at);
+  const onDisk = (name: string) => names.includes(name);
+  const anyDerived = names.some((n) => n === LEDGER_FILES.mtd || DAILY_NAME.test(n) || /^mtd-\d{4}-\d{2}\.json$/.test(n));
+  const drift: Drift = { stale: [], missing: [] };
+  for (const name of plan.keys()) {
+    if (onDisk(name)) drift.stale.push(name);
+    else if (anyDerived) drift.missing.push(name);
+  }
+  return drift;
+}
+
+/** `cost doctor --fix`: rewrites the derived files from the entries, under the ledger's lock. Returns what it wrote or removed. */
+export async function rebuildDerivedFiles(dir: string, options: RecordOptions = {}): Promise<string[]> {
+  const display = options.displayDir ?? dir;
+  prepareValidators(['by-feature', 'daily', 'mtd', 'budget-config']);
+  const release = await acquireLock(dir, options);
+  try {
+    const { plan } = await derivedPlan(dir, display, options.now ?? now());
+    for (const [name, content] of plan) {
+      if (content === null) await rm(join(dir, name), { force: true });
+      else await writeFileAtomic(join(dir, name), content);
+    }
+    return [...plan.keys()];
+  } finally {
+    await release();
+  }
+}
+
+async function derivedPlan(dir: string, display: string, at: Date): Promise<{ plan: WritePlan; names: string[] }> {
+  const names = await readdir(dir);
+  const plan: WritePlan = new Map();
+  if (!isDerivedLedger(dir)) return { plan, names };
+  const text = (await readOptional(join(dir, LEDGER_FILES.byFeature))) ?? '';
+  const lines = parseFeatureLines(text, `${display}/${LEDGER_FILES.byFeature}`);
+  await planDerived(plan, dir, display, lines, await readBudget(dir, display), at, names);
+  // A daily file wfo-gate wrote (it counts `entries`) for a day that no longer has any.
+  const days = new Set(lines.map((l) => (l.entry.date ? dayOf(l.entry.date) : undefined)));
+  for (const name of names) {
+    const day = DAILY_NAME.exec(name)?.[1];
+    if (!day || days.has(day) || plan.has(name)) continue;
+    const daily = parseLedgerJson<DailyFile>('daily', (await readOptional(join(dir, name))) ?? '{}', `${display}/${name}`);
+    if (daily.entries !== undefined) plan.set(name, null);
+  }
+  return { plan, names };
 }

@@ -30,6 +30,11 @@ export class PricesFileError extends Error {
  * would undercount silently, which is worse than reporting the model as unpriced.
  */
 export async function loadLiteLlmPrices(path: string, displayPath = path): Promise<PriceEntry[]> {
+  return parseLiteLlm(await readLiteLlmDoc(path, displayPath), displayPath);
+}
+
+/** The prices file as a JSON object; PricesFileError naming the file otherwise. */
+export async function readLiteLlmDoc(path: string, displayPath = path): Promise<Record<string, unknown>> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -45,21 +50,27 @@ export async function loadLiteLlmPrices(path: string, displayPath = path): Promi
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new PricesFileError(`${displayPath}: expected a JSON object of model -> prices (LiteLLM's model_prices_and_context_window.json)`);
   }
-  return parseLiteLlm(doc as Record<string, unknown>, displayPath);
+  return doc as Record<string, unknown>;
 }
+
+/** The key `cost prices --from-litellm --write` adds to the file it writes: where and when the prices were read. */
+export const READ_MARK = 'wfo-gate';
 
 export function parseLiteLlm(doc: Record<string, unknown>, source: string): PriceEntry[] {
   const entries: PriceEntry[] = [];
+  const mark = doc[READ_MARK] as { source?: unknown; date?: unknown } | undefined;
+  const date = typeof mark?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(mark.date) ? mark.date : '';
+  const from = typeof mark?.source === 'string' ? ` (from ${mark.source})` : '';
   for (const [model, value] of Object.entries(doc)) {
-    if (model === 'sample_spec' || !value || typeof value !== 'object') continue;
+    if (model === 'sample_spec' || model === READ_MARK || !value || typeof value !== 'object') continue;
     const row = value as LiteLlmRow;
     if (!isNum(row.input_cost_per_token) || !isNum(row.output_cost_per_token)) continue;
     const entry: PriceEntry = {
       model,
       provider: providerOf(model),
       ...rates(row.input_cost_per_token, row.output_cost_per_token, row.cache_creation_input_token_cost, row.cache_creation_input_token_cost_above_1hr, row.cache_read_input_token_cost),
-      source: `LiteLLM prices file ${source}`,
-      date: '',
+      source: `LiteLLM prices file ${source}${from}`,
+      date,
     };
     if (isNum(row.input_cost_per_token_above_200k_tokens) && isNum(row.output_cost_per_token_above_200k_tokens)) {
       entry.above200k = rates(

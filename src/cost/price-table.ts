@@ -30,6 +30,9 @@ const OPENAI = 'OpenAI API pricing page (platform.openai.com/docs/pricing)';
 const GOOGLE = 'Gemini Developer API pricing page (ai.google.dev/gemini-api/docs/pricing)';
 const DEEPSEEK = 'DeepSeek API Models & Pricing page (api-docs.deepseek.com/quick_start/pricing)';
 const READ_ON = '2026-11-25';
+// Codex models as OpenAI lists them, read from a dated snapshot of its pricing page (through 5 May 2026).
+const OPENAI_CODEX = "OpenAI API pricing, as quoted on 2026-05-05 by fernando-nog.netlify.app/gpt-coding-model-costs-2026 (check platform.openai.com/docs/pricing)";
+const OPENAI_O = 'OpenAI API prices as listed by margindash.com/openai-model-comparison (check platform.openai.com/docs/pricing)';
 
 function claude(model: string, input: number, output: number, extra: Partial<PriceEntry> = {}): PriceEntry {
   // Anthropic's published multipliers: 5m write 1.25x, 1h write 2x, cache hit 0.1x of input.
@@ -71,6 +74,10 @@ export const PRICE_TABLE: readonly PriceEntry[] = [
   // OpenAI caches automatically: a cache write is billed as plain input, a hit as "cached input".
   { model: 'gpt-5.1', provider: 'openai', input: 1.25, output: 10, cacheRead: 0.125, source: OPENAI, date: READ_ON },
   { model: 'gpt-5', provider: 'openai', input: 1.25, output: 10, cacheRead: 0.125, aliases: ['gpt-5-chat-latest', 'gpt-5-codex'], source: OPENAI, date: READ_ON },
+  { model: 'gpt-5.1-codex', provider: 'openai', input: 1.25, output: 10, cacheRead: 0.125, aliases: ['gpt-5.1-codex-max'], source: OPENAI_CODEX, date: '2026-05-05' },
+  { model: 'gpt-5.1-codex-mini', provider: 'openai', input: 0.25, output: 2, cacheRead: 0.025, source: OPENAI_CODEX, date: '2026-05-05' },
+  { model: 'gpt-5.2', provider: 'openai', input: 1.75, output: 14, cacheRead: 0.175, aliases: ['gpt-5.2-codex', 'gpt-5.3-codex'], source: OPENAI_CODEX, date: '2026-05-05' },
+  { model: 'o3-pro', provider: 'openai', input: 20, output: 80, source: OPENAI_O, date: READ_ON },
   { model: 'gpt-5-mini', provider: 'openai', input: 0.25, output: 2, cacheRead: 0.025, source: OPENAI, date: READ_ON },
   { model: 'gpt-5-nano', provider: 'openai', input: 0.05, output: 0.4, cacheRead: 0.005, source: OPENAI, date: READ_ON },
   { model: 'gpt-4.1', provider: 'openai', input: 2, output: 8, cacheRead: 0.5, source: OPENAI, date: READ_ON },

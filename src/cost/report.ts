@@ -1,11 +1,14 @@
 import { evaluateBudget, type BudgetAlert } from './budget-alerts.js';
 import { dayKey, dayOf, daysInMonth, monthKey, weekStartKey } from './dates.js';
+import { effectiveLedger, uniqueLines } from './ledger-derive.js';
 import { lineCost, lineFeature } from './ledger-read.js';
 import { roundUsd } from './money.js';
 import { addTokens, emptyTokens } from './prices.js';
-import type { Ledger, TokenCounts } from './types.js';
+import type { FeatureLine, Ledger, TokenCounts } from './types.js';
+import type { PriceBook } from './prices.js';
+import { spentOn, UNATTRIBUTED } from './attribution.js';
 
-export type ReportPeriod = 'day' | 'week' | 'month';
+export type ReportPeriod = 'day' | 'week' | 'month' | 'range';
 
 export interface ModelSpend {
   model: string;
@@ -46,6 +49,39 @@ export interface CostReport {
   alerts: BudgetAlert[];
   unpriced: UnpricedModel[];
   notes: string[];
+  /** Spend of the window per coding agent (the line's source: claude-code, codex, gemini, opencode, cli …). */
+  byTool: { tool: string; cost: number; requests: number }[];
+  /** Spend of the window per branch it was made on (a line with no branch: its feature). */
+  byBranch: { branch: string; cost: number; requests: number }[];
+  /** Spend of the window with no branch and no feature named for it. */
+  unattributed: { cost: number; lines: number };
+  /** The window's spend at 10x, 100x and 1000x the use: the projection made before building. */
+  scale: { factor: number; cost: number }[];
+  /** Prices used in the window that were read more than 90 days before the report. */
+  stalePrices: StalePrice[];
+}
+
+export interface StalePrice {
+  model: string;
+  date: string;
+  ageDays: number;
+  source: string;
+}
+
+export interface ReportOptions {
+  /** A window of its own (period "range"): first and last day, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  /** To flag prices older than STALE_PRICE_DAYS. */
+  prices?: PriceBook;
+}
+
+export const STALE_PRICE_DAYS = 90;
+export const SCALE_FACTORS = [10, 100, 1000];
+
+/** The branch a line's spend belongs to: its branch, else its feature. */
+export function lineBranch(entry: FeatureLine): string {
+  return entry.branch ?? lineFeature(entry);
 }
 
 const TOP_FEATURES = 5;
@@ -59,11 +95,13 @@ export function reportStartDay(now: Date, period: ReportPeriod = 'month'): strin
   return [from, weekStart, monthStart].sort()[0];
 }
 
-export function computeReport(ledger: Ledger, now: Date, period: ReportPeriod = 'month'): CostReport {
+export function computeReport(raw: Ledger, now: Date, period: ReportPeriod = 'month', options: ReportOptions = {}): CostReport {
+  const ledger = effectiveLedger(raw, now);
   const today = dayKey(now);
   const month = monthKey(now);
   const weekStart = weekStartKey(now);
-  const from = period === 'day' ? today : period === 'week' ? weekStart : `${month}-01`;
+  const from = period === 'range' ? (options.from ?? '0000-01-01') : period === 'day' ? today : period === 'week' ? weekStart : `${month}-01`;
+  const to = period === 'range' && options.to && options.to < today ? options.to : today;
   const notes: string[] = [];
 
   let todaySpend = 0;
@@ -79,7 +117,7 @@ export function computeReport(ledger: Ledger, now: Date, period: ReportPeriod = 
       mtd += daily.total;
       monthHasDays = true;
     }
-    if (day >= from) addCategories(categories, daily);
+    if (day >= from && day <= to) addCategories(categories, daily);
   }
   if (ledger.mtd?.month === month) {
     if (!monthHasDays) mtd = ledger.mtd.total;
@@ -90,9 +128,13 @@ export function computeReport(ledger: Ledger, now: Date, period: ReportPeriod = 
 
   const models = new Map<string, ModelSpend>();
   const features = new Map<string, number>();
+  const tools = new Map<string, { tool: string; cost: number; requests: number }>();
+  const branches = new Map<string, { branch: string; cost: number; requests: number }>();
+  const unattributed = { cost: 0, lines: 0 };
+  let windowSpend = 0;
   const unpriced = new Map<string, UnpricedModel>();
   let undated = 0;
-  for (const { entry, line } of ledger.lines) {
+  for (const { entry, line } of uniqueLines(ledger.lines)) {
     const cost = lineCost(entry);
     if (cost === undefined && entry.model) {
       const u = unpriced.get(entry.model) ?? { model: entry.model, lines: 0, at: [], tokens: emptyTokens() };
@@ -106,8 +148,15 @@ export function computeReport(ledger: Ledger, now: Date, period: ReportPeriod = 
       undated++;
       continue;
     }
-    if (day < from || day > today) continue;
+    if (day < from || day > to) continue;
     features.set(lineFeature(entry), (features.get(lineFeature(entry)) ?? 0) + (cost ?? 0));
+    windowSpend += cost ?? 0;
+    tally(tools, entry.source ?? '(not recorded)', (key) => ({ tool: key, cost: 0, requests: 0 }), cost);
+    tally(branches, lineBranch(entry), (key) => ({ branch: key, cost: 0, requests: 0 }), cost);
+    if (lineBranch(entry) === UNATTRIBUTED) {
+      unattributed.cost += cost ?? 0;
+      unattributed.lines++;
+    }
     if (entry.model && cost !== undefined) {
       const m = models.get(entry.model) ?? { model: entry.model, cost: 0, requests: 0, input: 0, output: 0, cacheWrite: 0, cacheRead: 0 };
       m.cost += cost;
@@ -131,7 +180,7 @@ export function computeReport(ledger: Ledger, now: Date, period: ReportPeriod = 
     currency: 'USD',
     period,
     from,
-    to: today,
+    to,
     today: roundUsd(todaySpend),
     week: roundUsd(week),
     mtd: roundUsd(mtd),
@@ -148,7 +197,71 @@ export function computeReport(ledger: Ledger, now: Date, period: ReportPeriod = 
     alerts: evaluateBudget({ today: todaySpend, week, mtd }, ledger.budget, now),
     unpriced: [...unpriced.values()],
     notes,
+    byTool: sortedSpend(tools),
+    byBranch: sortedSpend(branches),
+    unattributed: { cost: roundUsd(unattributed.cost), lines: unattributed.lines },
+    scale: SCALE_FACTORS.map((factor) => ({ factor, cost: roundUsd(windowSpend * factor) })),
+    stalePrices: options.prices ? stalePrices(options.prices, models.keys(), now) : [],
   };
+}
+
+function tally<T extends { cost: number; requests: number }>(into: Map<string, T>, key: string, make: (key: string) => T, cost: number | undefined): void {
+  const slot = into.get(key) ?? make(key);
+  slot.cost += cost ?? 0;
+  slot.requests++;
+  into.set(key, slot);
+}
+
+function sortedSpend<T extends { cost: number }>(map: Map<string, T>): T[] {
+  return [...map.values()].map((v) => ({ ...v, cost: roundUsd(v.cost) })).sort((a, b) => b.cost - a.cost);
+}
+
+/** Prices of these models read more than STALE_PRICE_DAYS days before `now` (undated ones are not judged). */
+export function stalePrices(prices: PriceBook, models: Iterable<string>, now: Date): StalePrice[] {
+  const out = new Map<string, StalePrice>();
+  for (const model of models) {
+    const price = prices.find(model);
+    const ageDays = price ? priceAgeDays(price.date, now) : undefined;
+    if (price && ageDays !== undefined && ageDays > STALE_PRICE_DAYS) out.set(price.model, { model: price.model, date: price.date, ageDays, source: price.source });
+  }
+  return [...out.values()];
+}
+
+/** Whole days from the day a price was read to `now`; undefined for an undated price. */
+export function priceAgeDays(date: string, now: Date): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return undefined;
+  const read = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  return Math.round((today.getTime() - read.getTime()) / 86_400_000);
+}
+
+export interface BranchSpend {
+  branch: string;
+  cost: number;
+  requests: number;
+  unpriced: number;
+  byModel: { model: string; cost: number; requests: number }[];
+  byTool: { tool: string; cost: number; requests: number }[];
+}
+
+/** Everything spent on a branch (the whole ledger, any date): by model and by tool. */
+export function branchSpend(ledger: Ledger, branch: string, repository?: string): BranchSpend {
+  const models = new Map<string, { model: string; cost: number; requests: number }>();
+  const tools = new Map<string, { tool: string; cost: number; requests: number }>();
+  let cost = 0;
+  let requests = 0;
+  let unpriced = 0;
+  for (const { entry } of uniqueLines(ledger.lines)) {
+    if (!spentOn(entry, branch, repository)) continue;
+    const usd = lineCost(entry);
+    if (usd === undefined) unpriced++;
+    cost += usd ?? 0;
+    requests++;
+    tally(models, entry.model ?? `(${entry.category ?? 'other'}: ${entry.provider ?? 'other'})`, (key) => ({ model: key, cost: 0, requests: 0 }), usd);
+    tally(tools, entry.source ?? '(not recorded)', (key) => ({ tool: key, cost: 0, requests: 0 }), usd);
+  }
+  return { branch, cost: roundUsd(cost), requests, unpriced, byModel: sortedSpend(models), byTool: sortedSpend(tools) };
 }
 
 /** Total USD of one feature across the whole ledger (dated or not). */

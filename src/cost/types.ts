@@ -11,7 +11,13 @@ export interface TokenCounts {
   cacheWrite5m: number;
   cacheWrite1h: number;
   cacheRead: number;
+  /** The part of `output` that was reasoning (thinking) tokens: already counted in `output`, billed at its rate. */
+  reasoning?: number;
 }
+
+/** The coding agents whose local session files `cost import` reads. */
+export const IMPORT_TOOLS = ['claude-code', 'codex', 'gemini', 'opencode'] as const;
+export type ImportTool = (typeof IMPORT_TOOLS)[number];
 
 /** `daily-YYYY-MM-DD.json`: category -> provider -> USD, and the day's total. */
 export interface DailyFile {
@@ -47,6 +53,12 @@ export interface FeatureLine {
   unpriced?: boolean;
   source?: string;
   note?: string;
+  /** The git branch the spend was made on, when the tool recorded it (or `cost log` saw it). */
+  branch?: string;
+  /** The repository the spend was made in (`owner/name`, or a remote URL), when known. */
+  repository?: string;
+  /** `tool`: `cost` is what the tool itself computed (the model had no price here). */
+  costSource?: 'tool';
   [extra: string]: unknown;
 }
 
@@ -81,6 +93,8 @@ export interface Ledger {
   mtd?: MtdFile;
   lines: LedgerLine[];
   budget?: BudgetConfig;
+  /** True when the daily and month files are derived from by-feature.jsonl (a ledger wfo-gate created: costs/.gitignore). */
+  derived: boolean;
 }
 
 /** A new spend to record: what `cost log` and `cost import` hand to the writer. */
@@ -97,4 +111,7 @@ export interface NewEntry {
   tokens?: TokenCounts;
   source?: string;
   note?: string;
+  branch?: string;
+  repository?: string;
+  costSource?: 'tool';
 }

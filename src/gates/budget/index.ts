@@ -12,8 +12,9 @@ import { LedgerError } from '../../cost/ledger-schema.js';
 import { PricesFileError } from '../../cost/litellm.js';
 import { formatUsd, roundUsd } from '../../cost/money.js';
 import type { PriceBook } from '../../cost/prices.js';
-import { computeReport, featureTotal, reportStartDay, type CostReport, type UnpricedModel } from '../../cost/report.js';
-import { ALERT_RULES, BUDGET_RULES, UNPRICED_RULE } from './rules.js';
+import { branchSpend, computeReport, reportStartDay, type CostReport, type UnpricedModel } from '../../cost/report.js';
+import { ledgerDrift } from '../../cost/ledger-write.js';
+import { ALERT_RULES, BUDGET_RULES, DRIFT_RULE, STALE_PRICE_RULE, UNPRICED_RULE } from './rules.js';
 
 const gate: Gate = {
   id: 'budget',
@@ -33,13 +34,19 @@ const gate: Gate = {
     try {
       const now = clockNow();
       const [ledger, prices] = await Promise.all([readLedger(dir, display, { sinceDay: reportStartDay(now) }), loadPriceBook(options, ctx.scope.root)]);
-      const report = computeReport(ledger, now);
+      const report = computeReport(ledger, now, 'month', { prices });
+      const drift = ledger.derived ? await ledgerDrift(dir, display, now) : { stale: [], missing: [] };
       const feature = options.feature ?? (ctx.scope.isGitRepo ? await currentBranch(ctx.scope.root) : undefined);
       const change = ctx.scope.diffAware ? await changeCost(ctx.scope, `${display}/${LEDGER_FILES.byFeature}`) : undefined;
       const findings = [
         ...report.alerts.map((alert) => alertFinding(alert, display, now)),
         ...report.unpriced.map((u) => unpricedFinding(u, display, prices)),
+        ...report.stalePrices.map((p) => note(STALE_PRICE_RULE, `the price of ${p.model} used this month was read ${p.ageDays} days ago (${p.date}, ${p.source})`, `${display}/`, p.model, 'check it against the vendor (`wfo-gate cost prices`), or refresh the prices with `wfo-gate cost prices --from-litellm <file> --write`')),
       ];
+      const drifted = [...drift.stale, ...drift.missing];
+      if (drifted.length) {
+        findings.push(note(DRIFT_RULE, `${drifted.length} derived ledger file(s) disagree with ${LEDGER_FILES.byFeature} (${drifted.slice(0, 3).join(', ')}${drifted.length > 3 ? ', …' : ''}): the figures here count the entries`, `${display}/${LEDGER_FILES.byFeature}`, 'drift', 'run `wfo-gate cost doctor --fix` to rebuild them'));
+      }
       const metrics: Record<string, number> = {
         'cost.today': report.today,
         'cost.week': report.week,
@@ -49,7 +56,7 @@ const gate: Gate = {
       if (report.budget !== null) metrics['cost.budget'] = report.budget;
       if (report.percentUsed !== null) metrics['cost.percentUsed'] = report.percentUsed;
       if (change !== undefined) metrics['cost.change'] = change;
-      if (feature) metrics['cost.feature'] = featureTotal(ledger, feature);
+      if (feature) metrics['cost.feature'] = branchSpend(ledger, feature).cost;
       return { findings, metrics, summary: summarise(report, change) };
     } catch (error) {
       if (error instanceof LedgerError) {
@@ -120,6 +127,11 @@ function alertFinding(alert: BudgetAlert, display: string, now: Date): Finding {
   };
 }
 
+/** A warning that never blocks. */
+function note(ruleId: string, message: string, file: string, key: string, fix: string): Finding {
+  return { gate: 'budget', ruleId, severity: 'low', message, file, fingerprint: fingerprint('budget', ruleId, file, key), blocking: false, fix };
+}
+
 function unpricedFinding(u: UnpricedModel, display: string, prices: PriceBook): Finding {
   const file = `${display}/${LEDGER_FILES.byFeature}`;
   const nowPriced = prices.find(u.model) !== undefined;
@@ -133,7 +145,7 @@ function unpricedFinding(u: UnpricedModel, display: string, prices: PriceBook): 
     fingerprint: fingerprint('budget', UNPRICED_RULE, file, u.model),
     blocking: false,
     fix: nowPriced
-      ? `${u.model} has a price now: run \`wfo-gate cost import claude-code\` again to price these lines`
+      ? `${u.model} has a price now: run the \`wfo-gate cost import\` that recorded them again to price these lines`
       : `add a price for ${u.model} under gates.budget.prices in wfo-gate.config.json (or gates.budget.pricesFile), then re-run the import`,
   };
 }
