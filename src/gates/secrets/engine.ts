@@ -193,8 +193,8 @@ export class SecretEngine {
   /**
    * Scans bytes read as latin1 (one char per byte, so offsets are byte offsets). The keyword
    * pass reads the bytes themselves, so a file no rule is interested in is never decoded, and
-   * of the others only the windows the rules search are (the whole file only when a rule must
-   * see all of it).
+   * of the others only bounded stretches around what the rules search are, one at a time (the
+   * whole file only for a rule whose regex can reach without bound).
    */
   scanLatin1(content: Buffer, path?: string): SecretMatch[] {
     return this.scanSource(content, path);
@@ -205,61 +205,31 @@ export class SecretEngine {
     if (plan === undefined) return [];
     const { whole: wholeRules, windowed, windows, anchored, starts } = plan;
     const length = source.length;
-    // The text each rule needs: its windows, and around each anchored start the context its
-    // regex can read. One decoded string for the whole text when a rule needs all of it or
-    // the spans cover most of it, else one per stretch the spans cover; each rule reads
-    // slices of those (V8 slices share the characters: no copy).
-    // An upper bound of what the spans cover, so a text they would mostly cover is decoded at
-    // once, without listing and sorting them.
-    let needWhole = wholeRules.length > 0 || typeof source === 'string';
-    let bound = 0;
-    for (const list of windows) for (let i = 0; i < list.length; i += 2) bound += list[i + 1] - list[i];
-    anchored.forEach(({ anchor }, a) => {
-      // Each rule's starts are ascending: what their contexts cover, overlaps counted once.
-      const { before, after } = anchor!;
-      let reached = 0;
-      for (const at of starts[a]) {
-        const from = Math.max(reached, at - before);
-        reached = at + after;
-        bound += reached - from;
-      }
-    });
-    needWhole ||= bound > length / 2;
-    const spans: number[] = [];
-    if (!needWhole) {
-      for (const list of windows) for (const at of list) spans.push(at);
-      anchored.forEach(({ anchor }, a) => {
-        for (const at of starts[a]) spans.push(Math.max(0, at - anchor!.before), Math.min(length, at + anchor!.after));
-      });
-    }
-    const { decoded, decodedAt } = needWhole
-      ? { decoded: [typeof source === 'string' ? source : source.toString('latin1')], decodedAt: [0] }
-      : decodeSpans(source as Buffer, spans);
+    // Every rule reads the text in ascending order, through one decoder that keeps a bounded
+    // stretch of it decoded (SEGMENT characters, or what one search needs): memory stays the
+    // same however long the file or its lines are. Only a rule whose regex can reach without
+    // bound sees the whole text decoded at once.
+    const text = new SourceText(source);
     const raw: RawMatch[] = [];
-    for (const compiled of wholeRules) collectMatches(compiled, decoded[0], 0, raw);
+    for (const compiled of wholeRules) collectMatches(compiled, text, raw);
     for (let w = 0; w < windowed.length; w++) {
       const list = windows[w];
-      let piece = 0;
       for (let i = 0; i < list.length; i += 2) {
-        while (decodedAt[piece] + decoded[piece].length < list[i + 1]) piece++;
-        const base = decodedAt[piece];
-        collectMatches(windowed[w], decoded[piece].slice(list[i] - base, list[i + 1] - base), list[i], raw);
+        const { decoded, base } = text.cover(list[i], list[i + 1]);
+        collectIn(windowed[w], decoded.slice(list[i] - base, list[i + 1] - base), list[i], raw);
       }
     }
     for (let a = 0; a < anchored.length; a++) {
       const compiled = anchored[a];
-      const { after, sticky } = compiled.anchor!;
+      const { before, after, sticky } = compiled.anchor!;
       // As a global search of the whole text would: each match starts at or after the end of
       // the previous one, and every match starts at one of `starts`.
       let resume = 0;
-      let piece = 0;
       for (const at of starts[a]) {
         if (at < resume) continue;
-        const need = Math.min(length, at + after);
-        while (decodedAt[piece] + decoded[piece].length < need) piece++;
-        const base = decodedAt[piece];
+        const { decoded, base } = text.cover(Math.max(0, at - before), Math.min(length, at + after));
         sticky.lastIndex = at - base;
-        const m = sticky.exec(decoded[piece]);
+        const m = sticky.exec(decoded);
         if (m === null) continue;
         resume = m[0].length === 0 ? at + 1 : base + sticky.lastIndex;
         consider(compiled, m, base, raw);
@@ -429,34 +399,6 @@ function toBoundaries(at: (i: number) => number, length: number, spans: number[]
   return windows;
 }
 
-/**
- * Decodes the stretches of bytes the [start, end) spans cover, each once; all of them in one
- * string when they cover more than half.
- */
-function decodeSpans(bytes: Buffer, spans: number[]): { decoded: string[]; decodedAt: number[] } {
-  const order = Array.from({ length: spans.length / 2 }, (_, i) => i).sort((a, b) => spans[2 * a] - spans[2 * b]);
-  const merged: number[] = [];
-  let covered = 0;
-  for (const i of order) {
-    const last = merged.length - 1;
-    if (last > 0 && spans[2 * i] <= merged[last]) {
-      covered += Math.max(0, spans[2 * i + 1] - merged[last]);
-      merged[last] = Math.max(merged[last], spans[2 * i + 1]);
-    } else {
-      merged.push(spans[2 * i], spans[2 * i + 1]);
-      covered += spans[2 * i + 1] - spans[2 * i];
-    }
-  }
-  if (covered > bytes.length / 2) return { decoded: [bytes.toString('latin1')], decodedAt: [0] };
-  const decoded: string[] = [];
-  const decodedAt: number[] = [];
-  for (let i = 0; i < merged.length; i += 2) {
-    decoded.push(bytes.toString('latin1', merged[i], merged[i + 1]));
-    decodedAt.push(merged[i]);
-  }
-  return { decoded, decodedAt };
-}
-
 /** Moves an edge outward to just past the nearest whitespace, quote, comma or semicolon, within EDGE_SLACK characters. */
 function toBoundary(chars: (i: number) => number, length: number, at: number, direction: 1 | -1): number {
   for (let i = at, steps = 0; i > 0 && i < length && steps < EDGE_SLACK; i += direction, steps++) {
@@ -475,12 +417,71 @@ function pathAllowed(compiled: CompiledRule, path: string): boolean {
   return true;
 }
 
-function collectMatches(compiled: CompiledRule, text: string, offset: number, into: RawMatch[]): void {
+/**
+ * A rule's global search over the whole text. With a bounded reach it runs segment by segment,
+ * each decoded with `radius` characters of context on both sides, and gives the same matches as
+ * one search of the whole text: a match starting in a segment lies within its context, and the
+ * next segment's search resumes where the last match ended.
+ */
+function collectMatches(compiled: CompiledRule, text: SourceText, into: RawMatch[]): void {
+  const { regex, radius } = compiled;
+  const length = text.length;
+  if (radius === 0 || typeof text.source === 'string') {
+    collectIn(compiled, text.cover(0, length).decoded, 0, into);
+    return;
+  }
+  let resume = 0;
+  for (let segment = 0; segment < length; segment += SEGMENT) {
+    const segmentEnd = Math.min(length, segment + SEGMENT);
+    if (resume >= segmentEnd) continue;
+    const { decoded, base } = text.cover(Math.max(0, resume - radius), Math.min(length, segmentEnd + radius));
+    regex.lastIndex = resume - base;
+    for (let m = regex.exec(decoded); m !== null && base + m.index < segmentEnd; m = regex.exec(decoded)) {
+      if (m[0].length === 0) regex.lastIndex++;
+      consider(compiled, m, base, into);
+      resume = base + regex.lastIndex;
+    }
+    resume = Math.max(resume, segmentEnd);
+  }
+}
+
+/** Every match of the rule's regex in `text`, which starts at `offset` of the scanned text. */
+function collectIn(compiled: CompiledRule, text: string, offset: number, into: RawMatch[]): void {
   const { regex } = compiled;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
     if (m[0].length === 0) regex.lastIndex++;
     consider(compiled, m, offset, into);
+  }
+}
+
+/** Characters decoded at once when a rule reads the text from bytes. */
+const SEGMENT = 4 * 1024 * 1024;
+
+/**
+ * The scanned text, decoded from bytes (latin1) a bounded stretch at a time as the rules read
+ * it in ascending order; a string source is used as it is.
+ */
+class SourceText {
+  private decoded = '';
+  private base = 0;
+  constructor(readonly source: string | Buffer) {
+    if (typeof source === 'string') this.decoded = source;
+  }
+
+  get length(): number {
+    return this.source.length;
+  }
+
+  /** A decoded stretch holding [from, to), and the offset where it starts. */
+  cover(from: number, to: number): { decoded: string; base: number } {
+    if (from < this.base || to > this.base + this.decoded.length) {
+      const bytes = this.source as Buffer;
+      const end = Math.min(bytes.length, Math.max(to, from + SEGMENT));
+      this.decoded = bytes.toString('latin1', from, end);
+      this.base = from;
+    }
+    return { decoded: this.decoded, base: this.base };
   }
 }
 
