@@ -149,8 +149,18 @@ describe('hitsInContent', () => {
     expect([fromBytes.line, fromBytes.column]).toEqual([2, 'naïve → k = "zq_'.length + 1]);
   });
 
-  // The byte path reads the text in bounded segments (4 Mi characters) and counts columns a
-  // chunk at a time; the string path searches one whole string: they must agree exactly.
+  it('applies allow patterns to the UTF-8 secret, as a scan of the decoded text does', () => {
+    const loose = rule({ id: 'zq-any', regex: 'zq=(\\S{6,40})', keywords: ['zq='] });
+    const engine = new SecretEngine([loose]);
+    const text = 'naïve zq=Abc…Def9 zq=Abc9Def7\n';
+    const found = (hits: { line: number; column: number; secretSha256: string }[]) => hits.map((h) => [h.line, h.column, h.secretSha256]);
+    // `…` marks an elided value (GLOBAL_ALLOW): only the second value is a finding, in both readings.
+    expect(found(hitsIn(engine, text, 'a.txt'))).toHaveLength(1);
+    expect(found(hitsInContent(engine, Buffer.from(text), 'a.txt'))).toEqual(found(hitsIn(engine, text, 'a.txt')));
+  });
+
+  // The byte path plans and searches a long text in parts of 8 MiB and counts columns a chunk
+  // at a time; the string path searches one whole string: they must agree exactly.
   const MiB = 1 << 20;
   const filler = 'function a(b){var c=b.token||b.password,d={key:c,title:"Weiter … ©"};return d}';
   /** One line of `bytes` UTF-8 bytes of minified-looking code, with `plants` written at the given byte offsets. */
@@ -163,16 +173,16 @@ describe('hitsInContent', () => {
   const positions = (hits: { ruleIndex: number; line: number; column: number; secretSha256: string }[]) =>
     hits.map((h) => `${h.ruleIndex}@${h.line}:${h.column}:${h.secretSha256.slice(0, 8)}`);
 
-  it('finds secrets in the middle of a multi-MB non-ASCII line, and across segment edges, at the right line and column', () => {
-    // A rule without keywords searches the whole text: in segments, for bytes.
+  it('finds secrets in the middle of a multi-MB non-ASCII line, and across the edge between planned parts, at the right line and column', () => {
+    // A rule without keywords searches the whole text: part by part, for bytes.
     const bare = rule({ id: 'bare-token', regex: '\\bqq_([A-Za-z0-9]{24})\\b', keywords: [], entropy: 3 });
     const engine = new SecretEngine([tokenRule, bare]);
     const qq = 'qq_' + 'Zx8cVb7nMa6sDf5gHj4kLp3o';
     const plants: [number, string][] = [
       [3 * MiB, ` ${token} `],
-      [4 * MiB - 10, ` ${qq} `], // straddles the first segment edge
-      [4 * MiB + 30, ` ${qq.replace('Zx8', 'Yw7')} `],
-      [8 * MiB - 3, ` ${token.replace('Ab3', 'Cd4')} `],
+      [4 * MiB - 10, ` ${qq} `],
+      [8 * MiB - 10, ` ${qq.replace('Zx8', 'Yw7')} `], // straddles the edge between the parts
+      [8 * MiB + 40, ` ${token.replace('Ab3', 'Cd4')} `],
       [9 * MiB - 100, ` ${qq.replace('Zx8', 'Uv5')} `],
     ];
     const content = line(9 * MiB, plants);
@@ -183,6 +193,20 @@ describe('hitsInContent', () => {
     expect(fromBytes.map((h) => [h.line, h.column])).toEqual(
       plants.map(([at, planted]) => [1, content.toString('utf8', 0, at).length + planted.indexOf('_') + 2]),
     );
+  });
+
+  it('finds a match of unbounded reach that spans the edge between two planned parts (8 MiB)', () => {
+    // `[\s\S]*?` has no bound: the rule is searched over the whole text, not part by part.
+    const block = rule({ id: 'zq-block', regex: 'BEGIN ZQ-----[\\s\\S]*?-----END ZQ (\\w{24})', keywords: ['begin zq'] });
+    const engine = new SecretEngine([tokenRule, block]);
+    const content = line(9 * MiB, [
+      [8 * MiB - 40_000, ' BEGIN ZQ-----'],
+      [8 * MiB + 100_000, '-----END ZQ Qm9uZXN0bHlSYW5kb21WYWx1 '],
+      [8 * MiB + 200_000, ` ${token} `],
+    ]);
+    const fromBytes = hitsInContent(engine, content, 'bundle.min.js');
+    expect(fromBytes.map((h) => engine.rules[h.ruleIndex].rule.id)).toEqual(['zq-block', 'zq-token']);
+    expect(positions(fromBytes)).toEqual(positions(hitsIn(engine, content.toString('utf8'), 'bundle.min.js')));
   });
 
   it('finds the same secrets with the built-in rules on a 9 MB minified line as a whole-text search', () => {

@@ -193,51 +193,145 @@ export class SecretEngine {
   /**
    * Scans bytes read as latin1 (one char per byte, so offsets are byte offsets). The keyword
    * pass reads the bytes themselves, so a file no rule is interested in is never decoded, and
-   * of the others only bounded stretches around what the rules search are, one at a time (the
-   * whole file only for a rule whose regex can reach without bound).
+   * of the others only the windows the rules search are (all of a part, at most PLAN_BYTES,
+   * when a rule must see all of it; all of the file only for a rule whose regex can reach
+   * without bound).
    */
   scanLatin1(content: Buffer, path?: string): SecretMatch[] {
     return this.scanSource(content, path);
   }
 
+  /**
+   * Bytes longer than PLAN_BYTES are planned and searched a part at a time, each part seen
+   * with PLAN_CONTEXT bytes on both sides and keeping the matches that start in it, so the
+   * keyword occurrences, windows and anchored starts held at once are those of one part, not
+   * of the whole file. Each rule's search resumes where its last match ended, in the next part
+   * too: the matches are those of one search of the whole text. A rule whose regex can reach
+   * further than the context is searched once over the whole text after the parts.
+   */
   private scanSource(source: string | Buffer, path: string | undefined): SecretMatch[] {
-    const plan = this.plan(source, path);
-    if (plan === undefined) return [];
-    const { whole: wholeRules, windowed, windows, anchored, starts } = plan;
     const length = source.length;
-    // Every rule reads the text in ascending order, through one decoder that keeps a bounded
-    // stretch of it decoded (SEGMENT characters, or what one search needs): memory stays the
-    // same however long the file or its lines are. Only a rule whose regex can reach without
-    // bound sees the whole text decoded at once.
-    const text = new SourceText(source);
     const raw: RawMatch[] = [];
-    for (const compiled of wholeRules) collectMatches(compiled, text, raw);
-    for (let w = 0; w < windowed.length; w++) {
-      const list = windows[w];
-      for (let i = 0; i < list.length; i += 2) {
-        const { decoded, base } = text.cover(list[i], list[i + 1]);
-        collectIn(windowed[w], decoded.slice(list[i] - base, list[i + 1] - base), list[i], raw);
+    const resume = new Float64Array(this.rules.length);
+    if (typeof source === 'string' || length <= PLAN_BYTES) this.scanPart(source, 0, 0, length, path, raw, resume, undefined);
+    else {
+      const unbounded = new Set<CompiledRule>();
+      for (let own = 0; own < length; own += PLAN_BYTES) {
+        const from = Math.max(0, own - PLAN_CONTEXT);
+        const view = source.subarray(from, Math.min(length, own + PLAN_BYTES + PLAN_CONTEXT));
+        this.scanPart(view, from, own, Math.min(length, own + PLAN_BYTES), path, raw, resume, unbounded);
       }
-    }
-    for (let a = 0; a < anchored.length; a++) {
-      const compiled = anchored[a];
-      const { before, after, sticky } = compiled.anchor!;
-      // As a global search of the whole text would: each match starts at or after the end of
-      // the previous one, and every match starts at one of `starts`.
-      let resume = 0;
-      for (const at of starts[a]) {
-        if (at < resume) continue;
-        const { decoded, base } = text.cover(Math.max(0, at - before), Math.min(length, at + after));
-        sticky.lastIndex = at - base;
-        const m = sticky.exec(decoded);
-        if (m === null) continue;
-        resume = m[0].length === 0 ? at + 1 : base + sticky.lastIndex;
-        consider(compiled, m, base, raw);
-      }
+      const text = unbounded.size > 0 ? source.toString('latin1') : '';
+      for (const compiled of unbounded) searchFrom(compiled, text, 0, length, 0, raw);
     }
     if (raw.length === 0) return [];
     const lines = new LineIndex(source);
     return dropOverlaps(raw).map((m) => ({ ...m, ...lines.position(m.start), lineStart: lines.currentLineStart }));
+  }
+
+  /**
+   * Plans and searches `view` (which starts at `offset` of the scanned text), keeping the
+   * matches that start in [own, ownEnd) and at or after each rule's `resume`, which it moves
+   * on. With `unbounded`, rules needing more context than the view has go there instead.
+   */
+  private scanPart(
+    view: string | Buffer,
+    offset: number,
+    own: number,
+    ownEnd: number,
+    path: string | undefined,
+    raw: RawMatch[],
+    resume: Float64Array,
+    unbounded: Set<CompiledRule> | undefined,
+  ): void {
+    const plan = this.plan(view, path);
+    if (plan === undefined) return;
+    const { whole: wholeRules, windowed, windows, anchored, starts } = plan;
+    const length = view.length;
+    const end = ownEnd - offset;
+    const lo = (compiled: CompiledRule) => Math.max(own, resume[compiled.order]) - offset;
+    const deferred = (compiled: CompiledRule, context: number) => {
+      if (unbounded === undefined || (context > 0 && context <= MAX_PART_CONTEXT)) return false;
+      unbounded.add(compiled);
+      return true;
+    };
+    // The text each rule needs: its windows, and around each anchored start the context its
+    // regex can read. One decoded string for the whole view when a rule needs all of it or
+    // the spans cover most of it, else one per stretch the spans cover; each rule reads
+    // slices of those (V8 slices share the characters: no copy). A view is at most a part.
+    // An upper bound of what the spans cover, so a view they would mostly cover is decoded at
+    // once, without listing and sorting them.
+    let needWhole = wholeRules.length > 0 || typeof view === 'string';
+    let bound = 0;
+    for (const list of windows) for (let i = 0; i < list.length; i += 2) bound += list[i + 1] - list[i];
+    anchored.forEach(({ anchor }, a) => {
+      // Each rule's starts are ascending: what their contexts cover, overlaps counted once.
+      const { before, after } = anchor!;
+      let reached = 0;
+      for (const at of starts[a]) {
+        const from = Math.max(reached, at - before);
+        reached = at + after;
+        bound += reached - from;
+      }
+    });
+    needWhole ||= bound > length / 2;
+    const spans: number[] = [];
+    if (!needWhole) {
+      for (const list of windows) for (const at of list) spans.push(at);
+      anchored.forEach(({ anchor }, a) => {
+        for (const at of starts[a]) spans.push(Math.max(0, at - anchor!.before), Math.min(length, at + anchor!.after));
+      });
+    }
+    const { decoded, decodedAt } = needWhole
+      ? { decoded: [typeof view === 'string' ? view : view.toString('latin1')], decodedAt: [0] }
+      : decodeSpans(view as Buffer, spans);
+    for (const compiled of wholeRules) {
+      if (deferred(compiled, compiled.radius)) continue;
+      resume[compiled.order] = offset + searchFrom(compiled, decoded[0], lo(compiled), end, offset, raw);
+    }
+    for (let w = 0; w < windowed.length; w++) {
+      const compiled = windowed[w];
+      if (deferred(compiled, compiled.radius)) continue;
+      const { regex } = compiled;
+      const list = windows[w];
+      let at = lo(compiled);
+      let piece = 0;
+      for (let i = 0; i < list.length && list[i] < end; i += 2) {
+        const [start, stop] = [list[i], list[i + 1]];
+        if (stop <= at) continue;
+        while (decodedAt[piece] + decoded[piece].length < stop) piece++;
+        const window = decoded[piece].slice(start - decodedAt[piece], stop - decodedAt[piece]);
+        regex.lastIndex = Math.max(0, at - start);
+        for (let m = regex.exec(window); m !== null && start + m.index < end; m = regex.exec(window)) {
+          if (m[0].length === 0) regex.lastIndex++;
+          at = start + regex.lastIndex;
+          consider(compiled, m, offset + start, raw);
+        }
+      }
+      resume[compiled.order] = offset + Math.max(at, end);
+    }
+    for (let a = 0; a < anchored.length; a++) {
+      const compiled = anchored[a];
+      const { before, after, sticky } = compiled.anchor!;
+      if (deferred(compiled, Math.max(before, after))) continue;
+      // As a global search of the whole text would: each match starts at or after the end of
+      // the previous one, and every match starts at one of `starts`.
+      let at = lo(compiled);
+      let piece = 0;
+      for (const start of starts[a]) {
+        if (start < at) continue;
+        if (start >= end) break;
+        const need = Math.min(length, start + after);
+        while (decodedAt[piece] + decoded[piece].length < need) piece++;
+        const base = decodedAt[piece];
+        sticky.lastIndex = start - base;
+        const m = sticky.exec(decoded[piece]);
+        if (m === null) continue;
+        at = m[0].length === 0 ? start + 1 : base + sticky.lastIndex;
+        consider(compiled, m, offset + base, raw);
+      }
+      resume[compiled.order] = offset + Math.max(at, end);
+    }
   }
 
   private keywordIndex(): KeywordIndex {
@@ -418,71 +512,57 @@ function pathAllowed(compiled: CompiledRule, path: string): boolean {
 }
 
 /**
- * A rule's global search over the whole text. With a bounded reach it runs segment by segment,
- * each decoded with `radius` characters of context on both sides, and gives the same matches as
- * one search of the whole text: a match starting in a segment lies within its context, and the
- * next segment's search resumes where the last match ended.
+ * A rule's global search of `text` for the matches starting in [from, to); returns where the
+ * next search may start (past the last match, and at least `to`).
  */
-function collectMatches(compiled: CompiledRule, text: SourceText, into: RawMatch[]): void {
-  const { regex, radius } = compiled;
-  const length = text.length;
-  if (radius === 0 || typeof text.source === 'string') {
-    collectIn(compiled, text.cover(0, length).decoded, 0, into);
-    return;
-  }
-  let resume = 0;
-  for (let segment = 0; segment < length; segment += SEGMENT) {
-    const segmentEnd = Math.min(length, segment + SEGMENT);
-    if (resume >= segmentEnd) continue;
-    const { decoded, base } = text.cover(Math.max(0, resume - radius), Math.min(length, segmentEnd + radius));
-    regex.lastIndex = resume - base;
-    for (let m = regex.exec(decoded); m !== null && base + m.index < segmentEnd; m = regex.exec(decoded)) {
-      if (m[0].length === 0) regex.lastIndex++;
-      consider(compiled, m, base, into);
-      resume = base + regex.lastIndex;
-    }
-    resume = Math.max(resume, segmentEnd);
-  }
-}
-
-/** Every match of the rule's regex in `text`, which starts at `offset` of the scanned text. */
-function collectIn(compiled: CompiledRule, text: string, offset: number, into: RawMatch[]): void {
+function searchFrom(compiled: CompiledRule, text: string, from: number, to: number, offset: number, into: RawMatch[]): number {
   const { regex } = compiled;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+  let at = from;
+  regex.lastIndex = from;
+  for (let m = regex.exec(text); m !== null && m.index < to; m = regex.exec(text)) {
     if (m[0].length === 0) regex.lastIndex++;
+    at = regex.lastIndex;
     consider(compiled, m, offset, into);
   }
+  return Math.max(at, to);
 }
 
-/** Characters decoded at once when a rule reads the text from bytes. */
-const SEGMENT = 4 * 1024 * 1024;
+/** Bytes planned at once (keyword occurrences, windows, anchored starts) in a longer text. */
+const PLAN_BYTES = 8 * 1024 * 1024;
+/** Bytes each part is read with on both sides. */
+const PLAN_CONTEXT = 64 * 1024;
+/**
+ * The most context a rule may need to be searched in parts: a window reaches its radius on
+ * both sides of a keyword that may itself lie a radius past the part, plus its edge slack.
+ */
+const MAX_PART_CONTEXT = (PLAN_CONTEXT - EDGE_SLACK) / 2 - 64;
 
 /**
- * The scanned text, decoded from bytes (latin1) a bounded stretch at a time as the rules read
- * it in ascending order; a string source is used as it is.
+ * Decodes the stretches of bytes the [start, end) spans cover, each once; all of them in one
+ * string when they cover more than half.
  */
-class SourceText {
-  private decoded = '';
-  private base = 0;
-  constructor(readonly source: string | Buffer) {
-    if (typeof source === 'string') this.decoded = source;
-  }
-
-  get length(): number {
-    return this.source.length;
-  }
-
-  /** A decoded stretch holding [from, to), and the offset where it starts. */
-  cover(from: number, to: number): { decoded: string; base: number } {
-    if (from < this.base || to > this.base + this.decoded.length) {
-      const bytes = this.source as Buffer;
-      const end = Math.min(bytes.length, Math.max(to, from + SEGMENT));
-      this.decoded = bytes.toString('latin1', from, end);
-      this.base = from;
+function decodeSpans(bytes: Buffer, spans: number[]): { decoded: string[]; decodedAt: number[] } {
+  const order = Array.from({ length: spans.length / 2 }, (_, i) => i).sort((a, b) => spans[2 * a] - spans[2 * b]);
+  const merged: number[] = [];
+  let covered = 0;
+  for (const i of order) {
+    const last = merged.length - 1;
+    if (last > 0 && spans[2 * i] <= merged[last]) {
+      covered += Math.max(0, spans[2 * i + 1] - merged[last]);
+      merged[last] = Math.max(merged[last], spans[2 * i + 1]);
+    } else {
+      merged.push(spans[2 * i], spans[2 * i + 1]);
+      covered += spans[2 * i + 1] - spans[2 * i];
     }
-    return { decoded: this.decoded, base: this.base };
   }
+  if (covered > bytes.length / 2) return { decoded: [bytes.toString('latin1')], decodedAt: [0] };
+  const decoded: string[] = [];
+  const decodedAt: number[] = [];
+  for (let i = 0; i < merged.length; i += 2) {
+    decoded.push(bytes.toString('latin1', merged[i], merged[i + 1]));
+    decodedAt.push(merged[i]);
+  }
+  return { decoded, decodedAt };
 }
 
 /** Keeps a regex match's secret unless it is empty, a placeholder or allow-listed. */

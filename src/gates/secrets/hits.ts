@@ -1,6 +1,6 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import type { SecretEngine } from './engine.js';
+import { type SecretEngine, isAllowed } from './engine.js';
 import { redact } from './redact.js';
 
 /**
@@ -40,7 +40,12 @@ export function hitsInContent(engine: SecretEngine, content: Buffer, path: strin
   let lineStart = -1;
   let counted = 0;
   let units = 0;
-  return matches.map((m) => {
+  const hits: SecretHit[] = [];
+  for (const m of matches) {
+    const secret = content.toString('utf8', m.start, m.end);
+    // Allow lists and entropy were applied to the latin1 reading; the secret is the UTF-8 one
+    // (an allow pattern such as /…/ only matches it there), as a scan of the decoded text sees it.
+    if (secret !== m.secret && isAllowed(engine.rules[m.ruleIndex], secret)) continue;
     if (m.lineStart !== lineStart || m.start < counted) {
       lineStart = counted = m.lineStart;
       units = 0;
@@ -49,8 +54,9 @@ export function hitsInContent(engine: SecretEngine, content: Buffer, path: strin
     units += utf16Length(content, counted, split);
     counted = split;
     const column = units + content.toString('utf8', split, m.start).length + 1;
-    return hit(m.ruleIndex, m.start, m.line, column, content.toString('utf8', m.start, m.end));
-  });
+    hits.push(hit(m.ruleIndex, m.start, m.line, column, secret));
+  }
+  return hits;
 }
 
 /** Bytes decoded at once when counting a line's UTF-16 length. */
