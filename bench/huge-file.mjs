@@ -2,8 +2,8 @@
 // own, as `wfo-gate run --all --gate <id> --max-file-size …` does: wall time and peak resident
 // memory (GNU time's maxRSS) of the built CLI, what it found and what it skipped. Memory must not
 // grow with a file's line length (issue #14, item 7: under 600 MB per gate for 100 MB).
-// The file has a few planted secrets and SAST sinks in the middle of the line; the figures say
-// whether they were found.
+// The file has a few planted secrets and SAST sinks in the middle of the line, and the secrets
+// again near its end; the figures say whether they were found.
 //
 //   node scripts/build.mjs && node bench/huge-file.mjs [--mb 50,100] [--gates secrets,sast]
 //   (WFO_BENCH_CLI=path to use another build)
@@ -53,14 +53,13 @@ function writeBundle(path, bytes) {
   }
   const body = block.join('');
   let written = 0;
-  let planted = false;
+  // In the middle, and the secrets again near the end of the line (where a column is costliest).
+  const plants = [
+    { at: bytes / 2, text: PLANTED.join('') },
+    { at: bytes * 0.95, text: PLANTED.slice(0, 2).join('').replace('XMI', 'XMJ').replace('ijn', 'ijm') },
+  ];
   while (written < bytes) {
-    if (!planted && written >= bytes / 2) {
-      const text = PLANTED.join('');
-      writeSync(fd, text);
-      written += text.length;
-      planted = true;
-    }
+    if (plants.length > 0 && written >= plants[0].at) written += writeSync(fd, plants.shift().text);
     // Whole blocks only, so the file stays valid JavaScript (a little over `bytes`).
     written += writeSync(fd, body);
   }
