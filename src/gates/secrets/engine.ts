@@ -152,6 +152,8 @@ export class SecretEngine {
   private readonly ruleSeen: Int32Array;
   /** Per rule, its slot in the scan's window or anchor lists. */
   private readonly ruleSlot: Int32Array;
+  /** Per rule, where its next match may start in the text being scanned (parts carry it on). */
+  private readonly resumeAt: Float64Array;
   /** Per anchored rule, its beginnings by keyword id (built when the rule first runs). */
   private readonly anchorBeginnings: (string[] | undefined)[][] = [];
 
@@ -178,6 +180,7 @@ export class SecretEngine {
     this.keywordCount = new Int32Array(ids.size);
     this.ruleSeen = new Int32Array(this.rules.length);
     this.ruleSlot = new Int32Array(this.rules.length);
+    this.resumeAt = new Float64Array(this.rules.length);
   }
 
   /** The rules worth running on `text` at `path`: their keywords occur and their paths allow it. */
@@ -212,7 +215,7 @@ export class SecretEngine {
   private scanSource(source: string | Buffer, path: string | undefined): SecretMatch[] {
     const length = source.length;
     const raw: RawMatch[] = [];
-    const resume = new Float64Array(this.rules.length);
+    const resume = this.resumeAt.fill(0);
     if (typeof source === 'string' || length <= PLAN_BYTES) this.scanPart(source, 0, 0, length, path, raw, resume, undefined);
     else {
       const unbounded = new Set<CompiledRule>();
