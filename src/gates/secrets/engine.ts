@@ -295,7 +295,6 @@ export class SecretEngine {
     for (let w = 0; w < windowed.length; w++) {
       const compiled = windowed[w];
       if (deferred(compiled, compiled.radius)) continue;
-      const { regex } = compiled;
       const list = windows[w];
       let at = lo(compiled);
       let piece = 0;
@@ -304,12 +303,7 @@ export class SecretEngine {
         if (stop <= at) continue;
         while (decodedAt[piece] + decoded[piece].length < stop) piece++;
         const window = decoded[piece].slice(start - decodedAt[piece], stop - decodedAt[piece]);
-        regex.lastIndex = Math.max(0, at - start);
-        for (let m = regex.exec(window); m !== null && start + m.index < end; m = regex.exec(window)) {
-          if (m[0].length === 0) regex.lastIndex++;
-          at = start + regex.lastIndex;
-          consider(compiled, m, offset + start, raw);
-        }
+        at = start + searchFrom(compiled, window, Math.max(0, at - start), Math.min(stop, end) - start, offset + start, raw);
       }
       resume[compiled.order] = offset + Math.max(at, end);
     }
@@ -496,6 +490,34 @@ function toBoundaries(at: (i: number) => number, length: number, spans: number[]
   return windows;
 }
 
+/**
+ * Decodes the stretches of bytes the [start, end) spans cover, each once; all of them in one
+ * string when they cover more than half.
+ */
+function decodeSpans(bytes: Buffer, spans: number[]): { decoded: string[]; decodedAt: number[] } {
+  const order = Array.from({ length: spans.length / 2 }, (_, i) => i).sort((a, b) => spans[2 * a] - spans[2 * b]);
+  const merged: number[] = [];
+  let covered = 0;
+  for (const i of order) {
+    const last = merged.length - 1;
+    if (last > 0 && spans[2 * i] <= merged[last]) {
+      covered += Math.max(0, spans[2 * i + 1] - merged[last]);
+      merged[last] = Math.max(merged[last], spans[2 * i + 1]);
+    } else {
+      merged.push(spans[2 * i], spans[2 * i + 1]);
+      covered += spans[2 * i + 1] - spans[2 * i];
+    }
+  }
+  if (covered > bytes.length / 2) return { decoded: [bytes.toString('latin1')], decodedAt: [0] };
+  const decoded: string[] = [];
+  const decodedAt: number[] = [];
+  for (let i = 0; i < merged.length; i += 2) {
+    decoded.push(bytes.toString('latin1', merged[i], merged[i + 1]));
+    decodedAt.push(merged[i]);
+  }
+  return { decoded, decodedAt };
+}
+
 /** Moves an edge outward to just past the nearest whitespace, quote, comma or semicolon, within EDGE_SLACK characters. */
 function toBoundary(chars: (i: number) => number, length: number, at: number, direction: 1 | -1): number {
   for (let i = at, steps = 0; i > 0 && i < length && steps < EDGE_SLACK; i += direction, steps++) {
@@ -539,34 +561,6 @@ const PLAN_CONTEXT = 64 * 1024;
  * both sides of a keyword that may itself lie a radius past the part, plus its edge slack.
  */
 const MAX_PART_CONTEXT = (PLAN_CONTEXT - EDGE_SLACK) / 2 - 64;
-
-/**
- * Decodes the stretches of bytes the [start, end) spans cover, each once; all of them in one
- * string when they cover more than half.
- */
-function decodeSpans(bytes: Buffer, spans: number[]): { decoded: string[]; decodedAt: number[] } {
-  const order = Array.from({ length: spans.length / 2 }, (_, i) => i).sort((a, b) => spans[2 * a] - spans[2 * b]);
-  const merged: number[] = [];
-  let covered = 0;
-  for (const i of order) {
-    const last = merged.length - 1;
-    if (last > 0 && spans[2 * i] <= merged[last]) {
-      covered += Math.max(0, spans[2 * i + 1] - merged[last]);
-      merged[last] = Math.max(merged[last], spans[2 * i + 1]);
-    } else {
-      merged.push(spans[2 * i], spans[2 * i + 1]);
-      covered += spans[2 * i + 1] - spans[2 * i];
-    }
-  }
-  if (covered > bytes.length / 2) return { decoded: [bytes.toString('latin1')], decodedAt: [0] };
-  const decoded: string[] = [];
-  const decodedAt: number[] = [];
-  for (let i = 0; i < merged.length; i += 2) {
-    decoded.push(bytes.toString('latin1', merged[i], merged[i + 1]));
-    decodedAt.push(merged[i]);
-  }
-  return { decoded, decodedAt };
-}
 
 /** Keeps a regex match's secret unless it is empty, a placeholder or allow-listed. */
 function consider(compiled: CompiledRule, m: RegExpExecArray, offset: number, into: RawMatch[]): void {
