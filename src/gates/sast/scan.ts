@@ -21,8 +21,8 @@ export interface ScanTotals {
 
 // Parses overlap on libuv's pool; a cap on files and bytes in flight bounds the trees alive at
 // once, since ast-grep frees a tree only when the JS garbage collector collects its handle.
+// The byte cap is one file at the parse budget, so two such files are never parsed at once.
 const MAX_IN_FLIGHT = 4;
-const MAX_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
 
 /**
  * The parse budget, decided from the bytes before anything is decoded or parsed. A tree-sitter
@@ -32,6 +32,7 @@ const MAX_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
  */
 export const MAX_PARSE_BYTES = 4 * 1024 * 1024;
 export const MAX_PARSE_DEPTH = 1000;
+const MAX_BYTES_IN_FLIGHT = MAX_PARSE_BYTES;
 
 /** Why a file is past the parse budget, or undefined when it may be parsed. */
 export function overParseBudget(content: Buffer): string | undefined {
