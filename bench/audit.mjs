@@ -8,21 +8,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { interleaved, peakMemory, table } from './lib.mjs';
+import { interleaved, peakMemory, seededRandom, table } from './lib.mjs';
 
 const cli = process.env.WFO_BENCH_CLI ?? resolve(import.meta.dirname, '..', 'dist', 'cli.js');
 const runs = Number(process.argv[2] ?? 5);
 const PACKAGES = 5000;
 const RECORDS = 10000;
 
-// mulberry32: small, seeded, good enough to spread names and versions.
-let seed = 7;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seededRandom(7);
 const pick = (list) => list[Math.floor(random() * list.length)];
 const int = (n) => Math.floor(random() * n);
 const version = () => `${int(12)}.${int(30)}.${int(20)}`;

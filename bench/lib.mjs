@@ -1,6 +1,16 @@
 // Shared by the benchmark scripts: timing child processes, medians, peak memory.
 import { spawnSync } from 'node:child_process';
 
+/** mulberry32: a small seeded generator of numbers in [0, 1), good enough to spread test data. */
+export function seededRandom(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

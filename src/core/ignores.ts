@@ -28,8 +28,11 @@ export function inlineSuppression(
   return undefined;
 }
 
+/** Markers are looked for in the first this many characters of a line (a minified line can be megabytes). */
+export const MARKER_CHARS = 4096;
+
 function markerOn(text: string, gate: GateId, ruleId: string): Suppression | undefined {
-  if (text.length > 4096) text = text.slice(0, 4096);
+  if (text.length > MARKER_CHARS) text = text.slice(0, MARKER_CHARS);
   const own = OWN_MARKER.exec(text);
   if (own) {
     const ids = (own[1] ?? '').split(',').filter(Boolean);

@@ -15,7 +15,7 @@ export interface MemoryScopeInit {
 }
 
 export function emptySkipped(): SkippedFiles {
-  return { binary: [], tooLarge: [], submodules: [], symlinks: [], unreadable: [] };
+  return { binary: [], tooLarge: [], submodules: [], symlinks: [], unreadable: [], tooLargeToParse: [] };
 }
 
 /**

@@ -1,9 +1,9 @@
 // Runs the selected gates concurrently on one Scope and folds their results into a Report.
 import { loadGate } from '../gates/registry.js';
 import { loadBaseline, type BaselineEntry } from './baseline.js';
-import { splitLines } from './content.js';
+import { ContentLines } from './content.js';
 import { errorMessage } from './errors.js';
-import { inlineSuppression } from './ignores.js';
+import { MARKER_CHARS, inlineSuppression } from './ignores.js';
 import { packageVersion } from './package-info.js';
 import { redactGateErrors } from './redact-message.js';
 import { narrowScope } from './scope.js';
@@ -229,11 +229,11 @@ async function applySuppressions(
 ): Promise<{ active: Finding[]; suppressed: Finding[] }> {
   const active: Finding[] = [];
   const suppressed: Finding[] = [];
-  const linesOf = new Map<string, Promise<string[] | undefined>>();
+  const linesOf = new Map<string, Promise<ContentLines | undefined>>();
   const fileLines = (file: string) => {
     let lines = linesOf.get(file);
     if (!lines) {
-      lines = scope.readOne(file).then((content) => (content ? splitLines(content.toString('utf8')) : undefined));
+      lines = scope.readOne(file).then((content) => (content ? new ContentLines(content) : undefined));
       linesOf.set(file, lines);
     }
     return lines;
@@ -245,7 +245,7 @@ async function applySuppressions(
     }
     if (finding.file && finding.line && !finding.commit) {
       const lines = await fileLines(finding.file);
-      const inline = lines && inlineSuppression(lines, finding.line, gate, finding.ruleId);
+      const inline = lines && inlineSuppression(lines.around(finding.line, MARKER_CHARS), finding.line, gate, finding.ruleId);
       if (inline) {
         suppressed.push({ ...finding, suppression: inline });
         continue;

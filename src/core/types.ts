@@ -148,6 +148,11 @@ export interface SkippedFiles {
   submodules: string[];
   symlinks: string[];
   unreadable: string[];
+  /**
+   * Read, but past a parser's budget (size or nesting depth, decided before parsing): the
+   * gates that parse (SAST) did not check them; the others (secrets) did. The reason is in a note.
+   */
+  tooLargeToParse: string[];
 }
 
 export interface Scope {

@@ -112,6 +112,17 @@ describe('runGates', () => {
     expect(report.suppressedCount).toBe(2);
   });
 
+  it('finds a marker at the start of a multi-MB minified line', async () => {
+    const line = '/* wfo-gate-ignore: rule-a vendored bundle */' + 'var a=b.c||d,e={f:1};'.repeat(150_000);
+    const scope = memoryScope({ files: { 'bundle.min.js': `${line}\n`, 'b.js': `${line.slice(20)}\n` }, maxFileSize: 8 << 20 });
+    const loadGate = fakeGates({
+      secrets: async () => ({ findings: [finding({ ruleId: 'rule-a', file: 'bundle.min.js', line: 1 }), finding({ ruleId: 'rule-a', file: 'b.js', line: 1 })], summary: '' }),
+    });
+    const report = await runGates(scope, config(), { gates: ['secrets'], baseline: new Map(), loadGate });
+    expect(report.gates[0].suppressed.map((f) => [f.file, f.suppression?.reason])).toEqual([['bundle.min.js', 'vendored bundle']]);
+    expect(report.gates[0].findings.map((f) => f.file)).toEqual(['b.js']);
+  });
+
   it('does not let a secrets marker silence another gate', async () => {
     const scope = memoryScope({ files: { 'a.py': 'eval(x)  # gitleaks:allow\n' } });
     const loadGate = fakeGates({ sast: async () => ({ findings: [finding({ gate: 'sast', ruleId: 'eval', file: 'a.py', line: 1 })], summary: '' }) });

@@ -43,7 +43,7 @@ export function sampleReport(findings: Finding[] = HOSTILE.map((n, i) => f(n, i)
       { gate: 'env-ignore', status: 'pass', findings: [], suppressed: [], summary: 'no .env file in scope', durationMs: 3 },
       { gate: 'audit', status: 'error', findings: [], suppressed: [], summary: 'could not decide', error: 'no advisory source reachable', durationMs: 5 },
     ],
-    skipped: { binary: ['img.png'], tooLarge: [], submodules: [], symlinks: [], unreadable: [], counts: { binary: 1, tooLarge: 0, submodules: 0, symlinks: 0, unreadable: 0 } },
+    skipped: { binary: ['img.png'], tooLarge: [], submodules: [], symlinks: [], unreadable: [], tooLargeToParse: [], counts: { binary: 1, tooLarge: 0, submodules: 0, symlinks: 0, unreadable: 0, tooLargeToParse: 0 } },
     suppressedCount: 1,
     notes: ['HEAD is detached'],
     durationMs: 20,

@@ -7,6 +7,7 @@ import { memoryScope, type MemoryScopeInit } from '../../src/core/memory-scope.j
 import type { GateOutcome } from '../../src/core/types.js';
 import gate from '../../src/gates/sast/index.js';
 import type { SastOptions } from '../../src/gates/sast/options.js';
+import { MAX_PARSE_BYTES, MAX_PARSE_DEPTH } from '../../src/gates/sast/scan.js';
 import { tempDir } from '../helpers/repo.js';
 import { SEMGREP_SCAN, usageError, writeStandIn } from '../helpers/stand-in.js';
 
@@ -116,6 +117,51 @@ describe('sast gate', () => {
     ].join('\n');
     const outcome = await runGate({ files: { 'r.js': source } });
     expect(outcome.findings.map((f) => [f.ruleId, f.line])).toEqual([['js-redirect-request-data', 1]]);
+  });
+
+  describe('parse budget', () => {
+    const SINK = 'function h(req){eval(req.query.code)}';
+    /** One line of minified-looking code, `bytes` long, with the sink in the middle. */
+    const minified = (bytes: number) => {
+      const filler = 'var a=b.c||d,e={f:1,g:"h"};';
+      const half = filler.repeat(Math.ceil(bytes / 2 / filler.length));
+      return (half + SINK + half).slice(0, bytes - 1) + '\n';
+    };
+    const run = async (files: Record<string, string>) => {
+      const scope = memoryScope({ files, maxFileSize: 2 * MAX_PARSE_BYTES });
+      const config = resolveConfig({ gates: { sast: { bandit: { enabled: false } } } });
+      const options = config.gates.sast as unknown as SastOptions;
+      const outcome = await gate.run({ scope, options, explicit: true, config, signal: new AbortController().signal });
+      return { outcome, scope };
+    };
+
+    it('skips a file past the size budget unparsed, counts it in skipped and says why, and checks the rest', async () => {
+      const big = minified(MAX_PARSE_BYTES + 1);
+      expect(big.includes(SINK)).toBe(true);
+      const { outcome, scope } = await run({ 'dist/bundle.min.js': big, 'server.js': EXPRESS });
+      expect(outcome.findings.map((f) => `${f.file}:${f.line}:${f.ruleId}`)).toEqual(['server.js:6:js-exec-request-data']);
+      expect(scope.skipped.tooLargeToParse).toEqual(['dist/bundle.min.js']);
+      expect(scope.skipped.tooLarge).toEqual([]);
+      expect(scope.notes).toEqual(['dist/bundle.min.js: not parsed by SAST: 4.0 MiB is past the SAST parse budget of 4.0 MiB; its other gates still checked it']);
+      expect(outcome.summary).toMatch(/1 file past the parse budget, not parsed \(dist\/bundle\.min\.js\)/);
+      expect(outcome.metrics).toMatchObject({ 'sast.files': 1, 'sast.tooLargeToParse': 1 });
+    });
+
+    it('skips a file whose brackets nest past the depth budget, and parses one at it', async () => {
+      // The sink nests two deep itself ({ and eval( ).
+      const nested = (depth: number) => `x=${'['.repeat(depth - 2)}${SINK}${']'.repeat(depth - 2)};\n`;
+      const { outcome, scope } = await run({ 'deep.js': nested(MAX_PARSE_DEPTH + 1), 'ok.js': nested(MAX_PARSE_DEPTH) });
+      expect(outcome.findings.map((f) => `${f.file}:${f.ruleId}`)).toEqual(['ok.js:js-eval-request-data']);
+      expect(scope.skipped.tooLargeToParse).toEqual(['deep.js']);
+      expect(scope.notes).toEqual([`deep.js: not parsed by SAST: brackets nest more than ${MAX_PARSE_DEPTH} deep, past the SAST parse budget; its other gates still checked it`]);
+    });
+
+    it('is skipped, not passed, when every file is past the budget', async () => {
+      const { outcome } = await run({ 'bundle.min.js': minified(MAX_PARSE_BYTES + 1) });
+      expect(outcome.status).toBe('skipped');
+      expect(outcome.findings).toEqual([]);
+      expect(outcome.summary).toBe('1 file past the parse budget, not parsed (bundle.min.js)');
+    });
   });
 
   it('is skipped, with the reason, when no JS/TS/Python file is in scope', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SecretEngine } from '../../src/gates/secrets/engine.js';
 import { shannonEntropy } from '../../src/gates/secrets/entropy.js';
 import { KeywordIndex } from '../../src/gates/secrets/keyword-index.js';
-import { hitsIn, hitsInContent } from '../../src/gates/secrets/hits.js';
+import { hitsIn, hitsInContent, utf16Length } from '../../src/gates/secrets/hits.js';
+import { builtinRules } from '../../src/gates/secrets/rules/index.js';
 import { redact } from '../../src/gates/secrets/redact.js';
 import { regexReach } from '../../src/gates/secrets/regex-reach.js';
 import type { SecretRule } from '../../src/gates/secrets/rule.js';
@@ -146,6 +147,91 @@ describe('hitsInContent', () => {
     // Offsets differ by design (bytes vs UTF-16 units); everything reported agrees.
     expect({ ...fromBytes, offset: 0 }).toEqual({ ...fromText, offset: 0 });
     expect([fromBytes.line, fromBytes.column]).toEqual([2, 'naïve → k = "zq_'.length + 1]);
+  });
+
+  it('applies allow patterns to the UTF-8 secret, as a scan of the decoded text does', () => {
+    const loose = rule({ id: 'zq-any', regex: 'zq=(\\S{6,40})', keywords: ['zq='] });
+    const engine = new SecretEngine([loose]);
+    const text = 'naïve zq=Abc…Def9 zq=Abc9Def7\n';
+    const found = (hits: { line: number; column: number; secretSha256: string }[]) => hits.map((h) => [h.line, h.column, h.secretSha256]);
+    // `…` marks an elided value (GLOBAL_ALLOW): only the second value is a finding, in both readings.
+    expect(found(hitsIn(engine, text, 'a.txt'))).toHaveLength(1);
+    expect(found(hitsInContent(engine, Buffer.from(text), 'a.txt'))).toEqual(found(hitsIn(engine, text, 'a.txt')));
+  });
+
+  // The byte path plans and searches a long text in parts of 8 MiB and counts columns a chunk
+  // at a time; the string path searches one whole string: they must agree exactly.
+  const MiB = 1 << 20;
+  const filler = 'function a(b){var c=b.token||b.password,d={key:c,title:"Weiter … ©"};return d}';
+  /** One line of `bytes` UTF-8 bytes of minified-looking code, with `plants` written at the given byte offsets. */
+  function line(bytes: number, plants: [number, string][]): Buffer {
+    const content = Buffer.from(filler.repeat(Math.ceil(bytes / Buffer.byteLength(filler))).slice(0, bytes), 'utf8').subarray(0, bytes);
+    for (const [at, text] of plants) Buffer.from(text).copy(content, at);
+    content[content.length - 1] = 10;
+    return content;
+  }
+  const positions = (hits: { ruleIndex: number; line: number; column: number; secretSha256: string }[]) =>
+    hits.map((h) => `${h.ruleIndex}@${h.line}:${h.column}:${h.secretSha256.slice(0, 8)}`);
+
+  it('finds secrets in the middle of a multi-MB non-ASCII line, and across the edge between planned parts, at the right line and column', () => {
+    // A rule without keywords searches the whole text: part by part, for bytes.
+    const bare = rule({ id: 'bare-token', regex: '\\bqq_([A-Za-z0-9]{24})\\b', keywords: [], entropy: 3 });
+    const engine = new SecretEngine([tokenRule, bare]);
+    const qq = 'qq_' + 'Zx8cVb7nMa6sDf5gHj4kLp3o';
+    const plants: [number, string][] = [
+      [3 * MiB, ` ${token} `],
+      [4 * MiB - 10, ` ${qq} `],
+      [8 * MiB - 10, ` ${qq.replace('Zx8', 'Yw7')} `], // straddles the edge between the parts
+      [8 * MiB + 40, ` ${token.replace('Ab3', 'Cd4')} `],
+      [9 * MiB - 100, ` ${qq.replace('Zx8', 'Uv5')} `],
+    ];
+    const content = line(9 * MiB, plants);
+    const fromBytes = hitsInContent(engine, content, 'bundle.min.js');
+    const text = content.toString('utf8');
+    expect(positions(fromBytes)).toEqual(positions(hitsIn(engine, text, 'bundle.min.js')));
+    // Each secret (after its `_`) at its UTF-16 column; a plant may cut a multi-byte character.
+    expect(fromBytes.map((h) => [h.line, h.column])).toEqual(
+      plants.map(([at, planted]) => [1, content.toString('utf8', 0, at).length + planted.indexOf('_') + 2]),
+    );
+  });
+
+  it('finds a match of unbounded reach that spans the edge between two planned parts (8 MiB)', () => {
+    // `[\s\S]*?` has no bound: the rule is searched over the whole text, not part by part.
+    const block = rule({ id: 'zq-block', regex: 'BEGIN ZQ-----[\\s\\S]*?-----END ZQ (\\w{24})', keywords: ['begin zq'] });
+    const engine = new SecretEngine([tokenRule, block]);
+    const content = line(9 * MiB, [
+      [8 * MiB - 40_000, ' BEGIN ZQ-----'],
+      [8 * MiB + 100_000, '-----END ZQ Qm9uZXN0bHlSYW5kb21WYWx1 '],
+      [8 * MiB + 200_000, ` ${token} `],
+    ]);
+    const fromBytes = hitsInContent(engine, content, 'bundle.min.js');
+    expect(fromBytes.map((h) => engine.rules[h.ruleIndex].rule.id)).toEqual(['zq-block', 'zq-token']);
+    expect(positions(fromBytes)).toEqual(positions(hitsIn(engine, content.toString('utf8'), 'bundle.min.js')));
+  });
+
+  it('finds the same secrets with the built-in rules on a 9 MB minified line as a whole-text search', () => {
+    const engine = new SecretEngine(builtinRules);
+    const aws = 'AKIA' + '7YVVVG44XUPDSXMI';
+    const gh = 'ghp_' + 'ooIS5nTDVCuel9aU3vGjsWMWQ9uYwD5wbijn';
+    const xml = '<pass' + 'word>Wq8zR2mLk4</password>';
+    const content = line(9 * MiB, [
+      [4 * MiB - 8, `;var k="${aws}";`],
+      [6 * MiB, `;const g={token:"${gh}"};`],
+      [8 * MiB - 20, `;${xml};`],
+    ]);
+    const fromBytes = hitsInContent(engine, content, 'bundle.min.js');
+    expect(fromBytes.map((h) => engine.rules[h.ruleIndex].rule.id)).toEqual(['aws-access-key-id', 'github-classic-pat', 'generic-credential-xml']);
+    expect(positions(fromBytes)).toEqual(positions(hitsIn(engine, content.toString('utf8'), 'bundle.min.js')));
+  });
+
+  it('counts UTF-16 units of any bytes, a chunk at a time, as one decode does', () => {
+    let seed = 3;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) & 0xff;
+    // Random bytes (stray continuations, cut sequences) and valid multi-byte text, both past one chunk.
+    const noise = Buffer.from(Array.from({ length: 3 * MiB + 7 }, random));
+    const text = Buffer.from('a€😀ü'.repeat(400_000), 'utf8');
+    const runs = Buffer.concat([Buffer.alloc(MiB + 1, 0x80), Buffer.from('é😀'), Buffer.alloc(MiB + 5, 0xbf), Buffer.from([0xf0, 0x9f])]);
+    for (const bytes of [noise, text, runs]) expect(utf16Length(bytes, 0, bytes.length)).toBe(bytes.toString('utf8').length);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Finding, Gate, GateContext, GateOutcome, RuleInfo } from '../../core/types.js';
+import type { Finding, Gate, GateContext, GateOutcome, RuleInfo, Scope } from '../../core/types.js';
 import { errorMessage } from '../../core/errors.js';
 import type { ExternalResult } from './bandit.js';
 import { dedupeByClassAndLine, findingOf, plainFinding, ruleInfo, type ClassedFinding } from './findings.js';
@@ -34,6 +34,7 @@ async function runSast(ctx: GateContext<SastOptions>): Promise<GateOutcome> {
   const selection = selectRules(ALL_RULES, options);
   const matchers = compileCatalogue(selection.rules);
   const { files, totals } = await scanScope(scope, matchers, signal);
+  recordOverBudget(scope, totals.overBudget);
   const changed = new Map(scope.files.map((f) => [f.path, f.changed]));
   const own: ClassedFinding[] = files.flatMap(({ path, hits }) =>
     hits.map((hit) => findingOf(hit, path, selection.severity.get(hit.rule.id)!, scope.diffAware ? (changed.get(path) ?? []) : undefined)),
@@ -42,8 +43,10 @@ async function runSast(ctx: GateContext<SastOptions>): Promise<GateOutcome> {
   const external = await runExternalEngines(ctx);
   const merged = dedupeByClassAndLine([...own, ...external.flatMap((e) => applyOverrides(e.result.findings, options))]);
   const findings: Finding[] = merged.map(plainFinding);
+  const overBudget = totals.overBudget.length > 0 ? describeOverBudget(totals.overBudget) : undefined;
   if (totals.files === 0 && external.length === 0) {
-    return { status: 'skipped', findings: [], summary: 'no JavaScript, TypeScript or Python files in scope' };
+    // Never a pass for files it did not check: skipped, with the reason in the summary.
+    return { status: 'skipped', findings: [], summary: overBudget ?? 'no JavaScript, TypeScript or Python files in scope' };
   }
 
   const parts = [
@@ -54,6 +57,7 @@ async function runSast(ctx: GateContext<SastOptions>): Promise<GateOutcome> {
     const shown = totals.unparsable.slice(0, 3).join(', ');
     parts.push(`${totals.unparsable.length} with syntax errors, checked where readable (${shown}${totals.unparsable.length > 3 ? ', …' : ''})`);
   }
+  if (overBudget) parts.push(overBudget);
   for (const { name, result } of external) {
     parts.push(`${name} ${result.version}: ${result.findings.length} merged${result.errors.length ? `, ${result.errors.length} files it could not read` : ''}`);
   }
@@ -62,6 +66,7 @@ async function runSast(ctx: GateContext<SastOptions>): Promise<GateOutcome> {
     'sast.bytes': totals.bytes,
     'sast.rules': selection.rules.length,
     'sast.unparsable': totals.unparsable.length,
+    'sast.tooLargeToParse': totals.overBudget.length,
     'sast.findings': findings.length,
   };
   for (const { name, result } of external) metrics[`sast.${name}.findings`] = result.findings.length;
@@ -72,6 +77,25 @@ async function runSast(ctx: GateContext<SastOptions>): Promise<GateOutcome> {
     metrics,
     rules: selection.rules.filter((r) => usedRules.has(r.id)).map((r) => ruleInfo(r, selection.severity.get(r.id))),
   };
+}
+
+/**
+ * Files past the parse budget go into the report's `skipped.tooLargeToParse`, each with a note
+ * saying why (the secrets gate reads the same scope and still scans them).
+ */
+function recordOverBudget(scope: Scope, overBudget: readonly { path: string; reason: string }[]): void {
+  const list = scope.skipped.tooLargeToParse;
+  for (const { path, reason } of overBudget) {
+    if (list.includes(path)) continue;
+    list.push(path);
+    scope.notes.push(`${path}: not parsed by SAST: ${reason}; its other gates still checked it`);
+  }
+}
+
+function describeOverBudget(overBudget: readonly { path: string }[]): string {
+  const shown = overBudget.slice(0, 3).map((f) => f.path).join(', ');
+  const n = overBudget.length;
+  return `${n} file${n === 1 ? '' : 's'} past the parse budget, not parsed (${shown}${n > 3 ? ', …' : ''})`;
 }
 
 /** Bandit (Python) and semgrep, when configured; missing tools that were asked for are errors. */

@@ -14,13 +14,61 @@ export interface ScanTotals {
   bytes: number;
   /** Files the parser could not fully read (syntax errors); their other lines were still checked. */
   unparsable: string[];
+  /** Files past the parse budget: not parsed, so not checked; sorted by path. */
+  overBudget: { path: string; reason: string }[];
   byLanguage: Partial<Record<SastLanguage, number>>;
 }
 
 // Parses overlap on libuv's pool; a cap on files and bytes in flight bounds the trees alive at
 // once, since ast-grep frees a tree only when the JS garbage collector collects its handle.
+// The byte cap is one file at the parse budget, so two such files are never parsed at once.
 const MAX_IN_FLIGHT = 4;
-const MAX_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
+
+/**
+ * The parse budget, decided from the bytes before anything is decoded or parsed. A tree-sitter
+ * tree of minified JavaScript takes about 65 bytes of memory per byte of source (measured by
+ * bench/huge-file.mjs: 4 MB → 330 MB peak, 16 MB → 1.1 GB), and a deeply nested one several
+ * times that, so a file past either limit is skipped and reported, never parsed.
+ */
+export const MAX_PARSE_BYTES = 4 * 1024 * 1024;
+export const MAX_PARSE_DEPTH = 1000;
+const MAX_BYTES_IN_FLIGHT = MAX_PARSE_BYTES;
+
+/** Why a file is past the parse budget, or undefined when it may be parsed. */
+export function overParseBudget(content: Buffer): string | undefined {
+  if (content.length > MAX_PARSE_BYTES) {
+    return `${mib(content.length)} is past the SAST parse budget of ${mib(MAX_PARSE_BYTES)}`;
+  }
+  const depth = bracketDepth(content, MAX_PARSE_DEPTH);
+  if (depth > MAX_PARSE_DEPTH) return `brackets nest more than ${MAX_PARSE_DEPTH} deep, past the SAST parse budget`;
+  return undefined;
+}
+
+/**
+ * How deep ( [ { nest, counted on the bytes without regard to strings or comments (so a string
+ * of brackets may overstate it: the file is then skipped and named, never passed silently);
+ * stops counting once past `limit`.
+ */
+function bracketDepth(bytes: Buffer, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    // ( [ {
+    if (c === 40 || c === 91 || c === 123) {
+      if (++depth > deepest && (deepest = depth) > limit) break;
+    } else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return deepest;
+}
+
+function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
 
 /**
  * Reads the scope's JS/TS/Python files once each and runs every rule of the file's language on
@@ -35,7 +83,7 @@ export async function scanScope(
     const language = languageFor(p);
     return language !== undefined && matchers.has(language);
   });
-  const totals: ScanTotals = { files: 0, bytes: 0, unparsable: [], byLanguage: {} };
+  const totals: ScanTotals = { files: 0, bytes: 0, unparsable: [], overBudget: [], byLanguage: {} };
   const files: ScannedFile[] = [];
   const inFlight = new Set<Promise<void>>();
   let bytesInFlight = 0;
@@ -60,6 +108,11 @@ export async function scanScope(
     if (signal.aborted) throw new Error('SAST scan cancelled');
     const language = languageFor(entry.file.path)!;
     const matcher = matchers.get(language)!;
+    const reason = overParseBudget(entry.content);
+    if (reason !== undefined) {
+      totals.overBudget.push({ path: entry.file.path, reason });
+      continue;
+    }
     totals.files++;
     totals.bytes += entry.content.length;
     totals.byLanguage[language] = (totals.byLanguage[language] ?? 0) + 1;
@@ -75,7 +128,8 @@ export async function scanScope(
     inFlight.add(task);
   }
   await Promise.all(inFlight);
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort(byPath);
   totals.unparsable.sort();
+  totals.overBudget.sort(byPath);
   return { files, totals };
 }

@@ -152,6 +152,8 @@ export class SecretEngine {
   private readonly ruleSeen: Int32Array;
   /** Per rule, its slot in the scan's window or anchor lists. */
   private readonly ruleSlot: Int32Array;
+  /** Per rule, where its next match may start in the text being scanned (parts carry it on). */
+  private readonly resumeAt: Float64Array;
   /** Per anchored rule, its beginnings by keyword id (built when the rule first runs). */
   private readonly anchorBeginnings: (string[] | undefined)[][] = [];
 
@@ -178,6 +180,7 @@ export class SecretEngine {
     this.keywordCount = new Int32Array(ids.size);
     this.ruleSeen = new Int32Array(this.rules.length);
     this.ruleSlot = new Int32Array(this.rules.length);
+    this.resumeAt = new Float64Array(this.rules.length);
   }
 
   /** The rules worth running on `text` at `path`: their keywords occur and their paths allow it. */
@@ -193,25 +196,75 @@ export class SecretEngine {
   /**
    * Scans bytes read as latin1 (one char per byte, so offsets are byte offsets). The keyword
    * pass reads the bytes themselves, so a file no rule is interested in is never decoded, and
-   * of the others only the windows the rules search are (the whole file only when a rule must
-   * see all of it).
+   * of the others only the windows the rules search are (all of a part, at most PLAN_BYTES,
+   * when a rule must see all of it; all of the file only for a rule whose regex can reach
+   * without bound).
    */
   scanLatin1(content: Buffer, path?: string): SecretMatch[] {
     return this.scanSource(content, path);
   }
 
+  /**
+   * Bytes longer than PLAN_BYTES are planned and searched a part at a time, each part seen
+   * with PLAN_CONTEXT bytes on both sides and keeping the matches that start in it, so the
+   * keyword occurrences, windows and anchored starts held at once are those of one part, not
+   * of the whole file. Each rule's search resumes where its last match ended, in the next part
+   * too: the matches are those of one search of the whole text. A rule whose regex can reach
+   * further than the context is searched once over the whole text after the parts.
+   */
   private scanSource(source: string | Buffer, path: string | undefined): SecretMatch[] {
-    const plan = this.plan(source, path);
-    if (plan === undefined) return [];
-    const { whole: wholeRules, windowed, windows, anchored, starts } = plan;
     const length = source.length;
+    const raw: RawMatch[] = [];
+    const resume = this.resumeAt.fill(0);
+    if (typeof source === 'string' || length <= PLAN_BYTES) this.scanPart(source, 0, 0, length, path, raw, resume, undefined);
+    else {
+      const unbounded = new Set<CompiledRule>();
+      for (let own = 0; own < length; own += PLAN_BYTES) {
+        const from = Math.max(0, own - PLAN_CONTEXT);
+        const view = source.subarray(from, Math.min(length, own + PLAN_BYTES + PLAN_CONTEXT));
+        this.scanPart(view, from, own, Math.min(length, own + PLAN_BYTES), path, raw, resume, unbounded);
+      }
+      const text = unbounded.size > 0 ? source.toString('latin1') : '';
+      for (const compiled of unbounded) searchFrom(compiled, text, 0, length, 0, raw);
+    }
+    if (raw.length === 0) return [];
+    const lines = new LineIndex(source);
+    return dropOverlaps(raw).map((m) => ({ ...m, ...lines.position(m.start), lineStart: lines.currentLineStart }));
+  }
+
+  /**
+   * Plans and searches `view` (which starts at `offset` of the scanned text), keeping the
+   * matches that start in [own, ownEnd) and at or after each rule's `resume`, which it moves
+   * on. With `unbounded`, rules needing more context than the view has go there instead.
+   */
+  private scanPart(
+    view: string | Buffer,
+    offset: number,
+    own: number,
+    ownEnd: number,
+    path: string | undefined,
+    raw: RawMatch[],
+    resume: Float64Array,
+    unbounded: Set<CompiledRule> | undefined,
+  ): void {
+    const plan = this.plan(view, path);
+    if (plan === undefined) return;
+    const { whole: wholeRules, windowed, windows, anchored, starts } = plan;
+    const length = view.length;
+    const end = ownEnd - offset;
+    const lo = (compiled: CompiledRule) => Math.max(own, resume[compiled.order]) - offset;
+    const deferred = (compiled: CompiledRule, context: number) => {
+      if (unbounded === undefined || (context > 0 && context <= MAX_PART_CONTEXT)) return false;
+      unbounded.add(compiled);
+      return true;
+    };
     // The text each rule needs: its windows, and around each anchored start the context its
-    // regex can read. One decoded string for the whole text when a rule needs all of it or
+    // regex can read. One decoded string for the whole view when a rule needs all of it or
     // the spans cover most of it, else one per stretch the spans cover; each rule reads
-    // slices of those (V8 slices share the characters: no copy).
-    // An upper bound of what the spans cover, so a text they would mostly cover is decoded at
+    // slices of those (V8 slices share the characters: no copy). A view is at most a part.
+    // An upper bound of what the spans cover, so a view they would mostly cover is decoded at
     // once, without listing and sorting them.
-    let needWhole = wholeRules.length > 0 || typeof source === 'string';
+    let needWhole = wholeRules.length > 0 || typeof view === 'string';
     let bound = 0;
     for (const list of windows) for (let i = 0; i < list.length; i += 2) bound += list[i + 1] - list[i];
     anchored.forEach(({ anchor }, a) => {
@@ -233,41 +286,49 @@ export class SecretEngine {
       });
     }
     const { decoded, decodedAt } = needWhole
-      ? { decoded: [typeof source === 'string' ? source : source.toString('latin1')], decodedAt: [0] }
-      : decodeSpans(source as Buffer, spans);
-    const raw: RawMatch[] = [];
-    for (const compiled of wholeRules) collectMatches(compiled, decoded[0], 0, raw);
+      ? { decoded: [typeof view === 'string' ? view : view.toString('latin1')], decodedAt: [0] }
+      : decodeSpans(view as Buffer, spans);
+    for (const compiled of wholeRules) {
+      if (deferred(compiled, compiled.radius)) continue;
+      resume[compiled.order] = offset + searchFrom(compiled, decoded[0], lo(compiled), end, offset, raw);
+    }
     for (let w = 0; w < windowed.length; w++) {
+      const compiled = windowed[w];
+      if (deferred(compiled, compiled.radius)) continue;
       const list = windows[w];
+      let at = lo(compiled);
       let piece = 0;
-      for (let i = 0; i < list.length; i += 2) {
-        while (decodedAt[piece] + decoded[piece].length < list[i + 1]) piece++;
-        const base = decodedAt[piece];
-        collectMatches(windowed[w], decoded[piece].slice(list[i] - base, list[i + 1] - base), list[i], raw);
+      for (let i = 0; i < list.length && list[i] < end; i += 2) {
+        const [start, stop] = [list[i], list[i + 1]];
+        if (stop <= at) continue;
+        while (decodedAt[piece] + decoded[piece].length < stop) piece++;
+        const window = decoded[piece].slice(start - decodedAt[piece], stop - decodedAt[piece]);
+        at = start + searchFrom(compiled, window, Math.max(0, at - start), Math.min(stop, end) - start, offset + start, raw);
       }
+      resume[compiled.order] = offset + Math.max(at, end);
     }
     for (let a = 0; a < anchored.length; a++) {
       const compiled = anchored[a];
-      const { after, sticky } = compiled.anchor!;
+      const { before, after, sticky } = compiled.anchor!;
+      if (deferred(compiled, Math.max(before, after))) continue;
       // As a global search of the whole text would: each match starts at or after the end of
       // the previous one, and every match starts at one of `starts`.
-      let resume = 0;
+      let at = lo(compiled);
       let piece = 0;
-      for (const at of starts[a]) {
-        if (at < resume) continue;
-        const need = Math.min(length, at + after);
+      for (const start of starts[a]) {
+        if (start < at) continue;
+        if (start >= end) break;
+        const need = Math.min(length, start + after);
         while (decodedAt[piece] + decoded[piece].length < need) piece++;
         const base = decodedAt[piece];
-        sticky.lastIndex = at - base;
+        sticky.lastIndex = start - base;
         const m = sticky.exec(decoded[piece]);
         if (m === null) continue;
-        resume = m[0].length === 0 ? at + 1 : base + sticky.lastIndex;
-        consider(compiled, m, base, raw);
+        at = m[0].length === 0 ? start + 1 : base + sticky.lastIndex;
+        consider(compiled, m, offset + base, raw);
       }
+      resume[compiled.order] = offset + Math.max(at, end);
     }
-    if (raw.length === 0) return [];
-    const lines = new LineIndex(source);
-    return dropOverlaps(raw).map((m) => ({ ...m, ...lines.position(m.start), lineStart: lines.currentLineStart }));
   }
 
   private keywordIndex(): KeywordIndex {
@@ -475,14 +536,31 @@ function pathAllowed(compiled: CompiledRule, path: string): boolean {
   return true;
 }
 
-function collectMatches(compiled: CompiledRule, text: string, offset: number, into: RawMatch[]): void {
+/**
+ * A rule's global search of `text` for the matches starting in [from, to); returns where the
+ * next search may start (past the last match, and at least `to`).
+ */
+function searchFrom(compiled: CompiledRule, text: string, from: number, to: number, offset: number, into: RawMatch[]): number {
   const { regex } = compiled;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+  let at = from;
+  regex.lastIndex = from;
+  for (let m = regex.exec(text); m !== null && m.index < to; m = regex.exec(text)) {
     if (m[0].length === 0) regex.lastIndex++;
+    at = regex.lastIndex;
     consider(compiled, m, offset, into);
   }
+  return Math.max(at, to);
 }
+
+/** Bytes planned at once (keyword occurrences, windows, anchored starts) in a longer text. */
+const PLAN_BYTES = 8 * 1024 * 1024;
+/** Bytes each part is read with on both sides. */
+const PLAN_CONTEXT = 64 * 1024;
+/**
+ * The most context a rule may need to be searched in parts: a window reaches its radius on
+ * both sides of a keyword that may itself lie a radius past the part, plus its edge slack.
+ */
+const MAX_PART_CONTEXT = (PLAN_CONTEXT - EDGE_SLACK) / 2 - 64;
 
 /** Keeps a regex match's secret unless it is empty, a placeholder or allow-listed. */
 function consider(compiled: CompiledRule, m: RegExpExecArray, offset: number, into: RawMatch[]): void {

@@ -1,6 +1,6 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import type { SecretEngine } from './engine.js';
+import { type SecretEngine, isAllowed } from './engine.js';
 import { redact } from './redact.js';
 
 /**
@@ -35,9 +35,58 @@ export function hitsInContent(engine: SecretEngine, content: Buffer, path: strin
   const matches = engine.scanLatin1(content, path);
   if (matches.length === 0) return [];
   if (isAscii(content)) return matches.map((m) => hit(m.ruleIndex, m.start, m.line, m.column, m.secret));
-  return matches.map((m) => {
+  // A column is the UTF-16 length of the line up to the secret. Matches come in ascending
+  // order, so each line is decoded once, a chunk at a time, however many secrets it holds.
+  let lineStart = -1;
+  let counted = 0;
+  let units = 0;
+  const hits: SecretHit[] = [];
+  for (const m of matches) {
     const secret = content.toString('utf8', m.start, m.end);
-    const column = content.toString('utf8', m.lineStart, m.start).length + 1;
-    return hit(m.ruleIndex, m.start, m.line, column, secret);
-  });
+    // Allow lists and entropy were applied to the latin1 reading; the secret is the UTF-8 one
+    // (an allow pattern such as /…/ only matches it there), as a scan of the decoded text sees it.
+    if (secret !== m.secret && isAllowed(engine.rules[m.ruleIndex], secret)) continue;
+    if (m.lineStart !== lineStart || m.start < counted) {
+      lineStart = counted = m.lineStart;
+      units = 0;
+    }
+    const split = splitPoint(content, m.start, counted);
+    units += utf16Length(content, counted, split);
+    counted = split;
+    const column = units + content.toString('utf8', split, m.start).length + 1;
+    hits.push(hit(m.ruleIndex, m.start, m.line, column, secret));
+  }
+  return hits;
+}
+
+/** Bytes decoded at once when counting a line's UTF-16 length. */
+const CHUNK = 1 << 20;
+
+/**
+ * `content.toString('utf8', from, to).length`, decoding at most CHUNK bytes at a time, so a
+ * 100 MB line costs a 1 MB string, not a 200 MB one. `from` must be a split point.
+ */
+export function utf16Length(content: Buffer, from: number, to: number): number {
+  let units = 0;
+  while (to - from > CHUNK) {
+    const split = splitPoint(content, from + CHUNK, from);
+    units += content.toString('utf8', from, split).length;
+    from = split;
+  }
+  return units + content.toString('utf8', from, to).length;
+}
+
+/**
+ * The nearest offset at or before `at` (and not before `floor`, itself one) where decoding can
+ * be split without changing the result: before a byte that is not a continuation byte (it ends
+ * any sequence in progress), or after three continuation bytes (no sequence is longer). One
+ * lies within every four bytes.
+ */
+function splitPoint(content: Buffer, at: number, floor: number): number {
+  const continuation = (i: number) => (content[i] & 0xc0) === 0x80;
+  for (let q = at; q > floor; q--) {
+    if (!continuation(q)) return q;
+    if (q - floor >= 3 && continuation(q - 1) && continuation(q - 2) && continuation(q - 3)) return q;
+  }
+  return floor;
 }
