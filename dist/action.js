@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve12(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise = new Promise((resolve12, reject) => {
+        res = resolve12;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve11(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve12, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve12(null);
             }
           }).on("error", noop5).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve11,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream, length } = consume2;
+      const { type, body, resolve: resolve12, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve12(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve12, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module.exports = {
@@ -21645,13 +21645,16 @@ function pathAllowed(compiled, path6) {
   if (compiled.exclude?.(path6)) return false;
   return true;
 }
-function collectMatches(compiled, text, offset, into) {
+function searchFrom(compiled, text, from, to, offset, into) {
   const { regex } = compiled;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+  let at = from;
+  regex.lastIndex = from;
+  for (let m = regex.exec(text); m !== null && m.index < to; m = regex.exec(text)) {
     if (m[0].length === 0) regex.lastIndex++;
+    at = regex.lastIndex;
     consider(compiled, m, offset, into);
   }
+  return Math.max(at, to);
 }
 function consider(compiled, m, offset, into) {
   const found = secretOf(m);
@@ -21683,7 +21686,7 @@ function dropOverlaps(matches) {
   }
   return kept;
 }
-var import_picomatch, RuleCompileError, MAX_RADIUS, MAX_OCCURRENCES, EDGE_SLACK, SecretEngine;
+var import_picomatch, RuleCompileError, MAX_RADIUS, MAX_OCCURRENCES, EDGE_SLACK, SecretEngine, PLAN_BYTES, PLAN_CONTEXT, MAX_PART_CONTEXT;
 var init_engine = __esm({
   "src/gates/secrets/engine.ts"() {
     "use strict";
@@ -21724,6 +21727,8 @@ var init_engine = __esm({
       ruleSeen;
       /** Per rule, its slot in the scan's window or anchor lists. */
       ruleSlot;
+      /** Per rule, where its next match may start in the text being scanned (parts carry it on). */
+      resumeAt;
       /** Per anchored rule, its beginnings by keyword id (built when the rule first runs). */
       anchorBeginnings = [];
       constructor(rules41) {
@@ -21749,6 +21754,7 @@ var init_engine = __esm({
         this.keywordCount = new Int32Array(ids.size);
         this.ruleSeen = new Int32Array(this.rules.length);
         this.ruleSlot = new Int32Array(this.rules.length);
+        this.resumeAt = new Float64Array(this.rules.length);
       }
       /** The rules worth running on `text` at `path`: their keywords occur and their paths allow it. */
       candidates(text, path6) {
@@ -21761,18 +21767,58 @@ var init_engine = __esm({
       /**
        * Scans bytes read as latin1 (one char per byte, so offsets are byte offsets). The keyword
        * pass reads the bytes themselves, so a file no rule is interested in is never decoded, and
-       * of the others only the windows the rules search are (the whole file only when a rule must
-       * see all of it).
+       * of the others only the windows the rules search are (all of a part, at most PLAN_BYTES,
+       * when a rule must see all of it; all of the file only for a rule whose regex can reach
+       * without bound).
        */
       scanLatin1(content, path6) {
         return this.scanSource(content, path6);
       }
+      /**
+       * Bytes longer than PLAN_BYTES are planned and searched a part at a time, each part seen
+       * with PLAN_CONTEXT bytes on both sides and keeping the matches that start in it, so the
+       * keyword occurrences, windows and anchored starts held at once are those of one part, not
+       * of the whole file. Each rule's search resumes where its last match ended, in the next part
+       * too: the matches are those of one search of the whole text. A rule whose regex can reach
+       * further than the context is searched once over the whole text after the parts.
+       */
       scanSource(source, path6) {
-        const plan = this.plan(source, path6);
-        if (plan === void 0) return [];
-        const { whole: wholeRules, windowed, windows, anchored, starts } = plan;
         const length = source.length;
-        let needWhole = wholeRules.length > 0 || typeof source === "string";
+        const raw = [];
+        const resume = this.resumeAt.fill(0);
+        if (typeof source === "string" || length <= PLAN_BYTES) this.scanPart(source, 0, 0, length, path6, raw, resume, void 0);
+        else {
+          const unbounded = /* @__PURE__ */ new Set();
+          for (let own = 0; own < length; own += PLAN_BYTES) {
+            const from = Math.max(0, own - PLAN_CONTEXT);
+            const view = source.subarray(from, Math.min(length, own + PLAN_BYTES + PLAN_CONTEXT));
+            this.scanPart(view, from, own, Math.min(length, own + PLAN_BYTES), path6, raw, resume, unbounded);
+          }
+          const text = unbounded.size > 0 ? source.toString("latin1") : "";
+          for (const compiled of unbounded) searchFrom(compiled, text, 0, length, 0, raw);
+        }
+        if (raw.length === 0) return [];
+        const lines = new LineIndex(source);
+        return dropOverlaps(raw).map((m) => ({ ...m, ...lines.position(m.start), lineStart: lines.currentLineStart }));
+      }
+      /**
+       * Plans and searches `view` (which starts at `offset` of the scanned text), keeping the
+       * matches that start in [own, ownEnd) and at or after each rule's `resume`, which it moves
+       * on. With `unbounded`, rules needing more context than the view has go there instead.
+       */
+      scanPart(view, offset, own, ownEnd, path6, raw, resume, unbounded) {
+        const plan = this.plan(view, path6);
+        if (plan === void 0) return;
+        const { whole: wholeRules, windowed, windows, anchored, starts } = plan;
+        const length = view.length;
+        const end = ownEnd - offset;
+        const lo = (compiled) => Math.max(own, resume[compiled.order]) - offset;
+        const deferred = (compiled, context3) => {
+          if (unbounded === void 0 || context3 > 0 && context3 <= MAX_PART_CONTEXT) return false;
+          unbounded.add(compiled);
+          return true;
+        };
+        let needWhole = wholeRules.length > 0 || typeof view === "string";
         let bound = 0;
         for (const list of windows) for (let i2 = 0; i2 < list.length; i2 += 2) bound += list[i2 + 1] - list[i2];
         anchored.forEach(({ anchor }, a2) => {
@@ -21792,38 +21838,46 @@ var init_engine = __esm({
             for (const at of starts[a2]) spans.push(Math.max(0, at - anchor.before), Math.min(length, at + anchor.after));
           });
         }
-        const { decoded, decodedAt } = needWhole ? { decoded: [typeof source === "string" ? source : source.toString("latin1")], decodedAt: [0] } : decodeSpans(source, spans);
-        const raw = [];
-        for (const compiled of wholeRules) collectMatches(compiled, decoded[0], 0, raw);
+        const { decoded, decodedAt } = needWhole ? { decoded: [typeof view === "string" ? view : view.toString("latin1")], decodedAt: [0] } : decodeSpans(view, spans);
+        for (const compiled of wholeRules) {
+          if (deferred(compiled, compiled.radius)) continue;
+          resume[compiled.order] = offset + searchFrom(compiled, decoded[0], lo(compiled), end, offset, raw);
+        }
         for (let w = 0; w < windowed.length; w++) {
+          const compiled = windowed[w];
+          if (deferred(compiled, compiled.radius)) continue;
           const list = windows[w];
+          let at = lo(compiled);
           let piece = 0;
-          for (let i2 = 0; i2 < list.length; i2 += 2) {
-            while (decodedAt[piece] + decoded[piece].length < list[i2 + 1]) piece++;
-            const base = decodedAt[piece];
-            collectMatches(windowed[w], decoded[piece].slice(list[i2] - base, list[i2 + 1] - base), list[i2], raw);
+          for (let i2 = 0; i2 < list.length && list[i2] < end; i2 += 2) {
+            const [start, stop] = [list[i2], list[i2 + 1]];
+            if (stop <= at) continue;
+            while (decodedAt[piece] + decoded[piece].length < stop) piece++;
+            const window2 = decoded[piece].slice(start - decodedAt[piece], stop - decodedAt[piece]);
+            at = start + searchFrom(compiled, window2, Math.max(0, at - start), Math.min(stop, end) - start, offset + start, raw);
           }
+          resume[compiled.order] = offset + Math.max(at, end);
         }
         for (let a2 = 0; a2 < anchored.length; a2++) {
           const compiled = anchored[a2];
-          const { after, sticky } = compiled.anchor;
-          let resume = 0;
+          const { before, after, sticky } = compiled.anchor;
+          if (deferred(compiled, Math.max(before, after))) continue;
+          let at = lo(compiled);
           let piece = 0;
-          for (const at of starts[a2]) {
-            if (at < resume) continue;
-            const need = Math.min(length, at + after);
+          for (const start of starts[a2]) {
+            if (start < at) continue;
+            if (start >= end) break;
+            const need = Math.min(length, start + after);
             while (decodedAt[piece] + decoded[piece].length < need) piece++;
             const base = decodedAt[piece];
-            sticky.lastIndex = at - base;
+            sticky.lastIndex = start - base;
             const m = sticky.exec(decoded[piece]);
             if (m === null) continue;
-            resume = m[0].length === 0 ? at + 1 : base + sticky.lastIndex;
-            consider(compiled, m, base, raw);
+            at = m[0].length === 0 ? start + 1 : base + sticky.lastIndex;
+            consider(compiled, m, offset + base, raw);
           }
+          resume[compiled.order] = offset + Math.max(at, end);
         }
-        if (raw.length === 0) return [];
-        const lines = new LineIndex(source);
-        return dropOverlaps(raw).map((m) => ({ ...m, ...lines.position(m.start), lineStart: lines.currentLineStart }));
       }
       keywordIndex() {
         return this.index ??= new KeywordIndex(this.keywordList.map((k) => [k]));
@@ -21927,6 +21981,9 @@ var init_engine = __esm({
         return { whole, windowed, windows, anchored, starts };
       }
     };
+    PLAN_BYTES = 8 * 1024 * 1024;
+    PLAN_CONTEXT = 64 * 1024;
+    MAX_PART_CONTEXT = (PLAN_CONTEXT - EDGE_SLACK) / 2 - 64;
   }
 });
 
@@ -29765,11 +29822,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -29785,7 +29842,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -29872,26 +29929,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve11(output.toString());
+              resolve12(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve11(Buffer.concat(chunks));
+              resolve12(Buffer.concat(chunks));
             });
           }));
         });
@@ -30099,14 +30156,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve11(res);
+                resolve12(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -30350,12 +30407,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve12, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -30363,7 +30420,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve11(response);
+              resolve12(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -30402,7 +30459,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve11(response);
+              resolve12(response);
             }
           }));
         });
@@ -30460,11 +30517,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve11) {
-          resolve11(value);
+        return value instanceof P ? value : new P(function(resolve12) {
+          resolve12(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -30480,7 +30537,7 @@ var init_utils = __esm({
           }
         }
         function step(result2) {
-          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -34898,12 +34955,12 @@ function startGit(cwd, args) {
   let stopped = false;
   child2.stderr.on("data", (chunk) => stderr.push(chunk));
   child2.stdin.on("error", () => void 0);
-  const done = new Promise((resolve11, reject) => {
+  const done = new Promise((resolve12, reject) => {
     child2.on(
       "error",
       (error2) => reject(error2.code === "ENOENT" ? new GitError(args, void 0, "git is not installed or not on PATH") : error2)
     );
-    child2.on("close", (code) => code === 0 || stopped ? resolve11() : reject(new GitError(args, code ?? void 0, Buffer.concat(stderr).toString())));
+    child2.on("close", (code) => code === 0 || stopped ? resolve12() : reject(new GitError(args, code ?? void 0, Buffer.concat(stderr).toString())));
   });
   done.catch(() => void 0);
   return {
@@ -35103,7 +35160,7 @@ async function* readBlobs(root2, oids, maxSize = Infinity) {
   const stdin = run.child.stdin;
   const writer = (async () => {
     for (const oid of oids) {
-      if (!stdin.write(oid + "\n")) await new Promise((resolve11) => stdin.once("drain", resolve11));
+      if (!stdin.write(oid + "\n")) await new Promise((resolve12) => stdin.once("drain", resolve12));
     }
     stdin.end();
   })();
@@ -35352,13 +35409,48 @@ function isBinary(content) {
 function splitLines(text) {
   return text.split(/\r?\n/);
 }
+function lineStarts(content) {
+  let count3 = 1;
+  for (let i2 = content.indexOf(10); i2 !== -1; i2 = content.indexOf(10, i2 + 1)) count3++;
+  const starts = new Float64Array(count3);
+  let k = 1;
+  for (let i2 = content.indexOf(10); i2 !== -1; i2 = content.indexOf(10, i2 + 1)) starts[k++] = i2 + 1;
+  return starts;
+}
 function inRanges(line2, ranges) {
   for (const r of ranges) if (line2 >= r.start && line2 <= r.end) return true;
   return false;
 }
+var ContentLines;
 var init_content = __esm({
   "src/core/content.ts"() {
     "use strict";
+    ContentLines = class {
+      constructor(content) {
+        this.content = content;
+      }
+      content;
+      starts;
+      /** 1-based line `n` without its terminator, cut to `maxChars` UTF-16 units; undefined past the end. */
+      line(n2, maxChars = Infinity) {
+        const starts = this.starts ??= lineStarts(this.content);
+        if (!Number.isInteger(n2) || n2 < 1 || n2 > starts.length) return void 0;
+        const start = starts[n2 - 1];
+        let end = n2 < starts.length ? starts[n2] - 1 : this.content.length;
+        if (n2 < starts.length && end > start && this.content[end - 1] === 13) end--;
+        const text = this.content.toString("utf8", start, Math.min(end, start + 4 * maxChars));
+        return text.length > maxChars ? text.slice(0, maxChars) : text;
+      }
+      /** Lines `n - 1` and `n` at their usual indexes (n - 2, n - 1) of a sparse array, for inline markers. */
+      around(n2, maxChars = Infinity) {
+        const lines = [];
+        for (const k of [n2 - 1, n2]) {
+          const text = this.line(k, maxChars);
+          if (text !== void 0) lines[k - 1] = text;
+        }
+        return lines;
+      }
+    };
   }
 });
 
@@ -35372,7 +35464,7 @@ function inlineSuppression(lines, line2, gate8, ruleId) {
   return void 0;
 }
 function markerOn(text, gate8, ruleId) {
-  if (text.length > 4096) text = text.slice(0, 4096);
+  if (text.length > MARKER_CHARS) text = text.slice(0, MARKER_CHARS);
   const own = OWN_MARKER.exec(text);
   if (own) {
     const ids = (own[1] ?? "").split(",").filter(Boolean);
@@ -35385,7 +35477,7 @@ function markerOn(text, gate8, ruleId) {
   }
   return void 0;
 }
-var PEER_MARKERS, OWN_MARKER;
+var PEER_MARKERS, OWN_MARKER, MARKER_CHARS;
 var init_ignores = __esm({
   "src/core/ignores.ts"() {
     "use strict";
@@ -35396,6 +35488,7 @@ var init_ignores = __esm({
       { pattern: /#\s*nosec\b/, gates: ["sast"], by: "# nosec" }
     ];
     OWN_MARKER = /wfo-gate-ignore(?::|\s)\s*([\w.\-/*,]+)?(?:\s+(.*?))?\s*(?:\*\/|-->|$)/;
+    MARKER_CHARS = 4096;
   }
 });
 
@@ -35457,16 +35550,49 @@ function hitsInContent(engine2, content, path6) {
   const matches = engine2.scanLatin1(content, path6);
   if (matches.length === 0) return [];
   if (isAscii(content)) return matches.map((m) => hit(m.ruleIndex, m.start, m.line, m.column, m.secret));
-  return matches.map((m) => {
+  let lineStart = -1;
+  let counted = 0;
+  let units = 0;
+  const hits = [];
+  for (const m of matches) {
     const secret = content.toString("utf8", m.start, m.end);
-    const column = content.toString("utf8", m.lineStart, m.start).length + 1;
-    return hit(m.ruleIndex, m.start, m.line, column, secret);
-  });
+    if (secret !== m.secret && isAllowed(engine2.rules[m.ruleIndex], secret)) continue;
+    if (m.lineStart !== lineStart || m.start < counted) {
+      lineStart = counted = m.lineStart;
+      units = 0;
+    }
+    const split = splitPoint(content, m.start, counted);
+    units += utf16Length(content, counted, split);
+    counted = split;
+    const column = units + content.toString("utf8", split, m.start).length + 1;
+    hits.push(hit(m.ruleIndex, m.start, m.line, column, secret));
+  }
+  return hits;
 }
+function utf16Length(content, from, to) {
+  let units = 0;
+  while (to - from > CHUNK) {
+    const split = splitPoint(content, from + CHUNK, from);
+    units += content.toString("utf8", from, split).length;
+    from = split;
+  }
+  return units + content.toString("utf8", from, to).length;
+}
+function splitPoint(content, at, floor) {
+  const continuation = (i2) => (content[i2] & 192) === 128;
+  for (let q = at; q > floor; q--) {
+    if (!continuation(q)) return q;
+    if (q - floor >= 3 && continuation(q - 1) && continuation(q - 2) && continuation(q - 3)) return q;
+  }
+  return floor;
+}
+var CHUNK;
 var init_hits = __esm({
   "src/gates/secrets/hits.ts"() {
     "use strict";
+    init_engine();
     init_redact();
+    CHUNK = 1 << 20;
   }
 });
 
@@ -35673,14 +35799,14 @@ async function scanOnWorkers(script, count3, init, paths, signal, onResult) {
   const collector = new PieceCollector();
   const workers = Array.from({ length: count3 }, () => new Worker(script, { workerData: init }));
   try {
-    await new Promise((resolve11, reject) => {
+    await new Promise((resolve12, reject) => {
       let next = 0;
       let pending = 0;
       const fail = (error2) => reject(error2);
       signal.addEventListener("abort", () => fail(new Error("the secrets scan was cancelled")), { once: true });
       const feed = (worker) => {
         if (next >= batches.length) {
-          if (pending === 0) resolve11();
+          if (pending === 0) resolve12();
           return;
         }
         pending++;
@@ -35767,11 +35893,11 @@ async function scan(ctx, rules41, engine2) {
   const excluded = (0, import_picomatch3.default)([...ctx.config?.exclude ?? [], ...ctx.options.exclude ?? []], { dot: true });
   const wanted = (path6) => !excluded(path6);
   const files = scope.files.filter((f) => wanted(f.path));
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  const byPath2 = new Map(files.map((f) => [f.path, f]));
   const exposure = scope.kind === "staged" ? "staged" : HISTORY_KINDS.has(scope.kind) ? "pushed" : "maybe-pushed";
   const contentFindings = [];
   const addHits2 = (path6, hits) => {
-    const file = byPath.get(path6);
+    const file = byPath2.get(path6);
     for (const hit2 of hits) {
       const rule2 = engine2.rules[hit2.ruleIndex].rule;
       contentFindings.push(secretFinding(rule2, hit2, { file: path6, exposure, isNew: isNewLine(scope, file, hit2.line) }));
@@ -38394,14 +38520,42 @@ var init_engine2 = __esm({
 // src/gates/sast/scan.ts
 var scan_exports = {};
 __export(scan_exports, {
+  MAX_PARSE_BYTES: () => MAX_PARSE_BYTES,
+  MAX_PARSE_DEPTH: () => MAX_PARSE_DEPTH,
+  overParseBudget: () => overParseBudget,
   scanScope: () => scanScope
 });
+function overParseBudget(content) {
+  if (content.length > MAX_PARSE_BYTES) {
+    return `${mib(content.length)} is past the SAST parse budget of ${mib(MAX_PARSE_BYTES)}`;
+  }
+  const depth = bracketDepth(content, MAX_PARSE_DEPTH);
+  if (depth > MAX_PARSE_DEPTH) return `brackets nest more than ${MAX_PARSE_DEPTH} deep, past the SAST parse budget`;
+  return void 0;
+}
+function bracketDepth(bytes, limit) {
+  let depth = 0;
+  let deepest = 0;
+  for (let i2 = 0; i2 < bytes.length; i2++) {
+    const c3 = bytes[i2];
+    if (c3 === 40 || c3 === 91 || c3 === 123) {
+      if (++depth > deepest && (deepest = depth) > limit) break;
+    } else if ((c3 === 41 || c3 === 93 || c3 === 125) && depth > 0) depth--;
+  }
+  return deepest;
+}
+function byPath(a2, b) {
+  return a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0;
+}
+function mib(bytes) {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
 async function scanScope(scope, matchers, signal) {
   const paths = scope.files.map((f) => f.path).filter((p) => {
     const language = languageFor(p);
     return language !== void 0 && matchers.has(language);
   });
-  const totals = { files: 0, bytes: 0, unparsable: [], byLanguage: {} };
+  const totals = { files: 0, bytes: 0, unparsable: [], overBudget: [], byLanguage: {} };
   const files = [];
   const inFlight = /* @__PURE__ */ new Set();
   let bytesInFlight = 0;
@@ -38422,6 +38576,11 @@ async function scanScope(scope, matchers, signal) {
     if (signal.aborted) throw new Error("SAST scan cancelled");
     const language = languageFor(entry.file.path);
     const matcher = matchers.get(language);
+    const reason = overParseBudget(entry.content);
+    if (reason !== void 0) {
+      totals.overBudget.push({ path: entry.file.path, reason });
+      continue;
+    }
     totals.files++;
     totals.bytes += entry.content.length;
     totals.byLanguage[language] = (totals.byLanguage[language] ?? 0) + 1;
@@ -38437,18 +38596,21 @@ async function scanScope(scope, matchers, signal) {
     inFlight.add(task);
   }
   await Promise.all(inFlight);
-  files.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
+  files.sort(byPath);
   totals.unparsable.sort();
+  totals.overBudget.sort(byPath);
   return { files, totals };
 }
-var MAX_IN_FLIGHT, MAX_BYTES_IN_FLIGHT;
+var MAX_IN_FLIGHT, MAX_PARSE_BYTES, MAX_PARSE_DEPTH, MAX_BYTES_IN_FLIGHT;
 var init_scan = __esm({
   "src/gates/sast/scan.ts"() {
     "use strict";
     init_engine2();
     init_languages();
     MAX_IN_FLIGHT = 4;
-    MAX_BYTES_IN_FLIGHT = 8 * 1024 * 1024;
+    MAX_PARSE_BYTES = 4 * 1024 * 1024;
+    MAX_PARSE_DEPTH = 1e3;
+    MAX_BYTES_IN_FLIGHT = MAX_PARSE_BYTES;
   }
 });
 
@@ -39523,12 +39685,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve11, reject) {
+        return new Promise(function(resolve12, reject) {
           isexe(path6, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve11(is);
+              resolve12(is);
             }
           });
         });
@@ -39594,27 +39756,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i2) => new Promise((resolve11, reject) => {
+      const step = (i2) => new Promise((resolve12, reject) => {
         if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve11(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve12(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path6.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve11(subStep(p, i2, 0));
+        resolve12(subStep(p, i2, 0));
       });
-      const subStep = (p, i2, ii) => new Promise((resolve11, reject) => {
+      const subStep = (p, i2, ii) => new Promise((resolve12, reject) => {
         if (ii === pathExt.length)
-          return resolve11(step(i2 + 1));
+          return resolve12(step(i2 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve11(p + ext);
+              return resolve12(p + ext);
           }
-          return resolve11(subStep(p, i2, ii + 1));
+          return resolve12(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -40694,8 +40856,8 @@ var init_deferred = __esm({
   "node_modules/execa/lib/utils/deferred.js"() {
     createDeferred = () => {
       const methods = {};
-      const promise = new Promise((resolve11, reject) => {
-        Object.assign(methods, { resolve: resolve11, reject });
+      const promise = new Promise((resolve12, reject) => {
+        Object.assign(methods, { resolve: resolve12, reject });
       });
       return Object.assign(promise, methods);
     };
@@ -45993,11 +46155,11 @@ var init_concurrent = __esm({
       const promises3 = weakMap.get(stream);
       const promise = createDeferred();
       promises3.push(promise);
-      const resolve11 = promise.resolve.bind(promise);
-      return { resolve: resolve11, promises: promises3 };
+      const resolve12 = promise.resolve.bind(promise);
+      return { resolve: resolve12, promises: promises3 };
     };
-    waitForConcurrentStreams = async ({ resolve: resolve11, promises: promises3 }, subprocess) => {
-      resolve11();
+    waitForConcurrentStreams = async ({ resolve: resolve12, promises: promises3 }, subprocess) => {
+      resolve12();
       const [isSubprocessExit] = await Promise.race([
         Promise.allSettled([true, subprocess]),
         Promise.all([false, ...promises3])
@@ -47010,6 +47172,7 @@ async function runSast(ctx) {
   const selection = selectRules2(ALL_RULES2, options);
   const matchers = compileCatalogue2(selection.rules);
   const { files, totals } = await scanScope2(scope, matchers, signal);
+  recordOverBudget(scope, totals.overBudget);
   const changed = new Map(scope.files.map((f) => [f.path, f.changed]));
   const own = files.flatMap(
     ({ path: path6, hits }) => hits.map((hit2) => findingOf(hit2, path6, selection.severity.get(hit2.rule.id), scope.diffAware ? changed.get(path6) ?? [] : void 0))
@@ -47017,8 +47180,9 @@ async function runSast(ctx) {
   const external = await runExternalEngines(ctx);
   const merged = dedupeByClassAndLine([...own, ...external.flatMap((e) => applyOverrides(e.result.findings, options))]);
   const findings = merged.map(plainFinding);
+  const overBudget = totals.overBudget.length > 0 ? describeOverBudget(totals.overBudget) : void 0;
   if (totals.files === 0 && external.length === 0) {
-    return { status: "skipped", findings: [], summary: "no JavaScript, TypeScript or Python files in scope" };
+    return { status: "skipped", findings: [], summary: overBudget ?? "no JavaScript, TypeScript or Python files in scope" };
   }
   const parts = [
     `${selection.rules.length} rules on ${totals.files} file${totals.files === 1 ? "" : "s"} (${describeLanguages(totals.byLanguage)})`,
@@ -47028,6 +47192,7 @@ async function runSast(ctx) {
     const shown = totals.unparsable.slice(0, 3).join(", ");
     parts.push(`${totals.unparsable.length} with syntax errors, checked where readable (${shown}${totals.unparsable.length > 3 ? ", \u2026" : ""})`);
   }
+  if (overBudget) parts.push(overBudget);
   for (const { name, result: result2 } of external) {
     parts.push(`${name} ${result2.version}: ${result2.findings.length} merged${result2.errors.length ? `, ${result2.errors.length} files it could not read` : ""}`);
   }
@@ -47036,6 +47201,7 @@ async function runSast(ctx) {
     "sast.bytes": totals.bytes,
     "sast.rules": selection.rules.length,
     "sast.unparsable": totals.unparsable.length,
+    "sast.tooLargeToParse": totals.overBudget.length,
     "sast.findings": findings.length
   };
   for (const { name, result: result2 } of external) metrics[`sast.${name}.findings`] = result2.findings.length;
@@ -47046,6 +47212,19 @@ async function runSast(ctx) {
     metrics,
     rules: selection.rules.filter((r) => usedRules.has(r.id)).map((r) => ruleInfo2(r, selection.severity.get(r.id)))
   };
+}
+function recordOverBudget(scope, overBudget) {
+  const list = scope.skipped.tooLargeToParse;
+  for (const { path: path6, reason } of overBudget) {
+    if (list.includes(path6)) continue;
+    list.push(path6);
+    scope.notes.push(`${path6}: not parsed by SAST: ${reason}; its other gates still checked it`);
+  }
+}
+function describeOverBudget(overBudget) {
+  const shown = overBudget.slice(0, 3).map((f) => f.path).join(", ");
+  const n2 = overBudget.length;
+  return `${n2} file${n2 === 1 ? "" : "s"} past the parse budget, not parsed (${shown}${n2 > 3 ? ", \u2026" : ""})`;
 }
 async function runExternalEngines(ctx) {
   const { scope, options, signal } = ctx;
@@ -57264,12 +57443,12 @@ function tomlPackages(text) {
     const kv = /^\s*([A-Za-z0-9_-]+)\s*=\s*(.*)$/.exec(line2);
     if (!kv) continue;
     let value = kv[2];
-    while (bracketDepth(value) > 0 && i2 + 1 < lines.length) value += "\n" + lines[++i2];
+    while (bracketDepth2(value) > 0 && i2 + 1 < lines.length) value += "\n" + lines[++i2];
     current.fields.set(kv[1], value.trim());
   }
   return out;
 }
-function bracketDepth(value) {
+function bracketDepth2(value) {
   let depth = 0;
   let quoted = false;
   for (const ch of value) {
@@ -58674,7 +58853,7 @@ var init_findings4 = __esm({
 });
 
 // src/gates/coverage/paged.ts
-var PAGE_BITS, PAGE, MASK, PagedArray, CHUNK, ByteArena;
+var PAGE_BITS, PAGE, MASK, PagedArray, CHUNK2, ByteArena;
 var init_paged = __esm({
   "src/gates/coverage/paged.ts"() {
     "use strict";
@@ -58697,15 +58876,15 @@ var init_paged = __esm({
         this.pages[page][i2 & MASK] = value;
       }
     };
-    CHUNK = 1 << 16;
+    CHUNK2 = 1 << 16;
     ByteArena = class {
-      chunks = [Buffer.allocUnsafe(CHUNK)];
+      chunks = [Buffer.allocUnsafe(CHUNK2)];
       used = 0;
       /** Appends b[start, end); returns its address. */
       append(b, start, end) {
         const length = end - start;
         if (this.used + length > this.chunks[this.chunks.length - 1].length) {
-          this.chunks.push(Buffer.allocUnsafe(Math.max(CHUNK, length)));
+          this.chunks.push(Buffer.allocUnsafe(Math.max(CHUNK2, length)));
           this.used = 0;
         }
         const chunk = this.chunks[this.chunks.length - 1];
@@ -63851,15 +64030,15 @@ function parseCobertura(text, file) {
   const root2 = child(doc, "coverage");
   if (!root2) throw new ReportParseError(file, 1, "no <coverage> root element: not a Cobertura report");
   const sourceRoots = asArray(child(root2, "sources")?.source).map((s) => (typeof s === "string" ? s : String(s["#text"] ?? "")).trim()).filter(Boolean);
-  const byPath = /* @__PURE__ */ new Map();
+  const byPath2 = /* @__PURE__ */ new Map();
   for (const pkg of asArray(child(root2, "packages")?.package)) {
     for (const cls of asArray(child(pkg, "classes")?.class)) {
       const filename = cls.filename;
       if (typeof filename !== "string" || filename === "") {
         throw new ReportParseError(file, lineOf(text, `name="${String(cls.name ?? "")}"`), "<class> without a filename attribute");
       }
-      let coverage = byPath.get(filename);
-      if (!coverage) byPath.set(filename, coverage = emptyFile(filename));
+      let coverage = byPath2.get(filename);
+      if (!coverage) byPath2.set(filename, coverage = emptyFile(filename));
       readLines(cls, coverage, text, file);
       for (const method of asArray(child(cls, "methods")?.method)) {
         const id = `${String(method.name)}${String(method.signature ?? "")}@${firstLine(method) ?? ""}`;
@@ -63868,7 +64047,7 @@ function parseCobertura(text, file) {
       }
     }
   }
-  return { format: "cobertura", files: [...byPath.values()], sourceRoots };
+  return { format: "cobertura", files: [...byPath2.values()], sourceRoots };
 }
 function readLines(cls, coverage, text, file) {
   for (const line2 of asArray(child(cls, "lines")?.line)) {
@@ -64664,8 +64843,8 @@ function loadReports(rootDir, reportPaths, knownFiles) {
     const lcovPath = reportPathResolver(ctx);
     const { format: format2, mtimeMs, parsed } = readReport(abs, reportPath, files.store, (path6, address) => files.addRecord(lcovPath(path6), address));
     if (parsed) {
-      const resolve11 = reportPathResolver({ ...ctx, sourceRoots: parsed.sourceRoots });
-      for (const file of parsed.files) file.path = resolve11(file.path);
+      const resolve12 = reportPathResolver({ ...ctx, sourceRoots: parsed.sourceRoots });
+      for (const file of parsed.files) file.path = resolve12(file.path);
       mergeInto(files, parsed.files);
     }
     reports.push({ path: reportPath, format: format2, mtimeMs });
@@ -64682,7 +64861,7 @@ function readReport(abs, shown, store, sink) {
       position += n2;
       return n2;
     };
-    const head = Buffer.allocUnsafe(CHUNK2);
+    const head = Buffer.allocUnsafe(CHUNK3);
     let filled = 0;
     while (filled < head.length) {
       const n2 = read(head, filled, head.length - filled);
@@ -64698,8 +64877,8 @@ function readReport(abs, shown, store, sink) {
     }
     const chunks = [head.subarray(0, filled)];
     while (!whole) {
-      const chunk = Buffer.allocUnsafe(CHUNK2);
-      const n2 = read(chunk, 0, CHUNK2);
+      const chunk = Buffer.allocUnsafe(CHUNK3);
+      const n2 = read(chunk, 0, CHUNK3);
       if (n2 === 0) break;
       chunks.push(chunk.subarray(0, n2));
     }
@@ -64740,7 +64919,7 @@ function newestSource(root2, paths) {
   }
   return newest;
 }
-var CHUNK2, SAMPLE;
+var CHUNK3, SAMPLE;
 var init_load_reports = __esm({
   "src/gates/coverage/load-reports.ts"() {
     "use strict";
@@ -64750,7 +64929,7 @@ var init_load_reports = __esm({
     init_lcov();
     init_paths();
     init_report_error();
-    CHUNK2 = 1 << 20;
+    CHUNK3 = 1 << 20;
     SAMPLE = 1 << 16;
   }
 });
@@ -64912,10 +65091,10 @@ function withoutExcluded(loaded, excluded) {
 async function uncoveredTexts(ctx, files) {
   const texts = /* @__PURE__ */ new Map();
   if (files.length === 0) return texts;
-  const byPath = new Map(files.map((f) => [f.path, f]));
-  for await (const { file, content } of ctx.scope.read([...byPath.keys()])) {
+  const byPath2 = new Map(files.map((f) => [f.path, f]));
+  for await (const { file, content } of ctx.scope.read([...byPath2.keys()])) {
     const lines = splitLines(content.toString("utf8"));
-    texts.set(file.path, byPath.get(file.path).uncovered.flatMap((r) => lines.slice(r.start - 1, r.end).map((l) => l.trim())));
+    texts.set(file.path, byPath2.get(file.path).uncovered.flatMap((r) => lines.slice(r.start - 1, r.end).map((l) => l.trim())));
   }
   return texts;
 }
@@ -65084,7 +65263,7 @@ function claude(model, input, output, extra = {}) {
     ...extra
   };
 }
-var ANTHROPIC, OPENAI, GOOGLE, DEEPSEEK, READ_ON, SONNET_LONG, PRICE_TABLE;
+var ANTHROPIC, OPENAI, GOOGLE, DEEPSEEK, READ_ON, OPENAI_CODEX, OPENAI_O, SONNET_LONG, PRICE_TABLE;
 var init_price_table = __esm({
   "src/cost/price-table.ts"() {
     "use strict";
@@ -65093,6 +65272,8 @@ var init_price_table = __esm({
     GOOGLE = "Gemini Developer API pricing page (ai.google.dev/gemini-api/docs/pricing)";
     DEEPSEEK = "DeepSeek API Models & Pricing page (api-docs.deepseek.com/quick_start/pricing)";
     READ_ON = "2026-11-25";
+    OPENAI_CODEX = "OpenAI API pricing, as quoted on 2026-05-05 by fernando-nog.netlify.app/gpt-coding-model-costs-2026 (check platform.openai.com/docs/pricing)";
+    OPENAI_O = "OpenAI API prices as listed by margindash.com/openai-model-comparison (check platform.openai.com/docs/pricing)";
     SONNET_LONG = { input: 6, output: 22.5, cacheWrite5m: 7.5, cacheWrite1h: 12, cacheRead: 0.6 };
     PRICE_TABLE = [
       claude("claude-fable-5-1", 10, 50, { cacheRead: 0.25, aliases: ["claude-mythos-5-1"] }),
@@ -65115,6 +65296,10 @@ var init_price_table = __esm({
       // OpenAI caches automatically: a cache write is billed as plain input, a hit as "cached input".
       { model: "gpt-5.1", provider: "openai", input: 1.25, output: 10, cacheRead: 0.125, source: OPENAI, date: READ_ON },
       { model: "gpt-5", provider: "openai", input: 1.25, output: 10, cacheRead: 0.125, aliases: ["gpt-5-chat-latest", "gpt-5-codex"], source: OPENAI, date: READ_ON },
+      { model: "gpt-5.1-codex", provider: "openai", input: 1.25, output: 10, cacheRead: 0.125, aliases: ["gpt-5.1-codex-max"], source: OPENAI_CODEX, date: "2026-05-05" },
+      { model: "gpt-5.1-codex-mini", provider: "openai", input: 0.25, output: 2, cacheRead: 0.025, source: OPENAI_CODEX, date: "2026-05-05" },
+      { model: "gpt-5.2", provider: "openai", input: 1.75, output: 14, cacheRead: 0.175, aliases: ["gpt-5.2-codex", "gpt-5.3-codex"], source: OPENAI_CODEX, date: "2026-05-05" },
+      { model: "o3-pro", provider: "openai", input: 20, output: 80, source: OPENAI_O, date: READ_ON },
       { model: "gpt-5-mini", provider: "openai", input: 0.25, output: 2, cacheRead: 0.025, source: OPENAI, date: READ_ON },
       { model: "gpt-5-nano", provider: "openai", input: 0.05, output: 0.4, cacheRead: 5e-3, source: OPENAI, date: READ_ON },
       { model: "gpt-4.1", provider: "openai", input: 2, output: 8, cacheRead: 0.5, source: OPENAI, date: READ_ON },
@@ -65213,6 +65398,9 @@ var init_prices = __esm({
 // src/cost/litellm.ts
 import { readFile as readFile5 } from "node:fs/promises";
 async function loadLiteLlmPrices(path6, displayPath2 = path6) {
+  return parseLiteLlm(await readLiteLlmDoc(path6, displayPath2), displayPath2);
+}
+async function readLiteLlmDoc(path6, displayPath2 = path6) {
   let text;
   try {
     text = await readFile5(path6, "utf8");
@@ -65228,20 +65416,23 @@ async function loadLiteLlmPrices(path6, displayPath2 = path6) {
   if (!doc || typeof doc !== "object" || Array.isArray(doc)) {
     throw new PricesFileError(`${displayPath2}: expected a JSON object of model -> prices (LiteLLM's model_prices_and_context_window.json)`);
   }
-  return parseLiteLlm(doc, displayPath2);
+  return doc;
 }
 function parseLiteLlm(doc, source) {
   const entries = [];
+  const mark = doc[READ_MARK];
+  const date = typeof mark?.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(mark.date) ? mark.date : "";
+  const from = typeof mark?.source === "string" ? ` (from ${mark.source})` : "";
   for (const [model, value] of Object.entries(doc)) {
-    if (model === "sample_spec" || !value || typeof value !== "object") continue;
+    if (model === "sample_spec" || model === READ_MARK || !value || typeof value !== "object") continue;
     const row = value;
     if (!isNum(row.input_cost_per_token) || !isNum(row.output_cost_per_token)) continue;
     const entry = {
       model,
       provider: providerOf(model),
       ...rates(row.input_cost_per_token, row.output_cost_per_token, row.cache_creation_input_token_cost, row.cache_creation_input_token_cost_above_1hr, row.cache_read_input_token_cost),
-      source: `LiteLLM prices file ${source}`,
-      date: ""
+      source: `LiteLLM prices file ${source}${from}`,
+      date
     };
     if (isNum(row.input_cost_per_token_above_200k_tokens) && isNum(row.output_cost_per_token_above_200k_tokens)) {
       entry.above200k = rates(
@@ -65269,7 +65460,7 @@ function perMillion(perToken) {
 function isNum(value) {
   return typeof value === "number" && Number.isFinite(value) && value >= 0;
 }
-var PER_MILLION, PricesFileError;
+var PER_MILLION, PricesFileError, READ_MARK;
 var init_litellm = __esm({
   "src/cost/litellm.ts"() {
     "use strict";
@@ -65279,10 +65470,16 @@ var init_litellm = __esm({
     PricesFileError = class extends Error {
       name = "PricesFileError";
     };
+    READ_MARK = "wfo-gate";
   }
 });
 
 // src/cost/budget-options.ts
+var budget_options_exports = {};
+__export(budget_options_exports, {
+  budgetOptions: () => budgetOptions,
+  loadPriceBook: () => loadPriceBook
+});
 import { isAbsolute as isAbsolute4, resolve as resolve3 } from "node:path";
 function budgetOptions(raw) {
   return {
@@ -65367,6 +65564,12 @@ function parseLedgerJson(kind, text, file, line2) {
   if (!validate2(data)) throw new LedgerError(file, formatSchemaErrors(validate2.errors ?? []), line2);
   return data;
 }
+function serializeLedgerJson(kind, value, file, pretty = true) {
+  const text = pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value);
+  const validate2 = validator2(kind);
+  if (!validate2(JSON.parse(text))) throw new LedgerError(file, [`would not be valid, nothing was written: ${formatSchemaErrors(validate2.errors ?? []).join("; ")}`]);
+  return text;
+}
 var SCHEMA_FILES, LedgerError, validators, ajv;
 var init_ledger_schema = __esm({
   "src/cost/ledger-schema.ts"() {
@@ -65397,21 +65600,58 @@ var init_ledger_schema = __esm({
   }
 });
 
+// src/cost/ledger-setup.ts
+import { existsSync as existsSync9, readFileSync as readFileSync8 } from "node:fs";
+import { join as join14, relative as relative4 } from "node:path";
+function isDerivedLedger(dir) {
+  const path6 = join14(dir, ".gitignore");
+  return existsSync9(path6) && readFileSync8(path6, "utf8").includes(GITIGNORE_MARKER);
+}
+var GITIGNORE_MARKER, GITIGNORE;
+var init_ledger_setup = __esm({
+  "src/cost/ledger-setup.ts"() {
+    "use strict";
+    init_ledger_read();
+    GITIGNORE_MARKER = "# Written by wfo-gate:";
+    GITIGNORE = `${GITIGNORE_MARKER} by-feature.jsonl is the record; these files are derived from it
+# (rebuilt by \`wfo-gate cost log\`, \`cost import\` and \`cost doctor --fix\`), so they are not
+# committed and never need a hand merge. Delete this file to keep the daily files by hand.
+daily-*.json
+mtd.json
+mtd-*.json
+`;
+  }
+});
+
 // src/cost/ledger-read.ts
-import { readFileSync as readFileSync8 } from "node:fs";
+var ledger_read_exports = {};
+__export(ledger_read_exports, {
+  DAILY_NAME: () => DAILY_NAME,
+  LEDGER_FILES: () => LEDGER_FILES,
+  LedgerError: () => LedgerError,
+  dailyFileName: () => dailyFileName,
+  lineCost: () => lineCost,
+  lineFeature: () => lineFeature,
+  parseFeatureLines: () => parseFeatureLines,
+  readLedger: () => readLedger
+});
+import { readFileSync as readFileSync9 } from "node:fs";
 import { readdir as readdir4, readFile as readFile6 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
+function dailyFileName(day) {
+  return `daily-${day}.json`;
+}
 async function readLedger(dir, displayDir, options = {}) {
   const names = await readdir4(dir);
   const since = options.sinceDay ?? "";
   const days = /* @__PURE__ */ new Map();
   for (const name of names.sort()) {
     const day = DAILY_NAME.exec(name)?.[1];
-    if (day && day >= since) days.set(day, parseLedgerJson("daily", readFileSync8(join14(dir, name), "utf8"), `${displayDir}/${name}`));
+    if (day && day >= since) days.set(day, parseLedgerJson("daily", readFileSync9(join15(dir, name), "utf8"), `${displayDir}/${name}`));
   }
   const [mtdText, linesText, budgetText] = await Promise.all(
     [LEDGER_FILES.mtd, LEDGER_FILES.byFeature, LEDGER_FILES.budget].map(
-      (name) => names.includes(name) ? readFile6(join14(dir, name), "utf8") : Promise.resolve(void 0)
+      (name) => names.includes(name) ? readFile6(join15(dir, name), "utf8") : Promise.resolve(void 0)
     )
   );
   return {
@@ -65420,7 +65660,8 @@ async function readLedger(dir, displayDir, options = {}) {
     days,
     mtd: mtdText === void 0 ? void 0 : parseLedgerJson("mtd", mtdText, `${displayDir}/${LEDGER_FILES.mtd}`),
     lines: linesText === void 0 ? [] : parseFeatureLines(linesText, `${displayDir}/${LEDGER_FILES.byFeature}`),
-    budget: budgetText === void 0 ? void 0 : parseLedgerJson("budget-config", budgetText, `${displayDir}/${LEDGER_FILES.budget}`)
+    budget: budgetText === void 0 ? void 0 : parseLedgerJson("budget-config", budgetText, `${displayDir}/${LEDGER_FILES.budget}`),
+    derived: names.includes(".gitignore") && isDerivedLedger(dir)
   };
 }
 function parseFeatureLines(text, file) {
@@ -65446,6 +65687,7 @@ var init_ledger_read = __esm({
   "src/cost/ledger-read.ts"() {
     "use strict";
     init_ledger_schema();
+    init_ledger_setup();
     LEDGER_FILES = {
       mtd: "mtd.json",
       byFeature: "by-feature.jsonl",
@@ -65544,18 +65786,154 @@ var init_budget_alerts = __esm({
   }
 });
 
+// src/cost/ledger-derive.ts
+function uniqueLines(lines) {
+  const byId = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const line2 of lines) {
+    const id = line2.entry.id;
+    if (id === void 0) {
+      out.push(line2);
+      continue;
+    }
+    const at = byId.get(id);
+    if (at === void 0) {
+      byId.set(id, out.length);
+      out.push(line2);
+    } else if (lineCost(out[at].entry) === void 0 && lineCost(line2.entry) !== void 0) {
+      out[at] = line2;
+    }
+  }
+  return out;
+}
+function deriveFiles(lines, budget, at, previousMtd) {
+  const days = /* @__PURE__ */ new Map();
+  const months = /* @__PURE__ */ new Map();
+  for (const { entry } of uniqueLines(lines)) {
+    const cost = lineCost(entry);
+    const day = entry.date ? dayOf(entry.date) : void 0;
+    if (cost === void 0 || !day) continue;
+    const daily = days.get(day) ?? { date: day, total: 0 };
+    days.set(day, daily);
+    addToDay(daily, entry, cost);
+    const month = day.slice(0, 7);
+    const mtd = months.get(month) ?? { month, categories: {}, total: 0 };
+    months.set(month, mtd);
+    const byProvider = mtd.categories[entry.category ?? "inference"] ??= {};
+    byProvider[entry.provider ?? "other"] = (byProvider[entry.provider ?? "other"] ?? 0) + cost;
+    mtd.total += cost;
+  }
+  const current = monthKey(at);
+  if (days.size > 0 && !months.has(current)) months.set(current, { month: current, categories: {}, total: 0 });
+  for (const daily of days.values()) finishDay(daily);
+  const monthly = budget?.budgets?.monthly;
+  for (const mtd of months.values()) {
+    for (const [category, providers] of Object.entries(mtd.categories)) {
+      mtd.categories[category] = Object.fromEntries(Object.entries(providers).map(([p, usd2]) => [p, roundUsd(usd2)]));
+    }
+    mtd.total = roundUsd(mtd.total);
+    const limit = monthly?.soft_limit ?? monthly?.hard_limit ?? (previousMtd?.month === mtd.month ? previousMtd.budget : void 0);
+    if (limit !== void 0) {
+      mtd.budget = limit;
+      mtd.remaining = roundUsd(limit - mtd.total);
+      mtd.percent_used = limit > 0 ? Math.round(mtd.total / limit * 1e4) / 100 : 0;
+    }
+  }
+  return { days, months };
+}
+function addToDay(daily, entry, cost) {
+  const category = daily[entry.category ?? "inference"] ??= {};
+  const provider9 = entry.provider ?? "other";
+  category[provider9] = (category[provider9] ?? 0) + cost;
+  daily.total += cost;
+  daily.entries = (daily.entries ?? 0) + 1;
+  if (!entry.model) return;
+  const models = daily.models ??= {};
+  const model = models[entry.model] ??= { cost: 0, input: 0, output: 0, cacheWrite: 0, cacheRead: 0 };
+  model.cost += cost;
+  const t = entry.tokens;
+  if (!t) return;
+  model.input += t.input ?? 0;
+  model.output += t.output ?? 0;
+  model.cacheWrite += (t.cacheWrite5m ?? 0) + (t.cacheWrite1h ?? 0);
+  model.cacheRead += t.cacheRead ?? 0;
+}
+function finishDay(daily) {
+  daily.total = roundUsd(daily.total);
+  for (const [key, value] of Object.entries(daily)) {
+    if (key === "models" || !value || typeof value !== "object") continue;
+    for (const [p, usd2] of Object.entries(value)) value[p] = roundUsd(usd2);
+  }
+  for (const m of Object.values(daily.models ?? {})) m.cost = roundUsd(m.cost);
+}
+function effectiveLedger(ledger, at) {
+  if (!ledger.derived) return ledger;
+  const derived = deriveFiles(ledger.lines, ledger.budget, at, ledger.mtd);
+  const days = new Map(derived.days);
+  for (const [day, daily] of ledger.days) if (!days.has(day) && daily.entries === void 0) days.set(day, daily);
+  const mtd = derived.months.get(monthKey(at)) ?? (ledger.mtd?.month === monthKey(at) && ledger.mtd.updated === void 0 ? ledger.mtd : void 0);
+  return { ...ledger, days: new Map([...days].sort(([a2], [b]) => a2.localeCompare(b))), mtd };
+}
+function comparable(file) {
+  const { updated: _updated, ...rest } = file;
+  return JSON.stringify(sortKeys(rest));
+}
+function sortKeys(value) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a2], [b]) => a2.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]));
+}
+var init_ledger_derive = __esm({
+  "src/cost/ledger-derive.ts"() {
+    "use strict";
+    init_dates();
+    init_ledger_read();
+    init_money();
+  }
+});
+
+// src/cost/attribution.ts
+function spentOn(entry, branch, repository) {
+  if (repository && entry.repository && entry.repository.toLowerCase() !== repository.toLowerCase()) return false;
+  return entry.branch !== void 0 ? entry.branch === branch : (entry.feature ?? entry.task) === branch;
+}
+var UNATTRIBUTED;
+var init_attribution = __esm({
+  "src/cost/attribution.ts"() {
+    "use strict";
+    init_git();
+    UNATTRIBUTED = "(unattributed)";
+  }
+});
+
 // src/cost/report.ts
+var report_exports = {};
+__export(report_exports, {
+  SCALE_FACTORS: () => SCALE_FACTORS,
+  STALE_PRICE_DAYS: () => STALE_PRICE_DAYS,
+  branchSpend: () => branchSpend,
+  computeReport: () => computeReport,
+  featureTotal: () => featureTotal,
+  lineBranch: () => lineBranch,
+  priceAgeDays: () => priceAgeDays,
+  reportStartDay: () => reportStartDay,
+  stalePrices: () => stalePrices
+});
+function lineBranch(entry) {
+  return entry.branch ?? lineFeature(entry);
+}
 function reportStartDay(now2, period = "month") {
   const monthStart = `${monthKey(now2)}-01`;
   const weekStart = weekStartKey(now2);
   const from = period === "day" ? dayKey(now2) : period === "week" ? weekStart : monthStart;
   return [from, weekStart, monthStart].sort()[0];
 }
-function computeReport(ledger, now2, period = "month") {
+function computeReport(raw, now2, period = "month", options = {}) {
+  const ledger = effectiveLedger(raw, now2);
   const today = dayKey(now2);
   const month = monthKey(now2);
   const weekStart = weekStartKey(now2);
-  const from = period === "day" ? today : period === "week" ? weekStart : `${month}-01`;
+  const from = period === "range" ? options.from ?? "0000-01-01" : period === "day" ? today : period === "week" ? weekStart : `${month}-01`;
+  const to = period === "range" && options.to && options.to < today ? options.to : today;
   const notes = [];
   let todaySpend = 0;
   let week = 0;
@@ -65570,7 +65948,7 @@ function computeReport(ledger, now2, period = "month") {
       mtd += daily.total;
       monthHasDays = true;
     }
-    if (day >= from) addCategories(categories, daily);
+    if (day >= from && day <= to) addCategories(categories, daily);
   }
   if (ledger.mtd?.month === month) {
     if (!monthHasDays) mtd = ledger.mtd.total;
@@ -65580,9 +65958,13 @@ function computeReport(ledger, now2, period = "month") {
   }
   const models = /* @__PURE__ */ new Map();
   const features = /* @__PURE__ */ new Map();
+  const tools = /* @__PURE__ */ new Map();
+  const branches = /* @__PURE__ */ new Map();
+  const unattributed = { cost: 0, lines: 0 };
+  let windowSpend = 0;
   const unpriced = /* @__PURE__ */ new Map();
   let undated = 0;
-  for (const { entry, line: line2 } of ledger.lines) {
+  for (const { entry, line: line2 } of uniqueLines(ledger.lines)) {
     const cost = lineCost(entry);
     if (cost === void 0 && entry.model) {
       const u2 = unpriced.get(entry.model) ?? { model: entry.model, lines: 0, at: [], tokens: emptyTokens() };
@@ -65596,8 +65978,15 @@ function computeReport(ledger, now2, period = "month") {
       undated++;
       continue;
     }
-    if (day < from || day > today) continue;
+    if (day < from || day > to) continue;
     features.set(lineFeature(entry), (features.get(lineFeature(entry)) ?? 0) + (cost ?? 0));
+    windowSpend += cost ?? 0;
+    tally(tools, entry.source ?? "(not recorded)", (key) => ({ tool: key, cost: 0, requests: 0 }), cost);
+    tally(branches, lineBranch(entry), (key) => ({ branch: key, cost: 0, requests: 0 }), cost);
+    if (lineBranch(entry) === UNATTRIBUTED) {
+      unattributed.cost += cost ?? 0;
+      unattributed.lines++;
+    }
     if (entry.model && cost !== void 0) {
       const m = models.get(entry.model) ?? { model: entry.model, cost: 0, requests: 0, input: 0, output: 0, cacheWrite: 0, cacheRead: 0 };
       m.cost += cost;
@@ -65618,7 +66007,7 @@ function computeReport(ledger, now2, period = "month") {
     currency: "USD",
     period,
     from,
-    to: today,
+    to,
     today: roundUsd(todaySpend),
     week: roundUsd(week),
     mtd: roundUsd(mtd),
@@ -65632,8 +66021,55 @@ function computeReport(ledger, now2, period = "month") {
     topFeatures: byFeature.slice(0, TOP_FEATURES),
     alerts: evaluateBudget({ today: todaySpend, week, mtd }, ledger.budget, now2),
     unpriced: [...unpriced.values()],
-    notes
+    notes,
+    byTool: sortedSpend(tools),
+    byBranch: sortedSpend(branches),
+    unattributed: { cost: roundUsd(unattributed.cost), lines: unattributed.lines },
+    scale: SCALE_FACTORS.map((factor) => ({ factor, cost: roundUsd(windowSpend * factor) })),
+    stalePrices: options.prices ? stalePrices(options.prices, models.keys(), now2) : []
   };
+}
+function tally(into, key, make, cost) {
+  const slot = into.get(key) ?? make(key);
+  slot.cost += cost ?? 0;
+  slot.requests++;
+  into.set(key, slot);
+}
+function sortedSpend(map) {
+  return [...map.values()].map((v) => ({ ...v, cost: roundUsd(v.cost) })).sort((a2, b) => b.cost - a2.cost);
+}
+function stalePrices(prices, models, now2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const model of models) {
+    const price = prices.find(model);
+    const ageDays = price ? priceAgeDays(price.date, now2) : void 0;
+    if (price && ageDays !== void 0 && ageDays > STALE_PRICE_DAYS) out.set(price.model, { model: price.model, date: price.date, ageDays, source: price.source });
+  }
+  return [...out.values()];
+}
+function priceAgeDays(date, now2) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return void 0;
+  const read = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  const today = new Date(now2.getFullYear(), now2.getMonth(), now2.getDate());
+  return Math.round((today.getTime() - read.getTime()) / 864e5);
+}
+function branchSpend(ledger, branch, repository) {
+  const models = /* @__PURE__ */ new Map();
+  const tools = /* @__PURE__ */ new Map();
+  let cost = 0;
+  let requests = 0;
+  let unpriced = 0;
+  for (const { entry } of uniqueLines(ledger.lines)) {
+    if (!spentOn(entry, branch, repository)) continue;
+    const usd2 = lineCost(entry);
+    if (usd2 === void 0) unpriced++;
+    cost += usd2 ?? 0;
+    requests++;
+    tally(models, entry.model ?? `(${entry.category ?? "other"}: ${entry.provider ?? "other"})`, (key) => ({ model: key, cost: 0, requests: 0 }), usd2);
+    tally(tools, entry.source ?? "(not recorded)", (key) => ({ tool: key, cost: 0, requests: 0 }), usd2);
+  }
+  return { branch, cost: roundUsd(cost), requests, unpriced, byModel: sortedSpend(models), byTool: sortedSpend(tools) };
 }
 function featureTotal(ledger, feature) {
   let total = 0;
@@ -65651,26 +66087,138 @@ function addCategories(into, daily) {
     into.set(key, slot);
   }
 }
-var TOP_FEATURES, NON_CATEGORY_KEYS;
+var STALE_PRICE_DAYS, SCALE_FACTORS, TOP_FEATURES, NON_CATEGORY_KEYS;
 var init_report = __esm({
   "src/cost/report.ts"() {
     "use strict";
     init_budget_alerts();
     init_dates();
+    init_ledger_derive();
     init_ledger_read();
     init_money();
     init_prices();
+    init_attribution();
+    STALE_PRICE_DAYS = 90;
+    SCALE_FACTORS = [10, 100, 1e3];
     TOP_FEATURES = 5;
     NON_CATEGORY_KEYS = /* @__PURE__ */ new Set(["date", "total", "models", "entries"]);
   }
 });
 
+// src/cost/atomic-file.ts
+var init_atomic_file = __esm({
+  "src/cost/atomic-file.ts"() {
+    "use strict";
+  }
+});
+
+// src/cost/ledger-dir.ts
+var init_ledger_dir = __esm({
+  "src/cost/ledger-dir.ts"() {
+    "use strict";
+  }
+});
+
+// src/cost/lock.ts
+var init_lock = __esm({
+  "src/cost/lock.ts"() {
+    "use strict";
+  }
+});
+
+// src/cost/ledger-write.ts
+import { readdir as readdir5, readFile as readFile7, rm as rm5 } from "node:fs/promises";
+import { join as join16 } from "node:path";
+async function planDerived(plan, dir, display, lines, budget, at, names) {
+  const read = async (kind, name) => {
+    if (!names.includes(name)) return void 0;
+    const text = await readOptional(join16(dir, name));
+    return text === void 0 ? void 0 : parseLedgerJson(kind, text, `${display}/${name}`);
+  };
+  const openMtd = await read("mtd", LEDGER_FILES.mtd);
+  for (const name of names) if (DAILY_NAME.test(name)) await read("daily", name);
+  const derived = deriveFiles(lines, budget, at, openMtd);
+  for (const [day, daily] of derived.days) {
+    const name = dailyFileName(day);
+    const held = await read("daily", name);
+    if (!held || comparable(held) !== comparable(daily)) plan.set(name, serializeLedgerJson("daily", daily, `${display}/${name}`) + "\n");
+  }
+  const current = monthKey(at);
+  if (openMtd && openMtd.month !== current && !derived.months.has(openMtd.month)) derived.months.set(openMtd.month, openMtd);
+  for (const [month, mtd] of derived.months) {
+    const name = month === current ? LEDGER_FILES.mtd : closedMonthFile(month);
+    const held = name === LEDGER_FILES.mtd ? openMtd : await read("mtd", name);
+    if (held && comparable(held) === comparable(mtd)) continue;
+    mtd.updated = at.toISOString();
+    plan.set(name, serializeLedgerJson("mtd", mtd, `${display}/${name}`) + "\n");
+  }
+}
+function closedMonthFile(month) {
+  return `mtd-${month}.json`;
+}
+async function readBudget(dir, display) {
+  const text = await readOptional(join16(dir, LEDGER_FILES.budget));
+  return text === void 0 ? void 0 : parseLedgerJson("budget-config", text, `${display}/${LEDGER_FILES.budget}`);
+}
+async function readOptional(path6) {
+  try {
+    return await readFile7(path6, "utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT") return void 0;
+    throw error2;
+  }
+}
+async function ledgerDrift(dir, display, at = now()) {
+  const { plan, names } = await derivedPlan(dir, display, at);
+  const onDisk = (name) => names.includes(name);
+  const anyDerived = names.some((n2) => n2 === LEDGER_FILES.mtd || DAILY_NAME.test(n2) || /^mtd-\d{4}-\d{2}\.json$/.test(n2));
+  const drift = { stale: [], missing: [] };
+  for (const name of plan.keys()) {
+    if (onDisk(name)) drift.stale.push(name);
+    else if (anyDerived) drift.missing.push(name);
+  }
+  return drift;
+}
+async function derivedPlan(dir, display, at) {
+  const names = await readdir5(dir);
+  const plan = /* @__PURE__ */ new Map();
+  if (!isDerivedLedger(dir)) return { plan, names };
+  const text = await readOptional(join16(dir, LEDGER_FILES.byFeature)) ?? "";
+  const lines = parseFeatureLines(text, `${display}/${LEDGER_FILES.byFeature}`);
+  await planDerived(plan, dir, display, lines, await readBudget(dir, display), at, names);
+  const days = new Set(lines.map((l) => l.entry.date ? dayOf(l.entry.date) : void 0));
+  for (const name of names) {
+    const day = DAILY_NAME.exec(name)?.[1];
+    if (!day || days.has(day) || plan.has(name)) continue;
+    const daily = parseLedgerJson("daily", await readOptional(join16(dir, name)) ?? "{}", `${display}/${name}`);
+    if (daily.entries !== void 0) plan.set(name, null);
+  }
+  return { plan, names };
+}
+var init_ledger_write = __esm({
+  "src/cost/ledger-write.ts"() {
+    "use strict";
+    init_atomic_file();
+    init_clock();
+    init_dates();
+    init_ledger_dir();
+    init_lock();
+    init_ledger_derive();
+    init_ledger_read();
+    init_ledger_setup();
+    init_ledger_schema();
+    init_money();
+  }
+});
+
 // src/gates/budget/rules.ts
-var UNPRICED_RULE, ALERT_RULES, BUDGET_RULES;
+var UNPRICED_RULE, DRIFT_RULE, STALE_PRICE_RULE, ALERT_RULES, BUDGET_RULES;
 var init_rules3 = __esm({
   "src/gates/budget/rules.ts"() {
     "use strict";
     UNPRICED_RULE = "budget.unpriced-model";
+    DRIFT_RULE = "budget.ledger-drift";
+    STALE_PRICE_RULE = "budget.stale-price";
     ALERT_RULES = {
       threshold: { id: "budget.alert-threshold", severity: "low" },
       soft: { id: "budget.soft-limit", severity: "medium" },
@@ -65682,7 +66230,9 @@ var init_rules3 = __esm({
       { gate: "budget", id: "budget.soft-limit", title: "Spend is over a soft limit", severity: "medium", description: "Daily, weekly or monthly spend passed its soft limit. Warns only." },
       { gate: "budget", id: "budget.hard-limit", title: "Spend is over a hard limit", severity: "high", description: "Daily, weekly or monthly spend passed its hard limit. Blocks when cost_controls.block_on_limit is true, warns otherwise." },
       { gate: "budget", id: "budget.pace", title: "The month burns its budget too fast", severity: "low", description: "Month-to-date spend is over 1.5x the even pace of the monthly budget. Warns only." },
-      { gate: "budget", id: UNPRICED_RULE, title: "Usage of a model with no price", severity: "low", description: "Ledger lines record tokens of a model the price table does not know: they add nothing to the totals until it is priced." }
+      { gate: "budget", id: UNPRICED_RULE, title: "Usage of a model with no price", severity: "low", description: "Ledger lines record tokens of a model the price table does not know: they add nothing to the totals until it is priced." },
+      { gate: "budget", id: DRIFT_RULE, title: "Derived ledger files disagree with the entries", severity: "low", description: "In a ledger wfo-gate created, the daily and month files are derived from by-feature.jsonl; after a merge or a hand edit they can lag behind. The gate counts the entries; `wfo-gate cost doctor --fix` rebuilds the files. Warns only." },
+      { gate: "budget", id: STALE_PRICE_RULE, title: "A price in use is older than 90 days", severity: "low", description: "A model priced this month has a price read more than 90 days ago (by the run's clock): vendors change prices. Warns only." }
     ];
   }
 });
@@ -65734,6 +66284,9 @@ function alertFinding(alert, display, now2) {
     fix: alert.kind === "hard" ? `stop or justify the spend; if the limit is wrong, raise budgets.${alert.period}.hard_limit in ${file}` : alert.kind === "pace" ? "review what drives the spend (`wfo-gate cost report`) before the month runs out" : `review the spend with \`wfo-gate cost report --period ${alert.period === "daily" ? "day" : alert.period === "weekly" ? "week" : "month"}\``
   };
 }
+function note(ruleId, message, file, key, fix) {
+  return { gate: "budget", ruleId, severity: "low", message, file, fingerprint: fingerprint("budget", ruleId, file, key), blocking: false, fix };
+}
 function unpricedFinding(u2, display, prices) {
   const file = `${display}/${LEDGER_FILES.byFeature}`;
   const nowPriced = prices.find(u2.model) !== void 0;
@@ -65746,7 +66299,7 @@ function unpricedFinding(u2, display, prices) {
     line: u2.at[0],
     fingerprint: fingerprint("budget", UNPRICED_RULE, file, u2.model),
     blocking: false,
-    fix: nowPriced ? `${u2.model} has a price now: run \`wfo-gate cost import claude-code\` again to price these lines` : `add a price for ${u2.model} under gates.budget.prices in wfo-gate.config.json (or gates.budget.pricesFile), then re-run the import`
+    fix: nowPriced ? `${u2.model} has a price now: run the \`wfo-gate cost import\` that recorded them again to price these lines` : `add a price for ${u2.model} under gates.budget.prices in wfo-gate.config.json (or gates.budget.pricesFile), then re-run the import`
   };
 }
 var gate6, budget_default;
@@ -65763,6 +66316,7 @@ var init_budget = __esm({
     init_litellm();
     init_money();
     init_report();
+    init_ledger_write();
     init_rules3();
     gate6 = {
       id: "budget",
@@ -65780,13 +66334,19 @@ var init_budget = __esm({
         try {
           const now2 = now();
           const [ledger, prices] = await Promise.all([readLedger(dir, display, { sinceDay: reportStartDay(now2) }), loadPriceBook(options, ctx.scope.root)]);
-          const report = computeReport(ledger, now2);
+          const report = computeReport(ledger, now2, "month", { prices });
+          const drift = ledger.derived ? await ledgerDrift(dir, display, now2) : { stale: [], missing: [] };
           const feature = options.feature ?? (ctx.scope.isGitRepo ? await currentBranch(ctx.scope.root) : void 0);
           const change = ctx.scope.diffAware ? await changeCost(ctx.scope, `${display}/${LEDGER_FILES.byFeature}`) : void 0;
           const findings = [
             ...report.alerts.map((alert) => alertFinding(alert, display, now2)),
-            ...report.unpriced.map((u2) => unpricedFinding(u2, display, prices))
+            ...report.unpriced.map((u2) => unpricedFinding(u2, display, prices)),
+            ...report.stalePrices.map((p) => note(STALE_PRICE_RULE, `the price of ${p.model} used this month was read ${p.ageDays} days ago (${p.date}, ${p.source})`, `${display}/`, p.model, "check it against the vendor (`wfo-gate cost prices`), or refresh the prices with `wfo-gate cost prices --from-litellm <file> --write`"))
           ];
+          const drifted = [...drift.stale, ...drift.missing];
+          if (drifted.length) {
+            findings.push(note(DRIFT_RULE, `${drifted.length} derived ledger file(s) disagree with ${LEDGER_FILES.byFeature} (${drifted.slice(0, 3).join(", ")}${drifted.length > 3 ? ", \u2026" : ""}): the figures here count the entries`, `${display}/${LEDGER_FILES.byFeature}`, "drift", "run `wfo-gate cost doctor --fix` to rebuild them"));
+          }
           const metrics = {
             "cost.today": report.today,
             "cost.week": report.week,
@@ -65796,7 +66356,7 @@ var init_budget = __esm({
           if (report.budget !== null) metrics["cost.budget"] = report.budget;
           if (report.percentUsed !== null) metrics["cost.percentUsed"] = report.percentUsed;
           if (change !== void 0) metrics["cost.change"] = change;
-          if (feature) metrics["cost.feature"] = featureTotal(ledger, feature);
+          if (feature) metrics["cost.feature"] = branchSpend(ledger, feature).cost;
           return { findings, metrics, summary: summarise(report, change) };
         } catch (error2) {
           if (error2 instanceof LedgerError) {
@@ -65812,14 +66372,14 @@ var init_budget = __esm({
 });
 
 // src/gates/custom/fingerprints.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { readFile as readFile8 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 async function fingerprints(gate8, results, dir) {
   const lines = /* @__PURE__ */ new Map();
   const linesOf = (file) => {
     let got = lines.get(file);
     if (!got) {
-      got = readFile7(join15(dir, file), "utf8").then(splitLines, () => []);
+      got = readFile8(join17(dir, file), "utf8").then(splitLines, () => []);
       lines.set(file, got);
     }
     return got;
@@ -65966,7 +66526,7 @@ var init_read_value = __esm({
 });
 
 // src/gates/custom/sarif-input.ts
-import { isAbsolute as isAbsolute5, relative as relative4, resolve as resolve5, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute5, relative as relative5, resolve as resolve5, sep as sep5 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function readSarif(text, cwd, root2) {
   const log = parseJson(text);
@@ -66027,7 +66587,7 @@ function locationOf(result2, run, cwd, root2) {
   if (typeof artifact?.uri !== "string") return {};
   const absolute = absolutePath(artifact.uri, artifact.uriBaseId, run, cwd);
   if (!absolute) return {};
-  const rel = relative4(root2, absolute);
+  const rel = relative5(root2, absolute);
   if (!rel || rel.startsWith("..") || isAbsolute5(rel)) return {};
   const region = physical.region ?? {};
   const line2 = Number.isInteger(region.startLine) && region.startLine > 0 ? region.startLine : void 0;
@@ -66081,7 +66641,7 @@ var init_sarif_input = __esm({
 });
 
 // src/gates/custom/measure.ts
-import { readFile as readFile8, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile9, stat as stat4 } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
 async function measure(request2) {
   const { options } = request2;
@@ -66109,7 +66669,7 @@ async function sourceText(options, cwd, run) {
   const path6 = resolve6(cwd, file);
   await fresh(path6, file, run);
   try {
-    return await readFile8(path6, "utf8");
+    return await readFile9(path6, "utf8");
   } catch (error2) {
     throw new ReadError(`cannot read ${file} (${error2.code ?? errorMessage(error2)})`);
   }
@@ -66155,16 +66715,16 @@ var init_measure2 = __esm({
 });
 
 // src/gates/custom/base.ts
-import { existsSync as existsSync9, symlinkSync } from "node:fs";
-import { mkdtemp as mkdtemp4, readFile as readFile9, rm as rm5, stat as stat5 } from "node:fs/promises";
+import { existsSync as existsSync10, symlinkSync } from "node:fs";
+import { mkdtemp as mkdtemp4, readFile as readFile10, rm as rm6, stat as stat5 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join16, resolve as resolve7 } from "node:path";
+import { join as join18, resolve as resolve7 } from "node:path";
 async function measureBase(request2) {
   const { options } = request2;
   if (options.base.report) return fromReport(request2, options.base.report);
   if (!options.run) throw new CommandError(`gates.${request2.id}: comparing with the base needs "base.report" or a command ("run") to measure the base with`);
-  const parent = await mkdtemp4(join16(tmpdir4(), "wfo-gate-base-"));
-  const tree = join16(parent, "tree");
+  const parent = await mkdtemp4(join18(tmpdir4(), "wfo-gate-base-"));
+  const tree = join18(parent, "tree");
   try {
     await addWorktree(request2.root, tree, request2.commit);
     linkDependencies(request2.root, tree, options.cwd);
@@ -66175,14 +66735,14 @@ async function measureBase(request2) {
     return { kind: "fingerprints", fingerprints: new Set((await fingerprints(request2.id, measured.sarif.results, tree)).values()) };
   } finally {
     await removeWorktree(request2.root, tree).catch(() => void 0);
-    await rm5(parent, { recursive: true, force: true });
+    await rm6(parent, { recursive: true, force: true });
   }
 }
 function linkDependencies(root2, tree, cwd) {
   for (const dir of /* @__PURE__ */ new Set([".", cwd ?? "."])) {
     const from = resolve7(root2, dir, "node_modules");
     const to = resolve7(tree, dir, "node_modules");
-    if (existsSync9(from) && !existsSync9(to) && existsSync9(resolve7(tree, dir))) symlinkSync(from, to, "dir");
+    if (existsSync10(from) && !existsSync10(to) && existsSync10(resolve7(tree, dir))) symlinkSync(from, to, "dir");
   }
 }
 async function fromReport(request2, file) {
@@ -66191,7 +66751,7 @@ async function fromReport(request2, file) {
   const fail = (why) => new CommandError(`gates.${id}.base.report ${file}: ${why}`);
   let text;
   try {
-    text = await readFile9(path6, "utf8");
+    text = await readFile10(path6, "utf8");
   } catch (error2) {
     throw fail(`cannot read it (${error2.code ?? errorMessage(error2)})`);
   }
@@ -66594,11 +67154,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve12) {
+      resolve12(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -66614,7 +67174,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -67046,7 +67606,7 @@ import { isAbsolute, join as join4, relative as relative2, resolve, sep as sep2 
 // src/core/memory-scope.ts
 init_content();
 function emptySkipped() {
-  return { binary: [], tooLarge: [], submodules: [], symlinks: [], unreadable: [] };
+  return { binary: [], tooLarge: [], submodules: [], symlinks: [], unreadable: [], tooLargeToParse: [] };
 }
 
 // src/core/scope.ts
@@ -67094,7 +67654,7 @@ function assemble2(parts, exclude = []) {
   const skips = parts.skips ?? new SkipRecorder();
   const excluded = exclude.length ? (0, import_picomatch2.default)([...exclude], { dot: true }) : void 0;
   const files = excluded ? parts.files.filter((f) => !excluded(f.path)) : parts.files;
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  const byPath2 = new Map(files.map((f) => [f.path, f]));
   const reader = parts.source === "worktree" ? worktreeReader(parts.root, parts.maxFileSize, skips) : blobReader(parts.root, parts.maxFileSize, skips);
   return {
     kind: parts.kind,
@@ -67110,11 +67670,11 @@ function assemble2(parts, exclude = []) {
     maxFileSize: parts.maxFileSize,
     notes: parts.notes ?? [],
     read(paths) {
-      const selected = paths ? paths.map((p) => byPath.get(p)).filter((f) => f !== void 0) : files;
+      const selected = paths ? paths.map((p) => byPath2.get(p)).filter((f) => f !== void 0) : files;
       return reader.read(selected);
     },
     async readOne(path6) {
-      const file = byPath.get(path6);
+      const file = byPath2.get(path6);
       return file ? reader.readOne(file) : void 0;
     },
     noteSkipped: (kind, path6) => skips.add(kind, path6),
@@ -67400,7 +67960,7 @@ async function filesScope(root2, request2, isGitRepo) {
   const files = named.map((path6) => ({ path: path6, status: "unchanged", tracked: tracked.has(path6) }));
   const under = dirs.includes("") ? void 0 : dirs;
   if (dirs.length) files.push(...isGitRepo ? await listTree(root2, skips, under) : await walkDirectory(root2, skips, under ?? [""]));
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  const byPath2 = new Map(files.map((f) => [f.path, f]));
   return assemble2(
     {
       kind: "files",
@@ -67409,7 +67969,7 @@ async function filesScope(root2, request2, isGitRepo) {
       diffAware: false,
       source: "worktree",
       description: dirs.length ? "the given files and directories" : "the given files",
-      files: [...byPath.values()],
+      files: [...byPath2.values()],
       maxFileSize: request2.maxFileSize,
       skips
     },
@@ -67523,8 +68083,8 @@ function parseInputs(get) {
 // src/action/run-action.ts
 init_errors();
 init_git();
-import { join as join19, relative as relative5, resolve as resolve10 } from "node:path";
-import { readdir as readdir5 } from "node:fs/promises";
+import { join as join21, relative as relative6, resolve as resolve11 } from "node:path";
+import { readdir as readdir6 } from "node:fs/promises";
 
 // src/gates/registry.ts
 var loaders = {
@@ -67544,13 +68104,13 @@ async function loadGate(id) {
 init_clock();
 init_errors();
 init_redact_message();
-import { mkdir as mkdir3, readFile as readFile10, rename as rename2, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname3, join as join17 } from "node:path";
+import { mkdir as mkdir3, readFile as readFile11, rename as rename2, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname3, join as join19 } from "node:path";
 async function loadBaseline(root2, path6) {
-  const full = join17(root2, path6);
+  const full = join19(root2, path6);
   let text;
   try {
-    text = await readFile10(full, "utf8");
+    text = await readFile11(full, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return /* @__PURE__ */ new Map();
     throw new UsageError(`${path6}: cannot read the baseline (${error2.code})`);
@@ -67736,7 +68296,7 @@ async function applySuppressions(gate8, findings, scope, baseline) {
   const fileLines = (file) => {
     let lines = linesOf.get(file);
     if (!lines) {
-      lines = scope.readOne(file).then((content) => content ? splitLines(content.toString("utf8")) : void 0);
+      lines = scope.readOne(file).then((content) => content ? new ContentLines(content) : void 0);
       linesOf.set(file, lines);
     }
     return lines;
@@ -67748,7 +68308,7 @@ async function applySuppressions(gate8, findings, scope, baseline) {
     }
     if (finding.file && finding.line && !finding.commit) {
       const lines = await fileLines(finding.file);
-      const inline = lines && inlineSuppression(lines, finding.line, gate8, finding.ruleId);
+      const inline = lines && inlineSuppression(lines.around(finding.line, MARKER_CHARS), finding.line, gate8, finding.ruleId);
       if (inline) {
         suppressed.push({ ...finding, suppression: inline });
         continue;
@@ -67761,11 +68321,11 @@ async function applySuppressions(gate8, findings, scope, baseline) {
 
 // src/cli/commands/merge.ts
 init_errors();
-import { readFile as readFile11 } from "node:fs/promises";
+import { readFile as readFile12 } from "node:fs/promises";
 import { resolve as resolve9 } from "node:path";
 
 // src/report/merge.ts
-var SKIP_KINDS = ["binary", "tooLarge", "submodules", "symlinks", "unreadable"];
+var SKIP_KINDS = ["binary", "tooLarge", "submodules", "symlinks", "unreadable", "tooLargeToParse"];
 var SHARD_SUFFIX = /, shard \d+\/\d+$/;
 var SHARD_NOTE = /^shard \d+\/\d+: /;
 function mergeReports(inputs) {
@@ -68034,7 +68594,7 @@ function render(report, options, cap) {
   }
   for (const section of options.extraSections ?? []) lines.push(section, "");
   const notes = [...report.notes, skippedSummary(report)].filter((n2) => Boolean(n2));
-  for (const note of notes) lines.push(`> ${escapeMarkdown(note)}`);
+  for (const note2 of notes) lines.push(`> ${escapeMarkdown(note2)}`);
   if (notes.length) lines.push("");
   if (omitted > 0) lines.push(`_${omitted} more finding(s) not listed here${options.truncatedPointer ? `: ${escapeMarkdown(options.truncatedPointer)}` : ""}._`, "");
   return lines.join("\n");
@@ -68216,7 +68776,7 @@ async function readShardReports(cwd, files) {
     files.map(async (file) => {
       let text;
       try {
-        text = await readFile11(resolve9(cwd, file), "utf8");
+        text = await readFile12(resolve9(cwd, file), "utf8");
       } catch (error2) {
         throw new UsageError(`cannot read ${file}: ${error2.code ?? error2.message}`, ["Pass the JSON reports the shards wrote (`run --shard i/n --json <file>`)."]);
       }
@@ -68267,14 +68827,30 @@ function planAnnotations(report, mode) {
 }
 
 // src/action/cost-section.ts
+import { resolve as resolve10 } from "node:path";
 var usd = (n2) => `$${n2.toFixed(2)}`;
-function renderCostSection(report, feature) {
+async function branchCostFor(root2, config, branch, repository) {
+  if (!branch || !config.gates.budget.enabled) return void 0;
+  const [{ budgetOptions: budgetOptions2 }, { readLedger: readLedger2 }, { branchSpend: branchSpend2 }] = await Promise.all([Promise.resolve().then(() => (init_budget_options(), budget_options_exports)), Promise.resolve().then(() => (init_ledger_read(), ledger_read_exports)), Promise.resolve().then(() => (init_report(), report_exports))]);
+  const options = budgetOptions2(config.gates.budget);
+  try {
+    const ledger = await readLedger2(resolve10(root2, options.ledger), options.ledger, { sinceDay: "9999-12-31" });
+    return branchSpend2(ledger, branch, repository);
+  } catch {
+    return void 0;
+  }
+}
+function renderCostSection(report, feature, spend) {
   const budget = report.gates.find((g) => g.gate === "budget");
   if (!budget || budget.status === "skipped" || budget.status === "error" || !budget.metrics) return void 0;
   const m = budget.metrics;
   const lines = ["#### \u{1F4B0} Cost", ""];
   if (m["cost.change"] !== void 0) lines.push(`- This change added **${usd(m["cost.change"])}** to the ledger.`);
-  if (m["cost.feature"] !== void 0) lines.push(`- Feature${feature ? ` \`${escapeMarkdown(feature)}\`` : ""}: ${usd(m["cost.feature"])} so far.`);
+  if (spend) {
+    lines.push(`- Branch \`${escapeMarkdown(spend.branch)}\`: **${usd(spend.cost)}** so far, ${spend.requests} ledger line(s)${spend.unpriced ? ` (${spend.unpriced} unpriced, not counted)` : ""}.`);
+  } else if (m["cost.feature"] !== void 0) {
+    lines.push(`- Feature${feature ? ` \`${escapeMarkdown(feature)}\`` : ""}: ${usd(m["cost.feature"])} so far.`);
+  }
   if (m["cost.mtd"] !== void 0) {
     const of = m["cost.budget"] !== void 0 ? ` of ${usd(m["cost.budget"])}` : "";
     const pct = m["cost.percentUsed"] !== void 0 ? ` (${Math.round(m["cost.percentUsed"])}%)` : "";
@@ -68282,18 +68858,25 @@ function renderCostSection(report, feature) {
     lines.push(`- Month to date: **${usd(m["cost.mtd"])}**${of}${pct}${projected}.`);
   }
   if (m["cost.today"] !== void 0) lines.push(`- Today: ${usd(m["cost.today"])} \xB7 this week: ${usd(m["cost.week"] ?? 0)}.`);
+  if (spend && spend.requests > 0) {
+    lines.push("", `| \`${escapeMarkdown(spend.branch)}\` by model | USD | Lines |`, "|---|---:|---:|");
+    for (const row of spend.byModel) lines.push(`| ${escapeMarkdown(row.model)} | ${usd(row.cost)} | ${row.requests} |`);
+    lines.push("", "| By tool | USD | Lines |", "|---|---:|---:|");
+    for (const row of spend.byTool) lines.push(`| ${escapeMarkdown(row.tool)} | ${usd(row.cost)} | ${row.requests} |`);
+    lines.push("");
+  }
   for (const f of budget.findings) lines.push(`- \u26A0\uFE0F ${escapeMarkdown(f.message)}`);
   return lines.join("\n");
 }
 
 // src/action/event.ts
 init_errors();
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 function readPullRequest(eventPath, repository) {
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync9(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync10(eventPath, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the event payload at ${eventPath}: ${error2.message}`);
   }
@@ -68348,7 +68931,7 @@ function readEventScope(eventName, eventPath, repository) {
 function readPayload(eventPath) {
   if (!eventPath) return void 0;
   try {
-    return JSON.parse(readFileSync9(eventPath, "utf8"));
+    return JSON.parse(readFileSync10(eventPath, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the event payload at ${eventPath}: ${error2.message}`);
   }
@@ -68357,14 +68940,14 @@ function readPayload(eventPath) {
 // src/action/native-deps.ts
 init_execa();
 init_package_info();
-import { existsSync as existsSync10, mkdirSync, mkdtempSync, readdirSync as readdirSync5, readFileSync as readFileSync10, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync11, mkdirSync, mkdtempSync, readdirSync as readdirSync5, readFileSync as readFileSync11, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { createRequire as createRequire5 } from "node:module";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join18 } from "node:path";
+import { join as join20 } from "node:path";
 var NATIVE = { sast: ["@ast-grep/napi", "@ast-grep/lang-python"] };
 async function ensureNativeDependencies(gates, log) {
   const wanted = [...new Set(gates.flatMap((g) => NATIVE[g] ?? []))];
-  const require2 = createRequire5(join18(packageRoot(), "dist", "action.js"));
+  const require2 = createRequire5(join20(packageRoot(), "dist", "action.js"));
   const missing = wanted.filter((name) => {
     try {
       require2.resolve(name);
@@ -68375,31 +68958,32 @@ async function ensureNativeDependencies(gates, log) {
   });
   if (missing.length === 0) return;
   const root2 = packageRoot();
-  const versions = JSON.parse(readFileSync10(join18(root2, "package.json"), "utf8")).dependencies;
+  const versions = JSON.parse(readFileSync11(join20(root2, "package.json"), "utf8")).dependencies;
   const specs = missing.map((name) => `${name}@${versions[name] ?? "latest"}`);
   log(`wfo-gate: installing ${specs.join(" ")} (native code the sast gate needs)`);
-  const scratch2 = mkdtempSync(join18(tmpdir5(), "wfo-gate-native-"));
-  writeFileSync2(join18(scratch2, "package.json"), '{"private":true}');
+  const scratch2 = mkdtempSync(join20(tmpdir5(), "wfo-gate-native-"));
+  writeFileSync2(join20(scratch2, "package.json"), '{"private":true}');
   await execa("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error", ...specs], { cwd: scratch2, stdio: "inherit" });
-  const installed = join18(scratch2, "node_modules", "@ast-grep");
-  const target = join18(root2, "node_modules", "@ast-grep");
+  const installed = join20(scratch2, "node_modules", "@ast-grep");
+  const target = join20(root2, "node_modules", "@ast-grep");
   mkdirSync(target, { recursive: true });
   for (const name of readdirSync5(installed)) {
-    if (!existsSync10(join18(target, name))) symlinkSync2(join18(installed, name), join18(target, name), "dir");
+    if (!existsSync11(join20(target, name))) symlinkSync2(join20(installed, name), join20(target, name), "dir");
   }
 }
 
 // src/action/run-action.ts
 var SUMMARY_LIMIT = 1e6;
 async function runAction(inputs, env, io2, commentsApi) {
-  const cwd = resolve10(env.workspace, inputs.workingDirectory);
+  const cwd = resolve11(env.workspace, inputs.workingDirectory);
   const event = readEventScope(env.eventName, env.eventPath, env.repository);
   const pr = event.kind === "pull_request" ? event.pr : void 0;
   if (inputs.mode === "merge" && inputs.shard) throw new UsageError('input "shard" is for the matrix jobs; the job with `mode: merge` joins their reports and takes no shard');
   let report;
   let branch;
+  let branchSpend2;
   if (inputs.mode === "merge") {
-    const dir = resolve10(cwd, inputs.reports);
+    const dir = resolve11(cwd, inputs.reports);
     const files = await reportFiles(dir);
     if (files.length === 0) {
       throw new UsageError(`no shard reports (*.json) in ${inputs.reports}: nothing to merge`, [
@@ -68417,10 +69001,11 @@ async function runAction(inputs, env, io2, commentsApi) {
       (error2) => io2.warning(`wfo-gate: could not install native dependencies (${error2.message}); the gates that need them will report an error`)
     );
     report = await runGates(scope, ctx.config, { gates, shard: inputs.shard });
-    branch = ctx.repo?.branch;
+    branch = pr?.headRef ?? ctx.repo?.branch;
+    branchSpend2 = await branchCostFor(ctx.root, ctx.config, branch, env.repository);
   }
   if (inputs.shard) return publishShard(report, inputs.shard, cwd, env, io2);
-  return publish(report, inputs, cwd, env, io2, pr, branch, commentsApi);
+  return publish(report, inputs, cwd, env, io2, pr, { branch: pr?.headRef ?? branch, spend: branchSpend2 }, commentsApi);
 }
 async function eventScope(ctx, event, io2) {
   const head = ctx.repo?.head;
@@ -68466,11 +69051,11 @@ async function eventScope(ctx, event, io2) {
   }
 }
 async function reportFiles(dir) {
-  const entries = await readdir5(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => relative5(dir, join19(e.parentPath, e.name))).sort();
+  const entries = await readdir6(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => relative6(dir, join21(e.parentPath, e.name))).sort();
 }
 async function publishShard(report, shard, cwd, env, io2) {
-  const jsonPath = join19(env.tempDir, `wfo-gate-shard-${shard.index}-of-${shard.total}.json`);
+  const jsonPath = join21(env.tempDir, `wfo-gate-shard-${shard.index}-of-${shard.total}.json`);
   await writeOutput(cwd, jsonPath, renderJson(report));
   io2.setOutput("report-json", jsonPath);
   io2.setOutput("verdict", report.verdict);
@@ -68479,12 +69064,12 @@ async function publishShard(report, shard, cwd, env, io2) {
   io2.info(`wfo-gate: shard ${shard.index}/${shard.total}: ${report.verdict}; upload ${jsonPath} as an artifact, and the job with \`mode: merge\` posts the verdict`);
   return { report };
 }
-async function publish(report, inputs, cwd, env, io2, pr, branch, commentsApi) {
-  const jsonPath = join19(env.tempDir, "wfo-gate-report.json");
+async function publish(report, inputs, cwd, env, io2, pr, cost, commentsApi) {
+  const jsonPath = join21(env.tempDir, "wfo-gate-report.json");
   await writeOutput(cwd, jsonPath, renderJson(report));
   io2.setOutput("report-json", jsonPath);
   if (inputs.sarif) {
-    const sarifPath = resolve10(env.workspace, inputs.sarif);
+    const sarifPath = resolve11(env.workspace, inputs.sarif);
     await writeOutput(cwd, sarifPath, renderSarif(report));
     io2.setOutput("sarif", sarifPath);
   }
@@ -68495,7 +69080,7 @@ async function publish(report, inputs, cwd, env, io2, pr, branch, commentsApi) {
   io2.setOutput("cost-change", budget?.["cost.change"] !== void 0 ? budget["cost.change"].toFixed(2) : "");
   const plan = planAnnotations(report, inputs.annotations);
   for (const annotation of plan.annotations) io2.annotate(annotation);
-  const costSection = renderCostSection(report, pr?.headRef ?? branch);
+  const costSection = renderCostSection(report, cost.branch, cost.spend);
   const omittedNote = plan.omitted ? `_${plan.omitted} more finding(s) were not annotated (GitHub shows at most 10 errors and 10 warnings per step): all are listed above._` : void 0;
   const summary2 = renderMarkdown(report, {
     maxChars: SUMMARY_LIMIT,

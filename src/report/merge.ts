@@ -13,7 +13,7 @@ export interface ShardReport {
   report: Report;
 }
 
-const SKIP_KINDS = ['binary', 'tooLarge', 'submodules', 'symlinks', 'unreadable'] as const satisfies readonly (keyof SkippedFiles)[];
+const SKIP_KINDS = ['binary', 'tooLarge', 'submodules', 'symlinks', 'unreadable', 'tooLargeToParse'] as const satisfies readonly (keyof SkippedFiles)[];
 const SHARD_SUFFIX = /, shard \d+\/\d+$/;
 const SHARD_NOTE = /^shard \d+\/\d+: /;
 

@@ -13,7 +13,7 @@ function shard(index: number, total: number, gates: GateResult[]): ShardReport {
     verdict: 'pass',
     scope: { kind: 'range', description: `commits a..b, shard ${index}/${total}`, root: '/r', base: 'a'.repeat(40), head: 'b'.repeat(40), files: 10 },
     gates,
-    skipped: { binary: [`bin-${index}`], tooLarge: [], submodules: [], symlinks: ['link'], unreadable: [], counts: { binary: 1, tooLarge: 0, submodules: 0, symlinks: 1, unreadable: 0 } },
+    skipped: { binary: [`bin-${index}`], tooLarge: [], submodules: [], symlinks: ['link'], unreadable: [], tooLargeToParse: [], counts: { binary: 1, tooLarge: 0, submodules: 0, symlinks: 1, unreadable: 0, tooLargeToParse: 0 } },
     suppressedCount: 0,
     notes: [`shard ${index}/${total}: part`],
     durationMs: 100 * index,
