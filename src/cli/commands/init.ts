@@ -40,10 +40,11 @@ export function registerInit(program: Command, setExit: (code: number) => void):
       if (recipes.length) process.stdout.write(`${await writeWithRecipes(path, config, recipes, true)}\n`);
       else await writeFile(path, JSON.stringify(config, null, 2) + '\n');
       process.stdout.write(`wrote ${CONFIG_FILE} (gates: ${Object.keys(JSON.parse(await readFile(path, 'utf8')).gates as object).join(', ')})\n`);
-      if (repo) {
-        // The cost ledger's entries are appended on every branch: git keeps both sides' lines on merge.
+      const budget = (config.gates as Record<string, { ledger?: unknown } | undefined>).budget;
+      // Only where there is a ledger to share (the first `cost log` sets it up otherwise): the
+      // entries are appended on every branch, and git keeps both sides' lines on merge.
+      if (repo && budget) {
         const { ensureUnionMerge } = await import('../../cost/ledger-setup.js');
-        const budget = (config.gates as Record<string, { ledger?: unknown } | undefined>).budget;
         const ledger = typeof budget?.ledger === 'string' ? budget.ledger : 'costs';
         const attributes = await ensureUnionMerge(join(root, ledger), root);
         if (attributes) process.stdout.write(`set merge=union for ${ledger}/by-feature.jsonl in .gitattributes (commit it: branches that log spend then merge without conflicts)\n`);
