@@ -1,4 +1,5 @@
 import type { SecretRule } from '../rule.js';
+import { binding, lineValue, quotedValue } from '../grammar.js';
 import { GENERIC_ALLOW } from './placeholder-allow.js';
 
 // Generic assignments have no token format to go on: only a credential-like name, an
@@ -12,21 +13,19 @@ const SECRET_NAMES =
 /** Names that hold something about the secret, not the secret: `token_url`, `password_hash`, `secretName`. */
 const NOT_THE_VALUE =
   '(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))';
-const NAME_TAIL = '[\\w.-]{0,24}';
-/** `=`, `:=`, `=>`, `?=`, `||=`, a Python/TS annotation `: str =`, or a YAML/JSON `:`. */
-const OPERATOR =
-  '["\'`\\]]{0,2}[ \\t]{0,8}(?:=(?![=>~])|:=|=>|\\?=|\\|\\|=|:[ \\t]{0,8}(?:str|string|String|SecretStr|Optional\\[str\\])[ \\t]{0,8}=|:(?![:/\\\\]))[ \\t]{0,8}';
-// Values are printable ASCII: a quoted string with other characters is prose (an i18n message).
-const QUOTED_VALUE = (min: number) => `(?:[bru]{1,2})?(?<q>["'\`])(?<secret>[^\\s"'\`\\\\<>(){}\\[\\]\\x7f-\\uffff]{${min},256})\\k<q>`;
-const LINE_VALUE = (min: number) => `(?<secret>[^\\s"'\`;,()\\[\\]{}<>\\\\\\x7f-\\uffff]{${min},256})[ \\t]{0,16}(?=#|;|\\r?$)`;
+const PASSWORD = `${PASSWORD_NAMES}${NOT_THE_VALUE}`;
+const SECRET = `${SECRET_NAMES}${NOT_THE_VALUE}`;
 
 const PASSWORD_KEYWORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd'];
 const SECRET_KEYWORDS = ['secret', 'token', 'api_key', 'api-key', 'api.key', 'apikey', 'key', 'auth', 'credential'];
 
-/** Files whose values are written bare: .env, INI, properties, YAML, TOML, shell, Docker. */
-const CONFIG_PATHS = [
-  '**/.env', '**/.env.*', '**/*.env', '**/*.{ini,cfg,conf,config,properties,toml,yaml,yml,sh,bash,zsh,ksh,tfvars,envrc}',
-  '**/Dockerfile', '**/Dockerfile.*', '**/*.dockerfile', '**/.envrc', '**/.npmrc', '**/.pypirc',
+/**
+ * Source code, where an unquoted value is a variable, a call or a type. Everywhere else
+ * (.env, INI, .properties, YAML, TOML, shell, Dockerfile, Makefile, XML, logs, text) values are
+ * written bare, so the config rules read them there.
+ */
+const CODE_PATHS = [
+  '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte,py,pyi,go,java,kt,kts,scala,groovy,gradle,cs,fs,vb,php,rb,rs,swift,m,mm,c,h,cc,cpp,cxx,hpp,dart,lua,pl,pm,r,ex,exs,erl,clj,hs,ml,jl,sql}',
 ];
 const TEMPLATE_PATHS = ['**/*.{example,sample,template,tmpl,dist}', '**/.env.{example,sample,template,dist}'];
 
@@ -36,7 +35,7 @@ export const rules: SecretRule[] = [
     title: 'Hard-coded password',
     severity: 'high',
     family: 'generic',
-    regex: `${PASSWORD_NAMES}${NOT_THE_VALUE}${NAME_TAIL}${OPERATOR}${QUOTED_VALUE(6)}`,
+    regex: `${binding(PASSWORD)}${quotedValue(6)}`,
     flags: 'i',
     keywords: PASSWORD_KEYWORDS,
     entropy: 2.3,
@@ -69,7 +68,7 @@ export const rules: SecretRule[] = [
     title: 'Hard-coded secret, token or API key',
     severity: 'high',
     family: 'generic',
-    regex: `${SECRET_NAMES}${NOT_THE_VALUE}${NAME_TAIL}${OPERATOR}${QUOTED_VALUE(10)}`,
+    regex: `${binding(SECRET)}${quotedValue(10)}`,
     flags: 'i',
     keywords: SECRET_KEYWORDS,
     entropy: 3.2,
@@ -100,12 +99,12 @@ export const rules: SecretRule[] = [
     title: 'Password in a configuration file',
     severity: 'high',
     family: 'generic',
-    regex: `${PASSWORD_NAMES}${NOT_THE_VALUE}${NAME_TAIL}[ \\t]{0,8}(?:=|:(?![:/]))[ \\t]{0,8}${LINE_VALUE(6)}`,
+    regex: `${binding(PASSWORD)}${lineValue(6)}`,
     flags: 'im',
     keywords: PASSWORD_KEYWORDS,
     entropy: 2.3,
     allow: GENERIC_ALLOW,
-    paths: { include: CONFIG_PATHS, exclude: TEMPLATE_PATHS },
+    paths: { exclude: [...CODE_PATHS, ...TEMPLATE_PATHS] },
     examples: {
       path: 'deploy/.env',
       match: [
@@ -121,12 +120,12 @@ export const rules: SecretRule[] = [
     title: 'Secret, token or API key in a configuration file',
     severity: 'high',
     family: 'generic',
-    regex: `${SECRET_NAMES}${NOT_THE_VALUE}${NAME_TAIL}[ \\t]{0,8}(?:=|:(?![:/]))[ \\t]{0,8}${LINE_VALUE(10)}`,
+    regex: `${binding(SECRET)}${lineValue(10)}`,
     flags: 'im',
     keywords: SECRET_KEYWORDS,
     entropy: 3.2,
     allow: GENERIC_ALLOW,
-    paths: { include: CONFIG_PATHS, exclude: TEMPLATE_PATHS },
+    paths: { exclude: [...CODE_PATHS, ...TEMPLATE_PATHS] },
     examples: {
       path: 'config/app.yml',
       match: [
@@ -135,26 +134,6 @@ export const rules: SecretRule[] = [
         { text: 'export AUTH_TOKEN=e91b27c4d83f6a50b2c9e7f1', secret: 'e91b27c4d83f6a50b2c9e7f1' },
       ],
       noMatch: ['API_KEY=$API_KEY', 'token_endpoint: https://auth.corp.internal/token', 'secret_name: db-credentials', 'AUTH_TOKEN=<token>'],
-    },
-  },
-  {
-    id: 'generic-credential-xml',
-    title: 'Credential in an XML element or key/value attribute pair',
-    severity: 'high',
-    family: 'generic',
-    regex:
-      `<[\\w.:-]{0,30}(?:${PASSWORD_NAMES}|${SECRET_NAMES})[\\w.-]{0,24}>[ \\t]{0,16}([^\\s<>]{6,256})[ \\t]{0,16}</` +
-      `|\\bkey=["'][\\w.:-]{0,40}(?:${PASSWORD_NAMES}|${SECRET_NAMES})[\\w.-]{0,24}["'][ \\t]{1,8}value=["']([^\\s"'<>]{6,256})["']`,
-    flags: 'i',
-    keywords: [...PASSWORD_KEYWORDS, ...SECRET_KEYWORDS],
-    entropy: 2.5,
-    allow: GENERIC_ALLOW,
-    examples: {
-      match: [
-        { text: '<server><id>corp</id><username>ci</username><password>Wq8zR2mLk4</password></server>', secret: 'Wq8zR2mLk4' },
-        { text: '<add key="PaymentApiKey" value="a8f3Kq92LmZx7Vb4Nw1T" />', secret: 'a8f3Kq92LmZx7Vb4Nw1T' },
-      ],
-      noMatch: ['<password>${env.REPO_PASSWORD}</password>', '<add key="ApiKeyHeader" value="X-Api-Key" />'],
     },
   },
   {
@@ -173,6 +152,25 @@ export const rules: SecretRule[] = [
         { text: "headers = {'Authorization': 'Basic Y2k6SHgzTnk4UXI1QnoyMQ=='}", secret: 'Y2k6SHgzTnk4UXI1QnoyMQ==' },
       ],
       noMatch: ['headers: { Authorization: `Bearer ${token}` }', 'Authorization: Bearer <token>'],
+    },
+  },
+  {
+    id: 'cli-credential-flag',
+    title: 'Credential passed as a command-line flag (--password=…, --token …)',
+    severity: 'high',
+    family: 'generic',
+    regex: `(?<=[ \\t"'])--(?:[a-z]{1,16}-)?(?:${PASSWORD_NAMES}|token|secret|api-?key|access-key|secret-key|auth-token)${NOT_THE_VALUE}(?:=|[ \\t]{1,4})["']?(?<secret>[^\\s"'$\x60]{8,256})["']?(?=[ \\t]|\\r?$)`,
+    flags: 'im',
+    keywords: ['--'],
+    entropy: 3.0,
+    allow: GENERIC_ALLOW,
+    examples: {
+      path: 'scripts/release.sh',
+      match: [
+        { text: 'mysqldump --user=backup --password=Tq7Wz2Lk9Vm4 shop > shop.sql', secret: 'Tq7Wz2Lk9Vm4' },
+        { text: '  run: npx vsce publish --token Hx3Ny8Qr5Bz2Lw6K', secret: 'Hx3Ny8Qr5Bz2Lw6K' },
+      ],
+      noMatch: ['mysqldump --user=backup --password="$DB_PASSWORD" shop', 'deploy --token-file /run/secrets/deploy --api-key-env DEPLOY_KEY'],
     },
   },
   {

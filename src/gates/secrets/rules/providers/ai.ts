@@ -12,6 +12,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...anthropic,
     id: 'anthropic-api-key',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'Anthropic API key',
     severity: 'critical',
     prefix: ['sk-ant-api03-', 'sk-ant-api04-', 'sk-ant-api05-'],
@@ -22,7 +23,7 @@ export const rules: SecretRule[] = [
       { text: 'ANTHROPIC_API_KEY=sk-ant-api03-vlEAmRcMGUKIfA74tEnneoVceblH-k1ek6vQYs4wlQmAnZuMIxQBSBPUF5y9yoUwu1n6CkKq2i67gRHVv3K5tFXga70lzAA', secret: 'sk-ant-api03-vlEAmRcMGUKIfA74tEnneoVceblH-k1ek6vQYs4wlQmAnZuMIxQBSBPUF5y9yoUwu1n6CkKq2i67gRHVv3K5tFXga70lzAA' },
       { text: 'client = Anthropic(api_key="sk-ant-api03-3cxTnhibhVLTFnMBySOoTEbd0q5tsUaE7YXlGJWjW2pi62BmETlPP359jE9gC_on0t-MJDM1U7vBwO14l1ydvWBJ9RN6lAA")', secret: 'sk-ant-api03-3cxTnhibhVLTFnMBySOoTEbd0q5tsUaE7YXlGJWjW2pi62BmETlPP359jE9gC_on0t-MJDM1U7vBwO14l1ydvWBJ9RN6lAA' },
     ],
-    noMatch: ['ANTHROPIC_API_KEY=sk-ant-api03-vlEAmRcMGUKIfA74tEnneoVceblH-k1ek6vQYs4wlQmAnZuMIxQBSBPUF5y9yoUwu1n6CkKq2i67gRHVv3K5tFXga70lzBB'],
+    noMatch: [{ text: 'ANTHROPIC_API_KEY=sk-ant-api03-vlEAmRcMGUKIfA74tEnneoVceblH-k1ek6vQYs4wlQmAnZuMIxQBSBPUF5y9yoUwu1n6CkKq2i67gRHVv3K5tFXga70lzBB', firedBy: ['generic-secret-config'] }],
   }),
   prefixedRule({
     ...anthropic,
@@ -41,6 +42,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...anthropic,
     id: 'anthropic-claude-code-oauth-token',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'Claude Code OAuth token (claude setup-token)',
     severity: 'high',
     prefix: 'sk-ant-oat01-',
@@ -55,6 +57,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...anthropic,
     id: 'anthropic-oauth-refresh-token',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'Anthropic (Claude) OAuth refresh token',
     severity: 'high',
     prefix: 'sk-ant-ort01-',
@@ -280,7 +283,7 @@ export const rules: SecretRule[] = [
         { text: 'LANGCHAIN_API_KEY=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', secret: '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' },
         { text: 'LANGSMITH_API_KEY="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"', secret: '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' },
       ],
-      noMatch: ['LANGCHAIN_API_KEY=ls__97f434c903b51741fcbcc3712a2e4b0a', 'LANGCHAIN_API_KEY=lsv2_xx_fc62eca729681b7329d7039416e7db07_921a5a69fd'],
+      noMatch: [{ text: 'LANGCHAIN_API_KEY=ls__97f434c903b51741fcbcc3712a2e4b0a', firedBy: ['generic-secret-config'] }, { text: 'LANGCHAIN_API_KEY=lsv2_xx_fc62eca729681b7329d7039416e7db07_921a5a69fd', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -354,7 +357,7 @@ export const rules: SecretRule[] = [
         { text: 'NVIDIA_API_KEY=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', secret: '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' },
         { text: 'client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="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")', secret: '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' },
       ],
-      noMatch: ['NVIDIA_API_KEY=nvapi-...', 'NVIDIA_API_KEY=nvapi-$NGC_KEY'],
+      noMatch: ['NVIDIA_API_KEY=nvapi-...', { text: 'NVIDIA_API_KEY=nvapi-$NGC_KEY', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -372,7 +375,7 @@ export const rules: SecretRule[] = [
         { text: 'OPENROUTER_API_KEY=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', secret: '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' },
         { text: '"Authorization": "Bearer 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"', secret: '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' },
       ],
-      noMatch: ['OPENROUTER_API_KEY=sk-or-v1-<key>', 'OPENROUTER_API_KEY=sk-or-v1-28852c7c4c451893b200a7a6f46b3640'],
+      noMatch: ['OPENROUTER_API_KEY=sk-or-v1-<key>', { text: 'OPENROUTER_API_KEY=sk-or-v1-28852c7c4c451893b200a7a6f46b3640', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -390,7 +393,7 @@ export const rules: SecretRule[] = [
         { text: 'PERPLEXITY_API_KEY=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', secret: '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' },
         { text: 'headers = {"Authorization": "Bearer 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"}', secret: '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' },
       ],
-      noMatch: ['PERPLEXITY_API_KEY=pplx-...', 'PERPLEXITY_API_KEY=pplx-7jgdZ59Px8zlEM5bKI2G'],
+      noMatch: ['PERPLEXITY_API_KEY=pplx-...', { text: 'PERPLEXITY_API_KEY=pplx-7jgdZ59Px8zlEM5bKI2G', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -463,7 +466,7 @@ export const rules: SecretRule[] = [
         { text: 'REPLICATE_API_TOKEN=r8_cmcvKXTMhkMG8fyExHDxGjjXoL2ZH3E3W7N2o', secret: 'r8_cmcvKXTMhkMG8fyExHDxGjjXoL2ZH3E3W7N2o' },
         { text: "replicate = Replicate(api_token='r8_GXJaH11EPUMaqtqzwP4Z4rCnRSEScn2dLcAMY')", secret: 'r8_GXJaH11EPUMaqtqzwP4Z4rCnRSEScn2dLcAMY' },
       ],
-      noMatch: ['REPLICATE_API_TOKEN=r8_...', 'REPLICATE_API_TOKEN=r8_5RnKXj2D4JgvrKYz5bNP'],
+      noMatch: ['REPLICATE_API_TOKEN=r8_...', { text: 'REPLICATE_API_TOKEN=r8_5RnKXj2D4JgvrKYz5bNP', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -575,7 +578,7 @@ export const rules: SecretRule[] = [
         { text: 'XAI_API_KEY=xai-CFmPNnjFXTF5BVFuDk2o2IZfz12AGLhwbU2nr9qwYLX5sGMLi5V3448d8qMqo0ArZyyLK6eoBlIcFZeI', secret: 'xai-CFmPNnjFXTF5BVFuDk2o2IZfz12AGLhwbU2nr9qwYLX5sGMLi5V3448d8qMqo0ArZyyLK6eoBlIcFZeI' },
         { text: 'client = Client(api_key="xai-Mti0MFnywsWGutW8zpFDuajAVvtNfgEnSVJJJRxB26fxA85fyOlfgyyDvKaJlzrZgjceQIsU9GHAQTuP")', secret: 'xai-Mti0MFnywsWGutW8zpFDuajAVvtNfgEnSVJJJRxB26fxA85fyOlfgyyDvKaJlzrZgjceQIsU9GHAQTuP' },
       ],
-      noMatch: ['XAI_API_KEY=xai-...', 'XAI_API_KEY=xai-zpGpgibpI4uv7dOOiYgj6M2vu8KltLmvBgYEPG03'],
+      noMatch: ['XAI_API_KEY=xai-...', { text: 'XAI_API_KEY=xai-zpGpgibpI4uv7dOOiYgj6M2vu8KltLmvBgYEPG03', firedBy: ['generic-secret-config'] }],
     },
   },
 ];

@@ -71,7 +71,7 @@ export const rules: SecretRule[] = [
       noMatch: [
         'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
         'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}',
-        'aws_secret_access_key = Y9lAQ6g6Onq7yYJSJ2I1DfepkqsEBszHCNWaotIbZZ',
+        { text: 'aws_secret_access_key = Y9lAQ6g6Onq7yYJSJ2I1DfepkqsEBszHCNWaotIbZZ', firedBy: ['generic-secret-config'] },
         'secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY',
       ],
     },

@@ -62,7 +62,7 @@ export const rules: SecretRule[] = [
       noMatch: [
         'AZURE_CLIENT_SECRET=ZUj8Q~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
         '.ui.visible.right.sidebar~.ui.visible.left.sidebar~.pusher{transform:none}',
-        'AZURE_CLIENT_SECRET=ZUj8Q~FtWeb1M2TDe3Kz99wRbf0Yn0D',
+        { text: 'AZURE_CLIENT_SECRET=ZUj8Q~FtWeb1M2TDe3Kz99wRbf0Yn0D', firedBy: ['generic-secret-config'] },
       ],
     },
   },
@@ -98,7 +98,7 @@ export const rules: SecretRule[] = [
     String.raw`\w=-`,
   ),
   identifiableKey('azure-search-key', 'AI Search admin or query', 'AzSe', `${B64}{42}AzSe[A-D]${B64}{5}`, [
-    { text: 'SEARCH_API_KEY=TfZ7M2pBLcU5LCe2K+HEkpchlv6FfJEpgzbgD3JXiVAzSeBhx2ef', secret: 'TfZ7M2pBLcU5LCe2K+HEkpchlv6FfJEpgzbgD3JXiVAzSeBhx2ef' },
+    { text: 'primaryKey: TfZ7M2pBLcU5LCe2K+HEkpchlv6FfJEpgzbgD3JXiVAzSeBhx2ef', secret: 'TfZ7M2pBLcU5LCe2K+HEkpchlv6FfJEpgzbgD3JXiVAzSeBhx2ef' },
     { text: '"api-key": "0IWGBYQX/60zsOvPPo8Iq7tdQqyVr+ArQ7OmFehEWbAzSeDLnm8s"', secret: '0IWGBYQX/60zsOvPPo8Iq7tdQqyVr+ArQ7OmFehEWbAzSeDLnm8s' },
   ]),
   identifiableKey('azure-service-bus-key', 'Service Bus shared access', '+ASb', `${B64}{33}\\+ASb[A-P]${B64}{5}=`, [
@@ -122,8 +122,8 @@ export const rules: SecretRule[] = [
     { text: 'redis.password: "AEdhGI7MjqlIlBhnw89FF0MUmRrxVI9/XAzCaJzctDG="', secret: 'AEdhGI7MjqlIlBhnw89FF0MUmRrxVI9/XAzCaJzctDG=' },
   ]),
   identifiableKey('azure-container-registry-key', 'Container Registry access', '+ACR', `${B64}{42}\\+ACR[A-D]${B64}{5}`, [
-    { text: 'ACR_PASSWORD=Rrk1tG4UhKELiJyABs589MpTU7O3QYccGpvHydlXQ2+ACRAbxPzl', secret: 'Rrk1tG4UhKELiJyABs589MpTU7O3QYccGpvHydlXQ2+ACRAbxPzl' },
     { text: 'docker login myreg.azurecr.io -u myreg -p p0mEcwEpdfYJTDswNwyjWZrOHVKRWy0Sb7UUTzqaIw+ACRCG182A', secret: 'p0mEcwEpdfYJTDswNwyjWZrOHVKRWy0Sb7UUTzqaIw+ACRCG182A' },
+    { text: 'ACR_PASSWORD=Rrk1tG4UhKELiJyABs589MpTU7O3QYccGpvHydlXQ2+ACRAbxPzl', secret: 'Rrk1tG4UhKELiJyABs589MpTU7O3QYccGpvHydlXQ2+ACRAbxPzl' },
   ]),
   {
     ...azure,
@@ -139,7 +139,7 @@ export const rules: SecretRule[] = [
         { text: 'pat: "OBqtK1fQVKlWUi8QHfWepHOco67spCOGHZmP3xCpmIBHkM5UbpIDJQQJ9DxAhBoLeavG9CoeZMusZyrtcwlllT=="', secret: 'OBqtK1fQVKlWUi8QHfWepHOco67spCOGHZmP3xCpmIBHkM5UbpIDJQQJ9DxAhBoLeavG9CoeZMusZyrtcwlllT==' },
       ],
       noMatch: [
-        'AZURE_OPENAI_API_KEY=YcfLLstAg9gqfDgL3HZ1iIXBpl22trECaBQw2RGCnzQvvqJSFE8BJQQJ99zCLBXGL0WIhA8gXEpJkyfwzc',
+        { text: 'AZURE_OPENAI_API_KEY=YcfLLstAg9gqfDgL3HZ1iIXBpl22trECaBQw2RGCnzQvvqJSFE8BJQQJ99zCLBXGL0WIhA8gXEpJkyfwzc', firedBy: ['generic-secret-config'] },
         'key=YcfLLstAg9gqfDgL3HZ1iIXBpl22trECaBQw2RGCnzQvvqJSFE8BJQQJ88zCLBXGL0WIhA8gXEpJkyfwzcSR',
       ],
     },
@@ -186,7 +186,7 @@ export const rules: SecretRule[] = [
       ],
       noMatch: [
         'Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=<key>',
-        'SharedAccessKey=I2fDVdj3UfkBLQq8GQ2ynCpQnB13=',
+        { text: 'SharedAccessKey=I2fDVdj3UfkBLQq8GQ2ynCpQnB13=', firedBy: ['generic-secret-config'] },
       ],
     },
   },

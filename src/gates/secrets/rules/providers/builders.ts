@@ -20,6 +20,8 @@ interface RuleFacts {
   match: [MatchExample, MatchExample, ...MatchExample[]];
   /** Extra near misses on top of the derived ones. */
   noMatch?: (string | NoMatchExample)[];
+  /** Rules that rightly report the derived cut-short near miss (a generic rule: it is still token-shaped). */
+  cutShortFiredBy?: string[];
 }
 
 /** The first example's text and the one secret it states: the near misses are derived from them. */
@@ -28,8 +30,12 @@ function firstExample(facts: RuleFacts): { text: string; secret: string } {
   return { text, secret: Array.isArray(secret) ? secret[0] : secret };
 }
 
+function cutShort(facts: RuleFacts, text: string): string | NoMatchExample {
+  return facts.cutShortFiredBy?.length ? { text, firedBy: facts.cutShortFiredBy } : text;
+}
+
 function assemble(facts: RuleFacts, regex: string, keywords: string[], derivedNoMatch: (string | NoMatchExample)[]): SecretRule {
-  const { match, noMatch = [], allow = [], ...rest } = facts;
+  const { match, noMatch = [], allow = [], cutShortFiredBy: _firedBy, ...rest } = facts;
   return {
     ...rest,
     regex,
@@ -52,7 +58,7 @@ export function prefixedRule(facts: RuleFacts & { prefix: string | string[]; bod
   const start = prefixes.find((p) => token.startsWith(p)) ?? '';
   return assemble(rest, regex, prefixes.map((p) => p.toLowerCase()), [
     text.replace(token, start + 'x'.repeat(token.length - start.length)),
-    text.replace(token, token.slice(0, start.length + 4)),
+    cutShort(facts, text.replace(token, token.slice(0, start.length + 4))),
   ]);
 }
 
@@ -66,6 +72,6 @@ export function assignedRule(facts: RuleFacts & { names: string[]; value: string
   const { text, secret } = firstExample(facts);
   return assemble(rest, regex, names.map((n) => n.toLowerCase()), [
     text.replace(secret, '${' + 'SECRET_FROM_ENV}'),
-    text.replace(secret, secret.slice(0, 4)),
+    cutShort(facts, text.replace(secret, secret.slice(0, 4))),
   ]);
 }

@@ -155,7 +155,7 @@ export const rules: SecretRule[] = [
         { text: 'MATRIX_ACCESS_TOKEN=syt_YWxpY2U_WLjhBM3pK028NpHN2AgU_QxhTey', secret: 'syt_YWxpY2U_WLjhBM3pK028NpHN2AgU_QxhTey' },
         { text: 'access_token: "syt_Ym90_Styruut3gtZiEtbTQ4sx_1t3DJb"', secret: 'syt_Ym90_Styruut3gtZiEtbTQ4sx_1t3DJb' },
       ],
-      noMatch: ['MATRIX_ACCESS_TOKEN=syt_<user>_<random>_<crc>', 'MATRIX_ACCESS_TOKEN=syt_YWxpY2U_short_abc'],
+      noMatch: ['MATRIX_ACCESS_TOKEN=syt_<user>_<random>_<crc>', { text: 'MATRIX_ACCESS_TOKEN=syt_YWxpY2U_short_abc', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -174,7 +174,7 @@ export const rules: SecretRule[] = [
         { text: 'PUSHOVER_APP_TOKEN=95lp19wxmzt3t3wlrhnkbzl0l951o9', secret: '95lp19wxmzt3t3wlrhnkbzl0l951o9' },
         { text: "pushover_user_key: '68g3u0is6zkw95hzkgoliwij9ovqo5'", secret: '68g3u0is6zkw95hzkgoliwij9ovqo5' },
       ],
-      noMatch: ['PUSHOVER_APP_TOKEN=azGDORePK8gMaC0QOYAMyEEuzJnyUi', 'PUSHOVER_APP_TOKEN=<token>'],
+      noMatch: [{ text: 'PUSHOVER_APP_TOKEN=azGDORePK8gMaC0QOYAMyEEuzJnyUi', firedBy: ['generic-secret-config'] }, 'PUSHOVER_APP_TOKEN=<token>'],
     },
     // Pushover's documentation token.
     allow: ['^azGDORePK8gMaC0QOYAMyEEuzJnyUi$'],

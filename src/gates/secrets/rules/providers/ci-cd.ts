@@ -19,7 +19,7 @@ export const rules: SecretRule[] = [
         { text: 'NETLIFY_AUTH_TOKEN=nfp_IT7NE7QeEqgqVcTt0rFoL6feOYeYk3N3mVYN', secret: 'nfp_IT7NE7QeEqgqVcTt0rFoL6feOYeYk3N3mVYN' },
         { text: 'netlify deploy --auth nfp_SE49udnen6Wryb8eedGmEjfRfjIg2tvzkTQG --prod', secret: 'nfp_SE49udnen6Wryb8eedGmEjfRfjIg2tvzkTQG' },
       ],
-      noMatch: ['NETLIFY_AUTH_TOKEN=nfp_...', 'NETLIFY_AUTH_TOKEN=nfp_HHzDI88JUsZ1'],
+      noMatch: ['NETLIFY_AUTH_TOKEN=nfp_...', { text: 'NETLIFY_AUTH_TOKEN=nfp_HHzDI88JUsZ1', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -129,7 +129,7 @@ export const rules: SecretRule[] = [
         { text: 'SONAR_TOKEN=squ_e567b52627aeee95b2b431cf7af15ec9fbed496b', secret: 'squ_e567b52627aeee95b2b431cf7af15ec9fbed496b' },
         { text: 'sonar.login=sqp_c2ae201c2c8f2893b13dd8f35a89d55ea2823a06', secret: 'sqp_c2ae201c2c8f2893b13dd8f35a89d55ea2823a06' },
       ],
-      noMatch: ['SONAR_TOKEN=squ_...', 'SONAR_TOKEN=sqx_23010e8f67650250b8c70a0764e65597e8e0e203'],
+      noMatch: ['SONAR_TOKEN=squ_...', { text: 'SONAR_TOKEN=sqx_23010e8f67650250b8c70a0764e65597e8e0e203', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -165,7 +165,7 @@ export const rules: SecretRule[] = [
         { text: 'SRC_ACCESS_TOKEN=sgp_f488b439095b1a2a_0617e0cccb83bfd79c804ac2b36ece466662c908', secret: 'sgp_f488b439095b1a2a_0617e0cccb83bfd79c804ac2b36ece466662c908' },
         { text: 'SRC_ACCESS_TOKEN=sgp_local_954cc8fceea55e0f2fadbb7d01f425362cc3c196', secret: 'sgp_local_954cc8fceea55e0f2fadbb7d01f425362cc3c196' },
       ],
-      noMatch: ['SRC_ACCESS_TOKEN=sgp_...', 'SRC_ACCESS_TOKEN=sgp_05eb1cdbeab4d5a85822'],
+      noMatch: ['SRC_ACCESS_TOKEN=sgp_...', { text: 'SRC_ACCESS_TOKEN=sgp_05eb1cdbeab4d5a85822', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -201,7 +201,7 @@ export const rules: SecretRule[] = [
         { text: 'TEAMCITY_TOKEN=eyJ0eXAiOiAiVENWMiJ9.RaBRy3A50VaZ7dhHqz7jX6QHZ4NKsS3srtym.F7xQ0qAoxSr8WrOCBmleLj_df0qpImTuolvSFuOh137TwC3_', secret: 'eyJ0eXAiOiAiVENWMiJ9.RaBRy3A50VaZ7dhHqz7jX6QHZ4NKsS3srtym.F7xQ0qAoxSr8WrOCBmleLj_df0qpImTuolvSFuOh137TwC3_' },
         { text: 'Authorization: Bearer eyJ0eXAiOiAiVENWMiJ9.8EU-6eyuWGKP5T7MLt_-X6_F6qXD6cEMg5bLtktP.NV_rEDZanLLqovUi_ppTBZKhkRKLEhHJEmBVi9LhIFZpda3DlZ3hKrNNiKVZg-es', secret: 'eyJ0eXAiOiAiVENWMiJ9.8EU-6eyuWGKP5T7MLt_-X6_F6qXD6cEMg5bLtktP.NV_rEDZanLLqovUi_ppTBZKhkRKLEhHJEmBVi9LhIFZpda3DlZ3hKrNNiKVZg-es' },
       ],
-      noMatch: ['TEAMCITY_TOKEN=eyJ0eXAiOiAiVENWMiJ9.', 'TEAMCITY_TOKEN=eyJhbGciOiJIUzI1NiJ9.zy_KzbdHX7bPGfkA6DulcDrqFUtgewrR98EU.8PWCDz8hkXmJWSdeeM-NsHyNAIy4rLiCOu85u2MML6WWGf05'],
+      noMatch: [{ text: 'TEAMCITY_TOKEN=eyJ0eXAiOiAiVENWMiJ9.', firedBy: ['generic-secret-config'] }, { text: 'TEAMCITY_TOKEN=eyJhbGciOiJIUzI1NiJ9.zy_KzbdHX7bPGfkA6DulcDrqFUtgewrR98EU.8PWCDz8hkXmJWSdeeM-NsHyNAIy4rLiCOu85u2MML6WWGf05', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -237,7 +237,7 @@ export const rules: SecretRule[] = [
     examples: {
       match: [
         { text: 'NGROK_AUTHTOKEN=2xpB8iRilN0hyRt4oODtPe0uay3_iYSe2U33sfRhMJiFwd79s', secret: '2xpB8iRilN0hyRt4oODtPe0uay3_iYSe2U33sfRhMJiFwd79s' },
-        { text: 'ngrok:\n  authtoken: 2i8E9RshQsnl0bsC4wRVCTYQhWB_lHHdtoGbUq1UtuSBCa4Mf\nngrok_authtoken: "2wBN9pMeEpyQ9Vr0vNXE8LgwY7I_KlGUxEYXHS3Qr2lKndlD7"', secret: '2wBN9pMeEpyQ9Vr0vNXE8LgwY7I_KlGUxEYXHS3Qr2lKndlD7' },
+        { text: 'ngrok:\n  authtoken: 2i8E9RshQsnl0bsC4wRVCTYQhWB_lHHdtoGbUq1UtuSBCa4Mf\nngrok_authtoken: "2wBN9pMeEpyQ9Vr0vNXE8LgwY7I_KlGUxEYXHS3Qr2lKndlD7"', secret: '2wBN9pMeEpyQ9Vr0vNXE8LgwY7I_KlGUxEYXHS3Qr2lKndlD7', alsoFiredBy: ['generic-secret-config'] },
       ],
       noMatch: ['NGROK_AUTHTOKEN=<your-authtoken>', 'NGROK_REGION=eu'],
     },

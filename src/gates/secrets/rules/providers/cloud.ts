@@ -154,7 +154,7 @@ export const rules: SecretRule[] = [
         { text: 'SCALINGO_API_TOKEN=tk-us-n3CSTJ-q-VFbiVWjF9lHH0MGqMZzI2i4LZRLtiXjBwXgk33H', secret: 'tk-us-n3CSTJ-q-VFbiVWjF9lHH0MGqMZzI2i4LZRLtiXjBwXgk33H' },
         { text: 'scalingo login --api-token tk-us-OhTtO-LY_DDkQI_K5yTJQNRFJTY50wYfsatqFwU5aj-vzhJ6', secret: 'tk-us-OhTtO-LY_DDkQI_K5yTJQNRFJTY50wYfsatqFwU5aj-vzhJ6' },
       ],
-      noMatch: ['SCALINGO_API_TOKEN=tk-us-<token>', 'SCALINGO_API_TOKEN=tk-us-31PDlg_UvVX6Tv4df10s'],
+      noMatch: ['SCALINGO_API_TOKEN=tk-us-<token>', { text: 'SCALINGO_API_TOKEN=tk-us-31PDlg_UvVX6Tv4df10s', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -228,7 +228,7 @@ export const rules: SecretRule[] = [
         { text: 'YC_API_KEY=AQVN4mWOkYLszpliWy8vck6yni4RlZTZp0JmQevg', secret: 'AQVN4mWOkYLszpliWy8vck6yni4RlZTZp0JmQevg' },
         { text: 'api_key: "AQVNlZasOMa-Sc3QD33ThRtO4s4aeflqnu42hGPxhn"', secret: 'AQVNlZasOMa-Sc3QD33ThRtO4s4aeflqnu42hGPxhn' },
       ],
-      noMatch: ['YC_API_KEY=AQVN...', 'YC_API_KEY=AQVNacHfBKLZpM0Y5wdbkHAq'],
+      noMatch: ['YC_API_KEY=AQVN...', { text: 'YC_API_KEY=AQVNacHfBKLZpM0Y5wdbkHAq', firedBy: ['generic-secret-config'] }],
     },
   },
   {

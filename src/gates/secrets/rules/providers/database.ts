@@ -22,7 +22,7 @@ export const rules: SecretRule[] = [
         { text: 'DATABASE_URL=mysql://user:pscale_pw_h5tWqReFZh37N-x-sErvYYpSf2VAxpiGpxM5qDDR1Dx@aws.connect.psdb.cloud/app?ssl={"rejectUnauthorized":true}', secret: 'pscale_pw_h5tWqReFZh37N-x-sErvYYpSf2VAxpiGpxM5qDDR1Dx' },
         { text: 'password: pscale_pw_8X0j7vMoDDa5jRy5T6aSyW2nrsyzaRFDCT93Cigaivz', secret: 'pscale_pw_8X0j7vMoDDa5jRy5T6aSyW2nrsyzaRFDCT93Cigaivz' },
       ],
-      noMatch: ['password: pscale_pw_<password>', 'password: pscale_pw_90fwom6ZOWX0b1Wb'],
+      noMatch: ['password: pscale_pw_<password>', { text: 'password: pscale_pw_90fwom6ZOWX0b1Wb', firedBy: ['generic-password-config'] }],
     },
   },
   {

@@ -15,6 +15,7 @@ const jfrog = { family: 'package-registry', provider: 'JFrog', rotateUrl: 'https
 export const rules: SecretRule[] = [
   prefixedRule({
     id: 'docker-hub-pat',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'Docker Hub personal access token',
     severity: 'high',
     family: 'package-registry',
@@ -380,6 +381,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'defined-networking-api-token',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'Defined Networking (Managed Nebula) API token',
     severity: 'high',
     family: 'cloud',
@@ -396,6 +398,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'castai-api-key',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'CAST AI API key',
     severity: 'high',
     family: 'cloud',

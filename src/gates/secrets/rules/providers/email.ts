@@ -150,7 +150,7 @@ export const rules: SecretRule[] = [
         { text: 'RESEND_API_KEY=re_2wVXRw8f_OguQ1DMlZi1Am5FfueALM0Mo', secret: 're_2wVXRw8f_OguQ1DMlZi1Am5FfueALM0Mo' },
         { text: "const resend = new Resend('re_fv2w8qPB_HRLtjzIxrIcgOqnTYofbontb');", secret: 're_fv2w8qPB_HRLtjzIxrIcgOqnTYofbontb' },
       ],
-      noMatch: ['RESEND_API_KEY=re_123456789', 'def re_compile_pattern_cache_for_module(): pass'],
+      noMatch: [{ text: 'RESEND_API_KEY=re_123456789', firedBy: ['generic-secret-config'] }, 'def re_compile_pattern_cache_for_module(): pass'],
     },
   },
   {
@@ -168,7 +168,7 @@ export const rules: SecretRule[] = [
         { text: 'BREVO_API_KEY=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', secret: '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' },
         { text: "apiKey.apiKey = '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';", secret: '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' },
       ],
-      noMatch: ['BREVO_API_KEY=xkeysib-...', 'BREVO_API_KEY=xkeysib-0b43c5995ab2d4f7e284b8b6f60dc585'],
+      noMatch: ['BREVO_API_KEY=xkeysib-...', { text: 'BREVO_API_KEY=xkeysib-0b43c5995ab2d4f7e284b8b6f60dc585', firedBy: ['generic-secret-config'] }],
     },
   },
   {

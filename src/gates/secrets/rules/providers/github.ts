@@ -22,7 +22,7 @@ export const rules: SecretRule[] = [
         { text: 'GITHUB_TOKEN=ghp_ooIS5nTDVCuel9aU3vGjsWMWQ9uYwD5wbijn', secret: 'ghp_ooIS5nTDVCuel9aU3vGjsWMWQ9uYwD5wbijn' },
         { text: 'git clone https://ghp_iWPXIPD8XhoxGJ2uRpB9xeCzishYZRl12JcA@github.com/acme/app.git', secret: 'ghp_iWPXIPD8XhoxGJ2uRpB9xeCzishYZRl12JcA' },
       ],
-      noMatch: ['GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'token: ghp_ooIS5nTDVCuel9aU3vGjsWMWQ9uYwD5w', 'GITHUB_TOKEN=ghp_${{ secrets.PAT }}'],
+      noMatch: ['GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', { text: 'token: ghp_ooIS5nTDVCuel9aU3vGjsWMWQ9uYwD5w', firedBy: ['generic-secret-config'] }, 'GITHUB_TOKEN=ghp_${{ secrets.PAT }}'],
     },
   },
   {
@@ -39,7 +39,7 @@ export const rules: SecretRule[] = [
         { text: 'GH_TOKEN=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', secret: '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' },
         { text: '"token": "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"', secret: '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' },
       ],
-      noMatch: ['GH_TOKEN=github_pat_11XNW77XR0HZ9R2NGOES4U_NPW5oBoHxJamqajOuViMeN', 'GH_TOKEN=github_pat_<your-token>'],
+      noMatch: [{ text: 'GH_TOKEN=github_pat_11XNW77XR0HZ9R2NGOES4U_NPW5oBoHxJamqajOuViMeN', firedBy: ['generic-secret-config'] }, 'GH_TOKEN=github_pat_<your-token>'],
     },
   },
   {
@@ -56,7 +56,7 @@ export const rules: SecretRule[] = [
         { text: 'oauth_token: gho_zZHkaFCpN0IC3jYflx7AlKsoSkTHCMFJp9LP', secret: 'gho_zZHkaFCpN0IC3jYflx7AlKsoSkTHCMFJp9LP' },
         { text: '{"access_token":"gho_PV6y2jQMAw6B55kisDmtcirRgHv0TfXfCCuR","token_type":"bearer"}', secret: 'gho_PV6y2jQMAw6B55kisDmtcirRgHv0TfXfCCuR' },
       ],
-      noMatch: ['oauth_token: gho_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'oauth_token: gho_zZHkaFCpN0IC3jYflx7AlKsoSkTHCMFJp9LPzz'],
+      noMatch: ['oauth_token: gho_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', { text: 'oauth_token: gho_zZHkaFCpN0IC3jYflx7AlKsoSkTHCMFJp9LPzz', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -90,7 +90,7 @@ export const rules: SecretRule[] = [
         { text: 'GITHUB_TOKEN=ghs_lMALiQkVzG1ledAJKbH8ChaYfbPjXgBdWO8W', secret: 'ghs_lMALiQkVzG1ledAJKbH8ChaYfbPjXgBdWO8W' },
         { text: 'x-access-token:ghs_WuJHrwNPfgtzU1xEv24IhqzK9UKt7MJXxCKq@github.com', secret: 'ghs_WuJHrwNPfgtzU1xEv24IhqzK9UKt7MJXxCKq' },
       ],
-      noMatch: ['GITHUB_TOKEN=ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'GITHUB_TOKEN=ghs_lMALiQkVzG1ledAJKbH8ChaYfbPjXgBdWO8W_extra'],
+      noMatch: ['GITHUB_TOKEN=ghs_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', { text: 'GITHUB_TOKEN=ghs_lMALiQkVzG1ledAJKbH8ChaYfbPjXgBdWO8W_extra', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -123,7 +123,7 @@ export const rules: SecretRule[] = [
         { text: 'refresh_token=ghr_gJGUDvVhxkX2JyIRF31NWPVXsnuQDWPAiMTh', secret: 'ghr_gJGUDvVhxkX2JyIRF31NWPVXsnuQDWPAiMTh' },
         { text: '"refresh_token": "ghr_W9cf0o45ju7t9mM8BDe3mtKxGbxjwIZgfYyBGMtBMIr4FNI01G8aWpHirjlHhBBf0WxCq1e6m2Xf"', secret: 'ghr_W9cf0o45ju7t9mM8BDe3mtKxGbxjwIZgfYyBGMtBMIr4FNI01G8aWpHirjlHhBBf0WxCq1e6m2Xf' },
       ],
-      noMatch: ['refresh_token=ghr_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'refresh_token=ghr_gJGUDvVhxkX2'],
+      noMatch: ['refresh_token=ghr_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', { text: 'refresh_token=ghr_gJGUDvVhxkX2', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -174,7 +174,7 @@ export const rules: SecretRule[] = [
         // A prefixed token here (ghp_…) is reported by its own rule, which comes first; this rule is for the rest.
         { text: 'url = "https://4f9c2b1e7a0d5c83b6e2f19a7d40c5e8b3a1f62d:x-oauth-basic@github.com/acme/lib"', secret: '4f9c2b1e7a0d5c83b6e2f19a7d40c5e8b3a1f62d' },
       ],
-      noMatch: ['https://<token>:x-oauth-basic@github.com/acme/app.git', 'https://TOKEN:x-oauth-basic@github.com/'],
+      noMatch: [{ text: 'https://<token>:x-oauth-basic@github.com/acme/app.git', firedBy: ['generic-secret-config'] }, { text: 'https://TOKEN:x-oauth-basic@github.com/', firedBy: ['generic-secret-config'] }],
     },
   },
 ];

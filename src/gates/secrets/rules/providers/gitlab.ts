@@ -27,7 +27,7 @@ function gitlabToken(id: string, title: string, severity: Severity, prefix: stri
       match,
       noMatch: [
         text.replace(token, prefix + 'x'.repeat(token.length - prefix.length)),
-        text.replace(token, token.slice(0, -3)),
+        token.slice(0, -3),
       ],
     },
   };

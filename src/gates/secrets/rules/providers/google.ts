@@ -67,7 +67,7 @@ export const rules: SecretRule[] = [
         { text: 'GOOGLE_CLIENT_SECRET=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', secret: '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' },
         { text: '"client_secret":"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"', secret: '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' },
       ],
-      noMatch: ['GOOGLE_CLIENT_SECRET=GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'GOOGLE_CLIENT_SECRET=GOCSPX-BTCAuI57ljWm2cXsgFvV8hxe'],
+      noMatch: ['GOOGLE_CLIENT_SECRET=GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx', { text: 'GOOGLE_CLIENT_SECRET=GOCSPX-BTCAuI57ljWm2cXsgFvV8hxe', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -152,7 +152,7 @@ export const rules: SecretRule[] = [
         { text: 'RECAPTCHA_SECRET_KEY=6LUG_AKtiiYHieZ2_hPDG7PeXVeoX1wD1RBFxdHS', secret: '6LUG_AKtiiYHieZ2_hPDG7PeXVeoX1wD1RBFxdHS' },
         { text: "'recaptcha_secret' => '6L44lBWChUilK_KDyKF-WZ_lO1SQmE3FvIkjwmLm',", secret: '6L44lBWChUilK_KDyKF-WZ_lO1SQmE3FvIkjwmLm' },
       ],
-      noMatch: ['RECAPTCHA_SITE_KEY=6LUG_AKtiiYHieZ2_hPDG7PeXVeoX1wD1RBFxdHS', 'RECAPTCHA_SECRET_KEY=6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe'],
+      noMatch: ['RECAPTCHA_SITE_KEY=6LUG_AKtiiYHieZ2_hPDG7PeXVeoX1wD1RBFxdHS', { text: 'RECAPTCHA_SECRET_KEY=6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe', firedBy: ['generic-secret-config'] }],
     },
   },
 ];

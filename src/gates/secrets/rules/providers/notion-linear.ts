@@ -18,7 +18,7 @@ export const rules: SecretRule[] = [
         { text: 'NOTION_TOKEN=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', secret: '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' },
         { text: 'const notion = new Client({ auth: "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" });', secret: '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' },
       ],
-      noMatch: ['NOTION_TOKEN=ntn_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'NOTION_TOKEN=ntn_30293396015N4jwoiOqZ9x04XhRZtu1'],
+      noMatch: ['NOTION_TOKEN=ntn_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', { text: 'NOTION_TOKEN=ntn_30293396015N4jwoiOqZ9x04XhRZtu1', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -56,7 +56,7 @@ export const rules: SecretRule[] = [
         { text: 'LINEAR_API_KEY=lin_api_aWngDNsAr4fZvD9lyvvztvKpDUnuI9GVu1S4VnnM', secret: 'lin_api_aWngDNsAr4fZvD9lyvvztvKpDUnuI9GVu1S4VnnM' },
         { text: "const linear = new LinearClient({ apiKey: 'lin_api_3dgL4OmkEsmSJnIFAHcYVp3YNbeBPzQXhdSXwR8q' });", secret: 'lin_api_3dgL4OmkEsmSJnIFAHcYVp3YNbeBPzQXhdSXwR8q' },
       ],
-      noMatch: ['LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'LINEAR_API_KEY=lin_api_z1rp9XLaJE47wY8xBWDI'],
+      noMatch: ['LINEAR_API_KEY=lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', { text: 'LINEAR_API_KEY=lin_api_z1rp9XLaJE47wY8xBWDI', firedBy: ['generic-secret-config'] }],
     },
   },
   {

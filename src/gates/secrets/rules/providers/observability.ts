@@ -29,7 +29,7 @@ export const rules: SecretRule[] = [
         { text: 'datadog:\n  datadog_api_key: "e888339a5385db482caae544fecc5a0d"', secret: 'e888339a5385db482caae544fecc5a0d' },
         { text: '"datadogApiKey": "e888339a5385db482caae544fecc5a0d"', secret: 'e888339a5385db482caae544fecc5a0d' },
       ],
-      noMatch: ['DD_API_KEY=${DD_API_KEY}', 'DD_API_KEY=00000000000000000000000000000000', 'DD_SITE=datadoghq.eu', 'DD_API_KEY=d01e9eadfd537ebbadc21091e3f67e8e99'],
+      noMatch: ['DD_API_KEY=${DD_API_KEY}', 'DD_API_KEY=00000000000000000000000000000000', 'DD_SITE=datadoghq.eu', { text: 'DD_API_KEY=d01e9eadfd537ebbadc21091e3f67e8e99', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -47,7 +47,7 @@ export const rules: SecretRule[] = [
         { text: 'DD_APP_KEY=38fda3b4b69e3c3ff220d3a8ca4c8aecabb1c130', secret: '38fda3b4b69e3c3ff220d3a8ca4c8aecabb1c130' },
         { text: "datadog_application_key = 'c7ca1de77113422ba10251525bcff48437b52f46'", secret: 'c7ca1de77113422ba10251525bcff48437b52f46' },
       ],
-      noMatch: ['DD_APP_KEY=${{ secrets.DD_APP_KEY }}', 'DD_APP_KEY=38fda3b4b69e3c3ff220d3a8ca4c8aecabb1c1'],
+      noMatch: ['DD_APP_KEY=${{ secrets.DD_APP_KEY }}', { text: 'DD_APP_KEY=38fda3b4b69e3c3ff220d3a8ca4c8aecabb1c1', firedBy: ['generic-secret-config'] }],
     },
   },
   prefixedRule({
@@ -121,7 +121,7 @@ export const rules: SecretRule[] = [
         { text: 'NEW_RELIC_API_KEY=NRAK-QDL8BN9WL4AAFK0U7MG8T83C179', secret: 'NRAK-QDL8BN9WL4AAFK0U7MG8T83C179' },
         { text: 'newrelic_user_key: "NRAK-L0RDZZLBJYQ4P66YERG8IREUCSV"', secret: 'NRAK-L0RDZZLBJYQ4P66YERG8IREUCSV' },
       ],
-      noMatch: ['NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX', 'NEW_RELIC_API_KEY=NRAK-992BX86CZCEA'],
+      noMatch: ['NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX', { text: 'NEW_RELIC_API_KEY=NRAK-992BX86CZCEA', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -194,7 +194,7 @@ export const rules: SecretRule[] = [
         { text: 'NEW_RELIC_LICENSE_KEY=ee711d9eb52d20aade215b8c58ee56af4fc8NRAL', secret: 'ee711d9eb52d20aade215b8c58ee56af4fc8NRAL' },
         { text: "license_key: '88f1b937d95dd914f0a940ef070fe3d17088NRAL'", secret: '88f1b937d95dd914f0a940ef070fe3d17088NRAL' },
       ],
-      noMatch: ['NEW_RELIC_LICENSE_KEY=000000000000000000000000000000000000NRAL', 'NEW_RELIC_LICENSE_KEY=c2d0880d9660fa558db87c3a56fe0a564723578e'],
+      noMatch: ['NEW_RELIC_LICENSE_KEY=000000000000000000000000000000000000NRAL', { text: 'NEW_RELIC_LICENSE_KEY=c2d0880d9660fa558db87c3a56fe0a564723578e', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -230,7 +230,7 @@ export const rules: SecretRule[] = [
         { text: 'SENTRY_AUTH_TOKEN=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', secret: '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' },
         { text: 'authToken: "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"', secret: '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' },
       ],
-      noMatch: ['SENTRY_AUTH_TOKEN=sntryu_...', 'SENTRY_AUTH_TOKEN=sntryu_2e49734c03ca0bac462f9485b7b04faa'],
+      noMatch: ['SENTRY_AUTH_TOKEN=sntryu_...', { text: 'SENTRY_AUTH_TOKEN=sntryu_2e49734c03ca0bac462f9485b7b04faa', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -306,7 +306,7 @@ export const rules: SecretRule[] = [
         { text: 'SUMO_ACCESS_KEY=37X0idghH0z0z5gbm1TWGoZ6JMMmVaUjFq8P7ZHAkAjnHpE8wN8OFPFNto72x8le', secret: '37X0idghH0z0z5gbm1TWGoZ6JMMmVaUjFq8P7ZHAkAjnHpE8wN8OFPFNto72x8le' },
         { text: "sumologic_access_key: 'gjgXtiq0z8LW088ApTiLyfvH3j84cKfTmFQvPFxVG81kmi26aG9ODq8dCMV8aSIZ'", secret: 'gjgXtiq0z8LW088ApTiLyfvH3j84cKfTmFQvPFxVG81kmi26aG9ODq8dCMV8aSIZ' },
       ],
-      noMatch: ['SUMO_ACCESS_KEY=<access-key>', 'SUMO_ACCESS_KEY=sQJ52pVnz8gQIOTWUOFJyeT1iXkJwuE7'],
+      noMatch: ['SUMO_ACCESS_KEY=<access-key>', { text: 'SUMO_ACCESS_KEY=sQJ52pVnz8gQIOTWUOFJyeT1iXkJwuE7', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -364,7 +364,7 @@ export const rules: SecretRule[] = [
         { text: 'PAGERDUTY_API_KEY=u+qU3qOtbfyDYM6yuaWY', secret: 'u+qU3qOtbfyDYM6yuaWY' },
         { text: "pagerduty_token: 'SKkgm-19YKinPdFyl75G'", secret: 'SKkgm-19YKinPdFyl75G' },
       ],
-      noMatch: ['PAGERDUTY_API_KEY=y_NbAkKc66ryYTWUXYEu', 'PAGERDUTY_SERVICE=PEJ6MQD'],
+      noMatch: [{ text: 'PAGERDUTY_API_KEY=y_NbAkKc66ryYTWUXYEu', firedBy: ['generic-secret-config'] }, 'PAGERDUTY_SERVICE=PEJ6MQD'],
     },
   },
   {
@@ -418,7 +418,7 @@ export const rules: SecretRule[] = [
         { text: 'MIXPANEL_API_SECRET=90c61ccb7b9fb01025ce0175291231e9', secret: '90c61ccb7b9fb01025ce0175291231e9' },
         { text: 'mixpanel_service_account_secret: "4df4dbc6a0eaa4ef9501d0f4c241a2fb"', secret: '4df4dbc6a0eaa4ef9501d0f4c241a2fb' },
       ],
-      noMatch: ['MIXPANEL_PROJECT_TOKEN=ba160752c6dde3d2d3df3b4bdc15ca5a', 'MIXPANEL_API_SECRET=<secret>'],
+      noMatch: [{ text: 'MIXPANEL_PROJECT_TOKEN=ba160752c6dde3d2d3df3b4bdc15ca5a', firedBy: ['generic-secret-config'] }, 'MIXPANEL_API_SECRET=<secret>'],
     },
   },
   {

@@ -23,7 +23,7 @@ export const rules: SecretRule[] = [
         { text: 'OPENAI_API_KEY=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', secret: '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' },
         { text: 'client = OpenAI(api_key="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")', secret: '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' },
       ],
-      noMatch: ['OPENAI_API_KEY=sk-proj-...', 'OPENAI_API_KEY=sk-proj-XAQ1_3aTcGofKI9wkHXhOlQLrAx2ZxGbqXr3F7M2r9JrS8jQO7nklOaxTplSKuxQWPiup_MzWuz1EnhJAeTcdpCLki2BlglPqioY_ObTP48YHeV_AYbyMur_B7Rbl0uCAJC6oB_K7mVe_76RX1QxB3GAuHk_'],
+      noMatch: ['OPENAI_API_KEY=sk-proj-...', { text: 'OPENAI_API_KEY=sk-proj-XAQ1_3aTcGofKI9wkHXhOlQLrAx2ZxGbqXr3F7M2r9JrS8jQO7nklOaxTplSKuxQWPiup_MzWuz1EnhJAeTcdpCLki2BlglPqioY_ObTP48YHeV_AYbyMur_B7Rbl0uCAJC6oB_K7mVe_76RX1QxB3GAuHk_', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -77,7 +77,7 @@ export const rules: SecretRule[] = [
         { text: 'OPENAI_API_KEY=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', secret: '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' },
         { text: 'openai.api_key = "sk-None-flrcVza_8blvK1bFCOPfTEq7FHfi69_tpYNsgTRdKsWg_QkK1NKQNRzSV-dz-GAJ2c3dwWhJc_T3BlbkFJVkFulens5Vjdk6A8o3WQgw6LUupl9_1DnkkFU4CGhLKGRyjfyC3xPaOdyPuJNuMyGjvJwizNZU"', secret: 'sk-None-flrcVza_8blvK1bFCOPfTEq7FHfi69_tpYNsgTRdKsWg_QkK1NKQNRzSV-dz-GAJ2c3dwWhJc_T3BlbkFJVkFulens5Vjdk6A8o3WQgw6LUupl9_1DnkkFU4CGhLKGRyjfyC3xPaOdyPuJNuMyGjvJwizNZU' },
       ],
-      noMatch: ['OPENAI_API_KEY=sk-6o4Rg4jeXnJUmoxzL0zi6NGFB7p3nanoqrX5fnEpFrs4M8gz', 'OPENAI_API_KEY=sk-ivG2UlshcuTXCNDuUc5T3BlbkFJGFRTbqgCNBH0ddZ82gK6'],
+      noMatch: [{ text: 'OPENAI_API_KEY=sk-6o4Rg4jeXnJUmoxzL0zi6NGFB7p3nanoqrX5fnEpFrs4M8gz', firedBy: ['generic-secret-config'] }, { text: 'OPENAI_API_KEY=sk-ivG2UlshcuTXCNDuUc5T3BlbkFJGFRTbqgCNBH0ddZ82gK6', firedBy: ['generic-secret-config'] }],
     },
   },
 ];

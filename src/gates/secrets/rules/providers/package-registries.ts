@@ -39,7 +39,7 @@ export const rules: SecretRule[] = [
         { text: 'password = pypi-AgEIcHlwaS5vcmcItANgeoEYXdWac1uO3GrliWiJ23R3_VZDWxtFMm3oguyWkjMhDjplzSuyfgBvCP8HSV5KhvkKTcMIB-3GVEjpGXG4jkxismbMY0poT0DR9vN0p3JGs727MtLumyR7gOWJpZdNRRStMVm', secret: 'pypi-AgEIcHlwaS5vcmcItANgeoEYXdWac1uO3GrliWiJ23R3_VZDWxtFMm3oguyWkjMhDjplzSuyfgBvCP8HSV5KhvkKTcMIB-3GVEjpGXG4jkxismbMY0poT0DR9vN0p3JGs727MtLumyR7gOWJpZdNRRStMVm' },
         { text: 'TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmcCJDbm0z1DTWyd5SBrJ0m0asoHV6vQY1Z3jEQVdIYiDd_eVHSmW1xaoBSD_5cpo44JZvg1mrFlXH0sWNBdtZLxsFbZQnm7-PZcGaZ1cNY1_V2fX8hOjKZY-cfYN_LJscJZ6jsREgrOS-WAuQ00FxnKTP9eFclMmnUr4K', secret: 'pypi-AgEIcHlwaS5vcmcCJDbm0z1DTWyd5SBrJ0m0asoHV6vQY1Z3jEQVdIYiDd_eVHSmW1xaoBSD_5cpo44JZvg1mrFlXH0sWNBdtZLxsFbZQnm7-PZcGaZ1cNY1_V2fX8hOjKZY-cfYN_LJscJZ6jsREgrOS-WAuQ00FxnKTP9eFclMmnUr4K' },
       ],
-      noMatch: ['password = pypi-AgEIcHlwaS5vcmc', 'TWINE_PASSWORD=pypi-<your-token>'],
+      noMatch: [{ text: 'password = pypi-AgEIcHlwaS5vcmc', firedBy: ['generic-password-config'] }, 'TWINE_PASSWORD=pypi-<your-token>'],
     },
   },
   {
@@ -58,7 +58,7 @@ export const rules: SecretRule[] = [
         { text: 'password = pypi-AgENdGVzdC5weXBpLm9yZwXaRiO1yp6Jd_zsX6n8Q0deAjD75KvXND5t1VrI3d8ATiJ39vTvZWI4cbvTeNCtaR35ygaCgskIFI-uuEEBd7NGzdbHeBO0aWi4R3ns1ZLT7mvmgCucclTFPG5gNUOZsPmQfp7i_jNXLL', secret: 'pypi-AgENdGVzdC5weXBpLm9yZwXaRiO1yp6Jd_zsX6n8Q0deAjD75KvXND5t1VrI3d8ATiJ39vTvZWI4cbvTeNCtaR35ygaCgskIFI-uuEEBd7NGzdbHeBO0aWi4R3ns1ZLT7mvmgCucclTFPG5gNUOZsPmQfp7i_jNXLL' },
         { text: 'TEST_PYPI_TOKEN="pypi-AgENdGVzdC5weXBpLm9yZwIkhZO5lwm7eorRq0gyadnBbBAgczF4BMf4zn686Su3znF4UjpNGeCOPs3gunrhDzP4sfzg55MjpcLSXCxTcTmkWeTI-KrOrXHcxx7v7G5hdiNTpvPPiXwzdo3Hkgz5KcLo7H5ZllfOdrjyMSxUeTMIda"', secret: 'pypi-AgENdGVzdC5weXBpLm9yZwIkhZO5lwm7eorRq0gyadnBbBAgczF4BMf4zn686Su3znF4UjpNGeCOPs3gunrhDzP4sfzg55MjpcLSXCxTcTmkWeTI-KrOrXHcxx7v7G5hdiNTpvPPiXwzdo3Hkgz5KcLo7H5ZllfOdrjyMSxUeTMIda' },
       ],
-      noMatch: ['password = pypi-AgENdGVzdC5weXBpLm9yZw', 'repository = https://test.pypi.org/legacy/'],
+      noMatch: [{ text: 'password = pypi-AgENdGVzdC5weXBpLm9yZw', firedBy: ['generic-password-config'] }, 'repository = https://test.pypi.org/legacy/'],
     },
   },
   {
@@ -94,7 +94,7 @@ export const rules: SecretRule[] = [
         { text: 'dotnet nuget push pkg.nupkg --api-key oy2kmqeacmr93iyxkxvp08itp8uzhqzn723lell4ux51ww --source nuget.org', secret: 'oy2kmqeacmr93iyxkxvp08itp8uzhqzn723lell4ux51ww' },
         { text: 'NUGET_API_KEY=oy2pny8d41o3hl3ffjidw3qhwwvnnjvjisqi99aq6xxeng', secret: 'oy2pny8d41o3hl3ffjidw3qhwwvnnjvjisqi99aq6xxeng' },
       ],
-      noMatch: ['NUGET_API_KEY=oy2aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'NUGET_API_KEY=oy2ajb7efff91vv93y9a2l9'],
+      noMatch: ['NUGET_API_KEY=oy2aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', { text: 'NUGET_API_KEY=oy2ajb7efff91vv93y9a2l9', firedBy: ['generic-secret-config'] }],
     },
   },
   {

@@ -1,6 +1,8 @@
 // Regex-source builders shared by the provider rules. They return plain strings, so the
 // rules stay data; every repetition in them is bounded, so they stay linear-time safe.
 
+import { boundValue } from '../../grammar.js';
+
 /**
  * A token that carries its own distinctive prefix: `body` must not be glued to a longer run of
  * token characters on either side (`xoxb-…` inside `abcxoxb-…` is not a Slack token).
@@ -21,17 +23,14 @@ export function anchoredToken(head: string, anchor: string, tail: string, tokenC
 }
 
 /**
- * A value with no prefix of its own, recognised only when it is assigned to a name mentioning
- * the provider: `MAILGUN_API_KEY=…`, `"linear_secret": "…"`, `sumo_key := …`, `new postmark.Client('…')`.
- * `names` is a regex alternation of provider words; use it with the `i` flag. `lead`: regex of
- * text that may stand right before the value and is not part of the secret (`oauth:`).
+ * A value with no prefix of its own, recognised only when it is bound to a name mentioning
+ * the provider, in any of the assignment grammar's shapes (grammar.ts): `MAILGUN_API_KEY=…`,
+ * `"linear_secret": "…"`, `sumo_key := …`, `new postmark.Client('…')`. `names` is a regex
+ * alternation of provider words; use it with the `i` flag. `lead`: regex of text that may
+ * stand right before the value and is not part of the secret (`oauth:`).
  */
 export function assignedTo(names: string, value: string, tokenChars = '\\w-', lead = ''): string {
-  const nameTail = '[\\w.-]{0,30}?';
-  const quotes = '[\\s\'"`]{0,3}';
-  const operator = '(?:=|:=|::=|:|=>|\\?=|,|\\|\\||\\()';
-  const opening = '[\\s\'"`=]{0,5}';
-  return `(?:${names})${nameTail}${quotes}${operator}${opening}${lead}(?<secret>${value})(?![${tokenChars}])`;
+  return boundValue(`(?:${names})`, value, { edge: tokenChars, lead });
 }
 
 /** Regex source for a lower-case UUID, the shape many providers use for keys. */
@@ -59,15 +58,12 @@ export function standalone(body: string, edge = String.raw`\w`): string {
 }
 
 /**
- * A value assigned to a name matched by `name`: `DATADOG_API_KEY=…`, `"datadogKey": "…"`,
- * `datadog.key: …`, `--datadog-key …`, `<datadogKey>…`. Every repetition is bounded, so the
- * cost per starting position is constant.
+ * A value bound to a name matched by `name` (already caseless, so no `i` flag loosens the
+ * value's charset), in any of the assignment grammar's shapes: `DATADOG_API_KEY=…`,
+ * `"datadogKey": "…"`, `datadog.key: …`, `--datadog-key …`, `<datadogKey>…`.
  */
 export function assignedToName(name: string, value: string, edge = String.raw`\w`): string {
-  return (
-    String.raw`${name}[\w.-]{0,30}["'\]]{0,2}[ \t]{0,4}(?:=>|:=|\?=|::|=|:|,|>|[ \t])[ \t]{0,4}["'\x60]?` +
-    String.raw`(?<secret>${value})(?![${edge}])`
-  );
+  return boundValue(name, value, { edge });
 }
 
 /**

@@ -166,6 +166,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...flutterwave,
     id: 'flutterwave-secret-key',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'Flutterwave secret key',
     severity: 'critical',
     prefix: ['FLWSECK-', 'FLWSECK_TEST-'],
@@ -326,7 +327,7 @@ export const rules: SecretRule[] = [
         { text: 'SQUARE_ACCESS_TOKEN=sq0atp-McbNBEEvoxNPc_YlpQdvxf', secret: 'sq0atp-McbNBEEvoxNPc_YlpQdvxf' },
         { text: "client = Client(access_token='sq0atp-MlbL-TIeybwwiHk-rTPEd9')", secret: 'sq0atp-MlbL-TIeybwwiHk-rTPEd9' },
       ],
-      noMatch: ['SQUARE_ACCESS_TOKEN=sq0atp-...', 'SQUARE_ACCESS_TOKEN=sq0atp-zzpYFzhx1x'],
+      noMatch: ['SQUARE_ACCESS_TOKEN=sq0atp-...', { text: 'SQUARE_ACCESS_TOKEN=sq0atp-zzpYFzhx1x', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -362,7 +363,7 @@ export const rules: SecretRule[] = [
         { text: 'PLAID_ACCESS_TOKEN=access-production-3892f154-945f-4091-a227-898e1b895abb', secret: 'access-production-3892f154-945f-4091-a227-898e1b895abb' },
         { text: 'access_token: "access-sandbox-4c423495-29d2-4b5a-93fa-aa8609a93b0b"', secret: 'access-sandbox-4c423495-29d2-4b5a-93fa-aa8609a93b0b' },
       ],
-      noMatch: ['PLAID_ACCESS_TOKEN=access-production-<uuid>', 'PLAID_ACCESS_TOKEN=access-staging-a43df495-1f67-4041-8951-6b2ba04c506e'],
+      noMatch: ['PLAID_ACCESS_TOKEN=access-production-<uuid>', { text: 'PLAID_ACCESS_TOKEN=access-staging-a43df495-1f67-4041-8951-6b2ba04c506e', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -436,7 +437,7 @@ export const rules: SecretRule[] = [
         { text: 'PAYPAL_ACCESS_TOKEN=A21AA4B3A1ORXwDRuK-PABYpNYt2I8LOtiYv6w5IvLHNQXNn1dyH3opJgsYfibOVI9ZhcJjMr4x8Xfn1WZkYXJcAQOOXkbvrq', secret: 'A21AA4B3A1ORXwDRuK-PABYpNYt2I8LOtiYv6w5IvLHNQXNn1dyH3opJgsYfibOVI9ZhcJjMr4x8Xfn1WZkYXJcAQOOXkbvrq' },
         { text: 'Authorization: Bearer A21AAqPpz0G2v-TSGmgdNGAvkltaYuoCNO9XZYiOsg281I3u7Ti9kgBsPv1e6O3JZAa0HcKADOS2hLlHLbNxow7CkhJnpaiYEVuPw1vVb', secret: 'A21AAqPpz0G2v-TSGmgdNGAvkltaYuoCNO9XZYiOsg281I3u7Ti9kgBsPv1e6O3JZAa0HcKADOS2hLlHLbNxow7CkhJnpaiYEVuPw1vVb' },
       ],
-      noMatch: ['PAYPAL_ACCESS_TOKEN=A21AA...', 'PAYPAL_ACCESS_TOKEN=A21AATrQrD9B0SG8vWDv7L67b'],
+      noMatch: ['PAYPAL_ACCESS_TOKEN=A21AA...', { text: 'PAYPAL_ACCESS_TOKEN=A21AATrQrD9B0SG8vWDv7L67b', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -510,7 +511,7 @@ export const rules: SecretRule[] = [
         { text: 'PADDLE_API_KEY=pdl_live_apikey_01txmpwf8i43s0rndk22kmjn1h_9PUqZG6IuDRcry54v3cH83_Hhz', secret: 'pdl_live_apikey_01txmpwf8i43s0rndk22kmjn1h_9PUqZG6IuDRcry54v3cH83_Hhz' },
         { text: "apiKey: 'pdl_sdbx_apikey_01xk8ll4ugsls71ldi14kl6er1_paJSpy1mDZwBp7MKVwDhEI_BQ7'", secret: 'pdl_sdbx_apikey_01xk8ll4ugsls71ldi14kl6er1_paJSpy1mDZwBp7MKVwDhEI_BQ7' },
       ],
-      noMatch: ['PADDLE_API_KEY=pdl_live_apikey_...', 'PADDLE_CLIENT_TOKEN=live_989fba5fd978e692718c560beef'],
+      noMatch: ['PADDLE_API_KEY=pdl_live_apikey_...', { text: 'PADDLE_CLIENT_TOKEN=live_989fba5fd978e692718c560beef', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -528,7 +529,7 @@ export const rules: SecretRule[] = [
         { text: 'WOOCOMMERCE_CONSUMER_SECRET=cs_86bea2d856c1f620d82c3f4a4c5dfba36acbe0f5', secret: 'cs_86bea2d856c1f620d82c3f4a4c5dfba36acbe0f5' },
         { text: "consumerSecret: 'cs_d1f499725edcccaa41519d3643ce09a8214e35d5',", secret: 'cs_d1f499725edcccaa41519d3643ce09a8214e35d5' },
       ],
-      noMatch: ['WOOCOMMERCE_CONSUMER_KEY=ck_4ec921f5bf12a01df79327d0e8ac4280b0360d7e', 'WOOCOMMERCE_CONSUMER_SECRET=cs_...'],
+      noMatch: [{ text: 'WOOCOMMERCE_CONSUMER_KEY=ck_4ec921f5bf12a01df79327d0e8ac4280b0360d7e', firedBy: ['generic-secret-config'] }, 'WOOCOMMERCE_CONSUMER_SECRET=cs_...'],
     },
   },
 ];

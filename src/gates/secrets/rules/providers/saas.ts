@@ -593,6 +593,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'intra42-client-secret',
+    cutShortFiredBy: ['generic-secret-config'],
     title: '42 Intra API client secret',
     severity: 'high',
     family: 'saas',
@@ -803,7 +804,7 @@ export const rules: SecretRule[] = [
         { text: 'MAPBOX_DOWNLOADS_TOKEN=sk.eyJ1IjoipA8Q6_6lTPVjRfmcYydtRlcB7T8dQv_Ecf5BA1q_9MeZrTnoJ9Lw91d6_2Si.AhZ_RiFf8N5DTxoSw8MdRD', secret: 'sk.eyJ1IjoipA8Q6_6lTPVjRfmcYydtRlcB7T8dQv_Ecf5BA1q_9MeZrTnoJ9Lw91d6_2Si.AhZ_RiFf8N5DTxoSw8MdRD' },
         { text: 'mapbox_secret: "sk.eyJ1IjoiHrpA9TG2u1mtHtZz3rge_JVm1zZBQmkuq1DRI2pxim9lBnwSO9.AZtgdT0wNFnpYCDJfkuTd7"', secret: 'sk.eyJ1IjoiHrpA9TG2u1mtHtZz3rge_JVm1zZBQmkuq1DRI2pxim9lBnwSO9.AZtgdT0wNFnpYCDJfkuTd7' },
       ],
-      noMatch: ['MAPBOX_ACCESS_TOKEN=pk.eyJ1Ijoi_PLhvf3it_Zv302PYgo2y4u-xu19NGkKBxUupbTm7pa4EEYBOz2zYOMHGM1T.TkwO6fkAw6sFehCgL2PYEx', 'MAPBOX_DOWNLOADS_TOKEN=sk.eyJ1...'],
+      noMatch: [{ text: 'MAPBOX_ACCESS_TOKEN=pk.eyJ1Ijoi_PLhvf3it_Zv302PYgo2y4u-xu19NGkKBxUupbTm7pa4EEYBOz2zYOMHGM1T.TkwO6fkAw6sFehCgL2PYEx', firedBy: ['generic-secret-config'] }, 'MAPBOX_DOWNLOADS_TOKEN=sk.eyJ1...'],
     },
   },
   {
@@ -822,7 +823,7 @@ export const rules: SecretRule[] = [
         { text: 'MAXMIND_LICENSE_KEY=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', secret: '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' },
         { text: 'LicenseKey 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', secret: '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' },
       ],
-      noMatch: ['MAXMIND_LICENSE_KEY=<license>_mmk', 'MAXMIND_LICENSE_KEY=VlBqng_Tc2j75iXAV_mmk'],
+      noMatch: ['MAXMIND_LICENSE_KEY=<license>_mmk', { text: 'MAXMIND_LICENSE_KEY=VlBqng_Tc2j75iXAV_mmk', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -897,7 +898,7 @@ export const rules: SecretRule[] = [
         { text: 'POSTMAN_API_KEY=PMAK-fa98d51298848f924a31ff24-33719d07f7f24d43a5c5f4b43a1273d174', secret: 'PMAK-fa98d51298848f924a31ff24-33719d07f7f24d43a5c5f4b43a1273d174' },
         { text: 'x-api-key: PMAK-14da854363a2342581e326b6-37c8b6ff445fed77a30639089ae82e4f73', secret: 'PMAK-14da854363a2342581e326b6-37c8b6ff445fed77a30639089ae82e4f73' },
       ],
-      noMatch: ['POSTMAN_API_KEY=PMAK-...', 'POSTMAN_API_KEY=PMAK-7c00f18e1b77a33dedc4d44d'],
+      noMatch: ['POSTMAN_API_KEY=PMAK-...', { text: 'POSTMAN_API_KEY=PMAK-7c00f18e1b77a33dedc4d44d', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -916,7 +917,7 @@ export const rules: SecretRule[] = [
         { text: 'PUSHER_APP_SECRET=8577cfe3c3bf22af361b', secret: '8577cfe3c3bf22af361b' },
         { text: 'pusher_secret: "71f13d331845223f1794"', secret: '71f13d331845223f1794' },
       ],
-      noMatch: ['PUSHER_APP_KEY=259f5f2071d739bed0c4', 'PUSHER_APP_SECRET=<secret>'],
+      noMatch: [{ text: 'PUSHER_APP_KEY=259f5f2071d739bed0c4', firedBy: ['generic-secret-config'] }, 'PUSHER_APP_SECRET=<secret>'],
     },
   },
   {
@@ -953,7 +954,7 @@ export const rules: SecretRule[] = [
         { text: 'README_API_KEY=rdme_oqx2rq1t5zkupkg02hn0jqm6w15ynbebd4znz6i5bieq7zi1yd4xtatex576ryqp0prt35', secret: 'rdme_oqx2rq1t5zkupkg02hn0jqm6w15ynbebd4znz6i5bieq7zi1yd4xtatex576ryqp0prt35' },
         { text: 'rdme openapi --key=rdme_feuprd4a1zcftvjl3oohgr9sy8vfxns2mg7283ooq4dq74oz9xrzkhtkm6work6j3fwp90', secret: 'rdme_feuprd4a1zcftvjl3oohgr9sy8vfxns2mg7283ooq4dq74oz9xrzkhtkm6work6j3fwp90' },
       ],
-      noMatch: ['README_API_KEY=rdme_...', 'README_API_KEY=rdme_83hyp6lzos177k8c8ynbkjzd8csnqh'],
+      noMatch: ['README_API_KEY=rdme_...', { text: 'README_API_KEY=rdme_83hyp6lzos177k8c8ynbkjzd8csnqh', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -990,7 +991,7 @@ export const rules: SecretRule[] = [
         { text: 'SETTLEMINT_ACCESS_TOKEN=sm_pat_4iZhHMvsMNTYlH4B', secret: 'sm_pat_4iZhHMvsMNTYlH4B' },
         { text: 'token: "sm_aat_n8BnnyWtnnmYytvr"', secret: 'sm_aat_n8BnnyWtnnmYytvr' },
       ],
-      noMatch: ['SETTLEMINT_ACCESS_TOKEN=sm_pat_...', 'SETTLEMINT_ACCESS_TOKEN=sm_xat_KIXOUDpKaGW6PrfM'],
+      noMatch: ['SETTLEMINT_ACCESS_TOKEN=sm_pat_...', { text: 'SETTLEMINT_ACCESS_TOKEN=sm_xat_KIXOUDpKaGW6PrfM', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -1008,7 +1009,7 @@ export const rules: SecretRule[] = [
         { text: 'SHIPPO_API_KEY=shippo_live_e9bfebd8a1cac327483e27a866ae965711ed5feb', secret: 'shippo_live_e9bfebd8a1cac327483e27a866ae965711ed5feb' },
         { text: "Authorization: 'ShippoToken shippo_live_c0dfdfa3e7061432be649d57ac5b0f09ba1ddb6c'", secret: 'shippo_live_c0dfdfa3e7061432be649d57ac5b0f09ba1ddb6c' },
       ],
-      noMatch: ['SHIPPO_API_KEY=shippo_live_<token>', 'SHIPPO_API_KEY=shippo_live_49be31de2a6fede89b71'],
+      noMatch: ['SHIPPO_API_KEY=shippo_live_<token>', { text: 'SHIPPO_API_KEY=shippo_live_49be31de2a6fede89b71', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -1157,7 +1158,7 @@ export const rules: SecretRule[] = [
         { text: 'TYPEFORM_TOKEN=tfp_LERQrxf_HgnLMb3aYUudivinry9xsbMQjsQqwlrJaIi6FpIoCkGIM4V_i94', secret: 'tfp_LERQrxf_HgnLMb3aYUudivinry9xsbMQjsQqwlrJaIi6FpIoCkGIM4V_i94' },
         { text: 'Authorization: Bearer tfp_prQ1R2xxyVb4msR3YJOJ_QleOWxOBuKr3X7Nx5pirbsNF4niwElJGFDnbi9', secret: 'tfp_prQ1R2xxyVb4msR3YJOJ_QleOWxOBuKr3X7Nx5pirbsNF4niwElJGFDnbi9' },
       ],
-      noMatch: ['TYPEFORM_TOKEN=tfp_...', 'TYPEFORM_TOKEN=tfp_8IOHf_jnnYffMFKGzpbqx0D2-szuaH'],
+      noMatch: ['TYPEFORM_TOKEN=tfp_...', { text: 'TYPEFORM_TOKEN=tfp_8IOHf_jnnYffMFKGzpbqx0D2-szuaH', firedBy: ['generic-secret-config'] }],
     },
   },
   {

@@ -1,4 +1,4 @@
-import type { MatchExample, SecretRule } from '../../rule.js';
+import type { MatchExample, NoMatchExample, SecretRule } from '../../rule.js';
 import { prefixedToken } from './patterns.js';
 
 const provider = 'Shopify';
@@ -12,7 +12,7 @@ const documentedSamples = [
   '^shppa_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex$',
 ];
 
-function shopifyToken(prefix: string, id: string, title: string, match: MatchExample[], noMatch: string[]): SecretRule {
+function shopifyToken(prefix: string, id: string, title: string, match: MatchExample[], noMatch: (string | NoMatchExample)[]): SecretRule {
   return {
     id,
     title,
@@ -52,7 +52,7 @@ export const rules: SecretRule[] = [
       { text: 'SHOPIFY_PASSWORD=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', secret: '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' },
       { text: 'password: shppa_WSDOgbjkPqH3pDwnRUxlLzuIHuYEdvejmUDTTARn', secret: 'shppa_WSDOgbjkPqH3pDwnRUxlLzuIHuYEdvejmUDTTARn' },
     ],
-    ['SHOPIFY_PASSWORD=shppa_', 'password: shppa_1234'],
+    ['SHOPIFY_PASSWORD=shppa_', { text: 'password: shppa_1234', firedBy: ['generic-password-config'] }],
   ),
   shopifyToken(
     'shpss', 'shopify-shared-secret', 'Shopify app shared secret',

@@ -82,7 +82,7 @@ export const rules: SecretRule[] = [
         { text: 'TWITTER_API_SECRET=XTKutQG7tx83EiOyJSK7iEDhtTcRbLMutDMY8FUUCmNCdo7NjY', secret: 'XTKutQG7tx83EiOyJSK7iEDhtTcRbLMutDMY8FUUCmNCdo7NjY' },
         { text: 'x_consumer_secret: "D48RBgXF9HxBLIXW5m4OMYnTLBR2zAaYDjGvBaDT1F71sdINw3"', secret: 'D48RBgXF9HxBLIXW5m4OMYnTLBR2zAaYDjGvBaDT1F71sdINw3' },
       ],
-      noMatch: ['TWITTER_API_SECRET=${TWITTER_API_SECRET}', 'TWITTER_API_SECRET=MtGBWJlYhmd7zGZcy2QNhQ2NlgYHApNnQzGvSWDg'],
+      noMatch: ['TWITTER_API_SECRET=${TWITTER_API_SECRET}', { text: 'TWITTER_API_SECRET=MtGBWJlYhmd7zGZcy2QNhQ2NlgYHApNnQzGvSWDg', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -101,7 +101,7 @@ export const rules: SecretRule[] = [
         { text: 'TWITTER_ACCESS_TOKEN_SECRET=gMCH0hB0WHeX1O1O0TYWtdx3lcohslJfft9PpBSxNE0rP', secret: 'gMCH0hB0WHeX1O1O0TYWtdx3lcohslJfft9PpBSxNE0rP' },
         { text: 'twitter_access_secret: "BiEOaFVQF3WdQOWTXZgqR7J6thOhOIENRztfShCdRpwJS"', secret: 'BiEOaFVQF3WdQOWTXZgqR7J6thOhOIENRztfShCdRpwJS' },
       ],
-      noMatch: ['TWITTER_ACCESS_TOKEN_SECRET=', 'TWITTER_ACCESS_TOKEN_SECRET=plrGCf7IMHSD2qPtBxTN8NABL7GqMKidXDy5NAmtZjpYNhIs'],
+      noMatch: ['TWITTER_ACCESS_TOKEN_SECRET=', { text: 'TWITTER_ACCESS_TOKEN_SECRET=plrGCf7IMHSD2qPtBxTN8NABL7GqMKidXDy5NAmtZjpYNhIs', firedBy: ['generic-secret-config'] }],
     },
   },
   {

@@ -1,10 +1,10 @@
-import type { MatchExample, SecretRule } from '../../rule.js';
+import type { MatchExample, NoMatchExample, SecretRule } from '../../rule.js';
 import { prefixedToken } from './patterns.js';
 
 const provider = 'Vercel';
 const family = 'ci-cd';
 
-function vercelToken(prefix: string, id: string, title: string, rotateUrl: string, match: MatchExample[], noMatch: string[]): SecretRule {
+function vercelToken(prefix: string, id: string, title: string, rotateUrl: string, match: MatchExample[], noMatch: (string | NoMatchExample)[]): SecretRule {
   return {
     id,
     title,
@@ -28,7 +28,7 @@ export const rules: SecretRule[] = [
       { text: 'VERCEL_TOKEN=vcp_O4tY2xYweMoHsYKGYwbNHQn8T1TjAdQZRe5DFuQa', secret: 'vcp_O4tY2xYweMoHsYKGYwbNHQn8T1TjAdQZRe5DFuQa' },
       { text: 'vercel deploy --token vcp_cBxMbhuhw1mIXBswSyxyE7sy', secret: 'vcp_cBxMbhuhw1mIXBswSyxyE7sy' },
     ],
-    ['VERCEL_TOKEN=vcp_xxxxxxxxxxxxxxxxxxxxxxxx', 'VERCEL_TOKEN=vcp_4YoBxPtFtNjZ']),
+    ['VERCEL_TOKEN=vcp_xxxxxxxxxxxxxxxxxxxxxxxx', { text: 'VERCEL_TOKEN=vcp_4YoBxPtFtNjZ', firedBy: ['generic-secret-config'] }]),
   vercelToken('vci', 'vercel-integration-token', 'Vercel integration token', integrationsPage,
     [
       { text: 'VERCEL_INTEGRATION_TOKEN=vci_zc4mmu4EvISgyZgGU1suUjUPtlBAWgwnqjzQoyiS', secret: 'vci_zc4mmu4EvISgyZgGU1suUjUPtlBAWgwnqjzQoyiS' },
@@ -40,7 +40,7 @@ export const rules: SecretRule[] = [
       { text: 'VERCEL_APP_TOKEN=vca_ukXxqmJm4XsEydpxFM1Am0O3Zre6t4ZwkoMx6bAf', secret: 'vca_ukXxqmJm4XsEydpxFM1Am0O3Zre6t4ZwkoMx6bAf' },
       { text: 'access_token: vca_3VOHHfy6uFZvdLadbYwhaApwOecDjRvlCLz3GL0F4WKgvhik', secret: 'vca_3VOHHfy6uFZvdLadbYwhaApwOecDjRvlCLz3GL0F4WKgvhik' },
     ],
-    ['VERCEL_APP_TOKEN=vca_', 'access_token: vca_nFNNz8zkTU']),
+    ['VERCEL_APP_TOKEN=vca_', { text: 'access_token: vca_nFNNz8zkTU', firedBy: ['generic-secret-config'] }]),
   vercelToken('vcr', 'vercel-app-refresh-token', 'Vercel app refresh token', integrationsPage,
     [
       { text: 'VERCEL_REFRESH_TOKEN=vcr_y6VZtrcLFVDfFSePxh395MPESqBfR2yA7h3v9jSx', secret: 'vcr_y6VZtrcLFVDfFSePxh395MPESqBfR2yA7h3v9jSx' },
