@@ -6,8 +6,8 @@
 // rules stay data; every repetition is bounded, so the regexes stay linear-time safe.
 // rules/grammar-examples.ts holds one example per language and format, run by the suite.
 
-/** What may close the name before the operator: quotes (escaped in a JSON string too), `]`, `}`. */
-const CLOSE = String.raw`(?:\\?["'\x60]|[\]}]){0,2}`;
+/** What may close the name before the operator: quotes (escaped in a JSON string too), `]`. */
+const CLOSE = String.raw`(?:\\?["'\x60]|\]){0,2}`;
 
 /**
  * A type written between the name and `=`: `var token string =` (Go), `token: str =` (Python),
@@ -22,15 +22,20 @@ const TYPE = String.raw`(?:[ \t]{0,4}:?[ \t]{1,4}&?(?:'static[ \t]{1,4})?[A-Za-z
  */
 const ASSIGN = String.raw`(?:(?::{1,3}|[?+.]|\|\||\?\?)?=(?![=~])|=>|<-)`;
 
+/** Regex source that every binding holds: a rule whose regex contains it reads keyword context (confidence.ts). */
+export const BINDING_MARK = ASSIGN;
+
 /**
  * Separators that bind without `=`: a YAML/JSON/Ruby `:` (not `::` or `://`), the `,` between a
- * key and its value in a call (`setProperty("X_TOKEN", "…")`, `put("apiKey", "…")`), the `(` of
- * a setter named after the secret (`.withToken("…")`, `setApiKey("…")`), the `>` of an XML element,
- * the `value=` of a key/value element (`<add key="ApiKey" value="…"/>`, .NET appSettings).
+ * key and its value in a call (`setProperty("X_TOKEN", "…")`, `put("apiKey", "…")`: the name is
+ * the call's first argument, so a JSON array of names is no binding), the `(` of
+ * a setter named after the secret (`.withToken("…")`, `setApiKey("…")`), the `value=` of a
+ * key/value element (`<add key="ApiKey" value="…"/>`, .NET appSettings). These bind on one line;
+ * `=` and an XML element's `>` may also be followed by a line break (OPEN).
  */
-const SEPARATE = String.raw`(?::(?![:/\\])|,|[ \t]value[ \t]{0,2}=|\((?<=(?<![A-Za-z])(?:[wW]ith|[sS]et|[uU]se|[pP]ut|[aA]dd)\w{0,40}\()|>)`;
+const SEPARATE = String.raw`(?::(?![:/\\])|,(?<=\([ \t]{0,4}\\?["'][\w.-]{1,60}\\?["'][ \t]{0,4},)|[ \t]value[ \t]{0,2}=|\((?<=(?<![A-Za-z])(?:[wW]ith|[sS]et|[uU]se|[pP]ut|[aA]dd)\w{0,40}\())`;
 
-/** Between the operator and the value: spaces, or a line break and indentation (XML element, YAML block). */
+/** After `=` or an XML element's `>`: spaces, or a line break and indentation (`<token>\n    …\n</token>`). */
 const OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
 
 /** A Python `b"…"`/`r"…"`/`u"…"` string prefix. */
@@ -56,11 +61,10 @@ export interface BindingOptions {
  */
 export function binding(name: string, options: BindingOptions = {}): string {
   const nameTail = String.raw`[\w.-]{0,40}?`;
-  const loose = options.loose ? String.raw`|[ \t]{0,8}\(|[ \t]{1,4}` : '';
+  const loose = options.loose ? String.raw`|[ \t]{0,8}[(,]|[ \t]{1,4}` : '';
   return (
     String.raw`${name}${nameTail}${CLOSE}` +
-    String.raw`(?:[ \t]{0,8}${ASSIGN}|${TYPE}[ \t]{0,8}${ASSIGN}|[ \t]{0,8}${SEPARATE}${loose})` +
-    OPEN
+    String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})(?:${ASSIGN}|>)${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`
   );
 }
 
