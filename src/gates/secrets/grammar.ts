@@ -30,12 +30,12 @@ export const BINDING_MARK = ASSIGN;
  * key and its value in a call (`setProperty("X_TOKEN", "…")`, `put("apiKey", "…")`: the name is
  * the call's first argument, so a JSON array of names is no binding), the `(` of
  * a setter named after the secret (`.withToken("…")`, `setApiKey("…")`), the `value=` of a
- * key/value element (`<add key="ApiKey" value="…"/>`, .NET appSettings). These bind on one line;
- * `=` and an XML element's `>` may also be followed by a line break (OPEN).
+ * key/value element (`<add key="ApiKey" value="…"/>`, .NET appSettings). Everything binds on
+ * one line (`KEY=` then a line break is an empty value), but an XML element's `>` (OPEN).
  */
 const SEPARATE = String.raw`(?::(?![:/\\])|,(?<=\([ \t]{0,4}\\?["'][\w.-]{1,60}\\?["'][ \t]{0,4},)|[ \t]value[ \t]{0,2}=|\((?<=(?<![A-Za-z])(?:[wW]ith|[sS]et|[uU]se|[pP]ut|[aA]dd)\w{0,40}\())`;
 
-/** After `=` or an XML element's `>`: spaces, or a line break and indentation (`<token>\n    …\n</token>`). */
+/** After an XML element's `>`: spaces, or a line break and indentation (`<token>\n    …\n</token>`). */
 const OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
 
 /** A Python `b"…"`/`r"…"`/`u"…"` string prefix. */
@@ -64,7 +64,7 @@ export function binding(name: string, options: BindingOptions = {}): string {
   const loose = options.loose ? String.raw`|[ \t]{0,8}[(,]|[ \t]{1,4}` : '';
   return (
     String.raw`${name}${nameTail}${CLOSE}` +
-    String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})(?:${ASSIGN}|>)${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`
+    String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}|>${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`
   );
 }
 
