@@ -30,10 +30,11 @@ export const BINDING_MARK = ASSIGN;
  * key and its value in a call (`setProperty("X_TOKEN", "…")`, `put("apiKey", "…")`: the name is
  * the call's first argument, so a JSON array of names is no binding), the `(` of
  * a setter named after the secret (`.withToken("…")`, `setApiKey("…")`), the `value=` of a
- * key/value element (`<add key="ApiKey" value="…"/>`, .NET appSettings). Everything binds on
+ * key/value element (`<add key="ApiKey" value="…"/>`, .NET appSettings), a dash before a quoted
+ * value in notes and logs (`service token - '…'`). Everything binds on
  * one line (`KEY=` then a line break is an empty value), but an XML element's `>` (OPEN).
  */
-const SEPARATE = String.raw`(?::(?![:/\\])|,(?<=\([ \t]{0,4}\\?["'][\w.-]{1,60}\\?["'][ \t]{0,4},)|[ \t]value[ \t]{0,2}=|\((?<=(?<![A-Za-z])(?:[wW]ith|[sS]et|[uU]se|[pP]ut|[aA]dd)\w{0,40}\())`;
+const SEPARATE = String.raw`(?::(?![:/\\])|,(?<=\([ \t]{0,4}\\?["'][\w.-]{1,60}\\?["'][ \t]{0,4},)|[ \t]value[ \t]{0,2}=|[ \t]-(?=[ \t]{1,4}["'])|\((?<=(?<![A-Za-z])(?:[wW]ith|[sS]et|[uU]se|[pP]ut|[aA]dd)\w{0,40}\())`;
 
 /** After an XML element's `>`: spaces, or a line break and indentation (`<token>\n    …\n</token>`). */
 const OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
@@ -42,6 +43,12 @@ const OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
 const PREFIX = String.raw`(?:[bru]{1,2}(?=["']))?`;
 /** The quote that may open a value of a known shape, escaped too inside a JSON string. */
 const QUOTE = String.raw`${PREFIX}(?:\\?["'\x60])?`;
+
+/** The longest value read: JWTs and signed tokens run to several hundred characters. */
+const MAX_VALUE = 1024;
+
+/** An authorization scheme written in front of the token inside the value: `"Bearer …"`, `Token …`. */
+const SCHEME = String.raw`(?:(?:[bB]earer|[bB]asic|[tT]oken|[bB]ot)[ \t]{1,4})?`;
 
 export interface BindingOptions {
   /**
@@ -86,17 +93,19 @@ export function boundValue(name: string, value: string, options: BoundValueOptio
 }
 
 /**
- * A quoted value of `min`..256 printable ASCII characters (a string with other characters is
- * prose, an i18n message). The closing quote must be the opening one.
+ * A quoted value of `min`..1024 printable ASCII characters (a string with other characters is
+ * prose, an i18n message), after an authorization scheme if it has one (`"Bearer …"`). The
+ * closing quote must be the opening one.
  */
 export function quotedValue(min: number): string {
-  return String.raw`${PREFIX}\\?(?<q>["'\x60])(?<secret>[^\s"'\x60\\<>(){}\[\]\x7f-\uffff]{${min},256})\\?\k<q>`;
+  return String.raw`${PREFIX}\\?(?<q>["'\x60])[ \t]{0,2}${SCHEME}(?<secret>[^\s"'\x60\\<>(){}\[\]\x7f-\uffff]{${min},${MAX_VALUE}})[ \t]{0,2}\\?\k<q>`;
 }
 
 /**
- * An unquoted value running to the end of the line (or a comment, `;`, `&`, a closing tag or
- * an escaped newline inside a JSON string): `.env`, INI, YAML, `.properties`, Makefile, logs.
+ * An unquoted value running to the end of the line (or a comment, `;`, `&`, a closing tag, the
+ * end of the string it is written in, an escaped newline inside a JSON string): `.env`, INI,
+ * YAML, `.properties`, Makefile, logs.
  */
 export function lineValue(min: number): string {
-  return String.raw`(?<secret>[^\s"'\x60;,()\[\]{}<>\\\x7f-\uffff]{${min},256})(?=[ \t]{0,16}(?:#|;|&|<|\\[nr"]|\r?$))`;
+  return String.raw`${SCHEME}(?<secret>[^\s"'\x60;,()\[\]{}<>\\\x7f-\uffff]{${min},${MAX_VALUE}})(?=[ \t]{0,16}(?:#|;|&|<|["'\x60]|\\[nr"]|\r?$))`;
 }

@@ -8,9 +8,15 @@ import { GENERIC_ALLOW } from './placeholder-allow.js';
 // required in code: an unquoted value there is a variable, a call or a type.
 
 const PASSWORD_NAMES = '(?:pass(?:word|wd|phrase)|(?<![a-z])pass(?![a-z])|pwd)';
+/**
+ * `<service>_key`, `<service>-key`, `<service>.key`: how most services name their API key
+ * (`censys_key`, `maps.key`), but not the keys of data structures and public material.
+ */
+const SERVICE_KEY =
+  '(?<=[a-z0-9])(?<!public|primary|foreign|sort|cache|partition|idempotency|unique|lookup|hash|map|object|row|column|index|group|translation|i18n|message|label|routing|shard|dedupe?|ssh|gpg|pgp|registry|bucket|file|path|env|config|setting|metadata|query|search|field|dict|item|entry|attr|prop|state|store|local|table|pk|fk|sign|verify|verification|jwks|cert|host|sub|event|menu|hot|short|react|v-|data|list|node)[_.-]key(?![a-z])';
 // `csrf_token`, `xsrf-token`: a per-session anti-forgery value, published in every page.
 const SECRET_NAMES =
-  '(?<!csrf[_.-]?|xsrf[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|auth(?![a-z])|credentials?)';
+  '(?<!csrf[_.-]?|xsrf[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|${SERVICE_KEY}|auth(?![a-z])|credentials?)';
 /** Names that hold something about the secret, not the secret: `token_url`, `password_hash`, `secretName`. */
 const NOT_THE_VALUE =
   '(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))';
@@ -172,6 +178,25 @@ export const rules: SecretRule[] = [
         { text: '  run: npx vsce publish --token Hx3Ny8Qr5Bz2Lw6K', secret: 'Hx3Ny8Qr5Bz2Lw6K' },
       ],
       noMatch: ['mysqldump --user=backup --password="$DB_PASSWORD" shop', 'deploy --token-file /run/secrets/deploy --api-key-env DEPLOY_KEY'],
+    },
+  },
+  {
+    id: 'url-query-credential',
+    title: 'Credential in a URL query string (?api_key=…, &access_token=…)',
+    severity: 'high',
+    family: 'generic',
+    regex: `[?&](?:api[_-]?key|apikey|key|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|app[_-]?secret|sig|signature|password)=(?<secret>[A-Za-z0-9._~%+/-]{16,512}={0,2})(?=[&#"'\x60\\s<>)]|$)`,
+    flags: 'i',
+    keywords: ['key=', 'token=', 'secret=', 'sig=', 'signature=', 'password='],
+    entropy: 3.5,
+    allow: GENERIC_ALLOW,
+    examples: {
+      path: 'src/notify.js',
+      match: [
+        { text: 'curl "https://maps.corp.internal/v1/geocode?address=Main%20St&key=Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd"', secret: 'Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd' },
+        { text: 'const hook = "https://hooks.corp.internal/notify?access_token=9f3b2c718e4d4a6bb1c27d5e9a0f3c84&channel=ops";', secret: '9f3b2c718e4d4a6bb1c27d5e9a0f3c84' },
+      ],
+      noMatch: ['fetch(`https://api.corp.internal/items?key=${apiKey}&page=2`)', 'https://docs.corp.internal/search?key=getting-started-guide'],
     },
   },
   {

@@ -973,7 +973,7 @@ export const rules: SecretRule[] = [
         { text: 'SF_ACCESS_TOKEN=00DKGAoj0brYKkqiqx!AQSR7kBnECXmIUEYDwcSS80fJvZWGFB12ZIONHm9wkZlakVqOKHIWRpYuCVgGIbskVoXunbNn74GCGTt70Kx8oMlMnW8cVMZ', secret: '00DKGAoj0brYKkqiqx!AQSR7kBnECXmIUEYDwcSS80fJvZWGFB12ZIONHm9wkZlakVqOKHIWRpYuCVgGIbskVoXunbNn74GCGTt70Kx8oMlMnW8cVMZ' },
         { text: 'sf org login access-token --instance-url https://acme.my.salesforce.com 00DYdmWkx73ah8q!AR0q7SQuvdN17WKuhT88lNhPo1TbDMWQMe0npSUrCyQ7hDfcbfbcdKoziFvYFu4jPySknaLPLPNxSulBvzIacCrEGc8v', secret: '00DYdmWkx73ah8q!AR0q7SQuvdN17WKuhT88lNhPo1TbDMWQMe0npSUrCyQ7hDfcbfbcdKoziFvYFu4jPySknaLPLPNxSulBvzIacCrEGc8v' },
       ],
-      noMatch: ['SF_ACCESS_TOKEN=00DwnfAGAGqQUva0CI', 'SF_ORG_ID=00DpdpCRjVxMrzFHI3'],
+      noMatch: [{ text: 'SF_ACCESS_TOKEN=00DwnfAGAGqQUva0CI', firedBy: ['generic-secret-config'] }, 'SF_ORG_ID=00DpdpCRjVxMrzFHI3'],
     },
   },
   {
