@@ -46,8 +46,10 @@ export interface SecretRule {
    * `<your-key>`, `xxxxx`, `***`, `...`, `changeme`, one repeated character).
    */
   entropy?: number;
-  /** Regexes; a captured secret matching any of them is a placeholder, not a finding. */
+  /** Regexes, matched in any case; a captured secret matching any of them is a placeholder, not a finding. */
   allow?: string[];
+  /** Like `allow`, matched case-sensitively: word shapes (`camelCase`, `lower_words`) that a random mixed-case token is not. */
+  allowCased?: string[];
   /**
    * Characters searched on each side of a keyword occurrence. Default: how far the regex can
    * reach (the sum of its quantifiers' bounds, look-arounds included; unbounded = the whole

@@ -1,6 +1,6 @@
 import type { SecretRule } from '../rule.js';
 import { binding, lineValue, quotedValue } from '../grammar.js';
-import { GENERIC_ALLOW } from './placeholder-allow.js';
+import { GENERIC_ALLOW, GENERIC_ALLOW_CASED } from './placeholder-allow.js';
 
 // Generic assignments have no token format to go on: only a credential-like name, an
 // assignment operator and a value. They run last (the engine keeps a provider rule's finding
@@ -13,10 +13,10 @@ const PASSWORD_NAMES = '(?:pass(?:word|wd|phrase)|(?<![a-z])pass(?![a-z])|pwd)';
  * (`censys_key`, `maps.key`), but not the keys of data structures and public material.
  */
 const SERVICE_KEY =
-  '(?<=[a-z0-9])(?<!public|primary|foreign|sort|cache|partition|idempotency|unique|lookup|hash|map|object|row|column|index|group|translation|i18n|message|label|routing|shard|dedupe?|ssh|gpg|pgp|registry|bucket|file|path|env|config|setting|metadata|query|search|field|dict|item|entry|attr|prop|state|store|local|table|pk|fk|sign|verify|verification|jwks|cert|host|sub|event|menu|hot|short|react|v-|data|list|node)[_.-]key(?![a-z])';
+  '(?<=[a-z0-9])(?<!public|primary|foreign|sort|cache|partition|idempotency|unique|lookup|hash|map|object|row|column|index|group|translation|i18n|message|label|routing|shard|dedupe?|ssh|gpg|pgp|registry|bucket|file|path|env|config|setting|metadata|query|search|field|dict|item|entry|attr|prop|state|store|local|table|pk|fk|sign|verify|verification|jwks|cert|host|sub|event|menu|hot|short|react|v-|data|list|node|result|limit|next|page)[_.-]key(?![a-z])';
 // `csrf_token`, `xsrf-token`: a per-session anti-forgery value, published in every page.
 const SECRET_NAMES =
-  '(?<!csrf[_.-]?|xsrf[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|${SERVICE_KEY}|auth(?![a-z])|credentials?)';
+  '(?<!csrf[_.-]?|xsrf[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
 /** Names that hold something about the secret, not the secret: `token_url`, `password_hash`, `secretName`. */
 const NOT_THE_VALUE =
   '(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))';
@@ -47,6 +47,7 @@ export const rules: SecretRule[] = [
     keywords: PASSWORD_KEYWORDS,
     entropy: 2.3,
     allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
     examples: {
       match: [
         { text: 'DB_PASSWORD = "Wq8!zR2m#Lk4"', secret: 'Wq8!zR2m#Lk4' },
@@ -80,6 +81,7 @@ export const rules: SecretRule[] = [
     keywords: SECRET_KEYWORDS,
     entropy: 3.2,
     allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
     examples: {
       match: [
         { text: 'api_key = "a8f3Kq92LmZx7Vb4Nw1T"', secret: 'a8f3Kq92LmZx7Vb4Nw1T' },
@@ -111,6 +113,7 @@ export const rules: SecretRule[] = [
     keywords: PASSWORD_KEYWORDS,
     entropy: 2.3,
     allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
     paths: { exclude: [...CODE_PATHS, ...TEMPLATE_PATHS] },
     examples: {
       path: 'deploy/.env',
@@ -132,6 +135,7 @@ export const rules: SecretRule[] = [
     keywords: SECRET_KEYWORDS,
     entropy: 3.2,
     allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
     paths: { exclude: [...CODE_PATHS, ...TEMPLATE_PATHS] },
     examples: {
       path: 'config/app.yml',
@@ -153,6 +157,7 @@ export const rules: SecretRule[] = [
     keywords: ['authorization'],
     entropy: 3.0,
     allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
     examples: {
       match: [
         { text: 'curl -H "Authorization: Bearer 7fQk2Lm9Xw4Rt8Zp3Vn6" https://api.corp.internal/v1/jobs', secret: '7fQk2Lm9Xw4Rt8Zp3Vn6' },
@@ -171,6 +176,7 @@ export const rules: SecretRule[] = [
     keywords: ['--'],
     entropy: 3.0,
     allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
     examples: {
       path: 'scripts/release.sh',
       match: [
@@ -190,6 +196,7 @@ export const rules: SecretRule[] = [
     keywords: ['key=', 'token=', 'secret=', 'sig=', 'signature=', 'password='],
     entropy: 3.5,
     allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
     examples: {
       path: 'src/notify.js',
       match: [
@@ -208,6 +215,7 @@ export const rules: SecretRule[] = [
     keywords: ['curl'],
     entropy: 2.3,
     allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
     examples: {
       match: [
         { text: 'curl -s -u deploy:Tq7Wz2Lk9Vm4 https://ci.corp.internal/api', secret: 'Tq7Wz2Lk9Vm4' },

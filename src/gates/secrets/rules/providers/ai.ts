@@ -28,6 +28,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...anthropic,
     id: 'anthropic-admin-api-key',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'Anthropic Admin API key',
     severity: 'critical',
     prefix: 'sk-ant-admin01-',
@@ -133,6 +134,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'huggingface-organization-token',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'Hugging Face organization API token (legacy)',
     severity: 'high',
     family: 'ai',
@@ -503,7 +505,7 @@ export const rules: SecretRule[] = [
         { text: 'TAVILY_API_KEY=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', secret: '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' },
         { text: 'client = TavilyClient(api_key="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")', secret: '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' },
       ],
-      noMatch: ['TAVILY_API_KEY=tvly-YOUR_API_KEY', 'TAVILY_API_KEY=tvly-dev-WUAqOFlpJI'],
+      noMatch: ['TAVILY_API_KEY=tvly-YOUR_API_KEY', { text: 'TAVILY_API_KEY=tvly-dev-WUAqOFlpJI', firedBy: ['generic-secret-config'] }],
     },
   },
   {

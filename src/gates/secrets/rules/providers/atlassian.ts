@@ -55,6 +55,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...bitbucket,
     id: 'bitbucket-app-password',
+    cutShortFiredBy: ['generic-password-config'],
     title: 'Bitbucket app password / API token',
     severity: 'high',
     prefix: 'ATBB',

@@ -9,8 +9,9 @@ const B64_EDGE = String.raw`\w+/=`;
  * Azure's identifiable keys carry a fixed service signature at a fixed offset (`+ASt` for
  * storage, `ACDb` for Cosmos DB …), so they are recognisable without any surrounding name.
  * The near misses are derived from the first example: the signature's case flipped, and the
- * key cut short by two characters. `flippedFiredBy`: the rules that rightly still report the
- * flipped key (a storage key assigned to a storage-key name is one, signature or not).
+ * key cut short by two characters. `nearMissFiredBy`: the rules that rightly still report both
+ * (a random base64 value bound to a `…_KEY` name is a secret, signature or not); `cutFiredBy`
+ * those of the cut-short one when they differ.
  */
 function identifiableKey(
   id: string,
@@ -19,14 +20,15 @@ function identifiableKey(
   body: string,
   match: [MatchExample, MatchExample],
   edge = B64_EDGE,
-  flippedFiredBy: string[] = [],
+  nearMissFiredBy: string[] = ['generic-secret-config'],
+  cutFiredBy: string[] = nearMissFiredBy,
 ): SecretRule {
   const { text: first, secret } = match[0];
   const regex = standalone(body, edge);
   const flipped = signature.replace(/[a-z]/gi, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()));
   const token = Array.isArray(secret) ? secret[0] : secret;
   const flippedText = first.replace(token, token.replace(signature, flipped));
-  const flippedExample: string | NoMatchExample = flippedFiredBy.length > 0 ? { text: flippedText, firedBy: flippedFiredBy } : flippedText;
+  const nearMiss = (text: string, firedBy: string[]): string | NoMatchExample => (firedBy.length > 0 ? { text, firedBy } : text);
   return {
     ...azure,
     id,
@@ -37,7 +39,7 @@ function identifiableKey(
     entropy: 4,
     examples: {
       match,
-      noMatch: [flippedExample, first.replace(token, token.slice(2))],
+      noMatch: [nearMiss(flippedText, nearMissFiredBy), nearMiss(first.replace(token, token.slice(2)), cutFiredBy)],
     },
   };
 }
@@ -69,7 +71,7 @@ export const rules: SecretRule[] = [
   identifiableKey('azure-storage-account-key', 'Storage account access', '+ASt', `${B64}{76}\\+ASt${B64}{5}[AQgw]==`, [
     { text: 'AZURE_STORAGE_KEY=k6aXJsAIWnGAuTPwCKqsicq1yNhV1QY0E9Y3RKLX8XS0Aw3LMA7In8fyjLdR0HRwOOFyHVeDj47e+ASt2IV5SA==', secret: 'k6aXJsAIWnGAuTPwCKqsicq1yNhV1QY0E9Y3RKLX8XS0Aw3LMA7In8fyjLdR0HRwOOFyHVeDj47e+ASt2IV5SA==' },
     { text: '"storageKey": "o/KSv6XNKtfeUVmkLbOUh9OjyDDJziVxnFq4WMNvgv2sfF7IL0voDQ8vMthHoheGRcFQz65DqPJh+AStNH05yg=="', secret: 'o/KSv6XNKtfeUVmkLbOUh9OjyDDJziVxnFq4WMNvgv2sfF7IL0voDQ8vMthHoheGRcFQz65DqPJh+AStNH05yg==' },
-  ], B64_EDGE, ['azure-storage-connection-string-key']),
+  ], B64_EDGE, ['azure-storage-connection-string-key'], ['generic-secret-config']),
   identifiableKey('azure-cosmosdb-key', 'Cosmos DB account', 'ACDb', `${B64}{76}ACDb${B64}{5}[AQgw]==`, [
     { text: 'COSMOS_KEY=uSikXqBfxaZ0N3LB1YUh6IJ8snR9eswMkhK0eCPS9OXqIlhNccbK0DwHAMV49+jSZIC/srburR1EACDbG/JyoQ==', secret: 'uSikXqBfxaZ0N3LB1YUh6IJ8snR9eswMkhK0eCPS9OXqIlhNccbK0DwHAMV49+jSZIC/srburR1EACDbG/JyoQ==' },
     { text: 'cosmos: { key: "udwOC2bB9SbZiHpMqvwq/we8JehildXvYDtiMnVq0BS3QMjSX0okCQ2O42xB664rgkBDPcHv2+afACDbCquHyw==" }', secret: 'udwOC2bB9SbZiHpMqvwq/we8JehildXvYDtiMnVq0BS3QMjSX0okCQ2O42xB664rgkBDPcHv2+afACDbCquHyw==' },
@@ -100,7 +102,7 @@ export const rules: SecretRule[] = [
   identifiableKey('azure-search-key', 'AI Search admin or query', 'AzSe', `${B64}{42}AzSe[A-D]${B64}{5}`, [
     { text: 'primaryKey: TfZ7M2pBLcU5LCe2K+HEkpchlv6FfJEpgzbgD3JXiVAzSeBhx2ef', secret: 'TfZ7M2pBLcU5LCe2K+HEkpchlv6FfJEpgzbgD3JXiVAzSeBhx2ef' },
     { text: '"api-key": "0IWGBYQX/60zsOvPPo8Iq7tdQqyVr+ArQ7OmFehEWbAzSeDLnm8s"', secret: '0IWGBYQX/60zsOvPPo8Iq7tdQqyVr+ArQ7OmFehEWbAzSeDLnm8s' },
-  ]),
+  ], B64_EDGE, []),
   identifiableKey('azure-service-bus-key', 'Service Bus shared access', '+ASb', `${B64}{33}\\+ASb[A-P]${B64}{5}=`, [
     { text: 'SERVICEBUS_KEY=RDN2uCktEzFDocElj7Az6YdOwMTviei0Y+ASbCNHlY5=', secret: 'RDN2uCktEzFDocElj7Az6YdOwMTviei0Y+ASbCNHlY5=' },
     { text: 'key: "DuLbsDVUOPV3/x3SYQYBLY9QLUOajuH69+ASbKu5ZBC="', secret: 'DuLbsDVUOPV3/x3SYQYBLY9QLUOajuH69+ASbKu5ZBC=' },
@@ -124,7 +126,7 @@ export const rules: SecretRule[] = [
   identifiableKey('azure-container-registry-key', 'Container Registry access', '+ACR', `${B64}{42}\\+ACR[A-D]${B64}{5}`, [
     { text: 'docker login myreg.azurecr.io -u myreg -p p0mEcwEpdfYJTDswNwyjWZrOHVKRWy0Sb7UUTzqaIw+ACRCG182A', secret: 'p0mEcwEpdfYJTDswNwyjWZrOHVKRWy0Sb7UUTzqaIw+ACRCG182A' },
     { text: 'ACR_PASSWORD=Rrk1tG4UhKELiJyABs589MpTU7O3QYccGpvHydlXQ2+ACRAbxPzl', secret: 'Rrk1tG4UhKELiJyABs589MpTU7O3QYccGpvHydlXQ2+ACRAbxPzl' },
-  ]),
+  ], B64_EDGE, []),
   {
     ...azure,
     id: 'azure-annotated-security-key',

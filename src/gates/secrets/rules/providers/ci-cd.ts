@@ -74,7 +74,7 @@ export const rules: SecretRule[] = [
         { text: 'PREFECT_API_KEY=pnu_ORzrkmMIFfBjvlbDfwkscBCnFQIBrLV2SNXN', secret: 'pnu_ORzrkmMIFfBjvlbDfwkscBCnFQIBrLV2SNXN' },
         { text: 'prefect cloud login --key pnu_5U8mzTmr9y4gCIoObrxksmgAFJayBLs3832w', secret: 'pnu_5U8mzTmr9y4gCIoObrxksmgAFJayBLs3832w' },
       ],
-      noMatch: ['PREFECT_API_KEY=pnu_...', 'PREFECT_API_KEY=pnu_cUdjgucBoa'],
+      noMatch: ['PREFECT_API_KEY=pnu_...', { text: 'PREFECT_API_KEY=pnu_cUdjgucBoa', firedBy: ['generic-secret-config'] }],
     },
   },
   {

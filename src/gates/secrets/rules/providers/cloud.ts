@@ -381,6 +381,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...heroku,
     id: 'heroku-api-key-v2',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'Heroku API key (HRKU- format)',
     severity: 'high',
     prefix: 'HRKU-AA',

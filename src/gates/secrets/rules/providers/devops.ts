@@ -32,6 +32,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'docker-hub-organization-token',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'Docker Hub organization access token',
     severity: 'high',
     family: 'package-registry',
@@ -366,6 +367,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'clojars-deploy-token',
+    cutShortFiredBy: ['generic-password-config'],
     title: 'Clojars deploy token',
     severity: 'high',
     family: 'package-registry',

@@ -152,7 +152,7 @@ export const rules: SecretRule[] = [
         { text: 'RECAPTCHA_SECRET_KEY=6LUG_AKtiiYHieZ2_hPDG7PeXVeoX1wD1RBFxdHS', secret: '6LUG_AKtiiYHieZ2_hPDG7PeXVeoX1wD1RBFxdHS' },
         { text: "'recaptcha_secret' => '6L44lBWChUilK_KDyKF-WZ_lO1SQmE3FvIkjwmLm',", secret: '6L44lBWChUilK_KDyKF-WZ_lO1SQmE3FvIkjwmLm' },
       ],
-      noMatch: ['RECAPTCHA_SITE_KEY=6LUG_AKtiiYHieZ2_hPDG7PeXVeoX1wD1RBFxdHS', { text: 'RECAPTCHA_SECRET_KEY=6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe', firedBy: ['generic-secret-config'] }],
+      noMatch: [{ text: 'RECAPTCHA_SITE_KEY=6LUG_AKtiiYHieZ2_hPDG7PeXVeoX1wD1RBFxdHS', firedBy: ['generic-secret-config'] }, { text: 'RECAPTCHA_SECRET_KEY=6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe', firedBy: ['generic-secret-config'] }],
     },
   },
 ];

@@ -95,6 +95,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...grafana,
     id: 'grafana-api-key',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'Grafana API key (legacy base64 JSON format)',
     severity: 'high',
     prefix: 'eyJrIjoi',
@@ -157,7 +158,7 @@ export const rules: SecretRule[] = [
         { text: 'NEW_RELIC_INSERT_KEY=NRII-AA7LhZ1--Z6Mw0ZX82VvWj7vHnMnAUj7', secret: 'NRII-AA7LhZ1--Z6Mw0ZX82VvWj7vHnMnAUj7' },
         { text: '"insertKey": "NRII-UEGa7nYuKpPQ6dEjojT8FD9tMoyCn0hE"', secret: 'NRII-UEGa7nYuKpPQ6dEjojT8FD9tMoyCn0hE' },
       ],
-      noMatch: ['NEW_RELIC_INSERT_KEY=NRII-<insert-key>', 'NEW_RELIC_INSERT_KEY=NRII-Sov4nq8COTIFBZIp'],
+      noMatch: ['NEW_RELIC_INSERT_KEY=NRII-<insert-key>', { text: 'NEW_RELIC_INSERT_KEY=NRII-Sov4nq8COTIFBZIp', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -212,7 +213,7 @@ export const rules: SecretRule[] = [
         { text: 'NEW_RELIC_BROWSER_KEY=NRJS-03e347159c34e41c27c', secret: 'NRJS-03e347159c34e41c27c' },
         { text: 'licenseKey:"NRJS-4eeb6f092f3e8b6477d",applicationID:"1234567"', secret: 'NRJS-4eeb6f092f3e8b6477d' },
       ],
-      noMatch: ['NEW_RELIC_BROWSER_KEY=NRJS-0000000000000000000', 'NEW_RELIC_BROWSER_KEY=NRJS-76e3448b04'],
+      noMatch: ['NEW_RELIC_BROWSER_KEY=NRJS-0000000000000000000', { text: 'NEW_RELIC_BROWSER_KEY=NRJS-76e3448b04', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -249,7 +250,7 @@ export const rules: SecretRule[] = [
         { text: 'SENTRY_AUTH_TOKEN=sntrys_eyJpYXQiOHh1/HCRm3c2gV/K7PQcYzAVx3oAzQ7jTJwsEsUcCgOXKMX5CjMUD2nslB8ruDESuHTmWYIY7It35Ih3WG66LfPIEOjc/IHFt9aFaRzcpKVEJT4J3auQToCLJbqH6pez4qYKJJZ2wEb5pa8I5qDvvwrOTxiR8iY/9AtFlOFS4H/PGMVHdJJQ4_0jek0YFJ1PK3gxmS7GflxV21EZtqZjLqgR0Jhn6J1KD', secret: 'sntrys_eyJpYXQiOHh1/HCRm3c2gV/K7PQcYzAVx3oAzQ7jTJwsEsUcCgOXKMX5CjMUD2nslB8ruDESuHTmWYIY7It35Ih3WG66LfPIEOjc/IHFt9aFaRzcpKVEJT4J3auQToCLJbqH6pez4qYKJJZ2wEb5pa8I5qDvvwrOTxiR8iY/9AtFlOFS4H/PGMVHdJJQ4_0jek0YFJ1PK3gxmS7GflxV21EZtqZjLqgR0Jhn6J1KD' },
         { text: 'auth_token = "sntrys_eyJpYXQiOgABdH4SPgYsxSJRLWhig4+SvRBR6WXJ/d5HNTjJU16b/7oV+2a8zRD23N2jzVJbB+mFXRH1QAVaM2msFLvpRpreM/CCJbR8cjs/RL6iWwJTdrOQdhQcMp4yto4QlF41gEHNEAFDgeCbCU2okgJZ96f==_8FWtUxlS3bgCcdRGA7MmotNrKPxHIb6EJZ30BR8urDq"', secret: 'sntrys_eyJpYXQiOgABdH4SPgYsxSJRLWhig4+SvRBR6WXJ/d5HNTjJU16b/7oV+2a8zRD23N2jzVJbB+mFXRH1QAVaM2msFLvpRpreM/CCJbR8cjs/RL6iWwJTdrOQdhQcMp4yto4QlF41gEHNEAFDgeCbCU2okgJZ96f==_8FWtUxlS3bgCcdRGA7MmotNrKPxHIb6EJZ30BR8urDq' },
       ],
-      noMatch: ['SENTRY_AUTH_TOKEN=sntrys_eyJpYXQiO', 'SENTRY_AUTH_TOKEN=sntrys_<org token>'],
+      noMatch: [{ text: 'SENTRY_AUTH_TOKEN=sntrys_eyJpYXQiO', firedBy: ['generic-secret-config'] }, 'SENTRY_AUTH_TOKEN=sntrys_<org token>'],
     },
   },
   {
@@ -436,7 +437,7 @@ export const rules: SecretRule[] = [
         { text: 'POSTHOG_PERSONAL_API_KEY=phx_TwkqpBXyS4hWJD10B986LY3F4GWZuQPoXMtop7rV5Un', secret: 'phx_TwkqpBXyS4hWJD10B986LY3F4GWZuQPoXMtop7rV5Un' },
         { text: "personalApiKey: 'phx_qN5nwW9xMDFw5DXRhlFBtAIMn12HQaqoUWtuVueqojK'", secret: 'phx_qN5nwW9xMDFw5DXRhlFBtAIMn12HQaqoUWtuVueqojK' },
       ],
-      noMatch: ['POSTHOG_PERSONAL_API_KEY=phx_...', 'POSTHOG_PROJECT_KEY=phc_IGKqFLpk6sYdn3levas7Rnz8rrWtePj6VC4NwRMJzHE'],
+      noMatch: ['POSTHOG_PERSONAL_API_KEY=phx_...', { text: 'POSTHOG_PROJECT_KEY=phc_IGKqFLpk6sYdn3levas7Rnz8rrWtePj6VC4NwRMJzHE', firedBy: ['generic-secret-config'] }],
     },
   },
 ];

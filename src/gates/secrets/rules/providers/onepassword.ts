@@ -42,7 +42,7 @@ export const rules: SecretRule[] = [
         { text: 'OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ3mghrvalbhQWl6szMKX/hgpv2h6NI5VRfJBoXdPBAZtJXmukUdqz35zm+i+7fjac6/mbxYcyWaERj65sGwWVWucnUWnX2aH2JWRSJ3951YT1M2R5Vj5tGtElVehIG1gfbfcIoYASjPKPTQa/4LAptbxzThW7JAcBU2+INf5vC9tNO/kyvggrAl0l9wfDIOUaXwPN+T9ZraWabGVjNopZ3crEGZZ9RdwOvz/UaRh/rI0QsbJs5MpL4lAfbCHeSBReC5WHJitPK7cmd/0HEf2cQOWAkD+JDXxfTugSkVmYy003', secret: 'ops_eyJ3mghrvalbhQWl6szMKX/hgpv2h6NI5VRfJBoXdPBAZtJXmukUdqz35zm+i+7fjac6/mbxYcyWaERj65sGwWVWucnUWnX2aH2JWRSJ3951YT1M2R5Vj5tGtElVehIG1gfbfcIoYASjPKPTQa/4LAptbxzThW7JAcBU2+INf5vC9tNO/kyvggrAl0l9wfDIOUaXwPN+T9ZraWabGVjNopZ3crEGZZ9RdwOvz/UaRh/rI0QsbJs5MpL4lAfbCHeSBReC5WHJitPK7cmd/0HEf2cQOWAkD+JDXxfTugSkVmYy003' },
         { text: 'token: "ops_eyJ45l0AWMnrocN2AHT+cpEiKwJ7+3XLR49rC8IOm7k4PgKRlCi0qMsp+8u198jaxUURNy6fLFEcTiKW9m0EOJ24npWP9bE7Au3u6vgRUW48IbPi+s2wKQPc0dfwKx+630c9YUmljOgH+OcqsoSCDTwca0nxP93/dut9H/Q89wXxH/WLQ/g6gteCu06evlJV87Wp9R+D8dxbmnNA4FB3cJ346mLgK5UF+FnuIA+kMaBIQ5dSiNtIp0jar/ShJ=="', secret: 'ops_eyJ45l0AWMnrocN2AHT+cpEiKwJ7+3XLR49rC8IOm7k4PgKRlCi0qMsp+8u198jaxUURNy6fLFEcTiKW9m0EOJ24npWP9bE7Au3u6vgRUW48IbPi+s2wKQPc0dfwKx+630c9YUmljOgH+OcqsoSCDTwca0nxP93/dut9H/Q89wXxH/WLQ/g6gteCu06evlJV87Wp9R+D8dxbmnNA4FB3cJ346mLgK5UF+FnuIA+kMaBIQ5dSiNtIp0jar/ShJ==' },
       ],
-      noMatch: ['OP_SERVICE_ACCOUNT_TOKEN=ops_eyJhbGciOi', 'OP_SERVICE_ACCOUNT_TOKEN=ops_<your token>'],
+      noMatch: [{ text: 'OP_SERVICE_ACCOUNT_TOKEN=ops_eyJhbGciOi', firedBy: ['generic-secret-config'] }, 'OP_SERVICE_ACCOUNT_TOKEN=ops_<your token>'],
     },
   },
 ];

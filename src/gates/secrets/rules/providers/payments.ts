@@ -249,6 +249,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'duffel-api-token',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'Duffel API access token',
     severity: 'high',
     family: 'payments',

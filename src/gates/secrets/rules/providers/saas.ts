@@ -321,6 +321,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'contentful-management-token',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'Contentful content management token',
     severity: 'high',
     family: 'saas',
@@ -626,6 +627,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'apify-api-token',
+    cutShortFiredBy: ['generic-secret-config'],
     title: 'Apify API token',
     severity: 'high',
     family: 'saas',
@@ -711,7 +713,7 @@ export const rules: SecretRule[] = [
         { text: 'LOB_API_KEY=live_c907ee3e456e6e2a8876d3d886930c06a99', secret: 'live_c907ee3e456e6e2a8876d3d886930c06a99' },
         { text: "lob_secret: 'test_c54760862b6918310d91755c5ffaae8f9b6'", secret: 'test_c54760862b6918310d91755c5ffaae8f9b6' },
       ],
-      noMatch: ['BLOB_KEY=live_a2e65cf09e5564ab4bb273904abaeefe1ee', 'LOB_API_KEY=live_<key>'],
+      noMatch: [{ text: 'BLOB_KEY=live_a2e65cf09e5564ab4bb273904abaeefe1ee', firedBy: ['generic-secret-config'] }, 'LOB_API_KEY=live_<key>'],
     },
   },
   {
@@ -730,7 +732,7 @@ export const rules: SecretRule[] = [
         { text: 'LOB_PUBLISHABLE_KEY=live_pub_5df9ee45d55f0491ff5cc907953b77a', secret: 'live_pub_5df9ee45d55f0491ff5cc907953b77a' },
         { text: 'lobPublishableKey: "test_pub_9ed819c7edf6914951c8b7eda13653e"', secret: 'test_pub_9ed819c7edf6914951c8b7eda13653e' },
       ],
-      noMatch: ['LOB_PUBLISHABLE_KEY=live_pub_', 'GLOBAL_PUB_KEY=live_pub_2f16ccc3bb2a033833463d483e950a4'],
+      noMatch: ['LOB_PUBLISHABLE_KEY=live_pub_', { text: 'GLOBAL_PUB_KEY=live_pub_2f16ccc3bb2a033833463d483e950a4', firedBy: ['generic-secret-config'] }],
     },
   },
   {
