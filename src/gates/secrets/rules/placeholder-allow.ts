@@ -37,5 +37,7 @@ export const GENERIC_ALLOW_CASED: string[] = [
   '^[A-Z][a-z]+(?:[_.:-][A-Z]?[a-z]+)*$',
   // PascalCase with acronyms and single digits: DBEngineVersions, Ipv6Pools, S3StagingLocation.
   // A random token has lone lower-case letters between capitals (qWfrTbNz), so it is no such word.
-  '^(?:[A-Z]{1,6}[0-9]?|[A-Z]?[a-z]{2,}[0-9]?)+$',
+  // Each lower-case run is maximal ((?![a-z])), so a string splits into words one way only:
+  // no backtracking blow-up on a long run that fails at its end.
+  '^[A-Z]{0,6}[0-9]?(?:[A-Z]{0,6}[a-z]{2,}(?![a-z])[0-9]?)+[A-Z]{0,6}$',
 ];
