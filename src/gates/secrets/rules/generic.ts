@@ -173,7 +173,8 @@ export const rules: SecretRule[] = [
     family: 'generic',
     regex: `(?<=[ \\t"'])--(?:[a-z]{1,16}-)?(?:${PASSWORD_NAMES}|token|secret|api-?key|access-key|secret-key|auth-token)${NOT_THE_VALUE}(?:=|[ \\t]{1,4})["']?(?<secret>[^\\s"'$\x60]{8,256})["']?(?=[ \\t]|\\r?$)`,
     flags: 'im',
-    keywords: ['--'],
+    // The names, not `--`: a decrement, a comment or a Markdown rule holds `--` in most files.
+    keywords: [...PASSWORD_KEYWORDS, 'token', 'secret', 'api-key', 'apikey', 'access-key', 'secret-key'],
     entropy: 3.0,
     allow: GENERIC_ALLOW,
     allowCased: GENERIC_ALLOW_CASED,
