@@ -116,6 +116,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'jenkins-credential-secret',
+    formatSource: 'described',
     title: 'Jenkins stored credential (credentials.xml secret, password or token element)',
     severity: 'high',
     family: 'config-file',
