@@ -23,6 +23,7 @@ describe('secret confidence', () => {
     expect(findingConfidence('high', 'docs/setup.md', 'TOKEN=')).toBe('low');
     expect(findingConfidence('medium', 'openapi.yaml', '          example: ')).toBe('low');
     expect(findingConfidence('high', 'src/app.ts', 'const key = "')).toBe('high');
+    expect(findingConfidence('medium', 'node_modules/@octokit/openapi/generated/api.github.com.json', '"url": "https://x/?token=')).toBe('low');
   });
 
   it('lowers a keyword match in a test file, not a provider format', () => {

@@ -18,13 +18,16 @@ export function ruleConfidence(rule: SecretRule): Confidence {
 
 /**
  * Files that hold examples and documentation: SDK example files (`*.examples.json`), folders and
- * files named example/sample/docs, documentation formats. Whatever is found there is low.
+ * files named example/sample/docs, documentation formats, OpenAPI/Swagger descriptions.
+ * Whatever is found there is low.
  */
 const EXAMPLE_FILES = picomatch(
   [
     '**/*.examples.json', '**/*.example.*', '**/*.sample.*', '**/*.{example,sample}', '**/*{-,_,.}{example,examples,sample,samples}{-,_,.}*',
     '**/{example,examples,sample,samples,doc,docs,documentation,demo,demos}/**',
     '**/*.{md,mdx,markdown,rst,adoc,asciidoc}',
+    // API descriptions: OpenAPI/Swagger documents are documentation, their values examples.
+    '**/{openapi,swagger}/**', '**/*{openapi,swagger}*.{json,yaml,yml}',
   ],
   { dot: true, nocase: true },
 );
