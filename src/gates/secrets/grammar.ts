@@ -46,6 +46,8 @@ const QUOTE = String.raw`${PREFIX}(?:\\?["'\x60])?`;
 
 /** The longest value read: JWTs and signed tokens run to several hundred characters. */
 const MAX_VALUE = 1024;
+/** An unquoted value has no closing quote to stop at, so each failed start costs its length: half as long. */
+const MAX_LINE_VALUE = 512;
 
 /** An authorization scheme written in front of the token inside the value: `"Bearer …"`, `Token …`. */
 const SCHEME = String.raw`(?:(?:[bB]earer|[bB]asic|[tT]oken|[bB]ot)[ \t]{1,4})?`;
@@ -107,5 +109,5 @@ export function quotedValue(min: number): string {
  * YAML, `.properties`, Makefile, logs.
  */
 export function lineValue(min: number): string {
-  return String.raw`${SCHEME}(?<secret>[^\s"'\x60;,()\[\]{}<>\\\x7f-\uffff]{${min},${MAX_VALUE}})(?=[ \t]{0,16}(?:#|;|&|<|["'\x60]|\\[nr"]|\r?$))`;
+  return String.raw`${SCHEME}(?<secret>[^\s"'\x60;,()\[\]{}<>\\\x7f-\uffff]{${min},${MAX_LINE_VALUE}})(?=[ \t]{0,16}(?:#|;|&|<|["'\x60]|\\[nr"]|\r?$))`;
 }
