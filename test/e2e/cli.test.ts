@@ -132,7 +132,7 @@ describe('wfo-gate run (built CLI, real repos)', () => {
     expect(first.status).toBe(0);
     const config = JSON.parse(readFileSync(join(repo.dir, 'wfo-gate.config.json'), 'utf8'));
     expect(config.$schema).toBe('./node_modules/wfo-gate/schemas/config.schema.json');
-    expect(config.gates.secrets.failOn).toBe('low');
+    expect(config.gates.secrets.failOn).toEqual({ severity: 'low', confidence: 'medium' });
     const second = repo.run('init', '--no-hooks');
     expect(second.status).toBe(2);
     expect(second.stderr).toMatch(/--force/);
