@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Recall and precision of the secrets gate on a labeled corpus (bench/secrets-corpus), beside
-// secretlint 13 with its recommended preset, in one run.
+// secretlint 13 with its recommended preset, in one run; then, when ../shared/eval exists (the
+// peers' own labelled test cases, outside the repository), the gate's file recall and FPR on
+// its visible half per source, on all negatives and on clean ones. The corpus was written with
+// the rules and scores high by construction; the peers' cases were not.
 // Usage: npm run build && node bench/secrets-accuracy.mjs [--list]   (--list prints every miss and false alarm)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -92,5 +95,19 @@ if (list) {
     for (const m of s.missed) console.log(`  ${m.file}:${m.line}`);
     console.log(`${name} false alarms:`);
     for (const f of s.falseAlarms) console.log(`  ${f.file}:${f.line} ${f.rule}`);
+  }
+}
+
+// The peers' labelled cases: read only here, never copied into the repository.
+const evalDir = join(root, '..', 'shared', 'eval');
+const scorer = join(evalDir, 'bin', 'score-secrets.mjs');
+console.log('\nvisible half of the peers\' test cases (../shared/eval/secrets): file recall and FPR per source');
+if (!existsSync(scorer)) {
+  console.log(`  not measured: ${evalDir} does not exist here (it sits beside the repository on the team's machines)`);
+} else {
+  const command = `node ${cli} run --all --gate secrets --format sarif --max-file-size 1000000000`;
+  for (const [label, extra] of [['all negatives', []], ['clean negatives (--exclude-tags rule-local-neg)', ['--exclude-tags', 'rule-local-neg']]]) {
+    const run = spawnSync(process.execPath, [scorer, '--cmd', command, ...extra], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    console.log(`\n${label}:\n${(run.stdout || run.stderr).trim()}`);
   }
 }

@@ -82,7 +82,7 @@ var require_equal = __commonJS({
 
 // validators.source.cjs
 exports.config = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/config.schema.json", "title": "wfo-gate configuration", "description": 'wfo-gate.config.json, or the "wfo-gate" key of package.json. Defaults are written here and nowhere else.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "onError": { "enum": ["fail", "warn"], "default": "fail", "description": "What a gate that could not decide does to the verdict: block (fail) or only warn." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "default": 12e4, "description": "Default time limit for one gate, in milliseconds; a gate over it is an error." }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 1048576, "description": "Files larger than this many bytes are skipped by content gates, and counted in the report." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": 'Globs of repo paths no gate looks at (e.g. "vendor/**").' }, "baseline": { "type": "string", "default": ".wfo-gate/baseline.json", "description": "The baseline file written by `wfo-gate baseline`: accepted findings' fingerprints." }, "gates": { "type": "object", "additionalProperties": { "$ref": "gates/custom.schema.json" }, "default": {}, "properties": { "secrets": { "$ref": "gates/secrets.schema.json", "default": {} }, "sast": { "$ref": "gates/sast.schema.json", "default": {} }, "audit": { "$ref": "gates/audit.schema.json", "default": {} }, "coverage": { "$ref": "gates/coverage.schema.json", "default": {} }, "env-ignore": { "$ref": "gates/env-ignore.schema.json", "default": {} }, "budget": { "$ref": "gates/budget.schema.json", "default": {} } }, "description": 'Per-gate options: see below. Any other id (lower case, digits, dashes) is a custom gate (`"type": "command"`).', "propertyNames": { "$ref": "#/$defs/gateIdPattern" } }, "hooks": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "pre-commit": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"], "description": "Gates `wfo-gate hook pre-commit` (and `run --staged`) runs on what is staged." }, "pre-push": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"], "description": "Gates `wfo-gate hook pre-push` runs on the commits being pushed (secrets: every commit)." } }, "description": "Which gates each git hook runs." }, "ci": { "$ref": "#/$defs/gateList", "default": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"], "description": "Gates run by `wfo-gate run` and the GitHub Action when --gate is not given. Not written: the six built-in gates plus every custom gate under `gates`." } }, "$defs": { "gateId": { "anyOf": [{ "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] }, { "$ref": "#/$defs/gateIdPattern", "description": "A custom gate's id, defined under `gates`." }] }, "gateList": { "type": "array", "items": { "$ref": "#/$defs/gateId" }, "uniqueItems": true }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "failOn": { "enum": ["critical", "high", "medium", "low", "info", "none"] }, "gateCommon": { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } }, "gateIdPattern": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,39}$", "description": "A gate id: lower case letters, digits and dashes, at most 40." } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/config.schema.json", "title": "wfo-gate configuration", "description": 'wfo-gate.config.json, or the "wfo-gate" key of package.json. Defaults are written here and nowhere else.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "onError": { "enum": ["fail", "warn"], "default": "fail", "description": "What a gate that could not decide does to the verdict: block (fail) or only warn." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "default": 12e4, "description": "Default time limit for one gate, in milliseconds; a gate over it is an error." }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 1048576, "description": "Files larger than this many bytes are skipped by content gates, and counted in the report." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": 'Globs of repo paths no gate looks at (e.g. "vendor/**").' }, "baseline": { "type": "string", "default": ".wfo-gate/baseline.json", "description": "The baseline file written by `wfo-gate baseline`: accepted findings' fingerprints." }, "gates": { "type": "object", "additionalProperties": { "$ref": "gates/custom.schema.json" }, "default": {}, "properties": { "secrets": { "$ref": "gates/secrets.schema.json", "default": {} }, "sast": { "$ref": "gates/sast.schema.json", "default": {} }, "audit": { "$ref": "gates/audit.schema.json", "default": {} }, "coverage": { "$ref": "gates/coverage.schema.json", "default": {} }, "env-ignore": { "$ref": "gates/env-ignore.schema.json", "default": {} }, "budget": { "$ref": "gates/budget.schema.json", "default": {} } }, "description": 'Per-gate options: see below. Any other id (lower case, digits, dashes) is a custom gate (`"type": "command"`).', "propertyNames": { "$ref": "#/$defs/gateIdPattern" } }, "hooks": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "pre-commit": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"], "description": "Gates `wfo-gate hook pre-commit` (and `run --staged`) runs on what is staged." }, "pre-push": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"], "description": "Gates `wfo-gate hook pre-push` runs on the commits being pushed (secrets: every commit)." } }, "description": "Which gates each git hook runs." }, "ci": { "$ref": "#/$defs/gateList", "default": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"], "description": "Gates run by `wfo-gate run` and the GitHub Action when --gate is not given. Not written: the six built-in gates plus every custom gate under `gates`." } }, "$defs": { "gateId": { "anyOf": [{ "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] }, { "$ref": "#/$defs/gateIdPattern", "description": "A custom gate's id, defined under `gates`." }] }, "gateList": { "type": "array", "items": { "$ref": "#/$defs/gateId" }, "uniqueItems": true }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "failOn": { "enum": ["critical", "high", "medium", "low", "info", "none"] }, "gateCommon": { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } }, "gateIdPattern": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,39}$", "description": "A gate id: lower case letters, digits and dashes, at most 40." }, "confidence": { "enum": ["high", "medium", "low"] }, "failOnWithConfidence": { "description": "A severity threshold, or a severity and a minimum confidence: findings below the confidence are reported and never block.", "oneOf": [{ "$ref": "#/$defs/failOn" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/failOn", "default": "low" }, "confidence": { "$ref": "#/$defs/confidence" } } }] } } };
 var func1 = Object.prototype.hasOwnProperty;
 var pattern4 = new RegExp("^[a-z][a-z0-9-]{0,39}$", "u");
 var schema34 = { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } };
@@ -945,7 +945,116 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/secrets-rule.schema.json", "title": "secret rule", "description": "One secret-detection rule of the secrets gate: built-in rules and users' custom rules (gates.secrets.rules) share this shape. Every rule proves itself with at least two matching and two non-matching examples.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "family", "regex", "keywords", "examples"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "kebab-case, unique and stable: what users write in `wfo-gate-ignore:` markers and in `disable`." }, "title": { "type": "string", "minLength": 3, "description": 'What was found, e.g. "AWS access key ID".' }, "severity": { "enum": ["critical", "high", "medium", "low", "info"], "description": "How bad a leak of this secret is." }, "family": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "Group for reports and per-family accuracy figures, e.g. cloud, ai, payments, private-key, generic." }, "provider": { "type": "string", "description": 'Who issued the secret: the fix says "Rotate it at <provider>".' }, "rotateUrl": { "type": "string", "pattern": "^https://", "description": "Where to revoke or rotate it." }, "regex": { "type": "string", "minLength": 1, "description": "JavaScript regex source without slashes. The secret is the named group `secret`, else group 1, else the whole match. Use bounded quantifiers ({0,40}) around literal anchors: no nested unbounded repetition." }, "flags": { "type": "string", "pattern": "^(?!.*(.).*\\1)[imsu]*$", "description": "Regex flags besides g and d (which the engine adds): any of i, m, s, u." }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 2, "pattern": "^[\\x20-\\x7e]+$" }, "uniqueItems": true, "description": "Case-insensitive ASCII literals; the rule runs on a file only when one of them occurs in it. Empty only for a cheap regex anchored on rare text." }, "entropy": { "type": "number", "minimum": 0, "maximum": 8, "description": "Minimum Shannon entropy (bits per character) of the captured secret; lower ones are dropped." }, "window": { "type": "integer", "minimum": 0, "description": "Characters searched on each side of a keyword occurrence. Default: as far as the regex can reach (unbounded repetition: the whole text); 0 always searches the whole text." }, "allow": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Case-insensitive regexes: a captured secret matching any of them is a placeholder, not a finding." }, "paths": { "type": "object", "additionalProperties": false, "description": "Path globs (repo-relative) the rule is limited to or never runs on.", "properties": { "include": { "type": "array", "items": { "type": "string" }, "description": "The rule runs only on these paths." }, "exclude": { "type": "array", "items": { "type": "string" }, "description": "The rule never runs on these paths." } } }, "examples": { "type": "object", "additionalProperties": false, "required": ["match", "noMatch"], "description": "Texts that must and must not produce a finding when this rule runs alone. Built-in rules also run every example through the whole catalogue: a match is reported by its own rule, and by others only if it names them (alsoFiredBy); a noMatch by none but those it names (firedBy).", "properties": { "path": { "type": "string", "description": "The file path the examples are scanned as, for rules with path filters (default example.txt)." }, "match": { "type": "array", "minItems": 2, "items": { "oneOf": [{ "type": "string", "description": "Must produce a finding whose secret occurs in it." }, { "type": "object", "additionalProperties": false, "required": ["text", "secret"], "properties": { "text": { "type": "string", "description": "The line or snippet scanned." }, "secret": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 2, "items": { "type": "string", "minLength": 1 } }], "description": "Exactly what the rule must capture in text: the token alone, without its name, quotes or separators (several, in order, when text holds several)." }, "alsoFiredBy": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Other rules that rightly report in text too when the whole catalogue runs." } } }] }, "description": "Each must produce a finding: a string, whose secret occurs in it, or { text, secret } with the exact secret the rule captures." }, "noMatch": { "type": "array", "minItems": 2, "items": { "oneOf": [{ "type": "string", "description": "Must produce no finding." }, { "type": "object", "additionalProperties": false, "required": ["text", "firedBy"], "properties": { "text": { "type": "string", "description": "The line or snippet scanned; this rule must not report it." }, "firedBy": { "type": "array", "minItems": 1, "items": { "type": "string" }, "uniqueItems": true, "description": "The other rules that rightly report in text when the whole catalogue runs." } } }] }, "description": "Each must produce no finding from this rule: a string, or { text, firedBy } naming the other rules that rightly report it." } } } } };
+var schema45 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/secrets-rule.schema.json", "title": "secret rule", "description": "One secret-detection rule of the secrets gate: built-in rules and users' custom rules (gates.secrets.rules) share this shape. Every rule proves itself with at least two matching and two non-matching examples.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "family", "regex", "keywords", "examples"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "kebab-case, unique and stable: what users write in `wfo-gate-ignore:` markers and in `disable`." }, "title": { "type": "string", "minLength": 3, "description": 'What was found, e.g. "AWS access key ID".' }, "severity": { "enum": ["critical", "high", "medium", "low", "info"], "description": "How bad a leak of this secret is." }, "confidence": { "enum": ["high", "medium", "low"], "description": "How sure a match is before its place is considered. Default: medium for generic rules and rules that need a name bound to the value, high for formats with a fixed prefix or checksum. Matches in an example or documentation context are low whatever this says." }, "formatSource": { "enum": ["described"], "description": "described: the format was written from the provider's description and never checked against a real token." }, "family": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "Group for reports and per-family accuracy figures, e.g. cloud, ai, payments, private-key, generic." }, "provider": { "type": "string", "description": 'Who issued the secret: the fix says "Rotate it at <provider>".' }, "rotateUrl": { "type": "string", "pattern": "^https://", "description": "Where to revoke or rotate it." }, "regex": { "type": "string", "minLength": 1, "description": "JavaScript regex source without slashes. The secret is the named group `secret`, else group 1, else the whole match. Use bounded quantifiers ({0,40}) around literal anchors: no nested unbounded repetition." }, "flags": { "type": "string", "pattern": "^(?!.*(.).*\\1)[imsu]*$", "description": "Regex flags besides g and d (which the engine adds): any of i, m, s, u." }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 2, "pattern": "^[\\x20-\\x7e]+$" }, "uniqueItems": true, "description": "Case-insensitive ASCII literals; the rule runs on a file only when one of them occurs in it. Empty only for a cheap regex anchored on rare text." }, "entropy": { "type": "number", "minimum": 0, "maximum": 8, "description": "Minimum Shannon entropy (bits per character) of the captured secret; lower ones are dropped." }, "window": { "type": "integer", "minimum": 0, "description": "Characters searched on each side of a keyword occurrence. Default: as far as the regex can reach (unbounded repetition: the whole text); 0 always searches the whole text." }, "allow": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Case-insensitive regexes: a captured secret matching any of them is a placeholder, not a finding." }, "allowCased": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Like allow, matched case-sensitively: word shapes (camelCase, lower_words) that a random mixed-case token is not." }, "paths": { "type": "object", "additionalProperties": false, "description": "Path globs (repo-relative) the rule is limited to or never runs on.", "properties": { "include": { "type": "array", "items": { "type": "string" }, "description": "The rule runs only on these paths." }, "exclude": { "type": "array", "items": { "type": "string" }, "description": "The rule never runs on these paths." } } }, "examples": { "type": "object", "additionalProperties": false, "required": ["match", "noMatch"], "description": "Texts that must and must not produce a finding when this rule runs alone. Built-in rules also run every example through the whole catalogue: a match is reported by its own rule, and by others only if it names them (alsoFiredBy); a noMatch by none but those it names (firedBy).", "properties": { "path": { "type": "string", "description": "The file path the examples are scanned as, for rules with path filters (default example.txt)." }, "match": { "type": "array", "minItems": 2, "items": { "oneOf": [{ "type": "string", "description": "Must produce a finding whose secret occurs in it." }, { "type": "object", "additionalProperties": false, "required": ["text", "secret"], "properties": { "text": { "type": "string", "description": "The line or snippet scanned." }, "secret": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 2, "items": { "type": "string", "minLength": 1 } }], "description": "Exactly what the rule must capture in text: the token alone, without its name, quotes or separators (several, in order, when text holds several)." }, "alsoFiredBy": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Other rules that rightly report in text too when the whole catalogue runs." } } }] }, "description": "Each must produce a finding: a string, whose secret occurs in it, or { text, secret } with the exact secret the rule captures." }, "noMatch": { "type": "array", "minItems": 2, "items": { "oneOf": [{ "type": "string", "description": "Must produce no finding." }, { "type": "object", "additionalProperties": false, "required": ["text", "firedBy"], "properties": { "text": { "type": "string", "description": "The line or snippet scanned; this rule must not report it." }, "firedBy": { "type": "array", "minItems": 1, "items": { "type": "string" }, "uniqueItems": true, "description": "The other rules that rightly report in text when the whole catalogue runs." } } }] }, "description": "Each must produce no finding from this rule: a string, or { text, firedBy } naming the other rules that rightly report it." } } } } };
+var schema44 = { "enum": ["high", "medium", "low"] };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!(data === "critical" || data === "high" || data === "medium" || data === "low" || data === "info" || data === "none")) {
+    const err0 = { instancePath, schemaPath: "#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "severity" || key0 === "confidence")) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.severity !== void 0) {
+      let data0 = data.severity;
+      if (!(data0 === "critical" || data0 === "high" || data0 === "medium" || data0 === "low" || data0 === "info" || data0 === "none")) {
+        const err2 = { instancePath: instancePath + "/severity", schemaPath: "#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.confidence !== void 0) {
+      let data1 = data.confidence;
+      if (!(data1 === "high" || data1 === "medium" || data1 === "low")) {
+        const err3 = { instancePath: instancePath + "/confidence", schemaPath: "#/$defs/confidence/enum", keyword: "enum", params: { allowedValues: schema44.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      var props0 = true;
+    }
+  }
+  if (!valid0) {
+    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate24.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate24.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var pattern6 = new RegExp("^[a-z0-9]+(?:-[a-z0-9]+)*$", "u");
 var pattern8 = new RegExp("^[a-z0-9-]+$", "u");
 var pattern9 = new RegExp("^https://", "u");
@@ -1059,7 +1168,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.failOn === void 0) {
-      data.failOn = "low";
+      data.failOn = { "severity": "low", "confidence": "medium" };
     }
     if (data.disable === void 0) {
       data.disable = [];
@@ -1070,15 +1179,9 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.workers === void 0) {
       data.workers = 0;
     }
-    let data6 = data.failOn;
-    if (!(data6 === "critical" || data6 === "high" || data6 === "medium" || data6 === "low" || data6 === "info" || data6 === "none")) {
-      const err8 = { instancePath: instancePath + "/failOn", schemaPath: "../config.schema.json#/$defs/failOn/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
-      errors++;
+    if (!validate24(data.failOn, { instancePath: instancePath + "/failOn", parentData: data, parentDataProperty: "failOn", rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+      errors = vErrors.length;
     }
     let data7 = data.disable;
     if (Array.isArray(data7)) {
@@ -1087,20 +1190,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         let data8 = data7[i1];
         if (typeof data8 === "string") {
           if (!pattern6.test(data8)) {
-            const err9 = { instancePath: instancePath + "/disable/" + i1, schemaPath: "#/properties/disable/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' };
+            const err8 = { instancePath: instancePath + "/disable/" + i1, schemaPath: "#/properties/disable/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err8];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err8);
             }
             errors++;
           }
         } else {
-          const err10 = { instancePath: instancePath + "/disable/" + i1, schemaPath: "#/properties/disable/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          const err9 = { instancePath: instancePath + "/disable/" + i1, schemaPath: "#/properties/disable/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err9];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err9);
           }
           errors++;
         }
@@ -1116,11 +1219,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof indices0[item0] == "number") {
             j0 = indices0[item0];
-            const err11 = { instancePath: instancePath + "/disable", schemaPath: "#/properties/disable/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
+            const err10 = { instancePath: instancePath + "/disable", schemaPath: "#/properties/disable/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err10];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err10);
             }
             errors++;
             break;
@@ -1129,11 +1232,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      const err12 = { instancePath: instancePath + "/disable", schemaPath: "#/properties/disable/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      const err11 = { instancePath: instancePath + "/disable", schemaPath: "#/properties/disable/type", keyword: "type", params: { type: "array" }, message: "must be array" };
       if (vErrors === null) {
-        vErrors = [err12];
+        vErrors = [err11];
       } else {
-        vErrors.push(err12);
+        vErrors.push(err11);
       }
       errors++;
     }
@@ -1144,7 +1247,16 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         let data10 = data9[i3];
         if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
           if (data10.id === void 0) {
-            const err13 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+            const err12 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          if (data10.title === void 0) {
+            const err13 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -1152,8 +1264,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data10.title === void 0) {
-            const err14 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+          if (data10.severity === void 0) {
+            const err14 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -1161,8 +1273,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data10.severity === void 0) {
-            const err15 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+          if (data10.family === void 0) {
+            const err15 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "family" }, message: "must have required property 'family'" };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -1170,8 +1282,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data10.family === void 0) {
-            const err16 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "family" }, message: "must have required property 'family'" };
+          if (data10.regex === void 0) {
+            const err16 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'" };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -1179,8 +1291,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data10.regex === void 0) {
-            const err17 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "regex" }, message: "must have required property 'regex'" };
+          if (data10.keywords === void 0) {
+            const err17 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "keywords" }, message: "must have required property 'keywords'" };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -1188,8 +1300,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data10.keywords === void 0) {
-            const err18 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "keywords" }, message: "must have required property 'keywords'" };
+          if (data10.examples === void 0) {
+            const err18 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "examples" }, message: "must have required property 'examples'" };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -1197,22 +1309,13 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data10.examples === void 0) {
-            const err19 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/required", keyword: "required", params: { missingProperty: "examples" }, message: "must have required property 'examples'" };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
           for (const key0 in data10) {
-            if (!func1.call(schema42.properties, key0)) {
-              const err20 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (!func1.call(schema45.properties, key0)) {
+              const err19 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err19];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err19);
               }
               errors++;
             }
@@ -1221,20 +1324,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             let data11 = data10.id;
             if (typeof data11 === "string") {
               if (!pattern6.test(data11)) {
-                const err21 = { instancePath: instancePath + "/rules/" + i3 + "/id", schemaPath: "../secrets-rule.schema.json/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' };
+                const err20 = { instancePath: instancePath + "/rules/" + i3 + "/id", schemaPath: "../secrets-rule.schema.json/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"' };
                 if (vErrors === null) {
-                  vErrors = [err21];
+                  vErrors = [err20];
                 } else {
-                  vErrors.push(err21);
+                  vErrors.push(err20);
                 }
                 errors++;
               }
             } else {
-              const err22 = { instancePath: instancePath + "/rules/" + i3 + "/id", schemaPath: "../secrets-rule.schema.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err21 = { instancePath: instancePath + "/rules/" + i3 + "/id", schemaPath: "../secrets-rule.schema.json/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err21];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err21);
               }
               errors++;
             }
@@ -1243,16 +1346,28 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             let data12 = data10.title;
             if (typeof data12 === "string") {
               if (func2(data12) < 3) {
-                const err23 = { instancePath: instancePath + "/rules/" + i3 + "/title", schemaPath: "../secrets-rule.schema.json/properties/title/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+                const err22 = { instancePath: instancePath + "/rules/" + i3 + "/title", schemaPath: "../secrets-rule.schema.json/properties/title/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
                 if (vErrors === null) {
-                  vErrors = [err23];
+                  vErrors = [err22];
                 } else {
-                  vErrors.push(err23);
+                  vErrors.push(err22);
                 }
                 errors++;
               }
             } else {
-              const err24 = { instancePath: instancePath + "/rules/" + i3 + "/title", schemaPath: "../secrets-rule.schema.json/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err23 = { instancePath: instancePath + "/rules/" + i3 + "/title", schemaPath: "../secrets-rule.schema.json/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+          if (data10.severity !== void 0) {
+            let data13 = data10.severity;
+            if (!(data13 === "critical" || data13 === "high" || data13 === "medium" || data13 === "low" || data13 === "info")) {
+              const err24 = { instancePath: instancePath + "/rules/" + i3 + "/severity", schemaPath: "../secrets-rule.schema.json/properties/severity/enum", keyword: "enum", params: { allowedValues: schema45.properties.severity.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -1261,10 +1376,10 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-          if (data10.severity !== void 0) {
-            let data13 = data10.severity;
-            if (!(data13 === "critical" || data13 === "high" || data13 === "medium" || data13 === "low" || data13 === "info")) {
-              const err25 = { instancePath: instancePath + "/rules/" + i3 + "/severity", schemaPath: "../secrets-rule.schema.json/properties/severity/enum", keyword: "enum", params: { allowedValues: schema42.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+          if (data10.confidence !== void 0) {
+            let data14 = data10.confidence;
+            if (!(data14 === "high" || data14 === "medium" || data14 === "low")) {
+              const err25 = { instancePath: instancePath + "/rules/" + i3 + "/confidence", schemaPath: "../secrets-rule.schema.json/properties/confidence/enum", keyword: "enum", params: { allowedValues: schema45.properties.confidence.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -1273,31 +1388,31 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-          if (data10.family !== void 0) {
-            let data14 = data10.family;
-            if (typeof data14 === "string") {
-              if (!pattern8.test(data14)) {
-                const err26 = { instancePath: instancePath + "/rules/" + i3 + "/family", schemaPath: "../secrets-rule.schema.json/properties/family/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            } else {
-              const err27 = { instancePath: instancePath + "/rules/" + i3 + "/family", schemaPath: "../secrets-rule.schema.json/properties/family/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data10.formatSource !== void 0) {
+            if (!(data10.formatSource === "described")) {
+              const err26 = { instancePath: instancePath + "/rules/" + i3 + "/formatSource", schemaPath: "../secrets-rule.schema.json/properties/formatSource/enum", keyword: "enum", params: { allowedValues: schema45.properties.formatSource.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err26];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err26);
               }
               errors++;
             }
           }
-          if (data10.provider !== void 0) {
-            if (typeof data10.provider !== "string") {
-              const err28 = { instancePath: instancePath + "/rules/" + i3 + "/provider", schemaPath: "../secrets-rule.schema.json/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (data10.family !== void 0) {
+            let data16 = data10.family;
+            if (typeof data16 === "string") {
+              if (!pattern8.test(data16)) {
+                const err27 = { instancePath: instancePath + "/rules/" + i3 + "/family", schemaPath: "../secrets-rule.schema.json/properties/family/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+$"' };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            } else {
+              const err28 = { instancePath: instancePath + "/rules/" + i3 + "/family", schemaPath: "../secrets-rule.schema.json/properties/family/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -1306,90 +1421,92 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
+          if (data10.provider !== void 0) {
+            if (typeof data10.provider !== "string") {
+              const err29 = { instancePath: instancePath + "/rules/" + i3 + "/provider", schemaPath: "../secrets-rule.schema.json/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
           if (data10.rotateUrl !== void 0) {
-            let data16 = data10.rotateUrl;
-            if (typeof data16 === "string") {
-              if (!pattern9.test(data16)) {
-                const err29 = { instancePath: instancePath + "/rules/" + i3 + "/rotateUrl", schemaPath: "../secrets-rule.schema.json/properties/rotateUrl/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
+            let data18 = data10.rotateUrl;
+            if (typeof data18 === "string") {
+              if (!pattern9.test(data18)) {
+                const err30 = { instancePath: instancePath + "/rules/" + i3 + "/rotateUrl", schemaPath: "../secrets-rule.schema.json/properties/rotateUrl/pattern", keyword: "pattern", params: { pattern: "^https://" }, message: 'must match pattern "^https://"' };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
             } else {
-              const err30 = { instancePath: instancePath + "/rules/" + i3 + "/rotateUrl", schemaPath: "../secrets-rule.schema.json/properties/rotateUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err31 = { instancePath: instancePath + "/rules/" + i3 + "/rotateUrl", schemaPath: "../secrets-rule.schema.json/properties/rotateUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err31];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err31);
               }
               errors++;
             }
           }
           if (data10.regex !== void 0) {
-            let data17 = data10.regex;
-            if (typeof data17 === "string") {
-              if (func2(data17) < 1) {
-                const err31 = { instancePath: instancePath + "/rules/" + i3 + "/regex", schemaPath: "../secrets-rule.schema.json/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            let data19 = data10.regex;
+            if (typeof data19 === "string") {
+              if (func2(data19) < 1) {
+                const err32 = { instancePath: instancePath + "/rules/" + i3 + "/regex", schemaPath: "../secrets-rule.schema.json/properties/regex/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                 if (vErrors === null) {
-                  vErrors = [err31];
+                  vErrors = [err32];
                 } else {
-                  vErrors.push(err31);
+                  vErrors.push(err32);
                 }
                 errors++;
               }
             } else {
-              const err32 = { instancePath: instancePath + "/rules/" + i3 + "/regex", schemaPath: "../secrets-rule.schema.json/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err33 = { instancePath: instancePath + "/rules/" + i3 + "/regex", schemaPath: "../secrets-rule.schema.json/properties/regex/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err33];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err33);
               }
               errors++;
             }
           }
           if (data10.flags !== void 0) {
-            let data18 = data10.flags;
-            if (typeof data18 === "string") {
-              if (!pattern10.test(data18)) {
-                const err33 = { instancePath: instancePath + "/rules/" + i3 + "/flags", schemaPath: "../secrets-rule.schema.json/properties/flags/pattern", keyword: "pattern", params: { pattern: "^(?!.*(.).*\\1)[imsu]*$" }, message: 'must match pattern "^(?!.*(.).*\\1)[imsu]*$"' };
+            let data20 = data10.flags;
+            if (typeof data20 === "string") {
+              if (!pattern10.test(data20)) {
+                const err34 = { instancePath: instancePath + "/rules/" + i3 + "/flags", schemaPath: "../secrets-rule.schema.json/properties/flags/pattern", keyword: "pattern", params: { pattern: "^(?!.*(.).*\\1)[imsu]*$" }, message: 'must match pattern "^(?!.*(.).*\\1)[imsu]*$"' };
                 if (vErrors === null) {
-                  vErrors = [err33];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err33);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
             } else {
-              const err34 = { instancePath: instancePath + "/rules/" + i3 + "/flags", schemaPath: "../secrets-rule.schema.json/properties/flags/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              const err35 = { instancePath: instancePath + "/rules/" + i3 + "/flags", schemaPath: "../secrets-rule.schema.json/properties/flags/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err35];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err35);
               }
               errors++;
             }
           }
           if (data10.keywords !== void 0) {
-            let data19 = data10.keywords;
-            if (Array.isArray(data19)) {
-              const len3 = data19.length;
+            let data21 = data10.keywords;
+            if (Array.isArray(data21)) {
+              const len3 = data21.length;
               for (let i4 = 0; i4 < len3; i4++) {
-                let data20 = data19[i4];
-                if (typeof data20 === "string") {
-                  if (func2(data20) < 2) {
-                    const err35 = { instancePath: instancePath + "/rules/" + i3 + "/keywords/" + i4, schemaPath: "../secrets-rule.schema.json/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err35];
-                    } else {
-                      vErrors.push(err35);
-                    }
-                    errors++;
-                  }
-                  if (!pattern11.test(data20)) {
-                    const err36 = { instancePath: instancePath + "/rules/" + i3 + "/keywords/" + i4, schemaPath: "../secrets-rule.schema.json/properties/keywords/items/pattern", keyword: "pattern", params: { pattern: "^[\\x20-\\x7e]+$" }, message: 'must match pattern "^[\\x20-\\x7e]+$"' };
+                let data22 = data21[i4];
+                if (typeof data22 === "string") {
+                  if (func2(data22) < 2) {
+                    const err36 = { instancePath: instancePath + "/rules/" + i3 + "/keywords/" + i4, schemaPath: "../secrets-rule.schema.json/properties/keywords/items/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters" };
                     if (vErrors === null) {
                       vErrors = [err36];
                     } else {
@@ -1397,32 +1514,41 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (!pattern11.test(data22)) {
+                    const err37 = { instancePath: instancePath + "/rules/" + i3 + "/keywords/" + i4, schemaPath: "../secrets-rule.schema.json/properties/keywords/items/pattern", keyword: "pattern", params: { pattern: "^[\\x20-\\x7e]+$" }, message: 'must match pattern "^[\\x20-\\x7e]+$"' };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
                 } else {
-                  const err37 = { instancePath: instancePath + "/rules/" + i3 + "/keywords/" + i4, schemaPath: "../secrets-rule.schema.json/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  const err38 = { instancePath: instancePath + "/rules/" + i3 + "/keywords/" + i4, schemaPath: "../secrets-rule.schema.json/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
-                    vErrors = [err37];
+                    vErrors = [err38];
                   } else {
-                    vErrors.push(err37);
+                    vErrors.push(err38);
                   }
                   errors++;
                 }
               }
-              let i5 = data19.length;
+              let i5 = data21.length;
               let j1;
               if (i5 > 1) {
                 const indices1 = {};
                 for (; i5--; ) {
-                  let item1 = data19[i5];
+                  let item1 = data21[i5];
                   if (typeof item1 !== "string") {
                     continue;
                   }
                   if (typeof indices1[item1] == "number") {
                     j1 = indices1[item1];
-                    const err38 = { instancePath: instancePath + "/rules/" + i3 + "/keywords", schemaPath: "../secrets-rule.schema.json/properties/keywords/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)" };
+                    const err39 = { instancePath: instancePath + "/rules/" + i3 + "/keywords", schemaPath: "../secrets-rule.schema.json/properties/keywords/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)" };
                     if (vErrors === null) {
-                      vErrors = [err38];
+                      vErrors = [err39];
                     } else {
-                      vErrors.push(err38);
+                      vErrors.push(err39);
                     }
                     errors++;
                     break;
@@ -1431,29 +1557,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err39 = { instancePath: instancePath + "/rules/" + i3 + "/keywords", schemaPath: "../secrets-rule.schema.json/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              const err40 = { instancePath: instancePath + "/rules/" + i3 + "/keywords", schemaPath: "../secrets-rule.schema.json/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err40];
               } else {
-                vErrors.push(err39);
+                vErrors.push(err40);
               }
               errors++;
             }
           }
           if (data10.entropy !== void 0) {
-            let data21 = data10.entropy;
-            if (typeof data21 == "number") {
-              if (data21 > 8 || isNaN(data21)) {
-                const err40 = { instancePath: instancePath + "/rules/" + i3 + "/entropy", schemaPath: "../secrets-rule.schema.json/properties/entropy/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8 }, message: "must be <= 8" };
-                if (vErrors === null) {
-                  vErrors = [err40];
-                } else {
-                  vErrors.push(err40);
-                }
-                errors++;
-              }
-              if (data21 < 0 || isNaN(data21)) {
-                const err41 = { instancePath: instancePath + "/rules/" + i3 + "/entropy", schemaPath: "../secrets-rule.schema.json/properties/entropy/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            let data23 = data10.entropy;
+            if (typeof data23 == "number") {
+              if (data23 > 8 || isNaN(data23)) {
+                const err41 = { instancePath: instancePath + "/rules/" + i3 + "/entropy", schemaPath: "../secrets-rule.schema.json/properties/entropy/maximum", keyword: "maximum", params: { comparison: "<=", limit: 8 }, message: "must be <= 8" };
                 if (vErrors === null) {
                   vErrors = [err41];
                 } else {
@@ -1461,20 +1578,17 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            } else {
-              const err42 = { instancePath: instancePath + "/rules/" + i3 + "/entropy", schemaPath: "../secrets-rule.schema.json/properties/entropy/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
+              if (data23 < 0 || isNaN(data23)) {
+                const err42 = { instancePath: instancePath + "/rules/" + i3 + "/entropy", schemaPath: "../secrets-rule.schema.json/properties/entropy/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
               }
-              errors++;
-            }
-          }
-          if (data10.window !== void 0) {
-            let data22 = data10.window;
-            if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)))) {
-              const err43 = { instancePath: instancePath + "/rules/" + i3 + "/window", schemaPath: "../secrets-rule.schema.json/properties/window/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            } else {
+              const err43 = { instancePath: instancePath + "/rules/" + i3 + "/entropy", schemaPath: "../secrets-rule.schema.json/properties/entropy/type", keyword: "type", params: { type: "number" }, message: "must be number" };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -1482,85 +1596,84 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (typeof data22 == "number") {
-              if (data22 < 0 || isNaN(data22)) {
-                const err44 = { instancePath: instancePath + "/rules/" + i3 + "/window", schemaPath: "../secrets-rule.schema.json/properties/window/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          }
+          if (data10.window !== void 0) {
+            let data24 = data10.window;
+            if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)))) {
+              const err44 = { instancePath: instancePath + "/rules/" + i3 + "/window", schemaPath: "../secrets-rule.schema.json/properties/window/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            if (typeof data24 == "number") {
+              if (data24 < 0 || isNaN(data24)) {
+                const err45 = { instancePath: instancePath + "/rules/" + i3 + "/window", schemaPath: "../secrets-rule.schema.json/properties/window/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
             }
           }
           if (data10.allow !== void 0) {
-            let data23 = data10.allow;
-            if (Array.isArray(data23)) {
-              const len4 = data23.length;
+            let data25 = data10.allow;
+            if (Array.isArray(data25)) {
+              const len4 = data25.length;
               for (let i6 = 0; i6 < len4; i6++) {
-                let data24 = data23[i6];
-                if (typeof data24 === "string") {
-                  if (func2(data24) < 1) {
-                    const err45 = { instancePath: instancePath + "/rules/" + i3 + "/allow/" + i6, schemaPath: "../secrets-rule.schema.json/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                let data26 = data25[i6];
+                if (typeof data26 === "string") {
+                  if (func2(data26) < 1) {
+                    const err46 = { instancePath: instancePath + "/rules/" + i3 + "/allow/" + i6, schemaPath: "../secrets-rule.schema.json/properties/allow/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                     if (vErrors === null) {
-                      vErrors = [err45];
+                      vErrors = [err46];
                     } else {
-                      vErrors.push(err45);
+                      vErrors.push(err46);
                     }
                     errors++;
                   }
                 } else {
-                  const err46 = { instancePath: instancePath + "/rules/" + i3 + "/allow/" + i6, schemaPath: "../secrets-rule.schema.json/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  const err47 = { instancePath: instancePath + "/rules/" + i3 + "/allow/" + i6, schemaPath: "../secrets-rule.schema.json/properties/allow/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err47];
                   } else {
-                    vErrors.push(err46);
+                    vErrors.push(err47);
                   }
                   errors++;
                 }
               }
             } else {
-              const err47 = { instancePath: instancePath + "/rules/" + i3 + "/allow", schemaPath: "../secrets-rule.schema.json/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              const err48 = { instancePath: instancePath + "/rules/" + i3 + "/allow", schemaPath: "../secrets-rule.schema.json/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array" };
               if (vErrors === null) {
-                vErrors = [err47];
+                vErrors = [err48];
               } else {
-                vErrors.push(err47);
+                vErrors.push(err48);
               }
               errors++;
             }
           }
-          if (data10.paths !== void 0) {
-            let data25 = data10.paths;
-            if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-              for (const key1 in data25) {
-                if (!(key1 === "include" || key1 === "exclude")) {
-                  const err48 = { instancePath: instancePath + "/rules/" + i3 + "/paths", schemaPath: "../secrets-rule.schema.json/properties/paths/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-                  if (vErrors === null) {
-                    vErrors = [err48];
-                  } else {
-                    vErrors.push(err48);
-                  }
-                  errors++;
-                }
-              }
-              if (data25.include !== void 0) {
-                let data26 = data25.include;
-                if (Array.isArray(data26)) {
-                  const len5 = data26.length;
-                  for (let i7 = 0; i7 < len5; i7++) {
-                    if (typeof data26[i7] !== "string") {
-                      const err49 = { instancePath: instancePath + "/rules/" + i3 + "/paths/include/" + i7, schemaPath: "../secrets-rule.schema.json/properties/paths/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err49];
-                      } else {
-                        vErrors.push(err49);
-                      }
-                      errors++;
+          if (data10.allowCased !== void 0) {
+            let data27 = data10.allowCased;
+            if (Array.isArray(data27)) {
+              const len5 = data27.length;
+              for (let i7 = 0; i7 < len5; i7++) {
+                let data28 = data27[i7];
+                if (typeof data28 === "string") {
+                  if (func2(data28) < 1) {
+                    const err49 = { instancePath: instancePath + "/rules/" + i3 + "/allowCased/" + i7, schemaPath: "../secrets-rule.schema.json/properties/allowCased/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
                     }
+                    errors++;
                   }
                 } else {
-                  const err50 = { instancePath: instancePath + "/rules/" + i3 + "/paths/include", schemaPath: "../secrets-rule.schema.json/properties/paths/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  const err50 = { instancePath: instancePath + "/rules/" + i3 + "/allowCased/" + i7, schemaPath: "../secrets-rule.schema.json/properties/allowCased/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err50];
                   } else {
@@ -1569,23 +1682,22 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data25.exclude !== void 0) {
-                let data28 = data25.exclude;
-                if (Array.isArray(data28)) {
-                  const len6 = data28.length;
-                  for (let i8 = 0; i8 < len6; i8++) {
-                    if (typeof data28[i8] !== "string") {
-                      const err51 = { instancePath: instancePath + "/rules/" + i3 + "/paths/exclude/" + i8, schemaPath: "../secrets-rule.schema.json/properties/paths/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err51];
-                      } else {
-                        vErrors.push(err51);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err52 = { instancePath: instancePath + "/rules/" + i3 + "/paths/exclude", schemaPath: "../secrets-rule.schema.json/properties/paths/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            } else {
+              const err51 = { instancePath: instancePath + "/rules/" + i3 + "/allowCased", schemaPath: "../secrets-rule.schema.json/properties/allowCased/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+          }
+          if (data10.paths !== void 0) {
+            let data29 = data10.paths;
+            if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+              for (const key1 in data29) {
+                if (!(key1 === "include" || key1 === "exclude")) {
+                  const err52 = { instancePath: instancePath + "/rules/" + i3 + "/paths", schemaPath: "../secrets-rule.schema.json/properties/paths/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err52];
                   } else {
@@ -1594,40 +1706,48 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-            } else {
-              const err53 = { instancePath: instancePath + "/rules/" + i3 + "/paths", schemaPath: "../secrets-rule.schema.json/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-              if (vErrors === null) {
-                vErrors = [err53];
-              } else {
-                vErrors.push(err53);
-              }
-              errors++;
-            }
-          }
-          if (data10.examples !== void 0) {
-            let data30 = data10.examples;
-            if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-              if (data30.match === void 0) {
-                const err54 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'" };
-                if (vErrors === null) {
-                  vErrors = [err54];
+              if (data29.include !== void 0) {
+                let data30 = data29.include;
+                if (Array.isArray(data30)) {
+                  const len6 = data30.length;
+                  for (let i8 = 0; i8 < len6; i8++) {
+                    if (typeof data30[i8] !== "string") {
+                      const err53 = { instancePath: instancePath + "/rules/" + i3 + "/paths/include/" + i8, schemaPath: "../secrets-rule.schema.json/properties/paths/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  vErrors.push(err54);
+                  const err54 = { instancePath: instancePath + "/rules/" + i3 + "/paths/include", schemaPath: "../secrets-rule.schema.json/properties/paths/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
                 }
-                errors++;
               }
-              if (data30.noMatch === void 0) {
-                const err55 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/required", keyword: "required", params: { missingProperty: "noMatch" }, message: "must have required property 'noMatch'" };
-                if (vErrors === null) {
-                  vErrors = [err55];
+              if (data29.exclude !== void 0) {
+                let data32 = data29.exclude;
+                if (Array.isArray(data32)) {
+                  const len7 = data32.length;
+                  for (let i9 = 0; i9 < len7; i9++) {
+                    if (typeof data32[i9] !== "string") {
+                      const err55 = { instancePath: instancePath + "/rules/" + i3 + "/paths/exclude/" + i9, schemaPath: "../secrets-rule.schema.json/properties/paths/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-              for (const key2 in data30) {
-                if (!(key2 === "path" || key2 === "match" || key2 === "noMatch")) {
-                  const err56 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                  const err56 = { instancePath: instancePath + "/rules/" + i3 + "/paths/exclude", schemaPath: "../secrets-rule.schema.json/properties/paths/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                   if (vErrors === null) {
                     vErrors = [err56];
                   } else {
@@ -1636,158 +1756,152 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data30.path !== void 0) {
-                if (typeof data30.path !== "string") {
-                  const err57 = { instancePath: instancePath + "/rules/" + i3 + "/examples/path", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            } else {
+              const err57 = { instancePath: instancePath + "/rules/" + i3 + "/paths", schemaPath: "../secrets-rule.schema.json/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+          if (data10.examples !== void 0) {
+            let data34 = data10.examples;
+            if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+              if (data34.match === void 0) {
+                const err58 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'" };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+              if (data34.noMatch === void 0) {
+                const err59 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/required", keyword: "required", params: { missingProperty: "noMatch" }, message: "must have required property 'noMatch'" };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+              for (const key2 in data34) {
+                if (!(key2 === "path" || key2 === "match" || key2 === "noMatch")) {
+                  const err60 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
-                    vErrors = [err57];
+                    vErrors = [err60];
                   } else {
-                    vErrors.push(err57);
+                    vErrors.push(err60);
                   }
                   errors++;
                 }
               }
-              if (data30.match !== void 0) {
-                let data32 = data30.match;
-                if (Array.isArray(data32)) {
-                  if (data32.length < 2) {
-                    const err58 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+              if (data34.path !== void 0) {
+                if (typeof data34.path !== "string") {
+                  const err61 = { instancePath: instancePath + "/rules/" + i3 + "/examples/path", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              }
+              if (data34.match !== void 0) {
+                let data36 = data34.match;
+                if (Array.isArray(data36)) {
+                  if (data36.length < 2) {
+                    const err62 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                     if (vErrors === null) {
-                      vErrors = [err58];
+                      vErrors = [err62];
                     } else {
-                      vErrors.push(err58);
+                      vErrors.push(err62);
                     }
                     errors++;
                   }
-                  const len7 = data32.length;
-                  for (let i9 = 0; i9 < len7; i9++) {
-                    let data33 = data32[i9];
-                    const _errs72 = errors;
-                    let valid26 = false;
+                  const len8 = data36.length;
+                  for (let i10 = 0; i10 < len8; i10++) {
+                    let data37 = data36[i10];
+                    const _errs77 = errors;
+                    let valid27 = false;
                     let passing0 = null;
-                    const _errs73 = errors;
-                    if (typeof data33 !== "string") {
-                      const err59 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const _errs78 = errors;
+                    if (typeof data37 !== "string") {
+                      const err63 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err59];
+                        vErrors = [err63];
                       } else {
-                        vErrors.push(err59);
+                        vErrors.push(err63);
                       }
                       errors++;
                     }
-                    var _valid0 = _errs73 === errors;
+                    var _valid0 = _errs78 === errors;
                     if (_valid0) {
-                      valid26 = true;
+                      valid27 = true;
                       passing0 = 0;
                     }
-                    const _errs75 = errors;
-                    if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-                      if (data33.text === void 0) {
-                        const err60 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+                    const _errs80 = errors;
+                    if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                      if (data37.text === void 0) {
+                        const err64 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
                         if (vErrors === null) {
-                          vErrors = [err60];
+                          vErrors = [err64];
                         } else {
-                          vErrors.push(err60);
+                          vErrors.push(err64);
                         }
                         errors++;
                       }
-                      if (data33.secret === void 0) {
-                        const err61 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property 'secret'" };
+                      if (data37.secret === void 0) {
+                        const err65 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property 'secret'" };
                         if (vErrors === null) {
-                          vErrors = [err61];
+                          vErrors = [err65];
                         } else {
-                          vErrors.push(err61);
+                          vErrors.push(err65);
                         }
                         errors++;
                       }
-                      for (const key3 in data33) {
+                      for (const key3 in data37) {
                         if (!(key3 === "text" || key3 === "secret" || key3 === "alsoFiredBy")) {
-                          const err62 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                          const err66 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                           if (vErrors === null) {
-                            vErrors = [err62];
+                            vErrors = [err66];
                           } else {
-                            vErrors.push(err62);
+                            vErrors.push(err66);
                           }
                           errors++;
                         }
                       }
-                      if (data33.text !== void 0) {
-                        if (typeof data33.text !== "string") {
-                          const err63 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/text", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (data37.text !== void 0) {
+                        if (typeof data37.text !== "string") {
+                          const err67 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/text", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                           if (vErrors === null) {
-                            vErrors = [err63];
+                            vErrors = [err67];
                           } else {
-                            vErrors.push(err63);
+                            vErrors.push(err67);
                           }
                           errors++;
                         }
                       }
-                      if (data33.secret !== void 0) {
-                        let data35 = data33.secret;
-                        const _errs81 = errors;
-                        let valid28 = false;
+                      if (data37.secret !== void 0) {
+                        let data39 = data37.secret;
+                        const _errs86 = errors;
+                        let valid29 = false;
                         let passing1 = null;
-                        const _errs82 = errors;
-                        if (typeof data35 === "string") {
-                          if (func2(data35) < 1) {
-                            const err64 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        const _errs87 = errors;
+                        if (typeof data39 === "string") {
+                          if (func2(data39) < 1) {
+                            const err68 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                             if (vErrors === null) {
-                              vErrors = [err64];
+                              vErrors = [err68];
                             } else {
-                              vErrors.push(err64);
+                              vErrors.push(err68);
                             }
                             errors++;
                           }
                         } else {
-                          const err65 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                          if (vErrors === null) {
-                            vErrors = [err65];
-                          } else {
-                            vErrors.push(err65);
-                          }
-                          errors++;
-                        }
-                        var _valid1 = _errs82 === errors;
-                        if (_valid1) {
-                          valid28 = true;
-                          passing1 = 0;
-                        }
-                        const _errs84 = errors;
-                        if (Array.isArray(data35)) {
-                          if (data35.length < 2) {
-                            const err66 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
-                            if (vErrors === null) {
-                              vErrors = [err66];
-                            } else {
-                              vErrors.push(err66);
-                            }
-                            errors++;
-                          }
-                          const len8 = data35.length;
-                          for (let i10 = 0; i10 < len8; i10++) {
-                            let data36 = data35[i10];
-                            if (typeof data36 === "string") {
-                              if (func2(data36) < 1) {
-                                const err67 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                  vErrors = [err67];
-                                } else {
-                                  vErrors.push(err67);
-                                }
-                                errors++;
-                              }
-                            } else {
-                              const err68 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                              if (vErrors === null) {
-                                vErrors = [err68];
-                              } else {
-                                vErrors.push(err68);
-                              }
-                              errors++;
-                            }
-                          }
-                        } else {
-                          const err69 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          const err69 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                           if (vErrors === null) {
                             vErrors = [err69];
                           } else {
@@ -1795,75 +1909,47 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        var _valid1 = _errs84 === errors;
-                        if (_valid1 && valid28) {
-                          valid28 = false;
-                          passing1 = [passing1, 1];
-                        } else {
-                          if (_valid1) {
-                            valid28 = true;
-                            passing1 = 1;
-                          }
+                        var _valid1 = _errs87 === errors;
+                        if (_valid1) {
+                          valid29 = true;
+                          passing1 = 0;
                         }
-                        if (!valid28) {
-                          const err70 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
-                          if (vErrors === null) {
-                            vErrors = [err70];
-                          } else {
-                            vErrors.push(err70);
-                          }
-                          errors++;
-                        } else {
-                          errors = _errs81;
-                          if (vErrors !== null) {
-                            if (_errs81) {
-                              vErrors.length = _errs81;
+                        const _errs89 = errors;
+                        if (Array.isArray(data39)) {
+                          if (data39.length < 2) {
+                            const err70 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                            if (vErrors === null) {
+                              vErrors = [err70];
                             } else {
-                              vErrors = null;
+                              vErrors.push(err70);
                             }
+                            errors++;
                           }
-                        }
-                      }
-                      if (data33.alsoFiredBy !== void 0) {
-                        let data37 = data33.alsoFiredBy;
-                        if (Array.isArray(data37)) {
-                          const len9 = data37.length;
+                          const len9 = data39.length;
                           for (let i11 = 0; i11 < len9; i11++) {
-                            if (typeof data37[i11] !== "string") {
-                              const err71 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/alsoFiredBy/" + i11, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            let data40 = data39[i11];
+                            if (typeof data40 === "string") {
+                              if (func2(data40) < 1) {
+                                const err71 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret/" + i11, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                  vErrors = [err71];
+                                } else {
+                                  vErrors.push(err71);
+                                }
+                                errors++;
+                              }
+                            } else {
+                              const err72 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret/" + i11, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                               if (vErrors === null) {
-                                vErrors = [err71];
+                                vErrors = [err72];
                               } else {
-                                vErrors.push(err71);
+                                vErrors.push(err72);
                               }
                               errors++;
                             }
                           }
-                          let i12 = data37.length;
-                          let j2;
-                          if (i12 > 1) {
-                            const indices2 = {};
-                            for (; i12--; ) {
-                              let item2 = data37[i12];
-                              if (typeof item2 !== "string") {
-                                continue;
-                              }
-                              if (typeof indices2[item2] == "number") {
-                                j2 = indices2[item2];
-                                const err72 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/alsoFiredBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i12 + " are identical)" };
-                                if (vErrors === null) {
-                                  vErrors = [err72];
-                                } else {
-                                  vErrors.push(err72);
-                                }
-                                errors++;
-                                break;
-                              }
-                              indices2[item2] = i12;
-                            }
-                          }
                         } else {
-                          const err73 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9 + "/alsoFiredBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          const err73 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                           if (vErrors === null) {
                             vErrors = [err73];
                           } else {
@@ -1871,76 +1957,85 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      }
-                    } else {
-                      const err74 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                      if (vErrors === null) {
-                        vErrors = [err74];
-                      } else {
-                        vErrors.push(err74);
-                      }
-                      errors++;
-                    }
-                    var _valid0 = _errs75 === errors;
-                    if (_valid0 && valid26) {
-                      valid26 = false;
-                      passing0 = [passing0, 1];
-                    } else {
-                      if (_valid0) {
-                        valid26 = true;
-                        passing0 = 1;
-                      }
-                    }
-                    if (!valid26) {
-                      const err75 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i9, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-                      if (vErrors === null) {
-                        vErrors = [err75];
-                      } else {
-                        vErrors.push(err75);
-                      }
-                      errors++;
-                    } else {
-                      errors = _errs72;
-                      if (vErrors !== null) {
-                        if (_errs72) {
-                          vErrors.length = _errs72;
+                        var _valid1 = _errs89 === errors;
+                        if (_valid1 && valid29) {
+                          valid29 = false;
+                          passing1 = [passing1, 1];
                         } else {
-                          vErrors = null;
+                          if (_valid1) {
+                            valid29 = true;
+                            passing1 = 1;
+                          }
+                        }
+                        if (!valid29) {
+                          const err74 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                          if (vErrors === null) {
+                            vErrors = [err74];
+                          } else {
+                            vErrors.push(err74);
+                          }
+                          errors++;
+                        } else {
+                          errors = _errs86;
+                          if (vErrors !== null) {
+                            if (_errs86) {
+                              vErrors.length = _errs86;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
                         }
                       }
-                    }
-                  }
-                } else {
-                  const err76 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                  if (vErrors === null) {
-                    vErrors = [err76];
-                  } else {
-                    vErrors.push(err76);
-                  }
-                  errors++;
-                }
-              }
-              if (data30.noMatch !== void 0) {
-                let data39 = data30.noMatch;
-                if (Array.isArray(data39)) {
-                  if (data39.length < 2) {
-                    const err77 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
-                    if (vErrors === null) {
-                      vErrors = [err77];
+                      if (data37.alsoFiredBy !== void 0) {
+                        let data41 = data37.alsoFiredBy;
+                        if (Array.isArray(data41)) {
+                          const len10 = data41.length;
+                          for (let i12 = 0; i12 < len10; i12++) {
+                            if (typeof data41[i12] !== "string") {
+                              const err75 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/alsoFiredBy/" + i12, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err75];
+                              } else {
+                                vErrors.push(err75);
+                              }
+                              errors++;
+                            }
+                          }
+                          let i13 = data41.length;
+                          let j2;
+                          if (i13 > 1) {
+                            const indices2 = {};
+                            for (; i13--; ) {
+                              let item2 = data41[i13];
+                              if (typeof item2 !== "string") {
+                                continue;
+                              }
+                              if (typeof indices2[item2] == "number") {
+                                j2 = indices2[item2];
+                                const err76 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/alsoFiredBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i13 + " are identical)" };
+                                if (vErrors === null) {
+                                  vErrors = [err76];
+                                } else {
+                                  vErrors.push(err76);
+                                }
+                                errors++;
+                                break;
+                              }
+                              indices2[item2] = i13;
+                            }
+                          }
+                        } else {
+                          const err77 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/alsoFiredBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          if (vErrors === null) {
+                            vErrors = [err77];
+                          } else {
+                            vErrors.push(err77);
+                          }
+                          errors++;
+                        }
+                      }
                     } else {
-                      vErrors.push(err77);
-                    }
-                    errors++;
-                  }
-                  const len10 = data39.length;
-                  for (let i13 = 0; i13 < len10; i13++) {
-                    let data40 = data39[i13];
-                    const _errs95 = errors;
-                    let valid36 = false;
-                    let passing2 = null;
-                    const _errs96 = errors;
-                    if (typeof data40 !== "string") {
-                      const err78 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err78 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                       if (vErrors === null) {
                         vErrors = [err78];
                       } else {
@@ -1948,102 +2043,112 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    var _valid2 = _errs96 === errors;
+                    var _valid0 = _errs80 === errors;
+                    if (_valid0 && valid27) {
+                      valid27 = false;
+                      passing0 = [passing0, 1];
+                    } else {
+                      if (_valid0) {
+                        valid27 = true;
+                        passing0 = 1;
+                      }
+                    }
+                    if (!valid27) {
+                      const err79 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                      if (vErrors === null) {
+                        vErrors = [err79];
+                      } else {
+                        vErrors.push(err79);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs77;
+                      if (vErrors !== null) {
+                        if (_errs77) {
+                          vErrors.length = _errs77;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err80 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              }
+              if (data34.noMatch !== void 0) {
+                let data43 = data34.noMatch;
+                if (Array.isArray(data43)) {
+                  if (data43.length < 2) {
+                    const err81 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                  const len11 = data43.length;
+                  for (let i14 = 0; i14 < len11; i14++) {
+                    let data44 = data43[i14];
+                    const _errs100 = errors;
+                    let valid37 = false;
+                    let passing2 = null;
+                    const _errs101 = errors;
+                    if (typeof data44 !== "string") {
+                      const err82 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err82];
+                      } else {
+                        vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                    var _valid2 = _errs101 === errors;
                     if (_valid2) {
-                      valid36 = true;
+                      valid37 = true;
                       passing2 = 0;
                     }
-                    const _errs98 = errors;
-                    if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                      if (data40.text === void 0) {
-                        const err79 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+                    const _errs103 = errors;
+                    if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                      if (data44.text === void 0) {
+                        const err83 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
                         if (vErrors === null) {
-                          vErrors = [err79];
+                          vErrors = [err83];
                         } else {
-                          vErrors.push(err79);
+                          vErrors.push(err83);
                         }
                         errors++;
                       }
-                      if (data40.firedBy === void 0) {
-                        const err80 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/required", keyword: "required", params: { missingProperty: "firedBy" }, message: "must have required property 'firedBy'" };
+                      if (data44.firedBy === void 0) {
+                        const err84 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/required", keyword: "required", params: { missingProperty: "firedBy" }, message: "must have required property 'firedBy'" };
                         if (vErrors === null) {
-                          vErrors = [err80];
+                          vErrors = [err84];
                         } else {
-                          vErrors.push(err80);
+                          vErrors.push(err84);
                         }
                         errors++;
                       }
-                      for (const key4 in data40) {
+                      for (const key4 in data44) {
                         if (!(key4 === "text" || key4 === "firedBy")) {
-                          const err81 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                          const err85 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                           if (vErrors === null) {
-                            vErrors = [err81];
+                            vErrors = [err85];
                           } else {
-                            vErrors.push(err81);
+                            vErrors.push(err85);
                           }
                           errors++;
                         }
                       }
-                      if (data40.text !== void 0) {
-                        if (typeof data40.text !== "string") {
-                          const err82 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13 + "/text", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                          if (vErrors === null) {
-                            vErrors = [err82];
-                          } else {
-                            vErrors.push(err82);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data40.firedBy !== void 0) {
-                        let data42 = data40.firedBy;
-                        if (Array.isArray(data42)) {
-                          if (data42.length < 1) {
-                            const err83 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                            if (vErrors === null) {
-                              vErrors = [err83];
-                            } else {
-                              vErrors.push(err83);
-                            }
-                            errors++;
-                          }
-                          const len11 = data42.length;
-                          for (let i14 = 0; i14 < len11; i14++) {
-                            if (typeof data42[i14] !== "string") {
-                              const err84 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13 + "/firedBy/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                              if (vErrors === null) {
-                                vErrors = [err84];
-                              } else {
-                                vErrors.push(err84);
-                              }
-                              errors++;
-                            }
-                          }
-                          let i15 = data42.length;
-                          let j3;
-                          if (i15 > 1) {
-                            const indices3 = {};
-                            for (; i15--; ) {
-                              let item3 = data42[i15];
-                              if (typeof item3 !== "string") {
-                                continue;
-                              }
-                              if (typeof indices3[item3] == "number") {
-                                j3 = indices3[item3];
-                                const err85 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i15 + " are identical)" };
-                                if (vErrors === null) {
-                                  vErrors = [err85];
-                                } else {
-                                  vErrors.push(err85);
-                                }
-                                errors++;
-                                break;
-                              }
-                              indices3[item3] = i15;
-                            }
-                          }
-                        } else {
-                          const err86 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      if (data44.text !== void 0) {
+                        if (typeof data44.text !== "string") {
+                          const err86 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/text", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                           if (vErrors === null) {
                             vErrors = [err86];
                           } else {
@@ -2052,38 +2157,95 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       }
+                      if (data44.firedBy !== void 0) {
+                        let data46 = data44.firedBy;
+                        if (Array.isArray(data46)) {
+                          if (data46.length < 1) {
+                            const err87 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                            if (vErrors === null) {
+                              vErrors = [err87];
+                            } else {
+                              vErrors.push(err87);
+                            }
+                            errors++;
+                          }
+                          const len12 = data46.length;
+                          for (let i15 = 0; i15 < len12; i15++) {
+                            if (typeof data46[i15] !== "string") {
+                              const err88 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/firedBy/" + i15, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err88];
+                              } else {
+                                vErrors.push(err88);
+                              }
+                              errors++;
+                            }
+                          }
+                          let i16 = data46.length;
+                          let j3;
+                          if (i16 > 1) {
+                            const indices3 = {};
+                            for (; i16--; ) {
+                              let item3 = data46[i16];
+                              if (typeof item3 !== "string") {
+                                continue;
+                              }
+                              if (typeof indices3[item3] == "number") {
+                                j3 = indices3[item3];
+                                const err89 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/uniqueItems", keyword: "uniqueItems", params: { i: i16, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i16 + " are identical)" };
+                                if (vErrors === null) {
+                                  vErrors = [err89];
+                                } else {
+                                  vErrors.push(err89);
+                                }
+                                errors++;
+                                break;
+                              }
+                              indices3[item3] = i16;
+                            }
+                          }
+                        } else {
+                          const err90 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          if (vErrors === null) {
+                            vErrors = [err90];
+                          } else {
+                            vErrors.push(err90);
+                          }
+                          errors++;
+                        }
+                      }
                     } else {
-                      const err87 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      const err91 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                       if (vErrors === null) {
-                        vErrors = [err87];
+                        vErrors = [err91];
                       } else {
-                        vErrors.push(err87);
+                        vErrors.push(err91);
                       }
                       errors++;
                     }
-                    var _valid2 = _errs98 === errors;
-                    if (_valid2 && valid36) {
-                      valid36 = false;
+                    var _valid2 = _errs103 === errors;
+                    if (_valid2 && valid37) {
+                      valid37 = false;
                       passing2 = [passing2, 1];
                     } else {
                       if (_valid2) {
-                        valid36 = true;
+                        valid37 = true;
                         passing2 = 1;
                       }
                     }
-                    if (!valid36) {
-                      const err88 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i13, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+                    if (!valid37) {
+                      const err92 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
                       if (vErrors === null) {
-                        vErrors = [err88];
+                        vErrors = [err92];
                       } else {
-                        vErrors.push(err88);
+                        vErrors.push(err92);
                       }
                       errors++;
                     } else {
-                      errors = _errs95;
+                      errors = _errs100;
                       if (vErrors !== null) {
-                        if (_errs95) {
-                          vErrors.length = _errs95;
+                        if (_errs100) {
+                          vErrors.length = _errs100;
                         } else {
                           vErrors = null;
                         }
@@ -2091,91 +2253,91 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  const err89 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  const err93 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                   if (vErrors === null) {
-                    vErrors = [err89];
+                    vErrors = [err93];
                   } else {
-                    vErrors.push(err89);
+                    vErrors.push(err93);
                   }
                   errors++;
                 }
               }
             } else {
-              const err90 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err94 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err90];
+                vErrors = [err94];
               } else {
-                vErrors.push(err90);
+                vErrors.push(err94);
               }
               errors++;
             }
           }
         } else {
-          const err91 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err95 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err91];
+            vErrors = [err95];
           } else {
-            vErrors.push(err91);
+            vErrors.push(err95);
           }
           errors++;
         }
       }
     } else {
-      const err92 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      const err96 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
       if (vErrors === null) {
-        vErrors = [err92];
+        vErrors = [err96];
       } else {
-        vErrors.push(err92);
+        vErrors.push(err96);
       }
       errors++;
     }
-    let data44 = data.workers;
-    if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)))) {
-      const err93 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+    let data48 = data.workers;
+    if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)))) {
+      const err97 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
       if (vErrors === null) {
-        vErrors = [err93];
+        vErrors = [err97];
       } else {
-        vErrors.push(err93);
+        vErrors.push(err97);
       }
       errors++;
     }
-    if (typeof data44 == "number") {
-      if (data44 > 64 || isNaN(data44)) {
-        const err94 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
+    if (typeof data48 == "number") {
+      if (data48 > 64 || isNaN(data48)) {
+        const err98 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
         if (vErrors === null) {
-          vErrors = [err94];
+          vErrors = [err98];
         } else {
-          vErrors.push(err94);
+          vErrors.push(err98);
         }
         errors++;
       }
-      if (data44 < 0 || isNaN(data44)) {
-        const err95 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      if (data48 < 0 || isNaN(data48)) {
+        const err99 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
         if (vErrors === null) {
-          vErrors = [err95];
+          vErrors = [err99];
         } else {
-          vErrors.push(err95);
+          vErrors.push(err99);
         }
         errors++;
       }
     }
     for (const key5 in data) {
       if (key5 !== "failOn" && key5 !== "disable" && key5 !== "rules" && key5 !== "workers" && key5 !== "enabled" && key5 !== "timeoutMs" && key5 !== "onError" && key5 !== "exclude" && key5 !== "blockExisting") {
-        const err96 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key5 }, message: "must NOT have unevaluated properties" };
+        const err100 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key5 }, message: "must NOT have unevaluated properties" };
         if (vErrors === null) {
-          vErrors = [err96];
+          vErrors = [err100];
         } else {
-          vErrors.push(err96);
+          vErrors.push(err100);
         }
         errors++;
       }
     }
   } else {
-    const err97 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err97];
+      vErrors = [err101];
     } else {
-      vErrors.push(err97);
+      vErrors.push(err101);
     }
     errors++;
   }
@@ -2183,14 +2345,14 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema43 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/gates/sast.schema.json", "title": "sast gate", "description": "Static analysis of JavaScript, TypeScript and Python with built-in ast-grep rules, optionally merged with bandit and semgrep.", "type": "object", "$ref": "../config.schema.json#/$defs/gateCommon", "unevaluatedProperties": false, "properties": { "failOn": { "$ref": "../config.schema.json#/$defs/failOn", "default": "high", "description": "Findings at or above this severity block (in diff-aware scopes: new ones only, unless blockExisting)." }, "languages": { "type": "array", "items": { "enum": ["javascript", "typescript", "tsx", "python"] }, "uniqueItems": true, "default": ["javascript", "typescript", "tsx", "python"], "description": "Which grammars to check: .js/.jsx/.mjs/.cjs, .ts/.mts/.cts, .tsx, .py." }, "rules": { "type": "object", "default": {}, "description": 'Per rule id (or class, e.g. "weak-crypto", or external id such as "bandit-B101"): turn it on/off or change its severity.', "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "false turns the rule (or class) off." }, "severity": { "$ref": "../config.schema.json#/$defs/severity", "description": "The severity its findings get instead of the rule's own." } } } }, "disable": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "default": [], "description": "Rule ids or classes that do not run (shorthand for rules.<id>.enabled = false)." }, "severity": { "type": "object", "additionalProperties": { "$ref": "../config.schema.json#/$defs/severity" }, "default": {}, "description": "Rule id or class -> severity (shorthand for rules.<id>.severity)." }, "bandit": { "type": "object", "additionalProperties": false, "default": {}, "description": "Bandit on the Python files in scope, merged with the built-in rules.", "properties": { "enabled": { "enum": [true, false, "auto"], "default": "auto", "description": '"auto": run bandit when it is on PATH; true: require it (a missing bandit is an error); false: never run it.' } } }, "semgrep": { "type": "object", "additionalProperties": false, "default": {}, "description": "semgrep, run only when a config is given; its results are merged with the built-in rules.", "properties": { "config": { "description": "What `semgrep scan --config` gets: a rules file or directory, or a registry name. A list runs them all. A missing semgrep is then an error.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } } } };
-var schema46 = { "enum": ["critical", "high", "medium", "low", "info"] };
+var schema46 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/gates/sast.schema.json", "title": "sast gate", "description": "Static analysis of JavaScript, TypeScript and Python with built-in ast-grep rules, optionally merged with bandit and semgrep.", "type": "object", "$ref": "../config.schema.json#/$defs/gateCommon", "unevaluatedProperties": false, "properties": { "failOn": { "$ref": "../config.schema.json#/$defs/failOn", "default": "high", "description": "Findings at or above this severity block (in diff-aware scopes: new ones only, unless blockExisting)." }, "languages": { "type": "array", "items": { "enum": ["javascript", "typescript", "tsx", "python"] }, "uniqueItems": true, "default": ["javascript", "typescript", "tsx", "python"], "description": "Which grammars to check: .js/.jsx/.mjs/.cjs, .ts/.mts/.cts, .tsx, .py." }, "rules": { "type": "object", "default": {}, "description": 'Per rule id (or class, e.g. "weak-crypto", or external id such as "bandit-B101"): turn it on/off or change its severity.', "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean", "description": "false turns the rule (or class) off." }, "severity": { "$ref": "../config.schema.json#/$defs/severity", "description": "The severity its findings get instead of the rule's own." } } } }, "disable": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "default": [], "description": "Rule ids or classes that do not run (shorthand for rules.<id>.enabled = false)." }, "severity": { "type": "object", "additionalProperties": { "$ref": "../config.schema.json#/$defs/severity" }, "default": {}, "description": "Rule id or class -> severity (shorthand for rules.<id>.severity)." }, "bandit": { "type": "object", "additionalProperties": false, "default": {}, "description": "Bandit on the Python files in scope, merged with the built-in rules.", "properties": { "enabled": { "enum": [true, false, "auto"], "default": "auto", "description": '"auto": run bandit when it is on PATH; true: require it (a missing bandit is an error); false: never run it.' } } }, "semgrep": { "type": "object", "additionalProperties": false, "default": {}, "description": "semgrep, run only when a config is given; its results are merged with the built-in rules.", "properties": { "config": { "description": "What `semgrep scan --config` gets: a rules file or directory, or a registry name. A list runs them all. A missing semgrep is then an error.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } } } };
+var schema49 = { "enum": ["critical", "high", "medium", "low", "info"] };
 var func0 = require_equal().default;
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2330,7 +2492,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       for (let i1 = 0; i1 < len1; i1++) {
         let data8 = data7[i1];
         if (!(data8 === "javascript" || data8 === "typescript" || data8 === "tsx" || data8 === "python")) {
-          const err9 = { instancePath: instancePath + "/languages/" + i1, schemaPath: "#/properties/languages/items/enum", keyword: "enum", params: { allowedValues: schema43.properties.languages.items.enum }, message: "must be equal to one of the allowed values" };
+          const err9 = { instancePath: instancePath + "/languages/" + i1, schemaPath: "#/properties/languages/items/enum", keyword: "enum", params: { allowedValues: schema46.properties.languages.items.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -2396,7 +2558,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           if (data10.severity !== void 0) {
             let data12 = data10.severity;
             if (!(data12 === "critical" || data12 === "high" || data12 === "medium" || data12 === "low" || data12 === "info")) {
-              const err14 = { instancePath: instancePath + "/rules/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema46.enum }, message: "must be equal to one of the allowed values" };
+              const err14 = { instancePath: instancePath + "/rules/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -2475,7 +2637,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       for (const key2 in data15) {
         let data16 = data15[key2];
         if (!(data16 === "critical" || data16 === "high" || data16 === "medium" || data16 === "low" || data16 === "info")) {
-          const err20 = { instancePath: instancePath + "/severity/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema46.enum }, message: "must be equal to one of the allowed values" };
+          const err20 = { instancePath: instancePath + "/severity/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values" };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -2511,7 +2673,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
       }
       let data18 = data17.enabled;
       if (!(data18 === true || data18 === false || data18 === "auto")) {
-        const err23 = { instancePath: instancePath + "/bandit/enabled", schemaPath: "#/properties/bandit/properties/enabled/enum", keyword: "enum", params: { allowedValues: schema43.properties.bandit.properties.enabled.enum }, message: "must be equal to one of the allowed values" };
+        const err23 = { instancePath: instancePath + "/bandit/enabled", schemaPath: "#/properties/bandit/properties/enabled/enum", keyword: "enum", params: { allowedValues: schema46.properties.bandit.properties.enabled.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -2672,17 +2834,17 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/gates/audit.schema.json", "title": "audit gate", "description": "Known vulnerabilities in the packages that lockfiles pin, from the package manager's audit or OSV data.", "type": "object", "$ref": "../config.schema.json#/$defs/gateCommon", "unevaluatedProperties": false, "properties": { "failOn": { "$ref": "../config.schema.json#/$defs/failOn", "default": "critical", "description": "Vulnerabilities at or above this severity block (default critical, as `npm audit --audit-level=critical`)." }, "source": { "enum": ["auto", "npm", "osv-db", "osv-api"], "default": "auto", "description": "Where advisories come from. auto: the package manager's audit (npm audit for package-lock.json; npm's bulk advisory endpoint, which yarn 4 and pnpm call, for yarn.lock and pnpm-lock.yaml; pip-audit for Python files when installed), then the OSV database in osvDatabase if set. npm: those npm-registry audits only. osv-db: the offline OSV database only. osv-api: the OSV query API at osvApiUrl." }, "osvDatabase": { "type": "string", "minLength": 1, "description": "A folder (searched recursively for *.json) or a .zip of OSV records, as OSV's data dumps ship them; relative paths are from the repository root." }, "osvApiUrl": { "type": "string", "default": "https://api.osv.dev", "description": "Base URL of an OSV API (POST /v1/querybatch, GET /v1/vulns/{id}) for source osv-api." }, "registry": { "type": "string", "description": "Registry URL for npm audit (passed as --registry) and the bulk advisory endpoint; default: npm's own configuration (npm config get registry)." }, "dev": { "type": "boolean", "default": true, "description": "Audit development dependencies too; false skips packages reachable only through devDependencies (or a requirements-dev/-test file, a dev group)." }, "lockfiles": { "type": "array", "items": { "type": "string" }, "default": ["**/package-lock.json", "**/npm-shrinkwrap.json", "**/pnpm-lock.yaml", "**/yarn.lock", "**/requirements*.txt", "**/poetry.lock", "**/uv.lock", "**/Pipfile.lock"], "description": "Globs of the lockfiles to audit; each one found is audited and reported under its own path (node_modules is never searched)." }, "unknownSeverity": { "$ref": "../config.schema.json#/$defs/severity", "default": "high", "description": "Severity given to a vulnerability whose source names none (pip-audit, OSV records with neither a GitHub label nor a CVSS v3 vector). The finding says it was assumed." }, "allow": { "type": "array", "default": [], "description": "Accepted advisories. A finding whose advisory id or one of its aliases is listed is moved to `suppressed`; once `until` has passed, the entry stops suppressing and a warning says so.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "reason"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Advisory id: GHSA-\u2026, CVE-\u2026 or any OSV id." }, "reason": { "type": "string", "minLength": 1, "description": "Why the vulnerability is accepted; shown with every suppressed finding." }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Last day (YYYY-MM-DD, UTC) the entry suppresses; from the next day on it is expired." } } } } } };
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/gates/audit.schema.json", "title": "audit gate", "description": "Known vulnerabilities in the packages that lockfiles pin, from the package manager's audit or OSV data.", "type": "object", "$ref": "../config.schema.json#/$defs/gateCommon", "unevaluatedProperties": false, "properties": { "failOn": { "$ref": "../config.schema.json#/$defs/failOn", "default": "critical", "description": "Vulnerabilities at or above this severity block (default critical, as `npm audit --audit-level=critical`)." }, "source": { "enum": ["auto", "npm", "osv-db", "osv-api"], "default": "auto", "description": "Where advisories come from. auto: the package manager's audit (npm audit for package-lock.json; npm's bulk advisory endpoint, which yarn 4 and pnpm call, for yarn.lock and pnpm-lock.yaml; pip-audit for Python files when installed), then the OSV database in osvDatabase if set. npm: those npm-registry audits only. osv-db: the offline OSV database only. osv-api: the OSV query API at osvApiUrl." }, "osvDatabase": { "type": "string", "minLength": 1, "description": "A folder (searched recursively for *.json) or a .zip of OSV records, as OSV's data dumps ship them; relative paths are from the repository root." }, "osvApiUrl": { "type": "string", "default": "https://api.osv.dev", "description": "Base URL of an OSV API (POST /v1/querybatch, GET /v1/vulns/{id}) for source osv-api." }, "registry": { "type": "string", "description": "Registry URL for npm audit (passed as --registry) and the bulk advisory endpoint; default: npm's own configuration (npm config get registry)." }, "dev": { "type": "boolean", "default": true, "description": "Audit development dependencies too; false skips packages reachable only through devDependencies (or a requirements-dev/-test file, a dev group)." }, "lockfiles": { "type": "array", "items": { "type": "string" }, "default": ["**/package-lock.json", "**/npm-shrinkwrap.json", "**/pnpm-lock.yaml", "**/yarn.lock", "**/requirements*.txt", "**/poetry.lock", "**/uv.lock", "**/Pipfile.lock"], "description": "Globs of the lockfiles to audit; each one found is audited and reported under its own path (node_modules is never searched)." }, "unknownSeverity": { "$ref": "../config.schema.json#/$defs/severity", "default": "high", "description": "Severity given to a vulnerability whose source names none (pip-audit, OSV records with neither a GitHub label nor a CVSS v3 vector). The finding says it was assumed." }, "allow": { "type": "array", "default": [], "description": "Accepted advisories. A finding whose advisory id or one of its aliases is listed is moved to `suppressed`; once `until` has passed, the entry stops suppressing and a warning says so.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "reason"], "properties": { "id": { "type": "string", "minLength": 1, "description": "Advisory id: GHSA-\u2026, CVE-\u2026 or any OSV id." }, "reason": { "type": "string", "minLength": 1, "description": "Why the vulnerability is accepted; shown with every suppressed finding." }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Last day (YYYY-MM-DD, UTC) the entry suppresses; from the next day on it is expired." } } } } } };
 var pattern12 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2818,7 +2980,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data7 = data.source;
     if (!(data7 === "auto" || data7 === "npm" || data7 === "osv-db" || data7 === "osv-api")) {
-      const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema48.properties.source.enum }, message: "must be equal to one of the allowed values" };
+      const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema51.properties.source.enum }, message: "must be equal to one of the allowed values" };
       if (vErrors === null) {
         vErrors = [err9];
       } else {
@@ -2902,7 +3064,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     let data14 = data.unknownSeverity;
     if (!(data14 === "critical" || data14 === "high" || data14 === "medium" || data14 === "low" || data14 === "info")) {
-      const err17 = { instancePath: instancePath + "/unknownSeverity", schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema46.enum }, message: "must be equal to one of the allowed values" };
+      const err17 = { instancePath: instancePath + "/unknownSeverity", schemaPath: "../config.schema.json#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema49.enum }, message: "must be equal to one of the allowed values" };
       if (vErrors === null) {
         vErrors = [err17];
       } else {
@@ -3050,15 +3212,15 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3553,15 +3715,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate31.evaluated;
+  const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3761,15 +3923,15 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema61 = { "type": "object", "required": ["input", "output"], "additionalProperties": false, "properties": { "input": { "type": "number", "minimum": 0, "description": "USD per million uncached input tokens." }, "output": { "type": "number", "minimum": 0, "description": "USD per million output tokens." }, "cacheWrite5m": { "type": "number", "minimum": 0, "description": "USD per million prompt-cache write tokens (5-minute lifetime). Default: the input rate." }, "cacheWrite1h": { "type": "number", "minimum": 0, "description": "USD per million prompt-cache write tokens with a 1-hour lifetime. Default: cacheWrite5m." }, "cacheRead": { "type": "number", "minimum": 0, "description": "USD per million cache-read tokens. Default: the input rate." }, "above200k": { "$ref": "#/$defs/rates", "description": "Rates for a request whose prompt exceeds 200k tokens (the whole request)." }, "provider": { "type": "string", "description": "Provider key in the daily files (claude, openai, gemini, deepseek \u2026). Default: guessed from the model id." }, "source": { "type": "string", "description": "Where the price comes from (e.g. the vendor's pricing page)." }, "date": { "type": "string", "description": "When the price was read, YYYY-MM-DD." } } };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema64 = { "type": "object", "required": ["input", "output"], "additionalProperties": false, "properties": { "input": { "type": "number", "minimum": 0, "description": "USD per million uncached input tokens." }, "output": { "type": "number", "minimum": 0, "description": "USD per million output tokens." }, "cacheWrite5m": { "type": "number", "minimum": 0, "description": "USD per million prompt-cache write tokens (5-minute lifetime). Default: the input rate." }, "cacheWrite1h": { "type": "number", "minimum": 0, "description": "USD per million prompt-cache write tokens with a 1-hour lifetime. Default: cacheWrite5m." }, "cacheRead": { "type": "number", "minimum": 0, "description": "USD per million cache-read tokens. Default: the input rate." }, "above200k": { "$ref": "#/$defs/rates", "description": "Rates for a request whose prompt exceeds 200k tokens (the whole request)." }, "provider": { "type": "string", "description": "Provider key in the daily files (claude, openai, gemini, deepseek \u2026). Default: guessed from the model id." }, "source": { "type": "string", "description": "Where the price comes from (e.g. the vendor's pricing page)." }, "date": { "type": "string", "description": "When the price was read, YYYY-MM-DD." } } };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3796,7 +3958,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func1.call(schema61.properties, key0)) {
+      if (!func1.call(schema64.properties, key0)) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err2];
@@ -4099,15 +4261,15 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4252,8 +4414,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     let data8 = data.prices;
     if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
       for (const key0 in data8) {
-        if (!validate34(data8[key0], { instancePath: instancePath + "/prices/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key0, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+        if (!validate36(data8[key0], { instancePath: instancePath + "/prices/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key0, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
           errors = vErrors.length;
         }
       }
@@ -4330,15 +4492,15 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate33.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema64 = { "anyOf": [{ "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] }, { "$ref": "#/$defs/gateIdPattern", "description": "A custom gate's id, defined under `gates`." }] };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema67 = { "anyOf": [{ "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] }, { "$ref": "#/$defs/gateIdPattern", "description": "A custom gate's id, defined under `gates`." }] };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4349,7 +4511,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   const _errs1 = errors;
   if (!(data === "secrets" || data === "sast" || data === "audit" || data === "coverage" || data === "env-ignore" || data === "budget")) {
-    const err0 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema64.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema67.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -4399,14 +4561,14 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate38.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate40.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate39.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4416,8 +4578,8 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate38(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+      if (!validate40(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
         errors = vErrors.length;
       }
     }
@@ -4448,10 +4610,10 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+validate39.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4658,24 +4820,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
         errors = vErrors.length;
       }
-      if (!validate25(data7.sast, { instancePath: instancePath + "/gates/sast", parentData: data7, parentDataProperty: "sast", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-        errors = vErrors.length;
-      }
-      if (!validate27(data7.audit, { instancePath: instancePath + "/gates/audit", parentData: data7, parentDataProperty: "audit", rootData, dynamicAnchors })) {
+      if (!validate27(data7.sast, { instancePath: instancePath + "/gates/sast", parentData: data7, parentDataProperty: "sast", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
-      if (!validate29(data7.coverage, { instancePath: instancePath + "/gates/coverage", parentData: data7, parentDataProperty: "coverage", rootData, dynamicAnchors })) {
+      if (!validate29(data7.audit, { instancePath: instancePath + "/gates/audit", parentData: data7, parentDataProperty: "audit", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
-      if (!validate31(data7["env-ignore"], { instancePath: instancePath + "/gates/env-ignore", parentData: data7, parentDataProperty: "env-ignore", rootData, dynamicAnchors })) {
+      if (!validate31(data7.coverage, { instancePath: instancePath + "/gates/coverage", parentData: data7, parentDataProperty: "coverage", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
         errors = vErrors.length;
       }
-      if (!validate33(data7.budget, { instancePath: instancePath + "/gates/budget", parentData: data7, parentDataProperty: "budget", rootData, dynamicAnchors })) {
+      if (!validate33(data7["env-ignore"], { instancePath: instancePath + "/gates/env-ignore", parentData: data7, parentDataProperty: "env-ignore", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+      if (!validate35(data7.budget, { instancePath: instancePath + "/gates/budget", parentData: data7, parentDataProperty: "budget", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
     } else {
@@ -4706,12 +4868,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (!validate37(data15["pre-commit"], { instancePath: instancePath + "/hooks/pre-commit", parentData: data15, parentDataProperty: "pre-commit", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+      if (!validate39(data15["pre-commit"], { instancePath: instancePath + "/hooks/pre-commit", parentData: data15, parentDataProperty: "pre-commit", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
         errors = vErrors.length;
       }
-      if (!validate37(data15["pre-push"], { instancePath: instancePath + "/hooks/pre-push", parentData: data15, parentDataProperty: "pre-push", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+      if (!validate39(data15["pre-push"], { instancePath: instancePath + "/hooks/pre-push", parentData: data15, parentDataProperty: "pre-push", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
         errors = vErrors.length;
       }
     } else {
@@ -4723,8 +4885,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (!validate37(data.ci, { instancePath: instancePath + "/ci", parentData: data, parentDataProperty: "ci", rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+    if (!validate39(data.ci, { instancePath: instancePath + "/ci", parentData: data, parentDataProperty: "ci", rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
       errors = vErrors.length;
     }
   } else {

@@ -18,6 +18,7 @@ function typeOf(schema) {
   }
   if (schema.enum) return schema.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' | ');
   if (schema.$ref?.endsWith('/failOn')) return 'severity or `"none"`';
+  if (schema.$ref?.endsWith('/failOnWithConfidence')) return 'severity, `"none"` or {severity, confidence}';
   if (schema.$ref?.endsWith('/gateList')) return 'gate ids[]';
   if (schema.$ref?.endsWith('/severity')) return 'severity';
   if (schema.type === 'array') return `${schema.items?.type ?? (schema.items?.$ref ? 'object' : 'any')}[]`;

@@ -140,7 +140,7 @@ async function runOne(
   suppressed.unshift(...(outcome.suppressed ?? []));
   for (const finding of active) {
     finding.gate = id;
-    finding.blocking = finding.blocking ?? (meetsThreshold(finding.severity, options.failOn) && (!scope.diffAware || options.blockExisting || finding.isNew !== false));
+    finding.blocking = finding.blocking ?? (meetsThreshold(finding.severity, options.failOn, finding.confidence) && (!scope.diffAware || options.blockExisting || finding.isNew !== false));
   }
   for (const finding of suppressed) finding.blocking = false;
   let status: GateResult['status'] =

@@ -9,8 +9,16 @@ export type GateId = BuiltinGateId | (string & {});
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
-/** A gate's blocking threshold: findings at or above it block; `none` never blocks. */
-export type FailOn = Severity | 'none';
+/** How sure a finding is that it is real, most sure first (secrets: see gates/secrets/confidence.ts). */
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+/** A severity threshold: findings at or above it block; `none` never blocks. */
+export type FailOnLevel = Severity | 'none';
+/**
+ * A gate's blocking threshold: a severity, or a severity and a minimum confidence (a finding
+ * that states a confidence below it is reported but does not block).
+ */
+export type FailOn = FailOnLevel | { severity?: FailOnLevel; confidence?: Confidence };
 
 export interface Suppression {
   kind: 'inline' | 'baseline' | 'allowlist';
@@ -38,6 +46,8 @@ export interface Finding {
   fix?: string;
   /** Secrets: a redacted preview only (`AKIA…(20 chars)`), never the raw value. */
   preview?: string;
+  /** How sure the finding is: a provider format with a fixed prefix or checksum is high, a keyword and entropy medium, an example or documentation value low. */
+  confidence?: Confidence;
   /** The commit that introduced it, in range and history scans. */
   commit?: string;
   /** Forces blocking (true) or never blocking (false) regardless of failOn. */

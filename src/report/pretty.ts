@@ -52,7 +52,8 @@ export function findingLocation(f: Finding): string {
 function findingLines(f: Finding, c: ReturnType<typeof pc.createColors>): string[] {
   const tag = f.blocking ? c.red(f.severity) : f.isNew === false ? c.dim('existing') : c.yellow(f.severity);
   const where = f.commit ? `${findingLocation(f)} @ ${f.commit.slice(0, 12)}` : findingLocation(f);
-  const lines = [`  ${c.bold(printable(where))}  ${f.ruleId}  ${tag}  ${printable(f.preview ? `${f.preview}  ${f.message}` : f.message)}`];
+  const confidence = f.confidence ? `  ${c.dim(`${f.confidence} confidence`)}` : '';
+  const lines = [`  ${c.bold(printable(where))}  ${f.ruleId}  ${tag}${confidence}  ${printable(f.preview ? `${f.preview}  ${f.message}` : f.message)}`];
   if (f.fix) lines.push(c.dim(`      fix: ${printable(f.fix)}`));
   return lines;
 }

@@ -127,6 +127,7 @@ function result(finding: Finding, ruleIndex: number): Record<string, unknown> {
       ...(finding.isNew !== undefined ? { isNew: finding.isNew } : {}),
       ...(finding.commit ? { commit: finding.commit } : {}),
       rank: severityRank(finding.severity),
+      ...(finding.confidence ? { confidence: finding.confidence } : {}),
     },
   };
 }

@@ -20,7 +20,7 @@ describe('config', () => {
     const config = resolveConfig({});
     expect(config.onError).toBe('fail');
     expect(config.maxFileSize).toBe(1024 * 1024);
-    expect(config.gates.secrets.failOn).toBe('low');
+    expect(config.gates.secrets.failOn).toEqual({ severity: 'low', confidence: 'medium' });
     expect(config.gates.audit.failOn).toBe('critical');
     expect(config.gates['env-ignore'].enabled).toBe(true);
     expect(config.hooks['pre-commit']).toEqual(['secrets', 'env-ignore']);

@@ -134,7 +134,7 @@ describe('wfo-gate run (built CLI, real repos)', () => {
     const config = JSON.parse(readFileSync(join(repo.dir, 'wfo-gate.config.json'), 'utf8'));
     // No node_modules/wfo-gate in this repository: the schema of the same version, online.
     expect(config.$schema).toMatch(/^https:\/\/unpkg\.com\/wfo-gate@\d+\.\d+\.\d+[^/]*\/schemas\/config\.schema\.json$/);
-    expect(config.gates.secrets.failOn).toBe('low');
+    expect(config.gates.secrets.failOn).toEqual({ severity: 'low', confidence: 'medium' });
     const second = repo.run('init', '--no-hooks');
     expect(second.status).toBe(2);
     expect(second.stderr).toMatch(/--force/);

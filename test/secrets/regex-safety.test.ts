@@ -49,3 +49,20 @@ describe('secret rule regexes are safe from catastrophic backtracking', () => {
     expect(worst).toBeLessThan(BOUND_MS);
   });
 });
+
+describe('secret rule allow patterns are safe from catastrophic backtracking', () => {
+  // A captured value is at most a few KB; every allow pattern runs on every captured value.
+  const values = ['A', 'a', 'aB', 'ab', 'Ab1', 'abcdefABCDEF1', 'a_', 'A-'].flatMap((unit) => [unit.repeat(2048), `${unit.repeat(2048)}!`]);
+  it.each(builtinRules.filter((r) => (r.allow?.length ?? 0) + (r.allowCased?.length ?? 0) > 0).map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
+    const { allow } = compileRule(rule, 0);
+    let worst = 0;
+    for (const pattern of allow) {
+      for (const value of values) {
+        const started = performance.now();
+        pattern.test(value);
+        worst = Math.max(worst, performance.now() - started);
+      }
+    }
+    expect(worst).toBeLessThan(BOUND_MS);
+  });
+});

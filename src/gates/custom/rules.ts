@@ -1,3 +1,4 @@
+import { failOnLevel } from '../../core/severity.js';
 import type { RuleInfo } from '../../core/types.js';
 import { describeCommand } from './command.js';
 import { gateTitle } from './custom-gate.js';
@@ -9,7 +10,8 @@ export function customGateRules(id: string, options: CustomOptions): RuleInfo[] 
   const title = gateTitle(id, options);
   if (isSarif(options.read)) {
     const source = options.run ? describeCommand(options.run) : readFileOf(options.read);
-    return [{ gate: id, id: 'sarif', title: `${title}: results of ${source} at or above ${options.failOn}`, severity: options.failOn === 'none' ? 'info' : options.failOn }];
+    const level = failOnLevel(options.failOn);
+    return [{ gate: id, id: 'sarif', title: `${title}: results of ${source} at or above ${level}`, severity: level === 'none' ? 'info' : level }];
   }
   return thresholdRules(id, title, withDefaultThresholds(options));
 }

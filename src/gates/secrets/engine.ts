@@ -79,7 +79,7 @@ export function compileRule(rule: SecretRule, order: number): CompiledRule {
     throw new RuleCompileError(rule.id, `regex does not compile: ${(error as Error).message}`);
   }
   try {
-    allow = (rule.allow ?? []).map((source) => new RegExp(source, 'i'));
+    allow = [...(rule.allow ?? []).map((source) => new RegExp(source, 'i')), ...(rule.allowCased ?? []).map((source) => new RegExp(source))];
   } catch (error) {
     throw new RuleCompileError(rule.id, `an allow pattern does not compile: ${(error as Error).message}`);
   }

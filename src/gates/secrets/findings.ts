@@ -33,6 +33,7 @@ export function secretFinding(rule: SecretRule, hit: SecretHit, context: HitCont
     fingerprint: fingerprint('secrets', rule.id, context.file, hit.secretSha256),
     fix: fixFor(rule, context.exposure),
     preview: hit.preview,
+    confidence: hit.confidence,
   };
   if (context.isNew !== undefined) finding.isNew = context.isNew;
   if (context.commit !== undefined) finding.commit = context.commit;

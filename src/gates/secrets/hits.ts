@@ -1,6 +1,8 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { type SecretEngine, isAllowed } from './engine.js';
+import type { Confidence } from '../../core/types.js';
+import { findingConfidence, ruleConfidence } from './confidence.js';
+import { type SecretEngine, type SecretMatch, isAllowed } from './engine.js';
 import { redact } from './redact.js';
 
 /**
@@ -15,14 +17,26 @@ export interface SecretHit {
   column: number;
   secretSha256: string;
   preview: string;
+  confidence: Confidence;
 }
 
-function hit(ruleIndex: number, offset: number, line: number, column: number, secret: string): SecretHit {
-  return { ruleIndex, offset, line, column, secretSha256: createHash('sha256').update(secret).digest('hex'), preview: redact(secret) };
+/** How much of the line before a secret is read for its context. */
+const CONTEXT_BEFORE = 120;
+
+function hit(m: SecretMatch, path: string, before: string, column = m.column, secret = m.secret): SecretHit {
+  return {
+    ruleIndex: m.ruleIndex,
+    offset: m.start,
+    line: m.line,
+    column,
+    secretSha256: createHash('sha256').update(secret).digest('hex'),
+    preview: redact(secret),
+    confidence: findingConfidence(ruleConfidence(m.rule), path, before),
+  };
 }
 
 export function hitsIn(engine: SecretEngine, text: string, path: string): SecretHit[] {
-  return engine.scan(text, path).map((m) => hit(m.ruleIndex, m.start, m.line, m.column, m.secret));
+  return engine.scan(text, path).map((m) => hit(m, path, text.slice(Math.max(m.lineStart, m.start - CONTEXT_BEFORE), m.start)));
 }
 
 /**
@@ -34,7 +48,8 @@ export function hitsIn(engine: SecretEngine, text: string, path: string): Secret
 export function hitsInContent(engine: SecretEngine, content: Buffer, path: string): SecretHit[] {
   const matches = engine.scanLatin1(content, path);
   if (matches.length === 0) return [];
-  if (isAscii(content)) return matches.map((m) => hit(m.ruleIndex, m.start, m.line, m.column, m.secret));
+  const before = (m: SecretMatch) => content.toString('latin1', Math.max(m.lineStart, m.start - CONTEXT_BEFORE), m.start);
+  if (isAscii(content)) return matches.map((m) => hit(m, path, before(m)));
   // A column is the UTF-16 length of the line up to the secret. Matches come in ascending
   // order, so each line is decoded once, a chunk at a time, however many secrets it holds.
   let lineStart = -1;
@@ -54,7 +69,7 @@ export function hitsInContent(engine: SecretEngine, content: Buffer, path: strin
     units += utf16Length(content, counted, split);
     counted = split;
     const column = units + content.toString('utf8', split, m.start).length + 1;
-    hits.push(hit(m.ruleIndex, m.start, m.line, column, secret));
+    hits.push(hit(m, path, before(m), column, secret));
   }
   return hits;
 }

@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/types.js';
+import type { Confidence, Severity } from '../../core/types.js';
 
 /**
  * One secret-detection rule: data, not code. Built-in rules live in rules/*.ts as arrays of
@@ -10,6 +10,17 @@ export interface SecretRule {
   id: string;
   title: string;
   severity: Severity;
+  /**
+   * How sure a match is before its place is considered (confidence.ts). Default: `medium` for
+   * generic rules and rules that need a name bound to the value (the assignment grammar),
+   * `high` for formats with a fixed prefix or checksum.
+   */
+  confidence?: Confidence;
+  /**
+   * `described`: the format was written from the provider's description and never checked
+   * against a real token (a documented token, an SDK's validator, a token we issued).
+   */
+  formatSource?: 'described';
   /** Family for reports and per-family accuracy figures, e.g. `cloud`, `ai`, `payments`, `generic`. */
   family: string;
   /** Who issued it: the fix says `rotate it at <provider>`. */
@@ -35,8 +46,10 @@ export interface SecretRule {
    * `<your-key>`, `xxxxx`, `***`, `...`, `changeme`, one repeated character).
    */
   entropy?: number;
-  /** Regexes; a captured secret matching any of them is a placeholder, not a finding. */
+  /** Regexes, matched in any case; a captured secret matching any of them is a placeholder, not a finding. */
   allow?: string[];
+  /** Like `allow`, matched case-sensitively: word shapes (`camelCase`, `lower_words`) that a random mixed-case token is not. */
+  allowCased?: string[];
   /**
    * Characters searched on each side of a keyword occurrence. Default: how far the regex can
    * reach (the sum of its quantifiers' bounds, look-arounds included; unbounded = the whole

@@ -114,4 +114,26 @@ export const rules: SecretRule[] = [
       noMatch: ['{"auths": {"registry.corp.internal": {}}, "credsStore": "desktop"}', { text: '{"auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="}', firedBy: ['generic-secret'] }],
     },
   },
+  {
+    id: 'jenkins-credential-secret',
+    formatSource: 'described',
+    title: 'Jenkins stored credential (credentials.xml secret, password or token element)',
+    severity: 'high',
+    family: 'config-file',
+    provider: 'Jenkins',
+    // Jenkins writes a credential's value as `{<base64 of the encrypted value>}`, which anyone
+    // with the controller's master key (or a script console) turns back into the secret; an
+    // export or a hand-edited file holds the value in the braces.
+    regex: `<(?:secret|password|passphrase|apiToken|token|privateKey)>[ \\t]{0,8}\\{(?:[^{}<>\\n]{0,80}?[ \\t])?(?<secret>[A-Za-z0-9+/=_-]{16,2048})\\}[ \\t]{0,8}</`,
+    keywords: ['>{'],
+    entropy: 3.0,
+    examples: {
+      path: 'jenkins/credentials.xml',
+      match: [
+        { text: '<secret>{AQAAABAAAAAQk7Tn2xWq9Lm4Vz8Rc3Pb6Hy5Kd0Jf1Gs8Ew2Qx7Mz4Nv=}</secret>', secret: 'AQAAABAAAAAQk7Tn2xWq9Lm4Vz8Rc3Pb6Hy5Kd0Jf1Gs8Ew2Qx7Mz4Nv=' },
+        { text: '<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <username>deploy</username>\n  <password>{AQAAABAAAAAg Wz3Lq8Xk2Vn7Rb4Ht9Jc6Mp1Sd5Fg0Ky}</password>', secret: 'Wz3Lq8Xk2Vn7Rb4Ht9Jc6Mp1Sd5Fg0Ky' },
+      ],
+      noMatch: ['<secret>${JENKINS_SECRET}</secret>', '<password>{}</password>', '<token>{short}</token>'],
+    },
+  },
 ];

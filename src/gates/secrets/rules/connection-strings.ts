@@ -21,6 +21,7 @@ const DATABASE_SCHEMES = [
 export const rules: SecretRule[] = [
   {
     id: 'database-connection-string',
+    confidence: 'medium',
     title: 'Database or message-broker connection string with a password',
     severity: 'critical',
     family: 'connection-string',
@@ -48,6 +49,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'url-credentials',
+    confidence: 'medium',
     title: 'Credentials in a URL (scheme://user:password@host)',
     severity: 'high',
     family: 'connection-string',

@@ -1,5 +1,6 @@
 import type { SecretRule } from '../rule.js';
-import { GENERIC_ALLOW } from './placeholder-allow.js';
+import { binding, lineValue, quotedValue } from '../grammar.js';
+import { GENERIC_ALLOW, GENERIC_ALLOW_CASED } from './placeholder-allow.js';
 
 // Generic assignments have no token format to go on: only a credential-like name, an
 // assignment operator and a value. They run last (the engine keeps a provider rule's finding
@@ -7,26 +8,31 @@ import { GENERIC_ALLOW } from './placeholder-allow.js';
 // required in code: an unquoted value there is a variable, a call or a type.
 
 const PASSWORD_NAMES = '(?:pass(?:word|wd|phrase)|(?<![a-z])pass(?![a-z])|pwd)';
+/**
+ * `<service>_key`, `<service>-key`, `<service>.key`: how most services name their API key
+ * (`censys_key`, `maps.key`), but not the keys of data structures and public material.
+ */
+const SERVICE_KEY =
+  '(?<=[a-z0-9])(?<!public|primary|foreign|sort|cache|partition|idempotency|unique|lookup|hash|map|object|row|column|index|group|translation|i18n|message|label|routing|shard|dedupe?|ssh|gpg|pgp|registry|bucket|file|path|env|config|setting|metadata|query|search|field|dict|item|entry|attr|prop|state|store|local|table|pk|fk|sign|verify|verification|jwks|cert|host|sub|event|menu|hot|short|react|v-|data|list|node|result|limit|next|page)[_.-]key(?![a-z])';
+// `csrf_token`, `xsrf-token`: a per-session anti-forgery value, published in every page.
 const SECRET_NAMES =
-  '(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|auth(?![a-z])|credentials?)';
+  '(?<!csrf[_.-]?|xsrf[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
 /** Names that hold something about the secret, not the secret: `token_url`, `password_hash`, `secretName`. */
 const NOT_THE_VALUE =
   '(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))';
-const NAME_TAIL = '[\\w.-]{0,24}';
-/** `=`, `:=`, `=>`, `?=`, `||=`, a Python/TS annotation `: str =`, or a YAML/JSON `:`. */
-const OPERATOR =
-  '["\'`\\]]{0,2}[ \\t]{0,8}(?:=(?![=>~])|:=|=>|\\?=|\\|\\|=|:[ \\t]{0,8}(?:str|string|String|SecretStr|Optional\\[str\\])[ \\t]{0,8}=|:(?![:/\\\\]))[ \\t]{0,8}';
-// Values are printable ASCII: a quoted string with other characters is prose (an i18n message).
-const QUOTED_VALUE = (min: number) => `(?:[bru]{1,2})?(?<q>["'\`])(?<secret>[^\\s"'\`\\\\<>(){}\\[\\]\\x7f-\\uffff]{${min},256})\\k<q>`;
-const LINE_VALUE = (min: number) => `(?<secret>[^\\s"'\`;,()\\[\\]{}<>\\\\\\x7f-\\uffff]{${min},256})[ \\t]{0,16}(?=#|;|\\r?$)`;
+const PASSWORD = `${PASSWORD_NAMES}${NOT_THE_VALUE}`;
+const SECRET = `${SECRET_NAMES}${NOT_THE_VALUE}`;
 
 const PASSWORD_KEYWORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd'];
 const SECRET_KEYWORDS = ['secret', 'token', 'api_key', 'api-key', 'api.key', 'apikey', 'key', 'auth', 'credential'];
 
-/** Files whose values are written bare: .env, INI, properties, YAML, TOML, shell, Docker. */
-const CONFIG_PATHS = [
-  '**/.env', '**/.env.*', '**/*.env', '**/*.{ini,cfg,conf,config,properties,toml,yaml,yml,sh,bash,zsh,ksh,tfvars,envrc}',
-  '**/Dockerfile', '**/Dockerfile.*', '**/*.dockerfile', '**/.envrc', '**/.npmrc', '**/.pypirc',
+/**
+ * Source code, where an unquoted value is a variable, a call or a type. Everywhere else
+ * (.env, INI, .properties, YAML, TOML, shell, Dockerfile, Makefile, XML, logs, text) values are
+ * written bare, so the config rules read them there.
+ */
+const CODE_PATHS = [
+  '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte,py,pyi,go,java,kt,kts,scala,groovy,gradle,cs,fs,vb,php,rb,rs,swift,m,mm,c,h,cc,cpp,cxx,hpp,dart,lua,pl,pm,r,ex,exs,erl,clj,hs,ml,jl,sql}',
 ];
 const TEMPLATE_PATHS = ['**/*.{example,sample,template,tmpl,dist}', '**/.env.{example,sample,template,dist}'];
 
@@ -36,11 +42,12 @@ export const rules: SecretRule[] = [
     title: 'Hard-coded password',
     severity: 'high',
     family: 'generic',
-    regex: `${PASSWORD_NAMES}${NOT_THE_VALUE}${NAME_TAIL}${OPERATOR}${QUOTED_VALUE(6)}`,
+    regex: `${binding(PASSWORD)}${quotedValue(6)}`,
     flags: 'i',
     keywords: PASSWORD_KEYWORDS,
     entropy: 2.3,
     allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
     examples: {
       match: [
         { text: 'DB_PASSWORD = "Wq8!zR2m#Lk4"', secret: 'Wq8!zR2m#Lk4' },
@@ -69,11 +76,12 @@ export const rules: SecretRule[] = [
     title: 'Hard-coded secret, token or API key',
     severity: 'high',
     family: 'generic',
-    regex: `${SECRET_NAMES}${NOT_THE_VALUE}${NAME_TAIL}${OPERATOR}${QUOTED_VALUE(10)}`,
+    regex: `${binding(SECRET)}${quotedValue(10)}`,
     flags: 'i',
     keywords: SECRET_KEYWORDS,
     entropy: 3.2,
     allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
     examples: {
       match: [
         { text: 'api_key = "a8f3Kq92LmZx7Vb4Nw1T"', secret: 'a8f3Kq92LmZx7Vb4Nw1T' },
@@ -100,12 +108,13 @@ export const rules: SecretRule[] = [
     title: 'Password in a configuration file',
     severity: 'high',
     family: 'generic',
-    regex: `${PASSWORD_NAMES}${NOT_THE_VALUE}${NAME_TAIL}[ \\t]{0,8}(?:=|:(?![:/]))[ \\t]{0,8}${LINE_VALUE(6)}`,
+    regex: `${binding(PASSWORD)}${lineValue(6)}`,
     flags: 'im',
     keywords: PASSWORD_KEYWORDS,
     entropy: 2.3,
     allow: GENERIC_ALLOW,
-    paths: { include: CONFIG_PATHS, exclude: TEMPLATE_PATHS },
+    allowCased: GENERIC_ALLOW_CASED,
+    paths: { exclude: [...CODE_PATHS, ...TEMPLATE_PATHS] },
     examples: {
       path: 'deploy/.env',
       match: [
@@ -121,12 +130,13 @@ export const rules: SecretRule[] = [
     title: 'Secret, token or API key in a configuration file',
     severity: 'high',
     family: 'generic',
-    regex: `${SECRET_NAMES}${NOT_THE_VALUE}${NAME_TAIL}[ \\t]{0,8}(?:=|:(?![:/]))[ \\t]{0,8}${LINE_VALUE(10)}`,
+    regex: `${binding(SECRET)}${lineValue(10)}`,
     flags: 'im',
     keywords: SECRET_KEYWORDS,
     entropy: 3.2,
     allow: GENERIC_ALLOW,
-    paths: { include: CONFIG_PATHS, exclude: TEMPLATE_PATHS },
+    allowCased: GENERIC_ALLOW_CASED,
+    paths: { exclude: [...CODE_PATHS, ...TEMPLATE_PATHS] },
     examples: {
       path: 'config/app.yml',
       match: [
@@ -135,26 +145,6 @@ export const rules: SecretRule[] = [
         { text: 'export AUTH_TOKEN=e91b27c4d83f6a50b2c9e7f1', secret: 'e91b27c4d83f6a50b2c9e7f1' },
       ],
       noMatch: ['API_KEY=$API_KEY', 'token_endpoint: https://auth.corp.internal/token', 'secret_name: db-credentials', 'AUTH_TOKEN=<token>'],
-    },
-  },
-  {
-    id: 'generic-credential-xml',
-    title: 'Credential in an XML element or key/value attribute pair',
-    severity: 'high',
-    family: 'generic',
-    regex:
-      `<[\\w.:-]{0,30}(?:${PASSWORD_NAMES}|${SECRET_NAMES})[\\w.-]{0,24}>[ \\t]{0,16}([^\\s<>]{6,256})[ \\t]{0,16}</` +
-      `|\\bkey=["'][\\w.:-]{0,40}(?:${PASSWORD_NAMES}|${SECRET_NAMES})[\\w.-]{0,24}["'][ \\t]{1,8}value=["']([^\\s"'<>]{6,256})["']`,
-    flags: 'i',
-    keywords: [...PASSWORD_KEYWORDS, ...SECRET_KEYWORDS],
-    entropy: 2.5,
-    allow: GENERIC_ALLOW,
-    examples: {
-      match: [
-        { text: '<server><id>corp</id><username>ci</username><password>Wq8zR2mLk4</password></server>', secret: 'Wq8zR2mLk4' },
-        { text: '<add key="PaymentApiKey" value="a8f3Kq92LmZx7Vb4Nw1T" />', secret: 'a8f3Kq92LmZx7Vb4Nw1T' },
-      ],
-      noMatch: ['<password>${env.REPO_PASSWORD}</password>', '<add key="ApiKeyHeader" value="X-Api-Key" />'],
     },
   },
   {
@@ -167,12 +157,54 @@ export const rules: SecretRule[] = [
     keywords: ['authorization'],
     entropy: 3.0,
     allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
     examples: {
       match: [
         { text: 'curl -H "Authorization: Bearer 7fQk2Lm9Xw4Rt8Zp3Vn6" https://api.corp.internal/v1/jobs', secret: '7fQk2Lm9Xw4Rt8Zp3Vn6' },
         { text: "headers = {'Authorization': 'Basic Y2k6SHgzTnk4UXI1QnoyMQ=='}", secret: 'Y2k6SHgzTnk4UXI1QnoyMQ==' },
       ],
       noMatch: ['headers: { Authorization: `Bearer ${token}` }', 'Authorization: Bearer <token>'],
+    },
+  },
+  {
+    id: 'cli-credential-flag',
+    title: 'Credential passed as a command-line flag (--password=…, --token …)',
+    severity: 'high',
+    family: 'generic',
+    regex: `(?<=[ \\t"'])--(?:[a-z]{1,16}-)?(?:${PASSWORD_NAMES}|token|secret|api-?key|access-key|secret-key|auth-token)${NOT_THE_VALUE}(?:=|[ \\t]{1,4})["']?(?<secret>[^\\s"'$\x60]{8,256})["']?(?=[ \\t]|\\r?$)`,
+    flags: 'im',
+    // The names, not `--`: a decrement, a comment or a Markdown rule holds `--` in most files.
+    keywords: [...PASSWORD_KEYWORDS, 'token', 'secret', 'api-key', 'apikey', 'access-key', 'secret-key'],
+    entropy: 3.0,
+    allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
+    examples: {
+      path: 'scripts/release.sh',
+      match: [
+        { text: 'mysqldump --user=backup --password=Tq7Wz2Lk9Vm4 shop > shop.sql', secret: 'Tq7Wz2Lk9Vm4' },
+        { text: '  run: npx vsce publish --token Hx3Ny8Qr5Bz2Lw6K', secret: 'Hx3Ny8Qr5Bz2Lw6K' },
+      ],
+      noMatch: ['mysqldump --user=backup --password="$DB_PASSWORD" shop', 'deploy --token-file /run/secrets/deploy --api-key-env DEPLOY_KEY'],
+    },
+  },
+  {
+    id: 'url-query-credential',
+    title: 'Credential in a URL query string (?api_key=…, &access_token=…)',
+    severity: 'high',
+    family: 'generic',
+    regex: `[?&](?:api[_-]?key|apikey|key|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|app[_-]?secret|sig|signature|password)=(?<secret>[A-Za-z0-9._~%+/-]{16,512}={0,2})(?=[&#"'\x60\\s<>)]|$)`,
+    flags: 'i',
+    keywords: ['key=', 'token=', 'secret=', 'sig=', 'signature=', 'password='],
+    entropy: 3.5,
+    allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
+    examples: {
+      path: 'src/notify.js',
+      match: [
+        { text: 'curl "https://maps.corp.internal/v1/geocode?address=Main%20St&key=Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd"', secret: 'Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd' },
+        { text: 'const hook = "https://hooks.corp.internal/notify?access_token=9f3b2c718e4d4a6bb1c27d5e9a0f3c84&channel=ops";', secret: '9f3b2c718e4d4a6bb1c27d5e9a0f3c84' },
+      ],
+      noMatch: ['fetch(`https://api.corp.internal/items?key=${apiKey}&page=2`)', 'https://docs.corp.internal/search?key=getting-started-guide'],
     },
   },
   {
@@ -184,6 +216,7 @@ export const rules: SecretRule[] = [
     keywords: ['curl'],
     entropy: 2.3,
     allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
     examples: {
       match: [
         { text: 'curl -s -u deploy:Tq7Wz2Lk9Vm4 https://ci.corp.internal/api', secret: 'Tq7Wz2Lk9Vm4' },

@@ -3,6 +3,7 @@ import type { SecretRule } from '../rule.js';
 export const rules: SecretRule[] = [
   {
     id: 'jwt',
+    confidence: 'medium',
     title: 'JSON Web Token',
     severity: 'medium',
     family: 'jwt',

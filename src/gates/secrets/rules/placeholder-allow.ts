@@ -9,16 +9,11 @@ export const GENERIC_ALLOW: string[] = [
   // $VAR ${VAR} $(cmd), %VAR%, YAML anchors/aliases/tags, @annotations, CSS colours and ids, ?sentinels.
   '^\\$[({A-Za-z_]|^%[A-Za-z_]\\w*%|^[&*][A-Za-z_][\\w-]*$|^![A-Za-z]|^@[A-Za-z_]|^#(?:[0-9a-f]{3,8}|[a-z][\\w-]*)$|^\\?[A-Z]',
   '^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+$',
-  // Words and identifiers: labels, type names, i18n strings, CONSTANT_NAMES.
-  // (a trailing separator too: a bare prefix such as `django-insecure-` is a stub, not a key)
-  '^[a-z]+(?:[_.:-][a-z]+)*[_.:-]?$',
-  '^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[0-9]{0,2}$',
-  '^[A-Z]+(?:[_.:-][A-Z]+)*$',
   // Literals that are no credential.
   '^(?:null|nil|none|undefined|true|false|yes|no|on|off|empty|required|optional|hidden|str|string|bool|int|number|object|any|unknown|bytes|secretstr)$',
   '^(?:\\d+|v?\\d+(?:\\.\\d+){1,3}(?:-[\\w.]+)?|\\d{4}-\\d{2}-\\d{2}[\\w:.+-]*)$',
   // Test doubles and stand-ins, anywhere in the value.
-  'test|fake|mock|dummy|sample|stub|fixture|token|personal|0{6,}|lorem|ipsum|foobar|^(?:foo|bar|baz|qux|abc|asdf|qwerty|hunter2|admin|root|letmein)|pass(?:word|wd)|^(?:my|super|top|very)[_-]?secret|^secret[_-]?(?:key|token|value|here)?$|not[_-]?(?:a[_-]?)?(?:real|secret|valid)|invalid|^(?:0+|1234567?8?9?0?|abcdef)',
+  'test|fake|mock|dummy|sample|stub|fixture|token|personal|0{6,}|lorem|ipsum|foobar|^(?:foo|bar|baz|qux|abc|asdf|qwerty|hunter2|admin|root|letmein)|pass(?:word|wd)|^(?:my|super|top|very)[_-]?secret|^secret[_-]?(?:key|token|value|here)?$|not[_-]?(?:a[_-]?)?(?:real|secret|valid)|invalid|^0+$|^(?:1234567?8?9?0?|abcdef)',
   // Counting runs, the filler of documentation samples (random tokens do not hold ten in a row).
   '0123456789|abcdefghij',
   // Paths, file names and URLs without credentials.
@@ -28,4 +23,21 @@ export const GENERIC_ALLOW: string[] = [
   '^[a-z][a-z0-9+.-]*://[^@]*$',
   // Format strings and masks.
   '%[sdvq](?![a-z0-9])|\\{\\d*\\}|^[#*•x.-]+$',
+];
+
+/**
+ * Word shapes, matched case-sensitively (under the `allow` lists' caseless matching they would
+ * take every all-letter token, `qWfrTbNzKeLmPoXa` too): labels, type names, i18n
+ * strings, CONSTANT_NAMES, and a bare prefix with a trailing separator (`django-insecure-`).
+ */
+export const GENERIC_ALLOW_CASED: string[] = [
+  '^[a-z]+(?:[_.:-][a-z]+)*[_.:-]?$',
+  '^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[0-9]{0,2}$',
+  '^[A-Z]+(?:[_.:-][A-Z]+)*$',
+  '^[A-Z][a-z]+(?:[_.:-][A-Z]?[a-z]+)*$',
+  // PascalCase with acronyms and single digits: DBEngineVersions, Ipv6Pools, S3StagingLocation.
+  // A random token has lone lower-case letters between capitals (qWfrTbNz), so it is no such word.
+  // Each lower-case run is maximal ((?![a-z])), so a string splits into words one way only:
+  // no backtracking blow-up on a long run that fails at its end.
+  '^[A-Z]{0,6}[0-9]?(?:[A-Z]{0,6}[a-z]{2,}(?![a-z])[0-9]?)+[A-Z]{0,6}$',
 ];

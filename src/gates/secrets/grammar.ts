@@ -1,0 +1,113 @@
+// The assignment grammar: "a name that says secret, an assignment or a call that binds it, a
+// value". One definition for every place secrets are written — code (JS/TS, Python, Go,
+// Java/Kotlin, C#, PHP, Ruby, Rust, shell), config (YAML, JSON, TOML, INI, .properties, .env,
+// HCL, XML, Dockerfile, Makefile) and command lines — used by the generic rules and by every
+// provider rule whose token has no prefix of its own. The functions return regex source, so the
+// rules stay data; every repetition is bounded, so the regexes stay linear-time safe.
+// rules/grammar-examples.ts holds one example per language and format, run by the suite.
+
+/** What may close the name before the operator: quotes (escaped in a JSON string too), `]`. */
+const CLOSE = String.raw`(?:\\?["'\x60]|\]){0,2}`;
+
+/**
+ * A type written between the name and `=`: `var token string =` (Go), `token: str =` (Python),
+ * `val token: String =` (Kotlin), `let token: &'static str =` (Rust), `token: Optional[str] =`.
+ */
+const TYPE = String.raw`(?:[ \t]{0,4}:?[ \t]{1,4}&?(?:'static[ \t]{1,4})?[A-Za-z][\w.<>\[\]?*]{0,24})?`;
+
+/**
+ * Operators that bind a value: `=` and its compound forms (`:=` Go and Make, `::=` and `:::=`
+ * Make, `?=` and `+=` Make, `.=` PHP, `||=` and `??=` JS/Ruby), `=>` (PHP, Ruby, Perl,
+ * logstash), `<-` (R). Never `==`, `===`, `=~` or `!=`: those compare.
+ */
+const ASSIGN = String.raw`(?:(?::{1,3}|[?+.]|\|\||\?\?)?=(?![=~])|=>|<-)`;
+
+/** Regex source that every binding holds: a rule whose regex contains it reads keyword context (confidence.ts). */
+export const BINDING_MARK = ASSIGN;
+
+/**
+ * Separators that bind without `=`: a YAML/JSON/Ruby `:` (not `::` or `://`), the `,` between a
+ * key and its value in a call (`setProperty("X_TOKEN", "…")`, `put("apiKey", "…")`: the name is
+ * the call's first argument, so a JSON array of names is no binding), the `(` of
+ * a setter named after the secret (`.withToken("…")`, `setApiKey("…")`), the `value=` of a
+ * key/value element (`<add key="ApiKey" value="…"/>`, .NET appSettings), a dash before a quoted
+ * value in notes and logs (`service token - '…'`). Everything binds on
+ * one line (`KEY=` then a line break is an empty value), but an XML element's `>` (OPEN).
+ */
+const SEPARATE = String.raw`(?::(?![:/\\])|,(?<=\([ \t]{0,4}\\?["'][\w.-]{1,60}\\?["'][ \t]{0,4},)|[ \t]value[ \t]{0,2}=|[ \t]-(?=[ \t]{1,4}["'])|\((?<=(?<![A-Za-z])(?:[wW]ith|[sS]et|[uU]se|[pP]ut|[aA]dd)\w{0,40}\())`;
+
+/** After an XML element's `>`: spaces, or a line break and indentation (`<token>\n    …\n</token>`). */
+const OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
+
+/** A Python `b"…"`/`r"…"`/`u"…"` string prefix. */
+const PREFIX = String.raw`(?:[bru]{1,2}(?=["']))?`;
+/** The quote that may open a value of a known shape, escaped too inside a JSON string. */
+const QUOTE = String.raw`${PREFIX}(?:\\?["'\x60])?`;
+
+/** The longest value read: JWTs and signed tokens run to several hundred characters. */
+const MAX_VALUE = 1024;
+/** An unquoted value has no closing quote to stop at, so each failed start costs its length: half as long. */
+const MAX_LINE_VALUE = 512;
+
+/** An authorization scheme written in front of the token inside the value: `"Bearer …"`, `Token …`. */
+const SCHEME = String.raw`(?:(?:[bB]earer|[bB]asic|[tT]oken|[bB]ot)[ \t]{1,4})?`;
+
+export interface BindingOptions {
+  /**
+   * Also bind a name to a value by white space alone (`ENV TOKEN value` in a Dockerfile,
+   * `--token value` on a command line) and by any call (`new postmark.Client("…")`). Provider
+   * rules use it (their value has a shape of its own); generic rules do not (in prose,
+   * `token abc` is a sentence, and `parseToken("…")` reads a token, it does not set one).
+   */
+  loose?: boolean;
+}
+
+/**
+ * Regex source that matches `name` (a regex source: an alternation of words, a caseless
+ * literal) followed by whatever binds a value to it, up to where the value starts. The name
+ * may sit inside a longer identifier: `bintray_TOKEN`, `confluenceToken`, `$sonarToken`,
+ * `spring.datasource.password`, `--api-token`.
+ */
+export function binding(name: string, options: BindingOptions = {}): string {
+  const nameTail = String.raw`[\w.-]{0,40}?`;
+  const loose = options.loose ? String.raw`|[ \t]{0,8}[(,]|[ \t]{1,4}` : '';
+  return (
+    String.raw`${name}${nameTail}${CLOSE}` +
+    String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}|>${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`
+  );
+}
+
+export interface BoundValueOptions extends BindingOptions {
+  /** Characters that may not follow the value (it would be a slice of a longer run). Default `\w-`. */
+  edge?: string;
+  /** Regex of text that may stand right before the value and is not part of it (`oauth:`, `Bearer `). */
+  lead?: string;
+}
+
+/**
+ * A value of a known shape bound to a name: `MAILGUN_API_KEY=…`, `"linear_secret": "…"`,
+ * `sumo_key := …`, `System.setProperty("SONAR_TOKEN", "…")`, `<adafruitKey>\n  …\n</…>`.
+ * The value is the named group `secret`.
+ */
+export function boundValue(name: string, value: string, options: BoundValueOptions = {}): string {
+  const { edge = String.raw`\w-`, lead = '' } = options;
+  return `${binding(name, { loose: options.loose ?? true })}${QUOTE}${lead}(?<secret>${value})(?![${edge}])`;
+}
+
+/**
+ * A quoted value of `min`..1024 printable ASCII characters (a string with other characters is
+ * prose, an i18n message), after an authorization scheme if it has one (`"Bearer …"`). The
+ * closing quote must be the opening one.
+ */
+export function quotedValue(min: number): string {
+  return String.raw`${PREFIX}\\?(?<q>["'\x60])[ \t]{0,2}${SCHEME}(?<secret>[^\s"'\x60\\<>(){}\[\]\x7f-\uffff]{${min},${MAX_VALUE}})[ \t]{0,2}\\?\k<q>`;
+}
+
+/**
+ * An unquoted value running to the end of the line (or a comment, `;`, `&`, a closing tag, the
+ * end of the string it is written in, an escaped newline inside a JSON string): `.env`, INI,
+ * YAML, `.properties`, Makefile, logs.
+ */
+export function lineValue(min: number): string {
+  return String.raw`${SCHEME}(?<secret>[^\s"'\x60;,()\[\]{}<>\\\x7f-\uffff]{${min},${MAX_LINE_VALUE}})(?=[ \t]{0,16}(?:#|;|&|<|["'\x60]|\\[nr"]|\r?$))`;
+}

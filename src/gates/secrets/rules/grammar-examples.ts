@@ -1,0 +1,91 @@
+// The assignment grammar's own table: one line per language or format where secrets are
+// written, each with the file it is scanned as and the exact secret the catalogue must report
+// (test/secrets/grammar.test.ts). Every value is a made-up random string. `provider` lines
+// bind a made-up provider's 32-character key (`acme`) the way provider rules read keyword
+// context; the rest are found by the generic rules.
+
+export interface GrammarExample {
+  /** Language or format, and the shape: what a failure names. */
+  shape: string;
+  path: string;
+  text: string;
+  secret: string;
+}
+
+export const GRAMMAR_EXAMPLES: GrammarExample[] = [
+  // Code
+  { shape: 'JavaScript const', path: 'src/client.js', text: 'const apiToken = "hjRzfFQUdXcky34xCOeEGSm4";', secret: 'hjRzfFQUdXcky34xCOeEGSm4' },
+  { shape: 'TypeScript typed field', path: 'src/client.ts', text: "private readonly clientSecret: string = 'RZRwESuLpuJsNV0dJEpU3KaG';", secret: 'RZRwESuLpuJsNV0dJEpU3KaG' },
+  { shape: 'JavaScript object key', path: 'src/config.mjs', text: "export default { auth: { apiKey: 'lzgIzPJezqs1UkRwYZEAb7zB' } };", secret: 'lzgIzPJezqs1UkRwYZEAb7zB' },
+  { shape: 'JS headers.set', path: 'src/fetch.ts', text: 'headers.set("X-Api-Key", "lyubcS1ZIlqbWQkEvjizvZnZ");', secret: 'lyubcS1ZIlqbWQkEvjizvZnZ' },
+  { shape: 'Python annotated', path: 'app/settings.py', text: 'API_KEY: str = "49ZExZRdenHO7HaNY3bIxF22"', secret: '49ZExZRdenHO7HaNY3bIxF22' },
+  { shape: 'Python os.environ item', path: 'app/boot.py', text: 'os.environ["SERVICE_TOKEN"] = "J2KcCZCwmIwW4DFpqV67IqWI"', secret: 'J2KcCZCwmIwW4DFpqV67IqWI' },
+  { shape: 'Python keyword argument', path: 'app/client.py', text: 'client = Client(api_key="zvEOuSGn4cnRxKXNxffYGcEzK", timeout=3)', secret: 'zvEOuSGn4cnRxKXNxffYGcEzK' },
+  { shape: 'Python bytes literal', path: 'app/sign.py', text: "SIGNING_KEY = b'zz3TrbXt3zPRSx3iXvJUwO0H'", secret: 'zz3TrbXt3zPRSx3iXvJUwO0H' },
+  { shape: 'Go var with type', path: 'cmd/main.go', text: 'var serviceToken string = "KQHZbY6L8uWO71dtd0FiuZPM"', secret: 'KQHZbY6L8uWO71dtd0FiuZPM' },
+  { shape: 'Go short declaration', path: 'cmd/main.go', text: 'authToken := "vSeqfIz3hHypcSd3ujoNDmxH"', secret: 'vSeqfIz3hHypcSd3ujoNDmxH' },
+  { shape: 'Go raw string', path: 'cmd/main.go', text: 'const webhookSecret = `WNFWlj04pwyNn4V1eqDQlZOG`', secret: 'WNFWlj04pwyNn4V1eqDQlZOG' },
+  { shape: 'Java System.setProperty', path: 'src/Main.java', text: 'System.setProperty("PAYMENTS_TOKEN", "OjjfEOaDi43XKAHW2Rby2Qaq");', secret: 'OjjfEOaDi43XKAHW2Rby2Qaq' },
+  { shape: 'Java map put', path: 'src/Config.java', text: 'props.put("apiKey", "Ndro78hAvWG3Qe9vdk70zzjG");', secret: 'Ndro78hAvWG3Qe9vdk70zzjG' },
+  { shape: 'Java builder withToken', path: 'src/Client.java', text: 'Client c = Client.builder().withToken("kLLQFrdKa7Vk6Czz6ZcDVaPU").build();', secret: 'kLLQFrdKa7Vk6Czz6ZcDVaPU' },
+  { shape: 'Kotlin val', path: 'src/Main.kt', text: 'val deployToken = "B6Yf1LDizxPQWF4iL4oQjXrm"', secret: 'B6Yf1LDizxPQWF4iL4oQjXrm' },
+  { shape: 'Kotlin typed var', path: 'src/Main.kt', text: 'var accessKey: String = "tb1tBpkoaPkgjA7Kdts1V0JA"', secret: 'tb1tBpkoaPkgjA7Kdts1V0JA' },
+  { shape: 'C# const', path: 'src/Program.cs', text: 'private const string ApiSecret = "BxUCd0FTsOHCMl2phMBVwTCw";', secret: 'BxUCd0FTsOHCMl2phMBVwTCw' },
+  { shape: 'PHP variable', path: 'public/index.php', text: "$sonarToken = 'FN7E87wWq4X9hCFWSQRBOZ2H';", secret: 'FN7E87wWq4X9hCFWSQRBOZ2H' },
+  { shape: 'PHP .= concatenation', path: 'public/index.php', text: '$config["api_key"] .= "HrxtqGfO3JZ58F2gd6R2HlBz";', secret: 'HrxtqGfO3JZ58F2gd6R2HlBz' },
+  { shape: 'PHP define', path: 'config.php', text: "define('API_SECRET', 'a3iNxZk4NJ8oeFT7uuy8OUbt');", secret: 'a3iNxZk4NJ8oeFT7uuy8OUbt' },
+  { shape: 'Ruby hash rocket', path: 'config/app.rb', text: 'client = Api.new(:auth_token => "t9kH8E4AEr7zKB1DZlA1eecC")', secret: 't9kH8E4AEr7zKB1DZlA1eecC' },
+  { shape: 'Ruby attribute', path: 'config/app.rb', text: "config.api_key = '9EdCS9JI2PYXlKLjPdkcsRj5'", secret: '9EdCS9JI2PYXlKLjPdkcsRj5' },
+  { shape: 'Rust let with type', path: 'src/main.rs', text: 'let api_token: &str = "ZPPTHG0vUb3fHu0Ip3feElJD";', secret: 'ZPPTHG0vUb3fHu0Ip3feElJD' },
+  { shape: 'shell export', path: 'deploy.sh', text: 'export SERVICE_TOKEN="To2LMcKZruahTBw54bP5a4Lk"', secret: 'To2LMcKZruahTBw54bP5a4Lk' },
+  // Config
+  { shape: '.env', path: '.env', text: 'SERVICE_API_KEY=dnqnIWkW1VR2rEelwloqxKLV', secret: 'dnqnIWkW1VR2rEelwloqxKLV' },
+  { shape: 'YAML', path: 'config/app.yml', text: 'auth:\n  client_secret: 4bLYouq0dwCMfMFHQsVAyxQH', secret: '4bLYouq0dwCMfMFHQsVAyxQH' },
+  { shape: 'JSON', path: 'config.json', text: '{ "apiToken": "1OlvoxAqh4TyLBZbuTKHaZ8e" }', secret: '1OlvoxAqh4TyLBZbuTKHaZ8e' },
+  { shape: 'JSON string holding a .env', path: 'bundle.json', text: '{"files": {"app.env": "DEBUG=0\\nAPP_SECRET=pMk1b0gwGE8KzN4b2wSrLLIY\\nPORT=80"}}', secret: 'pMk1b0gwGE8KzN4b2wSrLLIY' },
+  { shape: 'TOML', path: 'config.toml', text: '[service]\nauth_token = "1k3kTNxgisNkeKLoefH883gJ"', secret: '1k3kTNxgisNkeKLoefH883gJ' },
+  { shape: 'INI', path: 'settings.ini', text: '[api]\nsecret_key=dWrgjCZCx6Zb73PIRAXj1Fop', secret: 'dWrgjCZCx6Zb73PIRAXj1Fop' },
+  { shape: '.properties', path: 'application.properties', text: 'app.auth.token=mSxjLGkppdJsfEIIXrr9dy7M', secret: 'mSxjLGkppdJsfEIIXrr9dy7M' },
+  { shape: 'HCL / Terraform', path: 'main.tf', text: 'provider "svc" {\n  api_token = "rC8qFBAV334oe3QwuzjVqrNk"\n}', secret: 'rC8qFBAV334oe3QwuzjVqrNk' },
+  { shape: 'XML element', path: 'config.xml', text: '<settings><apiToken>yNN7bByDzOypYgJ0fL209FB1</apiToken></settings>', secret: 'yNN7bByDzOypYgJ0fL209FB1' },
+  { shape: 'XML element on its own lines', path: 'config.xml', text: '<authToken>\n    6UTp0hT5etOAHBNfOPSunoU3\n</authToken>', secret: '6UTp0hT5etOAHBNfOPSunoU3' },
+  { shape: 'XML attribute', path: 'web.config', text: '<service name="billing" secret="4Q6eVHz4LEnm1kj9aXMuj7yu" />', secret: '4Q6eVHz4LEnm1kj9aXMuj7yu' },
+  { shape: 'XML key/value element', path: 'app.config', text: '<add key="PaymentApiKey" value="kkhcqqDtg8GRf0NSjhLpk1bv" />', secret: 'kkhcqqDtg8GRf0NSjhLpk1bv' },
+  { shape: 'Dockerfile ENV', path: 'Dockerfile', text: 'FROM node:20\nENV SERVICE_TOKEN=Win0SCzN25MvAViNNqkXtQHy', secret: 'Win0SCzN25MvAViNNqkXtQHy' },
+  { shape: 'Dockerfile ARG', path: 'Dockerfile', text: 'ARG NPM_TOKEN=3dZBT0WM4HgyO7NXXHcIUgAd', secret: '3dZBT0WM4HgyO7NXXHcIUgAd' },
+  { shape: 'Makefile :=', path: 'Makefile', text: 'API_TOKEN := M2eTmr3zYaigDewsxWmMSLfj', secret: 'M2eTmr3zYaigDewsxWmMSLfj' },
+  { shape: 'Makefile ::=', path: 'Makefile', text: 'DEPLOY_TOKEN ::= TidcCy211sfiIyye77FdnSws', secret: 'TidcCy211sfiIyye77FdnSws' },
+  { shape: 'Makefile :::=', path: 'Makefile', text: 'bintray_TOKEN :::= "Rk4q8ZxWm2Lp7Vn3Tb9Hs6Dc"', secret: 'Rk4q8ZxWm2Lp7Vn3Tb9Hs6Dc' },
+  { shape: 'Makefile ?=', path: 'Makefile', text: 'PUBLISH_SECRET ?= Jw5Xn8Qz2Kt7Lm4Rv9Bp3Hy6', secret: 'Jw5Xn8Qz2Kt7Lm4Rv9Bp3Hy6' },
+  { shape: 'Makefile +=', path: 'build.mk', text: 'CURL_AUTH_TOKEN += Gd3Vk9Pm6Zs2Wq8Nx4Lt7Rc5', secret: 'Gd3Vk9Pm6Zs2Wq8Nx4Lt7Rc5' },
+  { shape: 'logstash =>', path: 'pipeline/logstash.conf', text: 'output { http { "apiToken" => "Qh7Lz3Xv9Mb2Kp6Wn4Rt8Jd5" } }', secret: 'Qh7Lz3Xv9Mb2Kp6Wn4Rt8Jd5' },
+  { shape: 'log line', path: 'logs/app.log', text: '[DEBUG] sending request with API_KEY=Zx4Cv8Bn2Mq6Wl9Ke3Rt7Yu5', secret: 'Zx4Cv8Bn2Mq6Wl9Ke3Rt7Yu5' },
+  // Command lines
+  { shape: 'curl -u', path: 'scripts/release.sh', text: 'curl -fsS -u deploy:Wm7Qx3Kz9Lp2Vn6R https://ci.corp.internal/api', secret: 'Wm7Qx3Kz9Lp2Vn6R' },
+  { shape: 'curl -H Authorization', path: 'README.txt', text: 'curl -H "Authorization: Bearer Hy8Tq2Lm6Xz4Kw9Pv3Nb7Rc" https://api.corp.internal', secret: 'Hy8Tq2Lm6Xz4Kw9Pv3Nb7Rc' },
+  { shape: '--password=', path: 'scripts/backup.sh', text: 'mysqldump --user=backup --password=Vb6Nm2Qx8Lk4Zt9W shop > shop.sql', secret: 'Vb6Nm2Qx8Lk4Zt9W' },
+  { shape: '--token value', path: 'ci/publish.yml', text: '  run: vsce publish --token Lq9Xw3Mz7Kp2Vn6Rb4Ht8Jc', secret: 'Lq9Xw3Mz7Kp2Vn6Rb4Ht8Jc' },
+];
+
+/** The provider rules' keyword-context shapes: a made-up provider `acme` and a 32-character key. */
+export const PROVIDER_GRAMMAR_EXAMPLES: GrammarExample[] = [
+  { shape: '.env', path: '.env', text: 'ACME_KEY=q8w3e7r2t6y1u5i9o4p0a8s3d7f2g6h1', secret: 'q8w3e7r2t6y1u5i9o4p0a8s3d7f2g6h1' },
+  { shape: 'Go var with type', path: 'main.go', text: 'var acmeToken string = "z9x4c8v3b7n2m6q1w5e0r4t9y3u8i2o7"', secret: 'z9x4c8v3b7n2m6q1w5e0r4t9y3u8i2o7' },
+  { shape: 'Makefile :::=', path: 'Makefile', text: 'acme_TOKEN :::= "k2j7h1g6f0d5s9a4p8o3i7u2y6t1r5e0"', secret: 'k2j7h1g6f0d5s9a4p8o3i7u2y6t1r5e0' },
+  { shape: 'PHP .=', path: 'index.php', text: '$acmeToken .= "m3n8b2v7c1x6z0l5k9j4h8g3f7d2s6a1"', secret: 'm3n8b2v7c1x6z0l5k9j4h8g3f7d2s6a1' },
+  { shape: 'XML element on its own lines', path: 'config.xml', text: '<acmeToken>\n    p4o9i3u8y2t7r1e6w0q5a9s4d8f3g7h2\n</acmeToken>', secret: 'p4o9i3u8y2t7r1e6w0q5a9s4d8f3g7h2' },
+  { shape: 'Java System.setProperty', path: 'Main.java', text: 'System.setProperty("ACME_TOKEN", "l6k1j5h0g4f9d3s8a2p7o1i6u0y5t9r4");', secret: 'l6k1j5h0g4f9d3s8a2p7o1i6u0y5t9r4' },
+  { shape: 'JSON string holding a .env', path: 'config.json', text: '{"app.env": "ACME_KEY=c5v0b4n9m3q8w2e7r1t6y0u5i9o4p8a3\\nDEBUG=0"}', secret: 'c5v0b4n9m3q8w2e7r1t6y0u5i9o4p8a3' },
+  { shape: 'log line', path: 'app.log', text: '[DEBUG] Using acme KEY=f1g6h0j5k9l4z8x3c7v2b6n1m5q0w4e9', secret: 'f1g6h0j5k9l4z8x3c7v2b6n1m5q0w4e9' },
+  { shape: 'Dockerfile ENV by space', path: 'Dockerfile', text: 'ENV ACME_KEY r7t2y6u1i5o0p4a9s3d8f2g7h1j6k0l5', secret: 'r7t2y6u1i5o0p4a9s3d8f2g7h1j6k0l5' },
+  { shape: 'constructor call', path: 'app.js', text: "const acme = new acme.Client('e3r8t2y7u1i6o0p5a9s4d8f3g7h2j6k1');", secret: 'e3r8t2y7u1i6o0p5a9s4d8f3g7h2j6k1' },
+];
+
+/** Lines the grammar must not read as a secret bound to a name. */
+export const GRAMMAR_NON_EXAMPLES: GrammarExample[] = [
+  { shape: 'comparison, not assignment', path: 'src/auth.ts', text: 'if (token === "Wq8zR2mLk4Tz7nQ2vXpB") return;', secret: '' },
+  { shape: 'a getter reads a token', path: 'src/auth.ts', text: 'const claims = parseToken("Wq8zR2mLk4Tz7nQ2vXpB");', secret: '' },
+  { shape: 'unquoted value in code is a variable', path: 'src/auth.go', text: 'apiToken := cfg.ServiceAccountTokenValue', secret: '' },
+  { shape: 'environment reference', path: '.env', text: 'SERVICE_TOKEN=${SERVICE_TOKEN}', secret: '' },
+  { shape: 'prose', path: 'README.md', text: 'Set the token in your shell before running the deploy script.', secret: '' },
+];

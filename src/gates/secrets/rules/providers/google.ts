@@ -1,0 +1,158 @@
+import type { SecretRule } from '../../rule.js';
+import { anyCase, assignedToName, PLACEHOLDERS, standalone } from './patterns.js';
+
+const gcp = { provider: 'Google Cloud', family: 'cloud', rotateUrl: 'https://console.cloud.google.com/apis/credentials' } as const;
+const URL_SAFE_EDGE = String.raw`\w-`;
+const PEM_BODY = String.raw`kRA6gZsDjFkKpftA5tDA/AjiKnvGC30aRSIUCIoYpF0WBR61hI4kB2rMeAgs6pOc\nIRLWlowGHRDZMxU7Kv87iIxwsGR0UeJ+TF8sqoCxbsJfBLAAvfEnfS6pol00czmk\nndrVHQwGqk2Qb1CzcQ/AjT7i7yim3mtg2fqDXGFZ4RYAVDSPvrODQRWwnHc5o9PU\nUmHh6p2yVMtYW/NnQEW0v26AV/b0mGWTP/9bUvTClJ83vQFbcWBfRHl4U+szlCOo`;
+
+/** Google: Cloud API keys and service-account key files, OAuth client secrets and tokens, Firebase, reCAPTCHA. */
+export const rules: SecretRule[] = [
+  {
+    ...gcp,
+    id: 'gcp-api-key',
+    title: 'Google API key (Cloud, Maps, Firebase, Gemini)',
+    severity: 'high',
+    regex: standalone(String.raw`AIza[\w-]{35}`, URL_SAFE_EDGE),
+    keywords: ['aiza'],
+    entropy: 4,
+    allow: PLACEHOLDERS,
+    examples: {
+      match: [
+        { text: 'GOOGLE_API_KEY=AIzaSysBPxodrw6JZZr3fD6gRZ-ACzSbp398hFm', secret: 'AIzaSysBPxodrw6JZZr3fD6gRZ-ACzSbp398hFm' },
+        { text: 'firebaseConfig = { apiKey: "AIzaQtcWhIv2GnrWerK5ZB_sX3bCr5Wkpn6tE0l" };', secret: 'AIzaQtcWhIv2GnrWerK5ZB_sX3bCr5Wkpn6tE0l' },
+      ],
+      noMatch: [
+        'apiKey: "AIzaSyabcdefghijklmnopqrstuvwxyz1234567"',
+        'apiKey: "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"',
+        'key=AIzaSysBPxodrw6JZZr3fD6gRZ-ACzSbp398hFmQQ',
+        'AIZASYSBPXODRW6JZZR3FD6GRZ-ACZSBP398HFM',
+      ],
+    },
+  },
+  {
+    ...gcp,
+    id: 'gcp-service-account-key',
+    title: 'Google Cloud service-account key file (private key)',
+    severity: 'critical',
+    regex: String.raw`"private_key_id"\s{0,5}:\s{0,5}"[a-f0-9]{40}"\s{0,5},\s{0,20}"private_key"\s{0,5}:\s{0,5}"-----BEGIN PRIVATE KEY-----(?:\\n|\n)(?<secret>[A-Za-z0-9+/=][A-Za-z0-9+/=\\\n]{62,7998}[A-Za-z0-9+/=])(?:\\n|\n)-----END PRIVATE KEY-----`,
+    keywords: ['private_key_id'],
+    examples: {
+      match: [
+        {
+          text: `{"type": "service_account", "project_id": "acme-prod", "private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23", "private_key": "-----BEGIN PRIVATE KEY-----\\n${PEM_BODY}\\n-----END PRIVATE KEY-----\\n", "client_email": "ci@acme-prod.iam.gserviceaccount.com"}`,
+          secret: PEM_BODY,
+        },
+        {
+          text: `{\n  "type": "service_account",\n  "private_key_id": "efda1a8d06593b249155d56af61930aedb8960f8",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n${PEM_BODY}\\n-----END PRIVATE KEY-----\\n"\n}`,
+          secret: PEM_BODY,
+        },
+      ],
+      noMatch: [
+        '{"type": "service_account", "private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23", "client_email": "ci@acme.iam.gserviceaccount.com"}',
+        '{"private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23", "private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n"}',
+      ],
+    },
+  },
+  {
+    ...gcp,
+    id: 'google-oauth-client-secret',
+    title: 'Google OAuth client secret',
+    severity: 'high',
+    regex: standalone(String.raw`GOCSPX-[\w-]{28}`, URL_SAFE_EDGE),
+    keywords: ['gocspx-'],
+    entropy: 3.5,
+    allow: PLACEHOLDERS,
+    examples: {
+      match: [
+        { text: 'GOOGLE_CLIENT_SECRET=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', secret: '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' },
+        { text: '"client_secret":"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"', secret: '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' },
+      ],
+      noMatch: ['GOOGLE_CLIENT_SECRET=GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx', { text: 'GOOGLE_CLIENT_SECRET=GOCSPX-BTCAuI57ljWm2cXsgFvV8hxe', firedBy: ['generic-secret-config'] }],
+    },
+  },
+  {
+    ...gcp,
+    id: 'google-oauth-client-id',
+    title: 'Google OAuth client ID',
+    severity: 'low',
+    regex: standalone(String.raw`\d{12}-[a-z0-9]{32}\.apps\.googleusercontent\.com`),
+    keywords: ['apps.googleusercontent.com'],
+    examples: {
+      match: [
+        { text: 'GOOGLE_CLIENT_ID=655805777399-ozxok0s1drhl892e31a342s3x1cl2yu3.apps.googleusercontent.com', secret: '655805777399-ozxok0s1drhl892e31a342s3x1cl2yu3.apps.googleusercontent.com' },
+        { text: '"client_id":"204518769931-r5m0k2q8v7c1x9d4j6h3b0n2s8t5p7w1.apps.googleusercontent.com"', secret: '204518769931-r5m0k2q8v7c1x9d4j6h3b0n2s8t5p7w1.apps.googleusercontent.com' },
+      ],
+      noMatch: ['GOOGLE_CLIENT_ID=<id>.apps.googleusercontent.com', 'client_id: 1234-abc.apps.googleusercontent.com'],
+    },
+  },
+  {
+    ...gcp,
+    id: 'google-oauth-access-token',
+    title: 'Google OAuth access token',
+    severity: 'high',
+    regex: standalone(String.raw`ya29\.[\w-]{30,2048}`, URL_SAFE_EDGE),
+    keywords: ['ya29.'],
+    entropy: 4,
+    examples: {
+      match: [
+        { text: 'Authorization: Bearer ya29.n7hzwFmwP-EKaQLrfQElqT1QyBcu68TxGksSbNseHdkX5Rkz-JjAN2xUN8ID_GZH4pBMX70r4YJQVCFM0hgJMmk4Yoa_KZ6h_fLwMO5g09rzQrQ3X11LBSvbHqYfpa5J3Tiukk3VEIhptTHAHg9l3-', secret: 'ya29.n7hzwFmwP-EKaQLrfQElqT1QyBcu68TxGksSbNseHdkX5Rkz-JjAN2xUN8ID_GZH4pBMX70r4YJQVCFM0hgJMmk4Yoa_KZ6h_fLwMO5g09rzQrQ3X11LBSvbHqYfpa5J3Tiukk3VEIhptTHAHg9l3-' },
+        { text: '{"access_token": "ya29.a0bCXV_VUuU0TYATjAxq-jbfEJzo-WOCJIt9oKsSJE-LoAUkmYqNEGpe1k97MDciKKZK9AeI26zAbJulXqcARXt7GFXJRtl5CG6QXn7zUNODK0eNQsiXVBeAK5"}', secret: 'ya29.a0bCXV_VUuU0TYATjAxq-jbfEJzo-WOCJIt9oKsSJE-LoAUkmYqNEGpe1k97MDciKKZK9AeI26zAbJulXqcARXt7GFXJRtl5CG6QXn7zUNODK0eNQsiXVBeAK5' },
+      ],
+      noMatch: ['Authorization: Bearer ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'token = "ya29.${ACCESS_TOKEN}"'],
+    },
+  },
+  {
+    ...gcp,
+    id: 'google-oauth-refresh-token',
+    title: 'Google OAuth refresh token',
+    severity: 'high',
+    regex: standalone(String.raw`1//0[\w-]{40,512}`, URL_SAFE_EDGE),
+    keywords: ['1//0'],
+    entropy: 4,
+    examples: {
+      match: [
+        { text: 'GOOGLE_REFRESH_TOKEN=1//0slSEyFj4jSXq9BvQoFPvTJGrZ6jfFhurnlujONqWwm1yIhx6U6y-cWzeOyPWTGH6kBYovC4LRp0SSoUTkJdPYicQrI9Q2IlV_hS3', secret: '1//0slSEyFj4jSXq9BvQoFPvTJGrZ6jfFhurnlujONqWwm1yIhx6U6y-cWzeOyPWTGH6kBYovC4LRp0SSoUTkJdPYicQrI9Q2IlV_hS3' },
+        { text: '"refresh_token": "1//0TuFW45XCZrLKC0kCs8ui_LriEXrv7qtBDzMhKvj79DXlrgRyRWLK9u--poTf"', secret: '1//0TuFW45XCZrLKC0kCs8ui_LriEXrv7qtBDzMhKvj79DXlrgRyRWLK9u--poTf' },
+      ],
+      noMatch: ['x = 1//0  # floor division by zero', 'refresh_token: "1//0xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"'],
+    },
+  },
+  {
+    id: 'firebase-cloud-messaging-server-key',
+    title: 'Firebase Cloud Messaging legacy server key',
+    severity: 'high',
+    family: 'messaging',
+    provider: 'Firebase',
+    rotateUrl: 'https://console.firebase.google.com/',
+    regex: standalone(String.raw`AAAA[\w-]{7}:APA91b[\w-]{130,140}`, URL_SAFE_EDGE),
+    keywords: ['apa91b'],
+    entropy: 4,
+    examples: {
+      match: [
+        { text: 'FCM_SERVER_KEY=AAAApGNUWJ7:APA91bWKPNeU9q_UpPUbRKfdVVk3llwxLWt9l3qyI0W-O89UBcspW9xODK3Qr4qSka-h28-faG-kQ6-_KSahxirYpc9WuT1McIYZD1akxF3BrN4uZdWLu90ElgGFjtuuTVfE1OwM4ufq', secret: 'AAAApGNUWJ7:APA91bWKPNeU9q_UpPUbRKfdVVk3llwxLWt9l3qyI0W-O89UBcspW9xODK3Qr4qSka-h28-faG-kQ6-_KSahxirYpc9WuT1McIYZD1akxF3BrN4uZdWLu90ElgGFjtuuTVfE1OwM4ufq' },
+        { text: "headers: { Authorization: 'key=AAAAhzjU9_F:APA91bLmNpg4kNzb1Mcip0ijzwet6cw1_5CMcXENruNtmAvtJdUcYCcGuXivQtV585K17RhT6OCycqq80kuC-6zWNdPcUdSHGvR2G9WKrxWZL2H-ahxng2ylon3xByR1rKppPGoesdPQ' }", secret: 'AAAAhzjU9_F:APA91bLmNpg4kNzb1Mcip0ijzwet6cw1_5CMcXENruNtmAvtJdUcYCcGuXivQtV585K17RhT6OCycqq80kuC-6zWNdPcUdSHGvR2G9WKrxWZL2H-ahxng2ylon3xByR1rKppPGoesdPQ' },
+      ],
+      noMatch: ['FCM_SERVER_KEY=AAAApGNUWJ7:APA91b...', 'registration id APA91bWKPNeU9q_UpPUbRKfdVVk3llwxLWt9l3qyI0W'],
+    },
+  },
+  {
+    id: 'google-recaptcha-secret-key',
+    title: 'Google reCAPTCHA secret key',
+    severity: 'medium',
+    family: 'saas',
+    provider: 'Google reCAPTCHA',
+    rotateUrl: 'https://www.google.com/recaptcha/admin',
+    regex: assignedToName(anyCase('recaptcha') + String.raw`[\w.-]{0,20}?` + anyCase('secret'), String.raw`6L[\w-]{38}`, URL_SAFE_EDGE),
+    keywords: ['recaptcha'],
+    entropy: 3.5,
+    // Google's published test secret, which always passes verification.
+    allow: ['^6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe$'],
+    examples: {
+      match: [
+        { text: 'RECAPTCHA_SECRET_KEY=6LUG_AKtiiYHieZ2_hPDG7PeXVeoX1wD1RBFxdHS', secret: '6LUG_AKtiiYHieZ2_hPDG7PeXVeoX1wD1RBFxdHS' },
+        { text: "'recaptcha_secret' => '6L44lBWChUilK_KDyKF-WZ_lO1SQmE3FvIkjwmLm',", secret: '6L44lBWChUilK_KDyKF-WZ_lO1SQmE3FvIkjwmLm' },
+      ],
+      noMatch: [{ text: 'RECAPTCHA_SITE_KEY=6LUG_AKtiiYHieZ2_hPDG7PeXVeoX1wD1RBFxdHS', firedBy: ['generic-secret-config'] }, { text: 'RECAPTCHA_SECRET_KEY=6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe', firedBy: ['generic-secret-config'] }],
+    },
+  },
+];

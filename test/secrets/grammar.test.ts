@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { SecretEngine } from '../../src/gates/secrets/engine.js';
+import { GRAMMAR_EXAMPLES, GRAMMAR_NON_EXAMPLES, PROVIDER_GRAMMAR_EXAMPLES } from '../../src/gates/secrets/rules/grammar-examples.js';
+import type { SecretRule } from '../../src/gates/secrets/rule.js';
+import { builtinRules } from '../../src/gates/secrets/rules/index.js';
+import { assignedTo } from '../../src/gates/secrets/rules/providers/patterns.js';
+
+const catalogue = new SecretEngine(builtinRules);
+const probe: SecretRule = {
+  id: 'acme-key',
+  title: 'a made-up provider key bound by the grammar',
+  severity: 'high',
+  family: 'test',
+  regex: assignedTo('acme', '[a-z0-9]{32}'),
+  flags: 'i',
+  keywords: ['acme'],
+  examples: { match: [], noMatch: [] },
+};
+const provider = new SecretEngine([probe]);
+
+describe('the assignment grammar', () => {
+  it.each(GRAMMAR_EXAMPLES.map((e) => [e.shape, e] as const))('the catalogue reads %s', (_shape, example) => {
+    expect(catalogue.scan(example.text, example.path).map((m) => m.secret)).toEqual([example.secret]);
+  });
+
+  it.each(PROVIDER_GRAMMAR_EXAMPLES.map((e) => [e.shape, e] as const))('a provider rule reads %s', (_shape, example) => {
+    expect(provider.scan(example.text, example.path).map((m) => m.secret)).toEqual([example.secret]);
+  });
+
+  it.each(GRAMMAR_NON_EXAMPLES.map((e) => [e.shape, e] as const))('no rule reads %s', (_shape, example) => {
+    expect(catalogue.scan(example.text, example.path).map((m) => m.rule.id)).toEqual([]);
+  });
+});
