@@ -213,14 +213,14 @@ describe('hitsInContent', () => {
     const engine = new SecretEngine(builtinRules);
     const aws = 'AKIA' + '7YVVVG44XUPDSXMI';
     const gh = 'ghp_' + 'ooIS5nTDVCuel9aU3vGjsWMWQ9uYwD5wbijn';
-    const xml = '<pass' + 'word>Wq8zR2mLk4</password>';
+    const assigned = 'pass' + 'word="Wq8zR2mLk4Tz9"';
     const content = line(9 * MiB, [
       [4 * MiB - 8, `;var k="${aws}";`],
       [6 * MiB, `;const g={token:"${gh}"};`],
-      [8 * MiB - 20, `;${xml};`],
+      [8 * MiB - 20, `;const ${assigned};`],
     ]);
     const fromBytes = hitsInContent(engine, content, 'bundle.min.js');
-    expect(fromBytes.map((h) => engine.rules[h.ruleIndex].rule.id)).toEqual(['aws-access-key-id', 'github-classic-pat', 'generic-credential-xml']);
+    expect(fromBytes.map((h) => engine.rules[h.ruleIndex].rule.id)).toEqual(['aws-access-key-id', 'github-classic-pat', 'generic-password']);
     expect(positions(fromBytes)).toEqual(positions(hitsIn(engine, content.toString('utf8'), 'bundle.min.js')));
   });
 
