@@ -65,9 +65,36 @@ export interface SastRule {
   constraints?: Record<string, Rule>;
   taint?: { metavariable: string; sources: TaintSources };
   examples: {
-    /** Snippets that must produce a finding of this rule. */
-    match: string[];
-    /** Snippets that must not. */
-    noMatch: string[];
+    /**
+     * Snippets that must produce a finding of this rule: a one-line string (found on line 1), or
+     * `{ code, lines }` stating the lines it is found on, and which other rules rightly fire too.
+     */
+    match: (string | SastMatchExample)[];
+    /** Snippets that must not; `{ code, firedBy }` names the other rules that rightly fire on it. */
+    noMatch: (string | SastNoMatchExample)[];
   };
+}
+
+export interface SastMatchExample {
+  code: string;
+  /** 1-based lines the rule reports in `code`, in order. */
+  lines: number[];
+  /** Other rules of the catalogue that rightly report in `code` too. */
+  alsoFiredBy?: string[];
+}
+
+export interface SastNoMatchExample {
+  code: string;
+  /** The rules of the catalogue that rightly report in `code` (this rule does not). */
+  firedBy: string[];
+}
+
+/** The source of an example, whichever form it is written in. */
+export function exampleCode(example: string | SastMatchExample | SastNoMatchExample): string {
+  return typeof example === 'string' ? example : example.code;
+}
+
+/** The lines a match example is found on: stated, or line 1 of a one-line snippet. */
+export function exampleLines(example: string | SastMatchExample): number[] {
+  return typeof example === 'string' ? [1] : example.lines;
 }

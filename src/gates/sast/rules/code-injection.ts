@@ -68,10 +68,14 @@ export const codeInjectionRules: SastRule[] = [
     taint: { metavariable: 'CODE', sources: 'request+argv' },
     examples: {
       match: [
-        "app.post('/calc', (req, res) => {\n  const expr = req.body.expr;\n  res.json({ value: eval(expr) });\n});",
-        "router.get('/run', (req, res) => { vm.runInNewContext(req.query.code, sandbox); });",
+        { code: "app.post('/calc', (req, res) => {\n  const expr = req.body.expr;\n  res.json({ value: eval(expr) });\n});", lines: [3], alsoFiredBy: ['js-eval-non-literal'] },
+        { code: "router.get('/run', (req, res) => { vm.runInNewContext(req.query.code, sandbox); });", lines: [1], alsoFiredBy: ['js-vm-run-non-literal'] },
       ],
-      noMatch: ["app.post('/calc', (req, res) => { const expr = req.body.expr; res.json({ value: eval('2 + 2'), expr }); });", "app.post('/calc', (req, res) => { res.json({ value: eval('2 + 2') }); });", 'function calc(expr) { return eval(expr); }'],
+      noMatch: [
+        "app.post('/calc', (req, res) => { const expr = req.body.expr; res.json({ value: eval('2 + 2'), expr }); });",
+        "app.post('/calc', (req, res) => { res.json({ value: eval('2 + 2') }); });",
+        { code: 'function calc(expr) { return eval(expr); }', firedBy: ['js-eval-non-literal'] },
+      ],
     },
   },
   {
@@ -161,8 +165,15 @@ export const codeInjectionRules: SastRule[] = [
     constraints: { CODE: PY_NON_LITERAL },
     taint: { metavariable: 'CODE', sources: 'request+argv' },
     examples: {
-      match: ['expr = request.args.get("q")\nresult = eval(expr)', 'def calc():\n    return eval(request.form["formula"])'],
-      noMatch: ["formula = request.form[\"formula\"]\nresult = eval(\"2 + 2\")", 'def calc(formula):\n    return eval(formula)', 'result = eval("2 + 2")'],
+      match: [
+        { code: 'expr = request.args.get("q")\nresult = eval(expr)', lines: [2], alsoFiredBy: ['py-eval-non-literal'] },
+        { code: 'def calc():\n    return eval(request.form["formula"])', lines: [2], alsoFiredBy: ['py-eval-non-literal'] },
+      ],
+      noMatch: [
+        "formula = request.form[\"formula\"]\nresult = eval(\"2 + 2\")",
+        { code: 'def calc(formula):\n    return eval(formula)', firedBy: ['py-eval-non-literal'] },
+        'result = eval("2 + 2")',
+      ],
     },
   },
   {
@@ -180,7 +191,7 @@ export const codeInjectionRules: SastRule[] = [
     taint: { metavariable: 'SRC', sources: 'request' },
     examples: {
       match: [
-        'name = request.args.get("name")\nreturn render_template_string("<h1>Hello " + name + "</h1>")',
+        { code: 'name = request.args.get("name")\nreturn render_template_string("<h1>Hello " + name + "</h1>")', lines: [2] },
         'return render_template_string(f"<p>{request.args[\'msg\']}</p>")',
       ],
       noMatch: [

@@ -27,9 +27,9 @@ export const commandInjectionRules: SastRule[] = [
     constraints: { ...JS_CHILD_PROCESS, CMD: JS_BUILT_STRING },
     examples: {
       match: [
-        "const { exec } = require('child_process');\nexec(`git log ${branch}`, cb);",
+        { code: "const { exec } = require('child_process');\nexec(`git log ${branch}`, cb);", lines: [2] },
         "child_process.execSync('convert ' + file + ' out.png');",
-        "const cp = require('child_process');\ncp.exec('ls -la ' + dir, (err, out) => done(out));",
+        { code: "const cp = require('child_process');\ncp.exec('ls -la ' + dir, (err, out) => done(out));", lines: [2] },
       ],
       noMatch: [
         "exec('git status', cb);",
@@ -53,8 +53,8 @@ export const commandInjectionRules: SastRule[] = [
     taint: { metavariable: 'CMD', sources: 'request+argv' },
     examples: {
       match: [
-        "const { exec } = require('node:child_process');\napp.get('/ping', (req, res) => {\n  const host = req.query.host;\n  exec(host, (e, out) => res.send(out));\n});",
-        "const target = process.argv[2];\nconst cmd = target;\nchild_process.execSync(cmd);",
+        { code: "const { exec } = require('node:child_process');\napp.get('/ping', (req, res) => {\n  const host = req.query.host;\n  exec(host, (e, out) => res.send(out));\n});", lines: [4] },
+        { code: "const target = process.argv[2];\nconst cmd = target;\nchild_process.execSync(cmd);", lines: [3] },
       ],
       noMatch: ["const { exec } = require('child_process');\napp.get('/ping', (req, res) => { const host = req.query.host; exec('ping -c 1 localhost'); });", 
         "function run(cmd) { exec(cmd); }",
@@ -84,9 +84,9 @@ export const commandInjectionRules: SastRule[] = [
     },
     examples: {
       match: [
-        "import { spawn } from 'child_process';\nspawn(`npm run ${script}`, { shell: true });",
+        { code: "import { spawn } from 'child_process';\nspawn(`npm run ${script}`, { shell: true });", lines: [2] },
         "child_process.spawnSync('echo ' + msg, [], { shell: true, stdio: 'inherit' });",
-        "import { spawn } from 'node:child_process';\nspawn(command, args, { shell: true });",
+        { code: "import { spawn } from 'node:child_process';\nspawn(command, args, { shell: true });", lines: [2] },
       ],
       noMatch: ["const { spawn } = require('child_process');\nspawn('npm', ['run', script], { stdio: 'inherit' });", 
         "spawn('npm', ['run', script], { stdio: 'inherit' });",
@@ -108,7 +108,7 @@ export const commandInjectionRules: SastRule[] = [
     constraints: { CMD: PY_SHELL_COMMAND },
     examples: {
       match: [
-        'import subprocess\nsubprocess.run(f"tar czf {name}.tgz {path}", shell=True)',
+        { code: 'import subprocess\nsubprocess.run(f"tar czf {name}.tgz {path}", shell=True)', lines: [2] },
         'subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)',
         'subprocess.check_output("ls " + folder, shell=True)',
       ],
@@ -132,7 +132,11 @@ export const commandInjectionRules: SastRule[] = [
     rule: callsFirstArg(['os.system', 'os.popen', 'os.popen2', 'os.popen3', 'os.popen4'], '$CMD'),
     constraints: { CMD: PY_NON_LITERAL },
     examples: {
-      match: ['import os\nos.system("rm -rf " + path)', 'os.popen(f"ping -c 1 {host}").read()', 'os.system(cmd)'],
+      match: [
+        { code: 'import os\nos.system("rm -rf " + path)', lines: [2] },
+        'os.popen(f"ping -c 1 {host}").read()',
+        'os.system(cmd)',
+      ],
       noMatch: ['os.system("clear")', 'os.path.join(a, b)'],
     },
   },
@@ -168,10 +172,14 @@ export const commandInjectionRules: SastRule[] = [
     taint: { metavariable: 'CMD', sources: 'request+argv' },
     examples: {
       match: [
-        'host = request.args.get("host")\nos.system("ping -c 1 " + host)',
-        'def run():\n    cmd = sys.argv[1]\n    subprocess.call(cmd, shell=True)',
+        { code: 'host = request.args.get("host")\nos.system("ping -c 1 " + host)', lines: [2], alsoFiredBy: ['py-os-system'] },
+        { code: 'def run():\n    cmd = sys.argv[1]\n    subprocess.call(cmd, shell=True)', lines: [3], alsoFiredBy: ['py-subprocess-shell-true'] },
       ],
-      noMatch: ["host = request.args.get(\"host\")\nsubprocess.run([\"ping\", \"-c\", \"1\", host])\nos.system(\"uptime\")", 'def run(cmd):\n    os.system(cmd)', 'host = "localhost"\nos.system("ping " + host)'],
+      noMatch: [
+        "host = request.args.get(\"host\")\nsubprocess.run([\"ping\", \"-c\", \"1\", host])\nos.system(\"uptime\")",
+        { code: 'def run(cmd):\n    os.system(cmd)', firedBy: ['py-os-system'] },
+        { code: 'host = "localhost"\nos.system("ping " + host)', firedBy: ['py-os-system'] },
+      ],
     },
   },
 ];

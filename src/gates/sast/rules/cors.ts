@@ -83,7 +83,10 @@ export const corsRules: SastRule[] = [
       inside: { kind: 'module', has: { kind: 'assignment', regex: '^CORS_ALLOW_CREDENTIALS\\s*=\\s*True$', stopBy: 'end' }, stopBy: 'end' },
     },
     examples: {
-      match: ['CORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = True', 'CORS_ALLOW_CREDENTIALS = True\nCORS_ORIGIN_ALLOW_ALL = True'],
+      match: [
+        { code: 'CORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = True', lines: [1] },
+        { code: 'CORS_ALLOW_CREDENTIALS = True\nCORS_ORIGIN_ALLOW_ALL = True', lines: [2] },
+      ],
       noMatch: ['CORS_ALLOW_ALL_ORIGINS = True', 'CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_ALLOW_CREDENTIALS = True'],
     },
   },

@@ -32,7 +32,10 @@ export const debugModeRules: SastRule[] = [
     fix: 'DEBUG = os.environ.get("DJANGO_DEBUG") == "1", off unless set.',
     rule: { kind: 'assignment', regex: '^DEBUG\\s*=\\s*True$', inside: { kind: 'expression_statement', inside: { kind: 'module' } } },
     examples: {
-      match: ['SECRET_KEY = os.environ["SECRET_KEY"]\nDEBUG = True\nALLOWED_HOSTS = ["*"]', 'DEBUG = True'],
+      match: [
+        { code: 'SECRET_KEY = os.environ["SECRET_KEY"]\nDEBUG = True\nALLOWED_HOSTS = ["*"]', lines: [2] },
+        'DEBUG = True',
+      ],
       noMatch: ['DEBUG = os.environ.get("DJANGO_DEBUG") == "1"', 'def test():\n    DEBUG = True'],
     },
   },

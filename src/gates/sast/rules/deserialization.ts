@@ -18,7 +18,11 @@ export const deserializationRules: SastRule[] = [
     rule: callsFirstArg(PICKLE_CALLS, '$DATA'),
     constraints: { DATA: PY_NON_LITERAL },
     examples: {
-      match: ['obj = pickle.loads(payload)', 'with open(path, "rb") as f:\n    model = pickle.load(f)', 'state = jsonpickle.decode(blob)'],
+      match: [
+        'obj = pickle.loads(payload)',
+        { code: 'with open(path, "rb") as f:\n    model = pickle.load(f)', lines: [2] },
+        'state = jsonpickle.decode(blob)',
+      ],
       noMatch: ['obj = json.loads(payload)', 'data = pickle.dumps(obj)'],
     },
   },
@@ -36,8 +40,15 @@ export const deserializationRules: SastRule[] = [
     constraints: { DATA: PY_NON_LITERAL },
     taint: { metavariable: 'DATA', sources: 'request' },
     examples: {
-      match: ['session = pickle.loads(base64.b64decode(request.cookies["session"]))', 'def upload():\n    blob = request.get_data()\n    return marshal.loads(blob)'],
-      noMatch: ["data = request.get_data()\nobj = pickle.loads(SIGNED_DEFAULTS)", 'session = json.loads(request.cookies["session"])', 'def restore(blob):\n    return json.loads(blob)'],
+      match: [
+        { code: 'session = pickle.loads(base64.b64decode(request.cookies["session"]))', lines: [1], alsoFiredBy: ['py-pickle-load'] },
+        { code: 'def upload():\n    blob = request.get_data()\n    return marshal.loads(blob)', lines: [3], alsoFiredBy: ['py-marshal-load'] },
+      ],
+      noMatch: [
+        { code: "data = request.get_data()\nobj = pickle.loads(SIGNED_DEFAULTS)", firedBy: ['py-pickle-load'] },
+        'session = json.loads(request.cookies["session"])',
+        'def restore(blob):\n    return json.loads(blob)',
+      ],
     },
   },
   {
@@ -53,7 +64,10 @@ export const deserializationRules: SastRule[] = [
     rule: callsFirstArg(['marshal.loads', 'marshal.load'], '$DATA'),
     constraints: { DATA: PY_NON_LITERAL },
     examples: {
-      match: ['code = marshal.loads(data)', 'with open(p, "rb") as f:\n    obj = marshal.load(f)'],
+      match: [
+        'code = marshal.loads(data)',
+        { code: 'with open(p, "rb") as f:\n    obj = marshal.load(f)', lines: [2] },
+      ],
       noMatch: ['data = marshal.dumps(obj)', 'obj = json.load(f)'],
     },
   },
@@ -94,7 +108,10 @@ export const deserializationRules: SastRule[] = [
     rule: { any: [{ pattern: '$S.unserialize($DATA)' }, { pattern: '$S.unserialize($DATA, $$$)' }, { pattern: "require('node-serialize').unserialize($$$)" }] },
     constraints: { S: { regex: '^(?:serialize|serializer|nodeSerialize|serialijse)$' }, DATA: JS_NON_LITERAL },
     examples: {
-      match: ["const serialize = require('node-serialize');\nconst obj = serialize.unserialize(req.cookies.profile);", 'const state = serialize.unserialize(Buffer.from(raw, "base64").toString());'],
+      match: [
+        { code: "const serialize = require('node-serialize');\nconst obj = serialize.unserialize(req.cookies.profile);", lines: [2] },
+        'const state = serialize.unserialize(Buffer.from(raw, "base64").toString());',
+      ],
       noMatch: ["const s = serialize.unserialize('{\"a\":1}');", 'const obj = JSON.parse(req.cookies.profile);', 'const s = serialize.serialize(obj);'],
     },
   },

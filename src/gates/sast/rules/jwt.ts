@@ -37,7 +37,7 @@ export const jwtRules: SastRule[] = [
     },
     examples: {
       match: [
-        "function auth(req, res, next) {\n  const user = jwt.decode(req.headers.authorization.slice(7));\n  if (user.admin) return next();\n  res.sendStatus(403);\n}",
+        { code: "function auth(req, res, next) {\n  const user = jwt.decode(req.headers.authorization.slice(7));\n  if (user.admin) return next();\n  res.sendStatus(403);\n}", lines: [2] },
         'const isAdmin = (token) => jwt.decode(token).role === "admin";',
       ],
       noMatch: [

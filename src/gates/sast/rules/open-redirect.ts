@@ -38,7 +38,10 @@ export const openRedirectRules: SastRule[] = [
     constraints: { URL: { all: [PY_NON_LITERAL, { not: { kind: 'call', regex: '^url_for\\(' } }] } },
     taint: { metavariable: 'URL', sources: 'request' },
     examples: {
-      match: ['next_url = request.args.get("next")\nreturn redirect(next_url)', 'def done(request):\n    return HttpResponseRedirect(request.GET["return_to"])'],
+      match: [
+        { code: 'next_url = request.args.get("next")\nreturn redirect(next_url)', lines: [2] },
+        { code: 'def done(request):\n    return HttpResponseRedirect(request.GET["return_to"])', lines: [2] },
+      ],
       noMatch: ['return redirect(url_for("index"))', 'next_url = request.args.get("next")\nreturn redirect("/home")'],
     },
   },

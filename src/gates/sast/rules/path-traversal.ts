@@ -21,7 +21,7 @@ export const pathTraversalRules: SastRule[] = [
     taint: { metavariable: 'PATH', sources: 'request' },
     examples: {
       match: [
-        "app.get('/file', (req, res) => {\n  const file = path.join(__dirname, 'uploads', req.query.name);\n  fs.readFile(file, (err, data) => res.send(data));\n});",
+        { code: "app.get('/file', (req, res) => {\n  const file = path.join(__dirname, 'uploads', req.query.name);\n  fs.readFile(file, (err, data) => res.send(data));\n});", lines: [3] },
         "router.delete('/doc/:id', async (req, res) => { await fs.promises.unlink('docs/' + req.params.id); });",
       ],
       noMatch: ["app.get('/file', (req, res) => { const name = req.query.name; fs.readFile(path.join(__dirname, 'index.html'), (e, d) => res.end(d)); });", 
@@ -72,8 +72,8 @@ export const pathTraversalRules: SastRule[] = [
     taint: { metavariable: 'PATH', sources: 'request' },
     examples: {
       match: [
-        'name = request.args.get("file")\nwith open(os.path.join(UPLOADS, name)) as f:\n    return f.read()',
-        'def delete(request):\n    os.remove("/srv/files/" + request.POST["name"])',
+        { code: 'name = request.args.get("file")\nwith open(os.path.join(UPLOADS, name)) as f:\n    return f.read()', lines: [2] },
+        { code: 'def delete(request):\n    os.remove("/srv/files/" + request.POST["name"])', lines: [2] },
       ],
       noMatch: [
         'name = secure_filename(request.args.get("file"))\nsafe = "report.txt"\nwith open(safe) as f:\n    pass',
@@ -95,7 +95,10 @@ export const pathTraversalRules: SastRule[] = [
     constraints: { PATH: PY_NON_LITERAL },
     taint: { metavariable: 'PATH', sources: 'request' },
     examples: {
-      match: ['return send_file(os.path.join("reports", request.args["name"]))', 'def dl(request):\n    path = request.GET.get("p")\n    return FileResponse(open(path, "rb"))'],
+      match: [
+        'return send_file(os.path.join("reports", request.args["name"]))',
+        { code: 'def dl(request):\n    path = request.GET.get("p")\n    return FileResponse(open(path, "rb"))', lines: [3], alsoFiredBy: ['py-open-request-path'] },
+      ],
       noMatch: ["name = request.args[\"name\"]\nreturn send_file(\"static/logo.png\")", 'return send_from_directory("reports", request.args["name"])', 'return send_file("static/logo.png")'],
     },
   },

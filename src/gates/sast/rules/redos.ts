@@ -37,7 +37,10 @@ export const redosRules: SastRule[] = [
     constraints: { PATTERN: { all: [PY_NON_LITERAL, { not: { kind: 'call', regex: '^re\\.escape\\(' } }] } },
     taint: { metavariable: 'PATTERN', sources: 'request' },
     examples: {
-      match: ['q = request.args.get("q")\nmatches = [n for n in names if re.search(q, n)]', 'def filter_view(request):\n    pattern = re.compile(request.GET["pattern"])'],
+      match: [
+        { code: 'q = request.args.get("q")\nmatches = [n for n in names if re.search(q, n)]', lines: [2] },
+        { code: 'def filter_view(request):\n    pattern = re.compile(request.GET["pattern"])', lines: [2] },
+      ],
       noMatch: ['q = request.args.get("q")\nmatches = [n for n in names if re.search(re.escape(q), n)]', 'def f(p):\n    return re.compile(p)'],
     },
   },

@@ -54,7 +54,10 @@ export const tlsRules: SastRule[] = [
     constraints: { CLIENT: { not: { regex: '^jwt$' } } },
     examples: {
       match: ['r = requests.get(url, verify=False)', 'resp = session.post(api, json=body, verify=False)', 'client = httpx.Client(verify=False)'],
-      noMatch: ['r = requests.get(url, verify="/etc/ssl/ca.pem")', 'payload = jwt.decode(token, verify=False)'],
+      noMatch: [
+        'r = requests.get(url, verify="/etc/ssl/ca.pem")',
+        { code: 'payload = jwt.decode(token, verify=False)', firedBy: ['py-jwt-verify-disabled'] },
+      ],
     },
   },
   {
@@ -76,7 +79,11 @@ export const tlsRules: SastRule[] = [
       ],
     },
     examples: {
-      match: ['ctx = ssl._create_unverified_context()', 'ctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE', 'sock = ssl.wrap_socket(s, cert_reqs=ssl.CERT_NONE)'],
+      match: [
+        'ctx = ssl._create_unverified_context()',
+        { code: 'ctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE', lines: [1, 2] },
+        'sock = ssl.wrap_socket(s, cert_reqs=ssl.CERT_NONE)',
+      ],
       noMatch: ["ctx = ssl.create_default_context()\nctx.check_hostname = True", 'ctx = ssl.create_default_context()', 'ctx.verify_mode = ssl.CERT_REQUIRED'],
     },
   },

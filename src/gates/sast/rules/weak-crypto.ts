@@ -106,7 +106,11 @@ export const weakCryptoRules: SastRule[] = [
     fix: 'Use crypto.randomBytes(32).toString("hex"), crypto.randomUUID() or crypto.getRandomValues().',
     rule: { pattern: 'Math.random()', ...jsInSecretContext(SECRET_WORDS) },
     examples: {
-      match: ['const resetToken = Math.random().toString(36).slice(2);', 'function generatePassword() {\n  return Array.from({ length: 12 }, () => chars[Math.floor(Math.random() * chars.length)]).join("");\n}', 'const session = { sessionId: Math.random().toString(16) };'],
+      match: [
+        'const resetToken = Math.random().toString(36).slice(2);',
+        { code: 'function generatePassword() {\n  return Array.from({ length: 12 }, () => chars[Math.floor(Math.random() * chars.length)]).join("");\n}', lines: [2] },
+        'const session = { sessionId: Math.random().toString(16) };',
+      ],
       noMatch: ['const delay = Math.random() * 1000;', 'const token = crypto.randomBytes(32).toString("hex");', 'const tokenizer = pick(Math.random());'],
     },
   },
@@ -123,7 +127,11 @@ export const weakCryptoRules: SastRule[] = [
     rule: { pattern: 'random.$F($$$)', ...pyInSecretContext(SECRET_WORDS) },
     constraints: { F: { regex: '^(?:random|randint|randrange|choice|choices|sample|getrandbits|shuffle|uniform)$' } },
     examples: {
-      match: ['reset_token = "".join(random.choice(ALPHABET) for _ in range(32))', 'def generate_password():\n    return "".join(random.choices(string.ascii_letters, k=12))', 'otp = random.randint(100000, 999999)'],
+      match: [
+        'reset_token = "".join(random.choice(ALPHABET) for _ in range(32))',
+        { code: 'def generate_password():\n    return "".join(random.choices(string.ascii_letters, k=12))', lines: [2] },
+        'otp = random.randint(100000, 999999)',
+      ],
       noMatch: ['delay = random.uniform(0.5, 1.5)', 'reset_token = secrets.token_urlsafe(32)'],
     },
   },

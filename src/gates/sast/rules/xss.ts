@@ -54,7 +54,10 @@ export const xssRules: SastRule[] = [
     rule: callsFirstArg(['document.write', 'document.writeln'], '$HTML'),
     constraints: { HTML: { not: JS_HTML_SAFE } },
     examples: {
-      match: ["document.write('<p>' + location.hash + '</p>');", 'document.writeln(banner);'],
+      match: [
+        { code: "document.write('<p>' + location.hash + '</p>');", lines: [1], alsoFiredBy: ['js-dom-xss-location'] },
+        'document.writeln(banner);',
+      ],
       noMatch: ["document.write('<p>static</p>');", 'console.log(banner);'],
     },
   },
@@ -98,7 +101,10 @@ export const xssRules: SastRule[] = [
     },
     constraints: { HTML: { regex: '\\blocation\\.(?:hash|search|href)|URLSearchParams|searchParams\\.get|document\\.URL|document\\.referrer' } },
     examples: {
-      match: ["document.getElementById('q').innerHTML = 'Results for ' + location.hash.slice(1);", "document.write(new URLSearchParams(location.search).get('name'));"],
+      match: [
+        { code: "document.getElementById('q').innerHTML = 'Results for ' + location.hash.slice(1);", lines: [1], alsoFiredBy: ['js-inner-html'] },
+        { code: "document.write(new URLSearchParams(location.search).get('name'));", lines: [1], alsoFiredBy: ['js-document-write'] },
+      ],
       noMatch: ["el.textContent = location.hash.slice(1);", "el.innerHTML = '<b>hi</b>';"],
     },
   },
@@ -134,7 +140,10 @@ export const xssRules: SastRule[] = [
     constraints: { HTML: PY_NON_LITERAL },
     taint: { metavariable: 'HTML', sources: 'request' },
     examples: {
-      match: ['name = request.args.get("name")\nreturn Markup("<b>" + name + "</b>")', 'def bio(request):\n    return mark_safe(request.GET["bio"])'],
+      match: [
+        { code: 'name = request.args.get("name")\nreturn Markup("<b>" + name + "</b>")', lines: [2], alsoFiredBy: ['py-mark-safe-built'] },
+        { code: 'def bio(request):\n    return mark_safe(request.GET["bio"])', lines: [2] },
+      ],
       noMatch: ['return Markup("<b>static</b>")', 'name = request.args.get("name")\nreturn Markup("<b>%s</b>") % escape(name)'],
     },
   },
@@ -169,7 +178,10 @@ export const xssRules: SastRule[] = [
     constraints: { BODY: { all: [PY_NON_LITERAL, { not: { any: [{ kind: 'call', regex: '^(?:escape|html\\.escape|jsonify|json\\.dumps|markupsafe\\.escape)\\(' }, { kind: 'dictionary' }] } }] } },
     taint: { metavariable: 'BODY', sources: 'request' },
     examples: {
-      match: ['q = request.args.get("q", "")\nreturn make_response(f"<p>No results for {q}</p>")', 'def echo(request):\n    return HttpResponse("Hello " + request.GET["name"])'],
+      match: [
+        { code: 'q = request.args.get("q", "")\nreturn make_response(f"<p>No results for {q}</p>")', lines: [2] },
+        { code: 'def echo(request):\n    return HttpResponse("Hello " + request.GET["name"])', lines: [2] },
+      ],
       noMatch: ['q = request.args.get("q", "")\nreturn make_response(escape(q))', 'def echo(request):\n    return HttpResponse("Hello")'],
     },
   },

@@ -21,7 +21,10 @@ export const xxeRules: SastRule[] = [
       inside: { kind: 'module', has: { kind: 'import_from_statement', regex: '^from\\s+lxml', stopBy: 'end' }, stopBy: 'end' },
     },
     examples: {
-      match: ['from lxml import etree\nparser = etree.XMLParser(load_dtd=True)', 'from lxml import etree\nparser = etree.XMLParser(resolve_entities=True)'],
+      match: [
+        { code: 'from lxml import etree\nparser = etree.XMLParser(load_dtd=True)', lines: [2] },
+        { code: 'from lxml import etree\nparser = etree.XMLParser(resolve_entities=True)', lines: [2] },
+      ],
       noMatch: ['from lxml import etree\nparser = etree.XMLParser(resolve_entities=False, no_network=True)', 'from xml.etree.ElementTree import XMLParser\nparser = XMLParser()'],
     },
   },
@@ -39,7 +42,10 @@ export const xxeRules: SastRule[] = [
     constraints: { XML: PY_NON_LITERAL },
     taint: { metavariable: 'XML', sources: 'request' },
     examples: {
-      match: ['doc = etree.fromstring(request.data)', 'def upload():\n    body = request.get_data()\n    tree = etree.XML(body)'],
+      match: [
+        'doc = etree.fromstring(request.data)',
+        { code: 'def upload():\n    body = request.get_data()\n    tree = etree.XML(body)', lines: [3] },
+      ],
       noMatch: ['doc = etree.fromstring(request.data, parser=SAFE_PARSER)', 'doc = etree.fromstring(CONFIG_XML)'],
     },
   },
@@ -58,7 +64,10 @@ export const xxeRules: SastRule[] = [
       not: { inside: { kind: 'module', has: { kind: 'call', regex: 'setFeature\\([^)]*feature_external_ges[^)]*False', stopBy: 'end' }, stopBy: 'end' } },
     },
     examples: {
-      match: ['import xml.sax\nparser = xml.sax.make_parser()\nparser.parse(stream)', 'xml.sax.parseString(body, handler)'],
+      match: [
+        { code: 'import xml.sax\nparser = xml.sax.make_parser()\nparser.parse(stream)', lines: [2] },
+        'xml.sax.parseString(body, handler)',
+      ],
       noMatch: ['parser = xml.sax.make_parser()\nparser.setFeature(xml.sax.handler.feature_external_ges, False)', 'import defusedxml.sax\ndefusedxml.sax.parseString(body, handler)'],
     },
   },
