@@ -5,24 +5,33 @@ import type { Severity } from '../../core/types.js';
 export const SAST_LANGUAGES = ['javascript', 'typescript', 'tsx', 'python'] as const;
 export type SastLanguage = (typeof SAST_LANGUAGES)[number];
 
-/** Vulnerability classes: the unit of per-class accuracy figures and of cross-engine deduplication. */
+/**
+ * Vulnerability classes, named after the CWE families they gather (each rule's first CWE decides
+ * its class, see CWE_CLASS): the unit of per-class accuracy figures and of cross-engine deduplication.
+ */
 export const VULN_CLASSES = [
   'command-injection',
   'code-injection',
   'sql-injection',
+  'nosql-injection',
+  'other-injection',
   'xss',
   'path-traversal',
   'ssrf',
   'open-redirect',
-  'insecure-deserialization',
-  'weak-crypto',
-  'tls-verification',
-  'jwt',
-  'redos',
+  'deserialization',
+  'insecure-crypto',
+  'tls-verification-disabled',
+  'insecure-transport',
+  'hardcoded-secret',
+  'auth-session',
+  'csrf',
+  'regex-dos',
   'prototype-pollution',
-  'cors',
-  'debug-mode',
+  'mass-assignment',
   'xxe',
+  'misconfiguration',
+  'info-exposure',
   'other',
 ] as const;
 export type VulnClass = (typeof VULN_CLASSES)[number];

@@ -7,9 +7,9 @@ const FIX = 'List the trusted origins explicitly when credentials are allowed.';
 
 export const corsRules: SastRule[] = [
   {
-    id: 'js-cors-any-origin-credentials',
+    id: 'js-cors-any-origin-with-creds',
     keywords: ['credentials'],
-    class: 'cors',
+    class: 'misconfiguration',
     languages: JS,
     severity: 'high',
     cwe: CWE,
@@ -31,7 +31,7 @@ export const corsRules: SastRule[] = [
   {
     id: 'js-cors-reflected-origin',
     keywords: ['Access-Control-Allow-Origin'],
-    class: 'cors',
+    class: 'misconfiguration',
     languages: JS,
     severity: 'high',
     cwe: CWE,
@@ -47,9 +47,9 @@ export const corsRules: SastRule[] = [
     },
   },
   {
-    id: 'py-flask-cors-any-origin-credentials',
+    id: 'py-flask-cors-any-origin-with-creds',
     keywords: ['supports_credentials'],
-    class: 'cors',
+    class: 'misconfiguration',
     languages: PY,
     severity: 'high',
     cwe: CWE,
@@ -68,9 +68,9 @@ export const corsRules: SastRule[] = [
     },
   },
   {
-    id: 'py-django-cors-allow-all-credentials',
+    id: 'py-django-cors-allow-all-with-creds',
     keywords: ['CORS_ALLOW_CREDENTIALS'],
-    class: 'cors',
+    class: 'misconfiguration',
     languages: PY,
     severity: 'high',
     cwe: CWE,

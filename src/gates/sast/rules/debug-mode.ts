@@ -7,7 +7,7 @@ export const debugModeRules: SastRule[] = [
   {
     id: 'py-flask-debug',
     keywords: ['debug', 'DEBUG'],
-    class: 'debug-mode',
+    class: 'misconfiguration',
     languages: PY,
     severity: 'high',
     cwe: CWE,
@@ -23,7 +23,7 @@ export const debugModeRules: SastRule[] = [
   {
     id: 'py-django-debug',
     keywords: ['DEBUG'],
-    class: 'debug-mode',
+    class: 'misconfiguration',
     languages: PY,
     severity: 'medium',
     cwe: CWE,

@@ -8,7 +8,7 @@ export const redosRules: SastRule[] = [
   {
     id: 'js-regexp-request-data',
     keywords: ['RegExp('],
-    class: 'redos',
+    class: 'regex-dos',
     languages: JS,
     severity: 'high',
     cwe: CWE,
@@ -26,7 +26,7 @@ export const redosRules: SastRule[] = [
   {
     id: 'py-regex-request-data',
     keywords: ['re.', 'regex.'],
-    class: 'redos',
+    class: 'regex-dos',
     languages: PY,
     severity: 'high',
     cwe: CWE,

@@ -79,7 +79,7 @@ export const sqlInjectionRules: SastRule[] = [
       noMatch: [
         "app.get('/user', async (req, res) => { res.json(await pool.query('SELECT * FROM users WHERE name = $1', [req.query.name])); });",
         'async function find(sql) { return pool.query(sql); }',
-        { code: 'const cp = require("child_process");\nexports.run = (req) => cp.exec("ls " + req.query.dir);', firedBy: ['js-exec-built-command', 'js-exec-request-data'] },
+        { code: 'const cp = require("child_process");\nexports.run = (req) => cp.exec("ls " + req.query.dir);', firedBy: ['js-exec-built-command', 'js-shell-command-request-data'] },
         { code: 'app.get("/n", (req, res) => res.send(/^\\d+$/.exec(req.query.id)));', firedBy: ['js-response-request-data'] },
       ],
     },
