@@ -1,4 +1,5 @@
-import type { SgNode, SgRoot } from '@ast-grep/napi';
+import type { NapiConfig, SgNode, SgRoot } from '@ast-grep/napi';
+import { withAsciiRegexes } from './ascii-regex.js';
 import type { LanguageMatcher, RuleSubset } from './catalogue.js';
 import { astGrep, napiLang } from './languages.js';
 import type { SastRule } from './rule.js';
@@ -50,6 +51,11 @@ export function matchTree(matcher: LanguageMatcher, subset: RuleSubset, root: Sg
       taint ??= new TaintTracker(matcher.language === 'python');
       if (!values.some((value) => taint!.carriesRequestData(value, sources))) return;
     }
+    if (rule.flow) {
+      const value = match.getMatch(rule.flow.metavariable);
+      taint ??= new TaintTracker(matcher.language === 'python');
+      if (!value || !taint.valuesOf(value).some((v) => v.matches(flowConfig(rule)))) return;
+    }
     hits.push(hitOf(rule, match));
   };
   // ast-grep compiles a rule on every call: testing each candidate against each rule costs one
@@ -66,6 +72,13 @@ export function matchTree(matcher: LanguageMatcher, subset: RuleSubset, root: Sg
     }
   }
   return { hits, syntaxErrors };
+}
+
+const flowConfigs = new WeakMap<SastRule, NapiConfig>();
+function flowConfig(rule: SastRule): NapiConfig {
+  let config = flowConfigs.get(rule);
+  if (!config) flowConfigs.set(rule, (config = withAsciiRegexes({ rule: rule.flow!.value })));
+  return config;
 }
 
 function hitOf(rule: SastRule, node: SgNode): RuleHit {

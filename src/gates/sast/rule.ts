@@ -73,6 +73,12 @@ export interface SastRule {
   /** Constraints on the rule's metavariables (ast-grep `constraints`). */
   constraints?: Record<string, Rule>;
   taint?: { metavariable: string; sources: TaintSources };
+  /**
+   * The metavariable's value may reach the sink through local variables: the rule holds when
+   * the value itself, or a value assigned (transitively) to the variable it names earlier in
+   * the same function, matches `value` (e.g. a query string built with an f-string).
+   */
+  flow?: { metavariable: string; value: Rule };
   examples: {
     /**
      * Snippets that must produce a finding of this rule: a one-line string (found on line 1), or

@@ -4,6 +4,7 @@ import { commandInjectionRules } from './command-injection.js';
 import { corsRules } from './cors.js';
 import { debugModeRules } from './debug-mode.js';
 import { deserializationRules } from './deserialization.js';
+import { hardcodedSecretRules } from './hardcoded-secret.js';
 import { jwtRules } from './jwt.js';
 import { openRedirectRules } from './open-redirect.js';
 import { pathTraversalRules } from './path-traversal.js';
@@ -34,4 +35,5 @@ export const ALL_RULES: readonly SastRule[] = [
   ...corsRules,
   ...debugModeRules,
   ...xxeRules,
+  ...hardcodedSecretRules,
 ];
