@@ -99,7 +99,7 @@ export const hardcodedSecretRules: SastRule[] = [
     'An HMAC is only as secret as its key: with the key in the source, anyone can compute valid MACs.',
     { any: [{ pattern: '$C.createHmac($ALG, $SECRET)' }, { pattern: 'createHmac($ALG, $SECRET)' }] },
     {
-      match: ["const sig = crypto.createHmac('sha256', 'webhook-signing-key').update(body).digest('hex');", "const mac = createHmac('sha1', `literal-template-key`);"],
+      match: ["const sig = crypto.createHmac('sha256', 'webhook-signing-key').update(body).digest('hex');", "const mac = createHmac('sha512', `literal-template-key`);"],
       noMatch: ["const sig = crypto.createHmac('sha256', process.env.WEBHOOK_KEY).update(body).digest('hex');", "const h = crypto.createHash('sha256').update('literal-input').digest('hex');"],
     },
     { SECRET: JS_SECRET_LITERAL },

@@ -2,9 +2,11 @@ import type { SastRule } from '../rule.js';
 import { codeInjectionRules } from './code-injection.js';
 import { commandInjectionRules } from './command-injection.js';
 import { corsRules } from './cors.js';
+import { cryptoApiRules } from './crypto-apis.js';
 import { debugModeRules } from './debug-mode.js';
 import { deserializationRules } from './deserialization.js';
 import { hardcodedSecretRules } from './hardcoded-secret.js';
+import { insecureTransportRules } from './insecure-transport.js';
 import { jwtRules } from './jwt.js';
 import { openRedirectRules } from './open-redirect.js';
 import { pathTraversalRules } from './path-traversal.js';
@@ -36,4 +38,6 @@ export const ALL_RULES: readonly SastRule[] = [
   ...debugModeRules,
   ...xxeRules,
   ...hardcodedSecretRules,
+  ...insecureTransportRules,
+  ...cryptoApiRules,
 ];

@@ -82,7 +82,7 @@ export const tlsRules: SastRule[] = [
       match: [
         'ctx = ssl._create_unverified_context()',
         { code: 'ctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE', lines: [1, 2] },
-        'sock = ssl.wrap_socket(s, cert_reqs=ssl.CERT_NONE)',
+        { code: 'sock = ssl.wrap_socket(s, cert_reqs=ssl.CERT_NONE)', lines: [1], alsoFiredBy: ['py-ssl-wrap-socket'] },
       ],
       noMatch: ["ctx = ssl.create_default_context()\nctx.check_hostname = True", 'ctx = ssl.create_default_context()', 'ctx.verify_mode = ssl.CERT_REQUIRED'],
     },

@@ -18,7 +18,7 @@ export const weakCryptoRules: SastRule[] = [
     constraints: { ALG: { regex: '^[\'"`](?i:md5|sha1|sha-1|md4)[\'"`]$' }, DATA: { regex: PASSWORD_TEXT } },
     examples: {
       match: ["const hash = crypto.createHash('md5').update(password).digest('hex');", "user.pw = crypto.createHash('sha1').update(req.body.pwd + salt).digest('hex');"],
-      noMatch: ["const etag = crypto.createHash('md5').update(body).digest('hex');", "const hash = crypto.createHash('sha256').update(password).digest('hex');"],
+      noMatch: [{ code: "const etag = crypto.createHash('md5').update(body).digest('hex');", firedBy: ['js-weak-hash-algorithm'] }, "const hash = crypto.createHash('sha256').update(password).digest('hex');"],
     },
   },
   {
@@ -35,7 +35,7 @@ export const weakCryptoRules: SastRule[] = [
     constraints: { DATA: { regex: PASSWORD_TEXT }, ALG: { regex: '(?i)md5|sha1' } },
     examples: {
       match: ['digest = hashlib.md5(password.encode()).hexdigest()', 'h = hashlib.sha1((salt + pwd).encode()).hexdigest()', 'h = hashlib.new("md5", password.encode())'],
-      noMatch: ['etag = hashlib.md5(content).hexdigest()', 'digest = hashlib.sha256(password.encode()).hexdigest()'],
+      noMatch: [{ code: 'etag = hashlib.md5(content).hexdigest()', firedBy: ['py-weak-hash-algorithm'] }, 'digest = hashlib.sha256(password.encode()).hexdigest()'],
     },
   },
   {
