@@ -1,25 +1,30 @@
 import type { Severity } from '../../core/types.js';
 import type { VulnClass } from './rule.js';
 
-// How other engines' checks map onto our classes, so one problem two engines report is one finding.
-const BANDIT_CLASS: Record<string, VulnClass> = {
-  B102: 'code-injection', B307: 'code-injection',
-  B301: 'deserialization', B302: 'deserialization', B506: 'deserialization',
-  B303: 'insecure-crypto', B304: 'insecure-crypto', B305: 'insecure-crypto', B311: 'insecure-crypto', B324: 'insecure-crypto',
-  B323: 'tls-verification-disabled', B501: 'tls-verification-disabled', B502: 'tls-verification-disabled', B503: 'tls-verification-disabled', B504: 'tls-verification-disabled',
-  B201: 'misconfiguration', B104: 'misconfiguration', B105: 'hardcoded-secret', B106: 'hardcoded-secret', B107: 'hardcoded-secret',
-  B321: 'insecure-transport', B312: 'insecure-transport', B401: 'insecure-transport', B402: 'insecure-transport', B507: 'tls-verification-disabled',
-  B108: 'path-traversal', B306: 'path-traversal', B505: 'insecure-crypto', B413: 'insecure-crypto',
-  B310: 'ssrf',
-  B313: 'xxe', B314: 'xxe', B315: 'xxe', B316: 'xxe', B317: 'xxe', B318: 'xxe', B319: 'xxe', B320: 'xxe',
-  B601: 'command-injection', B602: 'command-injection', B603: 'command-injection', B604: 'command-injection',
-  B605: 'command-injection', B606: 'command-injection', B607: 'command-injection', B609: 'command-injection',
-  B608: 'sql-injection', B610: 'sql-injection', B611: 'sql-injection',
-  B308: 'xss', B701: 'xss', B702: 'xss', B703: 'xss',
+// Bandit's checks by the CWE each one finds (bandit >= 1.7.3 reports issue_cwe itself; older ones
+// do not), so a bandit finding is classed and tagged like ours. Import-only checks (B4xx) and audit
+// notes that find no weakness by themselves (B101 assert, B110/B112 except-pass, B603 subprocess
+// without a shell, B607 partial executable path) name no CWE: they stay findings of class other.
+const BANDIT_CWE: Record<string, string> = {
+  B102: 'CWE-95', B103: 'CWE-732', B104: 'CWE-668', B105: 'CWE-259', B106: 'CWE-259', B107: 'CWE-259',
+  B108: 'CWE-377', B113: 'CWE-400', B201: 'CWE-489', B202: 'CWE-22',
+  B301: 'CWE-502', B302: 'CWE-502', B303: 'CWE-328', B304: 'CWE-327', B305: 'CWE-327', B306: 'CWE-377', B307: 'CWE-95',
+  B308: 'CWE-79', B310: 'CWE-918', B311: 'CWE-338', B312: 'CWE-319', B313: 'CWE-611', B314: 'CWE-611', B315: 'CWE-611',
+  B316: 'CWE-611', B317: 'CWE-611', B318: 'CWE-611', B319: 'CWE-611', B320: 'CWE-611', B321: 'CWE-319', B323: 'CWE-295', B324: 'CWE-328',
+  B501: 'CWE-295', B502: 'CWE-326', B503: 'CWE-326', B504: 'CWE-326', B505: 'CWE-326', B506: 'CWE-502', B507: 'CWE-295',
+  B601: 'CWE-78', B602: 'CWE-78', B604: 'CWE-78', B605: 'CWE-78', B606: 'CWE-78',
+  B608: 'CWE-89', B609: 'CWE-78', B610: 'CWE-89', B611: 'CWE-89', B701: 'CWE-79', B702: 'CWE-79', B703: 'CWE-79',
 };
 
-export function banditClass(testId: string): VulnClass {
-  return BANDIT_CLASS[testId] ?? 'other';
+/** The CWE of a bandit check: what bandit reported, or what the check is known to find. */
+export function banditCwe(testId: string, reported?: number): string[] {
+  if (reported) return [`CWE-${reported}`];
+  const cwe = BANDIT_CWE[testId];
+  return cwe ? [cwe] : [];
+}
+
+export function banditClass(testId: string, reported?: number): VulnClass {
+  return cweClass(banditCwe(testId, reported));
 }
 
 // CWE number -> class: the CWE families the class names follow.
@@ -30,7 +35,7 @@ const CWE_CLASS: Record<string, VulnClass> = {
   '943': 'nosql-injection',
   '90': 'other-injection', '643': 'other-injection', '74': 'other-injection', '93': 'other-injection', '113': 'other-injection', '117': 'other-injection', '134': 'other-injection',
   '79': 'xss', '80': 'xss', '83': 'xss', '116': 'xss',
-  '22': 'path-traversal', '23': 'path-traversal', '35': 'path-traversal', '36': 'path-traversal', '73': 'path-traversal', '59': 'path-traversal', '377': 'path-traversal',
+  '22': 'path-traversal', '23': 'path-traversal', '35': 'path-traversal', '36': 'path-traversal', '73': 'path-traversal', '59': 'path-traversal',
   '918': 'ssrf',
   '601': 'open-redirect',
   '502': 'deserialization',
@@ -50,6 +55,14 @@ const CWE_CLASS: Record<string, VulnClass> = {
   '668': 'misconfiguration', '732': 'misconfiguration', '942': 'misconfiguration', '1104': 'misconfiguration', '605': 'misconfiguration',
   '200': 'info-exposure', '209': 'info-exposure', '312': 'info-exposure', '532': 'info-exposure',
 };
+
+/** `CWE-78: Improper …` and the like, as `CWE-78`. */
+export function cweIds(cwes: readonly string[]): string[] {
+  return cwes.flatMap((cwe) => {
+    const id = /CWE-(\d+)/i.exec(cwe)?.[1];
+    return id ? [`CWE-${id}`] : [];
+  });
+}
 
 /** The class of a semgrep result from its metadata's CWE entries (`CWE-78: Improper …`). */
 export function cweClass(cwes: readonly string[]): VulnClass {
