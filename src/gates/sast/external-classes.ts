@@ -3,12 +3,12 @@ import type { VulnClass } from './rule.js';
 
 // Bandit's checks by the CWE each one finds (bandit >= 1.7.3 reports issue_cwe itself; older ones
 // do not), so a bandit finding is classed and tagged like ours. Import-only checks (B4xx) and audit
-// notes that find no weakness by themselves (B101 assert, B110/B112 except-pass, B603 subprocess
+// notes that find no weakness by themselves (B101 assert, B102/B307 any exec/eval, B110/B112 except-pass, B603 subprocess
 // without a shell, B607 partial executable path) name no CWE: they stay findings of class other.
 const BANDIT_CWE: Record<string, string> = {
-  B102: 'CWE-95', B103: 'CWE-732', B104: 'CWE-668', B105: 'CWE-259', B106: 'CWE-259', B107: 'CWE-259',
+  B103: 'CWE-732', B104: 'CWE-668', B105: 'CWE-259', B106: 'CWE-259', B107: 'CWE-259',
   B108: 'CWE-377', B113: 'CWE-400', B201: 'CWE-489', B202: 'CWE-22',
-  B301: 'CWE-502', B302: 'CWE-502', B303: 'CWE-328', B304: 'CWE-327', B305: 'CWE-327', B306: 'CWE-377', B307: 'CWE-95',
+  B301: 'CWE-502', B302: 'CWE-502', B303: 'CWE-328', B304: 'CWE-327', B305: 'CWE-327', B306: 'CWE-377',
   B308: 'CWE-79', B310: 'CWE-918', B311: 'CWE-338', B312: 'CWE-319', B313: 'CWE-611', B314: 'CWE-611', B315: 'CWE-611',
   B316: 'CWE-611', B317: 'CWE-611', B318: 'CWE-611', B319: 'CWE-611', B320: 'CWE-611', B321: 'CWE-319', B323: 'CWE-295', B324: 'CWE-328',
   B501: 'CWE-295', B502: 'CWE-326', B503: 'CWE-326', B504: 'CWE-326', B505: 'CWE-326', B506: 'CWE-502', B507: 'CWE-295',

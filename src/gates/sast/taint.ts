@@ -63,6 +63,8 @@ interface Facts {
 interface Assignment {
   start: number;
   names: string[];
+  /** `x += …`: adds to the value before it rather than replacing it. */
+  augmented?: boolean;
   value: SgNode;
   facts?: Facts;
 }
@@ -104,12 +106,19 @@ export class TaintTracker {
     if (!IDENTIFIER_KINDS[this.family].includes(String(node.kind()))) return out;
     const assignments = this.assignmentsAround(node);
     const seen = new Set<string>();
+    // The value a name holds at `at` is its last plain assignment before it, plus what `+=` added
+    // since (branches are not told apart: each assignment replaces the one before).
     const follow = (name: string, at: number, depth: number): void => {
       if (depth > MAX_DEPTH) return;
+      let reaching: Assignment[] = [];
       for (const assignment of assignments) {
         if (assignment.start >= at) break;
+        if (!assignment.names.includes(name)) continue;
+        reaching = assignment.augmented ? [...reaching, assignment] : [assignment];
+      }
+      for (const assignment of reaching) {
         const key = `${name}@${assignment.start}`;
-        if (!assignment.names.includes(name) || seen.has(key)) continue;
+        if (seen.has(key)) continue;
         seen.add(key);
         out.push(assignment.value);
         if (IDENTIFIER_KINDS[this.family].includes(String(assignment.value.kind()))) follow(assignment.value.text(), assignment.start, depth + 1);
@@ -192,7 +201,7 @@ export class TaintTracker {
       const value = node.field('value') ?? node.field('right');
       if (!target || !value) continue;
       const names = target.kind() === 'identifier' ? [target.text()] : [...identifiersIn(target, this.family)];
-      out.push({ start: value.range().end.index, names, value });
+      out.push({ start: value.range().end.index, names, value, augmented: String(node.kind()).startsWith('augmented') });
     }
     if (PARAMETER_SOURCE_TEXT[this.family].test(scope.text())) out.push(...this.sourceParameters(scope));
     return out.sort((a, b) => a.start - b.start);

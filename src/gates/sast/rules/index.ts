@@ -6,6 +6,7 @@ import { cryptoApiRules } from './crypto-apis.js';
 import { debugModeRules } from './debug-mode.js';
 import { deserializationRules } from './deserialization.js';
 import { hardcodedSecretRules } from './hardcoded-secret.js';
+import { injectionApiRules } from './injection-apis.js';
 import { insecureTransportRules } from './insecure-transport.js';
 import { jwtRules } from './jwt.js';
 import { openRedirectRules } from './open-redirect.js';
@@ -40,4 +41,5 @@ export const ALL_RULES: readonly SastRule[] = [
   ...hardcodedSecretRules,
   ...insecureTransportRules,
   ...cryptoApiRules,
+  ...injectionApiRules,
 ];

@@ -111,16 +111,39 @@ export const insecureTransportRules: SastRule[] = [
     fix: PY_FIX,
     rule: {
       any: [
-        // request(method, url) first: `any` settles on its first matching branch before constraints run.
-        { pattern: '$CLIENT.request($METHOD, $URL, $$$)', has: { field: 'arguments', has: { nthChild: 2, ...PY_HTTP_URL } } },
-        { pattern: '$CLIENT.request($METHOD, $URL)', has: { field: 'arguments', has: { nthChild: 2, ...PY_HTTP_URL } } },
-        callsFirstArg(['$CLIENT.get', '$CLIENT.post', '$CLIENT.put', '$CLIENT.patch', '$CLIENT.delete', '$CLIENT.head', '$CLIENT.options', '$CLIENT.request', '$CLIENT.urlopen', '$CLIENT.stream', 'urlopen', 'Request', '$CLIENT.Request', '$CLIENT.urlretrieve', '$CLIENT.ServerProxy', 'ServerProxy'], '$URL'),
+        // request(method, url) first: `any` settles on its first matching branch before the flow check runs.
+        { pattern: '$CLIENT.request($METHOD, $URL, $$$)', has: { field: 'arguments', has: { nthChild: 1, kind: 'string', regex: '^[bru]?[\'"][A-Za-z]+[\'"]$' } } },
+        { pattern: '$CLIENT.request($METHOD, $URL)', has: { field: 'arguments', has: { nthChild: 1, kind: 'string', regex: '^[bru]?[\'"][A-Za-z]+[\'"]$' } } },
+        withCallee(
+          { any: [{ pattern: '$F($URL)' }, { pattern: '$F($URL, $$$)' }] },
+          '(?:^|\\.)(?:get|post|put|patch|delete|head|options|request|urlopen|urlretrieve|open|retrieve|Request|ServerProxy|stream|fetch|ws_connect)$',
+        ),
       ],
     },
-    constraints: { URL: PY_HTTP_URL, CLIENT: { regex: '^(?:requests|httpx|session|sess|s|client|http|urllib3?|urllib\\.request|request|pool|manager|aiohttp|xmlrpc\\.client|xmlrpclib|self\\.session|self\\.client)$' } },
+    flow: { metavariable: 'URL', value: PY_HTTP_URL },
     examples: {
-      match: ['r = requests.get("http://api.example.com/users")', 'resp = httpx.post("http://payments.example.com/charge", json=body)', 'page = urllib.request.urlopen("http://example.org/feed.xml")', 'r = http.request("GET", "http://example.org/data")'],
-      noMatch: ['r = requests.get("https://api.example.com/users")', 'r = requests.get("http://localhost:8000/health")', 'value = config.get("http://example.org")'],
+      match: [
+        'r = requests.get("http://api.example.com/users")',
+        'resp = httpx.post("http://payments.example.com/charge", json=body)',
+        'page = urllib.request.urlopen("http://example.org/feed.xml")',
+        'r = http.request("GET", "http://example.org/data")',
+        { code: 'url = "http://example.org/report.csv"\nurllib.request.urlretrieve(url, "report.csv")', lines: [2] },
+        { code: 'opener = urllib.request.build_opener()\nopener.open("http://example.org/")', lines: [2] },
+      ],
+      noMatch: ['r = requests.get("https://api.example.com/users")', 'r = requests.get("http://localhost:8000/health")', 'value = config.lookup("http://example.org")'],
+    },
+  }),
+  transport({
+    id: 'py-http-connection-cleartext',
+    keywords: ['HTTPConnection'],
+    languages: PY,
+    title: 'Plain HTTP connection object (no TLS)',
+    message: 'http.client.HTTPConnection and urllib3 HTTPConnectionPool speak plain HTTP: requests and responses travel unencrypted.',
+    fix: 'Use HTTPSConnection / HTTPSConnectionPool (with certificate verification on).',
+    rule: { kind: 'call', has: { field: 'function', regex: '^(?:http\\.client\\.|httplib\\.|urllib3\\.(?:connectionpool\\.)?)?(?:HTTPConnection|HTTPConnectionPool)$' }, not: { has: { field: 'arguments', regex: '^\\(\\s*[\'"](?:localhost|127\\.0\\.0\\.1)' } } },
+    examples: {
+      match: ['conn = http.client.HTTPConnection("api.example.com")', 'pool = urllib3.HTTPConnectionPool("example.org", maxsize=4)'],
+      noMatch: ['conn = http.client.HTTPSConnection("api.example.com")', 'conn = http.client.HTTPConnection("localhost", 8080)'],
     },
   }),
   transport({
