@@ -55,8 +55,8 @@ export const hardcodedSecretRules: SastRule[] = [
       ],
     },
     {
-      match: ["app.use(session({ secret: 'keyboard cat', resave: false }));", "app.use(cookieSession({ name: 'sid', keys: ['key1', 'key2'] }));", "app.use(cookieParser('s3cr3t-value'));"],
-      noMatch: ['app.use(session({ secret: process.env.SESSION_SECRET, resave: false }));', 'app.use(cookieParser(config.cookieSecret));'],
+      match: [{ code: "app.use(session({ secret: 'keyboard cat', resave: false }));", lines: [1], alsoFiredBy: ['js-session-cookie-insecure'] }, "app.use(cookieSession({ name: 'sid', keys: ['key1', 'key2'] }));", "app.use(cookieParser('s3cr3t-value'));"],
+      noMatch: ["app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, httpOnly: true } }));", 'app.use(cookieParser(config.cookieSecret));'],
     },
     { SECRET: JS_SECRET_LITERAL },
   ),

@@ -1,4 +1,5 @@
 import type { SastRule } from '../rule.js';
+import { authSessionRules } from './auth-session.js';
 import { codeInjectionRules } from './code-injection.js';
 import { commandInjectionRules } from './command-injection.js';
 import { corsRules } from './cors.js';
@@ -42,4 +43,5 @@ export const ALL_RULES: readonly SastRule[] = [
   ...insecureTransportRules,
   ...cryptoApiRules,
   ...injectionApiRules,
+  ...authSessionRules,
 ];
