@@ -8,12 +8,15 @@ import { JS, PY } from './fragments.js';
 
 /** Python cookie setters and cookie-backed auth/session factories (Flask, Django, Pyramid, Starlette). */
 const PY_COOKIE_CALL = '(?:^|\\.)(?:set_cookie|AuthTktAuthenticationPolicy|AuthTktCookieHelper|SignedCookieSessionFactory|BaseCookieSessionFactory)$';
-/** A cookie call where `flag` is missing or given as False/None. */
+/**
+ * A cookie call that turns `flag` off explicitly. Calls that leave it to the framework default are
+ * left alone: defaults differ by framework and are often set once in configuration instead.
+ */
 function pyCookieWithout(flag: string): Rule {
   return {
     kind: 'call',
     has: { field: 'function', regex: PY_COOKIE_CALL },
-    not: { has: { field: 'arguments', has: { kind: 'keyword_argument', regex: `^${flag}\\s*=`, not: { regex: '=\\s*(?:False|None|0)$' } } } },
+    all: [{ has: { field: 'arguments', has: { kind: 'keyword_argument', regex: `^${flag}\\s*=\\s*(?:False|None|0)$` } } }],
   };
 }
 /** Express/Koa/Fastify cookie options: res.cookie(name, value[, options]). */
@@ -32,17 +35,17 @@ export const authSessionRules: SastRule[] = [
     languages: PY,
     severity: 'medium',
     cwe: ['CWE-614'],
-    title: 'Cookie set without secure=True',
+    title: 'Cookie set with secure=False',
     message: 'Without the Secure flag the browser also sends the cookie over plain HTTP, where it can be read on the way.',
     fix: 'Pass secure=True (and httponly=True, samesite="Lax").',
     rule: pyCookieWithout('secure'),
     examples: {
       match: [
-        { code: 'resp.set_cookie("sid", sid, httponly=True, samesite="Lax")', lines: [1] },
+        { code: 'resp.set_cookie("sid", sid, max_age=3600, secure=False)', lines: [1] },
         { code: 'policy = AuthTktAuthenticationPolicy(secret, secure=False, httponly=True)', lines: [1] },
-        { code: 'factory = SignedCookieSessionFactory(secret, httponly=True)', lines: [1] },
+        { code: 'factory = SignedCookieSessionFactory(secret, secure=None, httponly=True)', lines: [1] },
       ],
-      noMatch: ['resp.set_cookie("sid", sid, secure=True, httponly=True, samesite="Lax")', 'factory = SignedCookieSessionFactory(secret, secure=True, httponly=True)'],
+      noMatch: ['resp.set_cookie("sid", sid, secure=True, httponly=True, samesite="Lax")', 'factory = SignedCookieSessionFactory(secret, secure=True, httponly=True)', 'resp.set_cookie("sid", sid, secure=settings.SECURE)'],
     },
   }),
   defineRule({
@@ -51,12 +54,12 @@ export const authSessionRules: SastRule[] = [
     languages: PY,
     severity: 'medium',
     cwe: ['CWE-1004'],
-    title: 'Cookie set without httponly=True',
+    title: 'Cookie set with httponly=False',
     message: 'Without HttpOnly, any script injected into the page can read the cookie and steal the session.',
     fix: 'Pass httponly=True.',
     rule: pyCookieWithout('httponly'),
     examples: {
-      match: [{ code: 'resp.set_cookie("sid", sid, secure=True, samesite="Strict")', lines: [1] }, { code: 'helper = AuthTktCookieHelper(secret, secure=True, httponly=False)', lines: [1] }],
+      match: [{ code: 'resp.set_cookie("sid", sid, secure=True, httponly=False)', lines: [1] }, { code: 'helper = AuthTktCookieHelper(secret, secure=True, httponly=False)', lines: [1] }],
       noMatch: ['resp.set_cookie("sid", sid, secure=True, httponly=True)', 'helper = AuthTktCookieHelper(secret, secure=True, httponly=True)'],
     },
   }),
