@@ -130,8 +130,8 @@ export const hardcodedSecretRules: SastRule[] = [
     },
     {
       // wfo-gate-ignore: generic-password made-up example of what this rule finds
-      match: ["const db = mysql.createConnection({ host: 'db', user: 'app', password: 'p4ssw0rd' });", "const pool = new Pool({ user: 'app', password: 'changeme123' });", "const sequelize = new Sequelize('shop', 'root', 'rootpass', { dialect: 'mysql' });"],
-      noMatch: ["const db = mysql.createConnection({ host: 'db', user: 'app', password: process.env.DB_PASSWORD });", "const sequelize = new Sequelize('shop', 'root', process.env.DB_PASS, { dialect: 'mysql' });"],
+      match: ["const db = mysql.createConnection({ host: 'db', user: 'app', password: 'p4ssw0rd' });", "const pool = new Pool({ user: 'app', password: 'changeme123' });", "const sequelize = new Sequelize('shop', 'root', 'rootpass', { dialect: 'sqlite' });"],
+      noMatch: ["const db = mysql.createConnection({ host: 'db', user: 'app', password: process.env.DB_PASSWORD });", "const sequelize = new Sequelize('shop', 'root', process.env.DB_PASS, { dialect: 'sqlite' });"],
     },
     { SECRET: JS_SECRET_LITERAL },
   ),

@@ -17,6 +17,7 @@ import { redosRules } from './redos.js';
 import { sqlInjectionRules } from './sql-injection.js';
 import { ssrfRules } from './ssrf.js';
 import { tlsRules } from './tls.js';
+import { webSinkRules } from './web-sinks.js';
 import { weakCryptoRules } from './weak-crypto.js';
 import { xssRules } from './xss.js';
 import { xxeRules } from './xxe.js';
@@ -44,4 +45,5 @@ export const ALL_RULES: readonly SastRule[] = [
   ...cryptoApiRules,
   ...injectionApiRules,
   ...authSessionRules,
+  ...webSinkRules,
 ];
