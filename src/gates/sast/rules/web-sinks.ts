@@ -434,8 +434,7 @@ export const webSinkRules: SastRule[] = [
           has: { field: 'constructor', regex: '^(?:\\w+\\.)?Bucket$' },
           any: [
             { has: { field: 'arguments', has: { kind: 'pair', regex: 'Encryption\\.UNENCRYPTED$|^enforceSSL\\s*:\\s*false$', stopBy: 'end' } } },
-            { not: { has: { field: 'arguments', has: { kind: 'pair', regex: '^encryption\\s*:', stopBy: 'end' } } } },
-            { not: { has: { field: 'arguments', has: { kind: 'pair', regex: '^enforceSSL\\s*:\\s*true$', stopBy: 'end' } } } },
+            { not: { has: { field: 'arguments', has: { kind: 'pair', regex: '^(?:encryption|encryptionKey)\\s*:', stopBy: 'end' } } } },
           ],
         },
         {
