@@ -51,10 +51,11 @@ export function matchTree(matcher: LanguageMatcher, subset: RuleSubset, root: Sg
       taint ??= new TaintTracker(matcher.language === 'python');
       if (!values.some((value) => taint!.carriesRequestData(value, sources))) return;
     }
-    if (rule.flow) {
-      const value = match.getMatch(rule.flow.metavariable);
+    // Like a constraint, the flow check applies to the branches of the rule that bind its metavariable.
+    const flowValue = rule.flow ? match.getMatch(rule.flow.metavariable) : null;
+    if (flowValue) {
       taint ??= new TaintTracker(matcher.language === 'python');
-      if (!value || !taint.valuesOf(value).some((v) => v.matches(flowConfig(rule)))) return;
+      if (!taint.valuesOf(flowValue).some((v) => v.matches(flowConfig(rule)))) return;
     }
     hits.push(hitOf(rule, match));
   };
@@ -66,8 +67,9 @@ export function matchTree(matcher: LanguageMatcher, subset: RuleSubset, root: Sg
     for (const node of candidates) {
       for (const { rule, config } of subset.rules) {
         // matches() tests this node alone; find() would search its whole subtree when it fails.
-        // Once it matches, find() stops at the node itself: the way to its metavariables.
-        if (node.matches(config)) accept(rule, rule.taint ? node.find(config)! : node);
+        // Once it matches, find() stops at the node itself: the way to its own metavariables
+        // (the candidate carries those of whichever rule the combined pass matched first).
+        if (node.matches(config)) accept(rule, rule.taint || rule.flow ? node.find(config)! : node);
       }
     }
   }

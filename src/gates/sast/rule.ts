@@ -76,7 +76,8 @@ export interface SastRule {
   /**
    * The metavariable's value may reach the sink through local variables: the rule holds when
    * the value itself, or a value assigned (transitively) to the variable it names earlier in
-   * the same function, matches `value` (e.g. a query string built with an f-string).
+   * the same function, matches `value` (e.g. a query string built with an f-string). Like a
+   * constraint, it applies to the branches of the rule that bind the metavariable.
    */
   flow?: { metavariable: string; value: Rule };
   examples: {

@@ -11,12 +11,23 @@ const PY_FIX = 'Read the secret from the environment or a secret manager (os.env
 const JS_LITERAL_PAIR = (names: string) => `^['"]?(?:${names})['"]?\\s*:\\s*(?:['"\`][^'"\`]{3,}['"\`]|\\[\\s*['"\`])`;
 const PY_KEYWORD = (names: string): Rule => ({ kind: 'keyword_argument', has: { field: 'name', regex: `^(?:${names})$` }, all: [{ has: { field: 'value', ...PY_SECRET_LITERAL } }] });
 
-function jsSecret(id: string, keywords: string[], title: string, message: string, rule: Rule, examples: SastRule['examples'], constraints?: SastRule['constraints']): SastRule {
-  return defineRule({ id, keywords, languages: JS, severity: 'high', cwe: CWE, title, message, fix: JS_FIX, rule, ...(constraints ? { constraints } : {}), examples });
+/**
+ * A `SECRET` constraint becomes a flow check: the literal may be written at the call or assigned
+ * to a local variable first (`const key = 'abc'; jwt.sign(p, key)`).
+ */
+function secretRule(languages: SastRule['languages'], fix: string, literal: Rule) {
+  return (id: string, keywords: string[], title: string, message: string, rule: Rule, examples: SastRule['examples'], constraints?: SastRule['constraints']): SastRule => {
+    const { SECRET, ...others } = constraints ?? {};
+    return defineRule({
+      id, keywords, languages, severity: 'high', cwe: CWE, title, message, fix, rule,
+      ...(Object.keys(others).length > 0 ? { constraints: others } : {}),
+      ...(SECRET ? { flow: { metavariable: 'SECRET', value: literal } } : {}),
+      examples,
+    });
+  };
 }
-function pySecret(id: string, keywords: string[], title: string, message: string, rule: Rule, examples: SastRule['examples'], constraints?: SastRule['constraints']): SastRule {
-  return defineRule({ id, keywords, languages: PY, severity: 'high', cwe: CWE, title, message, fix: PY_FIX, rule, ...(constraints ? { constraints } : {}), examples });
-}
+const jsSecret = secretRule(JS, JS_FIX, JS_SECRET_LITERAL);
+const pySecret = secretRule(PY, PY_FIX, PY_SECRET_LITERAL);
 
 export const hardcodedSecretRules: SastRule[] = [
   jsSecret(
@@ -26,7 +37,7 @@ export const hardcodedSecretRules: SastRule[] = [
     'Anyone who reads the source can forge tokens this service accepts.',
     { any: [callSecondArg('$JWT.sign', '$SECRET'), callSecondArg('$JWT.verify', '$SECRET')] },
     {
-      match: ["const token = jwt.sign({ sub: user.id }, 'shhhhh-very-secret', { expiresIn: '1h' });", "const claims = jsonwebtoken.verify(token, 'my-signing-key');"],
+      match: ["const token = jwt.sign({ sub: user.id }, 'shhhhh-very-secret', { expiresIn: '1h' });", "const claims = jsonwebtoken.verify(token, 'my-signing-key');", { code: "const key = 'hard-coded-key';\nconst token = JWT.sign(payload, key);", lines: [2] }],
       noMatch: ['const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET);', "const sig = signer.sign(data, 'base64');"],
     },
     { JWT: { regex: '^(?:jwt|jsonwebtoken|JWT|jose\\.JWT|jws|JWS)$' }, SECRET: JS_SECRET_LITERAL },
@@ -175,7 +186,7 @@ export const hardcodedSecretRules: SastRule[] = [
       ],
     },
     {
-      match: ['token = jwt.encode({"sub": user_id}, "super-secret-key", algorithm="HS256")', 'claims = jwt.decode(token, key="literal-key", algorithms=["HS256"])'],
+      match: ['token = jwt.encode({"sub": user_id}, "super-secret-key", algorithm="HS256")', 'claims = jwt.decode(token, key="literal-key", algorithms=["HS256"])', { code: 'SECRET = "module-level-secret"\ntoken = jwt.encode(payload, SECRET)', lines: [2] }],
       noMatch: ['token = jwt.encode({"sub": user_id}, settings.JWT_SECRET, algorithm="HS256")', 'text = data.decode("utf-8")'],
     },
     { SECRET: PY_SECRET_LITERAL },

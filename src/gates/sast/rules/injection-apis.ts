@@ -59,7 +59,7 @@ export const injectionApiRules: SastRule[] = [
       match: [
         { code: 'def handler(event, context):\n    subprocess.run(["sh", "-c", event["script"]])', lines: [2] },
         { code: 'def view(request):\n    tool = request.GET["tool"]\n    return subprocess.check_output([tool, "--version"])', lines: [3], alsoFiredBy: ['py-subprocess-non-literal'] },
-        { code: 'host = request.args.get("h")\nos.execvp(host, [host])', lines: [2], alsoFiredBy: ['py-os-exec-non-literal'] },
+        { code: 'host = request.args.get("h")\nos.execvp(host, [host])', lines: [2], alsoFiredBy: ['py-os-spawn-non-literal'] },
       ],
       noMatch: [
         'def view(request):\n    name = request.GET["host"]\n    return subprocess.check_output(["ping", "-c", "1", "example.org"])',
@@ -96,7 +96,7 @@ export const injectionApiRules: SastRule[] = [
     },
   }),
   defineRule({
-    id: 'py-os-exec-non-literal',
+    id: 'py-os-spawn-non-literal',
     keywords: ['os.exec', 'os.spawn', 'os.posix_spawn', 'os.startfile'],
     languages: PY,
     severity: 'medium',

@@ -202,7 +202,7 @@ export const insecureTransportRules: SastRule[] = [
     },
   }),
   transport({
-    id: 'py-django-ssl-redirect-off',
+    id: 'py-django-https-enforcement-off',
     keywords: ['SECURE_SSL_REDIRECT', 'SECURE_HSTS_SECONDS'],
     languages: PY,
     title: 'Django HTTPS redirect or HSTS turned off',

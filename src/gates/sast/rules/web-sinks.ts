@@ -113,7 +113,7 @@ export const webSinkRules: SastRule[] = [
     },
   }),
   defineRule({
-    id: 'js-serialize-javascript-unsafe',
+    id: 'js-unescaped-state-serialization',
     keywords: ['unsafe'],
     languages: JS,
     severity: 'medium',
@@ -231,7 +231,7 @@ export const webSinkRules: SastRule[] = [
     },
   }),
   defineRule({
-    id: 'js-http-client-request-url',
+    id: 'js-server-fetch-request-url',
     keywords: ['request', 'needle', 'urllib', 'bent', 'phin', 'goto(', 'wkhtml'],
     languages: JS,
     severity: 'high',
