@@ -13,6 +13,7 @@ import { jwtRules } from './jwt.js';
 import { openRedirectRules } from './open-redirect.js';
 import { pathTraversalRules } from './path-traversal.js';
 import { prototypePollutionRules } from './prototype-pollution.js';
+import { pythonWebRules } from './python-web.js';
 import { redosRules } from './redos.js';
 import { sqlInjectionRules } from './sql-injection.js';
 import { ssrfRules } from './ssrf.js';
@@ -46,4 +47,5 @@ export const ALL_RULES: readonly SastRule[] = [
   ...injectionApiRules,
   ...authSessionRules,
   ...webSinkRules,
+  ...pythonWebRules,
 ];
