@@ -48,7 +48,7 @@ export const injectionApiRules: SastRule[] = [
       any: [
         withCallee(callFirstArg('$F', '$CMD'), PY_SUBPROCESS),
         withCallee(callFirstArg('$F', '$CMD'), PY_EXEC_FAMILY),
-        withCallee(callFirstArg('$F', '$CMD'), '^asyncio\\.create_subprocess_(?:exec|shell)$'),
+        withCallee(callFirstArg('$F', '$CMD'), '(?:^|\\.)create_subprocess_(?:exec|shell)$'),
       ],
       // With shell=True the stronger py-command-request-data already reports it.
       not: { has: { field: 'arguments', has: { kind: 'keyword_argument', regex: '^shell\\s*=\\s*True$' } } },
@@ -97,17 +97,30 @@ export const injectionApiRules: SastRule[] = [
   }),
   defineRule({
     id: 'py-os-spawn-non-literal',
-    keywords: ['os.exec', 'os.spawn', 'os.posix_spawn', 'os.startfile'],
+    keywords: ['os.exec', 'os.spawn', 'os.posix_spawn', 'os.startfile', 'subprocess_exec', 'subprocess_shell', 'create_subprocess_exec'],
     languages: PY,
     severity: 'medium',
     cwe: CMD_CWE,
     title: 'os.exec*/os.spawn* with a program chosen at run time',
     message: 'The program os.exec*/os.spawn* starts is not a literal: whoever controls that value chooses what runs.',
     fix: 'Use a fixed program path and validate arguments against an allow-list.',
-    rule: { any: [withCallee({ pattern: '$F($MODE, $CMD, $$$)' }, '^os\\.spawn'), withCallee(callFirstArg('$F', '$CMD'), '^os\\.(?:exec[lv]p?e?|posix_spawnp?|startfile)$')] },
+    rule: {
+      any: [
+        // First: a fixed shell whose -c script is a value, `os.execl("/bin/sh", "sh", "-c", cmd)`
+        // (`any` settles on its first matching branch before constraints run).
+        {
+          kind: 'call',
+          has: { field: 'function', regex: '^os\\.(?:exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)$|(?:^|\\.)create_subprocess_exec$|\\.subprocess_exec$' },
+          all: [{ has: { field: 'arguments', has: { kind: 'string', regex: '^[\'"]-c[\'"]$', stopBy: 'end' } } }, { has: { field: 'arguments', has: { any: [{ kind: 'identifier' }, { kind: 'subscript' }, { kind: 'call' }, { kind: 'binary_operator' }, PY_FSTRING], stopBy: 'end' } } }],
+        },
+        withCallee({ any: [{ pattern: '$F($MODE, $CMD, $$$)' }, { pattern: '$F($MODE, $CMD)' }] }, '^os\\.spawn'),
+        withCallee(callFirstArg('$F', '$CMD'), '^os\\.(?:exec[lv]p?e?|posix_spawnp?|startfile)$'),
+        withCallee({ any: [{ pattern: '$F($PROTO, $CMD, $$$)' }, { pattern: '$F($PROTO, $CMD)' }] }, '\\.subprocess_(?:exec|shell)$'),
+      ],
+    },
     constraints: { CMD: PY_NON_LITERAL },
     examples: {
-      match: ['os.execvp(program, [program, arg])', 'os.spawnlp(os.P_WAIT, cmd, cmd, "-x")', 'os.startfile(document)'],
+      match: ['os.execvp(program, [program, arg])', 'os.spawnlp(os.P_WAIT, cmd, cmd, "-x")', 'os.startfile(document)', 'os.execl("/bin/sh", "sh", "-c", script)', 'transport, proto = await loop.subprocess_exec(Proto, program, "--flag")'],
       noMatch: ['os.execvp("git", ["git", "status"])', 'os.spawnlp(os.P_WAIT, "ls", "ls", "-l")'],
     },
   }),

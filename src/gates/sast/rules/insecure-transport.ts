@@ -8,11 +8,12 @@ import { JS, PY, callFirstArg, callSecondArg, callsFirstArg, withCallee } from '
 const CWE = ['CWE-319'];
 /** A literal plain-text URL to a host that is not this machine. */
 const CLEAR_URL = (scheme: string): Rule => ({
-  regex: `^[bru]?['"\`]${scheme}://[^'"\`\\s]+`,
-  not: { regex: `^[bru]?['"\`]${scheme}://(?:localhost|127\\.\\d+\\.\\d+\\.\\d+|0\\.0\\.0\\.0|\\[::1\\])(?:[:/'"\`]|$)` },
+  regex: `^[bruf]*['"\`]${scheme}://`,
+  not: { regex: `^[bruf]*['"\`]${scheme}://(?:localhost|127\\.\\d+\\.\\d+\\.\\d+|0\\.0\\.0\\.0|\\[::1\\])(?:[:/'"\`]|$)` },
 });
-const JS_HTTP_URL: Rule = { any: [{ kind: 'string' }, { kind: 'template_string' }], ...CLEAR_URL('http') };
-const PY_HTTP_URL: Rule = { kind: 'string', ...CLEAR_URL('http') };
+/** A URL literal, or a URL built from one (`'http://' + host`, f"http://{host}/x"). */
+const JS_HTTP_URL: Rule = { any: [{ kind: 'string' }, { kind: 'template_string' }, { kind: 'binary_expression' }], ...CLEAR_URL('http') };
+const PY_HTTP_URL: Rule = { any: [{ kind: 'string' }, { kind: 'binary_operator' }, { kind: 'call', regex: '^[bruf]*[\'"]http://[^\'"]*[\'"]\\.format\\(' }], ...CLEAR_URL('http') };
 const JS_FIX = 'Use https:// (and wss://) endpoints; keep plain http only for loopback.';
 const PY_FIX = 'Use https:// endpoints; keep plain http only for loopback.';
 
@@ -129,6 +130,8 @@ export const insecureTransportRules: SastRule[] = [
         'r = http.request("GET", "http://example.org/data")',
         { code: 'url = "http://example.org/report.csv"\nurllib.request.urlretrieve(url, "report.csv")', lines: [2] },
         { code: 'opener = urllib.request.build_opener()\nopener.open("http://example.org/")', lines: [2] },
+        'r = requests.get("http://" + host + "/status")',
+        'r = requests.get(f"http://{host}/status")',
       ],
       noMatch: ['r = requests.get("https://api.example.com/users")', 'r = requests.get("http://localhost:8000/health")', 'value = config.lookup("http://example.org")'],
     },
