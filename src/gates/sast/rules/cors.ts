@@ -25,7 +25,7 @@ export const corsRules: SastRule[] = [
     },
     examples: {
       match: ["app.use(cors({ origin: '*', credentials: true }));", 'const corsOptions = { credentials: true, origin: true };'],
-      noMatch: ["app.use(cors({ origin: ['https://app.example.com'], credentials: true }));", "app.use(cors({ origin: '*' }));"],
+      noMatch: ["app.use(cors({ origin: ['https://app.example.com'], credentials: true }));", { code: "app.use(cors({ origin: '*' }));", firedBy: ['js-cors-wildcard-origin'] }],
     },
   },
   {

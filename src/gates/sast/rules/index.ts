@@ -10,6 +10,7 @@ import { hardcodedSecretRules } from './hardcoded-secret.js';
 import { injectionApiRules } from './injection-apis.js';
 import { insecureTransportRules } from './insecure-transport.js';
 import { jwtRules } from './jwt.js';
+import { nodeApiRules } from './node-apis.js';
 import { openRedirectRules } from './open-redirect.js';
 import { pathTraversalRules } from './path-traversal.js';
 import { prototypePollutionRules } from './prototype-pollution.js';
@@ -48,4 +49,5 @@ export const ALL_RULES: readonly SastRule[] = [
   ...authSessionRules,
   ...webSinkRules,
   ...pythonWebRules,
+  ...nodeApiRules,
 ];
