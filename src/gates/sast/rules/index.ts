@@ -14,6 +14,7 @@ import { nodeApiRules } from './node-apis.js';
 import { openRedirectRules } from './open-redirect.js';
 import { pathTraversalRules } from './path-traversal.js';
 import { prototypePollutionRules } from './prototype-pollution.js';
+import { pythonApiRules } from './python-apis.js';
 import { pythonWebRules } from './python-web.js';
 import { redosRules } from './redos.js';
 import { sqlInjectionRules } from './sql-injection.js';
@@ -50,4 +51,5 @@ export const ALL_RULES: readonly SastRule[] = [
   ...webSinkRules,
   ...pythonWebRules,
   ...nodeApiRules,
+  ...pythonApiRules,
 ];

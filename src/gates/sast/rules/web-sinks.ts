@@ -338,7 +338,7 @@ export const webSinkRules: SastRule[] = [
     constraints: { QUERY: { any: [{ kind: 'dictionary' }, { kind: 'identifier' }, { kind: 'attribute' }, { kind: 'subscript' }, { kind: 'call' }] } },
     taint: { metavariable: 'QUERY', sources: 'request' },
     examples: {
-      match: [{ code: 'def login():\n    user = db.users.find_one(request.json)', lines: [2] }, { code: 'def search(event, context):\n    return table.find({"$where": event["filter"]})', lines: [2] }],
+      match: [{ code: 'def login():\n    user = db.users.find_one(request.json)', lines: [2] }, { code: 'def search(event, context):\n    return table.find({"$where": event["filter"]})', lines: [2], alsoFiredBy: ['py-mongo-where-built'] }],
       noMatch: ['def login():\n    user = db.users.find_one({"age": int(request.json["age"])})', 'def login():\n    user = db.users.find_one({"active": True})\n    return request.json'],
     },
   }),
