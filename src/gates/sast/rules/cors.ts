@@ -87,7 +87,7 @@ export const corsRules: SastRule[] = [
         { code: 'CORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = True', lines: [1] },
         { code: 'CORS_ALLOW_CREDENTIALS = True\nCORS_ORIGIN_ALLOW_ALL = True', lines: [2] },
       ],
-      noMatch: ['CORS_ALLOW_ALL_ORIGINS = True', 'CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_ALLOW_CREDENTIALS = True'],
+      noMatch: [{ code: 'CORS_ALLOW_ALL_ORIGINS = True', firedBy: ['py-django-cors-any-origin'] }, 'CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_ALLOW_CREDENTIALS = True'],
     },
   },
 ];

@@ -186,7 +186,7 @@ export const hardcodedSecretRules: SastRule[] = [
       ],
     },
     {
-      match: ['token = jwt.encode({"sub": user_id}, "super-secret-key", algorithm="HS256")', 'claims = jwt.decode(token, key="literal-key", algorithms=["HS256"])', { code: 'SECRET = "module-level-secret"\ntoken = jwt.encode(payload, SECRET)', lines: [2] }],
+      match: ['token = jwt.encode({"sub": user_id}, "super-secret-key", algorithm="HS256")', 'claims = jwt.decode(token, key="literal-key", algorithms=["HS256"])', { code: 'SECRET = "module-level-secret"\ntoken = jwt.encode(payload, SECRET)', lines: [2], alsoFiredBy: ['py-hardcoded-secret-variable'] }],
       noMatch: ['token = jwt.encode({"sub": user_id}, settings.JWT_SECRET, algorithm="HS256")', 'text = data.decode("utf-8")'],
     },
     { SECRET: PY_SECRET_LITERAL },

@@ -128,7 +128,7 @@ export const insecureTransportRules: SastRule[] = [
         'resp = httpx.post("http://payments.example.com/charge", json=body)',
         'page = urllib.request.urlopen("http://example.org/feed.xml")',
         'r = http.request("GET", "http://example.org/data")',
-        { code: 'url = "http://example.org/report.csv"\nurllib.request.urlretrieve(url, "report.csv")', lines: [2] },
+        { code: 'url = "http://example.org/report.csv"\nurllib.request.urlretrieve(url, "report.csv")', lines: [2], alsoFiredBy: ['py-urlopen-local-file-scheme'] },
         { code: 'opener = urllib.request.build_opener()\nopener.open("http://example.org/")', lines: [2] },
         'r = requests.get("http://" + host + "/status")',
         'r = requests.get(f"http://{host}/status")',

@@ -87,7 +87,7 @@ export const nodeApiRules: SastRule[] = [
     examples: { match: ["app.post('/run', (req, res) => { child_process.fork(req.body.worker); });", "exports.handler = async (event, context) => fork(event.body);"], noMatch: ["app.post('/run', (req, res) => { child_process.fork(path.join(__dirname, 'worker.js'), [String(req.body.n)]); });", 'child_process.fork(workerPath);'] },
   }),
   js({
-    id: 'js-render-template-from-request', cwe: 'CWE-22', severity: 'high', keywords: ['render('],
+    id: 'js-view-name-from-request', cwe: 'CWE-22', severity: 'high', keywords: ['render('],
     title: 'res.render with a template name from request data',
     message: 'The view name is a path: a request value there can render (and for some engines, run) any file the process can read.',
     fix: 'Map the request value to a fixed set of view names.',

@@ -38,7 +38,7 @@ export const pythonApiRules: SastRule[] = [
     examples: { match: ['client.set_missing_host_key_policy(paramiko.AutoAddPolicy())', 'ssh.set_missing_host_key_policy(WarningPolicy)'], noMatch: ['client.set_missing_host_key_policy(paramiko.RejectPolicy())', 'policy = paramiko.AutoAddPolicy'] },
   }),
   py({
-    id: 'py-async-http-tls-off', cwe: 'CWE-295', severity: 'high', keywords: ['ssl=False', 'verify_ssl', 'ssl = False'],
+    id: 'py-async-client-cert-verification-off', cwe: 'CWE-295', severity: 'high', keywords: ['ssl=False', 'verify_ssl', 'ssl = False'],
     title: 'aiohttp/asyncio connection with TLS verification off',
     message: 'ssl=False or verify_ssl=False accepts any certificate: a man in the middle can read and change the traffic.',
     fix: 'Leave verification on; pass an ssl.SSLContext with your CA bundle if the server uses a private CA.',
@@ -96,7 +96,7 @@ export const pythonApiRules: SastRule[] = [
     examples: { match: ['SESSION_SERIALIZER = "django.contrib.sessions.serializers.PickleSerializer"', "app.conf.accept_content = ['pickle', 'json']", "app.conf.update(task_serializer='pickle')"], noMatch: ['SESSION_SERIALIZER = "django.contrib.sessions.serializers.JSONSerializer"', "app.conf.accept_content = ['json']", "EXPORT_FORMAT = 'pickle'"] },
   }),
   py({
-    id: 'py-xmlrpc-dotted-names', cwe: 'CWE-95', severity: 'high', keywords: ['allow_dotted_names'],
+    id: 'py-rpc-server-dotted-names', cwe: 'CWE-95', severity: 'high', keywords: ['allow_dotted_names'],
     title: 'SimpleXMLRPCServer register_instance(allow_dotted_names=True)',
     message: 'Dotted names let a client walk from the registered object to its module globals and call anything reachable there.',
     fix: 'Leave allow_dotted_names off and register the functions you mean to expose.',
@@ -176,7 +176,7 @@ export const pythonApiRules: SastRule[] = [
     examples: { match: ['users.find({"$where": f"this.name == \'{name}\'"})', 'coll.find({"$where": condition})'], noMatch: ['users.find({"$where": "this.a > this.b"})', 'users.find({"name": name})'] },
   }),
   py({
-    id: 'py-unpack-archive-traversal', cwe: 'CWE-22', severity: 'low', keywords: ['unpack_archive('],
+    id: 'py-unpack-archive-path-traversal', cwe: 'CWE-22', severity: 'low', keywords: ['unpack_archive('],
     title: 'shutil.unpack_archive of an archive (tar members can climb out)',
     message: 'For tar archives unpack_archive extracts members named ../… or links out of the target folder.',
     fix: 'Pass filter="data" (Python 3.12+), or open the archive with tarfile and check each member first.',
