@@ -53,7 +53,7 @@ const CWE_CLASS: Record<string, VulnClass> = {
   '611': 'xxe', '776': 'xxe', '827': 'xxe',
   '16': 'misconfiguration', '183': 'misconfiguration', '215': 'misconfiguration', '250': 'misconfiguration', '276': 'misconfiguration', '489': 'misconfiguration',
   '668': 'misconfiguration', '732': 'misconfiguration', '942': 'misconfiguration', '1104': 'misconfiguration', '605': 'misconfiguration',
-  '200': 'info-exposure', '209': 'info-exposure', '312': 'info-exposure', '532': 'info-exposure',
+  '200': 'info-exposure', '209': 'info-exposure', '312': 'info-exposure', '532': 'info-exposure', '922': 'info-exposure', '548': 'misconfiguration',
 };
 
 /** `CWE-78: Improper …` and the like, as `CWE-78`. */

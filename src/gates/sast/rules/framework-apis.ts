@@ -4,31 +4,11 @@
 // dynamic code through workers, imports and Redis scripts, and a few more command runners.
 import type { Rule } from '@ast-grep/napi';
 import type { SastRule } from '../rule.js';
-import { defineRule } from './define.js';
+import { ruleMaker } from './define.js';
 import { JS, JS_BUILT_STRING, JS_NON_LITERAL, JS_SECRET_LITERAL, PY, PY_BUILT_STRING, PY_NON_LITERAL, PY_SECRET_LITERAL, callFirstArg, callSecondArg, callsFirstArg } from './fragments.js';
 
-interface Spec {
-  id: string;
-  cwe: string;
-  severity: SastRule['severity'];
-  keywords: string[];
-  title: string;
-  message: string;
-  fix: string;
-  rule: Rule;
-  constraints?: SastRule['constraints'];
-  taintOn?: string;
-  flow?: SastRule['flow'];
-  examples: SastRule['examples'];
-}
-function make(languages: SastRule['languages']) {
-  return (spec: Spec): SastRule => {
-    const { cwe, taintOn, ...rest } = spec;
-    return defineRule({ ...rest, languages, cwe: [cwe], ...(taintOn ? { taint: { metavariable: taintOn, sources: 'request' as const } } : {}) });
-  };
-}
-const js = make(JS);
-const py = make(PY);
+const js = ruleMaker(JS);
+const py = ruleMaker(PY);
 const kwarg = (regex: string): Rule => ({ has: { field: 'arguments', has: { kind: 'keyword_argument', regex } } });
 
 export const frameworkApiRules: SastRule[] = [
@@ -91,7 +71,7 @@ export const frameworkApiRules: SastRule[] = [
     fix: 'Start workers from a fixed file and pass data through workerData; do not compile code from values.',
     rule: { pattern: 'new Worker($CODE, $OPTS)', has: { field: 'arguments', has: { kind: 'pair', regex: '^eval\\s*:\\s*true$', stopBy: 'end' } } },
     constraints: { CODE: JS_NON_LITERAL },
-    examples: { match: ['const w = new Worker(source, { eval: true });', 'const w = new Worker(`${prelude}\n${body}`, { eval: true, workerData });'], noMatch: ["const w = new Worker('./worker.js', { workerData });", "const w = new Worker(`postMessage(1)`, { eval: true });"] },
+    examples: { match: ['const w = new Worker(source, { eval: true });', 'const w = new Worker(`${prelude};${body}`, { eval: true, workerData });'], noMatch: ["const w = new Worker('./worker.js', { workerData });", "const w = new Worker(`postMessage(1)`, { eval: true });"] },
   }),
   js({
     id: 'js-dynamic-import-request-data', cwe: 'CWE-95', severity: 'high', keywords: ['import('],

@@ -11,6 +11,7 @@ import { hardcodedSecretRules } from './hardcoded-secret.js';
 import { injectionApiRules } from './injection-apis.js';
 import { insecureTransportRules } from './insecure-transport.js';
 import { jwtRules } from './jwt.js';
+import { moreApiRules } from './more-apis.js';
 import { nodeApiRules } from './node-apis.js';
 import { openRedirectRules } from './open-redirect.js';
 import { pathTraversalRules } from './path-traversal.js';
@@ -54,4 +55,5 @@ export const ALL_RULES: readonly SastRule[] = [
   ...nodeApiRules,
   ...pythonApiRules,
   ...frameworkApiRules,
+  ...moreApiRules,
 ];

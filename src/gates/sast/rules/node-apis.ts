@@ -3,29 +3,10 @@
 // XPath, DynamoDB and ORM query building.
 import type { Rule } from '@ast-grep/napi';
 import type { SastRule } from '../rule.js';
-import { defineRule } from './define.js';
+import { ruleMaker } from './define.js';
 import { JS, JS_BUILT_STRING, JS_LITERAL, JS_NON_LITERAL, callFirstArg, callSecondArg, callsFirstArg, jsProperty } from './fragments.js';
 
-type Examples = SastRule['examples'];
-interface Spec {
-  id: string;
-  cwe: string;
-  severity: SastRule['severity'];
-  keywords: string[];
-  title: string;
-  message: string;
-  fix: string;
-  rule: Rule;
-  constraints?: SastRule['constraints'];
-  taint?: true;
-  taintOn?: string;
-  examples: Examples;
-}
-/** One JS/TS rule from its spec: class from the CWE, taint on request data when asked. */
-function js(spec: Spec): SastRule {
-  const { cwe, taint, taintOn, ...rest } = spec;
-  return defineRule({ ...rest, languages: JS, cwe: [cwe], ...(taint ? { taint: { metavariable: taintOn ?? 'VALUE', sources: 'request' as const } } : {}) });
-}
+const js = ruleMaker(JS);
 const HTML_SAFE: Rule = { any: [JS_LITERAL, { kind: 'call_expression', regex: '(?i)sanitize|escape|purify|encode' }] };
 /** An integer literal below 2048 (key sizes). */
 const BELOW_2048: Rule = { kind: 'number', regex: '^(?:[0-9]{1,3}|1[0-9]{3}|20[0-3][0-9]|204[0-7])$' };
@@ -83,7 +64,7 @@ export const nodeApiRules: SastRule[] = [
     fix: 'Fork a fixed module path; map input to a table of allowed workers.',
     rule: callsFirstArg(['child_process.fork', 'cp.fork', 'fork', 'childProcess.fork'], '$MOD'),
     constraints: { MOD: { all: [JS_NON_LITERAL, { not: { kind: 'call_expression', regex: '^path\\.(?:join|resolve)\\(\\s*__dirname\\s*,\\s*[\'"`][^\'"`]+[\'"`]\\s*\\)$' } }, { not: { regex: '^(?:__filename|require\\.resolve\\([\'"`])' } }] } },
-    taint: true, taintOn: 'MOD',
+    taintOn: 'MOD',
     examples: { match: ["app.post('/run', (req, res) => { child_process.fork(req.body.worker); });", "exports.handler = async (event, context) => fork(event.body);"], noMatch: ["app.post('/run', (req, res) => { child_process.fork(path.join(__dirname, 'worker.js'), [String(req.body.n)]); });", 'child_process.fork(workerPath);'] },
   }),
   js({
@@ -93,7 +74,7 @@ export const nodeApiRules: SastRule[] = [
     fix: 'Map the request value to a fixed set of view names.',
     rule: { any: [callFirstArg('$RES.render', '$VIEW')] },
     constraints: { RES: { regex: '^(?:res|response|ctx|reply)$' }, VIEW: JS_NON_LITERAL },
-    taint: true, taintOn: 'VIEW',
+    taintOn: 'VIEW',
     examples: { match: ["app.get('/page', (req, res) => { res.render(req.query.page); });", "app.get('/p/:name', (req, res) => { const view = 'pages/' + req.params.name; res.render(view, {}); });"], noMatch: ["app.get('/page', (req, res) => { res.render('page', { q: req.query.q }); });", 'function show(res, view) { res.render(view); }'] },
   }),
   js({
@@ -103,7 +84,7 @@ export const nodeApiRules: SastRule[] = [
     fix: 'Escape the value for HTML, render it through a template, or send JSON.',
     rule: { any: [{ pattern: 'ctx.body = $VALUE' }, callFirstArg('h.response', '$VALUE'), callFirstArg('reply.send', '$VALUE')] },
     constraints: { VALUE: { all: [JS_NON_LITERAL, { not: { kind: 'object' } }, { not: { kind: 'call_expression', regex: '(?i)^(?:JSON\\.stringify|escape|sanitize|encode)' } }] } },
-    taint: true,
+    taintOn: 'VALUE',
     examples: { match: ["router.get('/hi', (ctx) => { ctx.body = `<p>Hello ${ctx.query.name}</p>`; });", "server.route({ method: 'GET', path: '/', handler: (request, h) => h.response(request.query.q) });"], noMatch: ["router.get('/hi', (ctx) => { ctx.body = { name: ctx.query.name }; });", "router.get('/hi', (ctx) => { ctx.body = escapeHtml(ctx.query.name); });"] },
   }),
   js({
@@ -215,7 +196,7 @@ export const nodeApiRules: SastRule[] = [
     fix: 'Validate the value against what the header allows (or an allow-list) before setting it.',
     rule: { any: [{ pattern: '$RES.setHeader($NAME, $VALUE)' }, { pattern: '$RES.header($NAME, $VALUE)' }, { pattern: '$RES.set($NAME, $VALUE)' }] },
     constraints: { RES: { regex: '^(?:res|response|reply|ctx|resp)$' }, NAME: { not: { regex: '(?i)access-control-allow-origin|^[\'"`]location[\'"`]$' } }, VALUE: JS_NON_LITERAL },
-    taint: true,
+    taintOn: 'VALUE',
     examples: { match: ["app.get('/dl', (req, res) => { res.setHeader('Content-Disposition', 'attachment; filename=' + req.query.name); });", "app.get('/x', (req, res) => { res.set('X-Trace', req.headers['x-trace']); });"], noMatch: ["app.get('/dl', (req, res) => { res.setHeader('Content-Disposition', 'attachment; filename=report.pdf'); });", "app.get('/x', (req, res) => { res.set('Access-Control-Allow-Origin', 'https://a.example.com'); });", "app.get('/x', (req, res) => { const n = req.query.n; res.setHeader('Cache-Control', 'no-store'); });"] },
   }),
   js({
@@ -225,7 +206,7 @@ export const nodeApiRules: SastRule[] = [
     fix: "Pass a literal format: console.log('%s', value).",
     rule: { any: [{ pattern: 'console.$LOG($VALUE, $$$)' }, { pattern: 'util.format($VALUE, $$$)' }] },
     constraints: { LOG: { regex: '^(?:log|info|warn|error|debug)$' }, VALUE: JS_NON_LITERAL },
-    taint: true,
+    taintOn: 'VALUE',
     examples: { match: ["app.post('/l', (req, res) => { console.log(req.body.msg, user.id); });", "app.get('/f', (req, res) => { const s = util.format(req.query.fmt, secret); });"], noMatch: ["app.post('/l', (req, res) => { console.log('%s', req.body.msg, user.id); });", "app.post('/l', (req, res) => { console.log('msg', req.body.msg); });"] },
   }),
   js({

@@ -4,27 +4,10 @@
 // extraction, weak crypt() methods, and SQL through pandas, asyncpg and psycopg's sql module.
 import type { Rule } from '@ast-grep/napi';
 import type { SastRule } from '../rule.js';
-import { defineRule } from './define.js';
+import { ruleMaker } from './define.js';
 import { PY, PY_BUILT_STRING, PY_NON_LITERAL, SQL_TEXT, callsFirstArg } from './fragments.js';
 
-interface Spec {
-  id: string;
-  cwe: string;
-  severity: SastRule['severity'];
-  keywords: string[];
-  title: string;
-  message: string;
-  fix: string;
-  rule: Rule;
-  constraints?: SastRule['constraints'];
-  taintOn?: string;
-  examples: SastRule['examples'];
-}
-/** One Python rule from its spec: class from the CWE, taint on request data when `taintOn` names a metavariable. */
-function py(spec: Spec): SastRule {
-  const { cwe, taintOn, ...rest } = spec;
-  return defineRule({ ...rest, languages: PY, cwe: [cwe], ...(taintOn ? { taint: { metavariable: taintOn, sources: 'request' as const } } : {}) });
-}
+const py = ruleMaker(PY);
 const kwarg = (regex: string): Rule => ({ has: { field: 'arguments', has: { kind: 'keyword_argument', regex } } });
 const DESERIALIZE_FIX = 'Load only data you produced and signed, or use a data-only format (JSON, safetensors).';
 

@@ -131,7 +131,7 @@ export const pythonWebRules: SastRule[] = [
   }),
   defineRule({
     id: 'py-html-built-response',
-    keywords: ['<'],
+    keywords: ['"<', "'<", 'f"<', "f'<"],
     languages: PY,
     severity: 'medium',
     cwe: XSS,
