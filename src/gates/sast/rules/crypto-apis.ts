@@ -181,7 +181,7 @@ export const cryptoApiRules: SastRule[] = [
   }),
   defineRule({
     id: 'js-timing-unsafe-compare',
-    keywords: ['===', '!=='],
+    keywords: ['signature', 'Signature', 'hmac', 'Hmac', 'digest', 'Digest', 'apiKey', 'api_key', 'secret', 'Secret', 'passwordHash', 'csrfToken'],
     languages: JS,
     severity: 'low',
     cwe: ['CWE-208'],

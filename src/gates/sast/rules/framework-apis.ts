@@ -13,7 +13,7 @@ const kwarg = (regex: string): Rule => ({ has: { field: 'arguments', has: { kind
 
 export const frameworkApiRules: SastRule[] = [
   js({
-    id: 'js-mass-assignment-request-body', cwe: 'CWE-915', severity: 'medium', keywords: ['create(', 'new ', 'assign(', 'update(', 'set(', 'build(', 'insert('],
+    id: 'js-mass-assignment-request-body', cwe: 'CWE-915', severity: 'medium', keywords: ['req.body', 'request.body'],
     title: 'Model created or updated from the whole request body',
     message: 'Passing the request body to a model writes every field the client sends, including ones it must not set (role, isAdmin, ownerId).',
     fix: 'Copy the allowed fields explicitly (or validate the body with a schema that strips unknown keys).',
@@ -109,7 +109,7 @@ export const frameworkApiRules: SastRule[] = [
     examples: { match: ['link.href = `javascript:open(${id})`;', "const props = { href: 'javascript:' + handler };"], noMatch: ["link.href = '/items/' + id;", "link.href = 'javascript:void(0)';"] },
   }),
   js({
-    id: 'js-client-router-open-redirect', cwe: 'CWE-601', severity: 'medium', keywords: ['push(', 'replace(', 'navigate('],
+    id: 'js-client-router-open-redirect', cwe: 'CWE-601', severity: 'medium', keywords: ['router', 'Router', '$router', 'navigate('],
     title: 'Client router navigates to a URL from the query string',
     message: 'A redirect target read from ?next= or the hash lets a link send users to any site, or run javascript: URLs.',
     fix: 'Accept only relative paths (starting with a single /) or hosts on an allow-list.',

@@ -55,7 +55,7 @@ export const hardcodedSecretRules: SastRule[] = [
   ),
   jsSecret(
     'js-session-hardcoded-secret',
-    ['secret', 'keys', 'cookieParser('],
+    ['session', 'Session', 'cookieParser('],
     'Session or cookie signing secret written in the source',
     'express-session/cookie-session sign the session cookie with this secret; anyone with the source can forge sessions.',
     {

@@ -260,7 +260,7 @@ export const injectionApiRules: SastRule[] = [
   }),
   defineRule({
     id: 'js-sandbox-run-non-literal',
-    keywords: ['vm2', 'VM', 'Sandbox', 'sandbox', 'safe-eval', 'safeEval', 'notevil', 'static-eval'],
+    keywords: ['vm2', 'safe-eval', 'static-eval', 'notevil', "'sandbox'", '"sandbox"', 'new VM(', 'new NodeVM(', 'new Sandbox('],
     languages: JS,
     severity: 'high',
     cwe: CODE_CWE,

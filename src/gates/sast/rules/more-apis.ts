@@ -23,7 +23,7 @@ export const moreApiRules: SastRule[] = [
     examples: { match: ["app.post('/preview', (req, res) => { const html = pug.render(req.body.template); });", "app.get('/t', (req, res) => { const fn = _.template(req.query.tpl); });"], noMatch: ["app.post('/preview', (req, res) => { const html = pug.renderFile('views/preview.pug', { body: req.body.text }); });", 'const fn = _.template(source);'] },
   }),
   js({
-    id: 'js-zip-slip', cwe: 'CWE-22', severity: 'high', keywords: ['entryName', '.path', 'fileName'],
+    id: 'js-zip-slip', cwe: 'CWE-22', severity: 'high', keywords: ['entryName', 'AdmZip', 'adm-zip', 'unzipper', 'yauzl', 'tar-stream', 'jszip', 'decompress'],
     title: 'Archive entry name joined into an extraction path (zip slip)',
     message: 'An entry named ../../x is written outside the target folder when its name is joined to the path unchecked.',
     fix: 'Resolve the joined path and check it starts with the target folder before writing.',
@@ -134,7 +134,7 @@ export const moreApiRules: SastRule[] = [
     examples: { match: ["localStorage.setItem('access_token', data.token);", "window.localStorage.setItem('jwt', jwt);"], noMatch: ["localStorage.setItem('theme', 'dark');", "localStorage.getItem('access_token');"] },
   }),
   js({
-    id: 'js-message-handler-no-origin-check', cwe: 'CWE-345', severity: 'medium', keywords: ['message'],
+    id: 'js-message-handler-no-origin-check', cwe: 'CWE-345', severity: 'medium', keywords: ["'message'", '"message"', '`message`'],
     title: "'message' event handler that never checks event.origin",
     message: 'Any window can postMessage to this one: a handler that acts on data without checking origin obeys every site.',
     fix: 'Return early unless event.origin is one of the origins you expect.',

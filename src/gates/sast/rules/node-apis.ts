@@ -146,7 +146,7 @@ export const nodeApiRules: SastRule[] = [
     examples: { match: ["app.listen(3000, '0.0.0.0');", "await server.listen({ port: 8080, host: '0.0.0.0' });"], noMatch: ["app.listen(3000, '127.0.0.1');", "const ANY = '0.0.0.0';"] },
   }),
   js({
-    id: 'js-file-mode-world-writable', cwe: 'CWE-732', severity: 'medium', keywords: ['chmod', 'mode'],
+    id: 'js-file-mode-world-writable', cwe: 'CWE-732', severity: 'medium', keywords: ['chmod', 'mode:'],
     title: 'File or directory made writable by every user',
     message: 'A mode with the others-write bit (o+w) lets any local user change or replace the file.',
     fix: 'Use 0o600/0o644 for files and 0o700/0o755 for directories.',
@@ -251,7 +251,7 @@ export const nodeApiRules: SastRule[] = [
     examples: { match: ["const db = mysql.createConnection({ host, user, multipleStatements: true });", "createPool({ uri, 'multipleStatements': true });"], noMatch: ['const db = mysql.createConnection({ host, user, multipleStatements: false });', 'const db = mysql.createConnection({ host, user });'] },
   }),
   js({
-    id: 'js-lambda-html-response', cwe: 'CWE-79', severity: 'medium', keywords: ['body'],
+    id: 'js-lambda-html-response', cwe: 'CWE-79', severity: 'medium', keywords: ['body: `<', "body: '<", 'body: "<'],
     title: 'Lambda response body built as HTML from the event',
     message: 'Event data formatted into an HTML body is rendered by the browser: markup or script in it runs on the page.',
     fix: 'Escape values for HTML, render through a template engine that escapes, or return JSON.',
