@@ -22,6 +22,8 @@ function below(n: number): Rule {
 }
 const JS_INT_BELOW = (n: number): Rule => ({ ...below(n), kind: 'number' });
 const PASSWORD_TEXT = '(?i)pass(?:word|wd|phrase)?|pwd|secret|credential';
+/** Names of digests that protect nothing (cache keys, ETags, checksums): MD5/SHA-1 are fine there. */
+const NON_SECURITY_DIGEST = '(?i)etag|checksum|cache_?key|cachekey|fingerprint|content_?hash';
 
 const HASH_FIX_JS = "Use SHA-256 or better (crypto.createHash('sha256')); for passwords use scrypt, bcrypt or argon2.";
 const HASH_FIX_PY = 'Use hashlib.sha256 or better; for passwords use hashlib.scrypt, bcrypt or argon2 (or pass usedforsecurity=False for non-security checksums).';
@@ -39,12 +41,18 @@ export const cryptoApiRules: SastRule[] = [
     rule: {
       any: [callsFirstArg(['$C.createHash', 'createHash', '$C.createHmac', 'createHmac'], '$ALG')],
       // A password hashed this way is the stronger finding of js-weak-hash-pw-storage.
-      not: { inside: { kind: 'call_expression', regex: `^[\\w$.]*createHash\\([^)]*\\)\\s*\\.update\\([^)]*(?:${PASSWORD_TEXT.slice(4)})`, stopBy: 'end' } },
+      not: {
+        any: [
+          { inside: { kind: 'call_expression', regex: `^[\\w$.]*createHash\\([^)]*\\)\\s*\\.update\\([^)]*(?:${PASSWORD_TEXT.slice(4)})`, stopBy: 'end' } },
+          // Digests that protect nothing: cache keys, ETags, checksums.
+          { inside: { any: [{ kind: 'function_declaration' }, { kind: 'method_definition' }, { kind: 'variable_declarator' }], has: { field: 'name', regex: NON_SECURITY_DIGEST }, stopBy: 'end' } },
+        ],
+      },
     },
     constraints: { ALG: { regex: '^[\'"`](?i:md5|md4|md2|sha1|sha-1|ripemd160|rmd160)[\'"`]$' } },
     examples: {
       match: ["const digest = crypto.createHash('md5').update(fileBuffer).digest('hex');", "const sig = createHmac('sha1', key).update(payload).digest('base64');"],
-      noMatch: ["const digest = crypto.createHash('sha256').update(fileBuffer).digest('hex');", 'const digest = crypto.createHash(algorithm).update(data).digest();'],
+      noMatch: ["const digest = crypto.createHash('sha256').update(fileBuffer).digest('hex');", 'const digest = crypto.createHash(algorithm).update(data).digest();', "function etag(body) { return crypto.createHash('md5').update(body).digest('hex'); }"],
     },
   }),
   defineRule({

@@ -7,7 +7,7 @@ import { PY, PY_BUILT_STRING, PY_NON_LITERAL, callsFirstArg } from './fragments.
 
 const XSS = ['CWE-79'];
 /** A string built at run time whose text starts like HTML markup. */
-const PY_BUILT_HTML: Rule = { ...PY_BUILT_STRING, regex: '^[bruf]*[\'"]{1,3}\\s*<[a-zA-Z!/]' };
+const PY_BUILT_HTML: Rule = { ...PY_BUILT_STRING, regex: '^[bruf]*[\'"]{1,3}\\s*<[a-zA-Z!/]', not: { regex: '(?:escape|quote|sanitize|clean)\\(' } };
 
 export const pythonWebRules: SastRule[] = [
   defineRule({
@@ -161,7 +161,8 @@ export const pythonWebRules: SastRule[] = [
     fix: 'Bind to 127.0.0.1 (or the one interface you mean) and put a reverse proxy in front when it must be public.',
     rule: {
       any: [
-        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:run|run_simple|serve|listen)$' }, all: [{ has: { field: 'arguments', has: { kind: 'keyword_argument', regex: '^host\\s*=\\s*[\'"]0\\.0\\.0\\.0[\'"]$' } } }] },
+        // A dev server started under `if __name__ == "__main__"` is for local runs: left alone.
+        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:run|run_simple|serve|listen)$' }, all: [{ has: { field: 'arguments', has: { kind: 'keyword_argument', regex: '^host\\s*=\\s*[\'"]0\\.0\\.0\\.0[\'"]$' } } }], not: { inside: { kind: 'if_statement', regex: '^if\\s+__name__\\s*==', stopBy: 'end' } } },
         { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:run_simple|make_server|serve)$' }, all: [{ has: { field: 'arguments', has: { nthChild: 1, kind: 'string', regex: '^[\'"]0\\.0\\.0\\.0[\'"]$' } } }] },
         { kind: 'call', has: { field: 'function', regex: '\\.bind$' }, all: [{ has: { field: 'arguments', has: { nthChild: 1, kind: 'tuple', regex: '^\\(\\s*(?:[\'"]0\\.0\\.0\\.0[\'"]|[\'"]{2})\\s*,' } } }] },
       ],

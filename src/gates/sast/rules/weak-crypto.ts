@@ -18,7 +18,7 @@ export const weakCryptoRules: SastRule[] = [
     constraints: { ALG: { regex: '^[\'"`](?i:md5|sha1|sha-1|md4)[\'"`]$' }, DATA: { regex: PASSWORD_TEXT } },
     examples: {
       match: ["const hash = crypto.createHash('md5').update(password).digest('hex');", "user.pw = crypto.createHash('sha1').update(req.body.pwd + salt).digest('hex');"],
-      noMatch: [{ code: "const etag = crypto.createHash('md5').update(body).digest('hex');", firedBy: ['js-weak-hash-algorithm'] }, "const hash = crypto.createHash('sha256').update(password).digest('hex');"],
+      noMatch: ["const etag = crypto.createHash('md5').update(body).digest('hex');", "const hash = crypto.createHash('sha256').update(password).digest('hex');"],
     },
   },
   {
