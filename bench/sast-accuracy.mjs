@@ -3,9 +3,13 @@
 // with one) per class, for wfo-gate (dist/, run `npm run build` first), eslint 9 +
 // eslint-plugin-security (JS) and bandit (Python), on the same files in one run.
 //
+// Then, when ../shared/eval exists (the peers' labelled test files, kept outside the project),
+// the visible half's recall and false-positive rate per language and class, scored by its own
+// script from wfo-gate's SARIF (the class of a finding comes from its rule's CWE tag).
+//
 //   node bench/sast-accuracy.mjs
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -36,10 +40,10 @@ const ESLINT_CLASS = {
   'security/detect-eval-with-expression': 'code-injection',
   'security/detect-non-literal-require': 'code-injection',
   'security/detect-non-literal-fs-filename': 'path-traversal',
-  'security/detect-non-literal-regexp': 'redos',
-  'security/detect-unsafe-regex': 'redos',
+  'security/detect-non-literal-regexp': 'regex-dos',
+  'security/detect-unsafe-regex': 'regex-dos',
   'security/detect-object-injection': 'prototype-pollution',
-  'security/detect-pseudoRandomBytes': 'weak-crypto',
+  'security/detect-pseudoRandomBytes': 'insecure-crypto',
   'security/detect-disable-mustache-escape': 'xss',
 };
 writeFileSync(
@@ -60,9 +64,9 @@ for (const [path, rule] of JSON.parse(eslint.stdout)) {
 }
 
 const BANDIT_CLASS = {
-  B102: 'code-injection', B307: 'code-injection', B301: 'insecure-deserialization', B302: 'insecure-deserialization',
-  B506: 'insecure-deserialization', B303: 'weak-crypto', B304: 'weak-crypto', B305: 'weak-crypto', B311: 'weak-crypto',
-  B324: 'weak-crypto', B323: 'tls-verification', B501: 'tls-verification', B201: 'debug-mode', B310: 'ssrf',
+  B102: 'code-injection', B307: 'code-injection', B301: 'deserialization', B302: 'deserialization',
+  B506: 'deserialization', B303: 'insecure-crypto', B304: 'insecure-crypto', B305: 'insecure-crypto', B311: 'insecure-crypto',
+  B324: 'insecure-crypto', B323: 'tls-verification-disabled', B501: 'tls-verification-disabled', B201: 'misconfiguration', B310: 'ssrf',
   B313: 'xxe', B314: 'xxe', B320: 'xxe', B410: 'xxe', B602: 'command-injection', B603: 'command-injection',
   B604: 'command-injection', B605: 'command-injection', B607: 'command-injection', B608: 'sql-injection',
   B308: 'xss', B703: 'xss', B701: 'xss',
@@ -97,3 +101,31 @@ for (const [engine, [tp, vuln, fp, safe]] of Object.entries(totals)) {
   console.log(`${engine.padEnd(9)} overall: recall ${((100 * tp) / vuln).toFixed(0)}% (${tp}/${vuln}), false-positive rate ${((100 * fp) / safe).toFixed(0)}% (${fp}/${safe})`);
 }
 rmSync(tree, { recursive: true, force: true });
+
+// The peers' labelled set, when it is there: measured, never copied into the project.
+const evalDir = join(root, '..', 'shared', 'eval');
+if (!existsSync(join(evalDir, 'sast', 'labels.json'))) {
+  console.log(`\nvisible half of the peers' set: skipped (${evalDir} does not exist)`);
+} else {
+  const files = join(evalDir, 'sast', 'files');
+  const sarifDir = mkdtempSync(join(tmpdir(), 'wfo-sast-eval-'));
+  const sarif = join(sarifDir, 'sast.sarif');
+  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'run', '--all', '--gate', 'sast', '--format', 'sarif', '--output', sarif], { cwd: files, encoding: 'utf8' });
+  if (!existsSync(sarif)) writeFileSync(sarif, run.stdout);
+  for (const langs of ['javascript,typescript', 'python']) {
+    console.log(`\nvisible half of the peers' set, ${langs}:`);
+    const score = spawnSync(process.execPath, [join(evalDir, 'bin', 'score-sast.mjs'), '--langs', langs, sarif], { encoding: 'utf8' });
+    process.stdout.write(score.stdout + score.stderr);
+  }
+  // The scorer reads a class from rule-id keywords before CWE tags: an id that reads as another
+  // class than its CWE would be scored as that class.
+  const { classFromId, classFromCwes, cweNumbers } = await import(join(evalDir, 'bin', 'classes.mjs'));
+  const rules = JSON.parse(spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'rules', '--gate', 'sast', '--json'], { encoding: 'utf8' }).stdout || '[]');
+  const misread = (Array.isArray(rules) ? rules : (rules.rules ?? [])).filter((r) => {
+    const byId = classFromId(`sast/${r.id}`);
+    return byId && byId !== classFromCwes(cweNumbers(r.tags.filter((t) => /^CWE-/.test(t))));
+  });
+  if (misread.length > 0) console.log(`rule ids the scorer reads as another class than their CWE: ${misread.map((r) => r.id).join(', ')}`);
+  rmSync(sarifDir, { recursive: true, force: true });
+}
+

@@ -36134,8 +36134,18 @@ function dedupeByClassAndLine(findings) {
   }
   return [...kept.values()];
 }
-function plainFinding({ vulnClass: _class, ...finding }) {
+function plainFinding({ vulnClass: _class, cwe: _cwe, ...finding }) {
   return finding;
+}
+function externalRuleInfo(finding) {
+  return {
+    gate: "sast",
+    id: finding.ruleId,
+    title: finding.message.split(":")[0],
+    severity: finding.severity,
+    description: finding.message,
+    tags: ["security", finding.vulnClass, ...finding.cwe ?? []]
+  };
 }
 function ruleInfo2(rule2, severity = rule2.severity) {
   return {
@@ -36193,6 +36203,203 @@ var init_languages = __esm({
   }
 });
 
+// src/gates/sast/external-classes.ts
+function banditCwe(testId, reported) {
+  if (reported) return [`CWE-${reported}`];
+  const cwe = BANDIT_CWE[testId];
+  return cwe ? [cwe] : [];
+}
+function banditClass(testId, reported) {
+  return cweClass(banditCwe(testId, reported));
+}
+function cweIds(cwes) {
+  return cwes.flatMap((cwe) => {
+    const id = /CWE-(\d+)/i.exec(cwe)?.[1];
+    return id ? [`CWE-${id}`] : [];
+  });
+}
+function cweClass(cwes) {
+  for (const cwe of cwes) {
+    const id = /CWE-(\d+)/i.exec(cwe)?.[1];
+    if (id && CWE_CLASS[id]) return CWE_CLASS[id];
+  }
+  return "other";
+}
+function banditSeverity(level) {
+  return level === "HIGH" ? "high" : level === "MEDIUM" ? "medium" : "low";
+}
+function semgrepSeverity(level) {
+  return level === "ERROR" ? "high" : level === "WARNING" ? "medium" : "low";
+}
+var BANDIT_CWE, CWE_CLASS;
+var init_external_classes = __esm({
+  "src/gates/sast/external-classes.ts"() {
+    "use strict";
+    BANDIT_CWE = {
+      B103: "CWE-732",
+      B104: "CWE-668",
+      B105: "CWE-259",
+      B106: "CWE-259",
+      B107: "CWE-259",
+      B108: "CWE-377",
+      B113: "CWE-400",
+      B201: "CWE-489",
+      B202: "CWE-22",
+      B301: "CWE-502",
+      B302: "CWE-502",
+      B303: "CWE-328",
+      B304: "CWE-327",
+      B305: "CWE-327",
+      B306: "CWE-377",
+      B308: "CWE-79",
+      B310: "CWE-918",
+      B311: "CWE-338",
+      B312: "CWE-319",
+      B313: "CWE-611",
+      B314: "CWE-611",
+      B315: "CWE-611",
+      B316: "CWE-611",
+      B317: "CWE-611",
+      B318: "CWE-611",
+      B319: "CWE-611",
+      B320: "CWE-611",
+      B321: "CWE-319",
+      B323: "CWE-295",
+      B324: "CWE-328",
+      B501: "CWE-295",
+      B502: "CWE-326",
+      B503: "CWE-326",
+      B504: "CWE-326",
+      B505: "CWE-326",
+      B506: "CWE-502",
+      B507: "CWE-295",
+      B601: "CWE-78",
+      B602: "CWE-78",
+      B604: "CWE-78",
+      B605: "CWE-78",
+      B606: "CWE-78",
+      B608: "CWE-89",
+      B609: "CWE-78",
+      B610: "CWE-89",
+      B611: "CWE-89",
+      B701: "CWE-79",
+      B702: "CWE-79",
+      B703: "CWE-79"
+    };
+    CWE_CLASS = {
+      "77": "command-injection",
+      "78": "command-injection",
+      "88": "command-injection",
+      "94": "code-injection",
+      "95": "code-injection",
+      "96": "code-injection",
+      "470": "code-injection",
+      "913": "code-injection",
+      "1336": "code-injection",
+      "89": "sql-injection",
+      "564": "sql-injection",
+      "943": "nosql-injection",
+      "90": "other-injection",
+      "91": "other-injection",
+      "643": "other-injection",
+      "74": "other-injection",
+      "93": "other-injection",
+      "113": "other-injection",
+      "117": "other-injection",
+      "134": "other-injection",
+      "79": "xss",
+      "80": "xss",
+      "83": "xss",
+      "116": "xss",
+      "22": "path-traversal",
+      "23": "path-traversal",
+      "35": "path-traversal",
+      "36": "path-traversal",
+      "73": "path-traversal",
+      "59": "path-traversal",
+      "918": "ssrf",
+      "601": "open-redirect",
+      "502": "deserialization",
+      "326": "insecure-crypto",
+      "327": "insecure-crypto",
+      "328": "insecure-crypto",
+      "329": "insecure-crypto",
+      "330": "insecure-crypto",
+      "331": "insecure-crypto",
+      "338": "insecure-crypto",
+      "916": "insecure-crypto",
+      "759": "insecure-crypto",
+      "760": "insecure-crypto",
+      "1204": "insecure-crypto",
+      "208": "insecure-crypto",
+      "325": "insecure-crypto",
+      "295": "tls-verification-disabled",
+      "297": "tls-verification-disabled",
+      "322": "tls-verification-disabled",
+      "319": "insecure-transport",
+      "311": "insecure-transport",
+      "523": "insecure-transport",
+      "798": "hardcoded-secret",
+      "259": "hardcoded-secret",
+      "321": "hardcoded-secret",
+      "287": "auth-session",
+      "345": "auth-session",
+      "347": "auth-session",
+      "522": "auth-session",
+      "613": "auth-session",
+      "614": "auth-session",
+      "1004": "auth-session",
+      "1275": "auth-session",
+      "306": "auth-session",
+      "521": "auth-session",
+      "384": "auth-session",
+      "565": "auth-session",
+      "617": "auth-session",
+      "352": "csrf",
+      "1333": "regex-dos",
+      "185": "regex-dos",
+      "400": "regex-dos",
+      "730": "regex-dos",
+      "1321": "prototype-pollution",
+      "915": "mass-assignment",
+      "611": "xxe",
+      "776": "xxe",
+      "827": "xxe",
+      "16": "misconfiguration",
+      "183": "misconfiguration",
+      "215": "misconfiguration",
+      "250": "misconfiguration",
+      "276": "misconfiguration",
+      "489": "misconfiguration",
+      "668": "misconfiguration",
+      "732": "misconfiguration",
+      "942": "misconfiguration",
+      "1104": "misconfiguration",
+      "605": "misconfiguration",
+      "200": "info-exposure",
+      "209": "info-exposure",
+      "312": "info-exposure",
+      "532": "info-exposure",
+      "922": "info-exposure",
+      "548": "misconfiguration"
+    };
+  }
+});
+
+// src/gates/sast/rules/define.ts
+function defineRule(rule2) {
+  return { ...rule2, class: cweClass(rule2.cwe.slice(0, 1)) };
+}
+function ruleMaker(languages) {
+  return ({ cwe, taintOn, ...rest }) => defineRule({ ...rest, languages, cwe: [cwe], ...taintOn ? { taint: { metavariable: taintOn, sources: "request" } } : {} });
+}
+var init_define = __esm({
+  "src/gates/sast/rules/define.ts"() {
+    "use strict";
+    init_external_classes();
+  }
+});
+
 // src/gates/sast/rules/fragments.ts
 function callFirstArg(callee, arg = "$ARG") {
   return { any: [{ pattern: `${callee}(${arg})` }, { pattern: `${callee}(${arg}, $$$)` }] };
@@ -36238,7 +36445,20 @@ function pyInSecretContext(words) {
 function withCallee(rule2, callee) {
   return { all: [{ has: { field: "function", regex: callee } }, rule2] };
 }
-var JS, PY, JS_LITERAL, JS_NON_LITERAL, JS_BUILT_STRING, PY_LITERAL, PY_NON_LITERAL, PY_FSTRING, PY_PERCENT_FORMAT, PY_FORMAT_CALL, PY_CONCAT, SQL_TEXT, SECRET_WORDS;
+function callSecondArg(callee, arg = "$ARG") {
+  return { any: [{ pattern: `${callee}($FIRST, ${arg})` }, { pattern: `${callee}($FIRST, ${arg}, $$$)` }] };
+}
+function jsCallWithPair(callee, pair, value) {
+  const pairRule = value ? { kind: "pair", regex: pair, has: { field: "value", ...value } } : { kind: "pair", regex: pair };
+  return {
+    any: [
+      { kind: "call_expression", has: { field: "function", regex: callee } },
+      { kind: "new_expression", has: { field: "constructor", regex: callee } }
+    ],
+    has: { field: "arguments", has: { ...pairRule, stopBy: "end" } }
+  };
+}
+var JS, PY, JS_LITERAL, JS_NON_LITERAL, JS_BUILT_STRING, PY_LITERAL, PY_NON_LITERAL, PY_FSTRING, PY_PERCENT_FORMAT, PY_FORMAT_CALL, PY_CONCAT, PY_BUILT_STRING, SQL_TEXT, SECRET_WORDS, JS_SECRET_LITERAL, PY_SECRET_LITERAL;
 var init_fragments = __esm({
   "src/gates/sast/rules/fragments.ts"() {
     "use strict";
@@ -36285,8 +36505,325 @@ var init_fragments = __esm({
         { not: { all: [{ has: { field: "left", kind: "string" } }, { has: { field: "right", kind: "string" } }] } }
       ]
     };
+    PY_BUILT_STRING = { any: [PY_FSTRING, PY_PERCENT_FORMAT, PY_FORMAT_CALL, PY_CONCAT] };
     SQL_TEXT = "(?i)\\b(?:select\\s(?s:.)*\\sfrom|insert\\s+into|update\\s(?s:.)*\\sset|delete\\s+from|where\\s|order\\s+by)\\b";
     SECRET_WORDS = "(?i)(?:token|secret|password|passwd|pwd|passphrase|nonce|salt|otp|api_?key|session_?id|csrf|reset_?code|verification_?code)s?$";
+    JS_SECRET_LITERAL = {
+      any: [
+        { kind: "string", regex: `^['"][^'"]{3,}['"]$` },
+        { kind: "template_string", regex: "^`[^`]{3,}`$", not: { has: { kind: "template_substitution" } } },
+        { kind: "call_expression", regex: "^Buffer\\.from\\(\\s*['\"`][^'\"`]{3,}['\"`]" }
+      ]
+    };
+    PY_SECRET_LITERAL = { kind: "string", regex: `^[bBrRuU]*['"][^'"]{3,}['"]$`, not: { has: { kind: "interpolation" } } };
+  }
+});
+
+// src/gates/sast/rules/auth-session.ts
+function pyCookieWithout(flag) {
+  return {
+    kind: "call",
+    has: { field: "function", regex: PY_COOKIE_CALL },
+    all: [{ has: { field: "arguments", has: { kind: "keyword_argument", regex: `^${flag}\\s*=\\s*(?:False|None|0)$` } } }]
+  };
+}
+function jsCookieWithout(flag) {
+  return {
+    any: [{ pattern: "$RES.cookie($NAME, $VALUE)" }, { pattern: "$RES.cookie($NAME, $VALUE, $OPTS)" }, { pattern: "$RES.setCookie($NAME, $VALUE, $OPTS)" }, { pattern: "$RES.setCookie($NAME, $VALUE)" }],
+    not: { has: { field: "arguments", has: { kind: "pair", regex: `^['"]?${flag}['"]?\\s*:`, not: { regex: ":\\s*(?:false|0|null|undefined)$" }, stopBy: "end" } } }
+  };
+}
+var PY_COOKIE_CALL, JS_RES, authSessionRules;
+var init_auth_session = __esm({
+  "src/gates/sast/rules/auth-session.ts"() {
+    "use strict";
+    init_define();
+    init_fragments();
+    PY_COOKIE_CALL = "(?:^|\\.)(?:set_cookie|AuthTktAuthenticationPolicy|AuthTktCookieHelper|SignedCookieSessionFactory|BaseCookieSessionFactory)$";
+    JS_RES = { RES: { regex: "^(?:res|response|reply|ctx\\.cookies|ctx|h|resp)$" } };
+    authSessionRules = [
+      defineRule({
+        id: "py-cookie-without-secure",
+        keywords: ["set_cookie(", "AuthTkt", "CookieSessionFactory"],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-614"],
+        title: "Cookie set with secure=False",
+        message: "Without the Secure flag the browser also sends the cookie over plain HTTP, where it can be read on the way.",
+        fix: 'Pass secure=True (and httponly=True, samesite="Lax").',
+        rule: pyCookieWithout("secure"),
+        examples: {
+          match: [
+            { code: 'resp.set_cookie("sid", sid, max_age=3600, secure=False)', lines: [1] },
+            { code: "policy = AuthTktAuthenticationPolicy(secret, secure=False, httponly=True)", lines: [1] },
+            { code: "factory = SignedCookieSessionFactory(secret, secure=None, httponly=True)", lines: [1] }
+          ],
+          noMatch: ['resp.set_cookie("sid", sid, secure=True, httponly=True, samesite="Lax")', "factory = SignedCookieSessionFactory(secret, secure=True, httponly=True)", 'resp.set_cookie("sid", sid, secure=settings.SECURE)']
+        }
+      }),
+      defineRule({
+        id: "py-cookie-without-httponly",
+        keywords: ["set_cookie(", "AuthTkt", "CookieSessionFactory"],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-1004"],
+        title: "Cookie set with httponly=False",
+        message: "Without HttpOnly, any script injected into the page can read the cookie and steal the session.",
+        fix: "Pass httponly=True.",
+        rule: pyCookieWithout("httponly"),
+        examples: {
+          match: [{ code: 'resp.set_cookie("sid", sid, secure=True, httponly=False)', lines: [1] }, { code: "helper = AuthTktCookieHelper(secret, secure=True, httponly=False)", lines: [1] }],
+          noMatch: ['resp.set_cookie("sid", sid, secure=True, httponly=True)', "helper = AuthTktCookieHelper(secret, secure=True, httponly=True)"]
+        }
+      }),
+      defineRule({
+        id: "py-cookie-samesite-none",
+        keywords: ["samesite"],
+        languages: PY,
+        severity: "low",
+        cwe: ["CWE-1275"],
+        title: "Cookie with SameSite=None",
+        message: "SameSite=None sends the cookie on cross-site requests too, which is what CSRF needs.",
+        fix: 'Use samesite="Lax" (or "Strict").',
+        rule: { kind: "call", has: { field: "function", regex: PY_COOKIE_CALL }, all: [{ has: { field: "arguments", has: { kind: "keyword_argument", regex: `^samesite\\s*=\\s*(?:None|['"]None['"])$` } } }] },
+        examples: {
+          match: ['resp.set_cookie("sid", sid, secure=True, httponly=True, samesite=None)', 'policy = AuthTktAuthenticationPolicy(secret, secure=True, httponly=True, samesite="None")'],
+          noMatch: ['resp.set_cookie("sid", sid, secure=True, httponly=True, samesite="Lax")', 'policy = AuthTktAuthenticationPolicy(secret, secure=True, httponly=True, samesite="Strict")']
+        }
+      }),
+      defineRule({
+        id: "py-session-cookie-settings-off",
+        keywords: ["COOKIE_SECURE", "COOKIE_HTTPONLY", "COOKIE_SAMESITE"],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-614"],
+        title: "Django/Flask session or CSRF cookie flag turned off",
+        message: "With SESSION_COOKIE_SECURE/CSRF_COOKIE_SECURE or HTTPONLY off, session and CSRF cookies leak over HTTP or to scripts.",
+        fix: "Set SESSION_COOKIE_SECURE = True, CSRF_COOKIE_SECURE = True and SESSION_COOKIE_HTTPONLY = True.",
+        rule: {
+          kind: "assignment",
+          regex: `^(?:\\w+\\.config\\[['"])?(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)(?:['"]\\])?\\s*=\\s*False$|^(?:\\w+\\.config\\[['"])?SESSION_COOKIE_SAMESITE(?:['"]\\])?\\s*=\\s*(?:None|['"]None['"])$`
+        },
+        examples: {
+          match: ["SESSION_COOKIE_SECURE = False", 'app.config["SESSION_COOKIE_HTTPONLY"] = False', "CSRF_COOKIE_SECURE = False"],
+          noMatch: ["SESSION_COOKIE_SECURE = True", 'app.config["SESSION_COOKIE_SAMESITE"] = "Lax"']
+        }
+      }),
+      defineRule({
+        id: "py-jwt-expiry-check-off",
+        keywords: ["verify_exp"],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-613"],
+        title: "JWT decoded without checking expiry",
+        message: "With verify_exp off, a token stays valid forever: a stolen one never stops working.",
+        fix: "Leave verify_exp on and issue short-lived tokens.",
+        rule: { kind: "call", has: { field: "function", regex: "(?:^|\\.)decode$" }, all: [{ has: { field: "arguments", has: { kind: "keyword_argument", regex: `^options\\s*=[\\s\\S]*['"]verify_exp['"]\\s*:\\s*False` } } }] },
+        examples: {
+          match: ['claims = jwt.decode(token, key, algorithms=["HS256"], options={"verify_exp": False})', 'data = jwt.decode(t, k, options={"verify_aud": True, "verify_exp": False})'],
+          noMatch: ['claims = jwt.decode(token, key, algorithms=["HS256"])', 'claims = jwt.decode(token, key, options={"verify_exp": True})']
+        }
+      }),
+      defineRule({
+        id: "py-django-empty-pw",
+        keywords: ["set_password(", "make_password("],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-521"],
+        title: "Password set to an empty string",
+        message: "An empty string is a valid password to Django: the account can be logged in to with no password. Use set_unusable_password() for accounts that must not log in.",
+        fix: "Call user.set_unusable_password(), or set a real password.",
+        rule: { any: [{ pattern: "$U.set_password($PW)" }, { pattern: "make_password($PW)" }] },
+        constraints: { PW: { kind: "string", regex: `^[bru]?(?:''|"")$` } },
+        examples: {
+          match: ['user.set_password("")', "hashed = make_password('')"],
+          noMatch: ['user.set_password(form.cleaned_data["password"])', "user.set_unusable_password()"]
+        }
+      }),
+      defineRule({
+        id: "js-cookie-without-secure",
+        keywords: ["cookie(", "setCookie("],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-614"],
+        title: "Cookie set without secure: true",
+        message: "Without the Secure flag the browser also sends the cookie over plain HTTP, where it can be read on the way.",
+        fix: "Pass { secure: true, httpOnly: true, sameSite: 'lax' }.",
+        rule: jsCookieWithout("secure"),
+        constraints: JS_RES,
+        examples: {
+          match: [{ code: "res.cookie('sid', token, { httpOnly: true });", lines: [1] }, { code: "res.cookie('remember', id, { secure: false, httpOnly: true });", lines: [1] }],
+          noMatch: ["res.cookie('sid', token, { secure: true, httpOnly: true, sameSite: 'lax' });", "jar.cookie('a', 'b');"]
+        }
+      }),
+      defineRule({
+        id: "js-cookie-without-httponly",
+        keywords: ["cookie(", "setCookie("],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-1004"],
+        title: "Cookie set without httpOnly: true",
+        message: "Without HttpOnly, any script injected into the page can read the cookie and steal the session.",
+        fix: "Pass httpOnly: true.",
+        rule: jsCookieWithout("httpOnly"),
+        constraints: JS_RES,
+        examples: {
+          match: [{ code: "res.cookie('sid', token, { secure: true });", lines: [1] }, { code: "reply.setCookie('session', value, { secure: true, httpOnly: false });", lines: [1] }],
+          noMatch: ["res.cookie('sid', token, { secure: true, httpOnly: true });", "reply.setCookie('session', value, { secure: true, httpOnly: true });"]
+        }
+      }),
+      defineRule({
+        id: "js-session-cookie-insecure",
+        keywords: ["session("],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-614"],
+        title: "express-session cookie without secure or httpOnly",
+        message: "The session cookie is sent over plain HTTP or is readable by page scripts: a session id is a password for the session.",
+        fix: "Configure cookie: { secure: true, httpOnly: true, sameSite: 'lax' } (with app.set('trust proxy', 1) behind a proxy).",
+        rule: {
+          kind: "call_expression",
+          has: { field: "function", regex: "^(?:session|expressSession|cookieSession)$" },
+          all: [
+            { has: { field: "arguments", has: { kind: "object" } } },
+            {
+              any: [
+                { has: { field: "arguments", has: { kind: "pair", regex: `^['"]?(?:secure|httpOnly)['"]?\\s*:\\s*false$`, stopBy: "end" } } },
+                { not: { has: { field: "arguments", has: { kind: "pair", regex: `^['"]?secure['"]?\\s*:`, stopBy: "end" } } } }
+              ]
+            }
+          ]
+        },
+        examples: {
+          match: ["app.use(session({ secret: process.env.SECRET, cookie: { maxAge: 60000 } }));", "app.use(session({ secret: env.S, cookie: { secure: true, httpOnly: false } }));"],
+          noMatch: ["app.use(session({ secret: process.env.SECRET, cookie: { secure: true, httpOnly: true } }));", "app.use(compression({ threshold: 0 }));"]
+        }
+      }),
+      defineRule({
+        id: "js-cookie-samesite-none",
+        keywords: ["sameSite", "samesite"],
+        languages: JS,
+        severity: "low",
+        cwe: ["CWE-1275"],
+        title: "Cookie with sameSite: 'none' or false",
+        message: "SameSite=None sends the cookie on cross-site requests too, which is what CSRF needs.",
+        fix: "Use sameSite: 'lax' (or 'strict').",
+        rule: { kind: "pair", regex: `^['"]?same[Ss]ite['"]?\\s*:\\s*(?:false|['"\`][Nn]one['"\`])$` },
+        examples: {
+          match: ["res.cookie('sid', token, { secure: true, httpOnly: true, sameSite: 'none' });", "app.use(session({ secret: env.S, cookie: { secure: true, httpOnly: true, sameSite: false } }));"],
+          noMatch: ["res.cookie('sid', token, { secure: true, httpOnly: true, sameSite: 'lax' });", "const opts = { sameSite: 'strict' };"]
+        }
+      }),
+      defineRule({
+        id: "js-jose-unsecured-jwt",
+        keywords: ["UnsecuredJWT", "JWT.decode"],
+        languages: JS,
+        severity: "high",
+        cwe: ["CWE-347"],
+        title: "Unsigned JWT (jose UnsecuredJWT / decode without verify)",
+        message: "An unsecured JWT has no signature: anyone can write its claims, so it must never carry identity or permissions.",
+        fix: "Sign with SignJWT and check with jwtVerify against your key.",
+        rule: { any: [{ pattern: "new UnsecuredJWT($$$)" }, { pattern: "$J.UnsecuredJWT.decode($$$)" }, { pattern: "UnsecuredJWT.decode($$$)" }, { pattern: "jose.JWT.decode($$$)" }, { pattern: "JWT.decode($$$)" }] },
+        examples: {
+          match: ["const jwt = new UnsecuredJWT({ sub: user.id }).encode();", "const { payload } = UnsecuredJWT.decode(token);"],
+          noMatch: ["const { payload } = await jwtVerify(token, secret); // not an UnsecuredJWT", 'const jwt = await new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).sign(secret);']
+        }
+      }),
+      defineRule({
+        id: "js-cdk-endpoint-without-auth",
+        keywords: ["AuthorizationType", "grantPublicAccess", "authType"],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-306"],
+        title: "AWS CDK resource opened without authentication",
+        message: "An API method with AuthorizationType.NONE, a Lambda URL with authType NONE or a bucket granted public access can be used by anyone on the internet.",
+        fix: "Use IAM, Cognito or a Lambda authorizer; keep buckets private and serve them through CloudFront with origin access control.",
+        rule: {
+          any: [
+            { kind: "pair", regex: `^['"]?(?:authorizationType|authType)['"]?\\s*:\\s*(?:[\\w.]+\\.)?(?:AuthorizationType|FunctionUrlAuthType)\\.NONE$` },
+            { pattern: "$BUCKET.grantPublicAccess($$$)" }
+          ]
+        },
+        examples: {
+          match: ["api.root.addMethod('GET', integration, { authorizationType: apigw.AuthorizationType.NONE });", "siteBucket.grantPublicAccess();", "fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });"],
+          noMatch: ["api.root.addMethod('GET', integration, { authorizationType: apigw.AuthorizationType.IAM });", "siteBucket.grantRead(role);"]
+        }
+      }),
+      defineRule({
+        id: "py-django-csrf-exempt",
+        keywords: ["csrf_exempt", "csrf.exempt"],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-352"],
+        title: "View exempted from CSRF protection",
+        message: "A csrf_exempt view accepts state-changing requests forged by any other site the user visits.",
+        fix: "Remove the exemption and send the CSRF token (or use a token-authenticated API without cookies).",
+        rule: { kind: "decorator", regex: "^@(?:(?:[\\w.]+\\.)?csrf_exempt|[\\w.]*csrf[\\w.]*\\.exempt)(?:\\(|$)" },
+        examples: {
+          match: [{ code: "@csrf_exempt\ndef webhook(request):\n    pass", lines: [1] }, { code: '@csrf.exempt\n@app.route("/hook", methods=["POST"])\ndef hook():\n    pass', lines: [1] }],
+          noMatch: ["@login_required\ndef webhook(request):\n    pass", "@cache.exempt\ndef page(request):\n    pass", "from django.views.decorators.csrf import csrf_exempt"]
+        }
+      }),
+      defineRule({
+        id: "py-csrf-protection-off",
+        keywords: ["WTF_CSRF", "require_csrf", "check_origin", "CSRF_ENABLED"],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-352"],
+        title: "CSRF protection turned off (Flask-WTF, Pyramid)",
+        message: "With CSRF checks off, any site the user visits can submit forms and state-changing requests as the user.",
+        fix: "Keep WTF_CSRF_ENABLED on and require_csrf=True; exempt only token-authenticated endpoints.",
+        rule: {
+          any: [
+            { kind: "assignment", regex: `^(?:\\w+\\.config\\[['"])?(?:WTF_CSRF_ENABLED|WTF_CSRF_CHECK_DEFAULT|CSRF_ENABLED)(?:['"]\\])?\\s*=\\s*False$` },
+            { kind: "call", all: [{ has: { field: "arguments", has: { kind: "keyword_argument", regex: "^(?:require_csrf|check_origin|WTF_CSRF_ENABLED|csrf_enabled)\\s*=\\s*False$" } } }] }
+          ]
+        },
+        examples: {
+          match: ['app.config["WTF_CSRF_ENABLED"] = False', "config.set_default_csrf_options(require_csrf=False)", { code: '@view_config(route_name="pay", request_method="POST", require_csrf=False)\ndef pay(request):\n    pass', lines: [1] }],
+          noMatch: ['app.config["WTF_CSRF_ENABLED"] = True', "config.set_default_csrf_options(require_csrf=True)"]
+        }
+      }),
+      defineRule({
+        id: "py-django-csrf-middleware-missing",
+        keywords: ["MIDDLEWARE"],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-352"],
+        title: "Django MIDDLEWARE without CsrfViewMiddleware",
+        message: "Without CsrfViewMiddleware no view checks CSRF tokens: any site can submit forms as a logged-in user.",
+        fix: "Add 'django.middleware.csrf.CsrfViewMiddleware' to MIDDLEWARE.",
+        rule: { kind: "assignment", regex: "^MIDDLEWARE(?:_CLASSES)?\\s*=\\s*[\\[(]", has: { field: "right", regex: "SessionMiddleware|AuthenticationMiddleware|CommonMiddleware" }, not: { regex: "CsrfViewMiddleware" }, inside: { kind: "expression_statement", inside: { kind: "module" } } },
+        examples: {
+          match: ['MIDDLEWARE = [\n    "django.middleware.security.SecurityMiddleware",\n    "django.contrib.sessions.middleware.SessionMiddleware",\n]', "MIDDLEWARE_CLASSES = ('django.middleware.common.CommonMiddleware',)"].map((code) => ({ code, lines: [1] })),
+          noMatch: ['MIDDLEWARE = [\n    "django.contrib.sessions.middleware.SessionMiddleware",\n    "django.middleware.csrf.CsrfViewMiddleware",\n]', "MIDDLEWARE = []"]
+        }
+      }),
+      defineRule({
+        id: "js-express-no-csrf-middleware",
+        keywords: ["express()"],
+        languages: JS,
+        severity: "low",
+        cwe: ["CWE-352"],
+        title: "Express app with cookie sessions and state-changing routes but no CSRF middleware",
+        message: "The app keeps a cookie session and accepts POST/PUT/DELETE, but no CSRF protection is installed: other sites can submit requests as the user.",
+        fix: "Install CSRF protection (csrf-csrf, lusca.csrf, or SameSite=strict cookies plus an origin check).",
+        rule: {
+          pattern: "express()",
+          inside: {
+            kind: "program",
+            regex: "(?:session|cookieParser|cookie-parser|passport)\\(",
+            has: { kind: "call_expression", regex: "^\\w+\\.(?:post|put|patch|delete)\\(", stopBy: "end" },
+            not: { regex: "(?i)csrf|csurf|lusca" },
+            stopBy: "end"
+          }
+        },
+        examples: {
+          match: [{ code: "const app = express();\napp.use(session({ secret: env.S, cookie: { secure: true, httpOnly: true } }));\napp.post('/transfer', transfer);", lines: [1] }, { code: "const app = express();\napp.use(cookieParser());\napp.delete('/account', removeAccount);", lines: [1] }],
+          noMatch: ["const app = express();\napp.use(cookieParser());\napp.use(csrfProtection);\napp.post('/transfer', transfer);", "const app = express();\napp.get('/', home);"]
+        }
+      })
+    ];
   }
 });
 
@@ -36537,7 +37074,7 @@ var init_command_injection = __esm({
         }
       },
       {
-        id: "js-exec-request-data",
+        id: "js-shell-command-request-data",
         keywords: ["child_process"],
         class: "command-injection",
         languages: JS,
@@ -36697,9 +37234,9 @@ var init_cors = __esm({
     FIX = "List the trusted origins explicitly when credentials are allowed.";
     corsRules = [
       {
-        id: "js-cors-any-origin-credentials",
+        id: "js-cors-any-origin-with-creds",
         keywords: ["credentials"],
-        class: "cors",
+        class: "misconfiguration",
         languages: JS,
         severity: "high",
         cwe: CWE3,
@@ -36715,13 +37252,13 @@ var init_cors = __esm({
         },
         examples: {
           match: ["app.use(cors({ origin: '*', credentials: true }));", "const corsOptions = { credentials: true, origin: true };"],
-          noMatch: ["app.use(cors({ origin: ['https://app.example.com'], credentials: true }));", "app.use(cors({ origin: '*' }));"]
+          noMatch: ["app.use(cors({ origin: ['https://app.example.com'], credentials: true }));", { code: "app.use(cors({ origin: '*' }));", firedBy: ["js-cors-wildcard-origin"] }]
         }
       },
       {
         id: "js-cors-reflected-origin",
         keywords: ["Access-Control-Allow-Origin"],
-        class: "cors",
+        class: "misconfiguration",
         languages: JS,
         severity: "high",
         cwe: CWE3,
@@ -36737,9 +37274,9 @@ var init_cors = __esm({
         }
       },
       {
-        id: "py-flask-cors-any-origin-credentials",
+        id: "py-flask-cors-any-origin-with-creds",
         keywords: ["supports_credentials"],
-        class: "cors",
+        class: "misconfiguration",
         languages: PY,
         severity: "high",
         cwe: CWE3,
@@ -36758,9 +37295,9 @@ var init_cors = __esm({
         }
       },
       {
-        id: "py-django-cors-allow-all-credentials",
+        id: "py-django-cors-allow-all-with-creds",
         keywords: ["CORS_ALLOW_CREDENTIALS"],
-        class: "cors",
+        class: "misconfiguration",
         languages: PY,
         severity: "high",
         cwe: CWE3,
@@ -36777,9 +37314,447 @@ var init_cors = __esm({
             { code: "CORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = True", lines: [1] },
             { code: "CORS_ALLOW_CREDENTIALS = True\nCORS_ORIGIN_ALLOW_ALL = True", lines: [2] }
           ],
-          noMatch: ["CORS_ALLOW_ALL_ORIGINS = True", 'CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_ALLOW_CREDENTIALS = True']
+          noMatch: [{ code: "CORS_ALLOW_ALL_ORIGINS = True", firedBy: ["py-django-cors-any-origin"] }, 'CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_ALLOW_CREDENTIALS = True']
         }
       }
+    ];
+  }
+});
+
+// src/gates/sast/rules/crypto-apis.ts
+function below(n2) {
+  const digits = String(n2).length;
+  const shorter = digits > 1 ? `[0-9]{1,${digits - 1}}` : "";
+  const same = [];
+  const s = String(n2);
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const d = Number(s[i2]);
+    if (d === 0) continue;
+    same.push(`${s.slice(0, i2)}[0-${d - 1}]${i2 + 1 < s.length ? `[0-9]{${s.length - i2 - 1}}` : ""}`);
+  }
+  return { kind: "integer", regex: `^(?:${[shorter, ...same].filter(Boolean).join("|")})$` };
+}
+var JS_INT_BELOW, PASSWORD_TEXT, NON_SECURITY_DIGEST, HASH_FIX_JS, HASH_FIX_PY, cryptoApiRules;
+var init_crypto_apis = __esm({
+  "src/gates/sast/rules/crypto-apis.ts"() {
+    "use strict";
+    init_define();
+    init_fragments();
+    JS_INT_BELOW = (n2) => ({ ...below(n2), kind: "number" });
+    PASSWORD_TEXT = "(?i)pass(?:word|wd|phrase)?|pwd|secret|credential";
+    NON_SECURITY_DIGEST = "(?i)etag|checksum|cache_?key|cachekey|fingerprint|content_?hash";
+    HASH_FIX_JS = "Use SHA-256 or better (crypto.createHash('sha256')); for passwords use scrypt, bcrypt or argon2.";
+    HASH_FIX_PY = "Use hashlib.sha256 or better; for passwords use hashlib.scrypt, bcrypt or argon2 (or pass usedforsecurity=False for non-security checksums).";
+    cryptoApiRules = [
+      defineRule({
+        id: "js-weak-hash-algorithm",
+        keywords: ["createHash(", "createHmac("],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-328"],
+        title: "MD5, MD4 or SHA-1 hash",
+        message: "MD5 and SHA-1 collisions can be computed: signatures, integrity checks and identifiers built on them can be forged.",
+        fix: HASH_FIX_JS,
+        rule: {
+          any: [callsFirstArg(["$C.createHash", "createHash", "$C.createHmac", "createHmac"], "$ALG")],
+          // A password hashed this way is the stronger finding of js-weak-hash-pw-storage.
+          not: {
+            any: [
+              { inside: { kind: "call_expression", regex: `^[\\w$.]*createHash\\([^)]*\\)\\s*\\.update\\([^)]*(?:${PASSWORD_TEXT.slice(4)})`, stopBy: "end" } },
+              // Digests that protect nothing: cache keys, ETags, checksums.
+              { inside: { any: [{ kind: "function_declaration" }, { kind: "method_definition" }, { kind: "variable_declarator" }], has: { field: "name", regex: NON_SECURITY_DIGEST }, stopBy: "end" } }
+            ]
+          }
+        },
+        constraints: { ALG: { regex: "^['\"`](?i:md5|md4|md2|sha1|sha-1|ripemd160|rmd160)['\"`]$" } },
+        examples: {
+          match: ["const digest = crypto.createHash('md5').update(fileBuffer).digest('hex');", "const sig = createHmac('sha1', key).update(payload).digest('base64');"],
+          noMatch: ["const digest = crypto.createHash('sha256').update(fileBuffer).digest('hex');", "const digest = crypto.createHash(algorithm).update(data).digest();", "function etag(body) { return crypto.createHash('md5').update(body).digest('hex'); }"]
+        }
+      }),
+      defineRule({
+        id: "js-crypto-js-weak-algorithm",
+        keywords: ["CryptoJS"],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-327"],
+        title: "crypto-js MD5, SHA-1, DES, TripleDES or RC4",
+        message: "These crypto-js algorithms are broken: their hashes collide and their ciphers can be brute-forced or are biased.",
+        fix: "Use CryptoJS.SHA256 / CryptoJS.AES (or the platform crypto API with AES-GCM).",
+        rule: { kind: "call_expression", has: { field: "function", regex: "^CryptoJS\\.(?:MD5|SHA1|HmacMD5|HmacSHA1|DES\\.\\w+|TripleDES\\.\\w+|RC4\\.\\w+|RC4Drop\\.\\w+|Rabbit\\.\\w+)$" } },
+        examples: {
+          match: ["const h = CryptoJS.MD5(message).toString();", "const ct = CryptoJS.DES.encrypt(message, key);"],
+          noMatch: ["const h = CryptoJS.SHA256(message).toString();", "const ct = CryptoJS.AES.encrypt(message, key);"]
+        }
+      }),
+      defineRule({
+        id: "js-static-iv",
+        keywords: ["createCipheriv("],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-329"],
+        title: "Cipher IV fixed in the source",
+        message: "An IV that never changes makes equal plaintexts encrypt equally, and breaks GCM/CTR outright when a key is reused.",
+        fix: "Generate a fresh IV for every message (crypto.randomBytes(12) for GCM) and store it beside the ciphertext.",
+        rule: { pattern: "$C.createCipheriv($ALG, $KEY, $IV)" },
+        constraints: {
+          IV: {
+            any: [
+              { kind: "string" },
+              { kind: "call_expression", regex: "^Buffer\\.(?:from\\(\\s*['\"`\\[]|alloc\\()" },
+              { kind: "new_expression", regex: "^new (?:Uint8Array|Buffer)\\(\\s*(?:\\d+|\\[)" }
+            ]
+          }
+        },
+        examples: {
+          match: ["const c = crypto.createCipheriv('aes-256-cbc', key, '1234567890123456');", "const c = crypto.createCipheriv('aes-256-gcm', key, Buffer.alloc(12, 0));"],
+          noMatch: ["const c = crypto.createCipheriv('aes-256-gcm', key, crypto.randomBytes(12));", "const c = crypto.createCipheriv('aes-256-gcm', key, iv);"]
+        }
+      }),
+      defineRule({
+        id: "js-short-rsa-key",
+        keywords: ["modulusLength", "generateKeyPair", "bits"],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-326"],
+        title: "RSA/DSA key shorter than 2048 bits",
+        message: "RSA and DSA keys below 2048 bits can be factored or broken with public resources.",
+        fix: "Use modulusLength: 2048 at least (3072 or more for keys that must last), or an elliptic-curve key.",
+        rule: { kind: "pair", regex: `^['"]?(?:modulusLength|bits)['"]?\\s*:`, has: { field: "value", ...JS_INT_BELOW(2048) }, inside: { kind: "call_expression", regex: "generateKeyPair|rsa|RSA|NodeRSA", stopBy: "end" } },
+        examples: {
+          match: ["const { publicKey, privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 1024 });", "const pair = forge.pki.rsa.generateKeyPair({ bits: 512, e: 0x10001 });"],
+          noMatch: ["const { publicKey, privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 4096 });", "const opts = { bits: 8, channels: 2 };"]
+        }
+      }),
+      defineRule({
+        id: "js-pbkdf2-few-iterations",
+        keywords: ["pbkdf2"],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-916"],
+        title: "PBKDF2 with too few iterations",
+        message: "Fewer than 100,000 PBKDF2 iterations leave stolen password hashes cheap to brute-force.",
+        fix: "Use at least 210,000 iterations of PBKDF2-SHA512 (OWASP), or scrypt/argon2.",
+        rule: { any: [{ pattern: "$C.pbkdf2Sync($P, $S, $N, $$$)" }, { pattern: "$C.pbkdf2($P, $S, $N, $$$)" }, { pattern: "pbkdf2Sync($P, $S, $N, $$$)" }, { pattern: "pbkdf2($P, $S, $N, $$$)" }] },
+        constraints: { N: JS_INT_BELOW(1e5) },
+        examples: {
+          match: ["const key = crypto.pbkdf2Sync(password, salt, 1000, 32, 'sha256');", "crypto.pbkdf2(password, salt, 10000, 64, 'sha512', done);"],
+          noMatch: ["const key = crypto.pbkdf2Sync(password, salt, 310000, 32, 'sha256');", "const key = crypto.pbkdf2Sync(password, salt, ITERATIONS, 32, 'sha256');"]
+        }
+      }),
+      defineRule({
+        id: "js-bcrypt-low-cost",
+        keywords: ["bcrypt"],
+        languages: JS,
+        severity: "low",
+        cwe: ["CWE-916"],
+        title: "bcrypt cost factor below 10",
+        message: "A bcrypt cost below 10 makes each guess cheap for whoever steals the hashes.",
+        fix: "Use a cost of 12 (bcrypt.hash(password, 12)).",
+        rule: { any: [{ pattern: "$B.hash($P, $N)" }, { pattern: "$B.hash($P, $N, $$$)" }, { pattern: "$B.hashSync($P, $N)" }, { pattern: "$B.genSalt($N)" }, { pattern: "$B.genSalt($N, $$$)" }, { pattern: "$B.genSaltSync($N)" }] },
+        constraints: { B: { regex: "^(?:bcrypt|bcryptjs)$" }, N: JS_INT_BELOW(10) },
+        examples: {
+          match: ["const hash = await bcrypt.hash(password, 4);", "const salt = bcrypt.genSaltSync(6);"],
+          noMatch: ["const hash = await bcrypt.hash(password, 12);", "const hash = await bcrypt.hash(password, saltRounds);"]
+        }
+      }),
+      defineRule({
+        id: "js-argon2-weak-variant",
+        keywords: ["argon2"],
+        languages: JS,
+        severity: "low",
+        cwe: ["CWE-916"],
+        title: "argon2i or argon2d instead of argon2id",
+        message: "argon2d is open to side channels and argon2i to tradeoff attacks; argon2id is the recommended variant for passwords.",
+        fix: "Use type: argon2.argon2id (the library default).",
+        rule: { kind: "pair", regex: `^['"]?type['"]?\\s*:\\s*(?:argon2\\.)?argon2[id]$` },
+        examples: {
+          match: ["const hash = await argon2.hash(password, { type: argon2.argon2i });", "const hash = await hash(password, { type: argon2d, memoryCost: 2 ** 16 });"],
+          noMatch: ["const hash = await argon2.hash(password, { type: argon2.argon2id });", "const hash = await argon2.hash(password);"]
+        }
+      }),
+      defineRule({
+        id: "js-weak-tls-version",
+        keywords: ["secureProtocol", "minVersion", "maxVersion"],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-326"],
+        title: "TLS pinned to SSLv3, TLS 1.0 or TLS 1.1",
+        message: "SSLv3, TLS 1.0 and TLS 1.1 are deprecated (RFC 8996) and open to downgrade and padding attacks.",
+        fix: "Use minVersion: 'TLSv1.2' (or TLSv1.3) and leave secureProtocol unset.",
+        rule: { kind: "pair", regex: `^['"]?(?:secureProtocol['"]?\\s*:\\s*['"\`](?:SSLv2|SSLv3|SSLv23|TLSv1|TLSv1_1)_(?:client_|server_)?method|(?:minVersion|maxVersion)['"]?\\s*:\\s*['"\`](?:SSLv3|TLSv1|TLSv1\\.1))['"\`]$` },
+        examples: {
+          match: ["https.request({ host, secureProtocol: 'TLSv1_method' }, cb);", "const server = tls.createServer({ key, cert, minVersion: 'TLSv1' });"],
+          noMatch: ["const server = tls.createServer({ key, cert, minVersion: 'TLSv1.2' });", "https.request({ host, secureProtocol: 'TLSv1_2_method' }, cb);"]
+        }
+      }),
+      defineRule({
+        id: "js-subtle-weak-digest",
+        keywords: ["subtle"],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-328"],
+        title: "Web Crypto digest or HMAC with SHA-1",
+        message: "SHA-1 collisions can be computed; a digest or signature built on it can be forged.",
+        fix: "Use 'SHA-256' or better.",
+        rule: { any: [{ pattern: "$C.subtle.digest($ALG, $$$)" }, { pattern: "subtle.digest($ALG, $$$)" }] },
+        constraints: { ALG: { regex: "^['\"`](?i:sha-?1)['\"`]$" } },
+        examples: {
+          match: ["const buf = await crypto.subtle.digest('SHA-1', data);", "const buf = await window.crypto.subtle.digest('sha-1', bytes);"],
+          noMatch: ["const buf = await crypto.subtle.digest('SHA-256', data);", "const buf = await crypto.subtle.digest(alg, data);"]
+        }
+      }),
+      defineRule({
+        id: "js-timing-unsafe-compare",
+        keywords: ["signature", "Signature", "hmac", "Hmac", "digest", "Digest", "apiKey", "api_key", "secret", "Secret", "passwordHash", "csrfToken"],
+        languages: JS,
+        severity: "low",
+        cwe: ["CWE-208"],
+        title: "Secret compared with === (timing leak)",
+        message: "String comparison stops at the first differing character: its timing tells an attacker how much of a guessed signature or token is right.",
+        fix: "Compare with crypto.timingSafeEqual(Buffer.from(a), Buffer.from(b)) after checking the lengths.",
+        rule: {
+          kind: "binary_expression",
+          has: { field: "operator", regex: "^(?:===|!==|==|!=)$" },
+          all: [
+            { has: { field: "left", any: [{ kind: "identifier" }, { kind: "member_expression" }], regex: "(?i)(?:signature|hmac|digest|apikey|api_key|secret|passwordhash|csrftoken)$" } },
+            { has: { field: "right", any: [{ kind: "identifier" }, { kind: "member_expression" }, { kind: "call_expression" }, { kind: "subscript_expression" }] } }
+          ],
+          inside: { any: [{ kind: "if_statement" }, { kind: "return_statement" }], stopBy: "end" }
+        },
+        examples: {
+          match: ["if (signature !== req.headers['x-signature']) return res.sendStatus(401);", "function check(a) { return computed.hmac === expected(a); }"],
+          noMatch: ["if (signature === undefined) return;", "if (!crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(req.headers['x-signature']))) return;"]
+        }
+      }),
+      defineRule({
+        id: "py-weak-hash-algorithm",
+        keywords: ["md5", "sha1", "md4", "hashlib.new("],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-328"],
+        title: "MD5, MD4 or SHA-1 hash",
+        message: "MD5 and SHA-1 collisions can be computed: signatures, integrity checks and identifiers built on them can be forged.",
+        fix: HASH_FIX_PY,
+        rule: {
+          any: [
+            { kind: "call", has: { field: "function", regex: "^(?:hashlib\\.)?(?:md5|sha1|md4)$" } },
+            { kind: "call", has: { field: "function", regex: "^hashlib\\.new$" }, all: [{ has: { field: "arguments", has: { kind: "string", regex: `^[bru]?['"](?i:md5|sha1|md4|sha-1)['"]$` } } }] }
+          ],
+          not: {
+            any: [
+              { has: { field: "arguments", has: { kind: "keyword_argument", regex: "^usedforsecurity\\s*=\\s*False$" } } },
+              // A password hashed this way is the stronger finding of py-weak-hash-pw-storage.
+              { has: { field: "arguments", regex: PASSWORD_TEXT } }
+            ]
+          }
+        },
+        examples: {
+          match: ["digest = hashlib.md5(data).hexdigest()", 'h = hashlib.new("sha1", payload)', "etag = sha1(body).hexdigest()"],
+          noMatch: ["digest = hashlib.sha256(data).hexdigest()", "digest = hashlib.md5(data, usedforsecurity=False).hexdigest()"]
+        }
+      }),
+      defineRule({
+        id: "py-cryptography-weak-hash",
+        keywords: ["hashes.MD5", "hashes.SHA1"],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-328"],
+        title: "cryptography hashes.MD5 or hashes.SHA1",
+        message: "MD5 and SHA-1 collisions can be computed: signatures and MACs built on them can be forged.",
+        fix: "Use hashes.SHA256() or better.",
+        rule: { kind: "call", regex: "^(?:cryptography\\.hazmat\\.primitives\\.)?hashes\\.(?:MD5|SHA1)\\(\\)$" },
+        examples: {
+          match: ["digest = hashes.Hash(hashes.MD5())", "signature = key.sign(data, padding.PKCS1v15(), hashes.SHA1())"],
+          noMatch: ["digest = hashes.Hash(hashes.SHA256())", "name = hashes.MD5_NAME", "signature = key.sign(data, padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32), hashes.SHA256())"]
+        }
+      }),
+      defineRule({
+        id: "py-pycryptodome-weak-hash",
+        keywords: [".new("],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-328"],
+        title: "PyCryptodome MD2, MD4, MD5 or SHA-1",
+        message: "These hashes collide: signatures and MACs built on them can be forged.",
+        fix: "Use SHA256.new() or SHA3_256.new().",
+        rule: { kind: "call", has: { field: "function", regex: "^(?:Crypto\\.Hash\\.|Cryptodome\\.Hash\\.)?(?:MD2|MD4|MD5|SHA|SHA1)\\.new$" } },
+        examples: {
+          match: ["h = MD5.new(data)", "h = SHA.new(message)"],
+          noMatch: ["h = SHA256.new(data)", "h = SHA3_256.new(message)"]
+        }
+      }),
+      defineRule({
+        id: "py-pycryptodome-weak-cipher",
+        keywords: ["CAST.new", "XOR.new"],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-327"],
+        title: "PyCryptodome CAST or XOR cipher",
+        message: "CAST has a 64-bit block and XOR is no cipher at all: both fall to ordinary attacks.",
+        fix: "Use AES in GCM mode (AES.new(key, AES.MODE_GCM)) or ChaCha20_Poly1305.",
+        rule: { kind: "call", has: { field: "function", regex: "^(?:Crypto\\.Cipher\\.|Cryptodome\\.Cipher\\.)?(?:CAST|XOR)\\.new$" } },
+        examples: {
+          match: ["cipher = CAST.new(key, CAST.MODE_CBC, iv)", "c = XOR.new(key)"],
+          noMatch: ["cipher = AES.new(key, AES.MODE_GCM)", "c = ChaCha20_Poly1305.new(key=key)", "mode = CAST.new_mode"]
+        }
+      }),
+      defineRule({
+        id: "py-short-rsa-key",
+        keywords: ["generate(", "generate_private_key(", "key_size"],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-326"],
+        title: "RSA/DSA key shorter than 2048 bits",
+        message: "RSA and DSA keys below 2048 bits can be factored or broken with public resources.",
+        fix: "Use 2048 bits at least (3072 or more for keys that must last), or an elliptic-curve key.",
+        rule: {
+          any: [
+            { pattern: "$K.generate($BITS, $$$)", has: { field: "function", regex: "^(?:Crypto\\.PublicKey\\.|Cryptodome\\.PublicKey\\.)?(?:RSA|DSA)\\.generate$" } },
+            { pattern: "$K.generate($BITS)", has: { field: "function", regex: "^(?:Crypto\\.PublicKey\\.|Cryptodome\\.PublicKey\\.)?(?:RSA|DSA)\\.generate$" } },
+            { kind: "call", has: { field: "function", regex: "(?:^|\\.)(?:rsa|dsa)\\.generate_private_key$" }, all: [{ has: { field: "arguments", has: { kind: "keyword_argument", has: { field: "name", regex: "^key_size$" }, all: [{ has: { field: "value", ...below(2048) } }] } } }] },
+            { kind: "call", has: { field: "function", regex: "(?:^|\\.)(?:rsa|dsa)\\.generate_private_key$" }, all: [{ has: { field: "arguments", has: { nthChild: 2, ...below(2048) } } }] }
+          ]
+        },
+        constraints: { BITS: below(2048) },
+        examples: {
+          match: ["key = RSA.generate(1024)", "private_key = rsa.generate_private_key(public_exponent=65537, key_size=1024)", "key = dsa.generate_private_key(key_size=512)"],
+          noMatch: ["key = RSA.generate(3072)", "private_key = rsa.generate_private_key(public_exponent=65537, key_size=4096)"]
+        }
+      }),
+      defineRule({
+        id: "py-weak-ec-curve",
+        keywords: ["SECP192R1", "SECT163", "SECP224R1", "SECT233"],
+        languages: PY,
+        severity: "low",
+        cwe: ["CWE-326"],
+        title: "Elliptic curve below 224 bits",
+        message: "Curves of 163\u2013192 bits give less than the 112-bit security level NIST requires.",
+        fix: "Use ec.SECP256R1() or larger, or Ed25519.",
+        rule: { kind: "call", regex: "^(?:ec\\.)?(?:SECP192R1|SECT163K1|SECT163R2)\\(\\)$" },
+        examples: {
+          match: ["key = ec.generate_private_key(ec.SECP192R1())", "curve = SECT163K1()"],
+          noMatch: ["key = ec.generate_private_key(ec.SECP256R1())", "key = ec.generate_private_key(ec.SECP384R1())", 'LEGACY = "SECP192R1"']
+        }
+      }),
+      defineRule({
+        id: "py-static-iv",
+        keywords: [".new(", "modes."],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-329"],
+        title: "Cipher IV or nonce fixed in the source",
+        message: "An IV that never changes makes equal plaintexts encrypt equally, and breaks GCM/CTR outright when a key is reused.",
+        fix: "Generate a fresh IV per message (os.urandom(16), get_random_bytes(12)) and store it beside the ciphertext.",
+        rule: {
+          any: [
+            { kind: "call", has: { field: "function", regex: "^(?:AES|DES3|Blowfish|CAST|ChaCha20|Salsa20)\\.new$" }, all: [{ has: { field: "arguments", has: { nthChild: 3, kind: "string" } } }] },
+            { kind: "call", has: { field: "function", regex: "^(?:AES|DES3|Blowfish|CAST|ChaCha20|Salsa20)\\.new$" }, all: [{ has: { field: "arguments", has: { kind: "keyword_argument", regex: `^(?:iv|nonce|IV)\\s*=\\s*[bB]?['"]` } } }] },
+            { kind: "call", has: { field: "function", regex: "^modes\\.(?:CBC|CTR|OFB|CFB|CFB8|GCM)$" }, all: [{ has: { field: "arguments", has: { nthChild: 1, kind: "string" } } }] }
+          ]
+        },
+        examples: {
+          match: ['cipher = AES.new(key, AES.MODE_CBC, b"0123456789abcdef")', 'cipher = Cipher(algorithms.AES(key), modes.CBC(b"fixed-iv-16bytes"))', 'cipher = AES.new(key, AES.MODE_GCM, nonce=b"static-nonce")'],
+          noMatch: ["cipher = AES.new(key, AES.MODE_CBC, get_random_bytes(16))", "cipher = Cipher(algorithms.AES(key), modes.CBC(iv))"]
+        }
+      }),
+      defineRule({
+        id: "py-ssl-old-protocol",
+        keywords: ["PROTOCOL_", "_METHOD", "TLSVersion"],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-326"],
+        title: "SSLv2/SSLv3/TLS 1.0/TLS 1.1 protocol selected",
+        message: "These protocol versions are deprecated (RFC 8996) and open to downgrade and padding attacks.",
+        fix: "Use ssl.create_default_context() (TLS 1.2+), or set minimum_version = ssl.TLSVersion.TLSv1_2.",
+        rule: { kind: "attribute", regex: "^(?:ssl\\.PROTOCOL_(?:SSLv2|SSLv3|SSLv23|TLSv1|TLSv1_1)|(?:OpenSSL\\.)?SSL\\.(?:SSLv2|SSLv3|SSLv23|TLSv1|TLSv1_1)_METHOD|ssl\\.TLSVersion\\.(?:SSLv3|TLSv1|TLSv1_1))$" },
+        examples: {
+          match: ["ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)", "ctx = SSL.Context(SSL.SSLv3_METHOD)", "ctx.minimum_version = ssl.TLSVersion.TLSv1"],
+          noMatch: ["ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)", "ctx.minimum_version = ssl.TLSVersion.TLSv1_2"]
+        }
+      }),
+      defineRule({
+        id: "py-ssl-wrap-socket",
+        keywords: ["wrap_socket("],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-326"],
+        title: "ssl.wrap_socket (deprecated, no hostname check)",
+        message: "ssl.wrap_socket defaults to no certificate or hostname verification and old protocol choices; it was removed in Python 3.12.",
+        fix: "Use ssl.create_default_context().wrap_socket(sock, server_hostname=host).",
+        rule: { pattern: "ssl.wrap_socket($$$)" },
+        examples: {
+          match: ["tls = ssl.wrap_socket(sock)", "conn = ssl.wrap_socket(s, ssl_version=ssl.PROTOCOL_TLS)"],
+          noMatch: ["tls = ctx.wrap_socket(sock, server_hostname=host)", "tls = ssl.create_default_context().wrap_socket(sock, server_hostname=host)"]
+        }
+      }),
+      defineRule({
+        id: "py-pbkdf2-few-iterations",
+        keywords: ["pbkdf2_hmac(", "PBKDF2HMAC(", "PBKDF2("],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-916"],
+        title: "PBKDF2 with too few iterations",
+        message: "Fewer than 100,000 PBKDF2 iterations leave stolen password hashes cheap to brute-force.",
+        fix: "Use at least 600,000 iterations of PBKDF2-SHA256 (OWASP), or scrypt/argon2.",
+        rule: {
+          any: [
+            { pattern: "hashlib.pbkdf2_hmac($H, $P, $S, $N, $$$)" },
+            { pattern: "hashlib.pbkdf2_hmac($H, $P, $S, $N)" },
+            { kind: "call", has: { field: "function", regex: "^(?:PBKDF2HMAC|PBKDF2)$" }, all: [{ has: { field: "arguments", has: { kind: "keyword_argument", regex: "^(?:iterations|count)\\s*=", has: { field: "value", ...below(1e5) } } } }] }
+          ]
+        },
+        constraints: { N: below(1e5) },
+        examples: {
+          match: ['dk = hashlib.pbkdf2_hmac("sha256", password, salt, 1000)', "kdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=10000)"],
+          noMatch: ['dk = hashlib.pbkdf2_hmac("sha256", password, salt, 600000)', "kdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=ITERATIONS)"]
+        }
+      }),
+      defineRule({
+        id: "py-django-weak-pw-hasher",
+        keywords: ["PASSWORD_HASHERS"],
+        languages: PY,
+        severity: "high",
+        cwe: ["CWE-916"],
+        title: "Django PASSWORD_HASHERS starts with MD5, SHA-1 or crypt",
+        message: "The first hasher in PASSWORD_HASHERS hashes every new password; the MD5/SHA-1/crypt ones are fast and unsalted or weakly salted.",
+        fix: "Put PBKDF2PasswordHasher, Argon2PasswordHasher or ScryptPasswordHasher first.",
+        rule: { kind: "assignment", regex: `^PASSWORD_HASHERS\\s*=\\s*[\\[(]\\s*['"][\\w.]*(?:MD5|SHA1|Crypt|UnsaltedSHA1|UnsaltedMD5)PasswordHasher['"]` },
+        examples: {
+          match: ['PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]', "PASSWORD_HASHERS = ('django.contrib.auth.hashers.UnsaltedSHA1PasswordHasher',)"],
+          noMatch: ['PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher", "django.contrib.auth.hashers.MD5PasswordHasher"]', 'PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher"]']
+        }
+      }),
+      defineRule({
+        id: "py-weak-hmac-digest",
+        keywords: ["hmac.new(", "digestmod"],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-328"],
+        title: "HMAC with MD5 or SHA-1",
+        message: "HMAC-MD5 and HMAC-SHA1 are deprecated for new designs; SHA-256 costs nothing more.",
+        fix: "Use hmac.new(key, msg, hashlib.sha256).",
+        rule: { kind: "call", has: { field: "function", regex: "^hmac\\.new$" }, all: [{ has: { field: "arguments", regex: `(?:hashlib\\.(?:md5|sha1)|['"](?i:md5|sha1)['"])\\s*\\)?\\s*$` } }] },
+        examples: {
+          match: ["mac = hmac.new(key, msg, hashlib.md5).hexdigest()", 'mac = hmac.new(key, msg, digestmod="sha1")'],
+          noMatch: ["mac = hmac.new(key, msg, hashlib.sha256).hexdigest()", 'mac = hmac.new(key, msg, digestmod="sha256")']
+        }
+      }),
+      defineRule({
+        id: "py-bcrypt-low-rounds",
+        keywords: ["gensalt("],
+        languages: PY,
+        severity: "low",
+        cwe: ["CWE-916"],
+        title: "bcrypt cost factor below 10",
+        message: "A bcrypt cost below 10 makes each guess cheap for whoever steals the hashes.",
+        fix: "Use bcrypt.gensalt(rounds=12) (the default).",
+        rule: { kind: "call", has: { field: "function", regex: "^bcrypt\\.gensalt$" }, all: [{ has: { field: "arguments", any: [{ has: below(10) }, { has: { kind: "keyword_argument", regex: "^rounds\\s*=", has: { field: "value", ...below(10) } } }] } }] },
+        examples: {
+          match: ["salt = bcrypt.gensalt(rounds=4)", "salt = bcrypt.gensalt(6)"],
+          noMatch: ["salt = bcrypt.gensalt(rounds=12)", "salt = bcrypt.gensalt()"]
+        }
+      })
     ];
   }
 });
@@ -36795,7 +37770,7 @@ var init_debug_mode = __esm({
       {
         id: "py-flask-debug",
         keywords: ["debug", "DEBUG"],
-        class: "debug-mode",
+        class: "misconfiguration",
         languages: PY,
         severity: "high",
         cwe: CWE4,
@@ -36804,14 +37779,14 @@ var init_debug_mode = __esm({
         fix: "Read debug from the environment (FLASK_DEBUG) and keep it off in deployments.",
         rule: { any: [pyCallWithKeyword("$APP.run", "debug\\s*=\\s*True"), { pattern: "$APP.debug = True" }, { pattern: "$APP.config['DEBUG'] = True" }, { pattern: '$APP.config["DEBUG"] = True' }] },
         examples: {
-          match: ['app.run(host="0.0.0.0", port=5000, debug=True)', "app.debug = True", "app.config['DEBUG'] = True"],
-          noMatch: ['app.run(host="0.0.0.0", port=5000)', 'app.run(debug=os.environ.get("FLASK_DEBUG") == "1")']
+          match: [{ code: 'app.run(host="0.0.0.0", port=5000, debug=True)', lines: [1], alsoFiredBy: ["py-bind-all-interfaces"] }, "app.debug = True", "app.config['DEBUG'] = True"],
+          noMatch: [{ code: 'app.run(host="0.0.0.0", port=5000)', firedBy: ["py-bind-all-interfaces"] }, 'app.run(debug=os.environ.get("FLASK_DEBUG") == "1")']
         }
       },
       {
         id: "py-django-debug",
         keywords: ["DEBUG"],
-        class: "debug-mode",
+        class: "misconfiguration",
         languages: PY,
         severity: "medium",
         cwe: CWE4,
@@ -36821,7 +37796,7 @@ var init_debug_mode = __esm({
         rule: { kind: "assignment", regex: "^DEBUG\\s*=\\s*True$", inside: { kind: "expression_statement", inside: { kind: "module" } } },
         examples: {
           match: [
-            { code: 'SECRET_KEY = os.environ["SECRET_KEY"]\nDEBUG = True\nALLOWED_HOSTS = ["*"]', lines: [2] },
+            { code: 'SECRET_KEY = os.environ["SECRET_KEY"]\nDEBUG = True\nALLOWED_HOSTS = ["*"]', lines: [2], alsoFiredBy: ["py-allowed-hosts-wildcard"] },
             "DEBUG = True"
           ],
           noMatch: ['DEBUG = os.environ.get("DJANGO_DEBUG") == "1"', "def test():\n    DEBUG = True"]
@@ -36843,7 +37818,7 @@ var init_deserialization = __esm({
       {
         id: "py-pickle-load",
         keywords: ["pickle", "Pickle", "dill.", "shelve.", "jsonpickle"],
-        class: "insecure-deserialization",
+        class: "deserialization",
         languages: PY,
         severity: "medium",
         cwe: CWE5,
@@ -36864,7 +37839,7 @@ var init_deserialization = __esm({
       {
         id: "py-deserialize-request-data",
         keywords: ["pickle", "Pickle", "dill.", "shelve.", "jsonpickle", "marshal.", "yaml."],
-        class: "insecure-deserialization",
+        class: "deserialization",
         languages: PY,
         severity: "critical",
         cwe: CWE5,
@@ -36889,7 +37864,7 @@ var init_deserialization = __esm({
       {
         id: "py-marshal-load",
         keywords: ["marshal."],
-        class: "insecure-deserialization",
+        class: "deserialization",
         languages: PY,
         severity: "medium",
         cwe: CWE5,
@@ -36909,7 +37884,7 @@ var init_deserialization = __esm({
       {
         id: "py-yaml-unsafe-load",
         keywords: ["yaml."],
-        class: "insecure-deserialization",
+        class: "deserialization",
         languages: PY,
         severity: "high",
         cwe: CWE5,
@@ -36933,7 +37908,7 @@ var init_deserialization = __esm({
       {
         id: "js-node-serialize-unserialize",
         keywords: ["unserialize"],
-        class: "insecure-deserialization",
+        class: "deserialization",
         languages: JS,
         severity: "critical",
         cwe: CWE5,
@@ -36953,7 +37928,7 @@ var init_deserialization = __esm({
       {
         id: "js-yaml-unsafe-load",
         keywords: ["FULL_SCHEMA", "JS_SCHEMA", "UNSAFE"],
-        class: "insecure-deserialization",
+        class: "deserialization",
         languages: JS,
         severity: "high",
         cwe: CWE5,
@@ -36975,21 +37950,1234 @@ var init_deserialization = __esm({
   }
 });
 
+// src/gates/sast/rules/framework-apis.ts
+var js, py, kwarg, frameworkApiRules;
+var init_framework_apis = __esm({
+  "src/gates/sast/rules/framework-apis.ts"() {
+    "use strict";
+    init_define();
+    init_fragments();
+    js = ruleMaker(JS);
+    py = ruleMaker(PY);
+    kwarg = (regex) => ({ has: { field: "arguments", has: { kind: "keyword_argument", regex } } });
+    frameworkApiRules = [
+      js({
+        id: "js-mass-assignment-request-body",
+        cwe: "CWE-915",
+        severity: "medium",
+        keywords: ["req.body", "request.body"],
+        title: "Model created or updated from the whole request body",
+        message: "Passing the request body to a model writes every field the client sends, including ones it must not set (role, isAdmin, ownerId).",
+        fix: "Copy the allowed fields explicitly (or validate the body with a schema that strips unknown keys).",
+        rule: {
+          any: [
+            callFirstArg("$MODEL.create", "$BODY"),
+            callFirstArg("$MODEL.build", "$BODY"),
+            callFirstArg("$MODEL.insert", "$BODY"),
+            callFirstArg("$MODEL.set", "$BODY"),
+            callFirstArg("$MODEL.update", "$BODY"),
+            { pattern: "new $MODEL($BODY)" },
+            callSecondArg("Object.assign", "$BODY")
+          ]
+        },
+        constraints: { BODY: { regex: "^(?:req|request|ctx\\.request)\\.body$" }, MODEL: { regex: "^[A-Z]\\w*$|^(?:user|account|profile|doc|record|entity|repo|model|this\\.\\w+)$" } },
+        examples: { match: ["app.post('/users', async (req, res) => { await User.create(req.body); });", "app.put('/me', async (req, res) => { Object.assign(req.user, req.body); await req.user.save(); });"], noMatch: ["app.post('/users', async (req, res) => { const { name, email } = req.body; await User.create({ name, email }); });", "app.post('/x', (req, res) => { logger.info(req.body); });"] }
+      }),
+      py({
+        id: "py-mass-assignment-request-data",
+        cwe: "CWE-915",
+        severity: "medium",
+        keywords: ["**request", "**data", "**payload", "**body"],
+        title: "Model created or updated from the whole request payload",
+        message: "Unpacking the request payload into a model writes every field the client sends, including ones it must not set (is_staff, owner).",
+        fix: "Use a form/serializer with an explicit field list, or copy the allowed fields.",
+        rule: { kind: "call", has: { field: "arguments", has: { kind: "dictionary_splat", has: { any: [{ kind: "attribute" }, { kind: "identifier" }, { kind: "call" }], regex: "^(?:request\\.(?:POST|GET|data|json|form|args|get_json\\(\\))|data|payload|body)$" } } } },
+        examples: { match: ["user = User.objects.create(**request.POST)", "Profile.objects.filter(pk=pk).update(**request.data)"], noMatch: ['user = User.objects.create(username=request.POST["username"])', "user = User.objects.create(**cleaned)", "user = User.objects.create(**request_defaults)"] }
+      }),
+      py({
+        id: "py-modelform-all-fields",
+        cwe: "CWE-915",
+        severity: "low",
+        keywords: ["__all__", "exclude"],
+        title: "ModelForm/serializer with fields = '__all__'",
+        message: "fields = '__all__' exposes every model field to the form or API, including ones added later (is_staff, owner).",
+        fix: "List the fields the form may set.",
+        rule: { kind: "assignment", regex: `^fields\\s*=\\s*['"]__all__['"]$`, inside: { kind: "class_definition", has: { field: "name", regex: "^Meta$" }, stopBy: "end" } },
+        examples: { match: [{ code: 'class UserForm(forms.ModelForm):\n    class Meta:\n        model = User\n        fields = "__all__"', lines: [4] }, { code: 'class S(serializers.ModelSerializer):\n    class Meta:\n        fields = "__all__"', lines: [3] }], noMatch: ['class UserForm(forms.ModelForm):\n    class Meta:\n        model = User\n        fields = ["email", "name"]', 'fields = "__all__"'] }
+      }),
+      js({
+        id: "js-error-stack-in-response",
+        cwe: "CWE-209",
+        severity: "low",
+        keywords: [".stack"],
+        title: "Error stack trace sent to the client",
+        message: "A stack trace tells an attacker file paths, library versions and code structure.",
+        fix: "Log the stack on the server; send a generic message and an error id.",
+        rule: { any: [callsFirstArg(["$RES.send", "$RES.json", "$RES.end", "$RES.write"], "$BODY")] },
+        constraints: { BODY: { regex: "\\b(?:err|error|e|ex|exception)\\.stack\\b" }, RES: { regex: "^(?:res|response|reply|ctx)$" } },
+        examples: { match: ["app.use((err, req, res, next) => { res.send(err.stack); });", "catch (e) { res.json({ error: e.message, trace: e.stack }); }"], noMatch: ["app.use((err, req, res, next) => { logger.error(err.stack); res.status(500).send('Internal error'); });", "res.json({ error: e.message });"] }
+      }),
+      js({
+        id: "js-static-serves-dotfiles",
+        cwe: "CWE-548",
+        severity: "medium",
+        keywords: ["dotfiles", "serveIndex", "directory-listing"],
+        title: "Static server lists directories or serves dotfiles",
+        message: "serve-index and dotfiles: 'allow' publish file listings and files like .env or .git/config.",
+        fix: "Drop serve-index and keep dotfiles: 'ignore' (the default) or 'deny'.",
+        rule: { any: [{ kind: "pair", regex: `^['"]?dotfiles['"]?\\s*:\\s*['"\`]allow['"\`]$` }, callFirstArg("serveIndex", "$DIR")] },
+        examples: { match: ["app.use(express.static('public', { dotfiles: 'allow' }));", "app.use('/files', serveIndex('uploads', { icons: true }));"], noMatch: ["app.use(express.static('public', { dotfiles: 'deny' }));", "app.use(express.static('public'));"] }
+      }),
+      js({
+        id: "js-worker-eval-non-literal",
+        cwe: "CWE-95",
+        severity: "high",
+        keywords: ["Worker("],
+        title: "Worker with eval: true on code built at run time",
+        message: "new Worker(code, { eval: true }) runs the string it is given as JavaScript in a new thread.",
+        fix: "Start workers from a fixed file and pass data through workerData; do not compile code from values.",
+        rule: { pattern: "new Worker($CODE, $OPTS)", has: { field: "arguments", has: { kind: "pair", regex: "^eval\\s*:\\s*true$", stopBy: "end" } } },
+        constraints: { CODE: JS_NON_LITERAL },
+        examples: { match: ["const w = new Worker(source, { eval: true });", "const w = new Worker(`${prelude};${body}`, { eval: true, workerData });"], noMatch: ["const w = new Worker('./worker.js', { workerData });", "const w = new Worker(`postMessage(1)`, { eval: true });"] }
+      }),
+      js({
+        id: "js-dynamic-import-request-data",
+        cwe: "CWE-95",
+        severity: "high",
+        keywords: ["import("],
+        title: "import() of a module named by request data",
+        message: "A dynamic import path from the request lets the caller load and run any module the process can reach.",
+        fix: "Map the request value to a fixed table of modules.",
+        rule: { kind: "call_expression", has: { field: "function", kind: "import" }, all: [{ has: { field: "arguments", has: { nthChild: 1, pattern: "$MOD" } } }] },
+        constraints: { MOD: JS_NON_LITERAL },
+        taintOn: "MOD",
+        examples: { match: ["app.get('/p', async (req, res) => { const mod = await import(req.query.module); });", "app.get('/p', async (req, res) => { const name = req.params.name; await import('./plugins/' + name); });"], noMatch: ["app.get('/p', async (req, res) => { const mod = await import('./plugins/core.js'); mod.handle(req.query.x); });", "const mod = await import(modulePath);"] }
+      }),
+      js({
+        id: "js-redis-eval-built",
+        cwe: "CWE-94",
+        severity: "medium",
+        keywords: ["eval(", "evalsha("],
+        title: "Redis EVAL with a Lua script built from values",
+        message: "The script runs inside Redis: a value formatted into it can change what the script does.",
+        fix: "Keep the script literal and pass values as KEYS/ARGV.",
+        rule: callFirstArg("$REDIS.eval", "$SCRIPT"),
+        constraints: { REDIS: { regex: "(?i)redis|client|cache|ioredis" }, SCRIPT: JS_BUILT_STRING },
+        examples: { match: ["await redis.eval(`return redis.call('get', '${key}')`, 0);", `client.eval("return redis.call('incr', '" + key + "')", 0, cb);`], noMatch: [`await redis.eval("return redis.call('get', KEYS[1])", 1, key);`, "await redis.get(key);"] }
+      }),
+      js({
+        id: "js-jquery-parse-html-scripts",
+        cwe: "CWE-79",
+        severity: "medium",
+        keywords: ["parseHTML("],
+        title: "jQuery.parseHTML with keepScripts",
+        message: "keepScripts: true keeps <script> elements of the parsed markup, which run when the nodes are inserted.",
+        fix: "Leave keepScripts false and sanitize the markup.",
+        rule: { any: [{ pattern: "$J.parseHTML($HTML, $CTX, true)" }] },
+        examples: { match: ["const nodes = $.parseHTML(html, document, true);", "jQuery.parseHTML(response, null, true);"], noMatch: ["const nodes = $.parseHTML(html, document, false);", "const nodes = $.parseHTML(html);"] }
+      }),
+      js({
+        id: "js-jsx-javascript-url",
+        cwe: "CWE-79",
+        severity: "medium",
+        keywords: ["javascript:"],
+        title: "javascript: URL in an href or src",
+        message: "A javascript: URL runs its text as script when followed; built from values it is script injection.",
+        fix: "Use an onClick handler for behaviour and http(s) URLs for links; validate user URLs' scheme.",
+        rule: { any: [{ kind: "pair", regex: `^['"]?(?:href|src|action|formAction)['"]?\\s*:\\s*[\`'"]\\s*javascript:`, has: { field: "value", ...JS_BUILT_STRING } }, { kind: "assignment_expression", regex: "\\.(?:href|src|action)\\s*=\\s*[`'\"]\\s*javascript:", has: { field: "right", ...JS_BUILT_STRING } }] },
+        examples: { match: ["link.href = `javascript:open(${id})`;", "const props = { href: 'javascript:' + handler };"], noMatch: ["link.href = '/items/' + id;", "link.href = 'javascript:void(0)';"] }
+      }),
+      js({
+        id: "js-client-router-open-redirect",
+        cwe: "CWE-601",
+        severity: "medium",
+        keywords: ["router", "Router", "$router", "navigate("],
+        title: "Client router navigates to a URL from the query string",
+        message: "A redirect target read from ?next= or the hash lets a link send users to any site, or run javascript: URLs.",
+        fix: "Accept only relative paths (starting with a single /) or hosts on an allow-list.",
+        rule: { any: [callFirstArg("$ROUTER.push", "$URL"), callFirstArg("$ROUTER.replace", "$URL"), callFirstArg("navigate", "$URL")] },
+        constraints: { ROUTER: { regex: "(?i)^(?:router|history|this\\.\\$router|this\\.router)$" }, URL: JS_NON_LITERAL },
+        flow: { metavariable: "URL", value: { regex: "(?:router\\.query|searchParams|location\\.(?:search|hash)|\\$route\\.query|useSearchParams|query\\.(?:next|returnUrl|redirect|return_to|url))" } },
+        examples: { match: [{ code: "const next = router.query.next;\nrouter.push(next);", lines: [2] }, "this.$router.push(this.$route.query.redirect);"], noMatch: ["router.push('/dashboard');", "const next = routes.home;\nrouter.push(next);"] }
+      }),
+      js({
+        id: "js-crypto-js-hardcoded-key",
+        cwe: "CWE-321",
+        severity: "high",
+        keywords: ["CryptoJS"],
+        title: "crypto-js cipher keyed with a literal",
+        message: "Data encrypted with a passphrase from the source can be decrypted by anyone who has the source.",
+        fix: "Load the key from a secret store; prefer the platform crypto API with a random key.",
+        rule: { any: [{ pattern: "CryptoJS.$ALG.encrypt($DATA, $SECRET, $$$)" }, { pattern: "CryptoJS.$ALG.encrypt($DATA, $SECRET)" }, { pattern: "CryptoJS.$ALG.decrypt($DATA, $SECRET, $$$)" }, { pattern: "CryptoJS.$ALG.decrypt($DATA, $SECRET)" }] },
+        flow: { metavariable: "SECRET", value: JS_SECRET_LITERAL },
+        examples: { match: ["const ct = CryptoJS.AES.encrypt(text, 'my-passphrase').toString();", "const pt = CryptoJS.AES.decrypt(ct, 'my-passphrase');"], noMatch: ["const ct = CryptoJS.AES.encrypt(text, process.env.KEY).toString();", "const ct = CryptoJS.AES.encrypt(text, key).toString();"] }
+      }),
+      js({
+        id: "js-basic-auth-hardcoded-users",
+        cwe: "CWE-798",
+        severity: "high",
+        keywords: ["basicAuth", "users:"],
+        title: "express-basic-auth users with literal passwords",
+        message: "The passwords in the users map are in the source: everyone with read access can log in.",
+        fix: "Load credentials from the environment or use an authorizer that checks a hashed store.",
+        rule: { kind: "call_expression", has: { field: "function", regex: "^(?:basicAuth|expressBasicAuth)$" }, all: [{ has: { field: "arguments", has: { kind: "pair", regex: `^['"]?users['"]?\\s*:\\s*\\{[^}]*:\\s*['"\`][^'"\`]{3,}['"\`]`, stopBy: "end" } } }] },
+        examples: { match: ["app.use(basicAuth({ users: { admin: 'supersecret' } }));", "app.use(expressBasicAuth({ users: { 'ops': 'letmein123' }, challenge: true }));"], noMatch: ["app.use(basicAuth({ users: { admin: process.env.ADMIN_PW } }));", "app.use(basicAuth({ authorizer: check }));"] }
+      }),
+      js({
+        id: "js-s3-public-acl",
+        cwe: "CWE-732",
+        severity: "medium",
+        keywords: ["public-read", "PUBLIC_READ", "publicReadAccess"],
+        title: "S3 object or bucket made publicly readable",
+        message: "ACL 'public-read'/'public-read-write' or publicReadAccess: true publishes the data to anyone on the internet.",
+        fix: "Keep objects private and hand out pre-signed URLs or serve through CloudFront with origin access control.",
+        rule: { kind: "pair", regex: `^['"]?(?:ACL|acl|accessControl)['"]?\\s*:\\s*(?:['"\`]public-read(?:-write)?['"\`]|[\\w.]*BucketAccessControl\\.PUBLIC_READ(?:_WRITE)?)$|^['"]?publicReadAccess['"]?\\s*:\\s*true$` },
+        examples: { match: ["await s3.putObject({ Bucket, Key, Body, ACL: 'public-read' }).promise();", "new s3.Bucket(this, 'Site', { publicReadAccess: true, encryption: s3.BucketEncryption.S3_MANAGED });"], noMatch: ["await s3.putObject({ Bucket, Key, Body, ACL: 'private' }).promise();", "new s3.Bucket(this, 'Site', { publicReadAccess: false, encryption: s3.BucketEncryption.S3_MANAGED });"] }
+      }),
+      py({
+        id: "py-s3-public-acl",
+        cwe: "CWE-732",
+        severity: "medium",
+        keywords: ["public-read"],
+        title: "S3 object or bucket made publicly readable (boto3)",
+        message: "ACL='public-read'/'public-read-write' publishes the data to anyone on the internet.",
+        fix: "Keep objects private and hand out pre-signed URLs.",
+        rule: { kind: "call", any: [kwarg(`^ACL\\s*=\\s*['"]public-read(?:-write)?['"]$`), { has: { field: "arguments", has: { kind: "pair", regex: `^['"]ACL['"]\\s*:\\s*['"]public-read(?:-write)?['"]$`, stopBy: "end" } } }] },
+        examples: { match: ['s3.put_object(Bucket=b, Key=k, Body=data, ACL="public-read")', 's3.upload_file(path, b, k, ExtraArgs={"ACL": "public-read"})'], noMatch: ['s3.put_object(Bucket=b, Key=k, Body=data, ACL="private")', 'ACL_NOTE = "public-read is not allowed"'] }
+      }),
+      py({
+        id: "py-tls-off-by-environment",
+        cwe: "CWE-295",
+        severity: "high",
+        keywords: ["PYTHONHTTPSVERIFY", "CURL_CA_BUNDLE", "REQUESTS_CA_BUNDLE", ".verify = False", "_create_default_https_context"],
+        title: "TLS verification turned off process-wide (environment, session.verify, default context)",
+        message: "Setting PYTHONHTTPSVERIFY=0, an empty CA bundle, session.verify = False or replacing ssl's default context turns certificate checks off for every request.",
+        fix: "Leave verification on; point REQUESTS_CA_BUNDLE at your CA file if you use a private CA.",
+        rule: {
+          any: [
+            { kind: "assignment", regex: `^os\\.environ\\[['"](?:PYTHONHTTPSVERIFY|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE)['"]\\]\\s*=\\s*['"]0?['"]$` },
+            { kind: "assignment", regex: "^[\\w.]+\\.verify\\s*=\\s*False$" },
+            { kind: "assignment", regex: "^ssl\\._create_default_https_context\\s*=\\s*ssl\\._create_unverified_context$" }
+          ]
+        },
+        examples: { match: ['os.environ["PYTHONHTTPSVERIFY"] = "0"', "session.verify = False", "ssl._create_default_https_context = ssl._create_unverified_context"], noMatch: ['os.environ["REQUESTS_CA_BUNDLE"] = "/etc/ssl/corp-ca.pem"', 'session.verify = "/etc/ssl/corp-ca.pem"'] }
+      }),
+      py({
+        id: "py-tornado-protection-off",
+        cwe: "CWE-352",
+        severity: "medium",
+        keywords: ["xsrf_cookies"],
+        title: "Tornado application with xsrf_cookies=False",
+        message: "Without xsrf_cookies Tornado checks no XSRF token: other sites can submit forms as the logged-in user.",
+        fix: "Set xsrf_cookies=True and include {% module xsrf_form_html() %} in forms.",
+        rule: { any: [{ kind: "call", all: [kwarg("^xsrf_cookies\\s*=\\s*False$")] }, { kind: "pair", regex: `^['"]xsrf_cookies['"]\\s*:\\s*False$` }] },
+        examples: { match: ["app = tornado.web.Application(handlers, xsrf_cookies=False)", 'settings = {"cookie_secret": secret, "xsrf_cookies": False}'], noMatch: ["app = tornado.web.Application(handlers, xsrf_cookies=True)", 'settings = {"xsrf_cookies": True}'] }
+      }),
+      py({
+        id: "py-tornado-autoescape-off",
+        cwe: "CWE-79",
+        severity: "medium",
+        keywords: ["autoescape=None", '"autoescape": None', "'autoescape': None"],
+        title: "Tornado templates with autoescape=None",
+        message: "autoescape=None renders every template expression as raw markup.",
+        fix: "Keep the default (xhtml_escape) and use {% raw %} only for trusted fragments.",
+        rule: { any: [{ kind: "call", all: [kwarg("^autoescape\\s*=\\s*None$")] }, { kind: "pair", regex: `^['"]autoescape['"]\\s*:\\s*None$` }] },
+        examples: { match: ["app = tornado.web.Application(handlers, autoescape=None)", 'loader = template.Loader("templates", autoescape=None)'], noMatch: ['loader = template.Loader("templates")  # autoescape=None is unsafe', 'loader = template.Loader("templates", autoescape="xhtml_escape")'] }
+      }),
+      py({
+        id: "py-framework-debug-on",
+        cwe: "CWE-489",
+        severity: "medium",
+        keywords: ["debug=True", "DEBUG_PROPAGATE_EXCEPTIONS"],
+        title: "Tornado/Starlette/FastAPI/Sanic app created with debug=True",
+        message: "Debug mode shows tracebacks, settings and source to whoever triggers an error, and may reload code.",
+        fix: "Read the flag from the environment and keep it off in production.",
+        rule: { kind: "call", has: { field: "function", regex: "^(?:tornado\\.web\\.Application|Application|Starlette|FastAPI|Sanic|Quart|web\\.Application)$" }, all: [kwarg("^debug\\s*=\\s*True$")] },
+        examples: { match: ["app = tornado.web.Application(handlers, debug=True)", "app = FastAPI(debug=True)"], noMatch: ["app = FastAPI(debug=settings.DEBUG)", "log = make_logger(debug=True)"] }
+      }),
+      py({
+        id: "py-starlette-cors-any-origin",
+        cwe: "CWE-942",
+        severity: "medium",
+        keywords: ["CORSMiddleware", "allow_origins"],
+        title: "Starlette/FastAPI CORSMiddleware allows every origin",
+        message: 'allow_origins=["*"] lets any site call the API from a browser; with allow_credentials it also reads per-user responses.',
+        fix: "List the origins that may call the API.",
+        rule: { kind: "call", all: [{ has: { field: "arguments", regex: "CORSMiddleware" } }, kwarg(`^allow_origins\\s*=\\s*\\[\\s*['"]\\*['"]\\s*\\]$`)] },
+        examples: { match: ['app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)', 'middleware = [Middleware(CORSMiddleware, allow_origins=["*"])]'], noMatch: ['app.add_middleware(CORSMiddleware, allow_origins=["https://app.example.com"])', "app.add_middleware(GZipMiddleware, minimum_size=500)"] }
+      }),
+      py({
+        id: "py-starlette-session-insecure",
+        cwe: "CWE-614",
+        severity: "medium",
+        keywords: ["https_only"],
+        title: "Starlette SessionMiddleware with https_only=False",
+        message: "The session cookie is then also sent over plain HTTP, where it can be read on the way.",
+        fix: "Pass https_only=True.",
+        rule: { kind: "call", all: [{ has: { field: "arguments", regex: "SessionMiddleware" } }, kwarg("^https_only\\s*=\\s*False$")] },
+        examples: { match: ["app.add_middleware(SessionMiddleware, secret_key=key, https_only=False)", "Middleware(SessionMiddleware, secret_key=key, https_only=False)"], noMatch: ["app.add_middleware(SessionMiddleware, secret_key=key, https_only=True)", "app.add_middleware(SessionMiddleware, secret_key=key)"] }
+      }),
+      py({
+        id: "py-traceback-in-response",
+        cwe: "CWE-209",
+        severity: "low",
+        keywords: ["format_exc", "print_exc"],
+        title: "Traceback returned to the client",
+        message: "A traceback tells an attacker file paths, library versions and code structure.",
+        fix: "Log the traceback on the server; return a generic message and an error id.",
+        rule: { kind: "call", has: { field: "function", regex: "^(?:HttpResponse|JsonResponse|jsonify|make_response|Response|JSONResponse|PlainTextResponse)$" }, all: [{ has: { field: "arguments", has: { kind: "call", regex: "^traceback\\.format_exc\\(", stopBy: "end" } } }] },
+        examples: { match: ["return HttpResponse(traceback.format_exc(), status=500)", "return jsonify(error=str(e), trace=traceback.format_exc()), 500"], noMatch: ['logger.error(traceback.format_exc())\nreturn HttpResponse("error", status=500)', 'return jsonify(error="internal error"), 500'] }
+      }),
+      py({
+        id: "py-pexpect-non-literal",
+        cwe: "CWE-78",
+        severity: "medium",
+        keywords: ["pexpect"],
+        title: "pexpect.spawn/run with a command built at run time",
+        message: "pexpect splits the command string into a program and arguments: values in it choose what runs.",
+        fix: 'Pass a fixed program and an argument list: pexpect.spawn("ssh", [host]).',
+        rule: callsFirstArg(["pexpect.spawn", "pexpect.run", "pexpect.popen_spawn.PopenSpawn"], "$CMD"),
+        constraints: { CMD: PY_BUILT_STRING },
+        examples: { match: ['child = pexpect.spawn(f"ssh {user}@{host}")', 'out = pexpect.run("ping -c 1 " + host)'], noMatch: ['child = pexpect.spawn("ssh", [f"{user}@{host}"])', 'out = pexpect.run("uptime")'] }
+      }),
+      py({
+        id: "py-fabric-built-command",
+        cwe: "CWE-78",
+        severity: "medium",
+        keywords: ["fabric", "invoke"],
+        title: "Fabric/Invoke run, sudo or local with a command built from values",
+        message: "Fabric and Invoke run the command through a shell: values formatted into it can inject shell syntax.",
+        fix: "Quote every value with shlex.quote before formatting it into the command.",
+        rule: { any: [callFirstArg("$C.run", "$CMD"), callFirstArg("$C.sudo", "$CMD"), callFirstArg("$C.local", "$CMD"), callsFirstArg(["run", "sudo", "local"], "$CMD")], inside: { kind: "module", regex: "(?:from|import)\\s+(?:fabric|invoke)\\b", stopBy: "end" } },
+        constraints: { CMD: { ...PY_BUILT_STRING, not: { regex: "quote\\(" } } },
+        examples: { match: [{ code: 'from fabric import Connection\nConnection(host).run(f"tar xzf {archive}")', lines: [2] }, { code: 'from invoke import task\n@task\ndef build(c, target):\n    c.run("make " + target)', lines: [4] }], noMatch: ['from fabric import Connection\nConnection(host).run(f"tar xzf {shlex.quote(archive)}")', 'import asyncio\nasyncio.run(main(f"{x}"))'] }
+      }),
+      py({
+        id: "py-hardcoded-secret-variable",
+        cwe: "CWE-259",
+        severity: "medium",
+        keywords: ["PASSWORD", "SECRET", "password", "secret", "API_KEY", "api_key"],
+        title: "Password or secret assigned a literal",
+        message: "A password or secret in the source is in every clone, fork and backup of the repository.",
+        fix: "Read it from the environment or a secret manager.",
+        rule: { kind: "assignment", has: { field: "left", regex: "^(?:[A-Z][A-Z0-9_]*_)?(?:PASSWORD|PASSWD|SECRET|API_KEY|SECRET_TOKEN|AUTH_TOKEN|ACCESS_TOKEN)$|^(?:[a-z][a-z0-9_]*_)?(?:password|passwd|secret|api_key|auth_token|access_token)$" }, all: [{ has: { field: "right", ...PY_SECRET_LITERAL, not: { regex: `(?i)^[bru]*['"](?:changeme|change_me|xxx+|\\*+|<[^>]*>|your[_-]?\\w*|example\\w*|test\\w*|dummy\\w*|none|null|password|secret)['"]$` } } }] },
+        // wfo-gate-ignore: generic-password made-up example of what this rule finds
+        examples: { match: ['DB_PASSWORD = "k8s-prod-9f2c"', 'smtp_password = "hunter2hunter2"'], noMatch: ['DB_PASSWORD = os.environ["DB_PASSWORD"]', 'DB_PASSWORD = "changeme"'] }
+      }),
+      py({
+        id: "py-django-cors-any-origin",
+        cwe: "CWE-942",
+        severity: "low",
+        keywords: ["CORS_ORIGIN_ALLOW_ALL", "CORS_ALLOW_ALL_ORIGINS"],
+        title: "django-cors-headers allows every origin",
+        message: "CORS_ALLOW_ALL_ORIGINS lets any site call the API from a browser; fine for public data, a leak for anything per-user.",
+        fix: "List the origins in CORS_ALLOWED_ORIGINS.",
+        rule: { kind: "assignment", regex: "^(?:CORS_ORIGIN_ALLOW_ALL|CORS_ALLOW_ALL_ORIGINS)\\s*=\\s*True$", not: { inside: { kind: "module", regex: "CORS_ALLOW_CREDENTIALS\\s*=\\s*True", stopBy: "end" } } },
+        examples: { match: ["CORS_ALLOW_ALL_ORIGINS = True", "CORS_ORIGIN_ALLOW_ALL = True"], noMatch: ["CORS_ALLOW_ALL_ORIGINS = False", 'CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_ALLOW_ALL_ORIGINS = False'] }
+      }),
+      py({
+        id: "py-urlopen-local-file-scheme",
+        cwe: "CWE-22",
+        severity: "low",
+        keywords: ["urlopen(", "urlretrieve("],
+        title: "urllib urlopen on a value (file:// and other schemes allowed)",
+        message: "urllib.request opens file:// and other schemes too: a value that is not checked can read local files.",
+        fix: "Check the scheme is http/https before opening, or use requests, which refuses file://.",
+        rule: callsFirstArg(["urllib.request.urlopen", "urllib.urlopen", "urllib.request.urlretrieve", "urllib.urlretrieve"], "$URL"),
+        constraints: { URL: { all: [PY_NON_LITERAL, { not: PY_BUILT_STRING }] } },
+        examples: { match: ["data = urllib.request.urlopen(url).read()", "urllib.request.urlretrieve(source, target)"], noMatch: ['data = urllib.request.urlopen("https://example.org/feed").read()', "data = requests.get(url).content"] }
+      })
+    ];
+  }
+});
+
+// src/gates/sast/rules/hardcoded-secret.ts
+function secretRule(languages, fix, literal) {
+  return (id, keywords, title, message, rule2, examples, constraints) => {
+    const { SECRET: SECRET2, ...others } = constraints ?? {};
+    return defineRule({
+      id,
+      keywords,
+      languages,
+      severity: "high",
+      cwe: CWE6,
+      title,
+      message,
+      fix,
+      rule: rule2,
+      ...Object.keys(others).length > 0 ? { constraints: others } : {},
+      ...SECRET2 ? { flow: { metavariable: "SECRET", value: literal } } : {},
+      examples
+    });
+  };
+}
+var CWE6, JS_FIX, PY_FIX, JS_LITERAL_PAIR, PY_KEYWORD, jsSecret, pySecret, hardcodedSecretRules;
+var init_hardcoded_secret = __esm({
+  "src/gates/sast/rules/hardcoded-secret.ts"() {
+    "use strict";
+    init_define();
+    init_fragments();
+    CWE6 = ["CWE-798"];
+    JS_FIX = "Read the secret from the environment or a secret manager (process.env.JWT_SECRET), never from the source.";
+    PY_FIX = 'Read the secret from the environment or a secret manager (os.environ["SECRET_KEY"]), never from the source.';
+    JS_LITERAL_PAIR = (names) => `^['"]?(?:${names})['"]?\\s*:\\s*(?:['"\`][^'"\`]{3,}['"\`]|\\[\\s*['"\`])`;
+    PY_KEYWORD = (names) => ({ kind: "keyword_argument", has: { field: "name", regex: `^(?:${names})$` }, all: [{ has: { field: "value", ...PY_SECRET_LITERAL } }] });
+    jsSecret = secretRule(JS, JS_FIX, JS_SECRET_LITERAL);
+    pySecret = secretRule(PY, PY_FIX, PY_SECRET_LITERAL);
+    hardcodedSecretRules = [
+      jsSecret(
+        "js-jwt-hardcoded-secret",
+        ["sign(", "verify("],
+        "JWT signed or verified with a literal secret",
+        "Anyone who reads the source can forge tokens this service accepts.",
+        { any: [callSecondArg("$JWT.sign", "$SECRET"), callSecondArg("$JWT.verify", "$SECRET")] },
+        {
+          match: ["const token = jwt.sign({ sub: user.id }, 'shhhhh-very-secret', { expiresIn: '1h' });", "const claims = jsonwebtoken.verify(token, 'my-signing-key');", { code: "const key = 'hard-coded-key';\nconst token = JWT.sign(payload, key);", lines: [2] }],
+          noMatch: ["const token = jwt.sign({ sub: user.id }, process.env.JWT_SECRET);", "const sig = signer.sign(data, 'base64');"]
+        },
+        { JWT: { regex: "^(?:jwt|jsonwebtoken|JWT|jose\\.JWT|jws|JWS)$" }, SECRET: JS_SECRET_LITERAL }
+      ),
+      jsSecret(
+        "js-jwt-middleware-hardcoded-secret",
+        ["secret"],
+        "JWT middleware or auth library configured with a literal secret",
+        "express-jwt, koa-jwt, NextAuth and similar check tokens with this secret; in the source it is public.",
+        jsCallWithPair("(?i)(?:^|\\.)(?:expressjwt|expressJwt|jwt|koaJwt|nextauth|fastifyJwt|jwtMiddleware)$", JS_LITERAL_PAIR("secret")),
+        {
+          match: ["app.use(expressjwt({ secret: 'hunter2hunter2', algorithms: ['HS256'] }));", "export default NextAuth({ providers, secret: 'not-so-secret' });"],
+          noMatch: ['app.use(expressjwt({ secret: process.env.JWT_SECRET, algorithms: ["HS256"] }));', "app.use(cors({ secret: 'x-y-z' }));"]
+        }
+      ),
+      jsSecret(
+        "js-session-hardcoded-secret",
+        ["session", "Session", "cookieParser("],
+        "Session or cookie signing secret written in the source",
+        "express-session/cookie-session sign the session cookie with this secret; anyone with the source can forge sessions.",
+        {
+          any: [
+            jsCallWithPair("(?:^|\\.)(?:session|expressSession|cookieSession|koaSession|fastifySession|fastifyCookie|ironSession|getIronSession)$", JS_LITERAL_PAIR("secret|keys|password")),
+            { pattern: "cookieParser($SECRET)" },
+            { pattern: "cookieParser($SECRET, $$$)" }
+          ]
+        },
+        {
+          match: [{ code: "app.use(session({ secret: 'keyboard cat', resave: false }));", lines: [1], alsoFiredBy: ["js-session-cookie-insecure"] }, "app.use(cookieSession({ name: 'sid', keys: ['key1', 'key2'] }));", "app.use(cookieParser('s3cr3t-value'));"],
+          noMatch: ["app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, httpOnly: true } }));", "app.use(cookieParser(config.cookieSecret));"]
+        },
+        { SECRET: JS_SECRET_LITERAL }
+      ),
+      jsSecret(
+        "js-passport-jwt-hardcoded-secret",
+        ["secretOrKey"],
+        "passport-jwt secretOrKey is a literal",
+        "The strategy verifies tokens with secretOrKey; a literal there lets anyone who reads the source forge a login.",
+        { any: [{ kind: "pair", regex: JS_LITERAL_PAIR("secretOrKey") }, { pattern: "$OPTS.secretOrKey = $SECRET" }] },
+        {
+          match: ["passport.use(new JwtStrategy({ jwtFromRequest, secretOrKey: 'secret' }, verify));", "opts.secretOrKey = 'my-jwt-key';"],
+          noMatch: ["passport.use(new JwtStrategy({ jwtFromRequest, secretOrKey: process.env.JWT_KEY }, verify));", "opts.secretOrKey = readFileSync(keyPath);"]
+        },
+        { SECRET: JS_SECRET_LITERAL }
+      ),
+      jsSecret(
+        "js-jose-hardcoded-secret",
+        ["TextEncoder", "asKey(", "createSecretKey("],
+        "JOSE key made from a literal",
+        "A symmetric JWT/JWE key encoded from a string in the source is known to every reader of the source.",
+        {
+          any: [
+            { pattern: "new TextEncoder().encode($SECRET)", inside: { kind: "program", regex: "SignJWT|jwtVerify|jose|EncryptJWT|jwtDecrypt", stopBy: "end" } },
+            { pattern: "$JWK.asKey($SECRET)" },
+            { pattern: "$JWK.asKey($SECRET, $$$)" },
+            { pattern: "createSecretKey($SECRET)" },
+            { pattern: "$C.createSecretKey($SECRET)" }
+          ]
+        },
+        {
+          match: ["const secret = new TextEncoder().encode('cc7e0d44fd473002f1c42167459001140ec6389b7353f8088f4d9a95f2f596f2');\nawait new SignJWT(claims).sign(secret);", "const key = JWK.asKey('a-literal-oct-key');", "const key = crypto.createSecretKey(Buffer.from('literal-key-material'));"].map((code, i2) => i2 === 0 ? { code, lines: [1] } : code),
+          noMatch: ["const secret = new TextEncoder().encode(process.env.JWT_SECRET);\nawait new SignJWT(claims).sign(secret);", "const bytes = new TextEncoder().encode('hello');"]
+        },
+        { SECRET: JS_SECRET_LITERAL }
+      ),
+      jsSecret(
+        "js-hmac-hardcoded-key",
+        ["createHmac("],
+        "HMAC keyed with a literal",
+        "An HMAC is only as secret as its key: with the key in the source, anyone can compute valid MACs.",
+        { any: [{ pattern: "$C.createHmac($ALG, $SECRET)" }, { pattern: "createHmac($ALG, $SECRET)" }] },
+        {
+          match: ["const sig = crypto.createHmac('sha256', 'webhook-signing-key').update(body).digest('hex');", "const mac = createHmac('sha512', `literal-template-key`);"],
+          noMatch: ["const sig = crypto.createHmac('sha256', process.env.WEBHOOK_KEY).update(body).digest('hex');", "const h = crypto.createHash('sha256').update('literal-input').digest('hex');"]
+        },
+        { SECRET: JS_SECRET_LITERAL }
+      ),
+      jsSecret(
+        "js-cipher-hardcoded-key",
+        ["createCipheriv(", "createDecipheriv("],
+        "Cipher keyed with a literal",
+        "Data encrypted with a key from the source can be decrypted by anyone who has the source.",
+        { any: [{ pattern: "$C.createCipheriv($ALG, $SECRET, $$$)" }, { pattern: "$C.createDecipheriv($ALG, $SECRET, $$$)" }] },
+        {
+          match: ["const c = crypto.createCipheriv('aes-256-gcm', 'abcdefghijklmnopqrstuvwxyz123456', iv);", "const d = crypto.createDecipheriv('aes-256-gcm', Buffer.from('0123456789abcdef0123456789abcdef'), iv);"],
+          noMatch: ["const c = crypto.createCipheriv('aes-256-gcm', key, iv);", "const c = crypto.createCipheriv('aes-256-gcm', Buffer.from(process.env.KEY, 'hex'), iv);"]
+        },
+        { SECRET: JS_SECRET_LITERAL }
+      ),
+      jsSecret(
+        "js-db-hardcoded-password",
+        ["password", "Sequelize("],
+        "Database or cache client given a literal password",
+        "The database password is in the source: everyone with read access to the repository can log in to the database.",
+        {
+          any: [
+            jsCallWithPair("(?:^|\\.)(?:createConnection|createPool|createPoolCluster|Pool|Client|knex|Knex|createClient|Redis|DataSource|MongoClient|connect|Connection)$", JS_LITERAL_PAIR("password|pass|pwd")),
+            { pattern: "new Sequelize($DB, $USER, $SECRET, $$$)" },
+            { pattern: "new Sequelize($DB, $USER, $SECRET)" }
+          ]
+        },
+        {
+          // wfo-gate-ignore: generic-password made-up example of what this rule finds
+          match: ["const db = mysql.createConnection({ host: 'db', user: 'app', password: 'p4ssw0rd' });", "const pool = new Pool({ user: 'app', password: 'changeme123' });", "const sequelize = new Sequelize('shop', 'root', 'rootpass', { dialect: 'sqlite' });"],
+          noMatch: ["const db = mysql.createConnection({ host: 'db', user: 'app', password: process.env.DB_PASSWORD });", "const sequelize = new Sequelize('shop', 'root', process.env.DB_PASS, { dialect: 'sqlite' });"]
+        },
+        { SECRET: JS_SECRET_LITERAL }
+      ),
+      jsSecret(
+        "js-aws-hardcoded-credentials",
+        ["secretAccessKey", "Credentials("],
+        "AWS credentials written in the source",
+        "An AWS secret access key in the source gives every reader the permissions of that key.",
+        { any: [{ kind: "pair", regex: JS_LITERAL_PAIR("secretAccessKey|sessionToken") }, { pattern: "new $AWS.Credentials($ID, $SECRET, $$$)" }, { pattern: "new $AWS.Credentials($ID, $SECRET)" }] },
+        {
+          match: ["const s3 = new S3Client({ credentials: { accessKeyId: 'AKIAEXAMPLEKEYID', secretAccessKey: 'example/secret/access/key' } });", "AWS.config.credentials = new AWS.Credentials('AKIAEXAMPLE', 'wJalrEXAMPLEKEY');"],
+          noMatch: ["const s3 = new S3Client({ credentials: { accessKeyId: env.KEY_ID, secretAccessKey: env.SECRET_KEY } });", "AWS.config.credentials = new AWS.Credentials(keyId, secret);"]
+        },
+        { SECRET: JS_SECRET_LITERAL }
+      ),
+      jsSecret(
+        "js-hardcoded-authorization-header",
+        ["Authorization", "authorization"],
+        "Authorization header with a literal credential",
+        "A bearer token or basic-auth pair in the source is a credential every reader can use.",
+        { kind: "pair", regex: `^['"]?[Aa]uthorization['"]?\\s*:\\s*['"\`](?:Bearer|Basic|Token)\\s+[A-Za-z0-9._~+/=-]{8,}['"\`]$` },
+        {
+          // wfo-gate-ignore: authorization-header made-up example of what this rule finds
+          match: ["const res = await fetch(url, { headers: { Authorization: 'Bearer abcdef0123456789' } });", "axios.defaults.headers.common = { 'Authorization': 'Basic YWRtaW46YWRtaW4xMjM=' };"],
+          noMatch: ["const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });", "const res = await fetch(url, { headers: { Authorization: 'Bearer ' + token } });"]
+        }
+      ),
+      pySecret(
+        "py-jwt-hardcoded-secret",
+        ["encode(", "decode("],
+        "JWT signed or verified with a literal secret",
+        "Anyone who reads the source can forge tokens this service accepts.",
+        {
+          any: [
+            // The keyword form first: `any` settles on its first matching branch before constraints run.
+            { pattern: "jwt.$F($$$)", has: { field: "arguments", has: PY_KEYWORD("key") } },
+            { pattern: "jwt.encode($PAYLOAD, $SECRET, $$$)" },
+            { pattern: "jwt.encode($PAYLOAD, $SECRET)" },
+            { pattern: "jwt.decode($TOKEN, $SECRET, $$$)" },
+            { pattern: "jwt.decode($TOKEN, $SECRET)" }
+          ]
+        },
+        {
+          match: ['token = jwt.encode({"sub": user_id}, "super-secret-key", algorithm="HS256")', 'claims = jwt.decode(token, key="literal-key", algorithms=["HS256"])', { code: 'SECRET = "module-level-secret"\ntoken = jwt.encode(payload, SECRET)', lines: [2], alsoFiredBy: ["py-hardcoded-secret-variable"] }],
+          noMatch: ['token = jwt.encode({"sub": user_id}, settings.JWT_SECRET, algorithm="HS256")', 'text = data.decode("utf-8")']
+        },
+        { SECRET: PY_SECRET_LITERAL }
+      ),
+      pySecret(
+        "py-flask-hardcoded-secret-key",
+        ["secret_key", "SECRET_KEY"],
+        "Flask secret key written in the source",
+        "Flask signs session cookies with secret_key: with it in the source, anyone can forge a session.",
+        {
+          any: [
+            { pattern: "$APP.secret_key = $SECRET" },
+            { kind: "assignment", has: { field: "left", regex: `^\\w+\\.config\\[['"](?:JWT_)?SECRET_KEY['"]\\]$` }, all: [{ has: { field: "right", ...PY_SECRET_LITERAL } }] },
+            { pattern: "$APP.config.update($$$)", has: { field: "arguments", has: PY_KEYWORD("(?:JWT_)?SECRET_KEY") } }
+          ]
+        },
+        {
+          match: ['app.secret_key = "dev-key-change-me"', 'app.config["SECRET_KEY"] = "a-very-secret-string"', 'app.config.update(SECRET_KEY="literal-key", DEBUG_TB=False)'],
+          noMatch: ['app.secret_key = os.environ["SECRET_KEY"]', 'app.config["SECRET_KEY"] = os.urandom(32)']
+        },
+        { SECRET: PY_SECRET_LITERAL }
+      ),
+      pySecret(
+        "py-django-hardcoded-secret-key",
+        ["SECRET_KEY"],
+        "Django SECRET_KEY written in the settings",
+        "Django signs sessions, password-reset tokens and CSRF tokens with SECRET_KEY; in the repository it is public.",
+        { kind: "assignment", has: { field: "left", regex: "^SECRET_KEY$" }, all: [{ has: { field: "right", ...PY_SECRET_LITERAL } }], inside: { kind: "expression_statement", inside: { kind: "module" } } },
+        {
+          // wfo-gate-ignore: generic-secret made-up example of what this rule finds
+          match: ['SECRET_KEY = "django-insecure-0123456789abcdef"', "SECRET_KEY = b'bytes-literal-key'"],
+          noMatch: ['SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]', 'SECRET_KEY = env("SECRET_KEY")']
+        }
+      ),
+      pySecret(
+        "py-boto3-hardcoded-credentials",
+        ["aws_secret_access_key", "aws_session_token"],
+        "AWS credentials passed as literals",
+        "An AWS secret access key in the source gives every reader the permissions of that key.",
+        { kind: "call", has: { field: "arguments", has: PY_KEYWORD("aws_secret_access_key|aws_session_token") } },
+        {
+          match: ['s3 = boto3.client("s3", aws_access_key_id="AKIAEXAMPLE", aws_secret_access_key="wJalrXUtnFEMI/EXAMPLE")', 'session = boto3.Session(aws_session_token="FQoGZXIvYXdzEXAMPLE")'],
+          noMatch: ['s3 = boto3.client("s3", aws_secret_access_key=os.environ["AWS_SECRET_ACCESS_KEY"])', 's3 = boto3.client("s3")']
+        }
+      ),
+      pySecret(
+        "py-hardcoded-password-argument",
+        ["password=", "passwd=", "pwd=", "secret=", "api_key=", "auth_token="],
+        "Literal password or secret passed as an argument",
+        "A password given as a literal to a client or connection is in every copy of the source.",
+        { kind: "call", has: { field: "arguments", has: PY_KEYWORD("password|passwd|pwd|secret|client_secret|api_key|auth_token|access_token") } },
+        {
+          // wfo-gate-ignore: generic-password,generic-secret made-up example of what this rule finds
+          match: ['conn = psycopg2.connect(host="db", user="app", password="s3cr3t!")', 'ssh.connect("host", username="root", password="toor1234")', 'client = Client(api_key="live-key-0123456789")'],
+          noMatch: ['conn = psycopg2.connect(host="db", user="app", password=os.environ["DB_PASSWORD"])', 'form = LoginForm(password="")']
+        }
+      ),
+      pySecret(
+        "py-hardcoded-password-default",
+        ["password", "passwd", "secret", "api_key", "token"],
+        "Function parameter defaults to a literal password",
+        "A default password is one every caller that omits the argument shares, and every reader of the source knows.",
+        { any: [{ kind: "default_parameter" }, { kind: "typed_default_parameter" }], has: { field: "name", regex: "^(?:password|passwd|pwd|secret|api_key|token)$" }, all: [{ has: { field: "value", ...PY_SECRET_LITERAL } }] },
+        {
+          match: ['def connect(host, user="admin", password="admin123"):\n    pass', 'async def login(url, *, secret: str = "letmein99"):\n    pass'].map((code) => ({ code, lines: [1] })),
+          noMatch: ['def connect(host, user="admin", password=None):\n    pass', 'def connect(host, timeout="30s"):\n    pass']
+        }
+      ),
+      pySecret(
+        "py-db-url-hardcoded-password",
+        ["://"],
+        "Database URL with a literal password",
+        "The connection URL carries the database password in the source.",
+        { any: [{ pattern: "create_engine($URL, $$$)" }, { pattern: "create_engine($URL)" }, { pattern: "sqlalchemy.create_engine($URL)" }, { pattern: "MongoClient($URL)" }, { pattern: "MongoClient($URL, $$$)" }, { pattern: "$R.from_url($URL)" }] },
+        {
+          // wfo-gate-ignore: database-connection-string made-up example of what this rule finds
+          match: ['engine = create_engine("postgresql://app:s3cret@db:5432/shop")', 'client = MongoClient("mongodb://admin:hunter22@mongo:27017/")'],
+          noMatch: ['engine = create_engine(os.environ["DATABASE_URL"])', 'engine = create_engine("sqlite:///local.db")']
+        },
+        { URL: { kind: "string", regex: `^['"][a-z][\\w+.-]*://[^:/@'"\\s]+:[^@/'"\\s{]{3,}@` } }
+      ),
+      pySecret(
+        "py-hmac-hardcoded-key",
+        ["hmac.new(", "Fernet(", "AES.new("],
+        "HMAC or cipher keyed with a literal",
+        "A MAC or cipher key from the source is known to everyone who has the source.",
+        { any: [{ pattern: "hmac.new($SECRET, $$$)" }, { pattern: "Fernet($SECRET)" }, { pattern: "AES.new($SECRET, $$$)" }] },
+        {
+          match: ['sig = hmac.new(b"webhook-signing-key", body, hashlib.sha256).hexdigest()', 'f = Fernet(b"ZmFrZS1mZXJuZXQta2V5LWZvci10ZXN0cy0wMDAwMDA=")'],
+          noMatch: ["sig = hmac.new(settings.WEBHOOK_KEY.encode(), body, hashlib.sha256).hexdigest()", "f = Fernet(Fernet.generate_key())"]
+        },
+        { SECRET: PY_SECRET_LITERAL }
+      ),
+      pySecret(
+        "py-hardcoded-basic-auth",
+        ["auth="],
+        "HTTP client given a literal username and password",
+        "A basic-auth pair in the source is a credential every reader can use.",
+        { kind: "keyword_argument", has: { field: "name", regex: "^auth$" }, all: [{ has: { field: "value", kind: "tuple", regex: `^\\(\\s*['"][^'"]+['"]\\s*,\\s*['"][^'"]{3,}['"]\\s*\\)$` } }] },
+        {
+          match: ['r = requests.get(url, auth=("admin", "hunter2"))', 'client = httpx.Client(auth=("svc", "svc-password"))'],
+          noMatch: ["r = requests.get(url, auth=(user, password))", 'r = requests.get(url, auth=HTTPBasicAuth(user, os.environ["PW"]))']
+        }
+      )
+    ];
+  }
+});
+
+// src/gates/sast/rules/injection-apis.ts
+var CMD_CWE, CODE_CWE, PY_SUBPROCESS, PY_EXEC_FAMILY, PY_DYNAMIC, JS_DYNAMIC, PY_DYNAMIC_PROGRAM, injectionApiRules;
+var init_injection_apis = __esm({
+  "src/gates/sast/rules/injection-apis.ts"() {
+    "use strict";
+    init_define();
+    init_fragments();
+    CMD_CWE = ["CWE-78"];
+    CODE_CWE = ["CWE-95"];
+    PY_SUBPROCESS = "^(?:subprocess\\.)?(?:call|run|Popen|check_call|check_output)$";
+    PY_EXEC_FAMILY = "^os\\.(?:exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?|startfile)$";
+    PY_DYNAMIC = { any: [{ kind: "identifier" }, { kind: "attribute" }, { kind: "subscript" }, { kind: "call" }, { kind: "binary_operator" }, PY_FSTRING] };
+    JS_DYNAMIC = { any: [{ kind: "identifier" }, { kind: "member_expression" }, { kind: "subscript_expression" }, { kind: "call_expression" }, { kind: "binary_expression" }, { kind: "template_string", has: { kind: "template_substitution" } }] };
+    PY_DYNAMIC_PROGRAM = {
+      any: [
+        { all: [PY_NON_LITERAL, { not: { kind: "list" } }, { not: { kind: "tuple" } }] },
+        { any: [{ kind: "list" }, { kind: "tuple" }], has: { nthChild: 1, ...PY_DYNAMIC } },
+        {
+          any: [{ kind: "list" }, { kind: "tuple" }],
+          // The script itself (the element after -c) is dynamic; later elements are only $0, $1 … to it.
+          all: [
+            { has: { nthChild: 1, kind: "string", regex: `^['"](?:/bin/|/usr/bin/)?(?:sh|bash|zsh|dash|ksh|cmd|cmd\\.exe|powershell|pwsh)['"]$` } },
+            { has: { nthChild: 2, kind: "string", regex: `^['"](?:-c|/c|-Command)['"]$` } },
+            { has: { nthChild: 3, ...PY_DYNAMIC } }
+          ]
+        }
+      ]
+    };
+    injectionApiRules = [
+      defineRule({
+        id: "py-subprocess-request-data",
+        keywords: ["subprocess", "Popen(", "os.exec", "os.spawn", "create_subprocess"],
+        languages: PY,
+        severity: "critical",
+        cwe: CMD_CWE,
+        title: "Process started with request data in its command",
+        message: "Request data chooses the program or its arguments: an attacker can run another program or inject options.",
+        fix: "Map the request value to a fixed allow-list of programs/arguments; never pass it as the program or an option.",
+        rule: {
+          any: [
+            withCallee(callFirstArg("$F", "$CMD"), PY_SUBPROCESS),
+            withCallee(callFirstArg("$F", "$CMD"), PY_EXEC_FAMILY),
+            withCallee(callFirstArg("$F", "$CMD"), "(?:^|\\.)create_subprocess_(?:exec|shell)$")
+          ],
+          // With shell=True the stronger py-command-request-data already reports it.
+          not: { has: { field: "arguments", has: { kind: "keyword_argument", regex: "^shell\\s*=\\s*True$" } } }
+        },
+        constraints: { CMD: PY_DYNAMIC_PROGRAM },
+        taint: { metavariable: "CMD", sources: "request+argv" },
+        examples: {
+          match: [
+            { code: 'def handler(event, context):\n    subprocess.run(["sh", "-c", event["script"]])', lines: [2] },
+            { code: 'def view(request):\n    tool = request.GET["tool"]\n    return subprocess.check_output([tool, "--version"])', lines: [3], alsoFiredBy: ["py-subprocess-non-literal"] },
+            { code: 'host = request.args.get("h")\nos.execvp(host, [host])', lines: [2], alsoFiredBy: ["py-os-spawn-non-literal"] }
+          ],
+          noMatch: [
+            'def view(request):\n    name = request.GET["host"]\n    return subprocess.check_output(["ping", "-c", "1", "example.org"])',
+            "def run(cmd):\n    subprocess.run(cmd)",
+            `def view(request):
+    subprocess.run(["bash", "-c", 'echo "$1"', "bash", request.GET["msg"]])`
+          ]
+        }
+      }),
+      defineRule({
+        id: "py-subprocess-non-literal",
+        keywords: ["subprocess", "Popen("],
+        languages: PY,
+        severity: "low",
+        cwe: CMD_CWE,
+        title: "subprocess program chosen at run time",
+        message: "The program subprocess runs is not a literal: whoever controls that value chooses what runs.",
+        fix: "Start a fixed program (a literal first element) and validate the arguments against an allow-list.",
+        rule: {
+          ...withCallee(callFirstArg("$F", "$CMD"), PY_SUBPROCESS),
+          not: { has: { field: "arguments", has: { kind: "keyword_argument", regex: "^shell\\s*=\\s*True$" } } }
+        },
+        constraints: {
+          CMD: {
+            any: [
+              { kind: "list", has: { nthChild: 1, not: PY_LITERAL } },
+              { kind: "tuple", has: { nthChild: 1, not: PY_LITERAL } },
+              { all: [PY_BUILT_STRING] }
+            ]
+          }
+        },
+        examples: {
+          match: ['subprocess.call([tool, "--version"])', "proc = subprocess.Popen([self.binary, path], stdout=PIPE)", 'subprocess.run(f"{prefix}/bin/tool")'],
+          noMatch: ['subprocess.call(["git", "status"])', 'subprocess.run(["ls", "-l", path])']
+        }
+      }),
+      defineRule({
+        id: "py-os-spawn-non-literal",
+        keywords: ["os.exec", "os.spawn", "os.posix_spawn", "os.startfile", "subprocess_exec", "subprocess_shell", "create_subprocess_exec"],
+        languages: PY,
+        severity: "medium",
+        cwe: CMD_CWE,
+        title: "os.exec*/os.spawn* with a program chosen at run time",
+        message: "The program os.exec*/os.spawn* starts is not a literal: whoever controls that value chooses what runs.",
+        fix: "Use a fixed program path and validate arguments against an allow-list.",
+        rule: {
+          any: [
+            // First: a fixed shell whose -c script is a value, `os.execl("/bin/sh", "sh", "-c", cmd)`
+            // (`any` settles on its first matching branch before constraints run).
+            {
+              kind: "call",
+              has: { field: "function", regex: "^os\\.(?:exec[lv]p?e?|spawn[lv]p?e?|posix_spawnp?)$|(?:^|\\.)create_subprocess_exec$|\\.subprocess_exec$" },
+              all: [{ has: { field: "arguments", has: { kind: "string", regex: `^['"]-c['"]$`, stopBy: "end" } } }, { has: { field: "arguments", has: { any: [{ kind: "identifier" }, { kind: "subscript" }, { kind: "call" }, { kind: "binary_operator" }, PY_FSTRING], stopBy: "end" } } }]
+            },
+            withCallee({ any: [{ pattern: "$F($MODE, $CMD, $$$)" }, { pattern: "$F($MODE, $CMD)" }] }, "^os\\.spawn"),
+            withCallee(callFirstArg("$F", "$CMD"), "^os\\.(?:exec[lv]p?e?|posix_spawnp?|startfile)$"),
+            withCallee({ any: [{ pattern: "$F($PROTO, $CMD, $$$)" }, { pattern: "$F($PROTO, $CMD)" }] }, "\\.subprocess_(?:exec|shell)$")
+          ]
+        },
+        constraints: { CMD: PY_NON_LITERAL },
+        examples: {
+          match: ["os.execvp(program, [program, arg])", 'os.spawnlp(os.P_WAIT, cmd, cmd, "-x")', "os.startfile(document)", 'os.execl("/bin/sh", "sh", "-c", script)', 'transport, proto = await loop.subprocess_exec(Proto, program, "--flag")'],
+          noMatch: ['os.execvp("git", ["git", "status"])', 'os.spawnlp(os.P_WAIT, "ls", "ls", "-l")']
+        }
+      }),
+      defineRule({
+        id: "py-asyncio-shell-non-literal",
+        keywords: ["create_subprocess_shell"],
+        languages: PY,
+        severity: "high",
+        cwe: CMD_CWE,
+        title: "asyncio.create_subprocess_shell with a non-literal command",
+        message: "create_subprocess_shell runs its argument through /bin/sh: values in it can inject shell syntax.",
+        fix: "Use asyncio.create_subprocess_exec with a fixed program and an argument list.",
+        rule: callsFirstArg(["asyncio.create_subprocess_shell", "create_subprocess_shell"], "$CMD"),
+        constraints: { CMD: PY_NON_LITERAL },
+        examples: {
+          match: ['proc = await asyncio.create_subprocess_shell(f"tar xzf {archive}")', "p = await create_subprocess_shell(cmd, stdout=PIPE)"],
+          noMatch: ['proc = await asyncio.create_subprocess_shell("uptime")', 'proc = await asyncio.create_subprocess_exec("tar", "xzf", archive)']
+        }
+      }),
+      defineRule({
+        id: "py-sh-built-command",
+        keywords: ["sh."],
+        languages: PY,
+        severity: "high",
+        cwe: CMD_CWE,
+        title: "sh library command with a built string",
+        message: "An argument built by formatting is split by nothing: the sh library passes it to the program, which may treat it as options or, for bash -c, as shell code.",
+        fix: "Pass each argument separately and never build a shell script from values.",
+        // Two-argument forms first: `any` settles on its first matching branch before constraints run.
+        rule: { any: [{ pattern: "sh.$CMD($A, $ARG, $$$)" }, { pattern: "sh.$CMD($A, $ARG)" }, callFirstArg("sh.$CMD", "$ARG")] },
+        constraints: { ARG: PY_BUILT_STRING, CMD: { not: { regex: "^(?:Command|cd|glob)$" } } },
+        examples: {
+          match: ['sh.bash("-c", f"grep {pattern} /var/log/app.log")', 'sh.ls("-l " + directory)'],
+          noMatch: ['sh.ls("-l", directory)', 'sh.git("status")']
+        }
+      }),
+      defineRule({
+        id: "py-paramiko-exec-non-literal",
+        keywords: ["exec_command("],
+        languages: PY,
+        severity: "medium",
+        cwe: CMD_CWE,
+        title: "paramiko exec_command with a non-literal command",
+        message: "exec_command runs its argument in the remote user's shell: values in it can inject shell syntax there.",
+        fix: "Quote every value with shlex.quote, or run a fixed command and pass data on stdin.",
+        rule: callFirstArg("$CLIENT.exec_command", "$CMD"),
+        constraints: { CMD: { all: [PY_NON_LITERAL, { not: { kind: "call", regex: "^(?:shlex\\.)?quote\\(" } }] } },
+        examples: {
+          match: ['stdin, stdout, stderr = ssh.exec_command("ls " + path)', "client.exec_command(command)"],
+          noMatch: ['stdin, stdout, stderr = ssh.exec_command("uptime")', "client.exec_command(shlex.quote(command))"]
+        }
+      }),
+      defineRule({
+        id: "py-airflow-bash-built-command",
+        keywords: ["BashOperator"],
+        languages: PY,
+        severity: "high",
+        cwe: CMD_CWE,
+        title: "Airflow BashOperator with a bash_command built from values",
+        message: "bash_command is run by bash: values formatted into it (DAG params, conf) can inject shell syntax.",
+        fix: 'Pass values through env= and reference them as "$VAR" in a literal bash_command.',
+        rule: { pattern: "BashOperator($$$)", has: { field: "arguments", has: { kind: "keyword_argument", has: { field: "name", regex: "^bash_command$" }, all: [{ has: { field: "value", ...PY_BUILT_STRING } }] } } },
+        examples: {
+          match: ['t = BashOperator(task_id="copy", bash_command=f"cp {src} {dst}")', 't = BashOperator(task_id="run", bash_command="run.sh " + conf["arg"], dag=dag)'],
+          noMatch: ['t = BashOperator(task_id="copy", bash_command="cp $SRC $DST", env={"SRC": src, "DST": dst})', 't = PythonOperator(task_id="copy", python_callable=copy)']
+        }
+      }),
+      defineRule({
+        id: "js-shelljs-exec-non-literal",
+        keywords: ["shell", "exec("],
+        languages: JS,
+        severity: "high",
+        cwe: CMD_CWE,
+        title: "shelljs exec with a built command",
+        message: "shelljs exec runs its argument through a shell: values in it can inject shell syntax.",
+        fix: "Use child_process.execFile with an argument array, or quote every value.",
+        rule: callFirstArg("$SH.exec", "$CMD"),
+        constraints: { SH: { regex: "^(?:shell|shelljs|sh)$" }, CMD: JS_BUILT_STRING },
+        examples: {
+          match: ["shell.exec(`git clone ${repoUrl}`);", "shelljs.exec('rm -rf ' + dir, { silent: true });"],
+          noMatch: ["shell.exec('git status');", "shell.echo('hello ' + name);"]
+        }
+      }),
+      defineRule({
+        id: "js-execa-shell-command",
+        keywords: ["execa", "execaCommand"],
+        languages: JS,
+        severity: "high",
+        cwe: CMD_CWE,
+        title: "execa command string built from values",
+        message: "execaCommand splits a string into program and arguments (and with shell: true runs it in a shell): values in it choose what runs.",
+        fix: "Call execa('program', [arg1, arg2]) with a fixed program and separate arguments.",
+        rule: { any: [callFirstArg("execaCommand", "$CMD"), callFirstArg("execaCommandSync", "$CMD"), callFirstArg("execa.command", "$CMD"), callFirstArg("execa.commandSync", "$CMD")] },
+        constraints: { CMD: JS_NON_LITERAL },
+        examples: {
+          match: ["await execaCommand(`convert ${input} ${output}`);", "execa.commandSync(cmd);"],
+          noMatch: ["await execaCommand('npm --version');", "await execa('convert', [input, output]);"]
+        }
+      }),
+      defineRule({
+        id: "js-deno-run-non-literal",
+        keywords: ["Deno."],
+        languages: JS,
+        severity: "high",
+        cwe: CMD_CWE,
+        title: "Deno.run / Deno.Command with a program chosen at run time",
+        message: "The program Deno starts, or its argument list, is not fixed: whoever controls the value chooses what runs.",
+        fix: "Start a fixed program with literal options and validate every argument.",
+        rule: {
+          any: [
+            { pattern: "Deno.run($OPTS)", has: { field: "arguments", has: { kind: "pair", regex: "^cmd\\s*:", has: { field: "value", any: [JS_DYNAMIC, { kind: "array", has: JS_DYNAMIC }] }, stopBy: "end" } } },
+            { pattern: "new Deno.Command($CMD)" },
+            { pattern: "new Deno.Command($CMD, $$$)" }
+          ]
+        },
+        constraints: { CMD: JS_NON_LITERAL },
+        examples: {
+          match: ['const p = Deno.run({ cmd: ["sh", "-c", input] });', "const cmd = new Deno.Command(program, { args });"],
+          noMatch: ['const p = Deno.run({ cmd: ["git", "status"] });', 'const cmd = new Deno.Command("git", { args: ["status"] });']
+        }
+      }),
+      defineRule({
+        id: "js-browser-evaluate-non-literal",
+        keywords: ["evaluate", "addScriptTag", "$eval"],
+        languages: JS,
+        severity: "medium",
+        cwe: CODE_CWE,
+        title: "Puppeteer/Playwright evaluate with code built at run time",
+        message: "A string given to page.evaluate runs as JavaScript in the page: values in it can inject script.",
+        fix: "Pass a function and hand values to it as arguments: page.evaluate((x) => \u2026, value).",
+        rule: { any: [callFirstArg("$PAGE.evaluate", "$CODE"), callFirstArg("$PAGE.evaluateHandle", "$CODE"), callFirstArg("$PAGE.evaluateOnNewDocument", "$CODE"), callFirstArg("$PAGE.addInitScript", "$CODE")] },
+        constraints: { CODE: { any: [JS_BUILT_STRING, { kind: "identifier" }, { kind: "member_expression" }] }, PAGE: { regex: "(?i)page|frame|tab|browser|context" } },
+        examples: {
+          match: ['await page.evaluate(`document.title = "${title}"`);', "await page.evaluate(userScript);"],
+          noMatch: ["await page.evaluate((t) => { document.title = t; }, title);", "await page.evaluate('document.title');"]
+        }
+      }),
+      defineRule({
+        id: "js-sandbox-run-non-literal",
+        keywords: ["vm2", "safe-eval", "static-eval", "notevil", "'sandbox'", '"sandbox"', "new VM(", "new NodeVM(", "new Sandbox("],
+        languages: JS,
+        severity: "high",
+        cwe: CODE_CWE,
+        title: 'Code run in a JS "sandbox" built from values',
+        message: "vm2, sandbox, safe-eval and static-eval have all been escaped: code they run can reach the host process.",
+        fix: "Do not run untrusted code in-process; use isolated-vm or a separate process/container, or avoid evaluating code at all.",
+        rule: {
+          any: [
+            callFirstArg("$VM.run", "$CODE"),
+            callFirstArg("$VM.runInContext", "$CODE"),
+            callsFirstArg(["safeEval", "staticEval", "notevil", "evaluate"], "$CODE")
+          ],
+          inside: { kind: "program", regex: `vm2|['"]sandbox['"]|safe-eval|static-eval|notevil|new VM\\(|new NodeVM\\(|new Sandbox\\(`, stopBy: "end" }
+        },
+        constraints: { CODE: JS_NON_LITERAL },
+        examples: {
+          match: [{ code: "const { VM } = require('vm2');\nconst result = new VM().run(code);", lines: [2] }, { code: "const safeEval = require('safe-eval');\nsafeEval(expression, context);", lines: [2] }],
+          noMatch: ["const { VM } = require('vm2');\nconst result = new VM().run('1 + 1');", "const result = runner.run(code);"]
+        }
+      }),
+      defineRule({
+        id: "js-non-literal-require",
+        keywords: ["require("],
+        languages: JS,
+        severity: "low",
+        cwe: CODE_CWE,
+        title: "require() of a module named at run time",
+        message: "A module path that is not a literal lets whoever controls it load and run any file.",
+        fix: "Require modules by literal name; map input to a fixed table of modules.",
+        rule: callFirstArg("require", "$MOD"),
+        constraints: { MOD: { all: [JS_NON_LITERAL, { not: { kind: "call_expression", regex: "^(?:require\\.resolve|path\\.(?:join|resolve))\\(\\s*(?:__dirname|['\"`])" } }] } },
+        taint: { metavariable: "MOD", sources: "request" },
+        examples: {
+          match: [{ code: "app.get('/plugin', (req, res) => {\n  const plugin = require(req.query.name);\n  plugin.run();\n});", lines: [2] }, { code: "exports.handler = async (event, context) => require(event.body);", lines: [1] }],
+          noMatch: ["const plugin = require('./plugins/' + 'core');\napp.get('/p', (req, res) => plugin.handle(req.query.x));", "app.get('/p', (req, res) => { const fs = require('fs'); console.log(fs.existsSync('a'), req.query.a); });"]
+        }
+      }),
+      defineRule({
+        id: "py-sql-built-variable",
+        keywords: ["execute", "raw(", "text(", "RawSQL(", "executescript("],
+        languages: PY,
+        severity: "high",
+        cwe: ["CWE-89"],
+        title: "SQL query built earlier by formatting, then executed",
+        message: "The query text was assembled with an f-string, % or + before it reached the driver; a value in it can change the SQL.",
+        fix: 'Keep the query text literal and pass values as parameters: cursor.execute("\u2026 WHERE id = %s", (user_id,)).',
+        rule: withCallee(callsFirstArg(["$DB.$METHOD", "text", "sqlalchemy.text", "RawSQL"], "$SQL"), "(?:^|\\.)(?:execute|executemany|executescript|raw|text|RawSQL|exec_driver_sql)$"),
+        constraints: { SQL: { kind: "identifier" }, METHOD: { regex: "^(?:execute|executemany|executescript|raw|exec_driver_sql)$" } },
+        flow: { metavariable: "SQL", value: { ...PY_BUILT_STRING, regex: SQL_TEXT } },
+        examples: {
+          match: [
+            { code: `query = "SELECT * FROM users WHERE name = '%s'" % name
+cursor.execute(query)`, lines: [2] },
+            { code: `def find(email):
+    sql = f"SELECT id FROM accounts WHERE email = '{email}'"
+    stmt = sql
+    return User.objects.raw(stmt)`, lines: [4] }
+          ],
+          noMatch: ['query = "SELECT * FROM users WHERE name = %s"\ncursor.execute(query, (name,))', 'label = f"SELECT took {ms} ms"\ncursor.execute(QUERY)']
+        }
+      }),
+      defineRule({
+        id: "js-sql-built-variable",
+        keywords: ["query(", "execute(", "raw(", "Raw(", "Unsafe("],
+        languages: JS,
+        severity: "high",
+        cwe: ["CWE-89"],
+        title: "SQL query built earlier by concatenation or a template, then run",
+        message: "The query text was assembled from values before it reached the driver; a value in it can change the SQL.",
+        fix: "Use placeholders and pass values separately: db.query('SELECT \u2026 WHERE id = $1', [id]).",
+        rule: withCallee(callFirstArg("$DB.$METHOD", "$SQL"), "\\.(?:query|execute|raw|whereRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|unsafe)$"),
+        constraints: { SQL: { kind: "identifier" }, METHOD: { regex: "^(?:query|execute|raw|whereRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|unsafe)$" } },
+        flow: { metavariable: "SQL", value: { ...JS_BUILT_STRING, regex: SQL_TEXT } },
+        examples: {
+          match: [
+            { code: "const sql = `SELECT * FROM users WHERE id = ${id}`;\nconst rows = await db.query(sql);", lines: [2] },
+            { code: "let q = 'DELETE FROM carts WHERE owner = ' + owner;\nsequelize.query(q);", lines: [2] }
+          ],
+          noMatch: ["const sql = 'SELECT * FROM users WHERE id = $1';\nconst rows = await db.query(sql, [id]);", "const url = `/users/${id}`;\nconst rows = await api.query(url);"]
+        }
+      })
+    ];
+  }
+});
+
+// src/gates/sast/rules/insecure-transport.ts
+function transport(rule2) {
+  return defineRule({ severity: "medium", cwe: CWE7, ...rule2 });
+}
+var CWE7, CLEAR_URL, JS_HTTP_URL, PY_HTTP_URL, JS_FIX2, PY_FIX2, insecureTransportRules;
+var init_insecure_transport = __esm({
+  "src/gates/sast/rules/insecure-transport.ts"() {
+    "use strict";
+    init_define();
+    init_fragments();
+    CWE7 = ["CWE-319"];
+    CLEAR_URL = (scheme) => ({
+      regex: `^[bruf]*['"\`]${scheme}://`,
+      not: { regex: `^[bruf]*['"\`]${scheme}://(?:localhost|127\\.\\d+\\.\\d+\\.\\d+|0\\.0\\.0\\.0|\\[::1\\])(?:[:/'"\`]|$)` }
+    });
+    JS_HTTP_URL = { any: [{ kind: "string" }, { kind: "template_string" }, { kind: "binary_expression" }], ...CLEAR_URL("http") };
+    PY_HTTP_URL = { any: [{ kind: "string" }, { kind: "binary_operator" }, { kind: "call", regex: `^[bruf]*['"]http://[^'"]*['"]\\.format\\(` }], ...CLEAR_URL("http") };
+    JS_FIX2 = "Use https:// (and wss://) endpoints; keep plain http only for loopback.";
+    PY_FIX2 = "Use https:// endpoints; keep plain http only for loopback.";
+    insecureTransportRules = [
+      transport({
+        id: "js-http-url-request",
+        keywords: ["http://"],
+        languages: JS,
+        title: "HTTP request to a plain http:// URL",
+        message: "The request and its response travel unencrypted: anyone on the path can read or change them.",
+        fix: JS_FIX2,
+        rule: {
+          any: [
+            callsFirstArg(["fetch", "axios", "got", "request", "superagent", "needle", "ky"], "$URL"),
+            withCallee(callFirstArg("$CLIENT.$METHOD", "$URL"), "\\.(?:get|post|put|patch|delete|request|head)$"),
+            withCallee(callSecondArg("$CLIENT.open", "$URL"), "\\.open$")
+          ]
+        },
+        constraints: { URL: JS_HTTP_URL, METHOD: { regex: "^(?:get|post|put|patch|delete|request|head)$" } },
+        examples: {
+          match: ["const res = await fetch('http://api.example.com/v1/users');", "axios.post(`http://payments.example.com/charge`, body);", "http.get('http://example.org/feed.xml', onResponse);", "xhr.open('GET', 'http://example.org/data.json');"],
+          noMatch: ["const res = await fetch('https://api.example.com/v1/users');", "const res = await fetch('http://localhost:3000/health');", "const res = await fetch(url);"]
+        }
+      }),
+      transport({
+        id: "js-http-url-config",
+        keywords: ["http://"],
+        languages: JS,
+        title: "Client or endpoint configured with a plain http:// URL",
+        message: "Every request made through this base URL or endpoint travels unencrypted.",
+        fix: JS_FIX2,
+        rule: { kind: "pair", has: { field: "key", regex: `^['"]?(?:baseURL|baseUrl|prefixUrl|endpoint|apiUrl|apiURL|serverUrl|uri|url|host)['"]?$` }, all: [{ has: { field: "value", ...JS_HTTP_URL } }] },
+        examples: {
+          match: ["const api = axios.create({ baseURL: 'http://api.example.com' });", "const client = new ApolloClient({ uri: 'http://graphql.example.com/graphql' });"],
+          noMatch: ["const api = axios.create({ baseURL: 'https://api.example.com' });", "const api = axios.create({ baseURL: 'http://127.0.0.1:8080' });"]
+        }
+      }),
+      transport({
+        id: "js-websocket-cleartext",
+        keywords: ["ws://"],
+        languages: JS,
+        title: "WebSocket over plain ws://",
+        message: "ws:// sends every frame unencrypted.",
+        fix: "Connect with wss://.",
+        rule: { any: [{ pattern: "new WebSocket($URL)" }, { pattern: "new WebSocket($URL, $$$)" }, { pattern: "io($URL)" }, { pattern: "io($URL, $$$)" }] },
+        constraints: { URL: { any: [{ kind: "string" }, { kind: "template_string" }], ...CLEAR_URL("ws") } },
+        examples: {
+          match: ["const socket = new WebSocket('ws://chat.example.com/socket');", "const s = io('ws://events.example.com', { transports: ['websocket'] });"],
+          noMatch: ["const socket = new WebSocket('wss://chat.example.com/socket');", "const socket = new WebSocket('ws://localhost:8080');"]
+        }
+      }),
+      transport({
+        id: "js-http-server-cleartext",
+        keywords: ["createServer("],
+        languages: JS,
+        severity: "low",
+        title: "Server started with http.createServer (no TLS)",
+        message: "A plain HTTP server sends sessions and credentials unencrypted unless a TLS proxy sits in front of it.",
+        fix: "Serve with https.createServer and a certificate, or terminate TLS in front of it and document that.",
+        rule: { any: [{ pattern: "http.createServer($$$)" }, { pattern: "require('http').createServer($$$)" }] },
+        examples: {
+          match: ["const server = http.createServer(app);", "require('http').createServer(handler).listen(80);"],
+          noMatch: ["const server = https.createServer({ key, cert }, app);", "const server = net.createServer(onConnection);"]
+        }
+      }),
+      transport({
+        id: "js-ftp-cleartext",
+        keywords: ["ftp", "telnet", "Ftp", "Telnet"],
+        languages: JS,
+        title: "FTP or Telnet client without TLS",
+        message: "FTP and Telnet send the password and the data in clear text.",
+        fix: "Use SFTP/FTPS (secure: true) or SSH instead.",
+        rule: {
+          any: [
+            { pattern: "new $FTP()", has: { field: "constructor", regex: "^(?:Ftp|FTP|FtpClient|JSFtp|Telnet|PromiseFtp)$" } },
+            { pattern: "$C.access($OPTS)", has: { field: "arguments", has: { kind: "pair", regex: `^['"]?secure['"]?\\s*:\\s*false$`, stopBy: "end" } } },
+            callsFirstArg(["$C.connect"], "$URL")
+          ]
+        },
+        constraints: { URL: { kind: "string", ...CLEAR_URL("(?:ftp|telnet)") } },
+        examples: {
+          match: ["const conn = new Telnet();", "await client.access({ host: 'ftp.example.com', user, password, secure: false });", "client.connect('ftp://files.example.com');"],
+          noMatch: ["await client.access({ host: 'ftp.example.com', user, password, secure: true });", "client.connect('sftp://files.example.com');"]
+        }
+      }),
+      transport({
+        id: "py-http-url-request",
+        keywords: ["http://"],
+        languages: PY,
+        title: "HTTP request to a plain http:// URL",
+        message: "The request and its response travel unencrypted: anyone on the path can read or change them.",
+        fix: PY_FIX2,
+        rule: {
+          any: [
+            // request(method, url) first: `any` settles on its first matching branch before the flow check runs.
+            { pattern: "$CLIENT.request($METHOD, $URL, $$$)", has: { field: "arguments", has: { nthChild: 1, kind: "string", regex: `^[bru]?['"][A-Za-z]+['"]$` } } },
+            { pattern: "$CLIENT.request($METHOD, $URL)", has: { field: "arguments", has: { nthChild: 1, kind: "string", regex: `^[bru]?['"][A-Za-z]+['"]$` } } },
+            withCallee(
+              { any: [{ pattern: "$F($URL)" }, { pattern: "$F($URL, $$$)" }] },
+              "(?:^|\\.)(?:get|post|put|patch|delete|head|options|request|urlopen|urlretrieve|open|retrieve|Request|ServerProxy|stream|fetch|ws_connect)$"
+            )
+          ]
+        },
+        flow: { metavariable: "URL", value: PY_HTTP_URL },
+        examples: {
+          match: [
+            'r = requests.get("http://api.example.com/users")',
+            'resp = httpx.post("http://payments.example.com/charge", json=body)',
+            'page = urllib.request.urlopen("http://example.org/feed.xml")',
+            'r = http.request("GET", "http://example.org/data")',
+            { code: 'url = "http://example.org/report.csv"\nurllib.request.urlretrieve(url, "report.csv")', lines: [2], alsoFiredBy: ["py-urlopen-local-file-scheme"] },
+            { code: 'opener = urllib.request.build_opener()\nopener.open("http://example.org/")', lines: [2] },
+            'r = requests.get("http://" + host + "/status")',
+            'r = requests.get(f"http://{host}/status")'
+          ],
+          noMatch: ['r = requests.get("https://api.example.com/users")', 'r = requests.get("http://localhost:8000/health")', 'value = config.lookup("http://example.org")']
+        }
+      }),
+      transport({
+        id: "py-http-connection-cleartext",
+        keywords: ["HTTPConnection"],
+        languages: PY,
+        title: "Plain HTTP connection object (no TLS)",
+        message: "http.client.HTTPConnection and urllib3 HTTPConnectionPool speak plain HTTP: requests and responses travel unencrypted.",
+        fix: "Use HTTPSConnection / HTTPSConnectionPool (with certificate verification on).",
+        rule: { kind: "call", has: { field: "function", regex: "^(?:http\\.client\\.|httplib\\.|urllib3\\.(?:connectionpool\\.)?)?(?:HTTPConnection|HTTPConnectionPool)$" }, not: { has: { field: "arguments", regex: `^\\(\\s*['"](?:localhost|127\\.0\\.0\\.1)` } } },
+        examples: {
+          match: ['conn = http.client.HTTPConnection("api.example.com")', 'pool = urllib3.HTTPConnectionPool("example.org", maxsize=4)'],
+          noMatch: ['conn = http.client.HTTPSConnection("api.example.com")', 'conn = http.client.HTTPConnection("localhost", 8080)']
+        }
+      }),
+      transport({
+        id: "py-ftplib-cleartext",
+        keywords: ["FTP(", "Telnet("],
+        languages: PY,
+        title: "ftplib.FTP or telnetlib without TLS",
+        message: "FTP and Telnet send the password and the data in clear text.",
+        fix: "Use ftplib.FTP_TLS, SFTP (paramiko) or SSH instead.",
+        rule: { kind: "call", has: { field: "function", regex: "^(?:ftplib\\.FTP|FTP|telnetlib\\.Telnet|Telnet)$" } },
+        examples: {
+          match: ['ftp = ftplib.FTP("ftp.example.com")', "tn = telnetlib.Telnet(host, 23)"],
+          noMatch: ['ftp = ftplib.FTP_TLS("ftp.example.com")', "ftp = FTP_TLS(host)", "tn = MockTelnet(host)"]
+        }
+      }),
+      transport({
+        id: "py-smtp-cleartext",
+        keywords: ["SMTP("],
+        languages: PY,
+        severity: "low",
+        title: "smtplib.SMTP without starttls()",
+        message: "Without STARTTLS the login and the mail go to the server unencrypted.",
+        fix: "Use smtplib.SMTP_SSL, or call starttls() before login().",
+        rule: { pattern: "smtplib.SMTP($$$)", not: { inside: { kind: "module", regex: "starttls\\(", stopBy: "end" } } },
+        examples: {
+          match: ['server = smtplib.SMTP("mail.example.com", 25)\nserver.login(user, pw)'].map((code) => ({ code, lines: [1] })).concat([{ code: "with smtplib.SMTP(host) as s:\n    s.send_message(msg)", lines: [1] }]),
+          noMatch: ['server = smtplib.SMTP("mail.example.com", 587)\nserver.starttls()', 'server = smtplib.SMTP_SSL("mail.example.com")']
+        }
+      }),
+      transport({
+        id: "py-websocket-cleartext",
+        keywords: ["ws://"],
+        languages: PY,
+        title: "WebSocket over plain ws://",
+        message: "ws:// sends every frame unencrypted.",
+        fix: "Connect with wss://.",
+        rule: callsFirstArg(["websocket.create_connection", "websockets.connect", "create_connection", "connect", "websocket.WebSocketApp", "WebSocketApp"], "$URL"),
+        constraints: { URL: { kind: "string", ...CLEAR_URL("ws") } },
+        examples: {
+          match: ['ws = websocket.create_connection("ws://stream.example.com/feed")', 'async with websockets.connect("ws://chat.example.com") as ws:\n    pass'].map((code) => ({ code, lines: [1] })),
+          noMatch: ['ws = websocket.create_connection("wss://stream.example.com/feed")', 'ws = websocket.create_connection("ws://localhost:9000")']
+        }
+      }),
+      transport({
+        id: "py-grpc-insecure-channel",
+        keywords: ["insecure_channel("],
+        languages: PY,
+        severity: "low",
+        title: "gRPC channel without TLS",
+        message: "grpc.insecure_channel sends calls and their metadata (tokens included) unencrypted.",
+        fix: "Use grpc.secure_channel with grpc.ssl_channel_credentials().",
+        rule: { pattern: "grpc.insecure_channel($TARGET)", not: { has: { field: "arguments", regex: "localhost|127\\.0\\.0\\.1", stopBy: "end" } } },
+        examples: {
+          match: ['channel = grpc.insecure_channel("billing.internal:50051")', "ch = grpc.insecure_channel(target)"],
+          noMatch: ["channel = grpc.secure_channel(target, grpc.ssl_channel_credentials())", 'channel = grpc.insecure_channel("localhost:50051")']
+        }
+      }),
+      transport({
+        id: "py-django-https-enforcement-off",
+        keywords: ["SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS"],
+        languages: PY,
+        title: "Django HTTPS redirect or HSTS turned off",
+        message: "With SECURE_SSL_REDIRECT off or HSTS at 0, browsers keep talking to the site over plain HTTP.",
+        fix: "Set SECURE_SSL_REDIRECT = True and SECURE_HSTS_SECONDS to a year (31536000).",
+        rule: { kind: "assignment", regex: "^(?:SECURE_SSL_REDIRECT\\s*=\\s*False|SECURE_HSTS_SECONDS\\s*=\\s*0)$" },
+        examples: {
+          match: ["SECURE_SSL_REDIRECT = False", "SECURE_HSTS_SECONDS = 0"],
+          noMatch: ["SECURE_SSL_REDIRECT = True", "SECURE_HSTS_SECONDS = 31536000"]
+        }
+      }),
+      transport({
+        id: "py-dask-encryption-off",
+        keywords: ["require_encryption"],
+        languages: PY,
+        title: "Dask distributed security without encryption",
+        message: "Security(require_encryption=False) lets workers and clients talk in clear text.",
+        fix: "Pass require_encryption=True with TLS certificates.",
+        rule: { pattern: "$S($$$)", has: { field: "arguments", has: { kind: "keyword_argument", regex: "^require_encryption\\s*=\\s*False$" } } },
+        examples: {
+          match: ["sec = Security(require_encryption=False)", "security = distributed.Security(tls_ca_file=ca, require_encryption=False)"],
+          noMatch: ["sec = Security(require_encryption=True, tls_ca_file=ca)", "sec = Security(tls_ca_file=ca)"]
+        }
+      })
+    ];
+  }
+});
+
 // src/gates/sast/rules/jwt.ts
-var CWE6, jwtRules;
+var CWE8, jwtRules;
 var init_jwt2 = __esm({
   "src/gates/sast/rules/jwt.ts"() {
     "use strict";
     init_fragments();
-    CWE6 = ["CWE-347"];
+    CWE8 = ["CWE-347"];
     jwtRules = [
       {
         id: "js-jwt-none-algorithm",
         keywords: ["'none'", '"none"', "`none`", "'None'", '"None"', "'NONE'", '"NONE"'],
-        class: "jwt",
+        class: "auth-session",
         languages: JS,
         severity: "critical",
-        cwe: CWE6,
+        cwe: CWE8,
         title: "JWT accepted or signed with algorithm 'none'",
         message: "With alg 'none' a token needs no signature: anyone can forge one.",
         fix: "List only the algorithm you issue: jwt.verify(token, key, { algorithms: ['RS256'] }).",
@@ -37002,10 +39190,10 @@ var init_jwt2 = __esm({
       {
         id: "js-jwt-decode-without-verify",
         keywords: ["jwt.decode"],
-        class: "jwt",
+        class: "auth-session",
         languages: JS,
         severity: "high",
-        cwe: CWE6,
+        cwe: CWE8,
         title: "jwt.decode used where the token is never verified",
         message: "jwt.decode reads a token without checking its signature; deciding anything from it trusts whatever the client wrote.",
         fix: "Use jwt.verify(token, key, { algorithms: [...] }) and trust only its result.",
@@ -37028,7 +39216,7 @@ var init_jwt2 = __esm({
       {
         id: "js-jwt-ignore-expiration",
         keywords: ["ignoreExpiration"],
-        class: "jwt",
+        class: "auth-session",
         languages: JS,
         severity: "medium",
         cwe: ["CWE-613"],
@@ -37042,12 +39230,12 @@ var init_jwt2 = __esm({
         }
       },
       {
-        id: "py-jwt-verify-disabled",
+        id: "py-jwt-signature-check-off",
         keywords: ["jwt.decode"],
-        class: "jwt",
+        class: "auth-session",
         languages: PY,
         severity: "high",
-        cwe: CWE6,
+        cwe: CWE8,
         title: "JWT decoded with signature verification off",
         message: "With verification off, PyJWT accepts any token a client makes up.",
         fix: 'Decode with the key and algorithms: jwt.decode(token, key, algorithms=["HS256"]).',
@@ -37066,10 +39254,10 @@ var init_jwt2 = __esm({
       {
         id: "py-jwt-none-algorithm",
         keywords: ["jwt."],
-        class: "jwt",
+        class: "auth-session",
         languages: PY,
         severity: "critical",
-        cwe: CWE6,
+        cwe: CWE8,
         title: "JWT accepted or signed with algorithm 'none'",
         message: "With alg 'none' a token needs no signature: anyone can forge one.",
         fix: 'Pass only the algorithm you issue: algorithms=["RS256"].',
@@ -37086,13 +39274,591 @@ var init_jwt2 = __esm({
   }
 });
 
+// src/gates/sast/rules/more-apis.ts
+var js2, py2, WEAK_CIPHERS, ARCHIVES, moreApiRules;
+var init_more_apis = __esm({
+  "src/gates/sast/rules/more-apis.ts"() {
+    "use strict";
+    init_define();
+    init_fragments();
+    js2 = ruleMaker(JS);
+    py2 = ruleMaker(PY);
+    WEAK_CIPHERS = "(?i)(?:^|[:!+\\s'\"`])(?:RC4|DES|3DES|NULL|EXPORT|MD5|aNULL|eNULL|ADH|LOW)(?:[:\\s'\"`-]|$)";
+    ARCHIVES = `adm-zip|unzipper|yauzl|jszip|tar-stream|decompress|node-stream-zip|['"]tar['"]`;
+    moreApiRules = [
+      js2({
+        id: "js-template-compile-request-data",
+        cwe: "CWE-1336",
+        severity: "critical",
+        keywords: ["render", "compile", "template(", "renderString"],
+        title: "Template source from request data (pug, ejs, Handlebars, nunjucks, lodash template)",
+        message: "Compiling a template from request data lets the caller write template code, which runs on the server (server-side template injection).",
+        fix: "Compile only templates you ship; pass request data as the template's variables.",
+        rule: callsFirstArg(["pug.render", "pug.compile", "ejs.render", "ejs.compile", "Handlebars.compile", "handlebars.compile", "nunjucks.renderString", "env.renderString", "_.template", "lodash.template", "dot.template", "doT.template", "Mustache.render", "swig.render", "eta.render"], "$TPL"),
+        constraints: { TPL: JS_NON_LITERAL },
+        taintOn: "TPL",
+        examples: { match: ["app.post('/preview', (req, res) => { const html = pug.render(req.body.template); });", "app.get('/t', (req, res) => { const fn = _.template(req.query.tpl); });"], noMatch: ["app.post('/preview', (req, res) => { const html = pug.renderFile('views/preview.pug', { body: req.body.text }); });", "const fn = _.template(source);"] }
+      }),
+      js2({
+        id: "js-zip-slip",
+        cwe: "CWE-22",
+        severity: "high",
+        keywords: ["entryName", "AdmZip", "adm-zip", "unzipper", "yauzl", "tar-stream", "jszip", "decompress"],
+        title: "Archive entry name joined into an extraction path (zip slip)",
+        message: "An entry named ../../x is written outside the target folder when its name is joined to the path unchecked.",
+        fix: "Resolve the joined path and check it starts with the target folder before writing.",
+        rule: { any: [{ pattern: "path.join($DIR, $ENTRY)" }, { pattern: "path.resolve($DIR, $ENTRY)" }], inside: { kind: "program", regex: ARCHIVES, stopBy: "end" }, not: { inside: { any: [{ kind: "function_declaration" }, { kind: "arrow_function" }, { kind: "function_expression" }, { kind: "method_definition" }, { kind: "for_in_statement" }, { kind: "for_statement" }], regex: "startsWith\\(|relative\\(", stopBy: "end" } } },
+        constraints: { ENTRY: { regex: "^[\\w$]+\\.(?:entryName|path|fileName)$" } },
+        examples: { match: [{ code: "const AdmZip = require('adm-zip');\nfor (const e of new AdmZip(file).getEntries()) {\n  fs.writeFileSync(path.join(dest, e.entryName), e.getData());\n}", lines: [3] }, { code: "const unzipper = require('unzipper');\nzip.on('entry', (entry) => entry.pipe(fs.createWriteStream(path.join(out, entry.path))));", lines: [2] }], noMatch: ["const AdmZip = require('adm-zip');\nfor (const e of entries) {\n  const target = path.resolve(dest, e.entryName);\n  if (!target.startsWith(dest + path.sep)) continue;\n}", "const p = path.join(dest, e.entryName);"] }
+      }),
+      py2({
+        id: "py-zip-slip",
+        cwe: "CWE-22",
+        severity: "high",
+        keywords: [".filename", ".name", "namelist"],
+        title: "Archive member name joined into an extraction path (zip slip)",
+        message: "A member named ../../x is written outside the target folder when its name is joined to the path unchecked.",
+        fix: 'Resolve the joined path (os.path.realpath) and check it starts with the target folder, or use extractall with filter="data".',
+        rule: { pattern: "os.path.join($DIR, $MEMBER)", inside: { kind: "module", regex: "zipfile|tarfile", stopBy: "end" }, not: { inside: { kind: "function_definition", regex: "startswith\\(|commonpath\\(|is_relative_to\\(", stopBy: "end" } } },
+        constraints: { MEMBER: { regex: "^\\w+\\.(?:filename|name)$" } },
+        examples: { match: [{ code: "import zipfile\nfor info in zf.infolist():\n    target = os.path.join(dest, info.filename)", lines: [3] }, { code: "import tarfile\nfor m in tar.getmembers():\n    out = os.path.join(root, m.name)", lines: [3] }], noMatch: ["import zipfile\ndef safe(dest, info):\n    target = os.path.realpath(os.path.join(dest, info.filename))\n    if not target.startswith(dest):\n        raise ValueError(target)", "target = os.path.join(dest, info.filename)"] }
+      }),
+      js2({
+        id: "js-tls-weak-ciphers",
+        cwe: "CWE-327",
+        severity: "medium",
+        keywords: ["ciphers"],
+        title: "TLS cipher list with RC4, DES, NULL, EXPORT or MD5 suites",
+        message: "These cipher suites are broken or offer no encryption; a man in the middle can force or break them.",
+        fix: "Leave ciphers at Node's default, or use only ECDHE + AES-GCM/ChaCha20 suites.",
+        rule: { kind: "pair", regex: `^['"]?ciphers['"]?\\s*:`, has: { field: "value", kind: "string", regex: WEAK_CIPHERS, not: { regex: "![A-Za-z0-9]*(?:RC4|DES|NULL|EXPORT|MD5)" } } },
+        examples: { match: ["const server = tls.createServer({ key, cert, ciphers: 'RC4-SHA:AES128-SHA' });", "https.request({ host, ciphers: 'DES-CBC3-SHA' }, cb);"], noMatch: ["const server = tls.createServer({ key, cert, ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:!RC4:!MD5' });", "const server = tls.createServer({ key, cert, ciphers: 'TLS_AES_256_GCM_SHA384' });"] }
+      }),
+      py2({
+        id: "py-ssl-weak-ciphers",
+        cwe: "CWE-327",
+        severity: "medium",
+        keywords: ["set_ciphers(", "ciphers="],
+        title: "TLS cipher list with RC4, DES, NULL, EXPORT or MD5 suites",
+        message: "These cipher suites are broken or offer no encryption; a man in the middle can force or break them.",
+        fix: "Keep the ssl module default, or use only ECDHE + AES-GCM/ChaCha20 suites.",
+        rule: { any: [callFirstArg("$CTX.set_ciphers", "$LIST"), { kind: "keyword_argument", regex: "^ciphers\\s*=", has: { field: "value", pattern: "$LIST" } }] },
+        constraints: { LIST: { kind: "string", regex: WEAK_CIPHERS, not: { regex: "![A-Za-z0-9]*(?:RC4|DES|NULL|EXPORT|MD5)" } } },
+        examples: { match: ['ctx.set_ciphers("RC4-SHA:AES128-SHA")', 'sock = context.wrap(s, ciphers="DES-CBC3-SHA")'], noMatch: ['ctx.set_ciphers("ECDHE+AESGCM:!RC4:!MD5")', 'ctx.set_ciphers("ECDHE-RSA-AES256-GCM-SHA384")'] }
+      }),
+      py2({
+        id: "py-gunicorn-bind-all",
+        cwe: "CWE-668",
+        severity: "low",
+        keywords: ["bind"],
+        title: "gunicorn/uvicorn config binds all interfaces",
+        message: 'bind = "0.0.0.0:\u2026" exposes the app server on every interface, not only behind the reverse proxy.',
+        fix: "Bind to 127.0.0.1 or a unix socket and let the proxy face the network.",
+        rule: { kind: "assignment", regex: `^bind\\s*=\\s*(?:[\\[(]\\s*)?['"]0\\.0\\.0\\.0:\\d+['"]`, inside: { kind: "expression_statement", inside: { kind: "module" } } },
+        examples: { match: ['bind = "0.0.0.0:8000"', "bind = ['0.0.0.0:8443']"], noMatch: ['bind = "127.0.0.1:8000"', 'bind = "unix:/run/app.sock"'] }
+      }),
+      js2({
+        id: "js-short-random-value",
+        cwe: "CWE-331",
+        severity: "medium",
+        keywords: ["randomBytes("],
+        title: "Token made of fewer than 16 random bytes",
+        message: "Fewer than 128 bits of randomness makes a session, reset or API token guessable by brute force.",
+        fix: "Use at least 16 bytes, 32 for long-lived secrets: crypto.randomBytes(32).",
+        rule: { all: [callFirstArg("$C.randomBytes", "$N"), jsInSecretContext(SECRET_WORDS)] },
+        constraints: { N: { kind: "number", regex: "^(?:[1-9]|1[0-5])$" } },
+        examples: { match: ["const resetToken = crypto.randomBytes(4).toString('hex');", "const session = { sessionId: crypto.randomBytes(8).toString('base64') };"], noMatch: ["const resetToken = crypto.randomBytes(32).toString('hex');", "const salt8 = crypto.randomBytes(8);"] }
+      }),
+      py2({
+        id: "py-short-random-value",
+        cwe: "CWE-331",
+        severity: "medium",
+        keywords: ["token_hex(", "token_urlsafe(", "token_bytes(", "urandom("],
+        title: "Token made of fewer than 16 random bytes",
+        message: "Fewer than 128 bits of randomness makes a session, reset or API token guessable by brute force.",
+        fix: "Use secrets.token_urlsafe(32) (or at least 16 bytes).",
+        rule: { all: [callsFirstArg(["secrets.token_hex", "secrets.token_urlsafe", "secrets.token_bytes", "os.urandom"], "$N"), pyInSecretContext(SECRET_WORDS)] },
+        constraints: { N: { kind: "integer", regex: "^(?:[1-9]|1[0-5])$" } },
+        examples: { match: ["reset_token = secrets.token_hex(4)", "api_key = secrets.token_urlsafe(8)"], noMatch: ["reset_token = secrets.token_hex(32)", "jitter = os.urandom(8)"] }
+      }),
+      py2({
+        id: "py-uuid1-unguessable-id",
+        cwe: "CWE-330",
+        severity: "low",
+        keywords: ["uuid1("],
+        title: "uuid1() used for a token or secret",
+        message: "uuid1 is the timestamp and MAC address: the next values are easy to guess.",
+        fix: "Use secrets.token_urlsafe() or uuid.uuid4().",
+        rule: { all: [{ pattern: "uuid.uuid1()" }, pyInSecretContext(SECRET_WORDS)] },
+        examples: { match: ["reset_token = str(uuid.uuid1())", "session_id = uuid.uuid1().hex"], noMatch: ["reset_token = str(uuid.uuid4())", "trace_id = uuid.uuid1()"] }
+      }),
+      py2({
+        id: "py-jwt-decode-no-algorithms",
+        cwe: "CWE-347",
+        severity: "medium",
+        keywords: ["jwt.decode("],
+        title: "jwt.decode without a fixed algorithms list",
+        message: "Without algorithms=[\u2026] older PyJWT and python-jose accept the algorithm the token names: an RS256 public key can then verify an HS256 forgery.",
+        fix: 'Always pass algorithms=["RS256"] (the one algorithm you issue).',
+        rule: { kind: "call", has: { field: "function", regex: "^(?:jwt|jose\\.jwt)\\.decode$" }, not: { has: { field: "arguments", has: { kind: "keyword_argument", regex: "^(?:algorithms|options|verify)\\s*=" } } }, all: [{ has: { field: "arguments", has: { nthChild: 2, not: { kind: "string" } } } }] },
+        examples: { match: ["claims = jwt.decode(token, public_key)", "data = jose.jwt.decode(t, settings.JWT_KEY)"], noMatch: ['claims = jwt.decode(token, public_key, algorithms=["RS256"])', "claims = jwt.decode(token)"] }
+      }),
+      js2({
+        id: "js-bson-deserialize-functions",
+        cwe: "CWE-502",
+        severity: "high",
+        keywords: ["evalFunctions", "serializeFunctions"],
+        title: "BSON deserialize with evalFunctions: true",
+        message: "evalFunctions turns functions stored in documents back into code that runs in the process.",
+        fix: "Leave evalFunctions off (the default).",
+        rule: { kind: "pair", regex: `^['"]?evalFunctions['"]?\\s*:\\s*true$` },
+        examples: { match: ["const doc = BSON.deserialize(buf, { evalFunctions: true });", "const doc = bson.deserialize(data, { evalFunctions: true, cacheFunctions: true });"], noMatch: ["const doc = BSON.deserialize(buf);", "const doc = BSON.deserialize(buf, { evalFunctions: false });"] }
+      }),
+      js2({
+        id: "js-sql-raw-fragment",
+        cwe: "CWE-89",
+        severity: "high",
+        keywords: [".raw(", "unsafe("],
+        title: "Raw SQL fragment from a value (Prisma.raw, sql.raw, sql.unsafe)",
+        message: "Raw fragments are inserted into the SQL as written: a value there can change the query.",
+        fix: "Use the tagged template with placeholders (Prisma.sql`\u2026 ${value}`, sql`\u2026`), or sql.identifier for names.",
+        rule: { any: [callFirstArg("Prisma.raw", "$SQL"), callFirstArg("sql.raw", "$SQL"), callFirstArg("sql.unsafe", "$SQL"), callFirstArg("db.unsafe", "$SQL")] },
+        constraints: { SQL: JS_NON_LITERAL },
+        examples: { match: ["const order = Prisma.raw(sortColumn);", "await sql.unsafe(query);"], noMatch: ["const order = Prisma.raw('created_at DESC');", "const rows = await sql`SELECT * FROM users WHERE id = ${id}`;"] }
+      }),
+      py2({
+        id: "py-sqlalchemy-literal-column-built",
+        cwe: "CWE-89",
+        severity: "high",
+        keywords: ["literal_column(", "column(", "order_by(", "filter("],
+        title: "SQLAlchemy literal_column/text fragment built from values",
+        message: "literal_column and string filters/order_by clauses go into the SQL as written: a value there can change the query.",
+        fix: "Use column objects and bound parameters (column == value, bindparam), never formatted SQL text.",
+        rule: { kind: "call", has: { field: "function", regex: "(?:^|\\.)(?:literal_column|order_by|group_by|having)$" }, all: [{ has: { field: "arguments", has: { nthChild: 1, ...PY_BUILT_STRING } } }] },
+        examples: { match: ['q = select(literal_column(f"{col} AS value"))', 'rows = session.query(User).order_by(f"{sort} {direction}").all()'], noMatch: ["rows = session.query(User).order_by(User.created_at.desc()).all()", 'q = select(literal_column("1"))'] }
+      }),
+      js2({
+        id: "js-bearer-in-web-storage",
+        cwe: "CWE-922",
+        severity: "low",
+        keywords: ["localStorage", "sessionStorage"],
+        title: "Auth token or secret stored in localStorage",
+        message: "Any script on the origin (an XSS, a compromised dependency) can read localStorage: a token kept there is one injection away from theft.",
+        fix: "Keep session tokens in HttpOnly, Secure cookies.",
+        rule: { any: [{ pattern: "localStorage.setItem($KEY, $VALUE)" }, { pattern: "sessionStorage.setItem($KEY, $VALUE)" }, { pattern: "window.localStorage.setItem($KEY, $VALUE)" }] },
+        constraints: { KEY: { regex: "(?i)token|jwt|secret|password|api_?key|credential|auth" } },
+        examples: { match: ["localStorage.setItem('access_token', data.token);", "window.localStorage.setItem('jwt', jwt);"], noMatch: ["localStorage.setItem('theme', 'dark');", "localStorage.getItem('access_token');"] }
+      }),
+      js2({
+        id: "js-message-handler-no-origin-check",
+        cwe: "CWE-345",
+        severity: "medium",
+        keywords: ["'message'", '"message"', "`message`"],
+        title: "'message' event handler that never checks event.origin",
+        message: "Any window can postMessage to this one: a handler that acts on data without checking origin obeys every site.",
+        fix: "Return early unless event.origin is one of the origins you expect.",
+        rule: {
+          kind: "call_expression",
+          regex: "^(?:window\\.)?(?:addEventListener|self\\.addEventListener)\\(\\s*['\"`]message['\"`]",
+          all: [{ has: { field: "arguments", has: { any: [{ kind: "arrow_function" }, { kind: "function_expression" }], not: { regex: "\\.origin\\b|\\.source\\b" } } } }]
+        },
+        examples: { match: ["window.addEventListener('message', (e) => { document.title = e.data.title; });", "addEventListener('message', function (event) { run(event.data); });"], noMatch: ["window.addEventListener('message', (e) => { if (e.origin !== 'https://app.example.com') return; run(e.data); });", "window.addEventListener('resize', (e) => layout());"] }
+      }),
+      py2({
+        id: "py-debug-toolbar-included",
+        cwe: "CWE-489",
+        severity: "medium",
+        keywords: ["debugtoolbar", "debug_toolbar"],
+        title: "Debug toolbar included in the app configuration",
+        message: "pyramid_debugtoolbar / django-debug-toolbar show settings, SQL and tracebacks, and the Pyramid one can run code, to whoever reaches them.",
+        fix: "Include the toolbar only in a development configuration.",
+        rule: { any: [{ kind: "call", regex: `^\\w+\\.include\\(\\s*['"]pyramid_debugtoolbar['"]` }, { kind: "string", regex: `^['"]debug_toolbar(?:\\.middleware\\.DebugToolbarMiddleware)?['"]$`, inside: { kind: "assignment", regex: "^(?:INSTALLED_APPS|MIDDLEWARE)\\s*[+]?=", stopBy: "end" } }] },
+        examples: { match: ['config.include("pyramid_debugtoolbar")', 'INSTALLED_APPS = ["django.contrib.admin", "debug_toolbar"]'], noMatch: ['config.include("pyramid_jinja2")', 'if DEBUG:\n    TOOLBAR = "debug_toolbar is dev only"'] }
+      }),
+      py2({
+        id: "py-mako-template",
+        cwe: "CWE-79",
+        severity: "medium",
+        keywords: ["mako"],
+        title: "Mako template (no HTML escaping by default)",
+        message: "Mako does not escape expressions unless default_filters=['h'] is set: variables render as raw markup.",
+        fix: "Pass default_filters=['h'] to Template/TemplateLookup, or use a template engine that autoescapes.",
+        rule: { kind: "call", has: { field: "function", regex: "^(?:mako\\.template\\.|mako\\.lookup\\.)?(?:Template|TemplateLookup)$" }, inside: { kind: "module", regex: "(?:from|import)\\s+mako", stopBy: "end" }, not: { has: { field: "arguments", has: { kind: "keyword_argument", regex: "^default_filters\\s*=" } } } },
+        examples: { match: [{ code: "from mako.template import Template\nhtml = Template(source).render(name=name)", lines: [2] }, { code: 'from mako.lookup import TemplateLookup\nlookup = TemplateLookup(directories=["templates"])', lines: [2] }], noMatch: ['from mako.template import Template\nhtml = Template(source, default_filters=["h"]).render(name=name)', "from jinja2 import Template\nhtml = Template(source).render(name=name)"] }
+      })
+    ];
+  }
+});
+
+// src/gates/sast/rules/node-apis.ts
+var js3, HTML_SAFE, BELOW_2048, nodeApiRules;
+var init_node_apis = __esm({
+  "src/gates/sast/rules/node-apis.ts"() {
+    "use strict";
+    init_define();
+    init_fragments();
+    js3 = ruleMaker(JS);
+    HTML_SAFE = { any: [JS_LITERAL, { kind: "call_expression", regex: "(?i)sanitize|escape|purify|encode" }] };
+    BELOW_2048 = { kind: "number", regex: "^(?:[0-9]{1,3}|1[0-9]{3}|20[0-3][0-9]|204[0-7])$" };
+    nodeApiRules = [
+      js3({
+        id: "js-tls-identity-check-off",
+        cwe: "CWE-295",
+        severity: "high",
+        keywords: ["checkServerIdentity", "strictSSL"],
+        title: "TLS server identity check turned off (checkServerIdentity no-op, strictSSL: false)",
+        message: "A checkServerIdentity that returns nothing, or strictSSL: false, accepts a certificate for any host: a man in the middle can present their own.",
+        fix: "Remove the override (Node checks the host name by default) or pin the expected certificate properly.",
+        rule: { any: [{ kind: "pair", regex: `^['"]?checkServerIdentity['"]?\\s*:\\s*(?:\\([^)]*\\)\\s*=>\\s*(?:undefined|null|\\{\\s*\\})|function\\s*\\([^)]*\\)\\s*\\{\\s*(?:return\\s*(?:undefined|null)?;?\\s*)?\\})$` }, jsProperty("strictSSL", "false")] },
+        examples: {
+          match: ["const agent = new https.Agent({ checkServerIdentity: () => undefined });", "request({ url, strictSSL: false }, cb);"],
+          noMatch: ["const agent = new https.Agent({ checkServerIdentity: (host, cert) => tls.checkServerIdentity(host, cert) });", "request({ url, strictSSL: true }, cb);"]
+        }
+      }),
+      js3({
+        id: "js-tls-default-min-version",
+        cwe: "CWE-326",
+        severity: "medium",
+        keywords: ["DEFAULT_MIN_VERSION"],
+        title: "tls.DEFAULT_MIN_VERSION lowered to TLS 1.0/1.1",
+        message: "Every TLS connection of the process then accepts deprecated protocol versions (RFC 8996).",
+        fix: "Leave the default (TLSv1.2) or raise it to 'TLSv1.3'.",
+        rule: { kind: "assignment_expression", regex: "^tls\\.DEFAULT_MIN_VERSION\\s*=\\s*['\"`](?:TLSv1|TLSv1\\.1|SSLv3)['\"`]$" },
+        examples: { match: ["tls.DEFAULT_MIN_VERSION = 'TLSv1';", "tls.DEFAULT_MIN_VERSION = 'TLSv1.1';"], noMatch: ["tls.DEFAULT_MIN_VERSION = 'TLSv1.2';", "tls.DEFAULT_MAX_VERSION = 'TLSv1.3';"] }
+      }),
+      js3({
+        id: "js-weak-signature-hash",
+        cwe: "CWE-328",
+        severity: "medium",
+        keywords: ["createSign(", "createVerify("],
+        title: "Signature over MD5 or SHA-1 (createSign/createVerify)",
+        message: "SHA-1 and MD5 collisions let an attacker get one document signed and present another with the same signature.",
+        fix: "Sign with 'sha256' or better (crypto.createSign('sha256')).",
+        rule: callsFirstArg(["crypto.createSign", "crypto.createVerify", "createSign", "createVerify"], "$ALG"),
+        constraints: { ALG: { regex: "^['\"`](?i:(?:rsa-)?(?:sha1|md5|md4)(?:WithRSAEncryption)?)['\"`]$" } },
+        examples: { match: ["const signer = crypto.createSign('RSA-SHA1');", "const v = createVerify('md5');"], noMatch: ["const signer = crypto.createSign('SHA256');", "const signer = crypto.createSign(alg);"] }
+      }),
+      js3({
+        id: "js-rsa-pkcs1-padding",
+        cwe: "CWE-327",
+        severity: "medium",
+        keywords: ["RSA_PKCS1_PADDING"],
+        title: "RSA encryption with PKCS#1 v1.5 padding",
+        message: "PKCS#1 v1.5 encryption padding is open to padding-oracle attacks (Bleichenbacher).",
+        fix: "Use RSA_PKCS1_OAEP_PADDING (the Node default for publicEncrypt) or hybrid encryption.",
+        rule: { kind: "pair", regex: `^['"]?padding['"]?\\s*:\\s*(?:crypto\\.)?constants\\.RSA_PKCS1_PADDING$` },
+        examples: { match: ["const ct = crypto.publicEncrypt({ key, padding: crypto.constants.RSA_PKCS1_PADDING }, data);", "publicEncrypt({ key: pem, padding: constants.RSA_PKCS1_PADDING }, buf);"], noMatch: ["const ct = crypto.publicEncrypt({ key, padding: crypto.constants.RSA_PKCS1_OAEP_PADDING }, data);", "const n = crypto.constants.RSA_PKCS1_PADDING_SIZE;"] }
+      }),
+      js3({
+        id: "js-weak-key-exchange",
+        cwe: "CWE-326",
+        severity: "medium",
+        keywords: ["createDiffieHellman(", "createECDH(", "NodeRSA"],
+        title: "Diffie-Hellman group, ECDH curve or node-rsa key too small",
+        message: "DH primes under 2048 bits, curves under 224 bits and RSA keys under 2048 bits can be broken with public resources.",
+        fix: 'Use 2048-bit+ DH groups (or createDiffieHellmanGroup("modp14")), prime256v1/x25519 curves and 2048-bit+ RSA keys.',
+        rule: { any: [callFirstArg("crypto.createDiffieHellman", "$BITS"), callFirstArg("createDiffieHellman", "$BITS"), { pattern: "new NodeRSA({ b: $BITS })" }, { pattern: "new NodeRSA({ b: $BITS, $$$ })" }, { kind: "call_expression", regex: "^(?:crypto\\.)?createECDH\\(\\s*['\"`](?:secp112r1|secp112r2|secp128r1|secp128r2|secp160k1|secp160r1|secp160r2|secp192k1|prime192v1|prime192v2|prime192v3|sect163k1|sect163r1|sect163r2)['\"`]" }] },
+        constraints: { BITS: BELOW_2048 },
+        examples: { match: ["const dh = crypto.createDiffieHellman(512);", "const key = new NodeRSA({ b: 1024 });", "const ecdh = crypto.createECDH('prime192v1');"], noMatch: ["const dh = crypto.createDiffieHellman(2048);", "const ecdh = crypto.createECDH('prime256v1');"] }
+      }),
+      js3({
+        id: "js-fork-non-literal",
+        cwe: "CWE-78",
+        severity: "low",
+        keywords: ["fork("],
+        title: "child_process.fork of a module chosen at run time",
+        message: "fork runs the module it is given as a new Node process: whoever controls the path chooses the code that runs.",
+        fix: "Fork a fixed module path; map input to a table of allowed workers.",
+        rule: callsFirstArg(["child_process.fork", "cp.fork", "fork", "childProcess.fork"], "$MOD"),
+        constraints: { MOD: { all: [JS_NON_LITERAL, { not: { kind: "call_expression", regex: "^path\\.(?:join|resolve)\\(\\s*__dirname\\s*,\\s*['\"`][^'\"`]+['\"`]\\s*\\)$" } }, { not: { regex: "^(?:__filename|require\\.resolve\\(['\"`])" } }] } },
+        taintOn: "MOD",
+        examples: { match: ["app.post('/run', (req, res) => { child_process.fork(req.body.worker); });", "exports.handler = async (event, context) => fork(event.body);"], noMatch: ["app.post('/run', (req, res) => { child_process.fork(path.join(__dirname, 'worker.js'), [String(req.body.n)]); });", "child_process.fork(workerPath);"] }
+      }),
+      js3({
+        id: "js-view-name-from-request",
+        cwe: "CWE-22",
+        severity: "high",
+        keywords: ["render("],
+        title: "res.render with a template name from request data",
+        message: "The view name is a path: a request value there can render (and for some engines, run) any file the process can read.",
+        fix: "Map the request value to a fixed set of view names.",
+        rule: { any: [callFirstArg("$RES.render", "$VIEW")] },
+        constraints: { RES: { regex: "^(?:res|response|ctx|reply)$" }, VIEW: JS_NON_LITERAL },
+        taintOn: "VIEW",
+        examples: { match: ["app.get('/page', (req, res) => { res.render(req.query.page); });", "app.get('/p/:name', (req, res) => { const view = 'pages/' + req.params.name; res.render(view, {}); });"], noMatch: ["app.get('/page', (req, res) => { res.render('page', { q: req.query.q }); });", "function show(res, view) { res.render(view); }"] }
+      }),
+      js3({
+        id: "js-koa-hapi-response-request-data",
+        cwe: "CWE-79",
+        severity: "medium",
+        keywords: ["ctx.body", "h.response(", "reply.send(", "reply.type("],
+        title: "Koa ctx.body / Hapi h.response / Fastify reply with request data",
+        message: "Request data written into an HTML response is rendered by the browser: markup or script in it runs on the page.",
+        fix: "Escape the value for HTML, render it through a template, or send JSON.",
+        rule: { any: [{ pattern: "ctx.body = $VALUE" }, callFirstArg("h.response", "$VALUE"), callFirstArg("reply.send", "$VALUE")] },
+        constraints: { VALUE: { all: [JS_NON_LITERAL, { not: { kind: "object" } }, { not: { kind: "call_expression", regex: "(?i)^(?:JSON\\.stringify|escape|sanitize|encode)" } }] } },
+        taintOn: "VALUE",
+        examples: { match: ["router.get('/hi', (ctx) => { ctx.body = `<p>Hello ${ctx.query.name}</p>`; });", "server.route({ method: 'GET', path: '/', handler: (request, h) => h.response(request.query.q) });"], noMatch: ["router.get('/hi', (ctx) => { ctx.body = { name: ctx.query.name }; });", "router.get('/hi', (ctx) => { ctx.body = escapeHtml(ctx.query.name); });"] }
+      }),
+      js3({
+        id: "js-iframe-srcdoc-non-literal",
+        cwe: "CWE-79",
+        severity: "medium",
+        keywords: ["srcdoc", "createContextualFragment"],
+        title: "iframe srcdoc or createContextualFragment with a non-literal",
+        message: "srcdoc and Range.createContextualFragment parse their value as HTML and run its scripts.",
+        fix: "Sanitize the markup with DOMPurify, or use a sandboxed iframe without allow-scripts.",
+        rule: { any: [{ pattern: "$EL.srcdoc = $HTML" }, callFirstArg("$RANGE.createContextualFragment", "$HTML")] },
+        constraints: { HTML: { not: HTML_SAFE } },
+        examples: { match: ["frame.srcdoc = message.html;", "const frag = document.createRange().createContextualFragment(markup);"], noMatch: ["frame.srcdoc = '<p>loading</p>';", "frame.srcdoc = DOMPurify.sanitize(message.html);"] }
+      }),
+      js3({
+        id: "js-vue-raw-html",
+        cwe: "CWE-79",
+        severity: "medium",
+        keywords: ["v-html", "domProps"],
+        title: "Vue v-html or domProps.innerHTML",
+        message: "v-html and domProps.innerHTML insert the bound value as raw HTML, scripts and handlers included.",
+        fix: "Bind text with {{ }} / v-text, or sanitize the value with DOMPurify first.",
+        rule: { any: [{ kind: "string", regex: "v-html\\s*=" }, { kind: "template_string", regex: "v-html\\s*=" }, { kind: "pair", regex: "^innerHTML\\s*:", not: { has: { field: "value", ...HTML_SAFE } }, inside: { kind: "pair", regex: "^domProps\\s*:", stopBy: "end" } }] },
+        examples: { match: [`Vue.component('post', { template: '<div v-html="post.body"></div>' });`, 'return h("div", { domProps: { innerHTML: this.html } });'], noMatch: ["Vue.component('post', { template: '<div>{{ post.body }}</div>' });", 'return h("div", { domProps: { textContent: this.html } });'] }
+      }),
+      js3({
+        id: "js-template-engine-escape-off",
+        cwe: "CWE-79",
+        severity: "medium",
+        keywords: ["SafeString", "noEscape", "Mustache.escape", "escapeMarkup"],
+        title: "Template engine escaping turned off (Handlebars SafeString/noEscape, Mustache.escape)",
+        message: "SafeString of a value, noEscape: true or a no-op Mustache.escape renders user text as markup.",
+        fix: "Keep escaping on; build SafeString only from escaped parts (Handlebars.escapeExpression).",
+        rule: {
+          any: [
+            { pattern: "new $H.SafeString($HTML)", has: { field: "arguments", has: { not: HTML_SAFE, any: [{ kind: "identifier" }, { kind: "member_expression" }, JS_BUILT_STRING] } } },
+            { kind: "pair", regex: `^['"]?noEscape['"]?\\s*:\\s*true$` },
+            { kind: "assignment_expression", regex: "^Mustache\\.escape\\s*=" },
+            { kind: "pair", regex: `^['"]?escapeMarkup['"]?\\s*:\\s*false$` }
+          ]
+        },
+        examples: { match: ["return new Handlebars.SafeString(user.bio);", "const tpl = Handlebars.compile(source, { noEscape: true });", "Mustache.escape = (text) => text;"], noMatch: ["return new Handlebars.SafeString(Handlebars.escapeExpression(user.bio));", "const tpl = Handlebars.compile(source, { strict: true });"] }
+      }),
+      js3({
+        id: "js-event-handler-attribute",
+        cwe: "CWE-79",
+        severity: "medium",
+        keywords: ["setAttribute("],
+        title: "Event-handler attribute set from a value",
+        message: "An on* attribute is JavaScript: a value put there runs when the event fires.",
+        fix: "Attach a function with addEventListener instead of writing handler code into an attribute.",
+        rule: { pattern: "$EL.setAttribute($NAME, $CODE)" },
+        constraints: { NAME: { regex: "^['\"`]on[a-z]+['\"`]$" }, CODE: JS_NON_LITERAL },
+        examples: { match: ["button.setAttribute('onclick', handlerCode);", 'img.setAttribute("onerror", `track(${id})`);'], noMatch: ["button.setAttribute('onclick', 'save()');", "button.setAttribute('title', label);"] }
+      }),
+      js3({
+        id: "js-helmet-protection-off",
+        cwe: "CWE-16",
+        severity: "low",
+        keywords: ["helmet("],
+        title: "helmet protection turned off",
+        message: "Disabling helmet's Content-Security-Policy, frameguard, HSTS or noSniff removes the header that blocks script injection, clickjacking or downgrade.",
+        fix: "Keep the protection on and configure it (e.g. a CSP with the sources you need).",
+        rule: { pattern: "helmet($$$)", has: { field: "arguments", has: { kind: "pair", regex: `^['"]?(?:contentSecurityPolicy|frameguard|hsts|strictTransportSecurity|noSniff|xContentTypeOptions|xFrameOptions)['"]?\\s*:\\s*false$`, stopBy: "end" } } },
+        examples: { match: ["app.use(helmet({ contentSecurityPolicy: false }));", "app.use(helmet({ frameguard: false, hsts: { maxAge: 1 } }));"], noMatch: ["app.use(helmet());", "app.use(helmet({ contentSecurityPolicy: { directives } }));"] }
+      }),
+      js3({
+        id: "js-bind-all-interfaces",
+        cwe: "CWE-668",
+        severity: "low",
+        keywords: ["0.0.0.0"],
+        title: "Server bound to all network interfaces",
+        message: "Listening on '0.0.0.0' exposes the service on every interface, public ones included.",
+        fix: "Listen on '127.0.0.1' (or the one interface you mean) and put a reverse proxy in front when it must be public.",
+        rule: { any: [callSecondArg("$S.listen", "$HOST"), { kind: "pair", regex: `^['"]?(?:host|hostname)['"]?\\s*:\\s*['"\`]0\\.0\\.0\\.0['"\`]$`, inside: { kind: "call_expression", regex: "\\.(?:listen|createServer|start)\\(|^Fastify\\(|^fastify\\(", stopBy: "end" } }] },
+        constraints: { HOST: { regex: "^['\"`]0\\.0\\.0\\.0['\"`]$" } },
+        examples: { match: ["app.listen(3000, '0.0.0.0');", "await server.listen({ port: 8080, host: '0.0.0.0' });"], noMatch: ["app.listen(3000, '127.0.0.1');", "const ANY = '0.0.0.0';"] }
+      }),
+      js3({
+        id: "js-file-mode-world-writable",
+        cwe: "CWE-732",
+        severity: "medium",
+        keywords: ["chmod", "mode:"],
+        title: "File or directory made writable by every user",
+        message: "A mode with the others-write bit (o+w) lets any local user change or replace the file.",
+        fix: "Use 0o600/0o644 for files and 0o700/0o755 for directories.",
+        rule: {
+          any: [
+            { kind: "call_expression", has: { field: "function", regex: "(?:^|\\.)(?:chmod|chmodSync|fchmod|fchmodSync|lchmod|lchmodSync)$" }, all: [{ has: { field: "arguments", has: { any: [{ kind: "number", regex: "^0o?[0-7]?[0-7][0-7][2367]$" }, { kind: "string", regex: "^['\"`][0-7]?[0-7][0-7][2367]['\"`]$" }] } } }] },
+            { kind: "pair", regex: `^['"]?mode['"]?\\s*:\\s*0o?[0-7]?[0-7][0-7][2367]$`, inside: { kind: "call_expression", regex: "(?:writeFile|mkdir|open|createWriteStream|appendFile|copyFile)", stopBy: "end" } }
+          ]
+        },
+        examples: { match: ["fs.chmodSync(socketPath, 0o777);", "fs.mkdirSync(dir, { recursive: true, mode: 0o777 });", "await fs.promises.chmod(file, '666');"], noMatch: ["fs.chmodSync(socketPath, 0o700);", "fs.mkdirSync(dir, { recursive: true, mode: 0o755 });"] }
+      }),
+      js3({
+        id: "js-electron-insecure-webpreferences",
+        cwe: "CWE-16",
+        severity: "high",
+        keywords: ["nodeIntegration", "contextIsolation", "webSecurity", "allowRunningInsecureContent"],
+        title: "Electron window with Node integration, no context isolation or web security off",
+        message: "With nodeIntegration on, contextIsolation off or webSecurity off, any script that gets into the page (XSS, a remote page) can reach Node and the OS.",
+        fix: "Keep nodeIntegration: false, contextIsolation: true, webSecurity: true and expose only what you need through a preload script.",
+        rule: { kind: "pair", regex: `^['"]?(?:nodeIntegration['"]?\\s*:\\s*true|nodeIntegrationInWorker['"]?\\s*:\\s*true|contextIsolation['"]?\\s*:\\s*false|webSecurity['"]?\\s*:\\s*false|allowRunningInsecureContent['"]?\\s*:\\s*true)$` },
+        examples: { match: ["const win = new BrowserWindow({ webPreferences: { nodeIntegration: true } });", "new BrowserWindow({ webPreferences: { contextIsolation: false, preload } });"], noMatch: ["const win = new BrowserWindow({ webPreferences: { nodeIntegration: false, contextIsolation: true } });", "new BrowserWindow({ webPreferences: { preload } });"] }
+      }),
+      js3({
+        id: "js-nest-cors-any-origin",
+        cwe: "CWE-942",
+        severity: "medium",
+        keywords: ["enableCors", "cors: true", "Access-Control-Allow-Origin"],
+        title: "NestJS CORS open to every origin",
+        message: "enableCors() without options, cors: true, origin '*' or a '*' Access-Control-Allow-Origin header lets any site call the API from a browser.",
+        fix: "Pass enableCors({ origin: ['https://app.example.com'] }) with the origins you serve.",
+        rule: {
+          any: [
+            { pattern: "$APP.enableCors()" },
+            { pattern: "$APP.enableCors($OPTS)", has: { field: "arguments", has: { kind: "pair", regex: `^['"]?origin['"]?\\s*:\\s*(?:true|['"\`]\\*['"\`])$`, stopBy: "end" } } },
+            { pattern: "NestFactory.create($MOD, $OPTS)", has: { field: "arguments", has: { kind: "pair", regex: `^['"]?cors['"]?\\s*:\\s*true$`, stopBy: "end" } } },
+            { kind: "decorator", regex: "^@Header\\(\\s*['\"`]Access-Control-Allow-Origin['\"`]\\s*,\\s*['\"`]\\*['\"`]\\s*\\)$" }
+          ]
+        },
+        examples: { match: ["app.enableCors();", "const app = await NestFactory.create(AppModule, { cors: true });", "app.enableCors({ origin: '*' });"], noMatch: ["app.enableCors({ origin: ['https://app.example.com'] });", "const app = await NestFactory.create(AppModule);"] }
+      }),
+      js3({
+        id: "js-cors-wildcard-origin",
+        cwe: "CWE-942",
+        severity: "low",
+        keywords: ["cors("],
+        title: "cors middleware with origin '*' or true",
+        message: "Any site may read responses from the API in a browser; fine for public data, a leak for anything per-user.",
+        fix: "List the origins that may call the API.",
+        rule: { pattern: "cors($OPTS)", has: { field: "arguments", has: { kind: "pair", regex: `^['"]?origin['"]?\\s*:\\s*(?:true|['"\`]\\*['"\`])$`, stopBy: "end" } }, not: { has: { field: "arguments", has: { kind: "pair", regex: `^['"]?credentials['"]?\\s*:\\s*true$`, stopBy: "end" } } } },
+        examples: { match: ["app.use(cors({ origin: '*' }));", "app.use(cors({ origin: true, maxAge: 600 }));"], noMatch: ["app.use(cors({ origin: 'https://app.example.com' }));", "app.use(cors({ origin: allowList }));"] }
+      }),
+      js3({
+        id: "js-header-from-request-data",
+        cwe: "CWE-113",
+        severity: "medium",
+        keywords: ["setHeader(", "header(", "set(", "writeHead("],
+        title: "Response header value from request data",
+        message: "A header value from the request can carry CR/LF on older stacks (response splitting) or set cookies and caching for other users.",
+        fix: "Validate the value against what the header allows (or an allow-list) before setting it.",
+        rule: { any: [{ pattern: "$RES.setHeader($NAME, $VALUE)" }, { pattern: "$RES.header($NAME, $VALUE)" }, { pattern: "$RES.set($NAME, $VALUE)" }] },
+        constraints: { RES: { regex: "^(?:res|response|reply|ctx|resp)$" }, NAME: { not: { regex: "(?i)access-control-allow-origin|^['\"`]location['\"`]$" } }, VALUE: JS_NON_LITERAL },
+        taintOn: "VALUE",
+        examples: { match: ["app.get('/dl', (req, res) => { res.setHeader('Content-Disposition', 'attachment; filename=' + req.query.name); });", "app.get('/x', (req, res) => { res.set('X-Trace', req.headers['x-trace']); });"], noMatch: ["app.get('/dl', (req, res) => { res.setHeader('Content-Disposition', 'attachment; filename=report.pdf'); });", "app.get('/x', (req, res) => { res.set('Access-Control-Allow-Origin', 'https://a.example.com'); });", "app.get('/x', (req, res) => { const n = req.query.n; res.setHeader('Cache-Control', 'no-store'); });"] }
+      }),
+      js3({
+        id: "js-format-string-request-data",
+        cwe: "CWE-134",
+        severity: "low",
+        keywords: ["console.", "util.format("],
+        title: "Request data used as a format string (console.log/util.format)",
+        message: "A request value as the first argument is read as a format string: %s/%j/%o in it consume and reveal the following arguments.",
+        fix: "Pass a literal format: console.log('%s', value).",
+        rule: { any: [{ pattern: "console.$LOG($VALUE, $$$)" }, { pattern: "util.format($VALUE, $$$)" }] },
+        constraints: { LOG: { regex: "^(?:log|info|warn|error|debug)$" }, VALUE: JS_NON_LITERAL },
+        taintOn: "VALUE",
+        examples: { match: ["app.post('/l', (req, res) => { console.log(req.body.msg, user.id); });", "app.get('/f', (req, res) => { const s = util.format(req.query.fmt, secret); });"], noMatch: ["app.post('/l', (req, res) => { console.log('%s', req.body.msg, user.id); });", "app.post('/l', (req, res) => { console.log('msg', req.body.msg); });"] }
+      }),
+      js3({
+        id: "js-ldap-filter-built",
+        cwe: "CWE-90",
+        severity: "high",
+        keywords: ["filter"],
+        title: "LDAP search filter built from values",
+        message: "A filter string assembled from values lets *, ( and ) in them change the query (LDAP injection), e.g. to match every user.",
+        fix: "Escape values with an LDAP filter escaper (ldap-escape, ldapjs EqualityFilter objects).",
+        rule: { kind: "pair", regex: `^['"]?filter['"]?\\s*:`, has: { field: "value", ...JS_BUILT_STRING, regex: "\\(\\s*[\\w-]+\\s*=" }, inside: { kind: "call_expression", regex: "\\.search\\(", stopBy: "end" } },
+        examples: { match: ['client.search(base, { filter: `(uid=${username})`, scope: "sub" }, cb);', "ldap.search('ou=people', { filter: '(&(mail=' + email + '))' }, done);"], noMatch: ['client.search(base, { filter: new EqualityFilter({ attribute: "uid", value: username }) }, cb);', "items.search({ filter: 'name=' + name });"] }
+      }),
+      js3({
+        id: "js-xpath-built",
+        cwe: "CWE-643",
+        severity: "medium",
+        keywords: ["xpath", "evaluate(", "select("],
+        title: "XPath expression built from values",
+        message: "Quotes and operators in a value change the XPath expression (XPath injection): ' or '1'='1 selects every node.",
+        fix: "Use parameterised XPath (variables via xpath.useNamespaces / evaluate with a resolver) or escape quotes.",
+        rule: { any: [callFirstArg("xpath.select", "$EXPR"), callFirstArg("xpath.select1", "$EXPR"), callFirstArg("document.evaluate", "$EXPR"), callFirstArg("$DOC.evaluate", "$EXPR")] },
+        constraints: { EXPR: { ...JS_BUILT_STRING, regex: "/|\\[@|::" } },
+        examples: { match: ['const nodes = xpath.select(`//user[name="${name}"]`, doc);', `const r = document.evaluate("//a[@id='" + id + "']", document, null, 9, null);`], noMatch: ["const nodes = xpath.select('//user', doc);", "const total = calc.evaluate(`${a} + ${b}`);"] }
+      }),
+      js3({
+        id: "js-dynamodb-expression-built",
+        cwe: "CWE-943",
+        severity: "medium",
+        keywords: ["Expression"],
+        title: "DynamoDB expression built from values",
+        message: "A FilterExpression/KeyConditionExpression/ConditionExpression assembled from values lets them change the condition.",
+        fix: "Keep the expression literal with placeholders and pass values in ExpressionAttributeValues.",
+        rule: { kind: "pair", regex: `^['"]?(?:FilterExpression|KeyConditionExpression|ConditionExpression|UpdateExpression|ProjectionExpression)['"]?\\s*:`, has: { field: "value", ...JS_BUILT_STRING } },
+        examples: { match: ["await ddb.scan({ TableName, FilterExpression: `owner = ${user}` }).promise();", "docClient.query({ KeyConditionExpression: 'pk = ' + pk }, cb);"], noMatch: ["await ddb.scan({ TableName, FilterExpression: 'owner = :u', ExpressionAttributeValues: { ':u': user } }).promise();", "docClient.query({ KeyConditionExpression: 'pk = :pk' }, cb);"] }
+      }),
+      js3({
+        id: "js-orm-where-built",
+        cwe: "CWE-89",
+        severity: "high",
+        keywords: ["where(", "Where(", "orderBy(", "having("],
+        title: "Query-builder condition built from values (TypeORM, Knex, MikroORM)",
+        message: "A where/having/orderBy string assembled from values goes into the SQL as written: a value can change the query.",
+        fix: 'Use parameters: .where("user.name = :name", { name }) / .where({ name }).',
+        rule: { kind: "call_expression", has: { field: "function", regex: "\\.(?:where|andWhere|orWhere|having|andHaving|orHaving|orderBy|addOrderBy|whereRaw)$" }, all: [{ has: { field: "arguments", has: { nthChild: 1, ...JS_BUILT_STRING, regex: `(?i)[\\w.]+\\s*(?:=|<>|!=|<|>|\\blike\\b|\\bin\\b)\\s*['"(]?\\s*(?:\\$\\{|['"]\\s*\\+)` } } }] },
+        examples: { match: ["const users = await repo.createQueryBuilder(\"user\").where(`user.name = '${name}'`).getMany();", `qb.andWhere("post.id = '" + id + "'");`], noMatch: ['const users = await repo.createQueryBuilder("user").where("user.name = :name", { name }).getMany();', 'qb.andWhere("post.id = :id", { id });'] }
+      }),
+      js3({
+        id: "js-mysql-multiple-statements",
+        cwe: "CWE-89",
+        severity: "low",
+        keywords: ["multipleStatements"],
+        title: "MySQL connection with multipleStatements: true",
+        message: "With multiple statements allowed, one SQL injection can append any statement (DROP, INSERT \u2026) instead of only changing the one query.",
+        fix: "Leave multipleStatements off; run migrations through a separate connection.",
+        rule: jsProperty("multipleStatements", "true"),
+        examples: { match: ["const db = mysql.createConnection({ host, user, multipleStatements: true });", "createPool({ uri, 'multipleStatements': true });"], noMatch: ["const db = mysql.createConnection({ host, user, multipleStatements: false });", "const db = mysql.createConnection({ host, user });"] }
+      }),
+      js3({
+        id: "js-lambda-html-response",
+        cwe: "CWE-79",
+        severity: "medium",
+        keywords: ["body: `<", "body: '<", 'body: "<'],
+        title: "Lambda response body built as HTML from the event",
+        message: "Event data formatted into an HTML body is rendered by the browser: markup or script in it runs on the page.",
+        fix: "Escape values for HTML, render through a template engine that escapes, or return JSON.",
+        rule: { kind: "pair", regex: `^['"]?body['"]?\\s*:`, has: { field: "value", ...JS_BUILT_STRING, regex: "<[a-zA-Z/!]" } },
+        examples: { match: [{ code: "exports.handler = async (event, context) => ({ statusCode: 200, body: `<h1>Hi ${event.queryStringParameters.name}</h1>` });", lines: [1] }, { code: "export const handler = async (event, context) => {\n  return { body: '<p>' + event.body + '</p>' };\n};", lines: [2] }], noMatch: ["exports.handler = async (event, context) => ({ statusCode: 200, body: JSON.stringify(event.queryStringParameters) });", "exports.handler = async (event, context) => ({ body: '<h1>Hi</h1>' });"] }
+      }),
+      js3({
+        id: "js-mongoose-where-string",
+        cwe: "CWE-943",
+        severity: "high",
+        keywords: ["$where(", "mapReduce"],
+        title: "Mongoose $where() with code built at run time",
+        message: "Query.$where runs JavaScript on the database server: a value in it can change the query or run arbitrary code there.",
+        fix: "Express the condition with query operators instead of $where.",
+        rule: callFirstArg("$Q.$where", "$CODE"),
+        constraints: { CODE: { any: [JS_BUILT_STRING, { kind: "identifier" }, { kind: "member_expression" }] } },
+        examples: { match: ['const docs = await User.find().$where(`this.name === "${name}"`);', "query.$where(condition);"], noMatch: ["const docs = await User.find().$where('this.a > this.b');", "const docs = await User.find({ name });"] }
+      }),
+      js3({
+        id: "js-insecure-random-uuid-v1",
+        cwe: "CWE-330",
+        severity: "low",
+        keywords: ["v1(", "uuidv1", "v1 as"],
+        title: "UUID v1 used where an unguessable id is needed",
+        message: "UUID v1 is the timestamp and MAC address: the next ids are easy to guess.",
+        fix: "Use crypto.randomUUID() or uuid v4.",
+        rule: { any: [{ pattern: "uuid.v1()" }, { pattern: "uuidv1()" }, { pattern: "v1()", inside: { kind: "program", regex: `['"]uuid['"]`, stopBy: "end" } }], all: [{ inside: { any: [{ kind: "variable_declarator", regex: "(?i)token|secret|session|reset|nonce|key" }, { kind: "pair", regex: "(?i)token|secret|session|reset|nonce|key" }], stopBy: "end" } }] },
+        examples: { match: ["const resetToken = uuid.v1();", { code: "import { v1 } from 'uuid';\nconst session = { sessionKey: v1() };", lines: [2] }], noMatch: ["const resetToken = crypto.randomUUID();", "const traceId = uuid.v1();"] }
+      })
+    ];
+  }
+});
+
 // src/gates/sast/rules/open-redirect.ts
-var CWE7, FIX2, MESSAGE2, openRedirectRules;
+var CWE9, FIX2, MESSAGE2, openRedirectRules;
 var init_open_redirect = __esm({
   "src/gates/sast/rules/open-redirect.ts"() {
     "use strict";
     init_fragments();
-    CWE7 = ["CWE-601"];
+    CWE9 = ["CWE-601"];
     FIX2 = 'Redirect only to relative paths you check (starts with a single "/"), or to an allowlist of hosts.';
     MESSAGE2 = "The redirect target comes from request data: a link to this site can send users to any site (phishing).";
     openRedirectRules = [
@@ -37102,7 +39868,7 @@ var init_open_redirect = __esm({
         class: "open-redirect",
         languages: JS,
         severity: "medium",
-        cwe: CWE7,
+        cwe: CWE9,
         title: "Redirect to a URL from request data",
         message: MESSAGE2,
         fix: FIX2,
@@ -37120,7 +39886,7 @@ var init_open_redirect = __esm({
         class: "open-redirect",
         languages: PY,
         severity: "medium",
-        cwe: CWE7,
+        cwe: CWE9,
         title: "Redirect to a URL from request data",
         message: MESSAGE2,
         fix: FIX2 + " Django: url_has_allowed_host_and_scheme().",
@@ -37140,12 +39906,12 @@ var init_open_redirect = __esm({
 });
 
 // src/gates/sast/rules/path-traversal.ts
-var CWE8, FS_METHODS, pathTraversalRules;
+var CWE10, FS_METHODS, pathTraversalRules;
 var init_path_traversal = __esm({
   "src/gates/sast/rules/path-traversal.ts"() {
     "use strict";
     init_fragments();
-    CWE8 = ["CWE-22"];
+    CWE10 = ["CWE-22"];
     FS_METHODS = "^(?:readFile|readFileSync|writeFile|writeFileSync|appendFile|appendFileSync|createReadStream|createWriteStream|unlink|unlinkSync|rm|rmSync|rmdir|readdir|readdirSync|open|openSync|stat|statSync|access|copyFile|rename|mkdir|existsSync|exists|readJson|readJsonSync|outputFile|remove)$";
     pathTraversalRules = [
       {
@@ -37154,7 +39920,7 @@ var init_path_traversal = __esm({
         class: "path-traversal",
         languages: JS,
         severity: "high",
-        cwe: CWE8,
+        cwe: CWE10,
         title: "File system call with a path from request data",
         message: "A path built from request data can climb out of the intended folder with ../ and read or write any file.",
         fix: "Resolve the path, then check it starts with the allowed base folder (path.resolve(base, p).startsWith(base + path.sep)); or map ids to file names.",
@@ -37179,7 +39945,7 @@ var init_path_traversal = __esm({
         class: "path-traversal",
         languages: JS,
         severity: "high",
-        cwe: CWE8,
+        cwe: CWE10,
         title: "res.sendFile/res.download with a path from request data",
         message: "Without the `root` option, sendFile/download serve whatever path the request names, ../ included.",
         fix: "Pass the file name with a root: res.sendFile(name, { root: 'public' }), which rejects paths outside it.",
@@ -37206,7 +39972,7 @@ var init_path_traversal = __esm({
         class: "path-traversal",
         languages: PY,
         severity: "high",
-        cwe: CWE8,
+        cwe: CWE10,
         title: "File opened or removed with a path from request data",
         message: "A path built from request data can climb out of the intended folder with ../.",
         fix: "Use werkzeug.utils.secure_filename / send_from_directory, or resolve the path and check it is under the base folder.",
@@ -37215,7 +39981,7 @@ var init_path_traversal = __esm({
         taint: { metavariable: "PATH", sources: "request" },
         examples: {
           match: [
-            { code: 'name = request.args.get("file")\nwith open(os.path.join(UPLOADS, name)) as f:\n    return f.read()', lines: [2] },
+            { code: 'name = request.args.get("file")\nwith open(os.path.join(UPLOADS, name)) as f:\n    return f.read()', lines: [2], alsoFiredBy: ["py-path-join-request-data"] },
             { code: 'def delete(request):\n    os.remove("/srv/files/" + request.POST["name"])', lines: [2] }
           ],
           noMatch: [
@@ -37230,7 +39996,7 @@ var init_path_traversal = __esm({
         class: "path-traversal",
         languages: PY,
         severity: "high",
-        cwe: CWE8,
+        cwe: CWE10,
         title: "send_file/FileResponse with a path from request data",
         message: "send_file serves any path it is given; request data there can name any file on the server.",
         fix: "Use send_from_directory(BASE, name), which refuses paths outside BASE.",
@@ -37239,7 +40005,7 @@ var init_path_traversal = __esm({
         taint: { metavariable: "PATH", sources: "request" },
         examples: {
           match: [
-            'return send_file(os.path.join("reports", request.args["name"]))',
+            { code: 'return send_file(os.path.join("reports", request.args["name"]))', lines: [1], alsoFiredBy: ["py-path-join-request-data"] },
             { code: 'def dl(request):\n    path = request.GET.get("p")\n    return FileResponse(open(path, "rb"))', lines: [3], alsoFiredBy: ["py-open-request-path"] }
           ],
           noMatch: ['name = request.args["name"]\nreturn send_file("static/logo.png")', 'return send_from_directory("reports", request.args["name"])', 'return send_file("static/logo.png")']
@@ -37250,12 +40016,12 @@ var init_path_traversal = __esm({
 });
 
 // src/gates/sast/rules/prototype-pollution.ts
-var CWE9, prototypePollutionRules;
+var CWE11, prototypePollutionRules;
 var init_prototype_pollution = __esm({
   "src/gates/sast/rules/prototype-pollution.ts"() {
     "use strict";
     init_fragments();
-    CWE9 = ["CWE-1321"];
+    CWE11 = ["CWE-1321"];
     prototypePollutionRules = [
       {
         id: "js-deep-merge-request-data",
@@ -37263,7 +40029,7 @@ var init_prototype_pollution = __esm({
         class: "prototype-pollution",
         languages: JS,
         severity: "high",
-        cwe: CWE9,
+        cwe: CWE11,
         title: "Request data deep-merged into an object",
         message: "A recursive merge of request data follows `__proto__`/`constructor.prototype` keys and pollutes Object.prototype for the whole process.",
         fix: "Copy only known fields, merge into Object.create(null), or validate the body with a schema that rejects __proto__.",
@@ -37289,7 +40055,7 @@ var init_prototype_pollution = __esm({
         class: "prototype-pollution",
         languages: JS,
         severity: "high",
-        cwe: CWE9,
+        cwe: CWE11,
         title: "Nested property assignment with keys from request data",
         message: 'obj[a][b] = v with a and b from the request lets a client write obj["__proto__"]["isAdmin"] = true.',
         fix: "Reject __proto__, constructor and prototype keys, or use a Map / Object.create(null).",
@@ -37304,22 +40070,576 @@ var init_prototype_pollution = __esm({
   }
 });
 
+// src/gates/sast/rules/python-apis.ts
+var py3, kwarg2, DESERIALIZE_FIX, pythonApiRules;
+var init_python_apis = __esm({
+  "src/gates/sast/rules/python-apis.ts"() {
+    "use strict";
+    init_define();
+    init_fragments();
+    py3 = ruleMaker(PY);
+    kwarg2 = (regex) => ({ has: { field: "arguments", has: { kind: "keyword_argument", regex } } });
+    DESERIALIZE_FIX = "Load only data you produced and signed, or use a data-only format (JSON, safetensors).";
+    pythonApiRules = [
+      py3({
+        id: "py-paramiko-missing-host-key-accepted",
+        cwe: "CWE-322",
+        severity: "high",
+        keywords: ["AutoAddPolicy", "WarningPolicy"],
+        title: "paramiko accepts unknown SSH host keys (AutoAddPolicy/WarningPolicy)",
+        message: "With AutoAddPolicy or WarningPolicy, any server key is accepted on first contact: a man in the middle is trusted as the host.",
+        fix: "Load known hosts (client.load_system_host_keys()) and keep the default RejectPolicy.",
+        rule: { kind: "call", has: { field: "function", regex: "\\.set_missing_host_key_policy$" }, all: [{ has: { field: "arguments", regex: "AutoAddPolicy|WarningPolicy" } }] },
+        examples: { match: ["client.set_missing_host_key_policy(paramiko.AutoAddPolicy())", "ssh.set_missing_host_key_policy(WarningPolicy)"], noMatch: ["client.set_missing_host_key_policy(paramiko.RejectPolicy())", "policy = paramiko.AutoAddPolicy"] }
+      }),
+      py3({
+        id: "py-async-client-cert-verification-off",
+        cwe: "CWE-295",
+        severity: "high",
+        keywords: ["ssl=False", "verify_ssl", "ssl = False"],
+        title: "aiohttp/asyncio connection with TLS verification off",
+        message: "ssl=False or verify_ssl=False accepts any certificate: a man in the middle can read and change the traffic.",
+        fix: "Leave verification on; pass an ssl.SSLContext with your CA bundle if the server uses a private CA.",
+        rule: { kind: "call", any: [kwarg2("^ssl\\s*=\\s*False$"), kwarg2("^verify_ssl\\s*=\\s*False$")] },
+        examples: { match: ["conn = aiohttp.TCPConnector(ssl=False)", "async with session.get(url, verify_ssl=False) as r:\n    pass"].map((code) => ({ code, lines: [1] })), noMatch: ["conn = aiohttp.TCPConnector(ssl=ctx)", "async with session.get(url) as r:\n    pass", "USE_SSL = False\nopts = dict(verify_ssl=True)"] }
+      }),
+      py3({
+        id: "py-urllib3-warnings-silenced",
+        cwe: "CWE-295",
+        severity: "low",
+        keywords: ["disable_warnings"],
+        title: "urllib3 InsecureRequestWarning silenced",
+        message: "Silencing the warning usually goes with verify=False somewhere: unverified HTTPS then passes without a trace.",
+        fix: "Fix the certificate problem instead and keep the warning.",
+        rule: { kind: "call", has: { field: "function", regex: "(?:^|\\.)urllib3\\.disable_warnings$" } },
+        examples: { match: ["urllib3.disable_warnings()", "requests.packages.urllib3.disable_warnings(InsecureRequestWarning)"], noMatch: ['warnings.simplefilter("default")', "logging.disable_warnings = False"] }
+      }),
+      py3({
+        id: "py-ssl-context-default-protocol",
+        cwe: "CWE-326",
+        severity: "low",
+        keywords: ["SSLContext("],
+        title: "ssl.SSLContext() without a protocol or verification settings",
+        message: "A bare SSLContext (before 3.10 defaulting to PROTOCOL_TLS with no certificate checks) does not verify the peer.",
+        fix: "Use ssl.create_default_context(), which verifies certificates and host names.",
+        rule: { pattern: "ssl.SSLContext()" },
+        examples: { match: ["ctx = ssl.SSLContext()", "context = ssl.SSLContext()\ncontext.load_default_certs()"].map((code) => ({ code, lines: [1] })), noMatch: ["ctx = ssl.create_default_context()", "ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)"] }
+      }),
+      py3({
+        id: "py-code-running-loader",
+        cwe: "CWE-502",
+        severity: "medium",
+        keywords: ["dill.load_session", "joblib.", "torch.load", "cloudpickle", "jsonpickle.loads"],
+        title: "Loader that unpickles (torch.load, joblib, cloudpickle, jsonpickle.loads, dill sessions)",
+        message: "These loaders are pickle underneath: a crafted file runs code as soon as it is loaded.",
+        fix: DESERIALIZE_FIX,
+        rule: {
+          kind: "call",
+          has: { field: "function", regex: "^(?:dill\\.load_session|cloudpickle\\.loads?|jsonpickle\\.loads|joblib\\.load|torch\\.load)$" },
+          not: kwarg2("^weights_only\\s*=\\s*True$")
+        },
+        examples: { match: ["model = torch.load(path)", "obj = cloudpickle.loads(blob)", 'clf = joblib.load("model.pkl")'], noMatch: ["model = torch.load(path, weights_only=True)", 'joblib.dump(clf, "model.pkl")'] }
+      }),
+      py3({
+        id: "py-numpy-allow-pickle",
+        cwe: "CWE-502",
+        severity: "medium",
+        keywords: ["allow_pickle"],
+        title: "numpy.load with allow_pickle=True",
+        message: "allow_pickle=True lets a .npy/.npz file hold pickled objects, which run code when loaded.",
+        fix: "Keep allow_pickle=False (the default) and store plain arrays.",
+        rule: { kind: "call", has: { field: "function", regex: "^(?:np|numpy)\\.load$" }, all: [kwarg2("^allow_pickle\\s*=\\s*True$")] },
+        examples: { match: ["arr = np.load(path, allow_pickle=True)", 'data = numpy.load(f, allow_pickle=True, encoding="latin1")'], noMatch: ["arr = np.load(path)", "arr = np.load(path, allow_pickle=False)"] }
+      }),
+      py3({
+        id: "py-pickle-serializer-config",
+        cwe: "CWE-502",
+        severity: "medium",
+        keywords: ["PickleSerializer", "pickle"],
+        title: "Django sessions or Celery configured to use pickle",
+        message: "With a pickle serializer, whoever can write a session or a queue message (a leaked SECRET_KEY, an open broker) runs code in the app.",
+        fix: "Use the JSON serializers (JSONSerializer, task_serializer='json', accept_content=['json']).",
+        rule: {
+          any: [
+            { kind: "assignment", regex: `^SESSION_SERIALIZER\\s*=\\s*['"][\\w.]*PickleSerializer['"]$` },
+            { kind: "assignment", regex: `^(?:\\w+\\.conf\\.)?(?:CELERY_)?(?:TASK_SERIALIZER|RESULT_SERIALIZER|task_serializer|result_serializer|ACCEPT_CONTENT|accept_content)\\s*=\\s*[\\[(]?\\s*['"]pickle['"]` },
+            { kind: "call", all: [kwarg2(`^(?:task_serializer|result_serializer|serializer)\\s*=\\s*['"]pickle['"]$`)] }
+          ]
+        },
+        examples: { match: ['SESSION_SERIALIZER = "django.contrib.sessions.serializers.PickleSerializer"', "app.conf.accept_content = ['pickle', 'json']", "app.conf.update(task_serializer='pickle')"], noMatch: ['SESSION_SERIALIZER = "django.contrib.sessions.serializers.JSONSerializer"', "app.conf.accept_content = ['json']", "EXPORT_FORMAT = 'pickle'"] }
+      }),
+      py3({
+        id: "py-rpc-server-dotted-names",
+        cwe: "CWE-95",
+        severity: "high",
+        keywords: ["allow_dotted_names"],
+        title: "SimpleXMLRPCServer register_instance(allow_dotted_names=True)",
+        message: "Dotted names let a client walk from the registered object to its module globals and call anything reachable there.",
+        fix: "Leave allow_dotted_names off and register the functions you mean to expose.",
+        rule: { kind: "call", has: { field: "function", regex: "\\.register_instance$" }, all: [kwarg2("^allow_dotted_names\\s*=\\s*True$")] },
+        examples: { match: ["server.register_instance(api, allow_dotted_names=True)", "srv.register_instance(Service(), allow_dotted_names=True)"], noMatch: ["server.register_instance(api)", "server.register_instance(api, allow_dotted_names=False)"] }
+      }),
+      py3({
+        id: "py-logging-config-listen",
+        cwe: "CWE-95",
+        severity: "high",
+        keywords: ["logging.config.listen", "config.listen("],
+        title: "logging.config.listen() opens a port that applies any config it receives",
+        message: "The listener applies logging configuration sent to it, which can construct arbitrary objects: anyone who reaches the port runs code.",
+        fix: "Do not use listen() on reachable interfaces; if you must, pass verify= to check a signature.",
+        rule: { kind: "call", has: { field: "function", regex: "^(?:logging\\.)?config\\.listen$" }, not: kwarg2("^verify\\s*=") },
+        examples: { match: ["t = logging.config.listen(9030)", "thread = config.listen()"], noMatch: ["t = logging.config.listen(9030, verify=check_signature)", "logging.config.dictConfig(cfg)"] }
+      }),
+      py3({
+        id: "py-dynamic-import-request-data",
+        cwe: "CWE-470",
+        severity: "high",
+        keywords: ["import_module(", "__import__(", "getattr("],
+        title: "Module or attribute chosen by request data (importlib, __import__, getattr)",
+        message: "A module or attribute name from the request lets the caller load any module or call any method the object reaches.",
+        fix: "Map the request value to an explicit dict of allowed modules/handlers.",
+        rule: { any: [callsFirstArg(["importlib.import_module", "import_module", "__import__"], "$NAME"), { pattern: "getattr($OBJ, $NAME)" }, { pattern: "getattr($OBJ, $NAME, $DEFAULT)" }] },
+        constraints: { NAME: PY_NON_LITERAL },
+        taintOn: "NAME",
+        examples: { match: [{ code: 'def run(request):\n    mod = importlib.import_module(request.GET["plugin"])', lines: [2] }, { code: 'action = request.args.get("action")\nhandler = getattr(api, action)', lines: [2] }], noMatch: ['def run(request):\n    mod = importlib.import_module("plugins." + PLUGIN)\n    return request.GET', 'action = request.args.get("action")\nhandler = HANDLERS.get(action)'] }
+      }),
+      py3({
+        id: "py-ldap-filter-built",
+        cwe: "CWE-90",
+        severity: "high",
+        keywords: ["search", "search_s("],
+        title: "LDAP search filter built from values",
+        message: "A filter string assembled from values lets *, ( and ) in them change the query (LDAP injection), e.g. to match every user.",
+        fix: "Escape values with ldap.filter.escape_filter_chars / ldap3.utils.conv.escape_filter_chars.",
+        rule: {
+          kind: "call",
+          has: { field: "function", regex: "\\.(?:search|search_s|search_st|search_ext|search_ext_s|paged_search)$" },
+          all: [{ has: { field: "arguments", has: { ...PY_BUILT_STRING, regex: "\\(\\s*[\\w-]+\\s*=", not: { regex: "escape_filter_chars" } } } }]
+        },
+        examples: { match: ['conn.search_s(BASE, ldap.SCOPE_SUBTREE, f"(uid={username})")', 'conn.search("dc=example,dc=com", "(&(mail=%s))" % email)'], noMatch: ['conn.search_s(BASE, ldap.SCOPE_SUBTREE, "(uid=%s)" % escape_filter_chars(username))', 'results = index.search(f"name={name}")'] }
+      }),
+      py3({
+        id: "py-xpath-built",
+        cwe: "CWE-643",
+        severity: "medium",
+        keywords: ["xpath(", "XPath(", "find(", "findall("],
+        title: "XPath expression built from values",
+        message: "Quotes and operators in a value change the XPath expression (XPath injection): ' or '1'='1 selects every node.",
+        fix: 'Pass values as XPath variables: tree.xpath("//user[@name=$name]", name=value).',
+        rule: { kind: "call", has: { field: "function", regex: "(?:\\.xpath|^(?:etree\\.)?XPath)$" }, all: [{ has: { field: "arguments", has: { nthChild: 1, ...PY_BUILT_STRING } } }] },
+        examples: { match: [`nodes = tree.xpath(f"//user[@name='{name}']")`, `find = etree.XPath("//item[@id='%s']" % item_id)`], noMatch: ['nodes = tree.xpath("//user[@name=$name]", name=name)', 'nodes = tree.xpath("//user")'] }
+      }),
+      py3({
+        id: "py-twiml-built",
+        cwe: "CWE-91",
+        severity: "medium",
+        keywords: ["twiml"],
+        title: "TwiML document built from values",
+        message: "TwiML is XML: a value formatted into it can add verbs (<Dial>, <Redirect>) and change what the call does.",
+        fix: "Build TwiML with twilio.twiml VoiceResponse/MessagingResponse methods, which escape text.",
+        rule: { kind: "call", all: [{ has: { field: "arguments", has: { kind: "keyword_argument", has: { field: "name", regex: "^twiml$" }, all: [{ has: { field: "value", ...PY_BUILT_STRING } }] } } }] },
+        examples: { match: ['client.calls.create(to=to, from_=sender, twiml=f"<Response><Say>{message}</Say></Response>")', 'call.update(twiml="<Response><Say>" + text + "</Say></Response>")'], noMatch: ["client.calls.create(to=to, from_=sender, twiml=str(VoiceResponse().say(message)))", "client.calls.create(to=to, from_=sender, url=TWIML_URL)"] }
+      }),
+      py3({
+        id: "py-header-from-request-data",
+        cwe: "CWE-113",
+        severity: "medium",
+        keywords: ["headers[", "response["],
+        title: "Response header value from request data",
+        message: "A header value from the request can carry CR/LF on older stacks (response splitting) or set cookies and caching for other users.",
+        fix: "Validate the value against what the header allows (or an allow-list) before setting it.",
+        rule: { any: [{ pattern: "$RESP.headers[$NAME] = $VALUE" }, { pattern: "$RESP[$NAME] = $VALUE" }] },
+        constraints: { RESP: { regex: "^(?:resp|response|res|r)$" }, NAME: { kind: "string", not: { regex: `(?i)access-control-allow-origin|^['"]location['"]$` } }, VALUE: PY_NON_LITERAL },
+        taintOn: "VALUE",
+        examples: { match: ['resp.headers["X-Trace"] = request.headers.get("X-Trace")', { code: 'def dl(request):\n    response = HttpResponse(data)\n    response["Content-Disposition"] = "attachment; filename=" + request.GET["f"]', lines: [3] }], noMatch: ['resp.headers["X-Frame-Options"] = "DENY"\nname = request.args["n"]', 'def dl(request):\n    response = HttpResponse(data)\n    response["Content-Disposition"] = "attachment; filename=report.pdf"\n    return response, request.GET'] }
+      }),
+      py3({
+        id: "py-dynamodb-expression-built",
+        cwe: "CWE-943",
+        severity: "medium",
+        keywords: ["Expression="],
+        title: "DynamoDB expression built from values (boto3)",
+        message: "A FilterExpression/KeyConditionExpression/ConditionExpression assembled from values lets them change the condition.",
+        fix: "Use boto3.dynamodb.conditions (Key/Attr) or placeholders with ExpressionAttributeValues.",
+        rule: { kind: "call", all: [{ has: { field: "arguments", has: { kind: "keyword_argument", has: { field: "name", regex: "^(?:FilterExpression|KeyConditionExpression|ConditionExpression|UpdateExpression)$" }, all: [{ has: { field: "value", ...PY_BUILT_STRING } }] } } }] },
+        examples: { match: ['table.scan(FilterExpression=f"owner = {user}")', 'client.query(TableName=t, KeyConditionExpression="pk = " + pk)'], noMatch: ['table.scan(FilterExpression=Attr("owner").eq(user))', 'client.query(TableName=t, KeyConditionExpression="pk = :pk", ExpressionAttributeValues=vals)'] }
+      }),
+      py3({
+        id: "py-mongo-where-built",
+        cwe: "CWE-943",
+        severity: "high",
+        keywords: ["$where"],
+        title: "MongoDB $where with code built at run time (pymongo)",
+        message: "$where runs JavaScript on the database server: a value in it can change the query or run arbitrary code there.",
+        fix: "Express the condition with query operators instead of $where.",
+        rule: { kind: "pair", regex: `^['"]\\$where['"]\\s*:`, has: { field: "value", any: [PY_BUILT_STRING, { kind: "identifier" }, { kind: "attribute" }, { kind: "subscript" }] } },
+        examples: { match: [`users.find({"$where": f"this.name == '{name}'"})`, 'coll.find({"$where": condition})'], noMatch: ['users.find({"$where": "this.a > this.b"})', 'users.find({"name": name})'] }
+      }),
+      py3({
+        id: "py-unpack-archive-path-traversal",
+        cwe: "CWE-22",
+        severity: "low",
+        keywords: ["unpack_archive("],
+        title: "shutil.unpack_archive of an archive (tar members can climb out)",
+        message: "For tar archives unpack_archive extracts members named ../\u2026 or links out of the target folder.",
+        fix: 'Pass filter="data" (Python 3.12+), or open the archive with tarfile and check each member first.',
+        rule: { pattern: "shutil.unpack_archive($$$)", not: kwarg2("^filter\\s*=") },
+        examples: { match: ["shutil.unpack_archive(upload_path, extract_dir)", "shutil.unpack_archive(path)"], noMatch: ['shutil.unpack_archive(upload_path, extract_dir, filter="data")', 'shutil.make_archive(base, "zip", root)'] }
+      }),
+      py3({
+        id: "py-weak-crypt-method",
+        cwe: "CWE-328",
+        severity: "medium",
+        keywords: ["crypt.", "hashalg"],
+        title: "crypt() with DES/MD5, or an auth ticket hashed with MD5/SHA-1",
+        message: "crypt's DES and MD5 methods and MD5/SHA-1 ticket signatures are fast to brute-force or collide.",
+        fix: 'Use a password hasher (argon2/bcrypt/passlib) and hashalg="sha512" for auth tickets.',
+        rule: { any: [{ kind: "attribute", regex: "^crypt\\.METHOD_(?:CRYPT|MD5)$" }, { kind: "keyword_argument", regex: `^hashalg\\s*=\\s*['"](?i:md5|sha1)['"]$` }] },
+        examples: { match: ["h = crypt.crypt(pw, crypt.METHOD_MD5)", 'policy = AuthTktAuthenticationPolicy(secret, hashalg="md5", secure=True, httponly=True)'], noMatch: ["h = crypt.crypt(pw, crypt.METHOD_SHA512)", 'policy = AuthTktAuthenticationPolicy(secret, hashalg="sha512", secure=True, httponly=True)'] }
+      }),
+      py3({
+        id: "py-rsa-pkcs1v15-encryption",
+        cwe: "CWE-327",
+        severity: "medium",
+        keywords: ["PKCS1v15", "PKCS1_v1_5"],
+        title: "RSA encryption with PKCS#1 v1.5 padding",
+        message: "PKCS#1 v1.5 encryption padding is open to padding-oracle attacks (Bleichenbacher).",
+        fix: "Use OAEP (padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None)).",
+        rule: { any: [{ pattern: "$KEY.encrypt($MSG, padding.PKCS1v15())" }, { pattern: "$KEY.decrypt($MSG, padding.PKCS1v15())" }, { kind: "call", regex: "^PKCS1_v1_5\\.new\\(", inside: { kind: "module", regex: "Crypto\\.Cipher|Cryptodome\\.Cipher", stopBy: "end" } }] },
+        examples: { match: ["ct = public_key.encrypt(message, padding.PKCS1v15())", { code: "from Crypto.Cipher import PKCS1_v1_5\ncipher = PKCS1_v1_5.new(key)", lines: [2] }], noMatch: ["sig = private_key.sign(message, padding.PKCS1v15(), hashes.SHA256())", "ct = public_key.encrypt(message, padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None))"] }
+      }),
+      py3({
+        id: "py-jwt-unverified-claims",
+        cwe: "CWE-347",
+        severity: "medium",
+        keywords: ["get_unverified"],
+        title: "JWT claims read without verifying the signature",
+        message: "Unverified claims are whatever the sender wrote: using them for identity or permissions trusts a forgeable token.",
+        fix: "Decode with the key and algorithms (jwt.decode(token, key, algorithms=[\u2026])) before trusting any claim.",
+        rule: { kind: "call", has: { field: "function", regex: "(?:^|\\.)get_unverified_claims$" } },
+        examples: { match: ["claims = jwt.get_unverified_claims(token)", 'user_id = jose.jwt.get_unverified_claims(t)["sub"]'], noMatch: ["header = jwt.get_unverified_header(token)", 'claims = jwt.decode(token, key, algorithms=["RS256"])'] }
+      }),
+      py3({
+        id: "py-sql-built-other-drivers",
+        cwe: "CWE-89",
+        severity: "high",
+        keywords: ["read_sql", "fetch", "sql.SQL(", "fetchrow", "fetchval"],
+        title: "SQL built by formatting, run by pandas, asyncpg or psycopg.sql",
+        message: "The query text is assembled with an f-string, % or + : a value in it can change the SQL.",
+        fix: "Keep the SQL literal and pass values as parameters (params=\u2026, $1 placeholders, sql.Literal/sql.Identifier).",
+        rule: { any: [callsFirstArg(["pd.read_sql", "pandas.read_sql", "pd.read_sql_query", "pandas.read_sql_query", "sql.SQL", "psycopg2.sql.SQL", "$CONN.fetch", "$CONN.fetchrow", "$CONN.fetchval", "$CONN.execute_many"], "$SQL")] },
+        constraints: { SQL: { ...PY_BUILT_STRING, regex: SQL_TEXT } },
+        examples: { match: [`df = pd.read_sql(f"SELECT * FROM sales WHERE region = '{region}'", engine)`, 'rows = await conn.fetch("SELECT * FROM users WHERE id = " + user_id)'], noMatch: ['df = pd.read_sql("SELECT * FROM sales WHERE region = %(r)s", engine, params={"r": region})', 'rows = await conn.fetch("SELECT * FROM users WHERE id = $1", user_id)'] }
+      }),
+      py3({
+        id: "py-assert-guards-access",
+        cwe: "CWE-617",
+        severity: "low",
+        keywords: ["assert "],
+        title: "assert used for an access check",
+        message: "Assertions are removed under python -O: an authorization check written as assert disappears in optimised runs.",
+        fix: "Raise PermissionDenied (or return 403) with an explicit if.",
+        rule: { kind: "assert_statement", regex: "(?i)is_authenticated|is_staff|is_superuser|is_admin|has_perm|permission|authorized|logged_in|owner" },
+        examples: { match: ["assert request.user.is_authenticated", 'assert user.has_perm("app.delete_item"), "forbidden"'], noMatch: ["assert len(items) == 3", "if not request.user.is_authenticated:\n    raise PermissionDenied"] }
+      }),
+      py3({
+        id: "py-log-sensitive-value",
+        cwe: "CWE-532",
+        severity: "low",
+        keywords: ["log", "print("],
+        title: "Password, secret or token written to a log",
+        message: "Logs are kept, shipped and read far more widely than the secret should be.",
+        fix: "Log that the value was present (or a redacted prefix), never the value itself.",
+        rule: {
+          kind: "call",
+          has: { field: "function", regex: "^(?:logging|logger|log|_logger|LOGGER|self\\.logger|self\\.log)\\.(?:debug|info|warning|warn|error|critical|exception)$" },
+          all: [{ has: { field: "arguments", has: { any: [{ kind: "identifier" }, { kind: "attribute" }, { kind: "interpolation" }], regex: "(?i)(?:^|[._{])(?:password|passwd|secret|api_key|apikey|access_token|auth_token|private_key)\\b", stopBy: "end" } } }]
+        },
+        examples: { match: ['logger.info("login %s %s", username, password)', 'logging.debug(f"token={user.access_token}")'], noMatch: ['logger.info("login %s", username)', 'logger.info("password reset requested for %s", user.email)'] }
+      })
+    ];
+  }
+});
+
+// src/gates/sast/rules/python-web.ts
+var XSS, PY_BUILT_HTML, pythonWebRules;
+var init_python_web = __esm({
+  "src/gates/sast/rules/python-web.ts"() {
+    "use strict";
+    init_define();
+    init_fragments();
+    XSS = ["CWE-79"];
+    PY_BUILT_HTML = { ...PY_BUILT_STRING, regex: `^[bruf]*['"]{1,3}\\s*<[a-zA-Z!/]`, not: { regex: "(?:escape|quote|sanitize|clean)\\(" } };
+    pythonWebRules = [
+      defineRule({
+        id: "py-safestring-subclass",
+        keywords: ["SafeString", "SafeText", "SafeData", "Markup"],
+        languages: PY,
+        severity: "medium",
+        cwe: XSS,
+        title: "Class extends SafeString/SafeData/Markup",
+        message: "Instances of a SafeString or Markup subclass are never escaped by templates: whatever text they hold is rendered as markup.",
+        fix: "Keep the value a plain str and let the template escape it; build safe fragments with format_html / Markup.format.",
+        rule: { kind: "class_definition", has: { field: "superclasses", has: { regex: "^(?:[\\w.]+\\.)?(?:SafeString|SafeText|SafeData|SafeBytes|Markup)$" } } },
+        examples: {
+          match: [{ code: "class Trusted(SafeString):\n    pass", lines: [1] }, { code: "class Html(markupsafe.Markup):\n    pass", lines: [1] }],
+          noMatch: ["class Name(str):\n    pass", 'class View(TemplateView):\n    template_name = "SafeString.html"']
+        }
+      }),
+      defineRule({
+        id: "py-html-magic-method",
+        keywords: ["__html__", "html_safe"],
+        languages: PY,
+        severity: "low",
+        cwe: XSS,
+        title: "__html__ method or @html_safe: the object renders unescaped",
+        message: "Templates call __html__ (added by @html_safe) and trust its result: any user text in it is rendered as markup.",
+        fix: "Escape every value you put into the returned markup (format_html / markupsafe.escape).",
+        rule: { any: [{ kind: "function_definition", has: { field: "name", regex: "^__html__$" } }, { kind: "decorator", regex: "^@(?:[\\w.]+\\.)?html_safe$" }] },
+        examples: {
+          match: [{ code: 'class Badge:\n    def __html__(self):\n        return "<b>%s</b>" % self.label', lines: [2] }, { code: "@html_safe\nclass Badge:\n    pass", lines: [1] }],
+          noMatch: ["class Badge:\n    def __str__(self):\n        return self.label", "# objects with __html__ are trusted by templates"]
+        }
+      }),
+      defineRule({
+        id: "py-template-filter-is-safe",
+        keywords: ["is_safe", "needs_autoescape"],
+        languages: PY,
+        severity: "low",
+        cwe: XSS,
+        title: "Django template filter registered with is_safe=True",
+        message: "With is_safe=True Django does not escape the filter's output when its input was safe; a filter that adds user text passes it through raw.",
+        fix: "Drop is_safe, or escape everything the filter adds (conditional_escape).",
+        rule: { any: [{ kind: "call", has: { field: "function", regex: "(?:^|\\.)filter$" }, all: [{ has: { field: "arguments", has: { kind: "keyword_argument", regex: "^is_safe\\s*=\\s*True$" } } }] }, { kind: "assignment", regex: "^\\w+\\.is_safe\\s*=\\s*True$" }] },
+        examples: {
+          match: [{ code: '@register.filter(is_safe=True)\ndef shout(value):\n    return value.upper() + "!"', lines: [1] }, "shout.is_safe = True"],
+          noMatch: ["@register.filter\ndef shout(value):\n    return value.upper()", "shout.is_safe = False"]
+        }
+      }),
+      defineRule({
+        id: "py-format-html-prebuilt",
+        keywords: ["format_html("],
+        languages: PY,
+        severity: "medium",
+        cwe: XSS,
+        title: "format_html given an already formatted string",
+        message: "format_html escapes only the arguments it formats; text formatted into its template first (f-string, %, .format) is not escaped.",
+        fix: 'Pass a literal template and the values as arguments: format_html("<b>{}</b>", name).',
+        rule: callsFirstArg(["format_html", "django.utils.html.format_html"], "$TPL"),
+        constraints: { TPL: PY_BUILT_STRING },
+        examples: {
+          match: ['html = format_html(f"<b>{user.name}</b>")', `html = format_html("<a href='%s'>link</a>" % url)`],
+          noMatch: ['html = format_html("<b>{}</b>", user.name)', "html = format_html(TEMPLATE, name)"]
+        }
+      }),
+      defineRule({
+        id: "py-autoescape-off",
+        keywords: ["autoescape"],
+        languages: PY,
+        severity: "medium",
+        cwe: XSS,
+        title: "Template autoescaping turned off (Django Context/TEMPLATES, Jinja2 {% autoescape false %})",
+        message: "With autoescape off, every variable a template renders is inserted as raw markup.",
+        fix: "Leave autoescape on; mark the few trusted fragments safe individually.",
+        rule: {
+          any: [
+            { kind: "call", has: { field: "function", regex: "(?:^|\\.)(?:Context|RequestContext|Engine)$" }, all: [{ has: { field: "arguments", has: { kind: "keyword_argument", regex: "^autoescape\\s*=\\s*False$" } } }] },
+            { kind: "pair", regex: `^['"]autoescape['"]\\s*:\\s*False$` },
+            { kind: "string", regex: "\\{%-?\\s*autoescape\\s+(?:false|off)\\s*-?%\\}" }
+          ]
+        },
+        examples: {
+          match: ["html = template.render(Context(data, autoescape=False))", 'TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates", "OPTIONS": {"autoescape": False}}]', 'tpl = env.from_string("{% autoescape false %}{{ body }}{% endautoescape %}")'],
+          noMatch: ["html = template.render(Context(data))", 'TEMPLATES = [{"OPTIONS": {"autoescape": True}}]']
+        }
+      }),
+      defineRule({
+        id: "py-template-safe-filter",
+        keywords: ["|safe", "| safe", "safeseq"],
+        languages: PY,
+        severity: "low",
+        cwe: XSS,
+        title: "Template string marks a variable |safe",
+        message: "The |safe filter turns escaping off for that variable: user text in it renders as markup.",
+        fix: "Drop |safe, or sanitize the value (bleach) before marking it safe.",
+        rule: { kind: "string", regex: "\\{\\{[^}]*\\|\\s*(?:safe|safeseq)\\b[^}]*\\}\\}" },
+        examples: {
+          match: ['return render_template_string("<div>{{ comment|safe }}</div>", comment=c)', 'TPL = "<p>{{ bio | safe }}</p>"'],
+          noMatch: ['return render_template_string("<div>{{ comment }}</div>", comment=c)', 'TPL = "<p>{{ bio | e }}</p>"', 'NOTE = "never use |safe on user input"']
+        }
+      }),
+      defineRule({
+        id: "py-markup-non-literal",
+        keywords: ["Markup", "mark_safe", "SafeString("],
+        languages: PY,
+        severity: "medium",
+        cwe: XSS,
+        title: "Markup()/mark_safe()/Markup.unescape on a non-literal",
+        message: "Markup and mark_safe declare their argument already-escaped; a value that is not (or that unescape() decodes) renders as markup.",
+        fix: 'Build markup with Markup("<b>{}</b>").format(value) / format_html, which escape the values.',
+        rule: {
+          any: [
+            callsFirstArg(["Markup", "markupsafe.Markup", "flask.Markup", "jinja2.Markup", "mark_safe", "SafeString", "SafeText", "safestring.mark_safe", "django.utils.safestring.mark_safe"], "$HTML"),
+            { pattern: "$M.unescape()", has: { field: "function", regex: "^(?:Markup|markupsafe\\.Markup)\\(" } },
+            callsFirstArg(["Markup.unescape", "markupsafe.Markup.unescape"], "$HTML")
+          ]
+        },
+        constraints: { HTML: { all: [PY_NON_LITERAL, { not: PY_BUILT_STRING }, { not: { kind: "call", regex: "(?i)^(?:[\\w.]*\\.)?(?:escape|format_html|render_to_string|render|sanitize|clean|bleach)" } }] } },
+        examples: {
+          match: ["return Markup(comment.body)", "html = mark_safe(user_bio)", "text = Markup(raw).unescape()"],
+          noMatch: ['return Markup("<b>{}</b>").format(comment.body)', 'html = mark_safe(render_to_string("card.html", ctx))']
+        }
+      }),
+      defineRule({
+        id: "py-html-built-response",
+        keywords: ['"<', "'<", 'f"<', "f'<"],
+        languages: PY,
+        severity: "medium",
+        cwe: XSS,
+        title: "HTML response built by string formatting",
+        message: "Markup assembled with f-strings, % or + inserts its values unescaped: any user text among them can carry script.",
+        fix: "Render a template (autoescaped) or escape each value with html.escape / markupsafe.escape.",
+        rule: {
+          any: [
+            { kind: "return_statement", has: PY_BUILT_HTML, inside: { kind: "function_definition", has: { field: "parameters", regex: "\\brequest\\b|\\bevent\\b" }, stopBy: "end" } },
+            { kind: "return_statement", has: PY_BUILT_HTML, inside: { kind: "decorated_definition", regex: "^@\\w+\\.(?:route|get|post)\\(", stopBy: "end" } },
+            { kind: "call", has: { field: "function", regex: "^(?:HttpResponse|make_response|Response|HTMLResponse|flask\\.make_response|django\\.http\\.HttpResponse)$" }, all: [{ has: { field: "arguments", has: { nthChild: 1, ...PY_BUILT_HTML } } }] }
+          ]
+        },
+        examples: {
+          match: [{ code: `def hello(request):
+    return HttpResponse(f"<h1>Hello {request.GET['name']}</h1>")`, lines: [2], alsoFiredBy: ["py-response-request-data"] }, { code: '@app.route("/hi")\ndef hi():\n    return "<p>Hi %s</p>" % name', lines: [3] }, { code: `def handler(event, context):
+    return f"<html><body>{event['q']}</body></html>"`, lines: [2] }],
+          noMatch: ['def hello(request):\n    return HttpResponse(f"Hello {escape(name)}", content_type="text/plain")', '@app.route("/hi")\ndef hi():\n    return "<p>Hi there</p>"']
+        }
+      }),
+      defineRule({
+        id: "py-bind-all-interfaces",
+        keywords: ["0.0.0.0", "''", '""'],
+        languages: PY,
+        severity: "low",
+        cwe: ["CWE-668"],
+        title: "Server bound to all network interfaces",
+        message: 'Binding to 0.0.0.0 (or "") exposes the service on every interface, including public ones, not only where it is meant to listen.',
+        fix: "Bind to 127.0.0.1 (or the one interface you mean) and put a reverse proxy in front when it must be public.",
+        rule: {
+          any: [
+            // A dev server started under `if __name__ == "__main__"` is for local runs: left alone.
+            { kind: "call", has: { field: "function", regex: "(?:^|\\.)(?:run|run_simple|serve|listen)$" }, all: [{ has: { field: "arguments", has: { kind: "keyword_argument", regex: `^host\\s*=\\s*['"]0\\.0\\.0\\.0['"]$` } } }], not: { inside: { kind: "if_statement", regex: "^if\\s+__name__\\s*==", stopBy: "end" } } },
+            { kind: "call", has: { field: "function", regex: "(?:^|\\.)(?:run_simple|make_server|serve)$" }, all: [{ has: { field: "arguments", has: { nthChild: 1, kind: "string", regex: `^['"]0\\.0\\.0\\.0['"]$` } } }] },
+            { kind: "call", has: { field: "function", regex: "\\.bind$" }, all: [{ has: { field: "arguments", has: { nthChild: 1, kind: "tuple", regex: `^\\(\\s*(?:['"]0\\.0\\.0\\.0['"]|['"]{2})\\s*,` } } }] }
+          ]
+        },
+        examples: {
+          match: ['app.run(host="0.0.0.0", port=8080)', 'sock.bind(("0.0.0.0", 9000))', 'server.bind(("", port))'],
+          noMatch: ['app.run(host="127.0.0.1", port=8080)', 'sock.bind(("127.0.0.1", 9000))', 'DEFAULT_HOST = "0.0.0.0"']
+        }
+      }),
+      defineRule({
+        id: "py-werkzeug-debugger-on",
+        keywords: ["use_debugger", "DebuggedApplication", "evalex"],
+        languages: PY,
+        severity: "high",
+        cwe: ["CWE-489"],
+        title: "Werkzeug interactive debugger enabled",
+        message: "The Werkzeug debugger runs Python typed into the error page: whoever reaches it controls the server.",
+        fix: "Never enable the debugger outside local development; gate it on an environment check.",
+        rule: {
+          any: [
+            { kind: "call", all: [{ has: { field: "arguments", has: { kind: "keyword_argument", regex: "^(?:use_debugger|evalex)\\s*=\\s*True$" } } }] },
+            { kind: "call", has: { field: "function", regex: "^(?:werkzeug\\.debug\\.)?DebuggedApplication$" }, not: { has: { field: "arguments", has: { kind: "keyword_argument", regex: "^evalex\\s*=\\s*False$" } } } }
+          ]
+        },
+        examples: {
+          match: ['run_simple("localhost", 5000, app, use_debugger=True, use_reloader=True)', "app.wsgi_app = DebuggedApplication(app.wsgi_app, evalex=True)"],
+          noMatch: ['run_simple("localhost", 5000, app, use_reloader=True)', "app.wsgi_app = DebuggedApplication(app.wsgi_app, evalex=False)"]
+        }
+      }),
+      defineRule({
+        id: "py-allowed-hosts-wildcard",
+        keywords: ["ALLOWED_HOSTS"],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-16"],
+        title: "Django ALLOWED_HOSTS = ['*']",
+        message: "A wildcard ALLOWED_HOSTS accepts any Host header: password-reset links and absolute URLs can be pointed at an attacker's domain.",
+        fix: "List the exact host names the site answers to.",
+        rule: { kind: "assignment", regex: `^ALLOWED_HOSTS\\s*=\\s*[\\[(][^\\])]*['"]\\*['"]` },
+        examples: {
+          match: ['ALLOWED_HOSTS = ["*"]', "ALLOWED_HOSTS = ['example.com', '*']"],
+          noMatch: ['ALLOWED_HOSTS = ["example.com", "www.example.com"]', "ALLOWED_HOSTS = []"]
+        }
+      }),
+      defineRule({
+        id: "py-file-mode-world-writable",
+        keywords: ["chmod(", "mkdir(", "makedirs(", "os.open(", "S_IWOTH", "S_IRWXO"],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-732"],
+        title: "File or directory made writable by every user",
+        message: "A mode with the others-write bit (o+w) lets any local user change or replace the file.",
+        fix: "Use 0o600/0o644 for files and 0o700/0o755 for directories.",
+        rule: {
+          kind: "call",
+          has: { field: "function", regex: "(?:^|\\.)(?:chmod|fchmod|lchmod|mkdir|makedirs|open)$" },
+          all: [{ has: { field: "arguments", has: { any: [{ kind: "integer", regex: "^0o?[0-7]?[0-7][0-7][2367]$" }, { regex: "^(?:stat\\.)?S_I(?:WOTH|RWXO)$" }, { kind: "keyword_argument", regex: "^mode\\s*=\\s*0o?[0-7]?[0-7][0-7][2367]$" }], stopBy: "end" } } }]
+        },
+        examples: {
+          match: ["os.chmod(path, 0o777)", "os.makedirs(cache_dir, mode=0o777, exist_ok=True)", "os.chmod(path, stat.S_IRUSR | stat.S_IWOTH)"],
+          noMatch: ["os.chmod(path, 0o644)", "os.makedirs(cache_dir, mode=0o700, exist_ok=True)"]
+        }
+      }),
+      defineRule({
+        id: "py-tempfile-mktemp",
+        keywords: ["mktemp(", "tempnam(", "tmpnam("],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-377"],
+        title: "tempfile.mktemp (race between name and file)",
+        message: "mktemp returns a name that does not exist yet; another process can create it first and have you write to its file.",
+        fix: "Use tempfile.mkstemp() or NamedTemporaryFile(), which create the file atomically.",
+        rule: { kind: "call", has: { field: "function", regex: "^(?:tempfile\\.mktemp|mktemp|os\\.tempnam|os\\.tmpnam)$" } },
+        examples: {
+          match: ['path = tempfile.mktemp(suffix=".csv")', "name = os.tempnam()"],
+          noMatch: ['fd, path = tempfile.mkstemp(suffix=".csv")', "with tempfile.NamedTemporaryFile() as f:\n    pass", 'path = safe_mktemp(".csv")']
+        }
+      }),
+      defineRule({
+        id: "py-django-raw-request-data",
+        keywords: [".extra(", "RawSQL(", ".raw("],
+        languages: PY,
+        severity: "high",
+        cwe: ["CWE-89"],
+        title: "Django extra()/RawSQL()/raw() with request data in the SQL",
+        message: "extra(), RawSQL() and raw() put their text into the SQL unescaped: request data there can change the query.",
+        fix: "Use ORM lookups, or keep the SQL literal and pass request values in params=[\u2026].",
+        rule: { any: [{ pattern: "$QS.extra($$$ARGS)" }, { pattern: "RawSQL($$$ARGS)" }, { pattern: "$QS.raw($$$ARGS)" }] },
+        taint: { metavariable: "ARGS", sources: "request" },
+        examples: {
+          match: [{ code: 'def search(request):\n    return Entry.objects.extra(where=[request.GET["filter"]])', lines: [2] }, { code: 'def view(request):\n    order = request.GET.get("o")\n    qs = Item.objects.extra(order_by=[order])', lines: [3] }],
+          noMatch: ['def search(request):\n    q = request.GET["q"]\n    return Entry.objects.extra(where=["headline = %s"], params=[])', 'def search(request):\n    q = request.GET["q"]\n    return Entry.objects.filter(headline=q)']
+        }
+      })
+    ];
+  }
+});
+
 // src/gates/sast/rules/redos.ts
-var CWE10, MESSAGE3, redosRules;
+var CWE12, MESSAGE3, redosRules;
 var init_redos = __esm({
   "src/gates/sast/rules/redos.ts"() {
     "use strict";
     init_fragments();
-    CWE10 = ["CWE-1333"];
+    CWE12 = ["CWE-1333"];
     MESSAGE3 = "A regular expression built from request data lets a client send a pattern that backtracks for minutes (ReDoS) or matches more than intended.";
     redosRules = [
       {
         id: "js-regexp-request-data",
         keywords: ["RegExp("],
-        class: "redos",
+        class: "regex-dos",
         languages: JS,
         severity: "high",
-        cwe: CWE10,
+        cwe: CWE12,
         title: "RegExp built from request data",
         message: MESSAGE3,
         fix: "Escape the value (escape-string-regexp / lodash.escapeRegExp) or match it as plain text with includes().",
@@ -37327,17 +40647,20 @@ var init_redos = __esm({
         constraints: { PATTERN: { all: [JS_NON_LITERAL, { not: { kind: "call_expression", regex: "(?i)escape" } }] } },
         taint: { metavariable: "PATTERN", sources: "request" },
         examples: {
-          match: ["app.get('/search', (req, res) => { const re = new RegExp(req.query.q, 'i'); res.json(items.filter((i) => re.test(i.name))); });", "router.get('/f', (req, res) => { const { term } = req.query; const r = RegExp('^' + term); });"],
-          noMatch: ["app.get('/search', (req, res) => { const re = new RegExp(escapeRegExp(req.query.q), 'i'); });", "function find(pattern) { return new RegExp(pattern); }"]
+          match: [
+            { code: "app.get('/search', (req, res) => { const re = new RegExp(req.query.q, 'i'); res.json(items.filter((i) => re.test(i.name))); });", lines: [1], alsoFiredBy: ["js-regexp-non-literal"] },
+            { code: "router.get('/f', (req, res) => { const { term } = req.query; const r = RegExp('^' + term); });", lines: [1], alsoFiredBy: ["js-regexp-non-literal"] }
+          ],
+          noMatch: ["app.get('/search', (req, res) => { const re = new RegExp(escapeRegExp(req.query.q), 'i'); });", { code: "function find(pattern) { return new RegExp(pattern); }", firedBy: ["js-regexp-non-literal"] }]
         }
       },
       {
         id: "py-regex-request-data",
         keywords: ["re.", "regex."],
-        class: "redos",
+        class: "regex-dos",
         languages: PY,
         severity: "high",
-        cwe: CWE10,
+        cwe: CWE12,
         title: "Regular expression built from request data",
         message: MESSAGE3,
         fix: "Escape the value with re.escape(), or compare it as plain text.",
@@ -37364,7 +40687,7 @@ function pySqlRule(id, how, built, example) {
     class: "sql-injection",
     languages: PY,
     severity: "high",
-    cwe: CWE11,
+    cwe: CWE13,
     title: `SQL query built with ${how}`,
     message: `The query text is built with ${how}; a value in it can change the SQL.`,
     fix: FIX_PY,
@@ -37373,12 +40696,12 @@ function pySqlRule(id, how, built, example) {
     examples: example
   };
 }
-var CWE11, JS_QUERY_CALL, JS_QUERY_METHOD, PY_EXECUTE_CALL, PY_EXECUTE_METHOD, PY_EXECUTE_KEYWORDS, FIX_PY, sqlInjectionRules;
+var CWE13, JS_QUERY_CALL, JS_QUERY_METHOD, PY_EXECUTE_CALL, PY_EXECUTE_METHOD, PY_EXECUTE_KEYWORDS, FIX_PY, sqlInjectionRules;
 var init_sql_injection = __esm({
   "src/gates/sast/rules/sql-injection.ts"() {
     "use strict";
     init_fragments();
-    CWE11 = ["CWE-89"];
+    CWE13 = ["CWE-89"];
     JS_QUERY_CALL = withCallee(callFirstArg("$DB.$METHOD", "$SQL"), "\\.(?:query|execute|raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|run|all|exec|prepare|unsafe)$");
     JS_QUERY_METHOD = {
       METHOD: { regex: "^(?:query|execute|raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|run|all|exec|prepare|unsafe)$" },
@@ -37396,7 +40719,7 @@ var init_sql_injection = __esm({
         class: "sql-injection",
         languages: JS,
         severity: "high",
-        cwe: CWE11,
+        cwe: CWE13,
         title: "SQL query built by concatenation or a template literal",
         message: "The query text is assembled from values; a value in it can change the SQL.",
         fix: "Use placeholders and pass values separately: db.query('SELECT \u2026 WHERE id = $1', [id]).",
@@ -37422,7 +40745,7 @@ var init_sql_injection = __esm({
         class: "sql-injection",
         languages: JS,
         severity: "high",
-        cwe: CWE11,
+        cwe: CWE13,
         title: "SQL query text from request data",
         message: "Request data reaches the text of a SQL query.",
         fix: "Use placeholders and pass request values as parameters, never inside the query text.",
@@ -37434,13 +40757,13 @@ var init_sql_injection = __esm({
             { code: `app.get('/user', async (req, res) => {
   const sql = "SELECT * FROM users WHERE name = '" + req.query.name + "'";
   res.json(await pool.query(sql));
-});`, lines: [3] },
+});`, lines: [3], alsoFiredBy: ["js-sql-built-variable"] },
             "router.post('/search', (req, res) => { const { filter } = req.body; db.all(filter, cb); });"
           ],
           noMatch: [
             "app.get('/user', async (req, res) => { res.json(await pool.query('SELECT * FROM users WHERE name = $1', [req.query.name])); });",
             "async function find(sql) { return pool.query(sql); }",
-            { code: 'const cp = require("child_process");\nexports.run = (req) => cp.exec("ls " + req.query.dir);', firedBy: ["js-exec-built-command", "js-exec-request-data"] },
+            { code: 'const cp = require("child_process");\nexports.run = (req) => cp.exec("ls " + req.query.dir);', firedBy: ["js-exec-built-command", "js-shell-command-request-data"] },
             { code: 'app.get("/n", (req, res) => res.send(/^\\d+$/.exec(req.query.id)));', firedBy: ["js-response-request-data"] }
           ]
         }
@@ -37451,7 +40774,7 @@ var init_sql_injection = __esm({
         class: "sql-injection",
         languages: JS,
         severity: "high",
-        cwe: CWE11,
+        cwe: CWE13,
         title: "Sequelize literal() with a built string",
         message: "sequelize.literal inserts its text into the SQL unescaped.",
         fix: "Use replacements/bind parameters, or Sequelize operators instead of literal SQL.",
@@ -37484,7 +40807,7 @@ var init_sql_injection = __esm({
         class: "sql-injection",
         languages: PY,
         severity: "high",
-        cwe: CWE11,
+        cwe: CWE13,
         title: "SQL query text from request data",
         message: "Request data reaches the text of a SQL query.",
         fix: FIX_PY,
@@ -37495,7 +40818,7 @@ var init_sql_injection = __esm({
           match: [
             { code: `name = request.args.get("name")
 query = "SELECT * FROM users WHERE name = '" + name + "'"
-cursor.execute(query)`, lines: [3] },
+cursor.execute(query)`, lines: [3], alsoFiredBy: ["py-sql-built-variable"] },
             { code: 'def search():\n    sql = request.form["q"]\n    return db.engine.execute(sql)', lines: [3] }
           ],
           noMatch: ['name = request.args.get("name")\ncursor.execute("SELECT * FROM users WHERE name = %s", (name,))', "def run(sql):\n    cursor.execute(sql)"]
@@ -37507,7 +40830,7 @@ cursor.execute(query)`, lines: [3] },
         class: "sql-injection",
         languages: PY,
         severity: "high",
-        cwe: CWE11,
+        cwe: CWE13,
         title: "Django extra()/RawSQL with a built string",
         message: "QuerySet.extra and RawSQL put their text into the SQL unescaped.",
         fix: "Use params=[\u2026] with placeholders, or ORM lookups instead of extra().",
@@ -37529,7 +40852,7 @@ function jsSsrf(id, keywords, title, rule2, constraints, examples) {
     class: "ssrf",
     languages: JS,
     severity: "high",
-    cwe: CWE12,
+    cwe: CWE14,
     title,
     message: "The server fetches a URL taken from request data: a user can make it call internal services or cloud metadata endpoints.",
     fix: FIX3,
@@ -37539,12 +40862,12 @@ function jsSsrf(id, keywords, title, rule2, constraints, examples) {
     examples
   };
 }
-var CWE12, FIX3, ssrfRules;
+var CWE14, FIX3, ssrfRules;
 var init_ssrf = __esm({
   "src/gates/sast/rules/ssrf.ts"() {
     "use strict";
     init_fragments();
-    CWE12 = ["CWE-918"];
+    CWE14 = ["CWE-918"];
     FIX3 = "Check the URL against an allowlist of hosts (parse it with new URL/urllib.parse first) before the server fetches it.";
     ssrfRules = [
       jsSsrf("js-fetch-request-url", ["fetch(", "nodeFetch(", "request("], "fetch() of a URL from request data", callsFirstArg(["fetch", "nodeFetch", "undici.request", "request"], "$URL"), {}, {
@@ -37574,7 +40897,7 @@ var init_ssrf = __esm({
         class: "ssrf",
         languages: PY,
         severity: "high",
-        cwe: CWE12,
+        cwe: CWE14,
         title: "HTTP request to a URL from request data",
         message: "The server fetches a URL taken from request data: a user can make it call internal services or cloud metadata endpoints.",
         fix: FIX3,
@@ -37600,21 +40923,21 @@ var init_ssrf = __esm({
 });
 
 // src/gates/sast/rules/tls.ts
-var CWE13, MESSAGE4, tlsRules;
+var CWE15, MESSAGE4, tlsRules;
 var init_tls = __esm({
   "src/gates/sast/rules/tls.ts"() {
     "use strict";
     init_fragments();
-    CWE13 = ["CWE-295"];
+    CWE15 = ["CWE-295"];
     MESSAGE4 = "Certificate verification is off: anyone on the network path can read and change this traffic.";
     tlsRules = [
       {
         id: "js-reject-unauthorized-false",
         keywords: ["rejectUnauthorized"],
-        class: "tls-verification",
+        class: "tls-verification-disabled",
         languages: JS,
         severity: "high",
-        cwe: CWE13,
+        cwe: CWE15,
         title: "TLS verification disabled (rejectUnauthorized: false)",
         message: MESSAGE4,
         fix: "Remove rejectUnauthorized: false; to trust a private CA pass it as `ca`.",
@@ -37627,10 +40950,10 @@ var init_tls = __esm({
       {
         id: "js-node-tls-reject-unauthorized-env",
         keywords: ["NODE_TLS_REJECT_UNAUTHORIZED"],
-        class: "tls-verification",
+        class: "tls-verification-disabled",
         languages: JS,
         severity: "high",
-        cwe: CWE13,
+        cwe: CWE15,
         title: "NODE_TLS_REJECT_UNAUTHORIZED set to 0",
         message: MESSAGE4 + " Setting it in process.env turns verification off for every connection of the process.",
         fix: "Remove it; trust a private CA with NODE_EXTRA_CA_CERTS instead.",
@@ -37643,10 +40966,10 @@ var init_tls = __esm({
       {
         id: "py-verify-false",
         keywords: ["verify"],
-        class: "tls-verification",
+        class: "tls-verification-disabled",
         languages: PY,
         severity: "high",
-        cwe: CWE13,
+        cwe: CWE15,
         title: "TLS verification disabled (verify=False)",
         message: MESSAGE4,
         fix: 'Remove verify=False; to trust a private CA pass verify="/path/to/ca.pem".',
@@ -37659,17 +40982,17 @@ var init_tls = __esm({
           match: ["r = requests.get(url, verify=False)", "resp = session.post(api, json=body, verify=False)", "client = httpx.Client(verify=False)"],
           noMatch: [
             'r = requests.get(url, verify="/etc/ssl/ca.pem")',
-            { code: "payload = jwt.decode(token, verify=False)", firedBy: ["py-jwt-verify-disabled"] }
+            { code: "payload = jwt.decode(token, verify=False)", firedBy: ["py-jwt-signature-check-off"] }
           ]
         }
       },
       {
         id: "py-ssl-unverified-context",
         keywords: ["_create_unverified_context", "CERT_NONE", "check_hostname"],
-        class: "tls-verification",
+        class: "tls-verification-disabled",
         languages: PY,
         severity: "high",
-        cwe: CWE13,
+        cwe: CWE15,
         title: "Unverified SSL context (CERT_NONE, check_hostname=False)",
         message: MESSAGE4,
         fix: "Use ssl.create_default_context(); load a private CA with cafile=\u2026 instead of turning checks off.",
@@ -37685,7 +41008,7 @@ var init_tls = __esm({
           match: [
             "ctx = ssl._create_unverified_context()",
             { code: "ctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE", lines: [1, 2] },
-            "sock = ssl.wrap_socket(s, cert_reqs=ssl.CERT_NONE)"
+            { code: "sock = ssl.wrap_socket(s, cert_reqs=ssl.CERT_NONE)", lines: [1], alsoFiredBy: ["py-ssl-wrap-socket"] }
           ],
           noMatch: ["ctx = ssl.create_default_context()\nctx.check_hostname = True", "ctx = ssl.create_default_context()", "ctx.verify_mode = ssl.CERT_REQUIRED"]
         }
@@ -37694,18 +41017,490 @@ var init_tls = __esm({
   }
 });
 
+// src/gates/sast/rules/web-sinks.ts
+var XSS2, JS_HTML_SAFE, NESTED_QUANTIFIER, DOM_URL_SOURCE, webSinkRules;
+var init_web_sinks = __esm({
+  "src/gates/sast/rules/web-sinks.ts"() {
+    "use strict";
+    init_define();
+    init_fragments();
+    XSS2 = ["CWE-79"];
+    JS_HTML_SAFE = { any: [JS_LITERAL, { kind: "call_expression", regex: "(?i)sanitize|escape|purify|encode" }] };
+    NESTED_QUANTIFIER = "(?:[+*]|,\\d*\\})\\)+[+*{]";
+    DOM_URL_SOURCE = "(?:location\\.(?:hash|search|href)|document\\.(?:URL|documentURI|referrer|baseURI)|window\\.name|URLSearchParams|searchParams)";
+    webSinkRules = [
+      defineRule({
+        id: "js-angular-sce-trust",
+        keywords: ["trustAs", "bypassSecurityTrust"],
+        languages: JS,
+        severity: "medium",
+        cwe: XSS2,
+        title: "Angular sanitizer bypassed for a non-literal ($sce.trustAs*, bypassSecurityTrust*)",
+        message: "Marking a value as trusted turns off Angular's contextual escaping for it: markup, script or URLs in the value run as written.",
+        fix: "Let Angular sanitize the value (bind it normally), or sanitize it with DOMPurify before trusting it.",
+        rule: {
+          kind: "call_expression",
+          has: { field: "function", regex: "\\.(?:trustAs(?:Html|Js|Css|Url|ResourceUrl)?|bypassSecurityTrust(?:Html|Script|Style|Url|ResourceUrl))$" },
+          all: [{ has: { field: "arguments", has: { nthChild: 1, not: JS_HTML_SAFE } } }]
+        },
+        examples: {
+          match: ["$scope.html = $sce.trustAsHtml(comment.body);", "this.safe = this.sanitizer.bypassSecurityTrustHtml(this.userHtml);", "vm.src = $sce.trustAsResourceUrl(params.url);"],
+          noMatch: ["$scope.html = $sce.trustAsHtml('<b>static</b>');", "this.safe = this.sanitizer.bypassSecurityTrustHtml(DOMPurify.sanitize(this.userHtml));"]
+        }
+      }),
+      defineRule({
+        id: "js-angular-sce-disabled",
+        keywords: ["$sceProvider", "resourceUrlWhitelist", "trustedResourceUrlList", "useSanitizeValueStrategy"],
+        languages: JS,
+        severity: "high",
+        cwe: XSS2,
+        title: "AngularJS strict contextual escaping turned off or widened",
+        message: '$sceProvider.enabled(false), a "**" resource URL allow-list or a translate sanitize strategy of null lets untrusted markup and URLs through everywhere.',
+        fix: "Keep $sce enabled, list exact resource URL prefixes, and use useSanitizeValueStrategy('sanitizeParameters').",
+        rule: {
+          any: [
+            { pattern: "$sceProvider.enabled(false)" },
+            { kind: "call_expression", has: { field: "function", regex: "\\.(?:resourceUrlWhitelist|trustedResourceUrlList)$" }, all: [{ has: { field: "arguments", regex: `['"]\\*\\*['"]` } }] },
+            { kind: "call_expression", has: { field: "function", regex: "\\.useSanitizeValueStrategy$" }, all: [{ has: { field: "arguments", regex: `^\\(\\s*(?:null|undefined|['"]escaped['"])\\s*\\)$` } }] }
+          ]
+        },
+        examples: {
+          match: ["app.config(($sceProvider) => { $sceProvider.enabled(false); });", "$sceDelegateProvider.resourceUrlWhitelist(['self', '**']);", "$translateProvider.useSanitizeValueStrategy(null);"],
+          noMatch: ["$sceProvider.enabled(true);", "$sceDelegateProvider.resourceUrlWhitelist(['self', 'https://cdn.example.com/**']);", "$translateProvider.useSanitizeValueStrategy('sanitizeParameters');"]
+        }
+      }),
+      defineRule({
+        id: "js-jquery-html-non-literal",
+        keywords: ["$(", "jQuery(", "angular.element("],
+        languages: JS,
+        severity: "medium",
+        cwe: XSS2,
+        title: "jQuery/angular.element markup method with a non-literal",
+        message: ".html(), .append(), .prepend(), .after(), .before(), .replaceWith() and .wrap() parse a string argument as HTML, scripts and handlers included.",
+        fix: "Use .text() for text, or build elements and sanitize markup with DOMPurify first.",
+        rule: {
+          kind: "call_expression",
+          has: { field: "function", kind: "member_expression", regex: "^(?:\\$|jQuery|angular\\.element)\\([\\s\\S]*\\.(?:html|append|prepend|after|before|replaceWith|wrap|wrapAll|wrapInner|insertAfter|insertBefore)$" },
+          all: [{ has: { field: "arguments", has: { nthChild: 1, not: JS_HTML_SAFE, any: [JS_BUILT_STRING, { kind: "identifier" }, { kind: "member_expression" }, { kind: "subscript_expression" }] } } }]
+        },
+        examples: {
+          match: ["$('#comments').append('<li>' + comment.text + '</li>');", "$('#preview').html(markup);", "angular.element(el).html(scope.content);"],
+          noMatch: ["$('#comments').text(comment.text);", "$('#preview').html('<p>Loading\u2026</p>');", "$('#preview').html(DOMPurify.sanitize(markup));"]
+        }
+      }),
+      defineRule({
+        id: "js-jquery-selector-from-url",
+        keywords: ["$(", "jQuery("],
+        languages: JS,
+        severity: "medium",
+        cwe: XSS2,
+        title: "jQuery selector built from the page URL",
+        message: "jQuery treats a string that looks like markup as HTML: a selector from location.hash or the query string can create elements with handlers.",
+        fix: "Look the element up with document.getElementById(decoded id) or validate the id first.",
+        rule: { any: [callFirstArg("$", "$SEL"), callFirstArg("jQuery", "$SEL")] },
+        constraints: { SEL: { regex: DOM_URL_SOURCE, not: JS_LITERAL } },
+        examples: {
+          match: ["const target = $(location.hash);", "$(decodeURIComponent(window.location.hash)).addClass('active');"],
+          noMatch: ["const target = $('#main');", "const target = $(document);"]
+        }
+      }),
+      defineRule({
+        id: "js-markdown-raw-html",
+        keywords: ["escapeHtml", "rehypeRaw", "sanitize", "allowDangerousHtml"],
+        // JSX attributes: not TypeScript syntax, so .ts files are left out.
+        languages: ["javascript", "tsx"],
+        severity: "medium",
+        cwe: XSS2,
+        title: "Markdown rendered with raw HTML allowed",
+        message: "With raw HTML allowed (escapeHtml={false}, rehype-raw, allowDangerousHtml, marked sanitize: false, markdown-it html: true), markup in the text is rendered as written.",
+        fix: "Keep raw HTML off, or run the output through rehype-sanitize / DOMPurify.",
+        rule: {
+          any: [
+            { kind: "jsx_attribute", regex: "^(?:escapeHtml=\\{false\\}|allowDangerousHtml(?:=\\{true\\})?|rehypePlugins=\\{\\[[^\\]]*rehypeRaw)" },
+            { kind: "pair", regex: `^['"]?(?:allowDangerousHtml['"]?\\s*:\\s*true|sanitize['"]?\\s*:\\s*false|escapeHtml['"]?\\s*:\\s*false)$`, inside: { kind: "call_expression", regex: "(?i)marked|markdown|remark|rehype|showdown|unified", stopBy: "end" } }
+          ]
+        },
+        examples: {
+          match: ["return <ReactMarkdown escapeHtml={false} source={post.body} />;", "return <Markdown rehypePlugins={[rehypeRaw]}>{text}</Markdown>;", "const html = marked(text, { sanitize: false });"],
+          noMatch: ["return <ReactMarkdown source={post.body} />;", "const html = marked(text, { gfm: true });", "return <ReactMarkdown escapeHtml source={post.body} />;"]
+        }
+      }),
+      defineRule({
+        id: "js-unescaped-state-serialization",
+        keywords: ["unsafe"],
+        languages: JS,
+        severity: "medium",
+        cwe: XSS2,
+        title: "serialize-javascript with unsafe: true",
+        message: "unsafe: true skips escaping of <, > and / : serialized data embedded in a <script> tag can close it and inject markup.",
+        fix: "Drop unsafe: true (escaping is the default).",
+        rule: { any: [{ pattern: "serialize($DATA, $OPTS)" }, { pattern: "serializeJavascript($DATA, $OPTS)" }], has: { field: "arguments", has: { kind: "pair", regex: "^unsafe\\s*:\\s*true$", stopBy: "end" } } },
+        examples: {
+          match: ["const state = serialize(store.getState(), { unsafe: true });", "const s = serializeJavascript(data, { isJSON: true, unsafe: true });"],
+          noMatch: ["const state = serialize(store.getState(), { isJSON: true });", "const state = serialize(store.getState(), { unsafe: false });"]
+        }
+      }),
+      defineRule({
+        id: "js-postmessage-any-origin",
+        keywords: ["postMessage("],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-345"],
+        title: "postMessage to target origin '*'",
+        message: "With target origin '*' the message is delivered to whatever page the window now shows, which may be an attacker's.",
+        fix: 'Pass the exact origin you expect: win.postMessage(data, "https://app.example.com").',
+        rule: { pattern: "$W.postMessage($MSG, '*')" },
+        examples: {
+          match: ["window.parent.postMessage({ token }, '*');", "iframe.contentWindow.postMessage(data, '*');"],
+          noMatch: ["window.parent.postMessage({ token }, 'https://app.example.com');", "worker.postMessage(data);"]
+        }
+      }),
+      defineRule({
+        id: "js-dom-open-redirect",
+        keywords: ["location"],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-601"],
+        title: "Page navigates to a URL taken from its own URL",
+        message: "A redirect target read from the query string or hash lets a link send users to any site, or run javascript: URLs.",
+        fix: "Accept only relative paths (starting with a single /) or hosts on an allow-list before navigating.",
+        rule: {
+          any: [
+            { pattern: "$W.location = $URL" },
+            { pattern: "location = $URL" },
+            { pattern: "$W.location.href = $URL" },
+            { pattern: "location.href = $URL" },
+            callsFirstArg(["location.assign", "location.replace", "$W.location.assign", "$W.location.replace", "window.open", "$W.open"], "$URL")
+          ]
+        },
+        constraints: { URL: { not: JS_LITERAL } },
+        flow: { metavariable: "URL", value: { regex: DOM_URL_SOURCE } },
+        examples: {
+          match: [{ code: "const next = new URLSearchParams(location.search).get('next');\nwindow.location.href = next;", lines: [2] }, "location.assign(decodeURIComponent(location.hash.slice(1)));"],
+          noMatch: ["window.location.href = '/login';", "const next = routes.home;\nwindow.location.href = next;"]
+        }
+      }),
+      defineRule({
+        id: "js-angular-open-redirect",
+        keywords: ["$window", "$location"],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-601"],
+        title: "AngularJS $window/$location navigation to a non-literal URL",
+        message: "A navigation target that is not fixed can be pointed at another site or a javascript: URL.",
+        fix: "Navigate to routes you define, or check the URL against an allow-list.",
+        rule: { any: [{ pattern: "$window.location.href = $URL" }, { pattern: "$window.location = $URL" }, callFirstArg("$window.open", "$URL"), callFirstArg("$location.url", "$URL")] },
+        constraints: { URL: JS_NON_LITERAL },
+        examples: {
+          match: ["$window.location.href = $routeParams.returnTo;", "$window.open(link.href);"],
+          noMatch: ["$window.location.href = '/home';", "$location.path('/home');"]
+        }
+      }),
+      defineRule({
+        id: "js-path-join-request-data",
+        keywords: ["path.join", "path.resolve", "join(", "resolve("],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-22"],
+        title: "File path built with path.join/resolve from request data",
+        message: "path.join and path.resolve keep ../ segments: a request value in the path can climb out of the intended folder.",
+        fix: "Resolve the path, then check it starts with the base folder (resolved.startsWith(base + path.sep)), or use path.basename on the value.",
+        rule: { any: [{ pattern: "path.join($$$ARGS)" }, { pattern: "path.resolve($$$ARGS)" }, { pattern: "join($$$ARGS)" }, { pattern: "resolve($$$ARGS)" }], inside: { kind: "program", regex: `require\\(['"](?:node:)?path['"]\\)|from ['"](?:node:)?path['"]`, stopBy: "end" } },
+        taint: { metavariable: "ARGS", sources: "request" },
+        examples: {
+          match: [{ code: "const path = require('path');\napp.get('/f', (req, res) => {\n  const file = path.join(__dirname, 'public', req.params.name);\n});", lines: [3] }, { code: "import { resolve } from 'node:path';\nexport const handler = async (event, context) => resolve('/data', event.pathParameters.key);", lines: [2] }],
+          noMatch: ["const path = require('path');\napp.get('/f', (req, res) => { const file = path.join(__dirname, 'public', path.basename(req.params.name)); });", "const path = require('path');\nconst file = path.join(__dirname, 'public', 'index.html');"]
+        }
+      }),
+      defineRule({
+        id: "py-path-join-request-data",
+        keywords: ["os.path.join", "Path("],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-22"],
+        title: "File path built with os.path.join from request data",
+        message: "os.path.join keeps ../ segments and restarts at an absolute component: a request value can name any file.",
+        fix: "Use werkzeug.utils.secure_filename / os.path.basename, or resolve and check the result stays inside the base folder.",
+        rule: { any: [{ pattern: "os.path.join($$$ARGS)" }, { pattern: "os.path.abspath($$$ARGS)" }] },
+        taint: { metavariable: "ARGS", sources: "request" },
+        examples: {
+          match: [{ code: 'def download(request):\n    name = request.GET["f"]\n    path = os.path.join(settings.MEDIA_ROOT, name)', lines: [3] }, { code: 'path = os.path.join(UPLOADS, request.args["file"])', lines: [1] }],
+          noMatch: ['path = os.path.join(UPLOADS, secure_filename(request.args["file"]))', 'path = os.path.join(UPLOADS, "report.pdf")\nname = request.args["file"]']
+        }
+      }),
+      defineRule({
+        id: "py-tarfile-extractall",
+        keywords: ["extractall("],
+        languages: PY,
+        severity: "medium",
+        cwe: ["CWE-22"],
+        title: "tarfile.extractall without a filter",
+        message: "Tar members may be named ../../etc/cron.d/x or be links out of the folder: extractall writes them wherever they point.",
+        fix: `Pass filter="data" (Python 3.12+ / backports) or check every member's resolved path before extracting.`,
+        rule: { pattern: "$TAR.extractall($$$)", not: { has: { field: "arguments", has: { kind: "keyword_argument", regex: "^(?:filter|members)\\s*=" } } }, inside: { kind: "module", regex: "tarfile", stopBy: "end" } },
+        examples: {
+          match: [{ code: "import tarfile\nwith tarfile.open(upload) as tar:\n    tar.extractall(dest)", lines: [3] }, { code: "import tarfile\ntarfile.open(path).extractall()", lines: [2] }],
+          noMatch: ['import tarfile\nwith tarfile.open(upload) as tar:\n    tar.extractall(dest, filter="data")', "import zipfile\nzipfile.ZipFile(path).extractall(dest)"]
+        }
+      }),
+      defineRule({
+        id: "js-server-fetch-request-url",
+        keywords: ["request", "needle", "urllib", "bent", "phin", "goto(", "wkhtml"],
+        languages: JS,
+        severity: "high",
+        cwe: ["CWE-918"],
+        title: "Server-side request, browser navigation or page render of a URL from request data",
+        message: "The server fetches, renders or navigates to a URL taken from request data: a user can make it reach internal services or cloud metadata endpoints.",
+        fix: "Parse the URL and check its host against an allow-list (and block private address ranges) before the server uses it.",
+        rule: {
+          any: [
+            callsFirstArg(["request.get", "request.post", "needle.get", "needle.post", "urllib.request", "bent", "phin", "wkhtmltopdf", "wkhtmltoimage.generate", "http.request", "https.request"], "$URL"),
+            callFirstArg("$PAGE.goto", "$URL"),
+            { pattern: "$NEEDLE('get', $URL, $$$)" }
+          ]
+        },
+        constraints: { URL: JS_NON_LITERAL, PAGE: { regex: "(?i)page|tab|frame" } },
+        taint: { metavariable: "URL", sources: "request" },
+        examples: {
+          match: ["app.get('/shot', async (req, res) => { await page.goto(req.query.url); });", "app.post('/pdf', (req, res) => { wkhtmltopdf(req.body.url).pipe(fs.createWriteStream('out.pdf')); });", "exports.handler = async (event, context) => { const res = await phin(event.queryStringParameters.target); };"],
+          noMatch: ["app.get('/shot', async (req, res) => { await page.goto('https://example.com/' + encodeURIComponent(req.query.id)); });", "app.get('/shot', async (req, res) => { await page.goto(config.homepage); });"]
+        }
+      }),
+      defineRule({
+        id: "js-xml-parse-request-data",
+        keywords: ["xml2json", "node-expat"],
+        languages: JS,
+        severity: "high",
+        cwe: ["CWE-611"],
+        title: "XML from request data parsed by node-expat or xml2json",
+        message: "node-expat and xml2json (built on it) expand the entities a document declares: request XML can blow up memory (billion laughs) or, with external entities enabled, read local files.",
+        fix: "Parse untrusted XML with a parser that does not resolve external entities (fast-xml-parser, or libxmljs without noent), or reject DOCTYPE declarations first.",
+        rule: {
+          any: [withCallee(callFirstArg("$P.$M", "$XML"), "\\.(?:toJson|parseXml|parseXmlString|parseXmlAsync|write|parse)$")],
+          inside: { kind: "program", regex: `['"](?:xml2json|node-expat)['"]`, stopBy: "end" }
+        },
+        constraints: { M: { regex: "^(?:toJson|parseXml|parseXmlString|parseXmlAsync|write|parse)$" }, XML: JS_NON_LITERAL },
+        taint: { metavariable: "XML", sources: "request" },
+        examples: {
+          match: [{ code: "const parser = require('xml2json');\napp.post('/import', (req, res) => {\n  const json = parser.toJson(req.body);\n});", lines: [3] }, { code: "const expat = require('node-expat');\nconst p = new expat.Parser('UTF-8');\nrouter.post('/x', (req) => p.write(req.body));", lines: [3] }],
+          noMatch: ["const parser = require('xml2json');\napp.post('/import', (req, res) => { const n = req.body.length; parser.toJson(fixtureXml); });", "const { XMLParser } = require('fast-xml-parser');\napp.post('/import', (req, res) => { new XMLParser().parse(req.body); });"]
+        }
+      }),
+      defineRule({
+        id: "py-xml-stdlib-parse",
+        keywords: ["xml.etree", "xml.dom", "xml.sax", "ElementTree", "minidom", "pulldom", "expatbuilder"],
+        languages: PY,
+        severity: "low",
+        cwe: ["CWE-611"],
+        title: "Standard-library XML parser on data (use defusedxml)",
+        message: "The standard-library XML parsers expand internal entities without limit (billion laughs) and, for sax/pulldom, may fetch external ones; untrusted XML should go through defusedxml.",
+        fix: "Use defusedxml.ElementTree / defusedxml.minidom with the same calls.",
+        rule: {
+          kind: "call",
+          has: { field: "function", regex: "^(?:xml\\.etree\\.(?:c?ElementTree)\\.|ET\\.|ElementTree\\.|etree\\.|cElementTree\\.|xml\\.dom\\.minidom\\.|minidom\\.|xml\\.dom\\.pulldom\\.|pulldom\\.|xml\\.sax\\.|sax\\.|expatbuilder\\.)(?:parse|parseString|fromstring|XML|iterparse|fromstringlist)$" },
+          inside: { kind: "module", regex: "(?:import|from)\\s+xml\\.", not: { regex: "defusedxml|from lxml|import lxml" }, stopBy: "end" },
+          not: { has: { field: "arguments", has: { nthChild: 1, kind: "string" } } }
+        },
+        examples: {
+          match: [{ code: "import xml.etree.ElementTree as ET\ntree = ET.fromstring(payload)", lines: [2] }, { code: "from xml.dom import minidom\ndoc = minidom.parseString(body)", lines: [2] }],
+          noMatch: ["import defusedxml.ElementTree as ET\ntree = ET.fromstring(payload)", 'import xml.etree.ElementTree as ET\nroot = ET.Element("root")']
+        }
+      }),
+      defineRule({
+        id: "js-mongo-operator-injection",
+        keywords: ["find", "update", "delete", "aggregate", "count", "$where"],
+        languages: JS,
+        severity: "high",
+        cwe: ["CWE-943"],
+        title: "MongoDB query built from request data",
+        message: 'Request bodies and query strings can carry objects: {"$ne": null} or {"$where": \u2026} in a filter turns an equality check into an operator.',
+        fix: "Cast each value to the expected type (String(x)), use mongo-sanitize / express-mongo-sanitize, or validate the body with a schema.",
+        rule: withCallee(callFirstArg("$COLL.$METHOD", "$QUERY"), "\\.(?:find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|updateOne|updateMany|deleteOne|deleteMany|countDocuments|count|aggregate|where|remove|replaceOne|distinct)$"),
+        constraints: { METHOD: { regex: "^(?:find|findOne|findOneAndUpdate|findOneAndDelete|findOneAndReplace|updateOne|updateMany|deleteOne|deleteMany|countDocuments|count|aggregate|where|remove|replaceOne|distinct)$" }, QUERY: { any: [{ kind: "object" }, { kind: "identifier" }, { kind: "member_expression" }] }, COLL: { not: { regex: "^(?:_|lodash|Array|arr|list|items|\\[)" } } },
+        taint: { metavariable: "QUERY", sources: "request" },
+        examples: {
+          match: ["app.post('/login', async (req, res) => { const user = await User.findOne({ name: req.body.name, password: req.body.password }); });", 'exports.handler = async (event, context) => { const body = JSON.parse(event.body); return db.collection("users").find(body).toArray(); };'],
+          noMatch: ["app.post('/login', async (req, res) => { const user = await User.findOne({ name: sanitize(req.body.name) }); });", "app.get('/u', async (req, res) => { const users = await User.find({ active: true }); });"]
+        }
+      }),
+      defineRule({
+        id: "js-mongo-where-non-literal",
+        keywords: ["$where"],
+        languages: JS,
+        severity: "high",
+        cwe: ["CWE-943"],
+        title: "MongoDB $where with code built at run time",
+        message: "$where runs JavaScript on the database server: a value in it can change the query or run arbitrary code there.",
+        fix: "Express the condition with query operators instead of $where.",
+        rule: { kind: "pair", regex: `^['"]\\$where['"]\\s*:`, has: { field: "value", any: [JS_BUILT_STRING, { kind: "identifier" }, { kind: "member_expression" }] } },
+        examples: {
+          match: ["db.users.find({ '$where': `this.name == '${name}'` });", 'collection.find({ "$where": filter });'],
+          noMatch: ["db.users.find({ '$where': 'this.a > this.b' });", "db.users.find({ name: name });"]
+        }
+      }),
+      defineRule({
+        id: "py-mongo-request-query",
+        keywords: ["find", "update_", "delete_", "aggregate", "count_documents", "$where"],
+        languages: PY,
+        severity: "high",
+        cwe: ["CWE-943"],
+        title: "MongoDB query from request data (pymongo)",
+        message: 'A JSON body can carry operators: {"$ne": null} or {"$where": \u2026} passed as a filter turns an equality check into an operator.',
+        fix: "Build the filter from typed values (str(x)), never pass a request object as the filter.",
+        rule: withCallee(callFirstArg("$COLL.$METHOD", "$QUERY"), "\\.(?:find|find_one|find_one_and_update|find_one_and_delete|update_one|update_many|delete_one|delete_many|count_documents|aggregate|replace_one)$"),
+        constraints: { QUERY: { any: [{ kind: "dictionary" }, { kind: "identifier" }, { kind: "attribute" }, { kind: "subscript" }, { kind: "call" }] } },
+        taint: { metavariable: "QUERY", sources: "request" },
+        examples: {
+          match: [{ code: "def login():\n    user = db.users.find_one(request.json)", lines: [2] }, { code: 'def search(event, context):\n    return table.find({"$where": event["filter"]})', lines: [2], alsoFiredBy: ["py-mongo-where-built"] }],
+          noMatch: ['def login():\n    user = db.users.find_one({"age": int(request.json["age"])})', 'def login():\n    user = db.users.find_one({"active": True})\n    return request.json']
+        }
+      }),
+      defineRule({
+        id: "js-prototype-pollution-loop",
+        keywords: ["for", "reduce", "forEach"],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-1321"],
+        title: "Object walked by keys in a loop without a __proto__ guard",
+        message: "obj = obj[key] in a loop over a path (a.b.c) lets a key of __proto__ or constructor reach Object.prototype, and the assignment after it pollutes every object.",
+        fix: "Skip '__proto__', 'constructor' and 'prototype' keys, or use Object.create(null)/Map for the target.",
+        rule: {
+          any: [{ pattern: "$OBJ = $OBJ[$KEY]" }, { pattern: "$OBJ = $OBJ[$KEY] || {}" }, { pattern: "$OBJ = $OBJ[$KEY] = $OBJ[$KEY] || {}" }],
+          inside: { any: [{ kind: "for_statement" }, { kind: "for_in_statement" }, { kind: "while_statement" }, { kind: "arrow_function", inside: { kind: "call_expression", regex: "\\.(?:reduce|forEach)\\(" } }], stopBy: "end" },
+          not: { inside: { any: [{ kind: "function_declaration" }, { kind: "function_expression" }, { kind: "arrow_function" }, { kind: "method_definition" }], regex: `__proto__|constructor['"]|hasOwnProperty|Object\\.create\\(null\\)`, stopBy: "end" } }
+        },
+        constraints: { KEY: { not: JS_LITERAL } },
+        examples: {
+          match: [{ code: "function set(obj, path, value) {\n  const keys = path.split('.');\n  for (let i = 0; i < keys.length - 1; i++) {\n    obj = obj[keys[i]] = obj[keys[i]] || {};\n  }\n  obj[keys[keys.length - 1]] = value;\n}", lines: [4] }, { code: "function get(target, parts) {\n  for (const p of parts) target = target[p];\n  return target;\n}", lines: [2] }],
+          noMatch: ["function set(obj, path, value) {\n  for (const k of path.split('.')) {\n    if (k === '__proto__' || k === 'constructor') return;\n    obj = obj[k] = obj[k] || {};\n  }\n}", "function get(target, parts) {\n  for (const p of parts) target = target['child'];\n  return target;\n}"]
+        }
+      }),
+      defineRule({
+        id: "js-regexp-non-literal",
+        keywords: ["RegExp("],
+        languages: JS,
+        severity: "low",
+        cwe: ["CWE-1333"],
+        title: "RegExp built from a value",
+        message: "A pattern from a variable can be made to backtrack catastrophically (ReDoS) or to match more than intended if the value is not escaped.",
+        fix: "Escape the value (_.escapeRegExp / escape-string-regexp) or test with string methods; for user-defined patterns use RE2.",
+        rule: { any: [callFirstArg("new RegExp", "$PATTERN"), callFirstArg("RegExp", "$PATTERN")] },
+        constraints: {
+          PATTERN: {
+            all: [
+              JS_NON_LITERAL,
+              { not: { regex: "(?i)escape|quote" } },
+              { not: { kind: "regex" } },
+              { not: { kind: "template_string", not: { has: { kind: "template_substitution", not: { regex: "(?i)escape" } } } } }
+            ]
+          }
+        },
+        examples: {
+          match: ["const re = new RegExp(userPattern);", "const re = new RegExp('^' + prefix + '.*$', 'i');"],
+          noMatch: ["const re = new RegExp('^[a-z]+$');", "const re = new RegExp('^' + escapeRegExp(prefix));", "const re = new RegExp(/^a+$/, flags);"]
+        }
+      }),
+      defineRule({
+        id: "js-regex-nested-quantifier",
+        keywords: [")+", ")*", "){"],
+        languages: JS,
+        severity: "low",
+        cwe: ["CWE-1333"],
+        title: "Regex with a nested quantifier (catastrophic backtracking)",
+        message: "A group that repeats something that itself repeats, like (a+)+, backtracks exponentially on a near-miss input.",
+        fix: "Remove the nesting ((a+)+ is a+), use atomic alternatives, or run untrusted input through RE2.",
+        rule: { any: [{ kind: "regex", regex: NESTED_QUANTIFIER }, { kind: "string", regex: NESTED_QUANTIFIER, inside: { kind: "arguments", inside: { kind: "new_expression", regex: "^new RegExp", stopBy: "end" } } }] },
+        examples: {
+          match: ["const email = /^([a-zA-Z0-9])(([\\-.]|[_]+)?([a-zA-Z0-9]+))*(@){1}[a-z0-9]+[.]{1}(([a-z]{2,3})|([a-z]{2,3}[.]{1}[a-z]{2,3}))$/;", "const re = new RegExp('^(a+)+$');"],
+          noMatch: ["const digits = /^\\d+$/;", "const re = new RegExp('^(ab)+$');", "const pair = /^(x{2})+$/;"]
+        }
+      }),
+      defineRule({
+        id: "py-regex-nested-quantifier",
+        keywords: ["re."],
+        languages: PY,
+        severity: "low",
+        cwe: ["CWE-1333"],
+        title: "Regex with a nested quantifier (catastrophic backtracking)",
+        message: "A group that repeats something that itself repeats, like (a+)+, backtracks exponentially on a near-miss input.",
+        fix: "Remove the nesting ((a+)+ is a+), or use the regex module with a timeout / google-re2 for untrusted input.",
+        rule: callsFirstArg(["re.compile", "re.match", "re.search", "re.fullmatch", "re.findall", "re.sub", "re.split"], "$PATTERN"),
+        constraints: { PATTERN: { kind: "string", regex: NESTED_QUANTIFIER } },
+        examples: {
+          match: ['EMAIL = re.compile(r"^([a-z0-9]+)*@example\\.com$")', 'm = re.match("(x+x+)+y", text)'],
+          noMatch: ['DIGITS = re.compile(r"^\\d+$")', 'm = re.match("(ab)+c", text)']
+        }
+      }),
+      defineRule({
+        id: "js-cdk-storage-unencrypted",
+        keywords: ["Bucket(", "Queue(", "Topic(", "Table(", "FileSystem("],
+        languages: JS,
+        severity: "medium",
+        cwe: ["CWE-311"],
+        title: "AWS CDK bucket, queue or topic without encryption or TLS enforcement",
+        message: "An S3 bucket without encryption and enforceSSL, or an SQS queue / SNS topic left unencrypted, stores or accepts data in clear.",
+        fix: "Set encryption (BucketEncryption.S3_MANAGED or KMS, QueueEncryption.KMS_MANAGED, masterKey for topics) and enforceSSL: true on buckets.",
+        rule: {
+          any: [
+            {
+              kind: "new_expression",
+              has: { field: "constructor", regex: "^(?:\\w+\\.)?Bucket$" },
+              any: [
+                { has: { field: "arguments", has: { kind: "pair", regex: "Encryption\\.UNENCRYPTED$|^enforceSSL\\s*:\\s*false$", stopBy: "end" } } },
+                { not: { has: { field: "arguments", has: { kind: "pair", regex: "^(?:encryption|encryptionKey)\\s*:", stopBy: "end" } } } }
+              ]
+            },
+            {
+              kind: "new_expression",
+              has: { field: "constructor", regex: "^(?:\\w+\\.)?Queue$" },
+              any: [{ has: { field: "arguments", has: { kind: "pair", regex: "Encryption\\.UNENCRYPTED$", stopBy: "end" } } }, { not: { has: { field: "arguments", has: { kind: "pair", regex: "^(?:encryption|encryptionMasterKey)\\s*:", stopBy: "end" } } } }]
+            },
+            { kind: "new_expression", has: { field: "constructor", regex: "^(?:\\w+\\.)?Topic$" }, not: { has: { field: "arguments", has: { kind: "pair", regex: "^masterKey\\s*:", stopBy: "end" } } } }
+          ],
+          inside: { kind: "program", regex: "aws-cdk|@aws-cdk|aws_s3|aws_sqs|aws_sns", stopBy: "end" }
+        },
+        examples: {
+          match: [
+            { code: "import * as s3 from 'aws-cdk-lib/aws-s3';\nconst bucket = new s3.Bucket(this, 'Logs', { versioned: true });", lines: [2] },
+            { code: "import * as sqs from 'aws-cdk-lib/aws-sqs';\nnew sqs.Queue(this, 'Jobs', { encryption: sqs.QueueEncryption.UNENCRYPTED });", lines: [2] }
+          ],
+          noMatch: [
+            "import * as s3 from 'aws-cdk-lib/aws-s3';\nconst bucket = new s3.Bucket(this, 'Logs', { encryption: s3.BucketEncryption.S3_MANAGED, enforceSSL: true });",
+            "import * as sqs from 'aws-cdk-lib/aws-sqs';\nnew sqs.Queue(this, 'Jobs', { encryption: sqs.QueueEncryption.KMS_MANAGED });"
+          ]
+        }
+      }),
+      defineRule({
+        id: "js-db-connection-without-tls",
+        keywords: ["Sequelize(", "dialect"],
+        languages: JS,
+        severity: "low",
+        cwe: ["CWE-319"],
+        title: "Sequelize connection to a network database without TLS",
+        message: "Without dialectOptions.ssl, the password and every query travel to Postgres/MySQL/MSSQL in clear text.",
+        fix: "Set dialectOptions: { ssl: { require: true, rejectUnauthorized: true } } (or the dialect's encrypt option).",
+        rule: { pattern: "new Sequelize($$$)", has: { field: "arguments", has: { kind: "pair", regex: "^dialect\\s*:\\s*['\"`](?:postgres|mysql|mariadb|mssql)['\"`]$", stopBy: "end" } }, not: { has: { field: "arguments", has: { kind: "pair", regex: "^(?:ssl|encrypt)\\s*:", stopBy: "end" } } } },
+        examples: {
+          match: ["const db = new Sequelize(process.env.DB, process.env.U, process.env.P, { host, dialect: 'postgres' });", "const db = new Sequelize({ database, username, password: env.PW, host, dialect: 'mysql' });"],
+          noMatch: ["const db = new Sequelize(url, { dialect: 'postgres', dialectOptions: { ssl: { require: true } } });", "const db = new Sequelize({ dialect: 'sqlite', storage: 'db.sqlite' });"]
+        }
+      })
+    ];
+  }
+});
+
 // src/gates/sast/rules/weak-crypto.ts
-var PASSWORD_TEXT, weakCryptoRules;
+var PASSWORD_TEXT2, weakCryptoRules;
 var init_weak_crypto = __esm({
   "src/gates/sast/rules/weak-crypto.ts"() {
     "use strict";
     init_fragments();
-    PASSWORD_TEXT = "(?i)pass(?:word|wd|phrase)?|pwd|secret|credential";
+    PASSWORD_TEXT2 = "(?i)pass(?:word|wd|phrase)?|pwd|secret|credential";
     weakCryptoRules = [
       {
-        id: "js-weak-hash-password",
+        id: "js-weak-hash-pw-storage",
         keywords: ["createHash("],
-        class: "weak-crypto",
+        class: "insecure-crypto",
         languages: JS,
         severity: "high",
         cwe: ["CWE-916", "CWE-328"],
@@ -37713,16 +41508,16 @@ var init_weak_crypto = __esm({
         message: "MD5 and SHA-1 are fast hashes: a leaked table of them is cracked in hours.",
         fix: "Hash passwords with bcrypt, scrypt (crypto.scrypt) or argon2, with a per-user salt.",
         rule: { pattern: "$C.createHash($ALG).update($DATA)" },
-        constraints: { ALG: { regex: "^['\"`](?i:md5|sha1|sha-1|md4)['\"`]$" }, DATA: { regex: PASSWORD_TEXT } },
+        constraints: { ALG: { regex: "^['\"`](?i:md5|sha1|sha-1|md4)['\"`]$" }, DATA: { regex: PASSWORD_TEXT2 } },
         examples: {
           match: ["const hash = crypto.createHash('md5').update(password).digest('hex');", "user.pw = crypto.createHash('sha1').update(req.body.pwd + salt).digest('hex');"],
           noMatch: ["const etag = crypto.createHash('md5').update(body).digest('hex');", "const hash = crypto.createHash('sha256').update(password).digest('hex');"]
         }
       },
       {
-        id: "py-weak-hash-password",
+        id: "py-weak-hash-pw-storage",
         keywords: ["md5(", "sha1(", "hashlib.new("],
-        class: "weak-crypto",
+        class: "insecure-crypto",
         languages: PY,
         severity: "high",
         cwe: ["CWE-916", "CWE-328"],
@@ -37730,16 +41525,16 @@ var init_weak_crypto = __esm({
         message: "MD5 and SHA-1 are fast hashes: a leaked table of them is cracked in hours.",
         fix: "Use hashlib.scrypt, bcrypt, argon2-cffi, or Django/werkzeug password hashers.",
         rule: { any: [callsFirstArg(["hashlib.md5", "hashlib.sha1", "md5", "sha1"], "$DATA"), { pattern: "hashlib.new($ALG, $DATA)" }] },
-        constraints: { DATA: { regex: PASSWORD_TEXT }, ALG: { regex: "(?i)md5|sha1" } },
+        constraints: { DATA: { regex: PASSWORD_TEXT2 }, ALG: { regex: "(?i)md5|sha1" } },
         examples: {
           match: ["digest = hashlib.md5(password.encode()).hexdigest()", "h = hashlib.sha1((salt + pwd).encode()).hexdigest()", 'h = hashlib.new("md5", password.encode())'],
-          noMatch: ["etag = hashlib.md5(content).hexdigest()", "digest = hashlib.sha256(password.encode()).hexdigest()"]
+          noMatch: [{ code: "etag = hashlib.md5(content).hexdigest()", firedBy: ["py-weak-hash-algorithm"] }, "digest = hashlib.sha256(password.encode()).hexdigest()"]
         }
       },
       {
         id: "js-create-cipher",
         keywords: ["createCipher(", "createDecipher("],
-        class: "weak-crypto",
+        class: "insecure-crypto",
         languages: JS,
         severity: "high",
         cwe: ["CWE-327"],
@@ -37755,7 +41550,7 @@ var init_weak_crypto = __esm({
       {
         id: "js-weak-cipher-mode",
         keywords: ["createCipheriv(", "createDecipheriv("],
-        class: "weak-crypto",
+        class: "insecure-crypto",
         languages: JS,
         severity: "medium",
         cwe: ["CWE-327"],
@@ -37772,7 +41567,7 @@ var init_weak_crypto = __esm({
       {
         id: "py-weak-cipher-mode",
         keywords: ["ECB", "DES", "ARC4", "ARC2", "Blowfish", "IDEA", "CAST5"],
-        class: "weak-crypto",
+        class: "insecure-crypto",
         languages: PY,
         severity: "medium",
         cwe: ["CWE-327"],
@@ -37793,9 +41588,9 @@ var init_weak_crypto = __esm({
         }
       },
       {
-        id: "js-insecure-random-token",
+        id: "js-insecure-random-id",
         keywords: ["Math.random("],
-        class: "weak-crypto",
+        class: "insecure-crypto",
         languages: JS,
         severity: "high",
         cwe: ["CWE-338"],
@@ -37813,9 +41608,9 @@ var init_weak_crypto = __esm({
         }
       },
       {
-        id: "py-insecure-random-token",
+        id: "py-insecure-random-id",
         keywords: ["random."],
-        class: "weak-crypto",
+        class: "insecure-crypto",
         languages: PY,
         severity: "high",
         cwe: ["CWE-338"],
@@ -37836,7 +41631,7 @@ var init_weak_crypto = __esm({
       {
         id: "js-pseudo-random-bytes",
         keywords: ["pseudoRandomBytes"],
-        class: "weak-crypto",
+        class: "insecure-crypto",
         languages: JS,
         severity: "medium",
         cwe: ["CWE-338"],
@@ -37854,14 +41649,14 @@ var init_weak_crypto = __esm({
 });
 
 // src/gates/sast/rules/xss.ts
-var CWE14, DOM_FIX, JS_HTML_SAFE, xssRules;
+var CWE16, DOM_FIX, JS_HTML_SAFE2, xssRules;
 var init_xss = __esm({
   "src/gates/sast/rules/xss.ts"() {
     "use strict";
     init_fragments();
-    CWE14 = ["CWE-79"];
+    CWE16 = ["CWE-79"];
     DOM_FIX = "Set textContent, or sanitize with DOMPurify.sanitize() before inserting HTML.";
-    JS_HTML_SAFE = { any: [JS_LITERAL, { kind: "call_expression", regex: "(?i)sanitize|escape|purify" }] };
+    JS_HTML_SAFE2 = { any: [JS_LITERAL, { kind: "call_expression", regex: "(?i)sanitize|escape|purify" }] };
     xssRules = [
       {
         id: "js-inner-html",
@@ -37869,12 +41664,12 @@ var init_xss = __esm({
         class: "xss",
         languages: JS,
         severity: "medium",
-        cwe: CWE14,
+        cwe: CWE16,
         title: "innerHTML/outerHTML set from a non-literal",
         message: "Assigning markup from a value to innerHTML/outerHTML renders any script or handler it carries.",
         fix: DOM_FIX,
         rule: { any: [{ pattern: "$EL.innerHTML = $HTML" }, { pattern: "$EL.outerHTML = $HTML" }, { pattern: "$EL.innerHTML += $HTML" }] },
-        constraints: { HTML: { not: JS_HTML_SAFE } },
+        constraints: { HTML: { not: JS_HTML_SAFE2 } },
         examples: {
           match: ["container.innerHTML = message;", "row.outerHTML = `<tr><td>${name}</td></tr>`;", "list.innerHTML += '<li>' + item + '</li>';"],
           noMatch: ["container.innerHTML = '';", "container.textContent = message;", "el.innerHTML = DOMPurify.sanitize(html);"]
@@ -37886,12 +41681,12 @@ var init_xss = __esm({
         class: "xss",
         languages: JS,
         severity: "medium",
-        cwe: CWE14,
+        cwe: CWE16,
         title: "insertAdjacentHTML with a non-literal",
         message: "insertAdjacentHTML parses its argument as HTML, scripts and handlers included.",
         fix: "Use insertAdjacentText, or sanitize the markup with DOMPurify first.",
         rule: { pattern: "$EL.insertAdjacentHTML($POS, $HTML)" },
-        constraints: { HTML: { not: JS_HTML_SAFE } },
+        constraints: { HTML: { not: JS_HTML_SAFE2 } },
         examples: {
           match: ["list.insertAdjacentHTML('beforeend', `<li>${todo.title}</li>`);", "el.insertAdjacentHTML('afterbegin', html);"],
           noMatch: ["list.insertAdjacentHTML('beforeend', '<li>new</li>');", "list.insertAdjacentText('beforeend', todo.title);"]
@@ -37903,12 +41698,12 @@ var init_xss = __esm({
         class: "xss",
         languages: JS,
         severity: "medium",
-        cwe: CWE14,
+        cwe: CWE16,
         title: "document.write with a non-literal",
         message: "document.write parses its argument as HTML in the page.",
         fix: "Build DOM nodes (createElement, textContent) instead of writing markup.",
         rule: callsFirstArg(["document.write", "document.writeln"], "$HTML"),
-        constraints: { HTML: { not: JS_HTML_SAFE } },
+        constraints: { HTML: { not: JS_HTML_SAFE2 } },
         examples: {
           match: [
             { code: "document.write('<p>' + location.hash + '</p>');", lines: [1], alsoFiredBy: ["js-dom-xss-location"] },
@@ -37923,14 +41718,14 @@ var init_xss = __esm({
         class: "xss",
         languages: ["javascript", "tsx"],
         severity: "medium",
-        cwe: CWE14,
+        cwe: CWE16,
         title: "dangerouslySetInnerHTML with a non-literal",
         message: "React renders __html without escaping; a value there is injected as markup.",
         fix: "Render the value as text ({value}), or sanitize it with DOMPurify before passing __html.",
         rule: {
           kind: "jsx_attribute",
           regex: "^dangerouslySetInnerHTML",
-          has: { kind: "pair", regex: "^__html", has: { field: "value", not: JS_HTML_SAFE }, stopBy: "end" }
+          has: { kind: "pair", regex: "^__html", has: { field: "value", not: JS_HTML_SAFE2 }, stopBy: "end" }
         },
         examples: {
           match: ["const Post = ({ body }) => <div dangerouslySetInnerHTML={{ __html: body }} />;", "return <span dangerouslySetInnerHTML={{ __html: marked(text) }}></span>;"],
@@ -37943,7 +41738,7 @@ var init_xss = __esm({
         class: "xss",
         languages: JS,
         severity: "high",
-        cwe: CWE14,
+        cwe: CWE16,
         title: "URL data written into the page as HTML",
         message: "location.hash/search or URL parameters reach an HTML sink: a crafted link runs script in the page.",
         fix: "Write it with textContent, or sanitize it with DOMPurify.",
@@ -37970,7 +41765,7 @@ var init_xss = __esm({
         class: "xss",
         languages: JS,
         severity: "high",
-        cwe: CWE14,
+        cwe: CWE16,
         title: "Request data sent back as the response body",
         message: "res.send/res.write of request data reflects it as HTML: a crafted link runs script for whoever opens it.",
         fix: "Escape it for HTML (or render through a template engine that escapes), or send JSON with res.json().",
@@ -37988,7 +41783,7 @@ var init_xss = __esm({
         class: "xss",
         languages: PY,
         severity: "high",
-        cwe: CWE14,
+        cwe: CWE16,
         title: "Markup()/mark_safe() of request data",
         message: "Markup and mark_safe tell the template engine not to escape the value; request data there is reflected XSS.",
         fix: "Let the template escape it ({{ value }}), or escape it first with markupsafe.escape().",
@@ -37998,7 +41793,7 @@ var init_xss = __esm({
         examples: {
           match: [
             { code: 'name = request.args.get("name")\nreturn Markup("<b>" + name + "</b>")', lines: [2], alsoFiredBy: ["py-mark-safe-built"] },
-            { code: 'def bio(request):\n    return mark_safe(request.GET["bio"])', lines: [2] }
+            { code: 'def bio(request):\n    return mark_safe(request.GET["bio"])', lines: [2], alsoFiredBy: ["py-markup-non-literal"] }
           ],
           noMatch: ['return Markup("<b>static</b>")', 'name = request.args.get("name")\nreturn Markup("<b>%s</b>") % escape(name)']
         }
@@ -38009,7 +41804,7 @@ var init_xss = __esm({
         class: "xss",
         languages: PY,
         severity: "medium",
-        cwe: CWE14,
+        cwe: CWE16,
         title: "Markup()/mark_safe() of a string built at run time",
         message: "Markup and mark_safe switch escaping off for a string assembled from values.",
         fix: "Use format_html()/Markup.format(), which escape the values, instead of building the string yourself.",
@@ -38026,7 +41821,7 @@ var init_xss = __esm({
         class: "xss",
         languages: PY,
         severity: "high",
-        cwe: CWE14,
+        cwe: CWE16,
         title: "Request data returned as an HTML response",
         message: "A response body built from request data reflects it unescaped.",
         fix: "Render it through an escaping template, escape it with markupsafe.escape/html.escape, or return JSON.",
@@ -38035,7 +41830,7 @@ var init_xss = __esm({
         taint: { metavariable: "BODY", sources: "request" },
         examples: {
           match: [
-            { code: 'q = request.args.get("q", "")\nreturn make_response(f"<p>No results for {q}</p>")', lines: [2] },
+            { code: 'q = request.args.get("q", "")\nreturn make_response(f"<p>No results for {q}</p>")', lines: [2], alsoFiredBy: ["py-html-built-response"] },
             { code: 'def echo(request):\n    return HttpResponse("Hello " + request.GET["name"])', lines: [2] }
           ],
           noMatch: ['q = request.args.get("q", "")\nreturn make_response(escape(q))', 'def echo(request):\n    return HttpResponse("Hello")']
@@ -38047,7 +41842,7 @@ var init_xss = __esm({
         class: "xss",
         languages: PY,
         severity: "medium",
-        cwe: CWE14,
+        cwe: CWE16,
         title: "Jinja2 environment without autoescaping",
         message: "jinja2.Environment defaults to autoescape=False: every {{ value }} is inserted into HTML unescaped.",
         fix: "Create it with autoescape=select_autoescape(['html', 'xml']) (or True).",
@@ -38065,12 +41860,12 @@ var init_xss = __esm({
 });
 
 // src/gates/sast/rules/xxe.ts
-var CWE15, MESSAGE5, xxeRules;
+var CWE17, MESSAGE5, xxeRules;
 var init_xxe = __esm({
   "src/gates/sast/rules/xxe.ts"() {
     "use strict";
     init_fragments();
-    CWE15 = ["CWE-611"];
+    CWE17 = ["CWE-611"];
     MESSAGE5 = "The XML parser resolves external entities: a document can read local files or make the server fetch URLs.";
     xxeRules = [
       {
@@ -38079,7 +41874,7 @@ var init_xxe = __esm({
         class: "xxe",
         languages: PY,
         severity: "high",
-        cwe: CWE15,
+        cwe: CWE17,
         title: "lxml parser that resolves entities",
         message: MESSAGE5,
         fix: "etree.XMLParser(resolve_entities=False, no_network=True), or parse untrusted XML with defusedxml.",
@@ -38102,7 +41897,7 @@ var init_xxe = __esm({
         class: "xxe",
         languages: PY,
         severity: "high",
-        cwe: CWE15,
+        cwe: CWE17,
         title: "Request XML parsed by lxml with its default parser",
         message: MESSAGE5 + " lxml's default parser resolves entities (before lxml 5).",
         fix: "Parse with defusedxml.lxml, or pass parser=etree.XMLParser(resolve_entities=False, no_network=True).",
@@ -38123,7 +41918,7 @@ var init_xxe = __esm({
         class: "xxe",
         languages: PY,
         severity: "medium",
-        cwe: CWE15,
+        cwe: CWE17,
         title: "xml.sax / pulldom parser without external entities turned off",
         message: MESSAGE5,
         fix: "parser.setFeature(xml.sax.handler.feature_external_ges, False), or use defusedxml.sax.",
@@ -38145,7 +41940,7 @@ var init_xxe = __esm({
         class: "xxe",
         languages: JS,
         severity: "high",
-        cwe: CWE15,
+        cwe: CWE17,
         title: "libxmljs parse with noent: true",
         message: MESSAGE5,
         fix: "Drop noent (entities stay unexpanded), or parse with a library that never resolves external entities.",
@@ -38171,19 +41966,30 @@ var ALL_RULES;
 var init_rules2 = __esm({
   "src/gates/sast/rules/index.ts"() {
     "use strict";
+    init_auth_session();
     init_code_injection();
     init_command_injection();
     init_cors();
+    init_crypto_apis();
     init_debug_mode();
     init_deserialization();
+    init_framework_apis();
+    init_hardcoded_secret();
+    init_injection_apis();
+    init_insecure_transport();
     init_jwt2();
+    init_more_apis();
+    init_node_apis();
     init_open_redirect();
     init_path_traversal();
     init_prototype_pollution();
+    init_python_apis();
+    init_python_web();
     init_redos();
     init_sql_injection();
     init_ssrf();
     init_tls();
+    init_web_sinks();
     init_weak_crypto();
     init_xss();
     init_xxe();
@@ -38203,7 +42009,18 @@ var init_rules2 = __esm({
       ...prototypePollutionRules,
       ...corsRules,
       ...debugModeRules,
-      ...xxeRules
+      ...xxeRules,
+      ...hardcodedSecretRules,
+      ...insecureTransportRules,
+      ...cryptoApiRules,
+      ...injectionApiRules,
+      ...authSessionRules,
+      ...webSinkRules,
+      ...pythonWebRules,
+      ...nodeApiRules,
+      ...pythonApiRules,
+      ...frameworkApiRules,
+      ...moreApiRules
     ];
   }
 });
@@ -38218,19 +42035,25 @@ var init_rule2 = __esm({
       "command-injection",
       "code-injection",
       "sql-injection",
+      "nosql-injection",
+      "other-injection",
       "xss",
       "path-traversal",
       "ssrf",
       "open-redirect",
-      "insecure-deserialization",
-      "weak-crypto",
-      "tls-verification",
-      "jwt",
-      "redos",
+      "deserialization",
+      "insecure-crypto",
+      "tls-verification-disabled",
+      "insecure-transport",
+      "hardcoded-secret",
+      "auth-session",
+      "csrf",
+      "regex-dos",
       "prototype-pollution",
-      "cors",
-      "debug-mode",
+      "mass-assignment",
       "xxe",
+      "misconfiguration",
+      "info-exposure",
       "other"
     ];
   }
@@ -38252,7 +42075,7 @@ function selectRules(catalogue, options) {
   ];
   if (unknown.length > 0) {
     throw new Error(
-      `gates.sast names rules that do not exist (${unknown.join(", ")}); run \`wfo-gate rules --gate sast\` for the ids, or use a class such as "weak-crypto"`
+      `gates.sast names rules that do not exist (${unknown.join(", ")}); run \`wfo-gate rules --gate sast\` for the ids, or use a class such as "insecure-crypto"`
     );
   }
   const languages = new Set(options.languages);
@@ -38351,7 +42174,7 @@ var init_ascii_regex = __esm({
 // src/gates/sast/taint.ts
 function mentionsSource(text, python, sources) {
   const family20 = python ? "python" : "js";
-  return REQUEST_SOURCE[family20].test(text) || sources === "request+argv" && ARGV_SOURCE[family20].test(text);
+  return REQUEST_SOURCE[family20].test(text) || PARAMETER_SOURCE_TEXT[family20].test(text) || sources === "request+argv" && ARGV_SOURCE[family20].test(text);
 }
 function identifiersIn(node, family20, except = []) {
   const names = /* @__PURE__ */ new Set();
@@ -38371,14 +42194,20 @@ function sameRange(a2, b) {
   const y = b.range();
   return x.start.index === y.start.index && x.end.index === y.end.index;
 }
-var REQUEST_SOURCE, ARGV_SOURCE, SANITIZER, SANITIZER_RULE, FUNCTION_KINDS, IDENTIFIER_KINDS, IDENTIFIER_RULE, MAX_DEPTH, TaintTracker;
+var REQUEST_SOURCE, PARAMETER_SOURCE_TEXT, ARGV_SOURCE, SANITIZER, SANITIZER_RULE, FUNCTION_KINDS, IDENTIFIER_KINDS, IDENTIFIER_RULE, MAX_DEPTH, TaintTracker;
 var init_taint = __esm({
   "src/gates/sast/taint.ts"() {
     "use strict";
     init_ascii_regex();
     REQUEST_SOURCE = {
-      js: /\b(?:req|request)\s*\.\s*(?:query|body|params|headers|cookies|signedCookies|files|param\s*\(|get\s*\(|header\s*\()|\bctx\s*\.\s*(?:request\s*\.\s*(?:query|body|headers)|query|params|headers|cookies)\b/,
-      python: /\brequest\s*\.\s*(?:args|form|json|values|cookies|headers|data|files|GET|POST|body|query_params|path_params|get_json\s*\(|get_data\s*\()/
+      // Express/Koa/Fastify/Hapi/Next request objects, Koa's ctx, and an AWS Lambda event's request parts.
+      js: /\b(?:req|request)\s*\.\s*(?:query|body|params|headers|cookies|signedCookies|files|payload|url|originalUrl|param\s*\(|get\s*\(|header\s*\()|\bctx\s*\.\s*(?:request\s*\.\s*(?:query|body|headers)|query|params|headers|cookies)\b|\bevent\s*\.\s*(?:body|queryStringParameters|pathParameters|multiValueQueryStringParameters|headers)\b/,
+      // Flask/Django/DRF/Starlette/Pyramid request objects, Tornado's handler arguments, a Lambda event's fields.
+      python: /\brequest\s*\.\s*(?:args|form|json|values|cookies|headers|data|files|GET|POST|body|query_params|path_params|matchdict|params|json_body|get_json\s*\(|get_data\s*\()|\bself\s*\.\s*(?:get_argument|get_arguments|get_body_argument|get_query_argument)\s*\(|\bself\s*\.\s*request\s*\.\s*(?:body|arguments|query_arguments|body_arguments)\b|\bevent\s*(?:\[|\.\s*get\s*\()/
+    };
+    PARAMETER_SOURCE_TEXT = {
+      js: /@(?:Body|Query|Param|Headers|Req)\s*\(|\(\s*event\s*(?::\s*\w+\s*)?,\s*context\b/,
+      python: /\(\s*event\s*,\s*context\b|@\w+\.(?:route|get|post|put|patch|delete)\s*\(|=\s*(?:Query|Body|Form|Header|Cookie|File)\s*\(/
     };
     ARGV_SOURCE = {
       js: /\bprocess\s*\.\s*argv\b/,
@@ -38420,6 +42249,34 @@ var init_taint = __esm({
         const seen = /* @__PURE__ */ new Set();
         for (const name of facts.uses) if (this.taintedName(name, at, assignments, withArgv, 0, seen)) return true;
         return false;
+      }
+      /**
+       * The values a node may stand for: itself, and when it is a variable, every value assigned
+       * to it (transitively, through other variables) before it in the same function.
+       */
+      valuesOf(node) {
+        const out = [node];
+        if (!IDENTIFIER_KINDS[this.family].includes(String(node.kind()))) return out;
+        const assignments = this.assignmentsAround(node);
+        const seen = /* @__PURE__ */ new Set();
+        const follow = (name, at, depth) => {
+          if (depth > MAX_DEPTH) return;
+          let reaching = [];
+          for (const assignment of assignments) {
+            if (assignment.start >= at) break;
+            if (!assignment.names.includes(name)) continue;
+            reaching = assignment.augmented ? [...reaching, assignment] : [assignment];
+          }
+          for (const assignment of reaching) {
+            const key = `${name}@${assignment.start}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push(assignment.value);
+            if (IDENTIFIER_KINDS[this.family].includes(String(assignment.value.kind()))) follow(assignment.value.text(), assignment.start, depth + 1);
+          }
+        };
+        follow(node.text(), node.range().start.index, 0);
+        return out;
       }
       /** Whether `name` was assigned request data (directly or through other names) before `at`. */
       taintedName(name, at, assignments, withArgv, depth, seen) {
@@ -38485,9 +42342,35 @@ var init_taint = __esm({
           const value = node.field("value") ?? node.field("right");
           if (!target || !value) continue;
           const names = target.kind() === "identifier" ? [target.text()] : [...identifiersIn(target, this.family)];
-          out.push({ start: value.range().end.index, names, value });
+          out.push({ start: value.range().end.index, names, value, augmented: String(node.kind()).startsWith("augmented") });
         }
+        if (PARAMETER_SOURCE_TEXT[this.family].test(scope.text())) out.push(...this.sourceParameters(scope));
         return out.sort((a2, b) => a2.start - b.start);
+      }
+      /** Parameters that carry request data by the framework's contract, as assignments from a source. */
+      sourceParameters(scope) {
+        const out = [];
+        const add = (param) => {
+          const target = this.family === "js" ? param.field("pattern") ?? param : param.kind() === "identifier" ? param : param.find({ rule: { kind: "identifier" } }) ?? param;
+          const names = [...identifiersIn(target, this.family)].filter((n2) => n2 !== "self");
+          out.push({ start: param.range().end.index, names, value: param, facts: { fromSource: true, fromArgv: false, uses: /* @__PURE__ */ new Set() } });
+        };
+        const functions = scope.findAll({ rule: { any: [...FUNCTION_KINDS[this.family]].map((kind) => ({ kind })) } });
+        if (FUNCTION_KINDS[this.family].has(String(scope.kind()))) functions.push(scope);
+        for (const fn of functions) {
+          const params = fn.field("parameters")?.namedChildren() ?? [];
+          if (params.length >= 2 && /^event\b/.test(params[0].text()) && /^context\b/.test(params[1].text())) add(params[0]);
+          if (this.family === "js") {
+            for (const param of params) if (param.has({ rule: { kind: "decorator", regex: "^@(?:Body|Query|Param|Headers|Req)\\b" } })) add(param);
+          } else {
+            const decorators = fn.parent()?.kind() === "decorated_definition" ? fn.parent().text() : "";
+            const route = /@\w+\.(?:route|get|post|put|patch|delete)\s*\(/.test(decorators);
+            for (const param of params) {
+              if (route || /=\s*(?:Query|Body|Form|Header|Cookie|File)\s*\(/.test(param.text())) add(param);
+            }
+          }
+        }
+        return out;
       }
     };
   }
@@ -38578,6 +42461,11 @@ function matchTree(matcher, subset, root2) {
       taint ??= new TaintTracker(matcher.language === "python");
       if (!values.some((value) => taint.carriesRequestData(value, sources))) return;
     }
+    const flowValue = rule2.flow ? match.getMatch(rule2.flow.metavariable) : null;
+    if (flowValue) {
+      taint ??= new TaintTracker(matcher.language === "python");
+      if (!taint.valuesOf(flowValue).some((v) => v.matches(flowConfig(rule2)))) return;
+    }
     hits.push(hitOf(rule2, match));
   };
   if (candidates.length > subset.rules.length * CANDIDATES_PER_TRAVERSAL) {
@@ -38585,23 +42473,30 @@ function matchTree(matcher, subset, root2) {
   } else {
     for (const node of candidates) {
       for (const { rule: rule2, config } of subset.rules) {
-        if (node.matches(config)) accept(rule2, rule2.taint ? node.find(config) : node);
+        if (node.matches(config)) accept(rule2, rule2.taint || rule2.flow ? node.find(config) : node);
       }
     }
   }
   return { hits, syntaxErrors };
 }
+function flowConfig(rule2) {
+  let config = flowConfigs.get(rule2);
+  if (!config) flowConfigs.set(rule2, config = withAsciiRegexes({ rule: rule2.flow.value }));
+  return config;
+}
 function hitOf(rule2, node) {
   const { start, end } = node.range();
   return { rule: rule2, line: start.line + 1, endLine: end.line + 1, column: start.column + 1, text: node.text() };
 }
-var CANDIDATES_PER_TRAVERSAL;
+var CANDIDATES_PER_TRAVERSAL, flowConfigs;
 var init_engine2 = __esm({
   "src/gates/sast/engine.ts"() {
     "use strict";
+    init_ascii_regex();
     init_languages();
     init_taint();
     CANDIDATES_PER_TRAVERSAL = 4;
+    flowConfigs = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -46971,108 +50866,6 @@ var init_execa = __esm({
   }
 });
 
-// src/gates/sast/external-classes.ts
-function banditClass(testId) {
-  return BANDIT_CLASS[testId] ?? "other";
-}
-function cweClass(cwes) {
-  for (const cwe of cwes) {
-    const id = /CWE-(\d+)/i.exec(cwe)?.[1];
-    if (id && CWE_CLASS[id]) return CWE_CLASS[id];
-  }
-  return "other";
-}
-function banditSeverity(level) {
-  return level === "HIGH" ? "high" : level === "MEDIUM" ? "medium" : "low";
-}
-function semgrepSeverity(level) {
-  return level === "ERROR" ? "high" : level === "WARNING" ? "medium" : "low";
-}
-var BANDIT_CLASS, CWE_CLASS;
-var init_external_classes = __esm({
-  "src/gates/sast/external-classes.ts"() {
-    "use strict";
-    BANDIT_CLASS = {
-      B102: "code-injection",
-      B307: "code-injection",
-      B301: "insecure-deserialization",
-      B302: "insecure-deserialization",
-      B506: "insecure-deserialization",
-      B303: "weak-crypto",
-      B304: "weak-crypto",
-      B305: "weak-crypto",
-      B311: "weak-crypto",
-      B324: "weak-crypto",
-      B323: "tls-verification",
-      B501: "tls-verification",
-      B502: "tls-verification",
-      B503: "tls-verification",
-      B504: "tls-verification",
-      B201: "debug-mode",
-      B310: "ssrf",
-      B313: "xxe",
-      B314: "xxe",
-      B315: "xxe",
-      B316: "xxe",
-      B317: "xxe",
-      B318: "xxe",
-      B319: "xxe",
-      B320: "xxe",
-      B601: "command-injection",
-      B602: "command-injection",
-      B603: "command-injection",
-      B604: "command-injection",
-      B605: "command-injection",
-      B606: "command-injection",
-      B607: "command-injection",
-      B609: "command-injection",
-      B608: "sql-injection",
-      B610: "sql-injection",
-      B611: "sql-injection",
-      B308: "xss",
-      B701: "xss",
-      B702: "xss",
-      B703: "xss"
-    };
-    CWE_CLASS = {
-      "78": "command-injection",
-      "77": "command-injection",
-      "94": "code-injection",
-      "95": "code-injection",
-      "1336": "code-injection",
-      "89": "sql-injection",
-      "564": "sql-injection",
-      "79": "xss",
-      "80": "xss",
-      "22": "path-traversal",
-      "23": "path-traversal",
-      "73": "path-traversal",
-      "918": "ssrf",
-      "601": "open-redirect",
-      "502": "insecure-deserialization",
-      "327": "weak-crypto",
-      "328": "weak-crypto",
-      "330": "weak-crypto",
-      "338": "weak-crypto",
-      "916": "weak-crypto",
-      "295": "tls-verification",
-      "347": "jwt",
-      "345": "jwt",
-      "1333": "redos",
-      "185": "redos",
-      "400": "redos",
-      "1321": "prototype-pollution",
-      "915": "prototype-pollution",
-      "942": "cors",
-      "346": "cors",
-      "489": "debug-mode",
-      "215": "debug-mode",
-      "611": "xxe",
-      "776": "xxe"
-    };
-  }
-});
-
 // src/gates/sast/mirror.ts
 import { mkdir as mkdir2, mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -47149,7 +50942,10 @@ async function runBandit(scope, paths, signal) {
         endLine,
         fingerprint: fingerprint("sast", ruleId, file, source),
         ...r.more_info ? { fix: `See ${r.more_info}` } : {},
-        vulnClass: banditClass(r.test_id),
+        // Bandit's low-severity results are audit notes (a literal shell command, a process
+        // started without a shell): findings, but of no weakness class until a human looks.
+        vulnClass: r.issue_severity === "LOW" ? "other" : banditClass(r.test_id, r.issue_cwe?.id),
+        cwe: r.issue_severity === "LOW" ? [] : banditCwe(r.test_id, r.issue_cwe?.id),
         ...ranges ? { isNew: touchesChangedLine(r.line_number, endLine, ranges) } : {}
       };
     });
@@ -47228,6 +51024,7 @@ function semgrepFindings(report, root2, changed, lineText) {
       fingerprint: fingerprint("sast", ruleId, file, lineText(file, r.start.line)),
       ...r.extra.fix ? { fix: `Replace with: ${r.extra.fix}` } : {},
       vulnClass: cweClass(cwe === void 0 ? [] : Array.isArray(cwe) ? cwe : [cwe]),
+      cwe: cweIds(cwe === void 0 ? [] : Array.isArray(cwe) ? cwe : [cwe]),
       ...ranges ? { isNew: touchesChangedLine(r.start.line, r.end.line, ranges) } : {}
     };
   });
@@ -47294,11 +51091,12 @@ async function runSast(ctx) {
   };
   for (const { name, result: result2 } of external) metrics[`sast.${name}.findings`] = result2.findings.length;
   const usedRules = new Set(findings.map((f) => f.ruleId));
+  const externalRules = new Map(merged.filter((f) => !selection.severity.has(f.ruleId)).map((f) => [f.ruleId, externalRuleInfo(f)]));
   return {
     findings,
     summary: parts.join("; "),
     metrics,
-    rules: selection.rules.filter((r) => usedRules.has(r.id)).map((r) => ruleInfo2(r, selection.severity.get(r.id)))
+    rules: [...selection.rules.filter((r) => usedRules.has(r.id)).map((r) => ruleInfo2(r, selection.severity.get(r.id))), ...externalRules.values()]
   };
 }
 function recordOverBudget(scope, overBudget) {
@@ -47339,9 +51137,9 @@ function applyOverrides(findings, options) {
   });
 }
 function describeLanguages(byLanguage) {
-  const js = (byLanguage.javascript ?? 0) + (byLanguage.typescript ?? 0) + (byLanguage.tsx ?? 0);
-  const py = byLanguage.python ?? 0;
-  return `JS/TS ${js}, Python ${py}`;
+  const js4 = (byLanguage.javascript ?? 0) + (byLanguage.typescript ?? 0) + (byLanguage.tsx ?? 0);
+  const py4 = byLanguage.python ?? 0;
+  return `JS/TS ${js4}, Python ${py4}`;
 }
 var gate2, sast_default;
 var init_sast = __esm({

@@ -32,7 +32,7 @@ describe('sast gate', () => {
   it('reports a finding with file, lines, column, rule, severity, message, fix and fingerprint', async () => {
     const outcome = await runGate({ files: { 'server.js': EXPRESS } });
     expect(outcome.status).toBeUndefined();
-    const finding = outcome.findings.find((f) => f.ruleId === 'js-exec-request-data');
+    const finding = outcome.findings.find((f) => f.ruleId === 'js-shell-command-request-data');
     expect(finding).toMatchObject({ gate: 'sast', file: 'server.js', line: 6, endLine: 6, column: 3, severity: 'critical' });
     expect(finding?.message).toMatch(/shell/);
     expect(finding?.fix).toMatch(/execFile/);
@@ -40,7 +40,7 @@ describe('sast gate', () => {
     // Two rules see the same line (built command, request data): one finding of the class stays.
     expect(outcome.findings.filter((f) => f.line === 6)).toHaveLength(1);
     expect(outcome.metrics).toMatchObject({ 'sast.files': 1, 'sast.unparsable': 0, 'sast.findings': outcome.findings.length });
-    expect(outcome.rules?.map((r) => r.id)).toContain('js-exec-request-data');
+    expect(outcome.rules?.map((r) => r.id)).toContain('js-shell-command-request-data');
   });
 
   it('keeps the fingerprint when the code moves down the file', async () => {
@@ -69,12 +69,12 @@ describe('sast gate', () => {
 
   it('applies severity overrides and disables rules or whole classes', async () => {
     const files = { 'a.py': 'DEBUG = True\nr = requests.get(url, verify=False)\n' };
-    const overridden = await runGate({ files }, { severity: { 'py-django-debug': 'low' }, rules: { 'tls-verification': { severity: 'critical' } } });
+    const overridden = await runGate({ files }, { severity: { 'py-django-debug': 'low' }, rules: { 'tls-verification-disabled': { severity: 'critical' } } });
     expect(overridden.findings.map((f) => [f.ruleId, f.severity]).sort()).toEqual([
       ['py-django-debug', 'low'],
       ['py-verify-false', 'critical'],
     ]);
-    const disabled = await runGate({ files }, { disable: ['tls-verification'], rules: { 'py-django-debug': { enabled: false } } });
+    const disabled = await runGate({ files }, { disable: ['tls-verification-disabled'], rules: { 'py-django-debug': { enabled: false } } });
     expect(disabled.findings).toEqual([]);
   });
 

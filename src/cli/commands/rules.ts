@@ -7,7 +7,7 @@ import { gatesFromFlag, openContext } from '../context.js';
 export function registerRules(program: Command, setExit: (code: number) => void): void {
   program
     .command('rules')
-    .description("list every gate's rules (id, severity, title), the configuration's custom gates too")
+    .description("list every gate's rules (id, severity, CWE, title), the configuration's custom gates too")
     .option('--gate <ids>', 'only these gates')
     .option('--json', 'as JSON')
     .option('--config <file>', 'configuration file (default: wfo-gate.config.json or package.json "wfo-gate")')
@@ -25,7 +25,13 @@ export function registerRules(program: Command, setExit: (code: number) => void)
         process.stdout.write(JSON.stringify(rules, null, 2) + '\n');
       } else {
         const width = Math.max(...rules.map((r) => `${r.gate}/${r.id}`.length), 10);
-        for (const r of rules) process.stdout.write(`${`${r.gate}/${r.id}`.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.title}\n`);
+        // SAST rules name the CWE their class follows; other gates' rules have none.
+        const cwes = rules.map((r) => (r.tags ?? []).filter((t) => t.startsWith('CWE-')).join(','));
+        const cweWidth = Math.max(...cwes.map((c) => c.length));
+        rules.forEach((r, i) => {
+          const cwe = cweWidth > 0 ? `${cwes[i].padEnd(cweWidth)}  ` : '';
+          process.stdout.write(`${`${r.gate}/${r.id}`.padEnd(width)}  ${r.severity.padEnd(8)}  ${cwe}${r.title}\n`);
+        });
         process.stdout.write(`${rules.length} rule(s)\n`);
       }
       setExit(0);

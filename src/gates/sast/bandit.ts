@@ -2,7 +2,7 @@ import { execa } from 'execa';
 import { relative, sep } from 'node:path';
 import { fingerprint } from '../../core/fingerprint.js';
 import type { LineRange, Scope } from '../../core/types.js';
-import { banditClass, banditSeverity } from './external-classes.js';
+import { banditClass, banditCwe, banditSeverity } from './external-classes.js';
 import type { ClassedFinding } from './findings.js';
 import { touchesChangedLine } from './findings.js';
 import { mirrorScope } from './mirror.js';
@@ -45,6 +45,8 @@ interface BanditReport {
     line_number: number;
     line_range?: number[];
     more_info?: string;
+    // bandit >= 1.7.3
+    issue_cwe?: { id: number };
   }[];
 }
 
@@ -80,7 +82,10 @@ export async function runBandit(scope: Scope, paths: readonly string[], signal: 
         endLine,
         fingerprint: fingerprint('sast', ruleId, file, source),
         ...(r.more_info ? { fix: `See ${r.more_info}` } : {}),
-        vulnClass: banditClass(r.test_id),
+        // Bandit's low-severity results are audit notes (a literal shell command, a process
+        // started without a shell): findings, but of no weakness class until a human looks.
+        vulnClass: r.issue_severity === 'LOW' ? 'other' : banditClass(r.test_id, r.issue_cwe?.id),
+        cwe: r.issue_severity === 'LOW' ? [] : banditCwe(r.test_id, r.issue_cwe?.id),
         ...(ranges ? { isNew: touchesChangedLine(r.line_number, endLine, ranges) } : {}),
       };
     });

@@ -1,4 +1,5 @@
-import type { SgNode, SgRoot } from '@ast-grep/napi';
+import type { NapiConfig, SgNode, SgRoot } from '@ast-grep/napi';
+import { withAsciiRegexes } from './ascii-regex.js';
 import type { LanguageMatcher, RuleSubset } from './catalogue.js';
 import { astGrep, napiLang } from './languages.js';
 import type { SastRule } from './rule.js';
@@ -50,6 +51,12 @@ export function matchTree(matcher: LanguageMatcher, subset: RuleSubset, root: Sg
       taint ??= new TaintTracker(matcher.language === 'python');
       if (!values.some((value) => taint!.carriesRequestData(value, sources))) return;
     }
+    // Like a constraint, the flow check applies to the branches of the rule that bind its metavariable.
+    const flowValue = rule.flow ? match.getMatch(rule.flow.metavariable) : null;
+    if (flowValue) {
+      taint ??= new TaintTracker(matcher.language === 'python');
+      if (!taint.valuesOf(flowValue).some((v) => v.matches(flowConfig(rule)))) return;
+    }
     hits.push(hitOf(rule, match));
   };
   // ast-grep compiles a rule on every call: testing each candidate against each rule costs one
@@ -60,12 +67,20 @@ export function matchTree(matcher: LanguageMatcher, subset: RuleSubset, root: Sg
     for (const node of candidates) {
       for (const { rule, config } of subset.rules) {
         // matches() tests this node alone; find() would search its whole subtree when it fails.
-        // Once it matches, find() stops at the node itself: the way to its metavariables.
-        if (node.matches(config)) accept(rule, rule.taint ? node.find(config)! : node);
+        // Once it matches, find() stops at the node itself: the way to its own metavariables
+        // (the candidate carries those of whichever rule the combined pass matched first).
+        if (node.matches(config)) accept(rule, rule.taint || rule.flow ? node.find(config)! : node);
       }
     }
   }
   return { hits, syntaxErrors };
+}
+
+const flowConfigs = new WeakMap<SastRule, NapiConfig>();
+function flowConfig(rule: SastRule): NapiConfig {
+  let config = flowConfigs.get(rule);
+  if (!config) flowConfigs.set(rule, (config = withAsciiRegexes({ rule: rule.flow!.value })));
+  return config;
 }
 
 function hitOf(rule: SastRule, node: SgNode): RuleHit {

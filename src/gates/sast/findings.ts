@@ -8,6 +8,8 @@ import type { SastRule, VulnClass } from './rule.js';
 /** A finding with the class it belongs to, so engines' reports of one problem can be merged. */
 export interface ClassedFinding extends Finding {
   vulnClass: VulnClass;
+  /** The CWE ids of the rule that found it (another engine's findings carry theirs here). */
+  cwe?: string[];
 }
 
 export function findingOf(hit: RuleHit, file: string, severity: Severity, changed: readonly LineRange[] | undefined): ClassedFinding {
@@ -48,8 +50,20 @@ export function dedupeByClassAndLine(findings: readonly ClassedFinding[]): Class
 }
 
 /** Drops the merge-only field before findings leave the gate. */
-export function plainFinding({ vulnClass: _class, ...finding }: ClassedFinding): Finding {
+export function plainFinding({ vulnClass: _class, cwe: _cwe, ...finding }: ClassedFinding): Finding {
   return finding;
+}
+
+/** What `rules` and SARIF say about another engine's rule: its class and CWE, like ours. */
+export function externalRuleInfo(finding: ClassedFinding): RuleInfo {
+  return {
+    gate: 'sast',
+    id: finding.ruleId,
+    title: finding.message.split(':')[0],
+    severity: finding.severity,
+    description: finding.message,
+    tags: ['security', finding.vulnClass, ...(finding.cwe ?? [])],
+  };
 }
 
 export function ruleInfo(rule: SastRule, severity: Severity = rule.severity): RuleInfo {

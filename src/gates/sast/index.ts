@@ -1,7 +1,7 @@
 import type { Finding, Gate, GateContext, GateOutcome, RuleInfo, Scope } from '../../core/types.js';
 import { errorMessage } from '../../core/errors.js';
 import type { ExternalResult } from './bandit.js';
-import { dedupeByClassAndLine, findingOf, plainFinding, ruleInfo, type ClassedFinding } from './findings.js';
+import { dedupeByClassAndLine, externalRuleInfo, findingOf, plainFinding, ruleInfo, type ClassedFinding } from './findings.js';
 import { languageFor } from './languages.js';
 import type { SastOptions } from './options.js';
 
@@ -71,11 +71,12 @@ async function runSast(ctx: GateContext<SastOptions>): Promise<GateOutcome> {
   };
   for (const { name, result } of external) metrics[`sast.${name}.findings`] = result.findings.length;
   const usedRules = new Set(findings.map((f) => f.ruleId));
+  const externalRules = new Map(merged.filter((f) => !selection.severity.has(f.ruleId)).map((f) => [f.ruleId, externalRuleInfo(f)]));
   return {
     findings,
     summary: parts.join('; '),
     metrics,
-    rules: selection.rules.filter((r) => usedRules.has(r.id)).map((r) => ruleInfo(r, selection.severity.get(r.id))),
+    rules: [...selection.rules.filter((r) => usedRules.has(r.id)).map((r) => ruleInfo(r, selection.severity.get(r.id))), ...externalRules.values()],
   };
 }
 

@@ -35,7 +35,7 @@ export function selectRules(catalogue: readonly SastRule[], options: SastOptions
   ];
   if (unknown.length > 0) {
     throw new Error(
-      `gates.sast names rules that do not exist (${unknown.join(', ')}); run \`wfo-gate rules --gate sast\` for the ids, or use a class such as "weak-crypto"`,
+      `gates.sast names rules that do not exist (${unknown.join(', ')}); run \`wfo-gate rules --gate sast\` for the ids, or use a class such as "insecure-crypto"`,
     );
   }
   const languages = new Set(options.languages);

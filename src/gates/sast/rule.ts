@@ -5,24 +5,33 @@ import type { Severity } from '../../core/types.js';
 export const SAST_LANGUAGES = ['javascript', 'typescript', 'tsx', 'python'] as const;
 export type SastLanguage = (typeof SAST_LANGUAGES)[number];
 
-/** Vulnerability classes: the unit of per-class accuracy figures and of cross-engine deduplication. */
+/**
+ * Vulnerability classes, named after the CWE families they gather (each rule's first CWE decides
+ * its class, see CWE_CLASS): the unit of per-class accuracy figures and of cross-engine deduplication.
+ */
 export const VULN_CLASSES = [
   'command-injection',
   'code-injection',
   'sql-injection',
+  'nosql-injection',
+  'other-injection',
   'xss',
   'path-traversal',
   'ssrf',
   'open-redirect',
-  'insecure-deserialization',
-  'weak-crypto',
-  'tls-verification',
-  'jwt',
-  'redos',
+  'deserialization',
+  'insecure-crypto',
+  'tls-verification-disabled',
+  'insecure-transport',
+  'hardcoded-secret',
+  'auth-session',
+  'csrf',
+  'regex-dos',
   'prototype-pollution',
-  'cors',
-  'debug-mode',
+  'mass-assignment',
   'xxe',
+  'misconfiguration',
+  'info-exposure',
   'other',
 ] as const;
 export type VulnClass = (typeof VULN_CLASSES)[number];
@@ -64,6 +73,13 @@ export interface SastRule {
   /** Constraints on the rule's metavariables (ast-grep `constraints`). */
   constraints?: Record<string, Rule>;
   taint?: { metavariable: string; sources: TaintSources };
+  /**
+   * The metavariable's value may reach the sink through local variables: the rule holds when
+   * the value itself, or a value assigned (transitively) to the variable it names earlier in
+   * the same function, matches `value` (e.g. a query string built with an f-string). Like a
+   * constraint, it applies to the branches of the rule that bind the metavariable.
+   */
+  flow?: { metavariable: string; value: Rule };
   examples: {
     /**
      * Snippets that must produce a finding of this rule: a one-line string (found on line 1), or

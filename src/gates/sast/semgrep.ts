@@ -2,7 +2,7 @@ import { execa } from 'execa';
 import { fingerprint } from '../../core/fingerprint.js';
 import type { Scope } from '../../core/types.js';
 import { ToolMissingError, changedByPath, toScopePath, toolVersion, type ExternalResult } from './bandit.js';
-import { cweClass, semgrepSeverity } from './external-classes.js';
+import { cweClass, cweIds, semgrepSeverity } from './external-classes.js';
 import type { ClassedFinding } from './findings.js';
 import { touchesChangedLine } from './findings.js';
 import { mirrorScope } from './mirror.js';
@@ -64,6 +64,7 @@ export function semgrepFindings(
       fingerprint: fingerprint('sast', ruleId, file, lineText(file, r.start.line)),
       ...(r.extra.fix ? { fix: `Replace with: ${r.extra.fix}` } : {}),
       vulnClass: cweClass(cwe === undefined ? [] : Array.isArray(cwe) ? cwe : [cwe]),
+      cwe: cweIds(cwe === undefined ? [] : Array.isArray(cwe) ? cwe : [cwe]),
       ...(ranges ? { isNew: touchesChangedLine(r.start.line, r.end.line, ranges) } : {}),
     };
   });

@@ -6,8 +6,17 @@ type Family = 'js' | 'python';
 
 // Request sources by text: the member chains web frameworks hand user input through.
 const REQUEST_SOURCE: Record<Family, RegExp> = {
-  js: /\b(?:req|request)\s*\.\s*(?:query|body|params|headers|cookies|signedCookies|files|param\s*\(|get\s*\(|header\s*\()|\bctx\s*\.\s*(?:request\s*\.\s*(?:query|body|headers)|query|params|headers|cookies)\b/,
-  python: /\brequest\s*\.\s*(?:args|form|json|values|cookies|headers|data|files|GET|POST|body|query_params|path_params|get_json\s*\(|get_data\s*\()/,
+  // Express/Koa/Fastify/Hapi/Next request objects, Koa's ctx, and an AWS Lambda event's request parts.
+  js: /\b(?:req|request)\s*\.\s*(?:query|body|params|headers|cookies|signedCookies|files|payload|url|originalUrl|param\s*\(|get\s*\(|header\s*\()|\bctx\s*\.\s*(?:request\s*\.\s*(?:query|body|headers)|query|params|headers|cookies)\b|\bevent\s*\.\s*(?:body|queryStringParameters|pathParameters|multiValueQueryStringParameters|headers)\b/,
+  // Flask/Django/DRF/Starlette/Pyramid request objects, Tornado's handler arguments, a Lambda event's fields.
+  python: /\brequest\s*\.\s*(?:args|form|json|values|cookies|headers|data|files|GET|POST|body|query_params|path_params|matchdict|params|json_body|get_json\s*\(|get_data\s*\()|\bself\s*\.\s*(?:get_argument|get_arguments|get_body_argument|get_query_argument)\s*\(|\bself\s*\.\s*request\s*\.\s*(?:body|arguments|query_arguments|body_arguments)\b|\bevent\s*(?:\[|\.\s*get\s*\()/,
+};
+// Handler parameters that are request data by the framework's contract: NestJS parameter
+// decorators, a Lambda handler's (event, context), Flask/FastAPI route functions' parameters
+// and FastAPI's Query()/Body()/Form() defaults. Found by text first, so files without them skip.
+const PARAMETER_SOURCE_TEXT: Record<Family, RegExp> = {
+  js: /@(?:Body|Query|Param|Headers|Req)\s*\(|\(\s*event\s*(?::\s*\w+\s*)?,\s*context\b/,
+  python: /\(\s*event\s*,\s*context\b|@\w+\.(?:route|get|post|put|patch|delete)\s*\(|=\s*(?:Query|Body|Form|Header|Cookie|File)\s*\(/,
 };
 const ARGV_SOURCE: Record<Family, RegExp> = {
   js: /\bprocess\s*\.\s*argv\b/,
@@ -17,7 +26,7 @@ const ARGV_SOURCE: Record<Family, RegExp> = {
 /** Whether a text mentions any source at all: taint rules cannot fire in a file that does not. */
 export function mentionsSource(text: string, python: boolean, sources: TaintSources): boolean {
   const family: Family = python ? 'python' : 'js';
-  return REQUEST_SOURCE[family].test(text) || (sources === 'request+argv' && ARGV_SOURCE[family].test(text));
+  return REQUEST_SOURCE[family].test(text) || PARAMETER_SOURCE_TEXT[family].test(text) || (sources === 'request+argv' && ARGV_SOURCE[family].test(text));
 }
 
 // Escapers, encoders, numeric conversions and basename: their result no longer carries the
@@ -54,6 +63,8 @@ interface Facts {
 interface Assignment {
   start: number;
   names: string[];
+  /** `x += …`: adds to the value before it rather than replacing it. */
+  augmented?: boolean;
   value: SgNode;
   facts?: Facts;
 }
@@ -84,6 +95,37 @@ export class TaintTracker {
     const seen = new Set<string>();
     for (const name of facts.uses) if (this.taintedName(name, at, assignments, withArgv, 0, seen)) return true;
     return false;
+  }
+
+  /**
+   * The values a node may stand for: itself, and when it is a variable, every value assigned
+   * to it (transitively, through other variables) before it in the same function.
+   */
+  valuesOf(node: SgNode): SgNode[] {
+    const out: SgNode[] = [node];
+    if (!IDENTIFIER_KINDS[this.family].includes(String(node.kind()))) return out;
+    const assignments = this.assignmentsAround(node);
+    const seen = new Set<string>();
+    // The value a name holds at `at` is its last plain assignment before it, plus what `+=` added
+    // since (branches are not told apart: each assignment replaces the one before).
+    const follow = (name: string, at: number, depth: number): void => {
+      if (depth > MAX_DEPTH) return;
+      let reaching: Assignment[] = [];
+      for (const assignment of assignments) {
+        if (assignment.start >= at) break;
+        if (!assignment.names.includes(name)) continue;
+        reaching = assignment.augmented ? [...reaching, assignment] : [assignment];
+      }
+      for (const assignment of reaching) {
+        const key = `${name}@${assignment.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(assignment.value);
+        if (IDENTIFIER_KINDS[this.family].includes(String(assignment.value.kind()))) follow(assignment.value.text(), assignment.start, depth + 1);
+      }
+    };
+    follow(node.text(), node.range().start.index, 0);
+    return out;
   }
 
   /** Whether `name` was assigned request data (directly or through other names) before `at`. */
@@ -159,9 +201,36 @@ export class TaintTracker {
       const value = node.field('value') ?? node.field('right');
       if (!target || !value) continue;
       const names = target.kind() === 'identifier' ? [target.text()] : [...identifiersIn(target, this.family)];
-      out.push({ start: value.range().end.index, names, value });
+      out.push({ start: value.range().end.index, names, value, augmented: String(node.kind()).startsWith('augmented') });
     }
+    if (PARAMETER_SOURCE_TEXT[this.family].test(scope.text())) out.push(...this.sourceParameters(scope));
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Parameters that carry request data by the framework's contract, as assignments from a source. */
+  private sourceParameters(scope: SgNode): Assignment[] {
+    const out: Assignment[] = [];
+    const add = (param: SgNode): void => {
+      const target = this.family === 'js' ? (param.field('pattern') ?? param) : param.kind() === 'identifier' ? param : (param.find({ rule: { kind: 'identifier' } }) ?? param);
+      const names = [...identifiersIn(target, this.family)].filter((n) => n !== 'self');
+      out.push({ start: param.range().end.index, names, value: param, facts: { fromSource: true, fromArgv: false, uses: new Set() } });
+    };
+    const functions = scope.findAll({ rule: { any: [...FUNCTION_KINDS[this.family]].map((kind) => ({ kind })) } });
+    if (FUNCTION_KINDS[this.family].has(String(scope.kind()))) functions.push(scope);
+    for (const fn of functions) {
+      const params = fn.field('parameters')?.namedChildren() ?? [];
+      if (params.length >= 2 && /^event\b/.test(params[0].text()) && /^context\b/.test(params[1].text())) add(params[0]);
+      if (this.family === 'js') {
+        for (const param of params) if (param.has({ rule: { kind: 'decorator', regex: '^@(?:Body|Query|Param|Headers|Req)\\b' } })) add(param);
+      } else {
+        const decorators = fn.parent()?.kind() === 'decorated_definition' ? fn.parent()!.text() : '';
+        const route = /@\w+\.(?:route|get|post|put|patch|delete)\s*\(/.test(decorators);
+        for (const param of params) {
+          if (route || /=\s*(?:Query|Body|Form|Header|Cookie|File)\s*\(/.test(param.text())) add(param);
+        }
+      }
+    }
+    return out;
   }
 }
 

@@ -39,7 +39,7 @@ export const commandInjectionRules: SastRule[] = [
     },
   },
   {
-    id: 'js-exec-request-data',
+    id: 'js-shell-command-request-data',
     keywords: ['child_process'],
     class: 'command-injection',
     languages: JS,

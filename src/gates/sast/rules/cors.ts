@@ -7,9 +7,9 @@ const FIX = 'List the trusted origins explicitly when credentials are allowed.';
 
 export const corsRules: SastRule[] = [
   {
-    id: 'js-cors-any-origin-credentials',
+    id: 'js-cors-any-origin-with-creds',
     keywords: ['credentials'],
-    class: 'cors',
+    class: 'misconfiguration',
     languages: JS,
     severity: 'high',
     cwe: CWE,
@@ -25,13 +25,13 @@ export const corsRules: SastRule[] = [
     },
     examples: {
       match: ["app.use(cors({ origin: '*', credentials: true }));", 'const corsOptions = { credentials: true, origin: true };'],
-      noMatch: ["app.use(cors({ origin: ['https://app.example.com'], credentials: true }));", "app.use(cors({ origin: '*' }));"],
+      noMatch: ["app.use(cors({ origin: ['https://app.example.com'], credentials: true }));", { code: "app.use(cors({ origin: '*' }));", firedBy: ['js-cors-wildcard-origin'] }],
     },
   },
   {
     id: 'js-cors-reflected-origin',
     keywords: ['Access-Control-Allow-Origin'],
-    class: 'cors',
+    class: 'misconfiguration',
     languages: JS,
     severity: 'high',
     cwe: CWE,
@@ -47,9 +47,9 @@ export const corsRules: SastRule[] = [
     },
   },
   {
-    id: 'py-flask-cors-any-origin-credentials',
+    id: 'py-flask-cors-any-origin-with-creds',
     keywords: ['supports_credentials'],
-    class: 'cors',
+    class: 'misconfiguration',
     languages: PY,
     severity: 'high',
     cwe: CWE,
@@ -68,9 +68,9 @@ export const corsRules: SastRule[] = [
     },
   },
   {
-    id: 'py-django-cors-allow-all-credentials',
+    id: 'py-django-cors-allow-all-with-creds',
     keywords: ['CORS_ALLOW_CREDENTIALS'],
-    class: 'cors',
+    class: 'misconfiguration',
     languages: PY,
     severity: 'high',
     cwe: CWE,
@@ -87,7 +87,7 @@ export const corsRules: SastRule[] = [
         { code: 'CORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = True', lines: [1] },
         { code: 'CORS_ALLOW_CREDENTIALS = True\nCORS_ORIGIN_ALLOW_ALL = True', lines: [2] },
       ],
-      noMatch: ['CORS_ALLOW_ALL_ORIGINS = True', 'CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_ALLOW_CREDENTIALS = True'],
+      noMatch: [{ code: 'CORS_ALLOW_ALL_ORIGINS = True', firedBy: ['py-django-cors-any-origin'] }, 'CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_ALLOW_CREDENTIALS = True'],
     },
   },
 ];

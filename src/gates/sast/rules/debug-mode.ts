@@ -7,7 +7,7 @@ export const debugModeRules: SastRule[] = [
   {
     id: 'py-flask-debug',
     keywords: ['debug', 'DEBUG'],
-    class: 'debug-mode',
+    class: 'misconfiguration',
     languages: PY,
     severity: 'high',
     cwe: CWE,
@@ -16,14 +16,14 @@ export const debugModeRules: SastRule[] = [
     fix: 'Read debug from the environment (FLASK_DEBUG) and keep it off in deployments.',
     rule: { any: [pyCallWithKeyword('$APP.run', 'debug\\s*=\\s*True'), { pattern: '$APP.debug = True' }, { pattern: "$APP.config['DEBUG'] = True" }, { pattern: '$APP.config["DEBUG"] = True' }] },
     examples: {
-      match: ['app.run(host="0.0.0.0", port=5000, debug=True)', 'app.debug = True', "app.config['DEBUG'] = True"],
-      noMatch: ['app.run(host="0.0.0.0", port=5000)', 'app.run(debug=os.environ.get("FLASK_DEBUG") == "1")'],
+      match: [{ code: 'app.run(host="0.0.0.0", port=5000, debug=True)', lines: [1], alsoFiredBy: ['py-bind-all-interfaces'] }, 'app.debug = True', "app.config['DEBUG'] = True"],
+      noMatch: [{ code: 'app.run(host="0.0.0.0", port=5000)', firedBy: ['py-bind-all-interfaces'] }, 'app.run(debug=os.environ.get("FLASK_DEBUG") == "1")'],
     },
   },
   {
     id: 'py-django-debug',
     keywords: ['DEBUG'],
-    class: 'debug-mode',
+    class: 'misconfiguration',
     languages: PY,
     severity: 'medium',
     cwe: CWE,
@@ -33,7 +33,7 @@ export const debugModeRules: SastRule[] = [
     rule: { kind: 'assignment', regex: '^DEBUG\\s*=\\s*True$', inside: { kind: 'expression_statement', inside: { kind: 'module' } } },
     examples: {
       match: [
-        { code: 'SECRET_KEY = os.environ["SECRET_KEY"]\nDEBUG = True\nALLOWED_HOSTS = ["*"]', lines: [2] },
+        { code: 'SECRET_KEY = os.environ["SECRET_KEY"]\nDEBUG = True\nALLOWED_HOSTS = ["*"]', lines: [2], alsoFiredBy: ['py-allowed-hosts-wildcard'] },
         'DEBUG = True',
       ],
       noMatch: ['DEBUG = os.environ.get("DJANGO_DEBUG") == "1"', 'def test():\n    DEBUG = True'],

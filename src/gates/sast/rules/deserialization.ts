@@ -8,7 +8,7 @@ export const deserializationRules: SastRule[] = [
   {
     id: 'py-pickle-load',
     keywords: ['pickle', 'Pickle', 'dill.', 'shelve.', 'jsonpickle'],
-    class: 'insecure-deserialization',
+    class: 'deserialization',
     languages: PY,
     severity: 'medium',
     cwe: CWE,
@@ -29,7 +29,7 @@ export const deserializationRules: SastRule[] = [
   {
     id: 'py-deserialize-request-data',
     keywords: ['pickle', 'Pickle', 'dill.', 'shelve.', 'jsonpickle', 'marshal.', 'yaml.'],
-    class: 'insecure-deserialization',
+    class: 'deserialization',
     languages: PY,
     severity: 'critical',
     cwe: CWE,
@@ -54,7 +54,7 @@ export const deserializationRules: SastRule[] = [
   {
     id: 'py-marshal-load',
     keywords: ['marshal.'],
-    class: 'insecure-deserialization',
+    class: 'deserialization',
     languages: PY,
     severity: 'medium',
     cwe: CWE,
@@ -74,7 +74,7 @@ export const deserializationRules: SastRule[] = [
   {
     id: 'py-yaml-unsafe-load',
     keywords: ['yaml.'],
-    class: 'insecure-deserialization',
+    class: 'deserialization',
     languages: PY,
     severity: 'high',
     cwe: CWE,
@@ -98,7 +98,7 @@ export const deserializationRules: SastRule[] = [
   {
     id: 'js-node-serialize-unserialize',
     keywords: ['unserialize'],
-    class: 'insecure-deserialization',
+    class: 'deserialization',
     languages: JS,
     severity: 'critical',
     cwe: CWE,
@@ -118,7 +118,7 @@ export const deserializationRules: SastRule[] = [
   {
     id: 'js-yaml-unsafe-load',
     keywords: ['FULL_SCHEMA', 'JS_SCHEMA', 'UNSAFE'],
-    class: 'insecure-deserialization',
+    class: 'deserialization',
     languages: JS,
     severity: 'high',
     cwe: CWE,

@@ -124,3 +124,31 @@ export const SECRET_WORDS = '(?i)(?:token|secret|password|passwd|pwd|passphrase|
 export function withCallee(rule: Rule, callee: string): Rule {
   return { all: [{ has: { field: 'function', regex: callee } }, rule] };
 }
+
+/** `callee(A, ARG)` and `callee(A, ARG, …)`: the second argument. */
+export function callSecondArg(callee: string, arg = '$ARG'): Rule {
+  return { any: [{ pattern: `${callee}($FIRST, ${arg})` }, { pattern: `${callee}($FIRST, ${arg}, $$$)` }] };
+}
+
+/** A JS string fixed at write time with some content: what a hard-coded secret looks like. */
+export const JS_SECRET_LITERAL: Rule = {
+  any: [
+    { kind: 'string', regex: '^[\'"][^\'"]{3,}[\'"]$' },
+    { kind: 'template_string', regex: '^`[^`]{3,}`$', not: { has: { kind: 'template_substitution' } } },
+    { kind: 'call_expression', regex: '^Buffer\\.from\\(\\s*[\'"`][^\'"`]{3,}[\'"`]' },
+  ],
+};
+/** A Python str/bytes literal with some content. */
+export const PY_SECRET_LITERAL: Rule = { kind: 'string', regex: '^[bBrRuU]*[\'"][^\'"]{3,}[\'"]$', not: { has: { kind: 'interpolation' } } };
+
+/** A JS call or `new` whose callee text matches `callee` and whose arguments hold (at any depth) a pair matching `pair`. */
+export function jsCallWithPair(callee: string, pair: string, value?: Rule): Rule {
+  const pairRule: Rule = value ? { kind: 'pair', regex: pair, has: { field: 'value', ...value } } : { kind: 'pair', regex: pair };
+  return {
+    any: [
+      { kind: 'call_expression', has: { field: 'function', regex: callee } },
+      { kind: 'new_expression', has: { field: 'constructor', regex: callee } },
+    ],
+    has: { field: 'arguments', has: { ...pairRule, stopBy: 'end' } },
+  };
+}

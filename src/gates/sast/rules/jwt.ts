@@ -7,7 +7,7 @@ export const jwtRules: SastRule[] = [
   {
     id: 'js-jwt-none-algorithm',
     keywords: ["'none'", '"none"', '`none`', "'None'", '"None"', "'NONE'", '"NONE"'],
-    class: 'jwt',
+    class: 'auth-session',
     languages: JS,
     severity: 'critical',
     cwe: CWE,
@@ -23,7 +23,7 @@ export const jwtRules: SastRule[] = [
   {
     id: 'js-jwt-decode-without-verify',
     keywords: ['jwt.decode'],
-    class: 'jwt',
+    class: 'auth-session',
     languages: JS,
     severity: 'high',
     cwe: CWE,
@@ -49,7 +49,7 @@ export const jwtRules: SastRule[] = [
   {
     id: 'js-jwt-ignore-expiration',
     keywords: ['ignoreExpiration'],
-    class: 'jwt',
+    class: 'auth-session',
     languages: JS,
     severity: 'medium',
     cwe: ['CWE-613'],
@@ -63,9 +63,9 @@ export const jwtRules: SastRule[] = [
     },
   },
   {
-    id: 'py-jwt-verify-disabled',
+    id: 'py-jwt-signature-check-off',
     keywords: ['jwt.decode'],
-    class: 'jwt',
+    class: 'auth-session',
     languages: PY,
     severity: 'high',
     cwe: CWE,
@@ -87,7 +87,7 @@ export const jwtRules: SastRule[] = [
   {
     id: 'py-jwt-none-algorithm',
     keywords: ['jwt.'],
-    class: 'jwt',
+    class: 'auth-session',
     languages: PY,
     severity: 'critical',
     cwe: CWE,

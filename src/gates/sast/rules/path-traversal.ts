@@ -72,7 +72,7 @@ export const pathTraversalRules: SastRule[] = [
     taint: { metavariable: 'PATH', sources: 'request' },
     examples: {
       match: [
-        { code: 'name = request.args.get("file")\nwith open(os.path.join(UPLOADS, name)) as f:\n    return f.read()', lines: [2] },
+        { code: 'name = request.args.get("file")\nwith open(os.path.join(UPLOADS, name)) as f:\n    return f.read()', lines: [2], alsoFiredBy: ['py-path-join-request-data'] },
         { code: 'def delete(request):\n    os.remove("/srv/files/" + request.POST["name"])', lines: [2] },
       ],
       noMatch: [
@@ -96,7 +96,7 @@ export const pathTraversalRules: SastRule[] = [
     taint: { metavariable: 'PATH', sources: 'request' },
     examples: {
       match: [
-        'return send_file(os.path.join("reports", request.args["name"]))',
+        { code: 'return send_file(os.path.join("reports", request.args["name"]))', lines: [1], alsoFiredBy: ['py-path-join-request-data'] },
         { code: 'def dl(request):\n    path = request.GET.get("p")\n    return FileResponse(open(path, "rb"))', lines: [3], alsoFiredBy: ['py-open-request-path'] },
       ],
       noMatch: ["name = request.args[\"name\"]\nreturn send_file(\"static/logo.png\")", 'return send_from_directory("reports", request.args["name"])', 'return send_file("static/logo.png")'],

@@ -8,7 +8,7 @@ export const redosRules: SastRule[] = [
   {
     id: 'js-regexp-request-data',
     keywords: ['RegExp('],
-    class: 'redos',
+    class: 'regex-dos',
     languages: JS,
     severity: 'high',
     cwe: CWE,
@@ -19,14 +19,17 @@ export const redosRules: SastRule[] = [
     constraints: { PATTERN: { all: [JS_NON_LITERAL, { not: { kind: 'call_expression', regex: '(?i)escape' } }] } },
     taint: { metavariable: 'PATTERN', sources: 'request' },
     examples: {
-      match: ["app.get('/search', (req, res) => { const re = new RegExp(req.query.q, 'i'); res.json(items.filter((i) => re.test(i.name))); });", "router.get('/f', (req, res) => { const { term } = req.query; const r = RegExp('^' + term); });"],
-      noMatch: ["app.get('/search', (req, res) => { const re = new RegExp(escapeRegExp(req.query.q), 'i'); });", 'function find(pattern) { return new RegExp(pattern); }'],
+      match: [
+        { code: "app.get('/search', (req, res) => { const re = new RegExp(req.query.q, 'i'); res.json(items.filter((i) => re.test(i.name))); });", lines: [1], alsoFiredBy: ['js-regexp-non-literal'] },
+        { code: "router.get('/f', (req, res) => { const { term } = req.query; const r = RegExp('^' + term); });", lines: [1], alsoFiredBy: ['js-regexp-non-literal'] },
+      ],
+      noMatch: ["app.get('/search', (req, res) => { const re = new RegExp(escapeRegExp(req.query.q), 'i'); });", { code: 'function find(pattern) { return new RegExp(pattern); }', firedBy: ['js-regexp-non-literal'] }],
     },
   },
   {
     id: 'py-regex-request-data',
     keywords: ['re.', 'regex.'],
-    class: 'redos',
+    class: 'regex-dos',
     languages: PY,
     severity: 'high',
     cwe: CWE,

@@ -73,13 +73,13 @@ export const sqlInjectionRules: SastRule[] = [
     taint: { metavariable: 'SQL', sources: 'request' },
     examples: {
       match: [
-        { code: "app.get('/user', async (req, res) => {\n  const sql = \"SELECT * FROM users WHERE name = '\" + req.query.name + \"'\";\n  res.json(await pool.query(sql));\n});", lines: [3] },
+        { code: "app.get('/user', async (req, res) => {\n  const sql = \"SELECT * FROM users WHERE name = '\" + req.query.name + \"'\";\n  res.json(await pool.query(sql));\n});", lines: [3], alsoFiredBy: ['js-sql-built-variable'] },
         "router.post('/search', (req, res) => { const { filter } = req.body; db.all(filter, cb); });",
       ],
       noMatch: [
         "app.get('/user', async (req, res) => { res.json(await pool.query('SELECT * FROM users WHERE name = $1', [req.query.name])); });",
         'async function find(sql) { return pool.query(sql); }',
-        { code: 'const cp = require("child_process");\nexports.run = (req) => cp.exec("ls " + req.query.dir);', firedBy: ['js-exec-built-command', 'js-exec-request-data'] },
+        { code: 'const cp = require("child_process");\nexports.run = (req) => cp.exec("ls " + req.query.dir);', firedBy: ['js-exec-built-command', 'js-shell-command-request-data'] },
         { code: 'app.get("/n", (req, res) => res.send(/^\\d+$/.exec(req.query.id)));', firedBy: ['js-response-request-data'] },
       ],
     },
@@ -132,7 +132,7 @@ export const sqlInjectionRules: SastRule[] = [
     taint: { metavariable: 'SQL', sources: 'request' },
     examples: {
       match: [
-        { code: 'name = request.args.get("name")\nquery = "SELECT * FROM users WHERE name = \'" + name + "\'"\ncursor.execute(query)', lines: [3] },
+        { code: 'name = request.args.get("name")\nquery = "SELECT * FROM users WHERE name = \'" + name + "\'"\ncursor.execute(query)', lines: [3], alsoFiredBy: ['py-sql-built-variable'] },
         { code: 'def search():\n    sql = request.form["q"]\n    return db.engine.execute(sql)', lines: [3] },
       ],
       noMatch: ['name = request.args.get("name")\ncursor.execute("SELECT * FROM users WHERE name = %s", (name,))', 'def run(sql):\n    cursor.execute(sql)'],

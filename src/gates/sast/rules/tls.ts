@@ -8,7 +8,7 @@ export const tlsRules: SastRule[] = [
   {
     id: 'js-reject-unauthorized-false',
     keywords: ['rejectUnauthorized'],
-    class: 'tls-verification',
+    class: 'tls-verification-disabled',
     languages: JS,
     severity: 'high',
     cwe: CWE,
@@ -24,7 +24,7 @@ export const tlsRules: SastRule[] = [
   {
     id: 'js-node-tls-reject-unauthorized-env',
     keywords: ['NODE_TLS_REJECT_UNAUTHORIZED'],
-    class: 'tls-verification',
+    class: 'tls-verification-disabled',
     languages: JS,
     severity: 'high',
     cwe: CWE,
@@ -40,7 +40,7 @@ export const tlsRules: SastRule[] = [
   {
     id: 'py-verify-false',
     keywords: ['verify'],
-    class: 'tls-verification',
+    class: 'tls-verification-disabled',
     languages: PY,
     severity: 'high',
     cwe: CWE,
@@ -56,14 +56,14 @@ export const tlsRules: SastRule[] = [
       match: ['r = requests.get(url, verify=False)', 'resp = session.post(api, json=body, verify=False)', 'client = httpx.Client(verify=False)'],
       noMatch: [
         'r = requests.get(url, verify="/etc/ssl/ca.pem")',
-        { code: 'payload = jwt.decode(token, verify=False)', firedBy: ['py-jwt-verify-disabled'] },
+        { code: 'payload = jwt.decode(token, verify=False)', firedBy: ['py-jwt-signature-check-off'] },
       ],
     },
   },
   {
     id: 'py-ssl-unverified-context',
     keywords: ['_create_unverified_context', 'CERT_NONE', 'check_hostname'],
-    class: 'tls-verification',
+    class: 'tls-verification-disabled',
     languages: PY,
     severity: 'high',
     cwe: CWE,
@@ -82,7 +82,7 @@ export const tlsRules: SastRule[] = [
       match: [
         'ctx = ssl._create_unverified_context()',
         { code: 'ctx.check_hostname = False\nctx.verify_mode = ssl.CERT_NONE', lines: [1, 2] },
-        'sock = ssl.wrap_socket(s, cert_reqs=ssl.CERT_NONE)',
+        { code: 'sock = ssl.wrap_socket(s, cert_reqs=ssl.CERT_NONE)', lines: [1], alsoFiredBy: ['py-ssl-wrap-socket'] },
       ],
       noMatch: ["ctx = ssl.create_default_context()\nctx.check_hostname = True", 'ctx = ssl.create_default_context()', 'ctx.verify_mode = ssl.CERT_REQUIRED'],
     },

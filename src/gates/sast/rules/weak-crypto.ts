@@ -5,9 +5,9 @@ const PASSWORD_TEXT = '(?i)pass(?:word|wd|phrase)?|pwd|secret|credential';
 
 export const weakCryptoRules: SastRule[] = [
   {
-    id: 'js-weak-hash-password',
+    id: 'js-weak-hash-pw-storage',
     keywords: ['createHash('],
-    class: 'weak-crypto',
+    class: 'insecure-crypto',
     languages: JS,
     severity: 'high',
     cwe: ['CWE-916', 'CWE-328'],
@@ -22,9 +22,9 @@ export const weakCryptoRules: SastRule[] = [
     },
   },
   {
-    id: 'py-weak-hash-password',
+    id: 'py-weak-hash-pw-storage',
     keywords: ['md5(', 'sha1(', 'hashlib.new('],
-    class: 'weak-crypto',
+    class: 'insecure-crypto',
     languages: PY,
     severity: 'high',
     cwe: ['CWE-916', 'CWE-328'],
@@ -35,13 +35,13 @@ export const weakCryptoRules: SastRule[] = [
     constraints: { DATA: { regex: PASSWORD_TEXT }, ALG: { regex: '(?i)md5|sha1' } },
     examples: {
       match: ['digest = hashlib.md5(password.encode()).hexdigest()', 'h = hashlib.sha1((salt + pwd).encode()).hexdigest()', 'h = hashlib.new("md5", password.encode())'],
-      noMatch: ['etag = hashlib.md5(content).hexdigest()', 'digest = hashlib.sha256(password.encode()).hexdigest()'],
+      noMatch: [{ code: 'etag = hashlib.md5(content).hexdigest()', firedBy: ['py-weak-hash-algorithm'] }, 'digest = hashlib.sha256(password.encode()).hexdigest()'],
     },
   },
   {
     id: 'js-create-cipher',
     keywords: ['createCipher(', 'createDecipher('],
-    class: 'weak-crypto',
+    class: 'insecure-crypto',
     languages: JS,
     severity: 'high',
     cwe: ['CWE-327'],
@@ -57,7 +57,7 @@ export const weakCryptoRules: SastRule[] = [
   {
     id: 'js-weak-cipher-mode',
     keywords: ['createCipheriv(', 'createDecipheriv('],
-    class: 'weak-crypto',
+    class: 'insecure-crypto',
     languages: JS,
     severity: 'medium',
     cwe: ['CWE-327'],
@@ -74,7 +74,7 @@ export const weakCryptoRules: SastRule[] = [
   {
     id: 'py-weak-cipher-mode',
     keywords: ['ECB', 'DES', 'ARC4', 'ARC2', 'Blowfish', 'IDEA', 'CAST5'],
-    class: 'weak-crypto',
+    class: 'insecure-crypto',
     languages: PY,
     severity: 'medium',
     cwe: ['CWE-327'],
@@ -95,9 +95,9 @@ export const weakCryptoRules: SastRule[] = [
     },
   },
   {
-    id: 'js-insecure-random-token',
+    id: 'js-insecure-random-id',
     keywords: ['Math.random('],
-    class: 'weak-crypto',
+    class: 'insecure-crypto',
     languages: JS,
     severity: 'high',
     cwe: ['CWE-338'],
@@ -115,9 +115,9 @@ export const weakCryptoRules: SastRule[] = [
     },
   },
   {
-    id: 'py-insecure-random-token',
+    id: 'py-insecure-random-id',
     keywords: ['random.'],
-    class: 'weak-crypto',
+    class: 'insecure-crypto',
     languages: PY,
     severity: 'high',
     cwe: ['CWE-338'],
@@ -138,7 +138,7 @@ export const weakCryptoRules: SastRule[] = [
   {
     id: 'js-pseudo-random-bytes',
     keywords: ['pseudoRandomBytes'],
-    class: 'weak-crypto',
+    class: 'insecure-crypto',
     languages: JS,
     severity: 'medium',
     cwe: ['CWE-338'],

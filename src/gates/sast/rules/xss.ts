@@ -142,7 +142,7 @@ export const xssRules: SastRule[] = [
     examples: {
       match: [
         { code: 'name = request.args.get("name")\nreturn Markup("<b>" + name + "</b>")', lines: [2], alsoFiredBy: ['py-mark-safe-built'] },
-        { code: 'def bio(request):\n    return mark_safe(request.GET["bio"])', lines: [2] },
+        { code: 'def bio(request):\n    return mark_safe(request.GET["bio"])', lines: [2], alsoFiredBy: ['py-markup-non-literal'] },
       ],
       noMatch: ['return Markup("<b>static</b>")', 'name = request.args.get("name")\nreturn Markup("<b>%s</b>") % escape(name)'],
     },
@@ -179,7 +179,7 @@ export const xssRules: SastRule[] = [
     taint: { metavariable: 'BODY', sources: 'request' },
     examples: {
       match: [
-        { code: 'q = request.args.get("q", "")\nreturn make_response(f"<p>No results for {q}</p>")', lines: [2] },
+        { code: 'q = request.args.get("q", "")\nreturn make_response(f"<p>No results for {q}</p>")', lines: [2], alsoFiredBy: ['py-html-built-response'] },
         { code: 'def echo(request):\n    return HttpResponse("Hello " + request.GET["name"])', lines: [2] },
       ],
       noMatch: ['q = request.args.get("q", "")\nreturn make_response(escape(q))', 'def echo(request):\n    return HttpResponse("Hello")'],
