@@ -209,7 +209,7 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
       const report = JSON.parse(readFileSync(result.outputs['report-json'], 'utf8'));
       const sast = report.gates.find((g: { gate: string }) => g.gate === 'sast');
       expect(sast.status).toBe('fail');
-      expect(sast.findings.map((f: { file: string; ruleId: string; line: number }) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['handler.js:2 js-exec-request-data']);
+      expect(sast.findings.map((f: { file: string; ruleId: string; line: number }) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['handler.js:2 js-shell-command-request-data']);
     } finally {
       await registry.close();
     }

@@ -139,7 +139,7 @@ describe('sast gate', () => {
       const big = minified(MAX_PARSE_BYTES + 1);
       expect(big.includes(SINK)).toBe(true);
       const { outcome, scope } = await run({ 'dist/bundle.min.js': big, 'server.js': EXPRESS });
-      expect(outcome.findings.map((f) => `${f.file}:${f.line}:${f.ruleId}`)).toEqual(['server.js:6:js-exec-request-data']);
+      expect(outcome.findings.map((f) => `${f.file}:${f.line}:${f.ruleId}`)).toEqual(['server.js:6:js-shell-command-request-data']);
       expect(scope.skipped.tooLargeToParse).toEqual(['dist/bundle.min.js']);
       expect(scope.skipped.tooLarge).toEqual([]);
       expect(scope.notes).toEqual(['dist/bundle.min.js: not parsed by SAST: 4.0 MiB is past the SAST parse budget of 4.0 MiB; its other gates still checked it']);
