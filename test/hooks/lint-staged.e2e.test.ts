@@ -43,7 +43,7 @@ describe('lint-staged calling wfo-gate run --files', () => {
     // git 1 (the hook failed); lint-staged names the failed task, and wfo-gate's report under it the finding.
     expect(result.status, result.output).toBe(1);
     expect(result.output).toMatch(/^✖ wfo-gate run --files:$/m);
-    expect(result.output).toMatch(/^ {2}config\.js:1 {2}aws-access-key-id {2}critical {2}AKIA…/m);
+    expect(result.output).toMatch(/^ {2}config\.js:1 {2}aws-access-key-id {2}critical {2}high confidence {2}AKIA…/m);
     expect(result.output).toMatch(/^Verdict: BLOCKED · 1 finding\(s\) · blocked by secrets /m);
     expect(result.output).not.toContain(PLANTED_AWS_KEY_ID);
     expect(commitCount(repo)).toBe(1);
