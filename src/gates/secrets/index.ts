@@ -160,6 +160,11 @@ async function scanContent(
     scanned++;
     onFile(file.path, hitsInContent(engine, content, file.path), content.length);
   }
+  // The scope's reader records the files it did not yield; binary and oversized ones are results too.
+  for (const kind of ['binary', 'tooLarge'] as const) {
+    const skipped = new Set(scope.skipped[kind]);
+    for (const file of files) if (skipped.has(file.path)) onSkip(file.path, kind);
+  }
   return { bytes, scanned };
 }
 
