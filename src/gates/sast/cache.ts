@@ -1,5 +1,6 @@
 import { ResultCache } from '../../core/result-cache.js';
 import type { GateContext } from '../../core/types.js';
+import type { ExternalResult } from './bandit.js';
 import type { ClassedFinding } from './findings.js';
 import type { RuleSelection, SastOptions } from './options.js';
 import { SAST_LANGUAGES, type SastLanguage } from './rule.js';
@@ -43,13 +44,13 @@ export function openSastCache(ctx: GateContext<SastOptions>, selection: RuleSele
   return ResultCache.open(ctx, 'sast', parts, isValue);
 }
 
-function isFinding(value: unknown, ids: ReadonlySet<string>): boolean {
+function isFinding(value: unknown, ids: ReadonlySet<string> | undefined): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const f = value as Record<string, unknown>;
   return (
     f.gate === 'sast' &&
     typeof f.ruleId === 'string' &&
-    ids.has(f.ruleId) &&
+    (ids === undefined || ids.has(f.ruleId)) &&
     typeof f.message === 'string' &&
     typeof f.fingerprint === 'string' &&
     typeof f.vulnClass === 'string' &&
@@ -77,4 +78,30 @@ export function replayCached(cached: readonly { file: { path: string }; value: S
   totals.unparsable.sort();
   totals.overBudget.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return perFile;
+}
+
+/**
+ * Bandit on the Python files the cache has no bandit result for; the others' findings come from
+ * the cache (its own namespace, keyed on bandit's version). Files bandit reported it could not
+ * read are never stored.
+ */
+export async function banditWithCache(
+  ctx: GateContext<SastOptions>,
+  python: readonly string[],
+  version: () => Promise<string | undefined>,
+  run: (paths: readonly string[]) => Promise<ExternalResult>,
+): Promise<ExternalResult> {
+  const isValue = (value: unknown): value is ClassedFinding[] =>
+    Array.isArray(value) && value.every((f) => typeof f === 'object' && f !== null && typeof (f as ClassedFinding).ruleId === 'string' && (f as ClassedFinding).ruleId.startsWith('bandit-') && isFinding(f, undefined));
+  const opened = await ResultCache.open(ctx, 'sast-bandit', { bandit: await version() }, isValue);
+  if (!opened) return run(python);
+  const wanted = new Set(python);
+  const { hits, misses } = opened.lookup(ctx.scope.files.filter((f) => wanted.has(f.path)));
+  const result: ExternalResult = misses.length > 0 ? await run(misses.map((f) => f.path)) : { findings: [], version: (await version()) ?? 'unknown', errors: [] };
+  const unreadable = new Set(misses.map((f) => f.path).filter((path) => result.errors.some((e) => e.startsWith(`${path}: `))));
+  const byFile = new Map<string, ClassedFinding[]>();
+  for (const finding of result.findings) byFile.set(finding.file!, [...(byFile.get(finding.file!) ?? []), finding]);
+  for (const { path } of misses) if (!unreadable.has(path)) opened.store(path, byFile.get(path) ?? []);
+  await opened.save();
+  return { ...result, findings: [...result.findings, ...hits.flatMap((h) => h.value)] };
 }

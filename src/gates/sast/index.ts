@@ -125,7 +125,8 @@ async function runExternalEngines(ctx: GateContext<SastOptions>): Promise<{ name
   if (options.bandit.enabled !== false && options.languages.includes('python') && python.length > 0) {
     const { runBandit, toolVersion } = await import('./bandit.js');
     if (options.bandit.enabled === true || (await toolVersion('bandit', signal)) !== undefined) {
-      ran.push({ name: 'bandit', result: await runBandit(scope, python, signal) });
+      const { banditWithCache } = await import('./cache.js');
+      ran.push({ name: 'bandit', result: await banditWithCache(ctx, python, () => toolVersion('bandit', signal), (paths) => runBandit(scope, paths, signal)) });
     }
   }
   const configs = options.semgrep.config === undefined ? [] : [options.semgrep.config].flat();
