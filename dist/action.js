@@ -601,10 +601,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -627,12 +627,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -643,12 +643,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -858,8 +858,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -880,11 +880,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -894,7 +894,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -918,19 +918,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1637,11 +1637,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -4129,9 +4129,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i2 = 0; i2 < url.length; ++i2) {
-        const code = url.charCodeAt(i2);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i2);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4722,8 +4722,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4749,8 +4749,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -7041,9 +7041,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7053,8 +7053,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7259,8 +7259,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -9198,7 +9198,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9210,7 +9210,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter: counter2 } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -11953,8 +11953,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i2 = 0;
@@ -16109,8 +16109,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i2 = 0; i2 < value.length; ++i2) {
-        const code = value.charCodeAt(i2);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i2);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16118,26 +16118,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i2 = 0; i2 < name.length; ++i2) {
-        const code = name.charCodeAt(i2);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i2);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16153,31 +16153,31 @@ var require_util6 = __commonJS({
         ++i2;
       }
       while (i2 < len) {
-        const code = value.charCodeAt(i2++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i2++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path6) {
       for (let i2 = 0; i2 < path6.length; ++i2) {
-        const code = path6.charCodeAt(i2);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path6.charCodeAt(i2);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16188,8 +16188,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i2 = 0; i2 < domain.length; ++i2) {
-        const code = domain.charCodeAt(i2);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i2);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16199,10 +16199,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16976,37 +16976,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i2 = 0; i2 < protocol.length; ++i2) {
-        const code = protocol.charCodeAt(i2);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i2);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17275,7 +17275,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17283,12 +17283,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17313,25 +17313,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result2 = ws[kByteParser].closingInfo;
       if (result2 && !result2.error) {
-        code = result2.code ?? 1005;
+        code2 = result2.code ?? 1005;
         reason = result2.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17456,8 +17456,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable4 {
@@ -17644,8 +17644,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17731,11 +17731,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17747,7 +17747,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17762,8 +17762,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -18001,17 +18001,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18025,7 +18025,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18271,15 +18271,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -19487,8 +19487,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -19518,38 +19518,38 @@ var require_scan = __commonJS({
       let finished7 = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished7 = true;
@@ -19558,7 +19558,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished7 = true;
@@ -19567,7 +19567,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -19582,7 +19582,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -19595,27 +19595,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished7 = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished7 = true;
                   break;
                 }
@@ -19625,7 +19625,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished7 = true;
@@ -19634,7 +19634,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished7 = true;
           if (scanToEnd === true) {
@@ -19642,7 +19642,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -19661,26 +19661,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished7 = true;
                 break;
               }
@@ -19745,7 +19745,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -20965,8 +20965,8 @@ function shannonEntropy(text) {
   if (text.length === 0) return 0;
   const counts = /* @__PURE__ */ new Map();
   for (let i2 = 0; i2 < text.length; i2++) {
-    const code = text.charCodeAt(i2);
-    counts.set(code, (counts.get(code) ?? 0) + 1);
+    const code2 = text.charCodeAt(i2);
+    counts.set(code2, (counts.get(code2) ?? 0) + 1);
   }
   let bits = 0;
   for (const count3 of counts.values()) {
@@ -21024,12 +21024,12 @@ var init_keyword_index = __esm({
         for (const keyword of keywords) {
           maxStates += keyword.length;
           for (let i2 = 0; i2 < keyword.length; i2++) {
-            const code = keyword.charCodeAt(i2);
-            if (code >= 128) throw new Error(`keyword "${keyword}" is not ASCII`);
-            if (this.classOf[code] === 0) {
+            const code2 = keyword.charCodeAt(i2);
+            if (code2 >= 128) throw new Error(`keyword "${keyword}" is not ASCII`);
+            if (this.classOf[code2] === 0) {
               if (classes === 255) throw new Error("too many distinct keyword characters");
-              this.classOf[code] = classes++;
-              if (code >= 97 && code <= 122) this.classOf[code - 32] = this.classOf[code];
+              this.classOf[code2] = classes++;
+              if (code2 >= 97 && code2 <= 122) this.classOf[code2 - 32] = this.classOf[code2];
             }
           }
         }
@@ -21124,8 +21124,8 @@ var init_keyword_index = __esm({
         let state = 0;
         let count3 = 0;
         for (let i2 = 0; i2 < input.length; i2++) {
-          const code = input.charCodeAt(i2);
-          state = next[state + (code < 256 ? classOf[code] : 0)];
+          const code2 = input.charCodeAt(i2);
+          state = next[state + (code2 < 256 ? classOf[code2] : 0)];
           if (terminal[state] !== 0) count3 = this.emit(state, i2 + 1, count3);
         }
         return count3;
@@ -31049,8 +31049,8 @@ function parse3(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -31061,7 +31061,7 @@ function parse3(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
@@ -31083,14 +31083,14 @@ function parseParameters(header, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -31102,16 +31102,16 @@ function parseParameters(header, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -31122,7 +31122,7 @@ function parseParameters(header, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -31135,8 +31135,8 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -31163,7 +31163,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
@@ -31201,20 +31201,20 @@ var init_dist = __esm({
     CHAR_MAP[SP] |= OWS;
     CHAR_MAP[SEMI] |= SEMI_FLAG;
     CHAR_MAP[COMMA] |= COMMA_FLAG;
-    for (let code = 128; code <= 255; code++) {
-      CHAR_MAP[code] |= LOWER_CASE;
+    for (let code2 = 128; code2 <= 255; code2++) {
+      CHAR_MAP[code2] |= LOWER_CASE;
     }
     for (const char of "!#$%&'*+-.^_`|~") {
       CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
     }
-    for (let code = 48; code <= 57; code++) {
-      CHAR_MAP[code] |= TOKEN_FLAG;
+    for (let code2 = 48; code2 <= 57; code2++) {
+      CHAR_MAP[code2] |= TOKEN_FLAG;
     }
-    for (let code = 65; code <= 90; code++) {
-      CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+    for (let code2 = 65; code2 <= 90; code2++) {
+      CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
     }
-    for (let code = 97; code <= 122; code++) {
-      CHAR_MAP[code] |= TOKEN_FLAG;
+    for (let code2 = 97; code2 <= 122; code2++) {
+      CHAR_MAP[code2] |= TOKEN_FLAG;
     }
     NullObject = /* @__PURE__ */ (() => {
       const C = function() {
@@ -34753,6 +34753,68 @@ var init_github2 = __esm({
   }
 });
 
+// src/core/shard.ts
+import { createHash } from "node:crypto";
+function splitsAcrossShards(gate8) {
+  return SPLIT_GATES.has(gate8);
+}
+function parseShard(text, flag = "--shard") {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = m ? Number(m[1]) : NaN;
+  const total = m ? Number(m[2]) : NaN;
+  if (!m || total < 1 || index < 1 || index > total || total > 1024) {
+    throw new UsageError(`${flag} takes <i>/<n> with 1 \u2264 i \u2264 n \u2264 1024, got "${text}"`, [
+      "In a GitHub Actions matrix: `shard: ${{ matrix.shard }}/${{ strategy.job-total }}` with `matrix: { shard: [1, 2, 3, 4] }`."
+    ]);
+  }
+  return { index, total };
+}
+function shardOf(key, total) {
+  if (total <= 1) return 1;
+  return createHash("sha1").update(key).digest().readUInt32BE(0) % total + 1;
+}
+function ownerShard(gate8, total) {
+  return shardOf(`gate:${gate8}`, total);
+}
+function runsInShard(gate8, shard) {
+  return splitsAcrossShards(gate8) || ownerShard(gate8, shard.total) === shard.index;
+}
+function shardScope(scope, shard) {
+  if (shard.total === 1) return scope;
+  const files = scope.files.filter((f) => shardOf(f.path, shard.total) === shard.index);
+  const kept = new Set(files.map((f) => f.path));
+  return {
+    ...scope,
+    files,
+    description: `${scope.description}, shard ${shard.index}/${shard.total}`,
+    read: (paths) => scope.read((paths ?? files.map((f) => f.path)).filter((p) => kept.has(p))),
+    readOne: (path6) => kept.has(path6) ? scope.readOne(path6) : Promise.resolve(void 0),
+    commits: async function* () {
+      for await (const commit of scope.commits()) {
+        if (shardOf(commit.commit, shard.total) === shard.index) yield commit;
+      }
+    }
+  };
+}
+function configHash(config, gates, baseline) {
+  const { file: _file, raw: _raw, cache: _cache, explicitGates, ...effective } = config;
+  return createHash("sha256").update(canonicalJson({ ...effective, explicitGates: [...explicitGates].sort(), requested: [...gates], baseline: [...baseline].sort() })).digest("hex").slice(0, 16);
+}
+function canonicalJson(value) {
+  return JSON.stringify(
+    value,
+    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)) : v
+  );
+}
+var SPLIT_GATES;
+var init_shard = __esm({
+  "src/core/shard.ts"() {
+    "use strict";
+    init_errors();
+    SPLIT_GATES = /* @__PURE__ */ new Set(["secrets", "sast"]);
+  }
+});
+
 // src/core/types.ts
 var GATE_IDS, SEVERITIES;
 var init_types = __esm({
@@ -34874,6 +34936,7 @@ function resolveConfig(raw, file) {
     maxFileSize: d.maxFileSize,
     exclude: d.exclude,
     baseline: d.baseline,
+    ...typeof d.cache === "boolean" ? { cache: d.cache } : {},
     gates: d.gates,
     explicitGates,
     hooks: d.hooks,
@@ -34939,8 +35002,8 @@ function readJsonFile(path6) {
   try {
     text = readFileSync3(path6, "utf8");
   } catch (error2) {
-    const code = error2.code;
-    throw new UsageError(`${path6}: cannot read the configuration file (${code ?? "unknown error"})`);
+    const code2 = error2.code;
+    throw new UsageError(`${path6}: cannot read the configuration file (${code2 ?? "unknown error"})`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -34991,7 +35054,7 @@ function startGit(cwd, args) {
       "error",
       (error2) => reject(error2.code === "ENOENT" ? new GitError(args, void 0, "git is not installed or not on PATH") : error2)
     );
-    child2.on("close", (code) => code === 0 || stopped ? resolve12() : reject(new GitError(args, code ?? void 0, Buffer.concat(stderr).toString())));
+    child2.on("close", (code2) => code2 === 0 || stopped ? resolve12() : reject(new GitError(args, code2 ?? void 0, Buffer.concat(stderr).toString())));
   });
   done.catch(() => void 0);
   return {
@@ -35086,6 +35149,28 @@ async function listIndex(root2, under) {
     void stage;
   }
   return entries;
+}
+async function cleanIndexBlobs(root2, paths) {
+  const spec = literalPathspecs(paths);
+  const [listed, dirty] = await Promise.all([
+    git(root2, ["ls-files", "-s", "-v", "-z", ...spec]),
+    git(root2, ["diff-files", "-z", "--name-only", "--ignore-submodules", ...spec])
+  ]);
+  const modified = new Set(splitZ(dirty));
+  const clean = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const record of splitZ(listed)) {
+    const tab = record.indexOf("	");
+    const [tag, mode, oid, stage] = record.slice(0, tab).split(" ");
+    const path6 = record.slice(tab + 1);
+    if (seen.has(path6)) {
+      clean.delete(path6);
+      continue;
+    }
+    seen.add(path6);
+    if (tag === "H" && stage === "0" && (mode === "100644" || mode === "100755") && !modified.has(path6)) clean.set(path6, oid);
+  }
+  return clean;
 }
 async function listUntracked(root2, under) {
   return splitZ(await git(root2, ["ls-files", "-z", "--others", "--exclude-standard", ...literalPathspecs(under)]));
@@ -35814,6 +35899,250 @@ var init_custom_rules = __esm({
   }
 });
 
+// src/core/result-cache.ts
+import { createHash as createHash4, randomBytes } from "node:crypto";
+import { existsSync as existsSync6, readFileSync as readFileSync4, readdirSync as readdirSync2, statSync } from "node:fs";
+import { mkdir as mkdir2, readFile as readFile3, readdir as readdir3, rename as rename2, rm as rm2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join5, relative as relative3, sep as sep3 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function cacheWanted(ctx) {
+  const setting = ctx.config?.cache;
+  const { scope } = ctx;
+  if (setting === false || scope.source !== "worktree" || scope.diffAware || !scope.isGitRepo || !scope.cleanBlobs) return false;
+  if (scope.kind === "all") return true;
+  return scope.kind === "files" && setting === true;
+}
+function engineKey(gate8, parts, version = packageVersion(), code2 = codeFingerprint()) {
+  const node = process.versions.node.split(".")[0];
+  return createHash4("sha256").update(canonicalJson({ format: FORMAT, gate: gate8, version, code: code2, node, parts })).digest("hex").slice(0, 24);
+}
+function codeFingerprint() {
+  if (code) return code;
+  const root2 = packageRoot();
+  const hash = createHash4("sha256");
+  const fromSource = !relative3(join5(root2, "src"), fileURLToPath2(import.meta.url)).startsWith("..");
+  const trees = [["dist", /\.(?:c?js)$/]];
+  if (fromSource) trees.push(["src", /\.ts$/]);
+  for (const [dir, pattern] of trees) {
+    for (const file of listFiles(join5(root2, dir), pattern)) {
+      hash.update(`${relative3(root2, file).split(sep3).join("/")}\0${statSync(file).size}\0`);
+      hash.update(readFileSync4(file));
+    }
+  }
+  code = hash.digest("hex").slice(0, 24);
+  return code;
+}
+function listFiles(dir, pattern) {
+  if (!existsSync6(dir)) return [];
+  const found = [];
+  for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0)) {
+    const path6 = join5(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== "node_modules") found.push(...listFiles(path6, pattern));
+    } else if (pattern.test(entry.name)) found.push(path6);
+  }
+  return found;
+}
+function checksum(payload) {
+  return createHash4("sha256").update(payload).digest("hex").slice(0, 16);
+}
+function parseLine(line2, isValue) {
+  const space = line2.indexOf(" ");
+  if (space < 0) return void 0;
+  const payload = line2.slice(space + 1);
+  if (checksum(payload) !== line2.slice(0, space)) return void 0;
+  let parsed;
+  try {
+    parsed = JSON.parse(payload);
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) return void 0;
+  const [path6, blob, value] = parsed;
+  if (typeof path6 !== "string" || typeof blob !== "string" || !/^[0-9a-f]{40,64}$/.test(blob) || !isValue(value)) return void 0;
+  return { path: path6, blob, line: line2, value };
+}
+async function writeSegment(dir, lines) {
+  const id = randomBytes(8).toString("hex");
+  const temporary = join5(dir, `.tmp-${process.pid}-${id}`);
+  await writeFile2(temporary, lines.length ? `${lines.join("\n")}
+` : "");
+  await rename2(temporary, join5(dir, `${id}.jsonl`));
+}
+async function ensureIgnored(cacheRoot) {
+  const file = join5(cacheRoot, ".gitignore");
+  if (existsSync6(file)) return;
+  await writeFile2(file, "# wfo-gate result cache: safe to delete\n*\n");
+}
+var FORMAT, CACHE_DIR, MAX_SEGMENTS, code, ResultCache;
+var init_result_cache = __esm({
+  "src/core/result-cache.ts"() {
+    "use strict";
+    init_package_info();
+    init_shard();
+    FORMAT = 1;
+    CACHE_DIR = join5(".wfo-gate", "cache");
+    MAX_SEGMENTS = 8;
+    ResultCache = class _ResultCache {
+      constructor(gateDir, key, clean, entries, segments) {
+        this.gateDir = gateDir;
+        this.key = key;
+        this.clean = clean;
+        this.entries = entries;
+        this.segments = segments;
+      }
+      gateDir;
+      key;
+      clean;
+      entries;
+      segments;
+      stats = { hits: 0, misses: 0, uncacheable: 0, stored: 0, corrupt: 0, unwritable: 0 };
+      fresh = /* @__PURE__ */ new Map();
+      /** path -> blob of every file looked up in this run. */
+      looked = /* @__PURE__ */ new Map();
+      /**
+       * The gate's cache for this run, or undefined when the run does not use one. `parts` are the
+       * gate's rules and options (JSON); `isValue` checks a stored value's shape.
+       */
+      static async open(ctx, gate8, parts, isValue) {
+        if (!cacheWanted(ctx)) return void 0;
+        const clean = await ctx.scope.cleanBlobs();
+        const key = engineKey(gate8, parts);
+        const gateDir = join5(ctx.scope.root, CACHE_DIR, gate8);
+        const dir = join5(gateDir, key);
+        const entries = /* @__PURE__ */ new Map();
+        let corrupt = 0;
+        let segments = [];
+        try {
+          segments = (await readdir3(dir)).filter((name) => name.endsWith(".jsonl")).sort();
+        } catch {
+        }
+        for (const name of segments) {
+          let text;
+          try {
+            text = await readFile3(join5(dir, name), "utf8");
+          } catch {
+            continue;
+          }
+          for (const line2 of text.split("\n")) {
+            if (line2 === "") continue;
+            const entry = parseLine(line2, isValue);
+            if (!entry) corrupt++;
+            else entries.set(`${entry.blob}\0${entry.path}`, entry);
+          }
+        }
+        const cache = new _ResultCache(gateDir, key, clean, entries, segments);
+        cache.stats.corrupt = corrupt;
+        return cache;
+      }
+      /** Splits files into those with a stored result and those to scan. */
+      lookup(files) {
+        const hits = [];
+        const misses = [];
+        for (const file of files) {
+          const blob = this.clean.get(file.path);
+          if (blob === void 0) {
+            this.stats.uncacheable++;
+            misses.push(file);
+            continue;
+          }
+          this.looked.set(file.path, blob);
+          const entry = this.entries.get(`${blob}\0${file.path}`);
+          if (entry) {
+            this.stats.hits++;
+            hits.push({ file, value: entry.value });
+          } else {
+            this.stats.misses++;
+            misses.push(file);
+          }
+        }
+        return { hits, misses };
+      }
+      /** Records a file's fresh result; ignored for files without a known blob id. Serialised now. */
+      store(path6, value) {
+        const blob = this.looked.get(path6);
+        if (blob === void 0) return;
+        const payload = JSON.stringify([path6, blob, value]);
+        this.fresh.set(`${blob}\0${path6}`, `${checksum(payload)} ${payload}`);
+        this.stats.stored++;
+      }
+      /** Writes what this run stored and deletes other namespaces of the gate. Never throws. */
+      async save() {
+        try {
+          await this.write();
+        } catch {
+          this.stats.unwritable = 1;
+        }
+      }
+      async write() {
+        const dir = join5(this.gateDir, this.key);
+        const superseded = [...this.entries.values()].filter((e) => {
+          const now2 = this.looked.get(e.path);
+          return now2 !== void 0 && now2 !== e.blob;
+        }).length;
+        const fold = this.segments.length >= MAX_SEGMENTS || this.stats.corrupt > 0 || superseded > 0 && superseded * 4 >= this.entries.size;
+        if (this.fresh.size > 0 || fold) {
+          await mkdir2(dir, { recursive: true });
+          await ensureIgnored(join5(this.gateDir, ".."));
+          if (fold) {
+            const lines = /* @__PURE__ */ new Map();
+            for (const [key, entry] of this.entries) {
+              const now2 = this.looked.get(entry.path);
+              if (now2 === void 0 || now2 === entry.blob) lines.set(key, entry.line);
+            }
+            for (const [key, line2] of this.fresh) lines.set(key, line2);
+            await writeSegment(dir, [...lines.values()]);
+            await Promise.all(this.segments.map((name) => unlink2(join5(dir, name)).catch(() => void 0)));
+          } else {
+            await writeSegment(dir, [...this.fresh.values()]);
+          }
+        }
+        let namespaces = [];
+        try {
+          namespaces = await readdir3(this.gateDir);
+        } catch {
+          return;
+        }
+        await Promise.all(namespaces.filter((name) => name !== this.key).map((name) => rm2(join5(this.gateDir, name), { recursive: true, force: true })));
+      }
+      /** The counts for a gate's metrics, under `prefix` (e.g. `sast.`). */
+      metrics(prefix = "") {
+        const { hits, stored, corrupt, unwritable } = this.stats;
+        return {
+          [`${prefix}cacheHits`]: hits,
+          [`${prefix}cacheStored`]: stored,
+          [`${prefix}cacheCorrupt`]: corrupt,
+          ...unwritable ? { [`${prefix}cacheUnwritable`]: 1 } : {}
+        };
+      }
+    };
+  }
+});
+
+// src/gates/secrets/cache.ts
+function openSecretsCache(ctx, rules35, exposure) {
+  const ids = new Set(rules35.map((r) => r.id));
+  const isValue = (value) => {
+    if (typeof value !== "object" || value === null) return false;
+    const v = value;
+    if (v.s === "binary" || v.s === "tooLarge") return true;
+    return Number.isInteger(v.b) && Array.isArray(v.f) && v.f.every((f) => isFinding(f, ids));
+  };
+  const parts = { rules: rules35, maxFileSize: ctx.scope.maxFileSize, exposure };
+  return ResultCache.open(ctx, "secrets", parts, isValue);
+}
+function isFinding(value, ids) {
+  if (typeof value !== "object" || value === null) return false;
+  const f = value;
+  return f.gate === "secrets" && typeof f.ruleId === "string" && ids.has(f.ruleId) && typeof f.message === "string" && typeof f.fingerprint === "string" && typeof f.file === "string" && Number.isInteger(f.line) && typeof f.preview === "string";
+}
+var init_cache = __esm({
+  "src/gates/secrets/cache.ts"() {
+    "use strict";
+    init_result_cache();
+  }
+});
+
 // src/gates/secrets/read-buffer.ts
 var scratch;
 var init_read_buffer = __esm({
@@ -35863,13 +36192,13 @@ var init_file_pieces = __esm({
 });
 
 // src/gates/secrets/worker-pool.ts
-import { existsSync as existsSync6, statSync } from "node:fs";
+import { existsSync as existsSync7, statSync as statSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 import { Worker } from "node:worker_threads";
 function workerScript() {
-  const path6 = join5(packageRoot(), "dist", "gates", "secrets", "scan.worker.js");
-  return existsSync6(path6) ? path6 : void 0;
+  const path6 = join6(packageRoot(), "dist", "gates", "secrets", "scan.worker.js");
+  return existsSync7(path6) ? path6 : void 0;
 }
 function workerCount(requested, files) {
   const cores = requested > 0 ? requested : availableParallelism();
@@ -35906,14 +36235,15 @@ async function scanOnWorkers(script, count3, init, paths, signal, onResult) {
               binary: file.binary ? [file.path] : [],
               tooLarge: [],
               unreadable: file.unreadable ? [file.path] : [],
+              scanned: file.binary || file.unreadable ? [] : [{ path: file.path, bytes: file.size }],
               bytes: file.binary || file.unreadable ? 0 : file.size
             });
           }
           feed(worker);
         });
         worker.on("error", (error2) => fail(new Error(`a scan worker failed: ${error2.message}`)));
-        worker.on("exit", (code) => {
-          if (code !== 0) fail(new Error(`a scan worker exited with code ${code}`));
+        worker.on("exit", (code2) => {
+          if (code2 !== 0) fail(new Error(`a scan worker exited with code ${code2}`));
         });
         feed(worker);
       }
@@ -35925,7 +36255,7 @@ async function scanOnWorkers(script, count3, init, paths, signal, onResult) {
 function largestFirstBatches(root2, paths, maxFileSize) {
   const sized = paths.map((path6) => {
     try {
-      return { path: path6, size: statSync(join5(root2, path6)).size };
+      return { path: path6, size: statSync2(join6(root2, path6)).size };
     } catch {
       return { path: path6, size: 0 };
     }
@@ -35977,14 +36307,24 @@ async function scan(ctx, rules35, engine2) {
   const byPath2 = new Map(files.map((f) => [f.path, f]));
   const exposure = scope.kind === "staged" ? "staged" : HISTORY_KINDS.has(scope.kind) ? "pushed" : "maybe-pushed";
   const contentFindings = [];
-  const addHits2 = (path6, hits) => {
+  const cache = await openSecretsCache(ctx, rules35, exposure);
+  let toScan = files;
+  let cachedBytes = 0;
+  if (cache) {
+    const { hits: cached, misses } = cache.lookup(files);
+    toScan = misses;
+    for (const { file, value } of cached) cachedBytes += replayCached(scope, file.path, value, contentFindings);
+  }
+  const addHits2 = (path6, hits, size) => {
     const file = byPath2.get(path6);
-    for (const hit2 of hits) {
-      const rule2 = engine2.rules[hit2.ruleIndex].rule;
-      contentFindings.push(secretFinding(rule2, hit2, { file: path6, exposure, isNew: isNewLine(scope, file, hit2.line) }));
-    }
+    const found = hits.map((hit2) => secretFinding(engine2.rules[hit2.ruleIndex].rule, hit2, { file: path6, exposure, isNew: isNewLine(scope, file, hit2.line) }));
+    contentFindings.push(...found);
+    cache?.store(path6, { f: found.map((f) => f.finding), b: size });
   };
-  const bytes = await scanContent(ctx, rules35, engine2, files, addHits2);
+  const noteSkip = (path6, kind) => cache?.store(path6, { s: kind });
+  const { bytes: scannedBytes, scanned } = await scanContent(ctx, rules35, engine2, toScan, addHits2, noteSkip);
+  await cache?.save();
+  const bytes = scannedBytes + cachedBytes;
   let commits = 0;
   const suppressed = [];
   let findings = contentFindings.map((f) => f.finding);
@@ -35999,7 +36339,7 @@ async function scan(ctx, rules35, engine2) {
     findings,
     suppressed,
     summary: summary2,
-    metrics: { files: files.length, bytes, commits, rules: rules35.length },
+    metrics: { files: files.length, bytes, commits, rules: rules35.length, scannedFiles: scanned, scannedBytes, ...cache?.metrics() },
     rules: [...new Set(findings.concat(suppressed).map((f) => f.ruleId))].map((id) => ruleInfo(rules35.find((r) => r.id === id)))
   };
 }
@@ -36007,29 +36347,47 @@ function isNewLine(scope, file, line2) {
   if (!scope.diffAware) return void 0;
   return inRanges(line2, file.changed ?? []);
 }
-async function scanContent(ctx, rules35, engine2, files, onHits) {
+function replayCached(scope, path6, value, into) {
+  if ("s" in value) {
+    scope.noteSkipped(value.s, path6);
+    return 0;
+  }
+  for (const finding of value.f) into.push({ finding, key: finding.fingerprint });
+  return value.b;
+}
+async function scanContent(ctx, rules35, engine2, files, onFile, onSkip) {
   const { scope } = ctx;
   const script = workerScript();
   const threads = workerCount(ctx.options.workers ?? 0, files.length);
   const useWorkers = script !== void 0 && scope.source === "worktree" && (scope.kind === "all" || scope.kind === "files") && files.length >= WORKER_MIN_FILES && threads > 1;
   if (useWorkers) {
     let bytes2 = 0;
+    let scanned2 = 0;
     const init = { rules: rules35, root: scope.root, maxFileSize: scope.maxFileSize };
     await scanOnWorkers(script, threads, init, files.map((f) => f.path), ctx.signal, (result2) => {
       bytes2 += result2.bytes;
-      for (const { path: path6, hits } of result2.hits) onHits(path6, hits);
+      scanned2 += result2.scanned.length;
+      const hitsOf = new Map(result2.hits.map(({ path: path6, hits }) => [path6, hits]));
+      for (const { path: path6, bytes: size } of result2.scanned) onFile(path6, hitsOf.get(path6) ?? [], size);
+      for (const path6 of result2.binary) onSkip(path6, "binary");
+      for (const path6 of result2.tooLarge) onSkip(path6, "tooLarge");
       recordSkipped(scope, result2);
     });
-    return bytes2;
+    return { bytes: bytes2, scanned: scanned2 };
   }
   let bytes = 0;
+  let scanned = 0;
   for await (const { file, content } of scope.read(files.map((f) => f.path))) {
     if (ctx.signal.aborted) throw new Error("the secrets scan was cancelled");
     bytes += content.length;
-    const hits = hitsInContent(engine2, content, file.path);
-    if (hits.length > 0) onHits(file.path, hits);
+    scanned++;
+    onFile(file.path, hitsInContent(engine2, content, file.path), content.length);
   }
-  return bytes;
+  for (const kind of ["binary", "tooLarge"]) {
+    const skipped = new Set(scope.skipped[kind]);
+    for (const file of files) if (skipped.has(file.path)) onSkip(file.path, kind);
+  }
+  return { bytes, scanned };
 }
 function recordSkipped(scope, result2) {
   for (const kind of ["binary", "tooLarge", "unreadable"]) {
@@ -36047,6 +36405,7 @@ var init_secrets = __esm({
     init_engine();
     init_findings();
     init_hits();
+    init_cache();
     init_rules();
     init_worker_pool();
     WORKER_MIN_FILES = 200;
@@ -36795,7 +37154,7 @@ var init_auth_session = __esm({
         fix: "Add 'django.middleware.csrf.CsrfViewMiddleware' to MIDDLEWARE.",
         rule: { kind: "assignment", regex: "^MIDDLEWARE(?:_CLASSES)?\\s*=\\s*[\\[(]", has: { field: "right", regex: "SessionMiddleware|AuthenticationMiddleware|CommonMiddleware" }, not: { regex: "CsrfViewMiddleware" }, inside: { kind: "expression_statement", inside: { kind: "module" } } },
         examples: {
-          match: ['MIDDLEWARE = [\n    "django.middleware.security.SecurityMiddleware",\n    "django.contrib.sessions.middleware.SessionMiddleware",\n]', "MIDDLEWARE_CLASSES = ('django.middleware.common.CommonMiddleware',)"].map((code) => ({ code, lines: [1] })),
+          match: ['MIDDLEWARE = [\n    "django.middleware.security.SecurityMiddleware",\n    "django.contrib.sessions.middleware.SessionMiddleware",\n]', "MIDDLEWARE_CLASSES = ('django.middleware.common.CommonMiddleware',)"].map((code2) => ({ code: code2, lines: [1] })),
           noMatch: ['MIDDLEWARE = [\n    "django.contrib.sessions.middleware.SessionMiddleware",\n    "django.middleware.csrf.CsrfViewMiddleware",\n]', "MIDDLEWARE = []"]
         }
       }),
@@ -38393,7 +38752,7 @@ var init_hardcoded_secret = __esm({
           ]
         },
         {
-          match: ["const secret = new TextEncoder().encode('cc7e0d44fd473002f1c42167459001140ec6389b7353f8088f4d9a95f2f596f2');\nawait new SignJWT(claims).sign(secret);", "const key = JWK.asKey('a-literal-oct-key');", "const key = crypto.createSecretKey(Buffer.from('literal-key-material'));"].map((code, i2) => i2 === 0 ? { code, lines: [1] } : code),
+          match: ["const secret = new TextEncoder().encode('cc7e0d44fd473002f1c42167459001140ec6389b7353f8088f4d9a95f2f596f2');\nawait new SignJWT(claims).sign(secret);", "const key = JWK.asKey('a-literal-oct-key');", "const key = crypto.createSecretKey(Buffer.from('literal-key-material'));"].map((code2, i2) => i2 === 0 ? { code: code2, lines: [1] } : code2),
           noMatch: ["const secret = new TextEncoder().encode(process.env.JWT_SECRET);\nawait new SignJWT(claims).sign(secret);", "const bytes = new TextEncoder().encode('hello');"]
         },
         { SECRET: JS_SECRET_LITERAL }
@@ -38546,7 +38905,7 @@ var init_hardcoded_secret = __esm({
         "A default password is one every caller that omits the argument shares, and every reader of the source knows.",
         { any: [{ kind: "default_parameter" }, { kind: "typed_default_parameter" }], has: { field: "name", regex: "^(?:password|passwd|pwd|secret|api_key|token)$" }, all: [{ has: { field: "value", ...PY_SECRET_LITERAL } }] },
         {
-          match: ['def connect(host, user="admin", password="admin123"):\n    pass', 'async def login(url, *, secret: str = "letmein99"):\n    pass'].map((code) => ({ code, lines: [1] })),
+          match: ['def connect(host, user="admin", password="admin123"):\n    pass', 'async def login(url, *, secret: str = "letmein99"):\n    pass'].map((code2) => ({ code: code2, lines: [1] })),
           noMatch: ['def connect(host, user="admin", password=None):\n    pass', 'def connect(host, timeout="30s"):\n    pass']
         }
       ),
@@ -39101,7 +39460,7 @@ var init_insecure_transport = __esm({
         fix: "Use smtplib.SMTP_SSL, or call starttls() before login().",
         rule: { pattern: "smtplib.SMTP($$$)", not: { inside: { kind: "module", regex: "starttls\\(", stopBy: "end" } } },
         examples: {
-          match: ['server = smtplib.SMTP("mail.example.com", 25)\nserver.login(user, pw)'].map((code) => ({ code, lines: [1] })).concat([{ code: "with smtplib.SMTP(host) as s:\n    s.send_message(msg)", lines: [1] }]),
+          match: ['server = smtplib.SMTP("mail.example.com", 25)\nserver.login(user, pw)'].map((code2) => ({ code: code2, lines: [1] })).concat([{ code: "with smtplib.SMTP(host) as s:\n    s.send_message(msg)", lines: [1] }]),
           noMatch: ['server = smtplib.SMTP("mail.example.com", 587)\nserver.starttls()', 'server = smtplib.SMTP_SSL("mail.example.com")']
         }
       }),
@@ -39115,7 +39474,7 @@ var init_insecure_transport = __esm({
         rule: callsFirstArg(["websocket.create_connection", "websockets.connect", "create_connection", "connect", "websocket.WebSocketApp", "WebSocketApp"], "$URL"),
         constraints: { URL: { kind: "string", ...CLEAR_URL("ws") } },
         examples: {
-          match: ['ws = websocket.create_connection("ws://stream.example.com/feed")', 'async with websockets.connect("ws://chat.example.com") as ws:\n    pass'].map((code) => ({ code, lines: [1] })),
+          match: ['ws = websocket.create_connection("ws://stream.example.com/feed")', 'async with websockets.connect("ws://chat.example.com") as ws:\n    pass'].map((code2) => ({ code: code2, lines: [1] })),
           noMatch: ['ws = websocket.create_connection("wss://stream.example.com/feed")', 'ws = websocket.create_connection("ws://localhost:9000")']
         }
       }),
@@ -40101,7 +40460,7 @@ var init_python_apis = __esm({
         message: "ssl=False or verify_ssl=False accepts any certificate: a man in the middle can read and change the traffic.",
         fix: "Leave verification on; pass an ssl.SSLContext with your CA bundle if the server uses a private CA.",
         rule: { kind: "call", any: [kwarg2("^ssl\\s*=\\s*False$"), kwarg2("^verify_ssl\\s*=\\s*False$")] },
-        examples: { match: ["conn = aiohttp.TCPConnector(ssl=False)", "async with session.get(url, verify_ssl=False) as r:\n    pass"].map((code) => ({ code, lines: [1] })), noMatch: ["conn = aiohttp.TCPConnector(ssl=ctx)", "async with session.get(url) as r:\n    pass", "USE_SSL = False\nopts = dict(verify_ssl=True)"] }
+        examples: { match: ["conn = aiohttp.TCPConnector(ssl=False)", "async with session.get(url, verify_ssl=False) as r:\n    pass"].map((code2) => ({ code: code2, lines: [1] })), noMatch: ["conn = aiohttp.TCPConnector(ssl=ctx)", "async with session.get(url) as r:\n    pass", "USE_SSL = False\nopts = dict(verify_ssl=True)"] }
       }),
       py3({
         id: "py-urllib3-warnings-silenced",
@@ -40123,7 +40482,7 @@ var init_python_apis = __esm({
         message: "A bare SSLContext (before 3.10 defaulting to PROTOCOL_TLS with no certificate checks) does not verify the peer.",
         fix: "Use ssl.create_default_context(), which verifies certificates and host names.",
         rule: { pattern: "ssl.SSLContext()" },
-        examples: { match: ["ctx = ssl.SSLContext()", "context = ssl.SSLContext()\ncontext.load_default_certs()"].map((code) => ({ code, lines: [1] })), noMatch: ["ctx = ssl.create_default_context()", "ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)"] }
+        examples: { match: ["ctx = ssl.SSLContext()", "context = ssl.SSLContext()\ncontext.load_default_certs()"].map((code2) => ({ code: code2, lines: [1] })), noMatch: ["ctx = ssl.create_default_context()", "ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)"] }
       }),
       py3({
         id: "py-code-running-loader",
@@ -42533,7 +42892,7 @@ function byPath(a2, b) {
 function mib(bytes) {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
-async function scanScope(scope, matchers, signal) {
+async function scanScope(scope, matchers, signal, onFile) {
   const paths = scope.files.map((f) => f.path).filter((p) => {
     const language = languageFor(p);
     return language !== void 0 && matchers.has(language);
@@ -42543,17 +42902,22 @@ async function scanScope(scope, matchers, signal) {
   const inFlight = /* @__PURE__ */ new Set();
   let bytesInFlight = 0;
   const scanOne = async ({ file, content }, matcher) => {
+    const outcome2 = { path: file.path, language: matcher.language, bytes: content.length, hits: [], unparsable: false };
     const text = content.toString("utf8");
     const subset = matcher.forText(text);
-    if (!subset) return;
+    if (!subset) return onFile?.(outcome2);
     try {
       const root2 = await parseSource(matcher, text);
       const { hits, syntaxErrors } = matchTree(matcher, subset, root2);
       if (syntaxErrors) totals.unparsable.push(file.path);
       if (hits.length > 0) files.push({ path: file.path, hits });
+      outcome2.hits = hits;
+      outcome2.unparsable = syntaxErrors;
     } catch {
       totals.unparsable.push(file.path);
+      outcome2.unparsable = true;
     }
+    onFile?.(outcome2);
   };
   for await (const entry of scope.read(paths)) {
     if (signal.aborted) throw new Error("SAST scan cancelled");
@@ -42562,6 +42926,7 @@ async function scanScope(scope, matchers, signal) {
     const reason = overParseBudget(entry.content);
     if (reason !== void 0) {
       totals.overBudget.push({ path: entry.file.path, reason });
+      onFile?.({ path: entry.file.path, language, bytes: entry.content.length, hits: [], unparsable: false, overBudget: reason });
       continue;
     }
     totals.files++;
@@ -42597,6 +42962,72 @@ var init_scan = __esm({
   }
 });
 
+// src/gates/sast/cache.ts
+var cache_exports = {};
+__export(cache_exports, {
+  banditWithCache: () => banditWithCache,
+  openSastCache: () => openSastCache,
+  replayCached: () => replayCached2
+});
+function openSastCache(ctx, selection) {
+  const ids = new Set(selection.rules.map((r) => r.id));
+  const isValue = (value) => {
+    if (typeof value !== "object" || value === null) return false;
+    const v = value;
+    return SAST_LANGUAGES.includes(v.l) && Number.isInteger(v.b) && (v.u === void 0 || v.u === 1) && (v.o === void 0 || typeof v.o === "string") && Array.isArray(v.f) && v.f.every((f) => isFinding2(f, ids));
+  };
+  const parts = {
+    rules: selection.rules,
+    severity: [...selection.severity].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0),
+    budget: [MAX_PARSE_BYTES, MAX_PARSE_DEPTH]
+  };
+  return ResultCache.open(ctx, "sast", parts, isValue);
+}
+function isFinding2(value, ids) {
+  if (typeof value !== "object" || value === null) return false;
+  const f = value;
+  return f.gate === "sast" && typeof f.ruleId === "string" && (ids === void 0 || ids.has(f.ruleId)) && typeof f.message === "string" && typeof f.fingerprint === "string" && typeof f.vulnClass === "string" && Number.isInteger(f.line);
+}
+function replayCached2(cached, totals) {
+  const perFile = [];
+  for (const { file, value } of cached) {
+    if (value.o !== void 0) {
+      totals.overBudget.push({ path: file.path, reason: value.o });
+      continue;
+    }
+    totals.files++;
+    totals.bytes += value.b;
+    totals.byLanguage[value.l] = (totals.byLanguage[value.l] ?? 0) + 1;
+    if (value.u) totals.unparsable.push(file.path);
+    if (value.f.length > 0) perFile.push({ path: file.path, findings: value.f });
+  }
+  totals.unparsable.sort();
+  totals.overBudget.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
+  return perFile;
+}
+async function banditWithCache(ctx, python, version, run) {
+  const isValue = (value) => Array.isArray(value) && value.every((f) => typeof f === "object" && f !== null && typeof f.ruleId === "string" && f.ruleId.startsWith("bandit-") && isFinding2(f, void 0));
+  const opened = await ResultCache.open(ctx, "sast-bandit", { bandit: await version() }, isValue);
+  if (!opened) return run(python);
+  const wanted = new Set(python);
+  const { hits, misses } = opened.lookup(ctx.scope.files.filter((f) => wanted.has(f.path)));
+  const result2 = misses.length > 0 ? await run(misses.map((f) => f.path)) : { findings: [], version: await version() ?? "unknown", errors: [] };
+  const unreadable = new Set(misses.map((f) => f.path).filter((path6) => result2.errors.some((e) => e.startsWith(`${path6}: `))));
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of result2.findings) byFile.set(finding.file, [...byFile.get(finding.file) ?? [], finding]);
+  for (const { path: path6 } of misses) if (!unreadable.has(path6)) opened.store(path6, byFile.get(path6) ?? []);
+  await opened.save();
+  return { ...result2, findings: [...result2.findings, ...hits.flatMap((h2) => h2.value)] };
+}
+var init_cache2 = __esm({
+  "src/gates/sast/cache.ts"() {
+    "use strict";
+    init_result_cache();
+    init_rule2();
+    init_scan();
+  }
+});
+
 // node_modules/is-plain-obj/index.js
 function isPlainObject3(value) {
   if (typeof value !== "object" || value === null) {
@@ -42611,7 +43042,7 @@ var init_is_plain_obj = __esm({
 });
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var safeNormalizeFileUrl, normalizeDenoExecPath, isDenoExecPath, normalizeFileUrl;
 var init_file_url = __esm({
   "node_modules/execa/lib/arguments/file-url.js"() {
@@ -42624,7 +43055,7 @@ var init_file_url = __esm({
     };
     normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
     isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath2(file) : file;
+    normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath3(file) : file;
   }
 });
 
@@ -44097,9 +44528,9 @@ var init_default2 = __esm({
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath3(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath4(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
@@ -44724,13 +45155,13 @@ var init_kill = __esm({
 });
 
 // node_modules/execa/lib/utils/abort-signal.js
-import { once } from "node:events";
+import { once as once2 } from "node:events";
 var onAbortedSignal;
 var init_abort_signal = __esm({
   "node_modules/execa/lib/utils/abort-signal.js"() {
     onAbortedSignal = async (mainSignal, stopSignal) => {
       if (!mainSignal.aborted) {
-        await once(mainSignal, "abort", { signal: stopSignal });
+        await once2(mainSignal, "abort", { signal: stopSignal });
       }
     };
   }
@@ -44807,7 +45238,7 @@ const [receivedMessage] = await Promise.all([
         throw new Error(`${getMethodName(methodName, isSubprocess)}'s argument type is invalid: the message cannot be serialized: ${String(message)}.`, { cause: error2 });
       }
     };
-    isSerializationError = ({ code, message }) => SERIALIZATION_ERROR_CODES.has(code) || SERIALIZATION_ERROR_MESSAGES.some((serializationErrorMessage) => message.includes(serializationErrorMessage));
+    isSerializationError = ({ code: code2, message }) => SERIALIZATION_ERROR_CODES.has(code2) || SERIALIZATION_ERROR_MESSAGES.some((serializationErrorMessage) => message.includes(serializationErrorMessage));
     SERIALIZATION_ERROR_CODES = /* @__PURE__ */ new Set([
       // Message is `undefined`
       "ERR_MISSING_ARGS",
@@ -44987,7 +45418,7 @@ var init_reference = __esm({
 });
 
 // node_modules/execa/lib/ipc/incoming.js
-import { once as once2 } from "node:events";
+import { once as once3 } from "node:events";
 import { scheduler } from "node:timers/promises";
 var onMessage, onDisconnect, INCOMING_MESSAGES;
 var init_incoming = __esm({
@@ -45027,7 +45458,7 @@ var init_incoming = __esm({
       abortOnDisconnect();
       const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
       while (incomingMessages?.length > 0) {
-        await once2(ipcEmitter, "message:done");
+        await once3(ipcEmitter, "message:done");
       }
       anyProcess.removeListener("message", boundOnMessage);
       redoAddedReferences(channel, isSubprocess);
@@ -45086,7 +45517,7 @@ var init_forward = __esm({
 });
 
 // node_modules/execa/lib/ipc/strict.js
-import { once as once3 } from "node:events";
+import { once as once4 } from "node:events";
 var handleSendStrict, count, validateStrictDeadlock, handleStrictRequest, handleStrictResponse, waitForStrictResponse, STRICT_RESPONSES, throwOnDisconnect, REQUEST_TYPE, RESPONSE_TYPE;
 var init_strict = __esm({
   "node_modules/execa/lib/ipc/strict.js"() {
@@ -45172,7 +45603,7 @@ var init_strict = __esm({
     STRICT_RESPONSES = {};
     throwOnDisconnect = async (anyProcess, isSubprocess, { signal }) => {
       incrementMaxListeners(anyProcess, 1, signal);
-      await once3(anyProcess, "disconnect", { signal });
+      await once4(anyProcess, "disconnect", { signal });
       throwOnStrictDisconnect(isSubprocess);
     };
     REQUEST_TYPE = "execa:ipc:request";
@@ -45576,7 +46007,7 @@ Please rename it to one of: ${correctEncodings}.`);
 });
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import path4 from "node:path";
 import process5 from "node:process";
 var normalizeCwd, getDefaultCwd, fixCwdError;
@@ -45602,7 +46033,7 @@ ${error2.message}`;
       }
       let cwdStat;
       try {
-        cwdStat = statSync2(cwd);
+        cwdStat = statSync3(cwd);
       } catch (error2) {
         return `The "cwd" option is invalid: ${cwd}.
 ${error2.message}
@@ -47145,7 +47576,7 @@ var init_stdio_option = __esm({
 });
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream, handleNativeStreamSync, getTargetFd, getTargetFdNumber, handleNativeStreamAsync, getStandardStream;
 var init_native = __esm({
@@ -47186,7 +47617,7 @@ var init_native = __esm({
       if (tty2.isatty(targetFdNumber)) {
         throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
       }
-      return { type: "uint8Array", value: bufferToUint8Array(readFileSync4(targetFdNumber)), optionName };
+      return { type: "uint8Array", value: bufferToUint8Array(readFileSync5(targetFdNumber)), optionName };
     };
     getTargetFdNumber = (value, fdNumber) => {
       if (value === "inherit") {
@@ -47522,7 +47953,7 @@ For example, you can use the \`pathToFileURL()\` method of the \`url\` core modu
 });
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 var handleStdioSync, forbiddenIfSync, forbiddenNativeIfSync, throwInvalidSyncValue, addProperties, addPropertiesSync;
 var init_handle_sync = __esm({
   "node_modules/execa/lib/stdio/handle-sync.js"() {
@@ -47556,8 +47987,8 @@ var init_handle_sync = __esm({
     addPropertiesSync = {
       input: {
         ...addProperties,
-        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync5(value))] }),
-        filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync5(file))] }),
+        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync6(value))] }),
+        filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync6(file))] }),
         fileNumber: forbiddenIfSync,
         iterable: ({ value }) => ({ contents: [...value] }),
         string: ({ value }) => ({ contents: [value] }),
@@ -48136,7 +48567,7 @@ var init_all_sync = __esm({
 });
 
 // node_modules/execa/lib/resolve/exit-async.js
-import { once as once4 } from "node:events";
+import { once as once5 } from "node:events";
 var waitForExit, waitForExitOrError, waitForSubprocessExit, waitForSuccessfulExit, isSubprocessErrorExit, isFailedExit;
 var init_exit_async = __esm({
   "node_modules/execa/lib/resolve/exit-async.js"() {
@@ -48148,8 +48579,8 @@ var init_exit_async = __esm({
     };
     waitForExitOrError = async (subprocess) => {
       const [spawnPayload, exitPayload] = await Promise.allSettled([
-        once4(subprocess, "spawn"),
-        once4(subprocess, "exit")
+        once5(subprocess, "spawn"),
+        once5(subprocess, "exit")
       ]);
       if (spawnPayload.status === "rejected") {
         return [];
@@ -48158,7 +48589,7 @@ var init_exit_async = __esm({
     };
     waitForSubprocessExit = async (subprocess) => {
       try {
-        return await once4(subprocess, "exit");
+        return await once5(subprocess, "exit");
       } catch {
         return waitForSubprocessExit(subprocess);
       }
@@ -48354,7 +48785,7 @@ var init_main_sync = __esm({
 });
 
 // node_modules/execa/lib/ipc/get-one.js
-import { once as once5, on as on2 } from "node:events";
+import { once as once6, on as on2 } from "node:events";
 var getOneMessage, getOneMessageAsync, getMessage, throwOnDisconnect2, throwOnStrictError;
 var init_get_one = __esm({
   "node_modules/execa/lib/ipc/get-one.js"() {
@@ -48396,7 +48827,7 @@ var init_get_one = __esm({
     };
     getMessage = async (ipcEmitter, filter, { signal }) => {
       if (filter === void 0) {
-        const [message] = await once5(ipcEmitter, "message", { signal });
+        const [message] = await once6(ipcEmitter, "message", { signal });
         return message;
       }
       for await (const [message] of on2(ipcEmitter, "message", { signal })) {
@@ -48406,18 +48837,18 @@ var init_get_one = __esm({
       }
     };
     throwOnDisconnect2 = async (ipcEmitter, isSubprocess, { signal }) => {
-      await once5(ipcEmitter, "disconnect", { signal });
+      await once6(ipcEmitter, "disconnect", { signal });
       throwOnEarlyDisconnect(isSubprocess);
     };
     throwOnStrictError = async (ipcEmitter, isSubprocess, { signal }) => {
-      const [error2] = await once5(ipcEmitter, "strict:error", { signal });
+      const [error2] = await once6(ipcEmitter, "strict:error", { signal });
       throw getStrictResponseError(error2, isSubprocess);
     };
   }
 });
 
 // node_modules/execa/lib/ipc/get-each.js
-import { once as once6, on as on3 } from "node:events";
+import { once as once7, on as on3 } from "node:events";
 var getEachMessage, loopOnMessages, stopOnDisconnect, abortOnStrictError, iterateOnMessages, throwIfStrictError;
 var init_get_each = __esm({
   "node_modules/execa/lib/ipc/get-each.js"() {
@@ -48463,14 +48894,14 @@ var init_get_each = __esm({
     };
     stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
       try {
-        await once6(ipcEmitter, "disconnect", { signal: controller.signal });
+        await once7(ipcEmitter, "disconnect", { signal: controller.signal });
         controller.abort();
       } catch {
       }
     };
     abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state }) => {
       try {
-        const [error2] = await once6(ipcEmitter, "strict:error", { signal: controller.signal });
+        const [error2] = await once7(ipcEmitter, "strict:error", { signal: controller.signal });
         state.error = getStrictResponseError(error2, isSubprocess);
         controller.abort();
       } catch {
@@ -48668,7 +49099,7 @@ var init_handle_async = __esm({
 });
 
 // node_modules/@sindresorhus/merge-streams/index.js
-import { on as on4, once as once7 } from "node:events";
+import { on as on4, once as once8 } from "node:events";
 import { PassThrough as PassThroughStream, getDefaultHighWaterMark as getDefaultHighWaterMark2 } from "node:stream";
 import { finished as finished2 } from "node:stream/promises";
 function mergeStreams(streams) {
@@ -48844,9 +49275,9 @@ var init_merge_streams = __esm({
       }
     };
     onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted2, unpipeEvent, controller: { signal } }) => {
-      await once7(stream, unpipeEvent, { signal });
+      await once8(stream, unpipeEvent, { signal });
       if (!stream.readable) {
-        return once7(signal, "abort", { signal });
+        return once8(signal, "abort", { signal });
       }
       streams.delete(stream);
       ended.delete(stream);
@@ -49070,17 +49501,17 @@ var init_mjs = __esm({
           list.splice(i2, 1);
         }
       }
-      emit(ev, code, signal) {
+      emit(ev, code2, signal) {
         if (this.emitted[ev]) {
           return false;
         }
         this.emitted[ev] = true;
         let ret = false;
         for (const fn of this.listeners[ev]) {
-          ret = fn(code, signal) === true || ret;
+          ret = fn(code2, signal) === true || ret;
         }
         if (ev === "exit") {
-          ret = this.emit("afterExit", code, signal) || ret;
+          ret = this.emit("afterExit", code2, signal) || ret;
         }
         return ret;
       }
@@ -49180,8 +49611,8 @@ var init_mjs = __esm({
         this.#process.emit = (ev, ...a2) => {
           return this.#processEmit(ev, ...a2);
         };
-        this.#process.reallyExit = (code) => {
-          return this.#processReallyExit(code);
+        this.#process.reallyExit = (code2) => {
+          return this.#processReallyExit(code2);
         };
       }
       unload() {
@@ -49203,11 +49634,11 @@ var init_mjs = __esm({
         this.#process.reallyExit = this.#originalProcessReallyExit;
         this.#emitter.count -= 1;
       }
-      #processReallyExit(code) {
+      #processReallyExit(code2) {
         if (!processOk(this.#process)) {
           return 0;
         }
-        this.#process.exitCode = code || 0;
+        this.#process.exitCode = code2 || 0;
         this.#emitter.emit("exit", this.#process.exitCode, null);
         return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
       }
@@ -49986,7 +50417,7 @@ var init_buffer_messages = __esm({
 });
 
 // node_modules/execa/lib/resolve/wait-subprocess.js
-import { once as once8 } from "node:events";
+import { once as once9 } from "node:events";
 var waitForSubprocessResult, waitForOriginalStreams, waitForCustomStreamsEnd, throwOnSubprocessError;
 var init_wait_subprocess = __esm({
   "node_modules/execa/lib/resolve/wait-subprocess.js"() {
@@ -50114,7 +50545,7 @@ var init_wait_subprocess = __esm({
       stopOnExit: type === "native"
     })));
     throwOnSubprocessError = async (subprocess, { signal }) => {
-      const [error2] = await once8(subprocess, "error", { signal });
+      const [error2] = await once9(subprocess, "error", { signal });
       throw error2;
     };
   }
@@ -50867,24 +51298,24 @@ var init_execa = __esm({
 });
 
 // src/gates/sast/mirror.ts
-import { mkdir as mkdir2, mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join6 } from "node:path";
+import { dirname as dirname2, join as join7 } from "node:path";
 async function mirrorScope(scope, paths) {
-  const dir = await mkdtemp(join6(tmpdir(), "wfo-sast-"));
+  const dir = await mkdtemp(join7(tmpdir(), "wfo-sast-"));
   const contents = /* @__PURE__ */ new Map();
   try {
     for await (const { file, content } of scope.read(paths)) {
-      const target = join6(dir, file.path);
-      await mkdir2(dirname2(target), { recursive: true });
-      await writeFile2(target, content);
+      const target = join7(dir, file.path);
+      await mkdir3(dirname2(target), { recursive: true });
+      await writeFile3(target, content);
       contents.set(file.path, content.toString("utf8"));
     }
   } catch (error2) {
-    await rm2(dir, { recursive: true, force: true });
+    await rm3(dir, { recursive: true, force: true });
     throw error2;
   }
-  return { dir, contents, remove: () => rm2(dir, { recursive: true, force: true }) };
+  return { dir, contents, remove: () => rm3(dir, { recursive: true, force: true }) };
 }
 var init_mirror = __esm({
   "src/gates/sast/mirror.ts"() {
@@ -50901,7 +51332,7 @@ __export(bandit_exports, {
   toScopePath: () => toScopePath,
   toolVersion: () => toolVersion
 });
-import { relative as relative3, sep as sep3 } from "node:path";
+import { relative as relative4, sep as sep4 } from "node:path";
 async function toolVersion(command, signal) {
   try {
     const { stdout } = await execa(command, ["--version"], { cancelSignal: signal, timeout: 3e4 });
@@ -50962,8 +51393,8 @@ function changedByPath(scope) {
   return changed;
 }
 function toScopePath(root2, reported) {
-  const rel = reported.startsWith("/") ? relative3(root2, reported) : reported.replace(/^\.\//, "");
-  return rel.split(sep3).join("/");
+  const rel = reported.startsWith("/") ? relative4(root2, reported) : reported.replace(/^\.\//, "");
+  return rel.split(sep4).join("/");
 }
 var ToolMissingError;
 var init_bandit = __esm({
@@ -51053,15 +51484,30 @@ async function runSast(ctx) {
   const { selectRules: selectRules2 } = await Promise.resolve().then(() => (init_options(), options_exports));
   const { compileCatalogue: compileCatalogue2 } = await Promise.resolve().then(() => (init_catalogue(), catalogue_exports));
   const { scanScope: scanScope2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
+  const { openSastCache: openSastCache2, replayCached: replayCached3 } = await Promise.resolve().then(() => (init_cache2(), cache_exports));
   const { scope, options, signal } = ctx;
   const selection = selectRules2(ALL_RULES2, options);
   const matchers = compileCatalogue2(selection.rules);
-  const { files, totals } = await scanScope2(scope, matchers, signal);
-  recordOverBudget(scope, totals.overBudget);
+  const cache = await openSastCache2(ctx, selection);
+  const eligible = scope.files.filter((f) => matchers.has(languageFor(f.path)));
+  const { hits: cached, misses } = cache ? cache.lookup(eligible) : { hits: [], misses: eligible };
+  let scannedFiles = 0;
+  let scannedBytes = 0;
+  const { files, totals } = await scanScope2({ ...scope, files: misses }, matchers, signal, (outcome2) => {
+    scannedFiles++;
+    scannedBytes += outcome2.bytes;
+    const f = outcome2.hits.map((hit2) => findingOf(hit2, outcome2.path, selection.severity.get(hit2.rule.id), void 0));
+    cache?.store(outcome2.path, { l: outcome2.language, b: outcome2.bytes, ...outcome2.unparsable ? { u: 1 } : {}, ...outcome2.overBudget ? { o: outcome2.overBudget } : {}, f });
+  });
+  await cache?.save();
   const changed = new Map(scope.files.map((f) => [f.path, f.changed]));
-  const own = files.flatMap(
-    ({ path: path6, hits }) => hits.map((hit2) => findingOf(hit2, path6, selection.severity.get(hit2.rule.id), scope.diffAware ? changed.get(path6) ?? [] : void 0))
-  );
+  const perFile = files.map(({ path: path6, hits }) => ({
+    path: path6,
+    findings: hits.map((hit2) => findingOf(hit2, path6, selection.severity.get(hit2.rule.id), scope.diffAware ? changed.get(path6) ?? [] : void 0))
+  }));
+  if (cached.length > 0) perFile.push(...replayCached3(cached, totals));
+  recordOverBudget(scope, totals.overBudget);
+  const own = perFile.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0).flatMap((f) => f.findings);
   const external = await runExternalEngines(ctx);
   const merged = dedupeByClassAndLine([...own, ...external.flatMap((e) => applyOverrides(e.result.findings, options))]);
   const findings = merged.map(plainFinding);
@@ -51087,7 +51533,10 @@ async function runSast(ctx) {
     "sast.rules": selection.rules.length,
     "sast.unparsable": totals.unparsable.length,
     "sast.tooLargeToParse": totals.overBudget.length,
-    "sast.findings": findings.length
+    "sast.findings": findings.length,
+    "sast.scannedFiles": scannedFiles,
+    "sast.scannedBytes": scannedBytes,
+    ...cache?.metrics("sast.")
   };
   for (const { name, result: result2 } of external) metrics[`sast.${name}.findings`] = result2.findings.length;
   const usedRules = new Set(findings.map((f) => f.ruleId));
@@ -51119,7 +51568,8 @@ async function runExternalEngines(ctx) {
   if (options.bandit.enabled !== false && options.languages.includes("python") && python.length > 0) {
     const { runBandit: runBandit2, toolVersion: toolVersion2 } = await Promise.resolve().then(() => (init_bandit(), bandit_exports));
     if (options.bandit.enabled === true || await toolVersion2("bandit", signal) !== void 0) {
-      ran.push({ name: "bandit", result: await runBandit2(scope, python, signal) });
+      const { banditWithCache: banditWithCache2 } = await Promise.resolve().then(() => (init_cache2(), cache_exports));
+      ran.push({ name: "bandit", result: await banditWithCache2(ctx, python, () => toolVersion2("bandit", signal), (paths) => runBandit2(scope, paths, signal)) });
     }
   }
   const configs = options.semgrep.config === void 0 ? [] : [options.semgrep.config].flat();
@@ -54985,8 +55435,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i2);
-                const code = json.substr(i2 + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i2 + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -55012,8 +55462,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i2, 6);
                 }
@@ -57512,22 +57962,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -57801,10 +58251,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -57818,7 +58268,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -57842,7 +58292,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -57858,7 +58308,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -57949,7 +58399,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -57963,13 +58413,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -58012,18 +58462,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -58077,8 +58527,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -58090,7 +58540,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -58101,8 +58551,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -58119,7 +58569,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -58299,7 +58749,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -58316,24 +58766,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -58436,7 +58886,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -58516,25 +58966,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line2.lastIndex;
       while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -58634,9 +59084,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -58958,12 +59408,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -59125,12 +59575,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -59344,14 +59794,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -60518,18 +60968,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -60682,15 +61132,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -60884,13 +61334,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -61616,23 +62066,23 @@ var init_source2 = __esm({
 });
 
 // src/gates/audit/sources/npm-audit.ts
-import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 function npmAuditSource(registry) {
   return {
     name: "npm audit",
     async audit(lockfile, signal) {
       if (lockfile.kind !== "npm") throw new SourceError(`npm audit reads package-lock.json and npm-shrinkwrap.json, not ${lockfile.file}`);
-      const dir = await mkdtemp2(join7(tmpdir2(), "wfo-gate-npm-audit-"));
+      const dir = await mkdtemp2(join8(tmpdir2(), "wfo-gate-npm-audit-"));
       try {
-        await writeFile3(join7(dir, "package-lock.json"), lockfile.text);
-        await writeFile3(join7(dir, "package.json"), lockfile.manifest ?? '{"name":"wfo-gate-audit","version":"0.0.0"}');
-        if (lockfile.npmrc !== void 0) await writeFile3(join7(dir, ".npmrc"), lockfile.npmrc, { mode: 384 });
+        await writeFile4(join8(dir, "package-lock.json"), lockfile.text);
+        await writeFile4(join8(dir, "package.json"), lockfile.manifest ?? '{"name":"wfo-gate-audit","version":"0.0.0"}');
+        if (lockfile.npmrc !== void 0) await writeFile4(join8(dir, ".npmrc"), lockfile.npmrc, { mode: 384 });
         const stdout = await runNpmAudit(dir, registry, signal);
         return applyNpmAdvisories(parseNpmAuditReport(stdout), lockfile.packages);
       } finally {
-        await rm3(dir, { recursive: true, force: true });
+        await rm4(dir, { recursive: true, force: true });
       }
     }
   };
@@ -62049,8 +62499,8 @@ var init_zip = __esm({
 });
 
 // src/gates/audit/osv/database.ts
-import { readFile as readFile3, readdir as readdir3, stat as stat2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { readFile as readFile4, readdir as readdir4, stat as stat2 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 function packageKey2(ecosystem, name) {
   return `${ecosystem}\0${normalizePackageName(ecosystem, name)}`;
 }
@@ -62066,13 +62516,13 @@ async function loadOsvDatabase(location) {
     const files = await jsonFilesUnder(location);
     for (let i2 = 0; i2 < files.length; i2 += PARALLEL_READS) {
       const batch = files.slice(i2, i2 + PARALLEL_READS);
-      const contents = await Promise.all(batch.map((file) => readFile3(file)));
+      const contents = await Promise.all(batch.map((file) => readFile4(file)));
       contents.forEach((content, j) => addParsed(index, content, batch[j]));
     }
   } else {
     let entries;
     try {
-      entries = zipEntries(await readFile3(location));
+      entries = zipEntries(await readFile4(location));
     } catch (error2) {
       if (error2 instanceof ZipFormatError) throw new OsvDatabaseError(`osvDatabase ${location}: ${error2.message}`);
       throw error2;
@@ -62096,8 +62546,8 @@ function addParsed(index, content, where) {
 }
 async function jsonFilesUnder(dir) {
   const found = [];
-  for (const entry of await readdir3(dir, { withFileTypes: true })) {
-    const path6 = join8(dir, entry.name);
+  for (const entry of await readdir4(dir, { withFileTypes: true })) {
+    const path6 = join9(dir, entry.name);
     if (entry.isDirectory()) found.push(...await jsonFilesUnder(path6));
     else if (entry.isFile() && entry.name.endsWith(".json")) found.push(path6);
   }
@@ -62177,18 +62627,18 @@ var init_osv_db = __esm({
 });
 
 // src/gates/audit/sources/pip-audit.ts
-import { mkdtemp as mkdtemp3, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 function pipAuditSource(severities) {
   return {
     name: "pip-audit",
     async audit(lockfile, signal) {
       if (lockfile.packages.some((p) => p.ecosystem !== "PyPI")) throw new SourceError(`pip-audit audits Python packages, not ${lockfile.file}`);
-      const dir = await mkdtemp3(join9(tmpdir3(), "wfo-gate-pip-audit-"));
+      const dir = await mkdtemp3(join10(tmpdir3(), "wfo-gate-pip-audit-"));
       try {
-        const requirements = join9(dir, "requirements.txt");
-        await writeFile4(requirements, lockfile.packages.map((p) => `${p.name}==${p.version}
+        const requirements = join10(dir, "requirements.txt");
+        await writeFile5(requirements, lockfile.packages.map((p) => `${p.name}==${p.version}
 `).join(""));
         const { execa: execa2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
         const result2 = await execa2("pip-audit", ["-f", "json", "--progress-spinner", "off", "--disable-pip", "--no-deps", "-r", requirements], {
@@ -62199,7 +62649,7 @@ function pipAuditSource(severities) {
         const index = severities ? await severities().catch(() => void 0) : void 0;
         return applyPipAudit(parsePipAuditReport(result2.stdout, result2.stderr), lockfile.packages, index);
       } finally {
-        await rm4(dir, { recursive: true, force: true });
+        await rm5(dir, { recursive: true, force: true });
       }
     }
   };
@@ -62245,9 +62695,9 @@ var init_pip_audit = __esm({
 });
 
 // src/gates/audit/sources/choose.ts
-import { isAbsolute as isAbsolute2, join as join10 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join11 } from "node:path";
 function chooseSources(options, root2) {
-  const db = options.osvDatabase ? osvDatabaseSource(isAbsolute2(options.osvDatabase) ? options.osvDatabase : join10(root2, options.osvDatabase), options.osvDatabase) : void 0;
+  const db = options.osvDatabase ? osvDatabaseSource(isAbsolute2(options.osvDatabase) ? options.osvDatabase : join11(root2, options.osvDatabase), options.osvDatabase) : void 0;
   const api = osvApiSource(options.osvApiUrl);
   const npm = npmAuditSource(options.registry);
   const bulk = npmBulkSource(options.registry);
@@ -62293,8 +62743,8 @@ __export(audit_exports, {
   default: () => audit_default,
   runAudit: () => runAudit
 });
-import { readFile as readFile4 } from "node:fs/promises";
-import { join as join11, posix } from "node:path";
+import { readFile as readFile5 } from "node:fs/promises";
+import { join as join12, posix } from "node:path";
 async function runAudit(ctx) {
   const { scope, options } = ctx;
   const files = lockfilePaths(scope, options, ctx.config.exclude);
@@ -62382,7 +62832,7 @@ async function loadLockfile(scope, file, side) {
   const dir = posix.dirname(file);
   const sibling = async (name) => {
     const path6 = dir === "." ? name : `${dir}/${name}`;
-    const found = await read(path6) ?? (side === "head" ? await readFile4(join11(scope.root, path6)).catch(() => void 0) : void 0);
+    const found = await read(path6) ?? (side === "head" ? await readFile5(join12(scope.root, path6)).catch(() => void 0) : void 0);
     return found?.toString("utf8");
   };
   const text = content.toString("utf8");
@@ -62426,12 +62876,12 @@ var init_audit = __esm({
 });
 
 // src/core/project.ts
-import { existsSync as existsSync7, readdirSync as readdirSync2, readFileSync as readFileSync6 } from "node:fs";
-import { join as join12 } from "node:path";
+import { existsSync as existsSync8, readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
+import { join as join13 } from "node:path";
 function readProject(root2) {
   let names;
   try {
-    names = readdirSync2(root2);
+    names = readdirSync3(root2);
   } catch {
     names = [];
   }
@@ -62439,7 +62889,7 @@ function readProject(root2) {
   const project = { languages };
   if (names.includes("package.json")) {
     try {
-      project.packageJson = JSON.parse(readFileSync6(join12(root2, "package.json"), "utf8").replace(/^\uFEFF/, ""));
+      project.packageJson = JSON.parse(readFileSync7(join13(root2, "package.json"), "utf8").replace(/^\uFEFF/, ""));
     } catch {
     }
     project.packageManager = packageManagerOf(root2, project.packageJson);
@@ -62449,7 +62899,7 @@ function readProject(root2) {
 function packageManagerOf(root2, pkg) {
   const declared = typeof pkg?.packageManager === "string" ? /^(npm|pnpm|yarn|bun)@/.exec(pkg.packageManager)?.[1] : void 0;
   if (declared) return declared;
-  return LOCKFILE_MANAGER.find(([file]) => existsSync7(join12(root2, file)))?.[1] ?? "npm";
+  return LOCKFILE_MANAGER.find(([file]) => existsSync8(join13(root2, file)))?.[1] ?? "npm";
 }
 function hasDependency(project, name) {
   const pkg = project.packageJson;
@@ -62501,7 +62951,7 @@ var init_project = __esm({
 });
 
 // src/gates/coverage/find-reports.ts
-import { existsSync as existsSync8, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync9, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
 import { posix as posix2 } from "node:path";
 function findReports(root2, patterns) {
   const found = /* @__PURE__ */ new Set();
@@ -62523,7 +62973,7 @@ function walk(root2, dir, depth, visit) {
   if (depth > MAX_DEPTH2) return;
   let entries;
   try {
-    entries = readdirSync3(posix2.join(root2, dir), { withFileTypes: true });
+    entries = readdirSync4(posix2.join(root2, dir), { withFileTypes: true });
   } catch {
     return;
   }
@@ -62553,7 +63003,7 @@ function oneReportPerRun(paths) {
   return [...rest, ...chosen.values()].sort();
 }
 function isFile(path6) {
-  return existsSync8(path6) && statSync3(path6).isFile();
+  return existsSync9(path6) && statSync4(path6).isFile();
 }
 var import_picomatch6, SKIP_DIRS, MAX_DEPTH2, SAME_RUN_PREFERENCE;
 var init_find_reports = __esm({
@@ -63231,8 +63681,8 @@ var init_lcov_records = __esm({
         }
       }
       readNumber() {
-        const code = this.readVarint();
-        return code === 0 ? this.exotic[this.readVarint()] : code - 1;
+        const code2 = this.readVarint();
+        return code2 === 0 ? this.exotic[this.readVarint()] : code2 - 1;
       }
     };
     StoredFile = class {
@@ -63815,10 +64265,10 @@ function validateAmpersand(xmlData, i2) {
   }
   return i2;
 }
-function getErrorObject(code, message, lineNumber2) {
+function getErrorObject(code2, message, lineNumber2) {
   return {
     err: {
-      code,
+      code: code2,
       msg: message,
       line: lineNumber2.line || lineNumber2,
       col: lineNumber2.col
@@ -65969,21 +66419,21 @@ var init_Matcher = __esm({
        * @returns {string}
        */
       toString(separator, includeNamespace = true) {
-        const sep6 = separator || this.separator;
-        const isDefault = sep6 === this.separator && includeNamespace === true;
+        const sep7 = separator || this.separator;
+        const isDefault = sep7 === this.separator && includeNamespace === true;
         if (isDefault) {
           if (this._pathStringCache !== null) {
             return this._pathStringCache;
           }
           const result2 = this.path.map(
             (n2) => n2.namespace ? `${n2.namespace}:${n2.tag}` : n2.tag
-          ).join(sep6);
+          ).join(sep7);
           this._pathStringCache = result2;
           return result2;
         }
         return this.path.map(
           (n2) => includeNamespace && n2.namespace ? `${n2.namespace}:${n2.tag}` : n2.tag
-        ).join(sep6);
+        ).join(sep7);
       }
       /**
        * Get path as array of tag names.
@@ -66662,76 +67112,76 @@ var init_redos2 = __esm({
 });
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep4, NOSQL_PATTERNS, nosql_default;
+var sep5, NOSQL_PATTERNS, nosql_default;
 var init_nosql = __esm({
   "node_modules/is-unsafe/src/contexts/nosql.js"() {
-    sep4 = `["'\\s]*:`;
+    sep5 = `["'\\s]*:`;
     NOSQL_PATTERNS = [
       // ─── MongoDB $ operator injection ────────────────────────────────────────
       {
         id: "nosql-where-operator",
         description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-        pattern: new RegExp(`\\$where${sep4}`, "i")
+        pattern: new RegExp(`\\$where${sep5}`, "i")
       },
       {
         id: "nosql-ne-operator",
         description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-        pattern: new RegExp(`\\$ne${sep4}`, "i")
+        pattern: new RegExp(`\\$ne${sep5}`, "i")
       },
       {
         id: "nosql-gt-operator",
         description: '$gt \u2014 "greater than" used to bypass password/value checks',
-        pattern: new RegExp(`\\$gte?${sep4}`, "i")
+        pattern: new RegExp(`\\$gte?${sep5}`, "i")
       },
       {
         id: "nosql-lt-operator",
         description: '$lt / $lte \u2014 "less than" bypass variants',
-        pattern: new RegExp(`\\$lte?${sep4}`, "i")
+        pattern: new RegExp(`\\$lte?${sep5}`, "i")
       },
       {
         id: "nosql-regex-operator",
         description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-        pattern: new RegExp(`\\$regex${sep4}`, "i")
+        pattern: new RegExp(`\\$regex${sep5}`, "i")
       },
       {
         id: "nosql-or-operator",
         description: "$or \u2014 logical OR; used to create always-true conditions",
-        pattern: new RegExp(`\\$or${sep4}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$or${sep5}\\s*\\[`, "i")
       },
       {
         id: "nosql-and-operator",
         description: "$and \u2014 logical AND operator injection",
-        pattern: new RegExp(`\\$and${sep4}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$and${sep5}\\s*\\[`, "i")
       },
       {
         id: "nosql-nor-operator",
         description: "$nor \u2014 logical NOR operator injection",
-        pattern: new RegExp(`\\$nor${sep4}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$nor${sep5}\\s*\\[`, "i")
       },
       {
         id: "nosql-exists-operator",
         description: "$exists \u2014 can enumerate fields to determine schema",
-        pattern: new RegExp(`\\$exists${sep4}`, "i")
+        pattern: new RegExp(`\\$exists${sep5}`, "i")
       },
       {
         id: "nosql-in-operator",
         description: "$in \u2014 matches any value in a list; can enumerate values",
-        pattern: new RegExp(`\\$in${sep4}\\s*\\[`, "i")
+        pattern: new RegExp(`\\$in${sep5}\\s*\\[`, "i")
       },
       {
         id: "nosql-expr-operator",
         description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-        pattern: new RegExp(`\\$expr${sep4}`, "i")
+        pattern: new RegExp(`\\$expr${sep5}`, "i")
       },
       {
         id: "nosql-function-operator",
         description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-        pattern: new RegExp(`\\$function${sep4}`, "i")
+        pattern: new RegExp(`\\$function${sep5}`, "i")
       },
       {
         id: "nosql-accumulator-operator",
         description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-        pattern: new RegExp(`\\$accumulator${sep4}`, "i")
+        pattern: new RegExp(`\\$accumulator${sep5}`, "i")
       },
       // ─── Prototype pollution ─────────────────────────────────────────────────
       {
@@ -67187,11 +67637,11 @@ function tagExpWithClosingIndex(xmlData, i2, closingChar = ">") {
   let result2 = "";
   let segmentStart = i2;
   for (let index = i2; index < len; index++) {
-    const code = xmlData.charCodeAt(index);
-    if (code === 34 || code === 39) {
+    const code2 = xmlData.charCodeAt(index);
+    if (code2 === 34 || code2 === 39) {
       index = xmlData.indexOf(xmlData[index], index + 1);
       if (index === -1) return;
-    } else if (code === closeCode0) {
+    } else if (code2 === closeCode0) {
       if (closeCode1 !== -1) {
         if (xmlData.charCodeAt(index + 1) === closeCode1) {
           result2 += xmlData.substring(segmentStart, index);
@@ -67201,7 +67651,7 @@ function tagExpWithClosingIndex(xmlData, i2, closingChar = ">") {
         result2 += xmlData.substring(segmentStart, index);
         return { data: result2, index };
       }
-    } else if (code === 9) {
+    } else if (code2 === 9) {
       result2 += xmlData.substring(segmentStart, index) + " ";
       segmentStart = index + 1;
     }
@@ -67296,8 +67746,8 @@ function readStopNodeData(xmlData, tagName, i2) {
           const nextLt = xmlData.indexOf("<", i2 + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i2 + 1, nextGt);
-            const sep6 = exp.search(/\s/);
-            const name = sep6 === -1 ? exp : exp.substring(0, sep6);
+            const sep7 = exp.search(/\s/);
+            const name = sep7 === -1 ? exp : exp.substring(0, sep7);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i2 = nextGt;
           }
@@ -68547,7 +68997,7 @@ var init_parse_report = __esm({
 });
 
 // src/gates/coverage/paths.ts
-import { readdirSync as readdirSync4 } from "node:fs";
+import { readdirSync as readdirSync5 } from "node:fs";
 import { posix as posix3 } from "node:path";
 function indexByName(files) {
   const byName = /* @__PURE__ */ new Map();
@@ -68701,7 +69151,7 @@ var init_paths = __esm({
         if (this.dirs.has(dir)) return this.dirs.get(dir);
         let names;
         try {
-          names = new Set(readdirSync4(posix3.join(this.root, dir)));
+          names = new Set(readdirSync5(posix3.join(this.root, dir)));
         } catch {
           names = void 0;
         }
@@ -68714,7 +69164,7 @@ var init_paths = __esm({
 });
 
 // src/gates/coverage/load-reports.ts
-import { closeSync, fstatSync, openSync, readFileSync as readFileSync7, readSync, statSync as statSync4 } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync as readFileSync8, readSync, statSync as statSync5 } from "node:fs";
 import { posix as posix4 } from "node:path";
 function loadReports(rootDir, reportPaths, knownFiles) {
   const root2 = toSlash(rootDir);
@@ -68778,8 +69228,8 @@ function io(shown, call) {
   try {
     return call();
   } catch (error2) {
-    const code = error2.code ?? "unknown error";
-    throw new ReportParseError(shown, 1, `cannot read the report (${code})`);
+    const code2 = error2.code ?? "unknown error";
+    throw new ReportParseError(shown, 1, `cannot read the report (${code2})`);
   }
 }
 function goModules(root2, reportDir) {
@@ -68788,7 +69238,7 @@ function goModules(root2, reportDir) {
     const rel = posix4.relative(root2, dir);
     if (rel.startsWith("..")) break;
     try {
-      const module = /^module\s+("?)([^\s"]+)\1\s*$/m.exec(readFileSync7(posix4.join(dir, "go.mod"), "utf8"))?.[2];
+      const module = /^module\s+("?)([^\s"]+)\1\s*$/m.exec(readFileSync8(posix4.join(dir, "go.mod"), "utf8"))?.[2];
       if (module) found.push({ module, dir: rel });
     } catch {
     }
@@ -68800,7 +69250,7 @@ function newestSource(root2, paths) {
   let newest;
   for (const path6 of paths) {
     if (posix4.isAbsolute(path6)) continue;
-    const stat6 = statSync4(posix4.join(toSlash(root2), path6), { throwIfNoEntry: false });
+    const stat6 = statSync5(posix4.join(toSlash(root2), path6), { throwIfNoEntry: false });
     if (stat6?.isFile() && (!newest || stat6.mtimeMs > newest.mtimeMs)) newest = { path: path6, mtimeMs: stat6.mtimeMs };
   }
   return newest;
@@ -69030,7 +69480,7 @@ __export(env_ignore_exports, {
   gitignoreLine: () => gitignoreLine
 });
 import { lstat as lstat3 } from "node:fs/promises";
-import { basename, join as join13 } from "node:path";
+import { basename, join as join14 } from "node:path";
 function envFinding(file, coveredByGitignore, staged) {
   const line2 = gitignoreLine(file.path);
   if (file.tracked) {
@@ -69054,7 +69504,7 @@ async function worldWritable(root2, files) {
   await Promise.all(
     files.map(async (file) => {
       try {
-        const stat6 = await lstat3(join13(root2, file.path));
+        const stat6 = await lstat3(join14(root2, file.path));
         if (stat6.isFile() && (stat6.mode & 2) !== 0) {
           found.push(
             fileFinding("world-writable-file", file.path, {
@@ -69282,14 +69732,14 @@ var init_prices = __esm({
 });
 
 // src/cost/litellm.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 async function loadLiteLlmPrices(path6, displayPath2 = path6) {
   return parseLiteLlm(await readLiteLlmDoc(path6, displayPath2), displayPath2);
 }
 async function readLiteLlmDoc(path6, displayPath2 = path6) {
   let text;
   try {
-    text = await readFile5(path6, "utf8");
+    text = await readFile6(path6, "utf8");
   } catch (error2) {
     throw new PricesFileError(`${displayPath2}: cannot read the prices file (${error2.code ?? "error"})`);
   }
@@ -69487,11 +69937,11 @@ var init_ledger_schema = __esm({
 });
 
 // src/cost/ledger-setup.ts
-import { existsSync as existsSync9, readFileSync as readFileSync8 } from "node:fs";
-import { join as join14, relative as relative4 } from "node:path";
+import { existsSync as existsSync10, readFileSync as readFileSync9 } from "node:fs";
+import { join as join15, relative as relative5 } from "node:path";
 function isDerivedLedger(dir) {
-  const path6 = join14(dir, ".gitignore");
-  return existsSync9(path6) && readFileSync8(path6, "utf8").includes(GITIGNORE_MARKER);
+  const path6 = join15(dir, ".gitignore");
+  return existsSync10(path6) && readFileSync9(path6, "utf8").includes(GITIGNORE_MARKER);
 }
 var GITIGNORE_MARKER, GITIGNORE;
 var init_ledger_setup = __esm({
@@ -69521,23 +69971,23 @@ __export(ledger_read_exports, {
   parseFeatureLines: () => parseFeatureLines,
   readLedger: () => readLedger
 });
-import { readFileSync as readFileSync9 } from "node:fs";
-import { readdir as readdir4, readFile as readFile6 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { readFileSync as readFileSync10 } from "node:fs";
+import { readdir as readdir5, readFile as readFile7 } from "node:fs/promises";
+import { join as join16 } from "node:path";
 function dailyFileName(day) {
   return `daily-${day}.json`;
 }
 async function readLedger(dir, displayDir, options = {}) {
-  const names = await readdir4(dir);
+  const names = await readdir5(dir);
   const since = options.sinceDay ?? "";
   const days = /* @__PURE__ */ new Map();
   for (const name of names.sort()) {
     const day = DAILY_NAME.exec(name)?.[1];
-    if (day && day >= since) days.set(day, parseLedgerJson("daily", readFileSync9(join15(dir, name), "utf8"), `${displayDir}/${name}`));
+    if (day && day >= since) days.set(day, parseLedgerJson("daily", readFileSync10(join16(dir, name), "utf8"), `${displayDir}/${name}`));
   }
   const [mtdText, linesText, budgetText] = await Promise.all(
     [LEDGER_FILES.mtd, LEDGER_FILES.byFeature, LEDGER_FILES.budget].map(
-      (name) => names.includes(name) ? readFile6(join15(dir, name), "utf8") : Promise.resolve(void 0)
+      (name) => names.includes(name) ? readFile7(join16(dir, name), "utf8") : Promise.resolve(void 0)
     )
   );
   return {
@@ -70013,12 +70463,12 @@ var init_lock = __esm({
 });
 
 // src/cost/ledger-write.ts
-import { readdir as readdir5, readFile as readFile7, rm as rm5 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { readdir as readdir6, readFile as readFile8, rm as rm6 } from "node:fs/promises";
+import { join as join17 } from "node:path";
 async function planDerived(plan, dir, display, lines, budget, at, names) {
   const read = async (kind, name) => {
     if (!names.includes(name)) return void 0;
-    const text = await readOptional(join16(dir, name));
+    const text = await readOptional(join17(dir, name));
     return text === void 0 ? void 0 : parseLedgerJson(kind, text, `${display}/${name}`);
   };
   const openMtd = await read("mtd", LEDGER_FILES.mtd);
@@ -70043,12 +70493,12 @@ function closedMonthFile(month) {
   return `mtd-${month}.json`;
 }
 async function readBudget(dir, display) {
-  const text = await readOptional(join16(dir, LEDGER_FILES.budget));
+  const text = await readOptional(join17(dir, LEDGER_FILES.budget));
   return text === void 0 ? void 0 : parseLedgerJson("budget-config", text, `${display}/${LEDGER_FILES.budget}`);
 }
 async function readOptional(path6) {
   try {
-    return await readFile7(path6, "utf8");
+    return await readFile8(path6, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return void 0;
     throw error2;
@@ -70066,17 +70516,17 @@ async function ledgerDrift(dir, display, at = now()) {
   return drift;
 }
 async function derivedPlan(dir, display, at) {
-  const names = await readdir5(dir);
+  const names = await readdir6(dir);
   const plan = /* @__PURE__ */ new Map();
   if (!isDerivedLedger(dir)) return { plan, names };
-  const text = await readOptional(join16(dir, LEDGER_FILES.byFeature)) ?? "";
+  const text = await readOptional(join17(dir, LEDGER_FILES.byFeature)) ?? "";
   const lines = parseFeatureLines(text, `${display}/${LEDGER_FILES.byFeature}`);
   await planDerived(plan, dir, display, lines, await readBudget(dir, display), at, names);
   const days = new Set(lines.map((l) => l.entry.date ? dayOf(l.entry.date) : void 0));
   for (const name of names) {
     const day = DAILY_NAME.exec(name)?.[1];
     if (!day || days.has(day) || plan.has(name)) continue;
-    const daily = parseLedgerJson("daily", await readOptional(join16(dir, name)) ?? "{}", `${display}/${name}`);
+    const daily = parseLedgerJson("daily", await readOptional(join17(dir, name)) ?? "{}", `${display}/${name}`);
     if (daily.entries !== void 0) plan.set(name, null);
   }
   return { plan, names };
@@ -70258,14 +70708,14 @@ var init_budget = __esm({
 });
 
 // src/gates/custom/fingerprints.ts
-import { readFile as readFile8 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { readFile as readFile9 } from "node:fs/promises";
+import { join as join18 } from "node:path";
 async function fingerprints(gate8, results, dir) {
   const lines = /* @__PURE__ */ new Map();
   const linesOf = (file) => {
     let got = lines.get(file);
     if (!got) {
-      got = readFile8(join17(dir, file), "utf8").then(splitLines, () => []);
+      got = readFile9(join18(dir, file), "utf8").then(splitLines, () => []);
       lines.set(file, got);
     }
     return got;
@@ -70412,8 +70862,8 @@ var init_read_value = __esm({
 });
 
 // src/gates/custom/sarif-input.ts
-import { isAbsolute as isAbsolute5, relative as relative5, resolve as resolve5, sep as sep5 } from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { isAbsolute as isAbsolute5, relative as relative6, resolve as resolve5, sep as sep6 } from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 function readSarif(text, cwd, root2) {
   const log = parseJson(text);
   if (typeof log !== "object" || log === null || !Array.isArray(log.runs)) throw new ReadError('not a SARIF log: it has no "runs" array');
@@ -70473,12 +70923,12 @@ function locationOf(result2, run, cwd, root2) {
   if (typeof artifact?.uri !== "string") return {};
   const absolute = absolutePath(artifact.uri, artifact.uriBaseId, run, cwd);
   if (!absolute) return {};
-  const rel = relative5(root2, absolute);
+  const rel = relative6(root2, absolute);
   if (!rel || rel.startsWith("..") || isAbsolute5(rel)) return {};
   const region = physical.region ?? {};
   const line2 = Number.isInteger(region.startLine) && region.startLine > 0 ? region.startLine : void 0;
   return {
-    file: rel.split(sep5).join("/"),
+    file: rel.split(sep6).join("/"),
     ...line2 ? { line: line2 } : {},
     ...line2 && Number.isInteger(region.endLine) && region.endLine >= line2 ? { endLine: region.endLine } : {},
     ...line2 && Number.isInteger(region.startColumn) && region.startColumn > 0 ? { column: region.startColumn } : {}
@@ -70486,11 +70936,11 @@ function locationOf(result2, run, cwd, root2) {
 }
 function absolutePath(uri, baseId, run, cwd) {
   try {
-    if (/^file:/i.test(uri)) return fileURLToPath4(uri);
+    if (/^file:/i.test(uri)) return fileURLToPath5(uri);
     if (/^[a-z][a-z0-9+.-]*:/i.test(uri)) return void 0;
     const decoded = decodeURIComponent(uri);
     const base = typeof baseId === "string" ? run.originalUriBaseIds?.[baseId]?.uri : void 0;
-    if (typeof base === "string" && /^file:/i.test(base)) return resolve5(fileURLToPath4(base), decoded);
+    if (typeof base === "string" && /^file:/i.test(base)) return resolve5(fileURLToPath5(base), decoded);
     return resolve5(cwd, decoded);
   } catch {
     return void 0;
@@ -70527,7 +70977,7 @@ var init_sarif_input = __esm({
 });
 
 // src/gates/custom/measure.ts
-import { readFile as readFile9, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile10, stat as stat4 } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
 async function measure(request2) {
   const { options } = request2;
@@ -70555,7 +71005,7 @@ async function sourceText(options, cwd, run) {
   const path6 = resolve6(cwd, file);
   await fresh(path6, file, run);
   try {
-    return await readFile9(path6, "utf8");
+    return await readFile10(path6, "utf8");
   } catch (error2) {
     throw new ReadError(`cannot read ${file} (${error2.code ?? errorMessage(error2)})`);
   }
@@ -70601,16 +71051,16 @@ var init_measure2 = __esm({
 });
 
 // src/gates/custom/base.ts
-import { existsSync as existsSync10, symlinkSync } from "node:fs";
-import { mkdtemp as mkdtemp4, readFile as readFile10, rm as rm6, stat as stat5 } from "node:fs/promises";
+import { existsSync as existsSync11, symlinkSync } from "node:fs";
+import { mkdtemp as mkdtemp4, readFile as readFile11, rm as rm7, stat as stat5 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join18, resolve as resolve7 } from "node:path";
+import { join as join19, resolve as resolve7 } from "node:path";
 async function measureBase(request2) {
   const { options } = request2;
   if (options.base.report) return fromReport(request2, options.base.report);
   if (!options.run) throw new CommandError(`gates.${request2.id}: comparing with the base needs "base.report" or a command ("run") to measure the base with`);
-  const parent = await mkdtemp4(join18(tmpdir4(), "wfo-gate-base-"));
-  const tree = join18(parent, "tree");
+  const parent = await mkdtemp4(join19(tmpdir4(), "wfo-gate-base-"));
+  const tree = join19(parent, "tree");
   try {
     await addWorktree(request2.root, tree, request2.commit);
     linkDependencies(request2.root, tree, options.cwd);
@@ -70621,14 +71071,14 @@ async function measureBase(request2) {
     return { kind: "fingerprints", fingerprints: new Set((await fingerprints(request2.id, measured.sarif.results, tree)).values()) };
   } finally {
     await removeWorktree(request2.root, tree).catch(() => void 0);
-    await rm6(parent, { recursive: true, force: true });
+    await rm7(parent, { recursive: true, force: true });
   }
 }
 function linkDependencies(root2, tree, cwd) {
   for (const dir of /* @__PURE__ */ new Set([".", cwd ?? "."])) {
     const from = resolve7(root2, dir, "node_modules");
     const to = resolve7(tree, dir, "node_modules");
-    if (existsSync10(from) && !existsSync10(to) && existsSync10(resolve7(tree, dir))) symlinkSync(from, to, "dir");
+    if (existsSync11(from) && !existsSync11(to) && existsSync11(resolve7(tree, dir))) symlinkSync(from, to, "dir");
   }
 }
 async function fromReport(request2, file) {
@@ -70637,7 +71087,7 @@ async function fromReport(request2, file) {
   const fail = (why) => new CommandError(`gates.${id}.base.report ${file}: ${why}`);
   let text;
   try {
-    text = await readFile10(path6, "utf8");
+    text = await readFile11(path6, "utf8");
   } catch (error2) {
     throw fail(`cannot read it (${error2.code ?? errorMessage(error2)})`);
   }
@@ -71190,9 +71640,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -71416,64 +71866,7 @@ ${markdown}`;
 
 // src/action/inputs.ts
 init_errors();
-
-// src/core/shard.ts
-init_errors();
-import { createHash } from "node:crypto";
-var SPLIT_GATES = /* @__PURE__ */ new Set(["secrets", "sast"]);
-function splitsAcrossShards(gate8) {
-  return SPLIT_GATES.has(gate8);
-}
-function parseShard(text, flag = "--shard") {
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  const index = m ? Number(m[1]) : NaN;
-  const total = m ? Number(m[2]) : NaN;
-  if (!m || total < 1 || index < 1 || index > total || total > 1024) {
-    throw new UsageError(`${flag} takes <i>/<n> with 1 \u2264 i \u2264 n \u2264 1024, got "${text}"`, [
-      "In a GitHub Actions matrix: `shard: ${{ matrix.shard }}/${{ strategy.job-total }}` with `matrix: { shard: [1, 2, 3, 4] }`."
-    ]);
-  }
-  return { index, total };
-}
-function shardOf(key, total) {
-  if (total <= 1) return 1;
-  return createHash("sha1").update(key).digest().readUInt32BE(0) % total + 1;
-}
-function ownerShard(gate8, total) {
-  return shardOf(`gate:${gate8}`, total);
-}
-function runsInShard(gate8, shard) {
-  return splitsAcrossShards(gate8) || ownerShard(gate8, shard.total) === shard.index;
-}
-function shardScope(scope, shard) {
-  if (shard.total === 1) return scope;
-  const files = scope.files.filter((f) => shardOf(f.path, shard.total) === shard.index);
-  const kept = new Set(files.map((f) => f.path));
-  return {
-    ...scope,
-    files,
-    description: `${scope.description}, shard ${shard.index}/${shard.total}`,
-    read: (paths) => scope.read((paths ?? files.map((f) => f.path)).filter((p) => kept.has(p))),
-    readOne: (path6) => kept.has(path6) ? scope.readOne(path6) : Promise.resolve(void 0),
-    commits: async function* () {
-      for await (const commit of scope.commits()) {
-        if (shardOf(commit.commit, shard.total) === shard.index) yield commit;
-      }
-    }
-  };
-}
-function configHash(config, gates, baseline) {
-  const { file: _file, raw: _raw, explicitGates, ...effective } = config;
-  return createHash("sha256").update(canonicalJson({ ...effective, explicitGates: [...explicitGates].sort(), requested: [...gates], baseline: [...baseline].sort() })).digest("hex").slice(0, 16);
-}
-function canonicalJson(value) {
-  return JSON.stringify(
-    value,
-    (_key, v) => v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)) : v
-  );
-}
-
-// src/action/inputs.ts
+init_shard();
 init_types();
 
 // src/cli/context.ts
@@ -71567,7 +71960,8 @@ function assemble2(parts, exclude = []) {
     readAtBase: parts.readAtBase ?? (async () => void 0),
     commits: parts.commits ?? (async function* () {
     }),
-    ...parts.missingHistory ? { missingHistory: parts.missingHistory } : {}
+    ...parts.missingHistory ? { missingHistory: parts.missingHistory } : {},
+    ...parts.cleanBlobs ? { cleanBlobs: parts.cleanBlobs } : {}
   };
 }
 function narrowScope(scope, exclude) {
@@ -71667,7 +72061,8 @@ async function treeScope(info2, request2) {
       maxFileSize: request2.maxFileSize,
       head: info2.head,
       skips,
-      notes: notesFor(info2, skips)
+      notes: notesFor(info2, skips),
+      cleanBlobs: once(() => cleanIndexBlobs(info2.root))
     },
     request2.exclude
   );
@@ -71857,10 +72252,15 @@ async function filesScope(root2, request2, isGitRepo) {
       description: dirs.length ? "the given files and directories" : "the given files",
       files: [...byPath2.values()],
       maxFileSize: request2.maxFileSize,
-      skips
+      skips,
+      ...isGitRepo ? { cleanBlobs: once(() => cleanIndexBlobs(root2)) } : {}
     },
     request2.exclude
   );
+}
+function once(make) {
+  let value;
+  return () => value ??= make();
 }
 function toRootRelative(root2, cwd, path6) {
   const absolute = isAbsolute(path6) ? path6 : resolve(cwd, path6);
@@ -71969,8 +72369,8 @@ function parseInputs(get) {
 // src/action/run-action.ts
 init_errors();
 init_git();
-import { join as join21, relative as relative6, resolve as resolve11 } from "node:path";
-import { readdir as readdir6 } from "node:fs/promises";
+import { join as join22, relative as relative7, resolve as resolve11 } from "node:path";
+import { readdir as readdir7 } from "node:fs/promises";
 
 // src/gates/registry.ts
 var loaders = {
@@ -71990,13 +72390,13 @@ async function loadGate(id) {
 init_clock();
 init_errors();
 init_redact_message();
-import { mkdir as mkdir3, readFile as readFile11, rename as rename2, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname3, join as join19 } from "node:path";
+import { mkdir as mkdir4, readFile as readFile12, rename as rename3, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname3, join as join20 } from "node:path";
 async function loadBaseline(root2, path6) {
-  const full = join19(root2, path6);
+  const full = join20(root2, path6);
   let text;
   try {
-    text = await readFile11(full, "utf8");
+    text = await readFile12(full, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return /* @__PURE__ */ new Map();
     throw new UsageError(`${path6}: cannot read the baseline (${error2.code})`);
@@ -72018,6 +72418,7 @@ init_errors();
 init_ignores();
 init_package_info();
 init_redact_message();
+init_shard();
 init_severity();
 async function runGates(scope, config, options = {}) {
   const started = Date.now();
@@ -72207,10 +72608,11 @@ async function applySuppressions(gate8, findings, scope, baseline) {
 
 // src/cli/commands/merge.ts
 init_errors();
-import { readFile as readFile12 } from "node:fs/promises";
+import { readFile as readFile13 } from "node:fs/promises";
 import { resolve as resolve9 } from "node:path";
 
 // src/report/merge.ts
+init_shard();
 var SKIP_KINDS = ["binary", "tooLarge", "submodules", "symlinks", "unreadable", "tooLargeToParse"];
 var SHARD_SUFFIX = /, shard \d+\/\d+$/;
 var SHARD_NOTE = /^shard \d+\/\d+: /;
@@ -72388,7 +72790,7 @@ function mergeSkipped(reports) {
 
 // src/cli/outputs.ts
 init_errors();
-import { mkdir as mkdir4, writeFile as writeFile6 } from "node:fs/promises";
+import { mkdir as mkdir5, writeFile as writeFile7 } from "node:fs/promises";
 import { dirname as dirname4, resolve as resolve8 } from "node:path";
 
 // src/report/json.ts
@@ -72646,8 +73048,8 @@ function directoryUri(dir) {
 async function writeOutput(cwd, file, text) {
   const path6 = resolve8(cwd, file);
   try {
-    await mkdir4(dirname4(path6), { recursive: true });
-    await writeFile6(path6, text);
+    await mkdir5(dirname4(path6), { recursive: true });
+    await writeFile7(path6, text);
   } catch (error2) {
     throw new UsageError(`cannot write ${file}: ${error2.code ?? error2.message}`, ["Check the path and its permissions."]);
   }
@@ -72656,6 +73058,7 @@ async function writeOutput(cwd, file, text) {
 // src/cli/commands/run.ts
 init_config();
 init_errors();
+init_shard();
 
 // src/cli/commands/merge.ts
 async function readShardReports(cwd, files) {
@@ -72663,7 +73066,7 @@ async function readShardReports(cwd, files) {
     files.map(async (file) => {
       let text;
       try {
-        text = await readFile12(resolve9(cwd, file), "utf8");
+        text = await readFile13(resolve9(cwd, file), "utf8");
       } catch (error2) {
         throw new UsageError(`cannot read ${file}: ${error2.code ?? error2.message}`, ["Pass the JSON reports the shards wrote (`run --shard i/n --json <file>`)."]);
       }
@@ -72758,12 +73161,12 @@ function renderCostSection(report, feature, spend) {
 
 // src/action/event.ts
 init_errors();
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 function readPullRequest(eventPath, repository) {
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync10(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync11(eventPath, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the event payload at ${eventPath}: ${error2.message}`);
   }
@@ -72818,7 +73221,7 @@ function readEventScope(eventName, eventPath, repository) {
 function readPayload(eventPath) {
   if (!eventPath) return void 0;
   try {
-    return JSON.parse(readFileSync10(eventPath, "utf8"));
+    return JSON.parse(readFileSync11(eventPath, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the event payload at ${eventPath}: ${error2.message}`);
   }
@@ -72827,14 +73230,14 @@ function readPayload(eventPath) {
 // src/action/native-deps.ts
 init_execa();
 init_package_info();
-import { existsSync as existsSync11, mkdirSync, mkdtempSync, readdirSync as readdirSync5, readFileSync as readFileSync11, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync12, mkdirSync, mkdtempSync, readdirSync as readdirSync6, readFileSync as readFileSync12, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { createRequire as createRequire5 } from "node:module";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 var NATIVE = { sast: ["@ast-grep/napi", "@ast-grep/lang-python"] };
 async function ensureNativeDependencies(gates, log) {
   const wanted = [...new Set(gates.flatMap((g) => NATIVE[g] ?? []))];
-  const require2 = createRequire5(join20(packageRoot(), "dist", "action.js"));
+  const require2 = createRequire5(join21(packageRoot(), "dist", "action.js"));
   const missing = wanted.filter((name) => {
     try {
       require2.resolve(name);
@@ -72845,17 +73248,17 @@ async function ensureNativeDependencies(gates, log) {
   });
   if (missing.length === 0) return;
   const root2 = packageRoot();
-  const versions = JSON.parse(readFileSync11(join20(root2, "package.json"), "utf8")).dependencies;
+  const versions = JSON.parse(readFileSync12(join21(root2, "package.json"), "utf8")).dependencies;
   const specs = missing.map((name) => `${name}@${versions[name] ?? "latest"}`);
   log(`wfo-gate: installing ${specs.join(" ")} (native code the sast gate needs)`);
-  const scratch2 = mkdtempSync(join20(tmpdir5(), "wfo-gate-native-"));
-  writeFileSync2(join20(scratch2, "package.json"), '{"private":true}');
+  const scratch2 = mkdtempSync(join21(tmpdir5(), "wfo-gate-native-"));
+  writeFileSync2(join21(scratch2, "package.json"), '{"private":true}');
   await execa("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error", ...specs], { cwd: scratch2, stdio: "inherit" });
-  const installed = join20(scratch2, "node_modules", "@ast-grep");
-  const target = join20(root2, "node_modules", "@ast-grep");
+  const installed = join21(scratch2, "node_modules", "@ast-grep");
+  const target = join21(root2, "node_modules", "@ast-grep");
   mkdirSync(target, { recursive: true });
-  for (const name of readdirSync5(installed)) {
-    if (!existsSync11(join20(target, name))) symlinkSync2(join20(installed, name), join20(target, name), "dir");
+  for (const name of readdirSync6(installed)) {
+    if (!existsSync12(join21(target, name))) symlinkSync2(join21(installed, name), join21(target, name), "dir");
   }
 }
 
@@ -72938,11 +73341,11 @@ async function eventScope(ctx, event, io2) {
   }
 }
 async function reportFiles(dir) {
-  const entries = await readdir6(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => relative6(dir, join21(e.parentPath, e.name))).sort();
+  const entries = await readdir7(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => relative7(dir, join22(e.parentPath, e.name))).sort();
 }
 async function publishShard(report, shard, cwd, env, io2) {
-  const jsonPath = join21(env.tempDir, `wfo-gate-shard-${shard.index}-of-${shard.total}.json`);
+  const jsonPath = join22(env.tempDir, `wfo-gate-shard-${shard.index}-of-${shard.total}.json`);
   await writeOutput(cwd, jsonPath, renderJson(report));
   io2.setOutput("report-json", jsonPath);
   io2.setOutput("verdict", report.verdict);
@@ -72952,7 +73355,7 @@ async function publishShard(report, shard, cwd, env, io2) {
   return { report };
 }
 async function publish(report, inputs, cwd, env, io2, pr, cost, commentsApi) {
-  const jsonPath = join21(env.tempDir, "wfo-gate-report.json");
+  const jsonPath = join22(env.tempDir, "wfo-gate-report.json");
   await writeOutput(cwd, jsonPath, renderJson(report));
   io2.setOutput("report-json", jsonPath);
   if (inputs.sarif) {

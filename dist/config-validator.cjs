@@ -82,7 +82,7 @@ var require_equal = __commonJS({
 
 // validators.source.cjs
 exports.config = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/config.schema.json", "title": "wfo-gate configuration", "description": 'wfo-gate.config.json, or the "wfo-gate" key of package.json. Defaults are written here and nowhere else.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "onError": { "enum": ["fail", "warn"], "default": "fail", "description": "What a gate that could not decide does to the verdict: block (fail) or only warn." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "default": 12e4, "description": "Default time limit for one gate, in milliseconds; a gate over it is an error." }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 1048576, "description": "Files larger than this many bytes are skipped by content gates, and counted in the report." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": 'Globs of repo paths no gate looks at (e.g. "vendor/**").' }, "baseline": { "type": "string", "default": ".wfo-gate/baseline.json", "description": "The baseline file written by `wfo-gate baseline`: accepted findings' fingerprints." }, "gates": { "type": "object", "additionalProperties": { "$ref": "gates/custom.schema.json" }, "default": {}, "properties": { "secrets": { "$ref": "gates/secrets.schema.json", "default": {} }, "sast": { "$ref": "gates/sast.schema.json", "default": {} }, "audit": { "$ref": "gates/audit.schema.json", "default": {} }, "coverage": { "$ref": "gates/coverage.schema.json", "default": {} }, "env-ignore": { "$ref": "gates/env-ignore.schema.json", "default": {} }, "budget": { "$ref": "gates/budget.schema.json", "default": {} } }, "description": 'Per-gate options: see below. Any other id (lower case, digits, dashes) is a custom gate (`"type": "command"`).', "propertyNames": { "$ref": "#/$defs/gateIdPattern" } }, "hooks": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "pre-commit": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"], "description": "Gates `wfo-gate hook pre-commit` (and `run --staged`) runs on what is staged." }, "pre-push": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"], "description": "Gates `wfo-gate hook pre-push` runs on the commits being pushed (secrets: every commit)." } }, "description": "Which gates each git hook runs." }, "ci": { "$ref": "#/$defs/gateList", "default": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"], "description": "Gates run by `wfo-gate run` and the GitHub Action when --gate is not given. Not written: the six built-in gates plus every custom gate under `gates`." } }, "$defs": { "gateId": { "anyOf": [{ "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] }, { "$ref": "#/$defs/gateIdPattern", "description": "A custom gate's id, defined under `gates`." }] }, "gateList": { "type": "array", "items": { "$ref": "#/$defs/gateId" }, "uniqueItems": true }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "failOn": { "enum": ["critical", "high", "medium", "low", "info", "none"] }, "gateCommon": { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } }, "gateIdPattern": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,39}$", "description": "A gate id: lower case letters, digits and dashes, at most 40." }, "confidence": { "enum": ["high", "medium", "low"] }, "failOnWithConfidence": { "description": "A severity threshold, or a severity and a minimum confidence: findings below the confidence are reported and never block.", "oneOf": [{ "$ref": "#/$defs/failOn" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/failOn", "default": "low" }, "confidence": { "$ref": "#/$defs/confidence" } } }] } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/config.schema.json", "title": "wfo-gate configuration", "description": 'wfo-gate.config.json, or the "wfo-gate" key of package.json. Defaults are written here and nowhere else.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "onError": { "enum": ["fail", "warn"], "default": "fail", "description": "What a gate that could not decide does to the verdict: block (fail) or only warn." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "default": 12e4, "description": "Default time limit for one gate, in milliseconds; a gate over it is an error." }, "maxFileSize": { "type": "integer", "minimum": 1, "default": 1048576, "description": "Files larger than this many bytes are skipped by content gates, and counted in the report." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": 'Globs of repo paths no gate looks at (e.g. "vendor/**").' }, "baseline": { "type": "string", "default": ".wfo-gate/baseline.json", "description": "The baseline file written by `wfo-gate baseline`: accepted findings' fingerprints." }, "cache": { "type": "boolean", "description": "Keep per-file results of the secrets and SAST gates in .wfo-gate/cache/, keyed by blob id and the rules and options, so a re-run scans only files whose content changed. Not written: on for whole-tree runs (`run`, `run --all`), off for `--files`; hooks and diff scopes never use it. false: never (also `run --no-cache`); true: for `--files` too." }, "gates": { "type": "object", "additionalProperties": { "$ref": "gates/custom.schema.json" }, "default": {}, "properties": { "secrets": { "$ref": "gates/secrets.schema.json", "default": {} }, "sast": { "$ref": "gates/sast.schema.json", "default": {} }, "audit": { "$ref": "gates/audit.schema.json", "default": {} }, "coverage": { "$ref": "gates/coverage.schema.json", "default": {} }, "env-ignore": { "$ref": "gates/env-ignore.schema.json", "default": {} }, "budget": { "$ref": "gates/budget.schema.json", "default": {} } }, "description": 'Per-gate options: see below. Any other id (lower case, digits, dashes) is a custom gate (`"type": "command"`).', "propertyNames": { "$ref": "#/$defs/gateIdPattern" } }, "hooks": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "pre-commit": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"], "description": "Gates `wfo-gate hook pre-commit` (and `run --staged`) runs on what is staged." }, "pre-push": { "$ref": "#/$defs/gateList", "default": ["secrets", "env-ignore"], "description": "Gates `wfo-gate hook pre-push` runs on the commits being pushed (secrets: every commit)." } }, "description": "Which gates each git hook runs." }, "ci": { "$ref": "#/$defs/gateList", "default": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"], "description": "Gates run by `wfo-gate run` and the GitHub Action when --gate is not given. Not written: the six built-in gates plus every custom gate under `gates`." } }, "$defs": { "gateId": { "anyOf": [{ "enum": ["secrets", "sast", "audit", "coverage", "env-ignore", "budget"] }, { "$ref": "#/$defs/gateIdPattern", "description": "A custom gate's id, defined under `gates`." }] }, "gateList": { "type": "array", "items": { "$ref": "#/$defs/gateId" }, "uniqueItems": true }, "severity": { "enum": ["critical", "high", "medium", "low", "info"] }, "failOn": { "enum": ["critical", "high", "medium", "low", "info", "none"] }, "gateCommon": { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } }, "gateIdPattern": { "type": "string", "pattern": "^[a-z][a-z0-9-]{0,39}$", "description": "A gate id: lower case letters, digits and dashes, at most 40." }, "confidence": { "enum": ["high", "medium", "low"] }, "failOnWithConfidence": { "description": "A severity threshold, or a severity and a minimum confidence: findings below the confidence are reported and never block.", "oneOf": [{ "$ref": "#/$defs/failOn" }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "$ref": "#/$defs/failOn", "default": "low" }, "confidence": { "$ref": "#/$defs/confidence" } } }] } } };
 var func1 = Object.prototype.hasOwnProperty;
 var pattern4 = new RegExp("^[a-z][a-z0-9-]{0,39}$", "u");
 var schema34 = { "type": "object", "properties": { "enabled": { "type": "boolean", "default": true, "description": "Whether this gate runs at all." }, "timeoutMs": { "type": "integer", "minimum": 1e3, "description": "Time limit for this gate (overrides the top-level timeoutMs)." }, "onError": { "enum": ["fail", "warn"], "description": "Overrides the top-level onError for this gate." }, "exclude": { "type": "array", "items": { "type": "string" }, "default": [], "description": "Globs of repo paths this gate ignores." }, "blockExisting": { "type": "boolean", "default": false, "description": "In diff-aware scopes, block on findings that were already there too (default: only new ones block)." } } };
@@ -4756,50 +4756,51 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    let data7 = data.gates;
-    if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-      if (data7.secrets === void 0) {
-        data7.secrets = {};
+    if (data.cache !== void 0) {
+      if (typeof data.cache !== "boolean") {
+        const err10 = { instancePath: instancePath + "/cache", schemaPath: "#/properties/cache/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
       }
-      if (data7.sast === void 0) {
-        data7.sast = {};
+    }
+    let data8 = data.gates;
+    if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+      if (data8.secrets === void 0) {
+        data8.secrets = {};
       }
-      if (data7.audit === void 0) {
-        data7.audit = {};
+      if (data8.sast === void 0) {
+        data8.sast = {};
       }
-      if (data7.coverage === void 0) {
-        data7.coverage = {};
+      if (data8.audit === void 0) {
+        data8.audit = {};
       }
-      if (data7["env-ignore"] === void 0) {
-        data7["env-ignore"] = {};
+      if (data8.coverage === void 0) {
+        data8.coverage = {};
       }
-      if (data7.budget === void 0) {
-        data7.budget = {};
+      if (data8["env-ignore"] === void 0) {
+        data8["env-ignore"] = {};
       }
-      for (const key1 in data7) {
-        const _errs17 = errors;
+      if (data8.budget === void 0) {
+        data8.budget = {};
+      }
+      for (const key1 in data8) {
+        const _errs19 = errors;
         if (typeof key1 === "string") {
           if (!pattern4.test(key1)) {
-            const err10 = { instancePath: instancePath + "/gates", schemaPath: "#/$defs/gateIdPattern/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,39}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,39}$"', propertyName: key1 };
+            const err11 = { instancePath: instancePath + "/gates", schemaPath: "#/$defs/gateIdPattern/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]{0,39}$" }, message: 'must match pattern "^[a-z][a-z0-9-]{0,39}$"', propertyName: key1 };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err11];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err11);
             }
             errors++;
           }
         } else {
-          const err11 = { instancePath: instancePath + "/gates", schemaPath: "#/$defs/gateIdPattern/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key1 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        var valid3 = _errs17 === errors;
-        if (!valid3) {
-          const err12 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+          const err12 = { instancePath: instancePath + "/gates", schemaPath: "#/$defs/gateIdPattern/type", keyword: "type", params: { type: "string" }, message: "must be string", propertyName: key1 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -4807,81 +4808,91 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        var valid3 = _errs19 === errors;
+        if (!valid3) {
+          const err13 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
       }
-      for (const key2 in data7) {
+      for (const key2 in data8) {
         if (!(key2 === "secrets" || key2 === "sast" || key2 === "audit" || key2 === "coverage" || key2 === "env-ignore" || key2 === "budget")) {
-          if (!validate21(data7[key2], { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data7, parentDataProperty: key2, rootData, dynamicAnchors })) {
+          if (!validate21(data8[key2], { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key2, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
             errors = vErrors.length;
           }
         }
       }
-      if (!validate23(data7.secrets, { instancePath: instancePath + "/gates/secrets", parentData: data7, parentDataProperty: "secrets", rootData, dynamicAnchors })) {
+      if (!validate23(data8.secrets, { instancePath: instancePath + "/gates/secrets", parentData: data8, parentDataProperty: "secrets", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
         errors = vErrors.length;
       }
-      if (!validate27(data7.sast, { instancePath: instancePath + "/gates/sast", parentData: data7, parentDataProperty: "sast", rootData, dynamicAnchors })) {
+      if (!validate27(data8.sast, { instancePath: instancePath + "/gates/sast", parentData: data8, parentDataProperty: "sast", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
         errors = vErrors.length;
       }
-      if (!validate29(data7.audit, { instancePath: instancePath + "/gates/audit", parentData: data7, parentDataProperty: "audit", rootData, dynamicAnchors })) {
+      if (!validate29(data8.audit, { instancePath: instancePath + "/gates/audit", parentData: data8, parentDataProperty: "audit", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
-      if (!validate31(data7.coverage, { instancePath: instancePath + "/gates/coverage", parentData: data7, parentDataProperty: "coverage", rootData, dynamicAnchors })) {
+      if (!validate31(data8.coverage, { instancePath: instancePath + "/gates/coverage", parentData: data8, parentDataProperty: "coverage", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
         errors = vErrors.length;
       }
-      if (!validate33(data7["env-ignore"], { instancePath: instancePath + "/gates/env-ignore", parentData: data7, parentDataProperty: "env-ignore", rootData, dynamicAnchors })) {
+      if (!validate33(data8["env-ignore"], { instancePath: instancePath + "/gates/env-ignore", parentData: data8, parentDataProperty: "env-ignore", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
         errors = vErrors.length;
       }
-      if (!validate35(data7.budget, { instancePath: instancePath + "/gates/budget", parentData: data7, parentDataProperty: "budget", rootData, dynamicAnchors })) {
+      if (!validate35(data8.budget, { instancePath: instancePath + "/gates/budget", parentData: data8, parentDataProperty: "budget", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
         errors = vErrors.length;
       }
     } else {
-      const err13 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err14 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err13];
+        vErrors = [err14];
       } else {
-        vErrors.push(err13);
+        vErrors.push(err14);
       }
       errors++;
     }
-    let data15 = data.hooks;
-    if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-      if (data15["pre-commit"] === void 0) {
-        data15["pre-commit"] = ["secrets", "env-ignore"];
+    let data16 = data.hooks;
+    if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+      if (data16["pre-commit"] === void 0) {
+        data16["pre-commit"] = ["secrets", "env-ignore"];
       }
-      if (data15["pre-push"] === void 0) {
-        data15["pre-push"] = ["secrets", "env-ignore"];
+      if (data16["pre-push"] === void 0) {
+        data16["pre-push"] = ["secrets", "env-ignore"];
       }
-      for (const key3 in data15) {
+      for (const key3 in data16) {
         if (!(key3 === "pre-commit" || key3 === "pre-push")) {
-          const err14 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+          const err15 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err15];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err15);
           }
           errors++;
         }
       }
-      if (!validate39(data15["pre-commit"], { instancePath: instancePath + "/hooks/pre-commit", parentData: data15, parentDataProperty: "pre-commit", rootData, dynamicAnchors })) {
+      if (!validate39(data16["pre-commit"], { instancePath: instancePath + "/hooks/pre-commit", parentData: data16, parentDataProperty: "pre-commit", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
         errors = vErrors.length;
       }
-      if (!validate39(data15["pre-push"], { instancePath: instancePath + "/hooks/pre-push", parentData: data15, parentDataProperty: "pre-push", rootData, dynamicAnchors })) {
+      if (!validate39(data16["pre-push"], { instancePath: instancePath + "/hooks/pre-push", parentData: data16, parentDataProperty: "pre-push", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
         errors = vErrors.length;
       }
     } else {
-      const err15 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err16 = { instancePath: instancePath + "/hooks", schemaPath: "#/properties/hooks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
-        vErrors = [err15];
+        vErrors = [err16];
       } else {
-        vErrors.push(err15);
+        vErrors.push(err16);
       }
       errors++;
     }
@@ -4890,11 +4901,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors = vErrors.length;
     }
   } else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err16];
+      vErrors = [err17];
     } else {
-      vErrors.push(err16);
+      vErrors.push(err17);
     }
     errors++;
   }

@@ -93,6 +93,7 @@ export function resolveConfig(raw: Record<string, unknown>, file?: string): Reso
     maxFileSize: d.maxFileSize,
     exclude: d.exclude,
     baseline: d.baseline,
+    ...(typeof d.cache === 'boolean' ? { cache: d.cache } : {}),
     gates: d.gates,
     explicitGates,
     hooks: d.hooks,

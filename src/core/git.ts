@@ -181,6 +181,35 @@ export async function listIndex(root: string, under?: readonly string[]): Promis
   return entries;
 }
 
+/**
+ * Blob ids of the tracked files whose work-tree content git knows to be the index's: regular
+ * files at stage 0, neither assume-unchanged nor skip-worktree (git would not notice an edit to
+ * those), and not listed by `git diff-files` (modified, deleted, stat-dirty or unmerged). The
+ * result cache keys these by blob id without reading them; every other file must be read.
+ */
+export async function cleanIndexBlobs(root: string, paths?: readonly string[]): Promise<Map<string, string>> {
+  const spec = literalPathspecs(paths);
+  const [listed, dirty] = await Promise.all([
+    git(root, ['ls-files', '-s', '-v', '-z', ...spec]),
+    git(root, ['diff-files', '-z', '--name-only', '--ignore-submodules', ...spec]),
+  ]);
+  const modified = new Set(splitZ(dirty));
+  const clean = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const record of splitZ(listed)) {
+    const tab = record.indexOf('\t');
+    const [tag, mode, oid, stage] = record.slice(0, tab).split(' ');
+    const path = record.slice(tab + 1);
+    if (seen.has(path)) {
+      clean.delete(path); // several stages: a conflict
+      continue;
+    }
+    seen.add(path);
+    if (tag === 'H' && stage === '0' && (mode === '100644' || mode === '100755') && !modified.has(path)) clean.set(path, oid);
+  }
+  return clean;
+}
+
 /** Untracked files that .gitignore does not exclude (all, or those under the given repo-relative paths). */
 export async function listUntracked(root: string, under?: readonly string[]): Promise<string[]> {
   return splitZ(await git(root, ['ls-files', '-z', '--others', '--exclude-standard', ...literalPathspecs(under)]));

@@ -89,6 +89,7 @@ interface ScopeParts {
   readAtBase?: (path: string) => Promise<Buffer | undefined>;
   commits?: () => AsyncIterable<CommitChange>;
   missingHistory?: string;
+  cleanBlobs?: () => Promise<ReadonlyMap<string, string>>;
 }
 
 function assemble(parts: ScopeParts, exclude: readonly string[] = []): Scope {
@@ -122,6 +123,7 @@ function assemble(parts: ScopeParts, exclude: readonly string[] = []): Scope {
     readAtBase: parts.readAtBase ?? (async () => undefined),
     commits: parts.commits ?? (async function* () {}),
     ...(parts.missingHistory ? { missingHistory: parts.missingHistory } : {}),
+    ...(parts.cleanBlobs ? { cleanBlobs: parts.cleanBlobs } : {}),
   };
 }
 
@@ -237,6 +239,7 @@ async function treeScope(info: git.RepoInfo, request: ScopeRequest): Promise<Sco
       head: info.head,
       skips,
       notes: notesFor(info, skips),
+      cleanBlobs: once(() => git.cleanIndexBlobs(info.root)),
     },
     request.exclude,
   );
@@ -464,9 +467,16 @@ async function filesScope(root: string, request: ScopeRequest, isGitRepo: boolea
       files: [...byPath.values()],
       maxFileSize: request.maxFileSize,
       skips,
+      ...(isGitRepo ? { cleanBlobs: once(() => git.cleanIndexBlobs(root)) } : {}),
     },
     request.exclude,
   );
+}
+
+/** Runs `make` on the first call only; later calls share its promise. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
 }
 
 function toRootRelative(root: string, cwd: string, path: string): string {

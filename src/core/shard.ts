@@ -74,7 +74,8 @@ export function shardScope(scope: Scope, shard: ShardSpec): Scope {
  * where it was read from), the gates asked for and the accepted fingerprints of the baseline.
  */
 export function configHash(config: ResolvedConfig, gates: readonly GateId[], baseline: Iterable<string>): string {
-  const { file: _file, raw: _raw, explicitGates, ...effective } = config;
+  // The result cache changes how much is read, never what is found: shards may differ in it.
+  const { file: _file, raw: _raw, cache: _cache, explicitGates, ...effective } = config;
   return createHash('sha256')
     .update(canonicalJson({ ...effective, explicitGates: [...explicitGates].sort(), requested: [...gates], baseline: [...baseline].sort() }))
     .digest('hex')

@@ -205,7 +205,12 @@ export interface Scope {
    */
   missingHistory?: string;
   /** Non-fatal notes for the report (e.g. shallow clone, submodules skipped). */
-  notes: string[];
+  notes: string[];  /**
+   * Work-tree scopes in git: path -> blob id of each tracked file whose work-tree content is the
+   * index's (clean), from git's own listings, without reading any file. Files not in the map
+   * (modified, untracked) have no known id. For result caches (src/core/result-cache.ts).
+   */
+  cleanBlobs?(): Promise<ReadonlyMap<string, string>>;
 }
 
 export interface GateContext<O = Record<string, unknown>> {
@@ -247,6 +252,8 @@ export interface ResolvedConfig {
   maxFileSize: number;
   exclude: string[];
   baseline: string;
+  /** Per-file result cache (`cache` in config, `run --no-cache`); undefined: on for whole-tree runs only. */
+  cache?: boolean;
   gates: Record<GateId, GateCommonOptions & Record<string, unknown>>;
   /** Gates the user wrote a section for. */
   explicitGates: Set<GateId>;

@@ -29,6 +29,8 @@ export interface RunFlags {
   maxFileSize?: string;
   baseReport?: string;
   shard?: string;
+  /** false with --no-cache (commander's default for a --no- flag is true). */
+  cache?: boolean;
 }
 
 export function registerRun(program: Command, setExit: (code: number) => void): void {
@@ -54,6 +56,7 @@ export function registerRun(program: Command, setExit: (code: number) => void): 
     .option('--quiet', 'only blocking findings and the verdict')
     .option('--max-file-size <bytes>', 'skip (and count) files larger than this')
     .option('--base-report <file>', "coverage: the base branch's coverage report, for the delta")
+    .option('--no-cache', 'scan every file again: neither read nor write .wfo-gate/cache/ (config: "cache": false)')
     .option('--shard <i/n>', 'check part i of n (files and commits split by a hash of their name); join the parts with `wfo-gate merge`')
     .addHelpText(
       'after',
@@ -80,6 +83,7 @@ export async function executeRun(cwd: string, flags: RunFlags, paths: string[] =
   const maxFileSize = flags.maxFileSize === undefined ? undefined : parsePositiveInt(flags.maxFileSize, '--max-file-size');
   const ctx = await openContext(cwd, flags.config);
   if (flags.baseReport) ctx.config.gates.coverage.baseReport = resolve(cwd, flags.baseReport);
+  if (flags.cache === false) ctx.config.cache = false;
   const request = scopeRequest(flags, paths);
   const scope = await openScope(ctx, { ...request, maxFileSize });
   const gates = gatesFromFlag(flags.gate, () => defaultGates(ctx, request.kind), knownGates(ctx.config));

@@ -29,16 +29,32 @@ async function runSast(ctx: GateContext<SastOptions>): Promise<GateOutcome> {
   const { selectRules } = await import('./options.js');
   const { compileCatalogue } = await import('./catalogue.js');
   const { scanScope } = await import('./scan.js');
+  const { openSastCache, replayCached } = await import('./cache.js');
   const { scope, options, signal } = ctx;
 
   const selection = selectRules(ALL_RULES, options);
   const matchers = compileCatalogue(selection.rules);
-  const { files, totals } = await scanScope(scope, matchers, signal);
-  recordOverBudget(scope, totals.overBudget);
+  // Consulted before any file is read, filled as each is scanned (whole-tree runs only).
+  const cache = await openSastCache(ctx, selection);
+  const eligible = scope.files.filter((f) => matchers.has(languageFor(f.path)!));
+  const { hits: cached, misses } = cache ? cache.lookup(eligible) : { hits: [], misses: eligible };
+  let scannedFiles = 0;
+  let scannedBytes = 0;
+  const { files, totals } = await scanScope({ ...scope, files: misses }, matchers, signal, (outcome) => {
+    scannedFiles++;
+    scannedBytes += outcome.bytes;
+    const f = outcome.hits.map((hit) => findingOf(hit, outcome.path, selection.severity.get(hit.rule.id)!, undefined));
+    cache?.store(outcome.path, { l: outcome.language, b: outcome.bytes, ...(outcome.unparsable ? { u: 1 } : {}), ...(outcome.overBudget ? { o: outcome.overBudget } : {}), f });
+  });
+  await cache?.save();
   const changed = new Map(scope.files.map((f) => [f.path, f.changed]));
-  const own: ClassedFinding[] = files.flatMap(({ path, hits }) =>
-    hits.map((hit) => findingOf(hit, path, selection.severity.get(hit.rule.id)!, scope.diffAware ? (changed.get(path) ?? []) : undefined)),
-  );
+  const perFile: { path: string; findings: ClassedFinding[] }[] = files.map(({ path, hits }) => ({
+    path,
+    findings: hits.map((hit) => findingOf(hit, path, selection.severity.get(hit.rule.id)!, scope.diffAware ? (changed.get(path) ?? []) : undefined)),
+  }));
+  if (cached.length > 0) perFile.push(...replayCached(cached, totals));
+  recordOverBudget(scope, totals.overBudget);
+  const own: ClassedFinding[] = perFile.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).flatMap((f) => f.findings);
 
   const external = await runExternalEngines(ctx);
   const merged = dedupeByClassAndLine([...own, ...external.flatMap((e) => applyOverrides(e.result.findings, options))]);
@@ -68,6 +84,9 @@ async function runSast(ctx: GateContext<SastOptions>): Promise<GateOutcome> {
     'sast.unparsable': totals.unparsable.length,
     'sast.tooLargeToParse': totals.overBudget.length,
     'sast.findings': findings.length,
+    'sast.scannedFiles': scannedFiles,
+    'sast.scannedBytes': scannedBytes,
+    ...cache?.metrics('sast.'),
   };
   for (const { name, result } of external) metrics[`sast.${name}.findings`] = result.findings.length;
   const usedRules = new Set(findings.map((f) => f.ruleId));
@@ -107,7 +126,8 @@ async function runExternalEngines(ctx: GateContext<SastOptions>): Promise<{ name
   if (options.bandit.enabled !== false && options.languages.includes('python') && python.length > 0) {
     const { runBandit, toolVersion } = await import('./bandit.js');
     if (options.bandit.enabled === true || (await toolVersion('bandit', signal)) !== undefined) {
-      ran.push({ name: 'bandit', result: await runBandit(scope, python, signal) });
+      const { banditWithCache } = await import('./cache.js');
+      ran.push({ name: 'bandit', result: await banditWithCache(ctx, python, () => toolVersion('bandit', signal), (paths) => runBandit(scope, paths, signal)) });
     }
   }
   const configs = options.semgrep.config === undefined ? [] : [options.semgrep.config].flat();

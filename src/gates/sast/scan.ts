@@ -9,6 +9,17 @@ export interface ScannedFile {
   hits: RuleHit[];
 }
 
+/** One file's part of a scan, for the result cache: what it added to the totals, and its hits. */
+export interface FileOutcome {
+  path: string;
+  language: SastLanguage;
+  bytes: number;
+  hits: RuleHit[];
+  unparsable: boolean;
+  /** Past the parse budget: not counted in files or bytes. */
+  overBudget?: string;
+}
+
 export interface ScanTotals {
   files: number;
   bytes: number;
@@ -78,6 +89,7 @@ export async function scanScope(
   scope: Scope,
   matchers: Map<SastLanguage, LanguageMatcher>,
   signal: AbortSignal,
+  onFile?: (outcome: FileOutcome) => void,
 ): Promise<{ files: ScannedFile[]; totals: ScanTotals }> {
   const paths = scope.files.map((f) => f.path).filter((p) => {
     const language = languageFor(p);
@@ -89,19 +101,24 @@ export async function scanScope(
   let bytesInFlight = 0;
 
   const scanOne = async ({ file, content }: FileContent, matcher: LanguageMatcher): Promise<void> => {
+    const outcome: FileOutcome = { path: file.path, language: matcher.language, bytes: content.length, hits: [], unparsable: false };
     const text = content.toString('utf8');
     const subset = matcher.forText(text);
     // No rule's keywords occur in the file: nothing to find, so it is not even parsed.
-    if (!subset) return;
+    if (!subset) return onFile?.(outcome);
     try {
       const root = await parseSource(matcher, text);
       const { hits, syntaxErrors } = matchTree(matcher, subset, root);
       if (syntaxErrors) totals.unparsable.push(file.path);
       if (hits.length > 0) files.push({ path: file.path, hits });
+      outcome.hits = hits;
+      outcome.unparsable = syntaxErrors;
     } catch {
       // The parser gave up on the file entirely: counted and named in the summary, never fatal.
       totals.unparsable.push(file.path);
+      outcome.unparsable = true;
     }
+    onFile?.(outcome);
   };
 
   for await (const entry of scope.read(paths)) {
@@ -111,6 +128,7 @@ export async function scanScope(
     const reason = overParseBudget(entry.content);
     if (reason !== undefined) {
       totals.overBudget.push({ path: entry.file.path, reason });
+      onFile?.({ path: entry.file.path, language, bytes: entry.content.length, hits: [], unparsable: false, overBudget: reason });
       continue;
     }
     totals.files++;

@@ -8,6 +8,7 @@ import { type Exposure, type SecretFinding, secretFinding } from './findings.js'
 import { type SecretHit, hitsInContent } from './hits.js';
 import type { SecretsOptions } from './options.js';
 import type { SecretRule } from './rule.js';
+import { type SecretsCacheValue, openSecretsCache } from './cache.js';
 import { builtinRules } from './rules/index.js';
 import { scanOnWorkers, workerCount, workerScript } from './worker-pool.js';
 import type { WorktreeBatchResult } from './worktree-scan.js';
@@ -55,14 +56,25 @@ async function scan(ctx: GateContext<SecretsOptions>, rules: SecretRule[], engin
   const exposure: Exposure = scope.kind === 'staged' ? 'staged' : HISTORY_KINDS.has(scope.kind) ? 'pushed' : 'maybe-pushed';
 
   const contentFindings: SecretFinding[] = [];
-  const addHits = (path: string, hits: SecretHit[]) => {
+  // Consulted before any file is read, filled as each is scanned (whole-tree runs only).
+  const cache = await openSecretsCache(ctx, rules, exposure);
+  let toScan = files;
+  let cachedBytes = 0;
+  if (cache) {
+    const { hits: cached, misses } = cache.lookup(files);
+    toScan = misses;
+    for (const { file, value } of cached) cachedBytes += replayCached(scope, file.path, value, contentFindings);
+  }
+  const addHits = (path: string, hits: SecretHit[], size: number) => {
     const file = byPath.get(path)!;
-    for (const hit of hits) {
-      const rule = engine.rules[hit.ruleIndex].rule;
-      contentFindings.push(secretFinding(rule, hit, { file: path, exposure, isNew: isNewLine(scope, file, hit.line) }));
-    }
+    const found = hits.map((hit) => secretFinding(engine.rules[hit.ruleIndex].rule, hit, { file: path, exposure, isNew: isNewLine(scope, file, hit.line) }));
+    contentFindings.push(...found);
+    cache?.store(path, { f: found.map((f) => f.finding), b: size });
   };
-  const bytes = await scanContent(ctx, rules, engine, files, addHits);
+  const noteSkip = (path: string, kind: 'binary' | 'tooLarge') => cache?.store(path, { s: kind });
+  const { bytes: scannedBytes, scanned } = await scanContent(ctx, rules, engine, toScan, addHits, noteSkip);
+  await cache?.save();
+  const bytes = scannedBytes + cachedBytes;
 
   let commits = 0;
   const suppressed: Finding[] = [];
@@ -86,7 +98,7 @@ async function scan(ctx: GateContext<SecretsOptions>, rules: SecretRule[], engin
     findings,
     suppressed,
     summary,
-    metrics: { files: files.length, bytes, commits, rules: rules.length },
+    metrics: { files: files.length, bytes, commits, rules: rules.length, scannedFiles: scanned, scannedBytes, ...cache?.metrics() },
     rules: [...new Set(findings.concat(suppressed).map((f) => f.ruleId))].map((id) => ruleInfo(rules.find((r) => r.id === id)!)),
   };
 }
@@ -96,14 +108,29 @@ function isNewLine(scope: Scope, file: ScopeFile, line: number): boolean | undef
   return inRanges(line, file.changed ?? []);
 }
 
-/** Scans the scope's files as the trigger sees them; returns the bytes scanned. */
+/** A file's findings (or skip) from the cache, as a scan of it would have reported them; returns its bytes. */
+function replayCached(scope: Scope, path: string, value: SecretsCacheValue, into: SecretFinding[]): number {
+  if ('s' in value) {
+    scope.noteSkipped(value.s, path);
+    return 0;
+  }
+  for (const finding of value.f) into.push({ finding, key: finding.fingerprint });
+  return value.b;
+}
+
+/**
+ * Scans the scope's files as the trigger sees them, calling onFile for each file scanned in
+ * full (hits or none) and onSkip for each binary or oversized one the workers met; returns the
+ * bytes and files scanned.
+ */
 async function scanContent(
   ctx: GateContext<SecretsOptions>,
   rules: SecretRule[],
   engine: SecretEngine,
   files: ScopeFile[],
-  onHits: (path: string, hits: SecretHit[]) => void,
-): Promise<number> {
+  onFile: (path: string, hits: SecretHit[], bytes: number) => void,
+  onSkip: (path: string, kind: 'binary' | 'tooLarge') => void,
+): Promise<{ bytes: number; scanned: number }> {
   const { scope } = ctx;
   const script = workerScript();
   const threads = workerCount(ctx.options.workers ?? 0, files.length);
@@ -112,22 +139,33 @@ async function scanContent(
     (scope.kind === 'all' || scope.kind === 'files') && files.length >= WORKER_MIN_FILES && threads > 1;
   if (useWorkers) {
     let bytes = 0;
+    let scanned = 0;
     const init = { rules, root: scope.root, maxFileSize: scope.maxFileSize };
     await scanOnWorkers(script, threads, init, files.map((f) => f.path), ctx.signal, (result: WorktreeBatchResult) => {
       bytes += result.bytes;
-      for (const { path, hits } of result.hits) onHits(path, hits);
+      scanned += result.scanned.length;
+      const hitsOf = new Map(result.hits.map(({ path, hits }) => [path, hits]));
+      for (const { path, bytes: size } of result.scanned) onFile(path, hitsOf.get(path) ?? [], size);
+      for (const path of result.binary) onSkip(path, 'binary');
+      for (const path of result.tooLarge) onSkip(path, 'tooLarge');
       recordSkipped(scope, result);
     });
-    return bytes;
+    return { bytes, scanned };
   }
   let bytes = 0;
+  let scanned = 0;
   for await (const { file, content } of scope.read(files.map((f) => f.path))) {
     if (ctx.signal.aborted) throw new Error('the secrets scan was cancelled');
     bytes += content.length;
-    const hits = hitsInContent(engine, content, file.path);
-    if (hits.length > 0) onHits(file.path, hits);
+    scanned++;
+    onFile(file.path, hitsInContent(engine, content, file.path), content.length);
   }
-  return bytes;
+  // The scope's reader records the files it did not yield; binary and oversized ones are results too.
+  for (const kind of ['binary', 'tooLarge'] as const) {
+    const skipped = new Set(scope.skipped[kind]);
+    for (const file of files) if (skipped.has(file.path)) onSkip(file.path, kind);
+  }
+  return { bytes, scanned };
 }
 
 function recordSkipped(scope: Scope, result: WorktreeBatchResult): void {

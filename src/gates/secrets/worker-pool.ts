@@ -64,6 +64,7 @@ export async function scanOnWorkers(
               binary: file.binary ? [file.path] : [],
               tooLarge: [],
               unreadable: file.unreadable ? [file.path] : [],
+              scanned: file.binary || file.unreadable ? [] : [{ path: file.path, bytes: file.size }],
               bytes: file.binary || file.unreadable ? 0 : file.size,
             });
           }

@@ -10,12 +10,14 @@ export interface WorktreeBatchResult {
   binary: string[];
   tooLarge: string[];
   unreadable: string[];
+  /** Every path read and scanned in full (with or without hits), for the result cache. */
+  scanned: { path: string; bytes: number }[];
   bytes: number;
 }
 
 /** Reads and scans work-tree files by path, applying the scope's binary and size rules itself. */
 export function scanWorktreeFiles(engine: SecretEngine, root: string, paths: readonly string[], maxFileSize: number): WorktreeBatchResult {
-  const result: WorktreeBatchResult = { hits: [], binary: [], tooLarge: [], unreadable: [], bytes: 0 };
+  const result: WorktreeBatchResult = { hits: [], binary: [], tooLarge: [], unreadable: [], scanned: [], bytes: 0 };
   for (const path of paths) {
     let content: Buffer;
     try {
@@ -42,6 +44,7 @@ export function scanWorktreeFiles(engine: SecretEngine, root: string, paths: rea
     result.bytes += content.length;
     const hits = hitsInContent(engine, content, path);
     if (hits.length > 0) result.hits.push({ path, hits });
+    result.scanned.push({ path, bytes: content.length });
   }
   return result;
 }
