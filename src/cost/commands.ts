@@ -146,36 +146,45 @@ export async function costImport(tool: ImportTool, flags: Record<string, string 
   let unattributed = 0;
   const unpriced = new Map<string, number>();
   const entries: NewEntry[] = [];
+  // A session's cwd, branch, model and remote repeat on every one of its calls: each distinct
+  // value is looked up (path arithmetic, regular expressions, the price book) once.
+  const inside = memo((cwd: string) => isInside(cwd, ctx.run.root));
+  const clean = memo(plainText);
+  const repoName = memo((url: string) => plainText(normaliseRepository(url)));
+  const priceOf = memo((model: string) => book.find(model) ?? null);
+  const provider = memo(providerOf);
+  const sinceMs = since?.getTime();
   for (const r of records) {
-    if (since && new Date(r.timestamp) < since) {
+    if (sinceMs !== undefined && Date.parse(r.timestamp) < sinceMs) {
       beforeSince++;
       continue;
     }
-    const inProject = r.cwd !== undefined && isInside(r.cwd, ctx.run.root);
+    const inProject = r.cwd !== undefined && inside(r.cwd);
     if (projectRoot && !inProject) {
       outsideProject++;
       continue;
     }
-    const price = book.find(r.model);
+    const price = priceOf(r.model);
     const cost = price ? priceTokens(price, r.tokens) : r.toolCost;
     if (cost === undefined) unpriced.set(r.model, (unpriced.get(r.model) ?? 0) + 1);
-    const branch = r.branch && r.branch !== 'HEAD' ? plainText(r.branch) : undefined;
+    const branch = r.branch && r.branch !== 'HEAD' ? clean(r.branch) : undefined;
     if (!branch && !named) unattributed++;
-    const repository = r.repository ? normaliseRepository(r.repository) : inProject ? thisRepo : undefined;
-    entries.push({
+    const repository = r.repository ? repoName(r.repository) : inProject && thisRepo ? clean(thisRepo) : undefined;
+    const entry: NewEntry = {
       id: `${tool}:${r.key}`,
       feature: branch ?? named ?? UNATTRIBUTED,
       date: r.timestamp,
       category: 'inference',
-      provider: price?.provider ?? providerOf(r.model),
+      provider: price?.provider ?? provider(r.model),
       cost,
-      model: plainText(r.model),
+      model: clean(r.model),
       tokens: r.tokens,
       source: tool,
-      ...(branch ? { branch } : {}),
-      ...(repository ? { repository: plainText(repository) } : {}),
-      ...(!price && cost !== undefined ? { costSource: 'tool' as const } : {}),
-    });
+    };
+    if (branch) entry.branch = branch;
+    if (repository) entry.repository = repository;
+    if (!price && cost !== undefined) entry.costSource = 'tool';
+    entries.push(entry);
   }
   entries.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const folded = stats.usageLines - records.length;
@@ -216,6 +225,16 @@ export async function costImport(tool: ImportTool, flags: Record<string, string 
 function displayPath(ctx: CostContext, path: string): string {
   const rel = relative(ctx.run.cwd, path);
   return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/** `fn` with its results kept per argument. */
+function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const held = new Map<string, T>();
+  return (key) => {
+    let value = held.get(key);
+    if (value === undefined && !held.has(key)) held.set(key, (value = fn(key)));
+    return value as T;
+  };
 }
 
 /** Names read from other tools' files end up in one-line reports: control characters become spaces. */
