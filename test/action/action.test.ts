@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testNow } from '../helpers/clock.js';
-import { gitEnv, makeRepo, PROJECT_ROOT, runCli, tempDir, type TestRepo } from '../helpers/repo.js';
+import { gitEnv, makeRepo, PROJECT_ROOT, runCli, tempDir } from '../helpers/repo.js';
 import { writeCodexSession } from '../cost/agent-fixtures.js';
 import { assistantLine } from '../cost/fixtures.js';
 import { expectValidReport, expectValidSarif } from '../helpers/validate.js';
@@ -239,40 +239,29 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
 function branchSpendFixture(): Fixture {
   const dev = makeRepo();
   const at = testNow();
-  const importAs = (repo: TestRepo, tool: string, dir: string) => {
-    const result = runCli(repo.dir, ['cost', 'import', tool, '--dir', dir]);
-    expect(result.status, result.stderr).toBe(0);
-  };
-  const claudeLines = (name: string, lines: string[]) => {
-    const dir = join(tempDir(), 'projects', name);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'session.jsonl'), lines.join('\n') + '\n');
-    return join(dir, '..');
+  /** One Claude Code call and one Codex session, imported into the ledger and committed. */
+  const spend = (message: string, claude: { id: string; model: string; branch: string; input: number; output: number }, codex: { id: string; repository: string; input: number; output: number }) => {
+    const projects = join(tempDir(), 'projects');
+    mkdirSync(join(projects, '-work-app'), { recursive: true });
+    const usage = { input_tokens: claude.input, output_tokens: claude.output };
+    writeFileSync(join(projects, '-work-app', 'session.jsonl'), assistantLine({ messageId: `msg_${claude.id}`, requestId: `req_${claude.id}`, model: claude.model, timestamp: at.toISOString(), cwd: dev.dir, gitBranch: claude.branch, usage }) + '\n');
+    const home = tempDir();
+    writeCodexSession({ home, id: codex.id, start: at, stepMs: 0, cwd: dev.dir, branch: 'feature-x', repositoryUrl: `git@github.com:${codex.repository}.git`, model: 'gpt-5', calls: [{ input: codex.input, cached: 0, output: codex.output, reasoning: 0 }] });
+    for (const [tool, dir] of [['claude-code', projects], ['codex', home]]) {
+      const result = runCli(dev.dir, ['cost', 'import', tool, '--dir', dir]);
+      expect(result.status, result.stderr).toBe(0);
+    }
+    return dev.commit(message);
   };
   dev.commit('base', {
     'app.js': 'console.log("hello")\n',
     'wfo-gate.config.json': JSON.stringify({ gates: { budget: { ledger: 'costs' } } }),
     'costs/budget-config.json': JSON.stringify({ budgets: { monthly: { soft_limit: 20 } } }),
   });
-  importAs(dev, 'claude-code', claudeLines('-work-other', [
-    assistantLine({ messageId: 'msg_o1', requestId: 'req_o1', model: 'claude-haiku-4-5', timestamp: at.toISOString(), cwd: dev.dir, gitBranch: 'feat/other', usage: { input_tokens: 100_000, output_tokens: 100_000 } }),
-  ]));
-  const elsewhere = tempDir();
-  writeCodexSession({ home: elsewhere, id: '0199a8b2-eeee-7000-8000-00000000000e', start: at, stepMs: 0, cwd: dev.dir, branch: 'feature-x', repositoryUrl: 'git@github.com:someone/else.git', model: 'gpt-5', calls: [{ input: 200_000, cached: 0, output: 0, reasoning: 0 }] });
-  importAs(dev, 'codex', elsewhere);
-  dev.commit('spend on other branches');
-  const baseSha = dev.git('rev-parse', 'HEAD').trim();
-
+  const baseSha = spend('spend on other branches', { id: 'o1', model: 'claude-haiku-4-5', branch: 'feat/other', input: 100_000, output: 100_000 }, { id: '0199a8b2-eeee-7000-8000-00000000000e', repository: 'someone/else', input: 200_000, output: 0 });
   dev.git('checkout', '-q', '-b', 'feature-x');
   dev.commit('feature', { 'feature.js': 'export const x = 1;\n' });
-  importAs(dev, 'claude-code', claudeLines('-work-app', [
-    assistantLine({ messageId: 'msg_a1', requestId: 'req_a1', model: 'claude-sonnet-4-5', timestamp: at.toISOString(), cwd: dev.dir, gitBranch: 'feature-x', usage: { input_tokens: 100_000, output_tokens: 10_000 } }),
-  ]));
-  const codex = tempDir();
-  writeCodexSession({ home: codex, id: '0199a8b2-aaaa-7000-8000-00000000000a', start: at, stepMs: 0, cwd: dev.dir, branch: 'feature-x', repositoryUrl: 'git@github.com:acme/widgets.git', model: 'gpt-5', calls: [{ input: 1_000_000, cached: 0, output: 100_000, reasoning: 20_000 }] });
-  importAs(dev, 'codex', codex);
-  dev.commit('spend on feature-x');
-  const headSha = dev.git('rev-parse', 'HEAD').trim();
+  const headSha = spend('spend on feature-x', { id: 'a1', model: 'claude-sonnet-4-5', branch: 'feature-x', input: 100_000, output: 10_000 }, { id: '0199a8b2-aaaa-7000-8000-00000000000a', repository: 'acme/widgets', input: 1_000_000, output: 100_000 });
   const { workspace, eventPath } = checkoutPullRequest(dev, { branch: 'feature-x', baseSha, headSha });
   return { workspace, eventPath, baseSha, headSha };
 }
