@@ -1,7 +1,7 @@
 // The work behind `wfo-gate cost …`, imported lazily by src/cli/commands/cost.ts.
 import { randomUUID } from 'node:crypto';
-import { stat } from 'node:fs/promises';
-import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { openContext, type RunContext } from '../cli/context.js';
 import { useColor } from '../cli/outputs.js';
 import { now } from '../core/clock.js';
@@ -376,7 +376,11 @@ export async function costDoctor(flags: Record<string, string | boolean | undefi
 /** `cost prices`: every price with its source and date; `--from-litellm <file>` shows (and with --write saves) what LiteLLM's file changes. */
 export async function costPrices(flags: Record<string, string | boolean | undefined>): Promise<void> {
   const ctx = await open(flags);
-  const book = await prices(ctx);
+  // The first `--from-litellm --write` makes gates.budget.pricesFile: until then it is compared
+  // with the prices in use without it, not refused for being missing.
+  const target = ctx.options.pricesFile && (isAbsolute(ctx.options.pricesFile) ? ctx.options.pricesFile : resolve(ctx.run.root, ctx.options.pricesFile));
+  const missing = typeof flags.fromLitellm === 'string' && target !== undefined && !(await stat(target).catch(() => undefined));
+  const book = missing ? await guarded(() => loadPriceBook({ ...ctx.options, pricesFile: undefined }, ctx.run.root)) : await prices(ctx);
   const today = now();
   if (typeof flags.fromLitellm === 'string') {
     const path = resolve(ctx.run.cwd, flags.fromLitellm);
@@ -391,13 +395,17 @@ export async function costPrices(flags: Record<string, string | boolean | undefi
         .map((k) => `${k} ${price[k] ?? '-'} -> ${next[k]}`);
       if (diff.length) changes.push(`  ${price.model}: ${diff.join(', ')}`);
     }
-    const lines = [changes.length ? `${changes.length} price(s) differ in ${flags.fromLitellm} (USD per million tokens):` : `no price of the ${book.entries().length} known differs in ${flags.fromLitellm}`, ...changes];
+    const adds = fresh.entries().filter((p) => book.find(p.model) === undefined).length;
+    const lines = [
+      changes.length ? `${changes.length} price(s) differ in ${flags.fromLitellm} (USD per million tokens):` : `no price of the ${book.entries().length} known differs in ${flags.fromLitellm}`,
+      ...changes,
+    ];
+    if (adds) lines.push(`${adds} model(s) not priced here now would be priced from it`);
     if (flags.write) {
-      const target = ctx.options.pricesFile;
       if (!target) throw new UsageError('--write needs gates.budget.pricesFile: the file to write', ['Set it in wfo-gate.config.json, e.g. "pricesFile": "costs/prices.json", and run again.']);
-      const out = isAbsolute(target) ? target : resolve(ctx.run.root, target);
-      await writeFileAtomic(out, JSON.stringify({ ...doc, [READ_MARK]: { source: basename(path), date: dayKey(today) } }, null, 1) + '\n');
-      lines.push(`wrote ${target} (gates.budget.pricesFile), read on ${dayKey(today)}: its prices now override the built-in table`);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFileAtomic(target, JSON.stringify({ ...doc, [READ_MARK]: { source: basename(path), date: dayKey(today) } }, null, 1) + '\n');
+      lines.push(`wrote ${ctx.options.pricesFile} (gates.budget.pricesFile), read on ${dayKey(today)}: its prices now override the built-in table`);
     } else if (changes.length) {
       lines.push('run again with --write to save them to gates.budget.pricesFile');
     }
