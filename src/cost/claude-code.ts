@@ -88,7 +88,9 @@ export async function readClaudeUsage(files: readonly string[], filter: ClaudeIm
   const byKey = new Map<string, ClaudeUsage & { mainSeen: boolean; sideSeen: boolean }>();
   for (const file of files) {
     let fileCwd: string | undefined;
-    for await (const [text, lineNo] of fileLines(file)) {
+    for await (const { lines, first } of fileLines(file)) for (let i = 0; i < lines.length; i++) {
+      const text = lines[i];
+      const lineNo = first + i;
       if (!text.includes('"usage"')) continue;
       const parsed = parseObject(text, read.malformed, file, lineNo) as TranscriptLine | undefined;
       if (!parsed) continue;

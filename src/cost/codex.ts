@@ -46,6 +46,16 @@ export function defaultCodexDirs(env: NodeJS.ProcessEnv = process.env): string[]
   return [join(home, 'sessions'), join(home, 'archived_sessions')];
 }
 
+/**
+ * `{"timestamp":"…","type":"response_item",…}`, as Codex writes every message and tool call:
+ * told from the first few dozen characters, where searching the line would read all of it.
+ */
+function isResponseItem(text: string): boolean {
+  if (!text.startsWith('{"timestamp":"')) return false;
+  const at = text.indexOf('"', 14);
+  return at > 0 && at < 64 && text.startsWith(',"type":"response_item"', at + 1);
+}
+
 function usageOf(value: unknown): CodexUsage | undefined {
   const u = obj(value);
   if (!u) return undefined;
@@ -86,8 +96,11 @@ export const codexSource: UsageSource = {
         if (!s) sessions.set(id, (s = { id, points: new Map() }));
         return s;
       };
-      for await (const [text, lineNo] of fileLines(file)) {
+      for await (const { lines, first } of fileLines(file)) for (let i = 0; i < lines.length; i++) {
+        const text = lines[i];
+        const lineNo = first + i;
         // Most lines are messages and tool output, some very long: only these three matter.
+        if (isResponseItem(text)) continue;
         const isCount = text.includes('"token_count"');
         if (!isCount && !text.includes('"session_meta"') && !text.includes('"turn_context"')) continue;
         // The same cumulative total again (Codex repeats the event): counted, not parsed twice.

@@ -1,7 +1,7 @@
 // The work behind `wfo-gate cost …`, imported lazily by src/cli/commands/cost.ts.
 import { randomUUID } from 'node:crypto';
-import { stat } from 'node:fs/promises';
-import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { openContext, type RunContext } from '../cli/context.js';
 import { useColor } from '../cli/outputs.js';
 import { now } from '../core/clock.js';
@@ -146,36 +146,45 @@ export async function costImport(tool: ImportTool, flags: Record<string, string 
   let unattributed = 0;
   const unpriced = new Map<string, number>();
   const entries: NewEntry[] = [];
+  // A session's cwd, branch, model and remote repeat on every one of its calls: each distinct
+  // value is looked up (path arithmetic, regular expressions, the price book) once.
+  const inside = memo((cwd: string) => isInside(cwd, ctx.run.root));
+  const clean = memo(plainText);
+  const repoName = memo((url: string) => plainText(normaliseRepository(url)));
+  const priceOf = memo((model: string) => book.find(model) ?? null);
+  const provider = memo(providerOf);
+  const sinceMs = since?.getTime();
   for (const r of records) {
-    if (since && new Date(r.timestamp) < since) {
+    if (sinceMs !== undefined && Date.parse(r.timestamp) < sinceMs) {
       beforeSince++;
       continue;
     }
-    const inProject = r.cwd !== undefined && isInside(r.cwd, ctx.run.root);
+    const inProject = r.cwd !== undefined && inside(r.cwd);
     if (projectRoot && !inProject) {
       outsideProject++;
       continue;
     }
-    const price = book.find(r.model);
+    const price = priceOf(r.model);
     const cost = price ? priceTokens(price, r.tokens) : r.toolCost;
     if (cost === undefined) unpriced.set(r.model, (unpriced.get(r.model) ?? 0) + 1);
-    const branch = r.branch && r.branch !== 'HEAD' ? plainText(r.branch) : undefined;
+    const branch = r.branch && r.branch !== 'HEAD' ? clean(r.branch) : undefined;
     if (!branch && !named) unattributed++;
-    const repository = r.repository ? normaliseRepository(r.repository) : inProject ? thisRepo : undefined;
-    entries.push({
+    const repository = r.repository ? repoName(r.repository) : inProject && thisRepo ? clean(thisRepo) : undefined;
+    const entry: NewEntry = {
       id: `${tool}:${r.key}`,
       feature: branch ?? named ?? UNATTRIBUTED,
       date: r.timestamp,
       category: 'inference',
-      provider: price?.provider ?? providerOf(r.model),
+      provider: price?.provider ?? provider(r.model),
       cost,
-      model: plainText(r.model),
+      model: clean(r.model),
       tokens: r.tokens,
       source: tool,
-      ...(branch ? { branch } : {}),
-      ...(repository ? { repository: plainText(repository) } : {}),
-      ...(!price && cost !== undefined ? { costSource: 'tool' as const } : {}),
-    });
+    };
+    if (branch) entry.branch = branch;
+    if (repository) entry.repository = repository;
+    if (!price && cost !== undefined) entry.costSource = 'tool';
+    entries.push(entry);
   }
   entries.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const folded = stats.usageLines - records.length;
@@ -216,6 +225,16 @@ export async function costImport(tool: ImportTool, flags: Record<string, string 
 function displayPath(ctx: CostContext, path: string): string {
   const rel = relative(ctx.run.cwd, path);
   return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/** `fn` with its results kept per argument. */
+function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const held = new Map<string, T>();
+  return (key) => {
+    let value = held.get(key);
+    if (value === undefined && !held.has(key)) held.set(key, (value = fn(key)));
+    return value as T;
+  };
 }
 
 /** Names read from other tools' files end up in one-line reports: control characters become spaces. */
@@ -357,7 +376,11 @@ export async function costDoctor(flags: Record<string, string | boolean | undefi
 /** `cost prices`: every price with its source and date; `--from-litellm <file>` shows (and with --write saves) what LiteLLM's file changes. */
 export async function costPrices(flags: Record<string, string | boolean | undefined>): Promise<void> {
   const ctx = await open(flags);
-  const book = await prices(ctx);
+  // The first `--from-litellm --write` makes gates.budget.pricesFile: until then it is compared
+  // with the prices in use without it, not refused for being missing.
+  const target = ctx.options.pricesFile && (isAbsolute(ctx.options.pricesFile) ? ctx.options.pricesFile : resolve(ctx.run.root, ctx.options.pricesFile));
+  const missing = typeof flags.fromLitellm === 'string' && target !== undefined && !(await stat(target).catch(() => undefined));
+  const book = missing ? await guarded(() => loadPriceBook({ ...ctx.options, pricesFile: undefined }, ctx.run.root)) : await prices(ctx);
   const today = now();
   if (typeof flags.fromLitellm === 'string') {
     const path = resolve(ctx.run.cwd, flags.fromLitellm);
@@ -372,13 +395,17 @@ export async function costPrices(flags: Record<string, string | boolean | undefi
         .map((k) => `${k} ${price[k] ?? '-'} -> ${next[k]}`);
       if (diff.length) changes.push(`  ${price.model}: ${diff.join(', ')}`);
     }
-    const lines = [changes.length ? `${changes.length} price(s) differ in ${flags.fromLitellm} (USD per million tokens):` : `no price of the ${book.entries().length} known differs in ${flags.fromLitellm}`, ...changes];
+    const adds = fresh.entries().filter((p) => book.find(p.model) === undefined).length;
+    const lines = [
+      changes.length ? `${changes.length} price(s) differ in ${flags.fromLitellm} (USD per million tokens):` : `no price of the ${book.entries().length} known differs in ${flags.fromLitellm}`,
+      ...changes,
+    ];
+    if (adds) lines.push(`${adds} model(s) not priced here now would be priced from it`);
     if (flags.write) {
-      const target = ctx.options.pricesFile;
       if (!target) throw new UsageError('--write needs gates.budget.pricesFile: the file to write', ['Set it in wfo-gate.config.json, e.g. "pricesFile": "costs/prices.json", and run again.']);
-      const out = isAbsolute(target) ? target : resolve(ctx.run.root, target);
-      await writeFileAtomic(out, JSON.stringify({ ...doc, [READ_MARK]: { source: basename(path), date: dayKey(today) } }, null, 1) + '\n');
-      lines.push(`wrote ${target} (gates.budget.pricesFile), read on ${dayKey(today)}: its prices now override the built-in table`);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFileAtomic(target, JSON.stringify({ ...doc, [READ_MARK]: { source: basename(path), date: dayKey(today) } }, null, 1) + '\n');
+      lines.push(`wrote ${ctx.options.pricesFile} (gates.budget.pricesFile), read on ${dayKey(today)}: its prices now override the built-in table`);
     } else if (changes.length) {
       lines.push('run again with --write to save them to gates.budget.pricesFile');
     }

@@ -15,6 +15,23 @@ export function dayOf(iso: string): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : dayKey(date);
 }
 
+/**
+ * dayOf for many timestamps: a UTC timestamp's local day is the same for every instant of its
+ * minute (time zones differ from UTC by whole minutes), so each minute is computed once.
+ */
+export function cachedDayOf(): (iso: string) => string | undefined {
+  const byMinute = new Map<string, string>();
+  return (iso) => {
+    if (iso.length < 17 || iso.charCodeAt(iso.length - 1) !== 90 /* Z */ || iso.charCodeAt(10) !== 84 /* T */) return dayOf(iso);
+    const minute = iso.slice(0, 16);
+    const held = byMinute.get(minute);
+    if (held !== undefined) return held;
+    const day = dayOf(iso);
+    if (day !== undefined) byMinute.set(minute, day);
+    return day;
+  };
+}
+
 /** Monday of the week that holds `date`, as a day key. */
 export function weekStartKey(date: Date): string {
   const monday = new Date(date.getFullYear(), date.getMonth(), date.getDate());

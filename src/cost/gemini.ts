@@ -51,7 +51,9 @@ export const geminiSource: UsageSource = {
           messages.set(id, { message, line: 1 });
         });
       } else {
-        for await (const [text, lineNo] of fileLines(file)) {
+        for await (const { lines, first } of fileLines(file)) for (let i = 0; i < lines.length; i++) {
+          const text = lines[i];
+          const lineNo = first + i;
           if (text.trim() === '') continue;
           const line = parseObject(text, stats.malformed, file, lineNo);
           if (!line) continue;

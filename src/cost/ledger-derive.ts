@@ -3,7 +3,7 @@
 // merged, git-ignored, rebuilt by `cost log`, `cost import` and `cost doctor --fix`, and
 // recomputed in memory by reports and the budget gate. A daily file for a day with no entries
 // (written by hand, by the workflow) is left alone and still counts.
-import { dayOf, monthKey } from './dates.js';
+import { cachedDayOf, monthKey } from './dates.js';
 import { lineCost } from './ledger-read.js';
 import { roundUsd } from './money.js';
 import type { BudgetConfig, DailyFile, FeatureLine, Ledger, LedgerLine, MtdFile } from './types.js';
@@ -47,13 +47,14 @@ export function duplicateLines(lines: readonly LedgerLine[]): number[] {
   return lines.filter((l) => !kept.has(l.line)).map((l) => l.line);
 }
 
-/** The daily and month files the entries make, at `at` (which month is mtd.json's). */
-export function deriveFiles(lines: readonly LedgerLine[], budget: BudgetConfig | undefined, at: Date, previousMtd?: MtdFile): DerivedFiles {
+/** The daily and month files the entries make, at `at` (which month is mtd.json's); `unique`: the caller has already applied uniqueLines. */
+export function deriveFiles(lines: readonly LedgerLine[], budget: BudgetConfig | undefined, at: Date, previousMtd?: MtdFile, unique = false): DerivedFiles {
   const days = new Map<string, DailyFile>();
   const months = new Map<string, MtdFile>();
-  for (const { entry } of uniqueLines(lines)) {
+  const dayOfLine = cachedDayOf();
+  for (const { entry } of unique ? lines : uniqueLines(lines)) {
     const cost = lineCost(entry);
-    const day = entry.date ? dayOf(entry.date) : undefined;
+    const day = entry.date ? dayOfLine(entry.date) : undefined;
     if (cost === undefined || !day) continue;
     const daily = days.get(day) ?? { date: day, total: 0 };
     days.set(day, daily);

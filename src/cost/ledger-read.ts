@@ -60,8 +60,8 @@ export function parseFeatureLines(text: string, file: string): LedgerLine[] {
   const lines: LedgerLine[] = [];
   const raw = text.split('\n');
   for (let i = 0; i < raw.length; i++) {
-    const line = raw[i].replace(/\r$/, '');
-    if (line.trim() === '') continue;
+    const line = raw[i].charCodeAt(raw[i].length - 1) === 13 ? raw[i].slice(0, -1) : raw[i];
+    if (line === '' || line.trim() === '') continue;
     lines.push({ line: i + 1, raw: line, entry: parseLedgerJson<FeatureLine>('by-feature', line, file, i + 1) });
   }
   return lines;

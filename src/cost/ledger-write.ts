@@ -53,39 +53,54 @@ export async function recordEntries(dir: string, entries: readonly NewEntry[], o
     const derived = fresh || isDerivedLedger(dir);
     const existing = (await readOptional(join(dir, linesName))) ?? '';
     const parsed = parseFeatureLines(existing, `${display}/${linesName}`);
-    const known = new Map<string, { line: number; unpriced: boolean }>();
-    for (const { entry, line } of parsed) {
-      if (!entry.id) continue;
-      const held = known.get(entry.id);
-      // A union merge can leave an id twice: a priced line of it settles it.
-      if (!held || (held.unpriced && lineCost(entry) !== undefined)) known.set(entry.id, { line, unpriced: lineCost(entry) === undefined });
+    // The lines that count, once each (as uniqueLines keeps them), and where each id's is.
+    const known = new Map<string, { line: number; unpriced: boolean; at: number }>();
+    const unique: LedgerLine[] = [];
+    for (const held of parsed) {
+      const id = held.entry.id;
+      if (!id) {
+        unique.push(held);
+        continue;
+      }
+      const unpriced = lineCost(held.entry) === undefined;
+      const seen = known.get(id);
+      if (!seen) {
+        known.set(id, { line: held.line, unpriced, at: unique.length });
+        unique.push(held);
+      } else if (seen.unpriced && !unpriced) {
+        // A union merge can leave an id twice: a priced line of it settles it.
+        seen.line = held.line;
+        seen.unpriced = false;
+        unique[seen.at] = held;
+      }
     }
     const added: NewEntry[] = [];
     const repriced: NewEntry[] = [];
     const rawLines = existing === '' ? [] : existing.replace(/\n$/, '').split('\n');
-    const byLine = new Map(parsed.map((l) => [l.line, l]));
-    const newLine = (entry: NewEntry) => serializeLedgerJson('by-feature', toLine(entry), `${display}/${linesName}`, false);
     for (const entry of entries) {
       const held = known.get(entry.id);
       if (!held) {
         added.push(entry);
-        known.set(entry.id, { line: -1, unpriced: false });
+        known.set(entry.id, { line: -1, unpriced: false, at: -1 });
       } else if (held.unpriced && held.line > 0 && entry.cost !== undefined) {
         repriced.push(entry);
-        rawLines[held.line - 1] = newLine(entry);
-        byLine.set(held.line, { line: held.line, raw: rawLines[held.line - 1], entry: toLine(entry) });
+        const line = toLine(entry);
+        rawLines[held.line - 1] = serializeLedgerJson('by-feature', line, `${display}/${linesName}`, false);
+        unique[held.at] = { line: held.line, raw: rawLines[held.line - 1], entry: line };
         held.unpriced = false;
       }
     }
     const duplicates = entries.length - added.length - repriced.length;
     if (added.length === 0 && repriced.length === 0) return { added, repriced, duplicates };
 
-    const plan: WritePlan = new Map([[linesName, [...rawLines, ...added.map(newLine)].join('\n') + '\n']]);
+    const addedLines = added.map(toLine);
+    const serialised = addedLines.map((line) => serializeLedgerJson('by-feature', line, `${display}/${linesName}`, false));
+    const plan: WritePlan = new Map([[linesName, rawLines.concat(serialised).join('\n') + '\n']]);
     const budget = await readBudget(dir, display);
     const at = options.now ?? now();
     if (derived) {
-      const all: LedgerLine[] = [...byLine.values(), ...added.map((entry, i) => ({ line: rawLines.length + i + 1, raw: '', entry: toLine(entry) }))];
-      await planDerived(plan, dir, display, all, budget, at, names);
+      const all: LedgerLine[] = unique.concat(addedLines.map((entry, i) => ({ line: rawLines.length + i + 1, raw: '', entry })));
+      await planDerived(plan, dir, display, all, budget, at, names, true);
     } else {
       const priced = [...repriced, ...added].filter((entry) => entry.cost !== undefined);
       await planDays(plan, dir, display, priced);
@@ -107,7 +122,7 @@ export async function recordEntries(dir: string, entries: readonly NewEntry[], o
  * disk are read first (a broken one stops the write, as in a hand-kept ledger) and only those
  * whose figures change are written.
  */
-async function planDerived(plan: WritePlan, dir: string, display: string, lines: readonly LedgerLine[], budget: BudgetConfig | undefined, at: Date, names: readonly string[]): Promise<void> {
+async function planDerived(plan: WritePlan, dir: string, display: string, lines: readonly LedgerLine[], budget: BudgetConfig | undefined, at: Date, names: readonly string[], unique = false): Promise<void> {
   const read = async <T extends DailyFile | MtdFile>(kind: 'daily' | 'mtd', name: string): Promise<T | undefined> => {
     if (!names.includes(name)) return undefined;
     const text = await readOptional(join(dir, name));
@@ -115,7 +130,7 @@ async function planDerived(plan: WritePlan, dir: string, display: string, lines:
   };
   const openMtd = await read<MtdFile>('mtd', LEDGER_FILES.mtd);
   for (const name of names) if (DAILY_NAME.test(name)) await read<DailyFile>('daily', name);
-  const derived = deriveFiles(lines, budget, at, openMtd);
+  const derived = deriveFiles(lines, budget, at, openMtd, unique);
   for (const [day, daily] of derived.days) {
     const name = dailyFileName(day);
     const held = await read<DailyFile>('daily', name);

@@ -32,6 +32,11 @@ const DEEPSEEK = 'DeepSeek API Models & Pricing page (api-docs.deepseek.com/quic
 const READ_ON = '2026-11-25';
 // Codex models as OpenAI lists them, read from a dated snapshot of its pricing page (through 5 May 2026).
 const OPENAI_CODEX = "OpenAI API pricing, as quoted on 2026-05-05 by fernando-nog.netlify.app/gpt-coding-model-costs-2026 (check platform.openai.com/docs/pricing)";
+// Checked on 2026-12-02 against GitHub's published Copilot price table, which lists OpenAI's per-token API rates.
+const OPENAI_VIA_GITHUB = 'OpenAI API rates as listed in GitHub Docs (github/docs data/tables/copilot/models-and-pricing.yml; check platform.openai.com/docs/pricing)';
+const OPENAI_NANO = "OpenAI model page's pricing table (developers.openai.com/api/docs/models/gpt-5-nano)";
+const GOOGLE_2_0 = "Gemini Developer API pricing page rates, as quoted by morphllm.com/gemini-api-pricing (gemini-2.0-flash is deprecated; check ai.google.dev/gemini-api/docs/pricing)";
+const CHECKED_ON = '2026-12-02';
 const OPENAI_O = 'OpenAI API prices as listed by margindash.com/openai-model-comparison (check platform.openai.com/docs/pricing)';
 
 function claude(model: string, input: number, output: number, extra: Partial<PriceEntry> = {}): PriceEntry {
@@ -76,10 +81,10 @@ export const PRICE_TABLE: readonly PriceEntry[] = [
   { model: 'gpt-5', provider: 'openai', input: 1.25, output: 10, cacheRead: 0.125, aliases: ['gpt-5-chat-latest', 'gpt-5-codex'], source: OPENAI, date: READ_ON },
   { model: 'gpt-5.1-codex', provider: 'openai', input: 1.25, output: 10, cacheRead: 0.125, aliases: ['gpt-5.1-codex-max'], source: OPENAI_CODEX, date: '2026-05-05' },
   { model: 'gpt-5.1-codex-mini', provider: 'openai', input: 0.25, output: 2, cacheRead: 0.025, source: OPENAI_CODEX, date: '2026-05-05' },
-  { model: 'gpt-5.2', provider: 'openai', input: 1.75, output: 14, cacheRead: 0.175, aliases: ['gpt-5.2-codex', 'gpt-5.3-codex'], source: OPENAI_CODEX, date: '2026-05-05' },
+  { model: 'gpt-5.2', provider: 'openai', input: 1.75, output: 14, cacheRead: 0.175, aliases: ['gpt-5.2-codex', 'gpt-5.3-codex'], source: OPENAI_VIA_GITHUB, date: CHECKED_ON },
   { model: 'o3-pro', provider: 'openai', input: 20, output: 80, source: OPENAI_O, date: READ_ON },
   { model: 'gpt-5-mini', provider: 'openai', input: 0.25, output: 2, cacheRead: 0.025, source: OPENAI, date: READ_ON },
-  { model: 'gpt-5-nano', provider: 'openai', input: 0.05, output: 0.4, cacheRead: 0.005, source: OPENAI, date: READ_ON },
+  { model: 'gpt-5-nano', provider: 'openai', input: 0.05, output: 0.4, cacheRead: 0.005, source: OPENAI_NANO, date: CHECKED_ON },
   { model: 'gpt-4.1', provider: 'openai', input: 2, output: 8, cacheRead: 0.5, source: OPENAI, date: READ_ON },
   { model: 'gpt-4.1-mini', provider: 'openai', input: 0.4, output: 1.6, cacheRead: 0.1, source: OPENAI, date: READ_ON },
   { model: 'gpt-4.1-nano', provider: 'openai', input: 0.1, output: 0.4, cacheRead: 0.025, source: OPENAI, date: READ_ON },
@@ -101,6 +106,7 @@ export const PRICE_TABLE: readonly PriceEntry[] = [
   },
   { model: 'gemini-2.5-flash', provider: 'gemini', input: 0.3, output: 2.5, cacheRead: 0.03, source: GOOGLE, date: READ_ON },
   { model: 'gemini-2.5-flash-lite', provider: 'gemini', input: 0.1, output: 0.4, cacheRead: 0.01, source: GOOGLE, date: READ_ON },
+  { model: 'gemini-2.0-flash', provider: 'gemini', input: 0.1, output: 0.4, cacheRead: 0.025, aliases: ['gemini-2.0-flash-001'], source: GOOGLE_2_0, date: CHECKED_ON },
 
   // DeepSeek prices a cache miss as input and a cache hit as cacheRead; both endpoints cost the same.
   { model: 'deepseek-chat', provider: 'deepseek', input: 0.28, output: 0.42, cacheRead: 0.028, source: DEEPSEEK, date: READ_ON },

@@ -31,12 +31,22 @@ export function createPriceBook(layers: readonly (readonly PriceEntry[])[] = [])
       }
     }
   }
+  const find = (model: string) => byName.get(model.toLowerCase()) ?? byName.get(normaliseModel(model));
   return {
-    find(model) {
-      return byName.get(model.toLowerCase()) ?? byName.get(normaliseModel(model));
-    },
+    find,
     entries() {
-      return [...new Set(byName.values())];
+      // An entry a later layer replaced under its own name may still price its aliases
+      // (the built-in gpt-5 for gpt-5-codex): it is listed under those names.
+      const out: PriceEntry[] = [];
+      for (const entry of new Set(byName.values())) {
+        if (find(entry.model) === entry) {
+          out.push(entry);
+          continue;
+        }
+        const names = (entry.aliases ?? []).filter((name) => find(name) === entry);
+        if (names.length) out.push({ ...entry, model: names[0], aliases: names.slice(1) });
+      }
+      return out;
     },
   };
 }

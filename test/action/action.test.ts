@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { testNow } from '../helpers/clock.js';
 import { gitEnv, makeRepo, PROJECT_ROOT, runCli, tempDir } from '../helpers/repo.js';
+import { writeCodexSession } from '../cost/agent-fixtures.js';
+import { assistantLine } from '../cost/fixtures.js';
 import { expectValidReport, expectValidSarif } from '../helpers/validate.js';
 import { GitHubApiServer } from './github-api-server.js';
 import { checkoutPullRequest, runActionProcess } from './action-process.js';
@@ -223,6 +226,89 @@ describe('the GitHub Action (dist/action.js, real protocol)', () => {
     const bad = await runAction(clean, { mode: 'sometimes' });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/::error::wfo-gate: input "mode": "sometimes" is not one of pr, full/);
+  });
+});
+
+/**
+ * A PR whose branch spent with two coding agents on two models, on a ledger that also holds
+ * spend of another branch and spend recorded on a branch of the same name in another
+ * repository. Every figure is exact: sonnet 100k in / 10k out = $0.45, gpt-5 1M in / 100k out =
+ * $2.25 (the branch: $2.70); haiku 100k / 100k = $0.60 on feat/other; gpt-5 200k in = $0.25 in
+ * someone/else. All of it spent at the suite's "now", so this month in every time zone.
+ */
+function branchSpendFixture(): Fixture {
+  const dev = makeRepo();
+  const at = testNow();
+  /** One Claude Code call and one Codex session, imported into the ledger and committed. */
+  const spend = (message: string, claude: { id: string; model: string; branch: string; input: number; output: number }, codex: { id: string; repository: string; input: number; output: number }) => {
+    const projects = join(tempDir(), 'projects');
+    mkdirSync(join(projects, '-work-app'), { recursive: true });
+    const usage = { input_tokens: claude.input, output_tokens: claude.output };
+    writeFileSync(join(projects, '-work-app', 'session.jsonl'), assistantLine({ messageId: `msg_${claude.id}`, requestId: `req_${claude.id}`, model: claude.model, timestamp: at.toISOString(), cwd: dev.dir, gitBranch: claude.branch, usage }) + '\n');
+    const home = tempDir();
+    writeCodexSession({ home, id: codex.id, start: at, stepMs: 0, cwd: dev.dir, branch: 'feature-x', repositoryUrl: `git@github.com:${codex.repository}.git`, model: 'gpt-5', calls: [{ input: codex.input, cached: 0, output: codex.output, reasoning: 0 }] });
+    for (const [tool, dir] of [['claude-code', projects], ['codex', home]]) {
+      const result = runCli(dev.dir, ['cost', 'import', tool, '--dir', dir]);
+      expect(result.status, result.stderr).toBe(0);
+    }
+    return dev.commit(message);
+  };
+  dev.commit('base', {
+    'app.js': 'console.log("hello")\n',
+    'wfo-gate.config.json': JSON.stringify({ gates: { budget: { ledger: 'costs' } } }),
+    'costs/budget-config.json': JSON.stringify({ budgets: { monthly: { soft_limit: 20 } } }),
+  });
+  const baseSha = spend('spend on other branches', { id: 'o1', model: 'claude-haiku-4-5', branch: 'feat/other', input: 100_000, output: 100_000 }, { id: '0199a8b2-eeee-7000-8000-00000000000e', repository: 'someone/else', input: 200_000, output: 0 });
+  dev.git('checkout', '-q', '-b', 'feature-x');
+  dev.commit('feature', { 'feature.js': 'export const x = 1;\n' });
+  const headSha = spend('spend on feature-x', { id: 'a1', model: 'claude-sonnet-4-5', branch: 'feature-x', input: 100_000, output: 10_000 }, { id: '0199a8b2-aaaa-7000-8000-00000000000a', repository: 'acme/widgets', input: 1_000_000, output: 100_000 });
+  const { workspace, eventPath } = checkoutPullRequest(dev, { branch: 'feature-x', baseSha, headSha });
+  return { workspace, eventPath, baseSha, headSha };
+}
+
+/** The rows of the markdown table whose header starts with `header`, as [cells…]. */
+function tableRows(markdown: string, header: string): string[][] {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(header));
+  if (start < 0) return [];
+  const rows: string[][] = [];
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith('|')) break;
+    rows.push(line.split('|').slice(1, -1).map((c) => c.trim()));
+  }
+  return rows;
+}
+
+describe("the Action's cost section: what the pull request's branch cost", () => {
+  beforeEach(() => api.reset());
+
+  it("shows this branch's spend by model and by tool, next to month to date and the budget, and nothing of other branches or repositories", async () => {
+    const pr = branchSpendFixture();
+    const result = await runAction(pr, { gates: 'budget' });
+    if (process.env.DEBUG_ACTION) console.log(result.stdout, result.stderr);
+    expect(api.violations).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(api.comments).toHaveLength(1);
+    const body = api.comments[0].body;
+    const section = body.slice(body.indexOf('#### 💰 Cost'));
+    expect(section).toContain('- This change added **$2.70** to the ledger.');
+    expect(section).toContain('- Branch `feature-x`: **$2.70** so far, 2 ledger line(s).');
+    expect(section).toMatch(/^- Month to date: \*\*\$3\.55\*\* of \$20\.00 \(18%\), projected \$\d+\.\d\d by month end\.$/m);
+    expect(tableRows(section, '| `feature-x` by model |')).toEqual([
+      ['gpt-5', '$2.25', '1'],
+      ['claude-sonnet-4-5', '$0.45', '1'],
+    ]);
+    expect(tableRows(section, '| By tool |')).toEqual([
+      ['codex', '$2.25', '1'],
+      ['claude-code', '$0.45', '1'],
+    ]);
+    expect(result.outputs['cost-mtd']).toBe('3.55');
+    // The same figures the CLI gives for the whole ledger: the branch is part of the month, not all of it.
+    const report = JSON.parse(runCli(pr.workspace, ['cost', 'report', '--format', 'json']).stdout);
+    expect(report.byBranch).toEqual([
+      { branch: 'feature-x', cost: 2.95, requests: 3 },
+      { branch: 'feat/other', cost: 0.6, requests: 1 },
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLedger } from '../../src/cost/ledger-read.js';
@@ -62,6 +62,31 @@ describe('recordEntries', () => {
     expect(lines.map((l) => [l.id, l.cost, l.unpriced])).toEqual([['p', 1, undefined], ['u', 0.5, undefined]]);
     expect(json(join(dir, 'daily-2026-11-20.json')).total).toBe(1.5);
     expect(json(join(dir, 'mtd.json')).total).toBe(1.5);
+  });
+
+  it('counts an id a union merge left twice once, and prices the line that holds it', async () => {
+    const dir = join(tempDir(), 'costs');
+    const day = new Date(2026, 10, 20, 10);
+    const tokens = { input: 10, output: 5, cacheWrite5m: 0, cacheWrite1h: 0, cacheRead: 0 };
+    await recordEntries(dir, [entry('p', day, 1), entry('u', day, undefined, { model: 'acme-9', tokens })], { now: day });
+    const file = join(dir, 'by-feature.jsonl');
+    const [p, u] = readFileSync(file, 'utf8').trim().split('\n');
+    // What merge=union leaves when both branches imported the same sessions.
+    writeFileSync(file, [p, u, p, u].join('\n') + '\n');
+    const result = await recordEntries(dir, [entry('p', day, 1), entry('u', day, 0.5, { model: 'acme-9', tokens })], { now: day });
+    expect(result).toMatchObject({ duplicates: 1, added: [] });
+    expect(result.repriced.map((e) => e.id)).toEqual(['u']);
+    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.id, l.cost ?? null])).toEqual([['p', 1], ['u', 0.5], ['p', 1], ['u', null]]);
+    expect(json(join(dir, 'daily-2026-11-20.json'))).toMatchObject({ total: 1.5, entries: 2 });
+    expect(json(join(dir, 'mtd.json')).total).toBe(1.5);
+  });
+
+  it('writes no line whose cost is not a finite number', async () => {
+    const dir = join(tempDir(), 'costs');
+    const day = new Date(2026, 10, 20, 10);
+    await expect(recordEntries(dir, [entry('n', day, Number.NaN)], { now: day })).rejects.toThrow(/by-feature\.jsonl: would not be valid, nothing was written/);
+    expect(existsSync(join(dir, 'by-feature.jsonl'))).toBe(false);
   });
 
   it('refuses to write into a ledger file that does not validate, and leaves it as it was', async () => {
