@@ -69599,7 +69599,7 @@ function claude(model, input, output, extra = {}) {
     ...extra
   };
 }
-var ANTHROPIC, OPENAI, GOOGLE, DEEPSEEK, READ_ON, OPENAI_CODEX, OPENAI_O, SONNET_LONG, PRICE_TABLE;
+var ANTHROPIC, OPENAI, GOOGLE, DEEPSEEK, READ_ON, OPENAI_CODEX, OPENAI_VIA_GITHUB, OPENAI_NANO, GOOGLE_2_0, CHECKED_ON, OPENAI_O, SONNET_LONG, PRICE_TABLE;
 var init_price_table = __esm({
   "src/cost/price-table.ts"() {
     "use strict";
@@ -69609,6 +69609,10 @@ var init_price_table = __esm({
     DEEPSEEK = "DeepSeek API Models & Pricing page (api-docs.deepseek.com/quick_start/pricing)";
     READ_ON = "2026-11-25";
     OPENAI_CODEX = "OpenAI API pricing, as quoted on 2026-05-05 by fernando-nog.netlify.app/gpt-coding-model-costs-2026 (check platform.openai.com/docs/pricing)";
+    OPENAI_VIA_GITHUB = "OpenAI API rates as listed in GitHub Docs (github/docs data/tables/copilot/models-and-pricing.yml; check platform.openai.com/docs/pricing)";
+    OPENAI_NANO = "OpenAI model page's pricing table (developers.openai.com/api/docs/models/gpt-5-nano)";
+    GOOGLE_2_0 = "Gemini Developer API pricing page rates, as quoted by morphllm.com/gemini-api-pricing (gemini-2.0-flash is deprecated; check ai.google.dev/gemini-api/docs/pricing)";
+    CHECKED_ON = "2026-12-02";
     OPENAI_O = "OpenAI API prices as listed by margindash.com/openai-model-comparison (check platform.openai.com/docs/pricing)";
     SONNET_LONG = { input: 6, output: 22.5, cacheWrite5m: 7.5, cacheWrite1h: 12, cacheRead: 0.6 };
     PRICE_TABLE = [
@@ -69634,10 +69638,10 @@ var init_price_table = __esm({
       { model: "gpt-5", provider: "openai", input: 1.25, output: 10, cacheRead: 0.125, aliases: ["gpt-5-chat-latest", "gpt-5-codex"], source: OPENAI, date: READ_ON },
       { model: "gpt-5.1-codex", provider: "openai", input: 1.25, output: 10, cacheRead: 0.125, aliases: ["gpt-5.1-codex-max"], source: OPENAI_CODEX, date: "2026-05-05" },
       { model: "gpt-5.1-codex-mini", provider: "openai", input: 0.25, output: 2, cacheRead: 0.025, source: OPENAI_CODEX, date: "2026-05-05" },
-      { model: "gpt-5.2", provider: "openai", input: 1.75, output: 14, cacheRead: 0.175, aliases: ["gpt-5.2-codex", "gpt-5.3-codex"], source: OPENAI_CODEX, date: "2026-05-05" },
+      { model: "gpt-5.2", provider: "openai", input: 1.75, output: 14, cacheRead: 0.175, aliases: ["gpt-5.2-codex", "gpt-5.3-codex"], source: OPENAI_VIA_GITHUB, date: CHECKED_ON },
       { model: "o3-pro", provider: "openai", input: 20, output: 80, source: OPENAI_O, date: READ_ON },
       { model: "gpt-5-mini", provider: "openai", input: 0.25, output: 2, cacheRead: 0.025, source: OPENAI, date: READ_ON },
-      { model: "gpt-5-nano", provider: "openai", input: 0.05, output: 0.4, cacheRead: 5e-3, source: OPENAI, date: READ_ON },
+      { model: "gpt-5-nano", provider: "openai", input: 0.05, output: 0.4, cacheRead: 5e-3, source: OPENAI_NANO, date: CHECKED_ON },
       { model: "gpt-4.1", provider: "openai", input: 2, output: 8, cacheRead: 0.5, source: OPENAI, date: READ_ON },
       { model: "gpt-4.1-mini", provider: "openai", input: 0.4, output: 1.6, cacheRead: 0.1, source: OPENAI, date: READ_ON },
       { model: "gpt-4.1-nano", provider: "openai", input: 0.1, output: 0.4, cacheRead: 0.025, source: OPENAI, date: READ_ON },
@@ -69658,6 +69662,7 @@ var init_price_table = __esm({
       },
       { model: "gemini-2.5-flash", provider: "gemini", input: 0.3, output: 2.5, cacheRead: 0.03, source: GOOGLE, date: READ_ON },
       { model: "gemini-2.5-flash-lite", provider: "gemini", input: 0.1, output: 0.4, cacheRead: 0.01, source: GOOGLE, date: READ_ON },
+      { model: "gemini-2.0-flash", provider: "gemini", input: 0.1, output: 0.4, cacheRead: 0.025, aliases: ["gemini-2.0-flash-001"], source: GOOGLE_2_0, date: CHECKED_ON },
       // DeepSeek prices a cache miss as input and a cache hit as cacheRead; both endpoints cost the same.
       { model: "deepseek-chat", provider: "deepseek", input: 0.28, output: 0.42, cacheRead: 0.028, source: DEEPSEEK, date: READ_ON },
       { model: "deepseek-reasoner", provider: "deepseek", input: 0.28, output: 0.42, cacheRead: 0.028, source: DEEPSEEK, date: READ_ON }
@@ -69676,12 +69681,20 @@ function createPriceBook(layers = []) {
       }
     }
   }
+  const find = (model) => byName.get(model.toLowerCase()) ?? byName.get(normaliseModel(model));
   return {
-    find(model) {
-      return byName.get(model.toLowerCase()) ?? byName.get(normaliseModel(model));
-    },
+    find,
     entries() {
-      return [...new Set(byName.values())];
+      const out = [];
+      for (const entry of new Set(byName.values())) {
+        if (find(entry.model) === entry) {
+          out.push(entry);
+          continue;
+        }
+        const names = (entry.aliases ?? []).filter((name) => find(name) === entry);
+        if (names.length) out.push({ ...entry, model: names[0], aliases: names.slice(1) });
+      }
+      return out;
     }
   };
 }
@@ -69854,6 +69867,18 @@ function dayOf(iso) {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? void 0 : dayKey(date);
 }
+function cachedDayOf() {
+  const byMinute = /* @__PURE__ */ new Map();
+  return (iso) => {
+    if (iso.length < 17 || iso.charCodeAt(iso.length - 1) !== 90 || iso.charCodeAt(10) !== 84) return dayOf(iso);
+    const minute = iso.slice(0, 16);
+    const held = byMinute.get(minute);
+    if (held !== void 0) return held;
+    const day = dayOf(iso);
+    if (day !== void 0) byMinute.set(minute, day);
+    return day;
+  };
+}
 function weekStartKey(date) {
   const monday = new Date(date.getFullYear(), date.getMonth(), date.getDate());
   monday.setDate(monday.getDate() - (monday.getDay() + 6) % 7);
@@ -69892,7 +69917,7 @@ function validator2(kind) {
 function parseLedgerJson(kind, text, file, line2) {
   let data;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
   } catch (error2) {
     throw new LedgerError(file, [`not valid JSON (${syntaxErrorMessage(error2, text)})`], line2);
   }
@@ -69903,8 +69928,27 @@ function parseLedgerJson(kind, text, file, line2) {
 function serializeLedgerJson(kind, value, file, pretty = true) {
   const text = pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value);
   const validate2 = validator2(kind);
-  if (!validate2(JSON.parse(text))) throw new LedgerError(file, [`would not be valid, nothing was written: ${formatSchemaErrors(validate2.errors ?? []).join("; ")}`]);
+  if (!validate2(isPlainJson(value) ? value : JSON.parse(text))) throw new LedgerError(file, [`would not be valid, nothing was written: ${formatSchemaErrors(validate2.errors ?? []).join("; ")}`]);
   return text;
+}
+function isPlainJson(value) {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value);
+    case "object": {
+      if (value === null) return true;
+      if (Array.isArray(value)) return value.every(isPlainJson);
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const key in value) if (!isPlainJson(value[key])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
 }
 var SCHEMA_FILES, LedgerError, validators, ajv;
 var init_ledger_schema = __esm({
@@ -70004,8 +70048,8 @@ function parseFeatureLines(text, file) {
   const lines = [];
   const raw = text.split("\n");
   for (let i2 = 0; i2 < raw.length; i2++) {
-    const line2 = raw[i2].replace(/\r$/, "");
-    if (line2.trim() === "") continue;
+    const line2 = raw[i2].charCodeAt(raw[i2].length - 1) === 13 ? raw[i2].slice(0, -1) : raw[i2];
+    if (line2 === "" || line2.trim() === "") continue;
     lines.push({ line: i2 + 1, raw: line2, entry: parseLedgerJson("by-feature", line2, file, i2 + 1) });
   }
   return lines;
@@ -70142,12 +70186,13 @@ function uniqueLines(lines) {
   }
   return out;
 }
-function deriveFiles(lines, budget, at, previousMtd) {
+function deriveFiles(lines, budget, at, previousMtd, unique2 = false) {
   const days = /* @__PURE__ */ new Map();
   const months = /* @__PURE__ */ new Map();
-  for (const { entry } of uniqueLines(lines)) {
+  const dayOfLine = cachedDayOf();
+  for (const { entry } of unique2 ? lines : uniqueLines(lines)) {
     const cost = lineCost(entry);
-    const day = entry.date ? dayOf(entry.date) : void 0;
+    const day = entry.date ? dayOfLine(entry.date) : void 0;
     if (cost === void 0 || !day) continue;
     const daily = days.get(day) ?? { date: day, total: 0 };
     days.set(day, daily);
@@ -70465,7 +70510,7 @@ var init_lock = __esm({
 // src/cost/ledger-write.ts
 import { readdir as readdir6, readFile as readFile8, rm as rm6 } from "node:fs/promises";
 import { join as join17 } from "node:path";
-async function planDerived(plan, dir, display, lines, budget, at, names) {
+async function planDerived(plan, dir, display, lines, budget, at, names, unique2 = false) {
   const read = async (kind, name) => {
     if (!names.includes(name)) return void 0;
     const text = await readOptional(join17(dir, name));
@@ -70473,7 +70518,7 @@ async function planDerived(plan, dir, display, lines, budget, at, names) {
   };
   const openMtd = await read("mtd", LEDGER_FILES.mtd);
   for (const name of names) if (DAILY_NAME.test(name)) await read("daily", name);
-  const derived = deriveFiles(lines, budget, at, openMtd);
+  const derived = deriveFiles(lines, budget, at, openMtd, unique2);
   for (const [day, daily] of derived.days) {
     const name = dailyFileName(day);
     const held = await read("daily", name);
