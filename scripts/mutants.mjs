@@ -14,8 +14,8 @@ const MUTANTS = [
   {
     name: 'runGates runs the gates one after another',
     file: 'src/core/runner.ts',
-    from: 'const gates = await Promise.all(ids.map((id) => runOne(id, scope, config, baseline, options.loadGate ?? loadGate)));',
-    to: 'const gates: GateResult[] = [];\n  for (const id of ids) gates.push(await runOne(id, scope, config, baseline, options.loadGate ?? loadGate));',
+    from: 'const gates = await Promise.all(here.map((id) => runOne(id, scope, splitsAcrossShards(id) ? part : scope, config, baseline, options.loadGate ?? loadGate)));',
+    to: 'const gates: GateResult[] = [];\n  for (const id of here) gates.push(await runOne(id, scope, splitsAcrossShards(id) ? part : scope, config, baseline, options.loadGate ?? loadGate));',
     tests: [RUNNER],
   },
   {
@@ -28,8 +28,8 @@ const MUTANTS = [
   {
     name: 'fail/error precedence in the verdict swapped',
     file: 'src/core/runner.ts',
-    from: "  if (gates.some((g) => g.status === 'fail')) return 'fail';\n  if (gates.some((g) => g.status === 'error' && errorPolicy(g.gate, config) === 'fail')) return 'error';",
-    to: "  if (gates.some((g) => g.status === 'error' && errorPolicy(g.gate, config) === 'fail')) return 'error';\n  if (gates.some((g) => g.status === 'fail')) return 'fail';",
+    from: "  if (gates.some((g) => g.status === 'fail')) return 'fail';\n  if (gates.some((g) => g.status === 'error' && policy(g.gate) === 'fail')) return 'error';",
+    to: "  if (gates.some((g) => g.status === 'error' && policy(g.gate) === 'fail')) return 'error';\n  if (gates.some((g) => g.status === 'fail')) return 'fail';",
     tests: [RUNNER],
   },
   {
