@@ -9,7 +9,7 @@ import { UsageError } from '../core/errors.js';
 import { budgetOptions, loadPriceBook, type BudgetOptions } from './budget-options.js';
 import { normaliseRepository, repositoryOf, UNATTRIBUTED } from './attribution.js';
 import { LEDGER_FILES, readLedger } from './ledger-read.js';
-import { dayKey, monthKey } from './dates.js';
+import { dayKey, daysInMonth, monthKey } from './dates.js';
 import { LedgerPathError } from './ledger-dir.js';
 import { duplicateLines } from './ledger-derive.js';
 import { ensureUnionMerge } from './ledger-setup.js';
@@ -331,7 +331,7 @@ function parseDate(value: string, flag: string, allowCompact = false): Date {
   if (Number.isNaN(date.getTime())) throw new UsageError(`${flag}: cannot read "${shortQuote(value)}" as a date (use YYYY-MM-DD or ISO 8601)`);
   // Date rolls 2026-02-30 over to 2 March: a calendar day that does not exist is refused instead.
   const [y, m, d] = (day ?? value.slice(0, 10).split('-')).map(Number);
-  if (m < 1 || m > 12 || d < 1 || d > new Date(y, m, 0).getDate()) throw new UsageError(`${flag}: ${value.slice(0, 10)} is not a day of the calendar`);
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(new Date(y, m - 1, 1))) throw new UsageError(`${flag}: ${value.slice(0, 10)} is not a day of the calendar`);
   return date;
 }
 
