@@ -6,6 +6,7 @@ import { openContext, type RunContext } from '../cli/context.js';
 import { useColor } from '../cli/outputs.js';
 import { now } from '../core/clock.js';
 import { UsageError } from '../core/errors.js';
+import { quoteUserText } from '../core/redact-message.js';
 import { budgetOptions, loadPriceBook, type BudgetOptions } from './budget-options.js';
 import { normaliseRepository, repositoryOf, UNATTRIBUTED } from './attribution.js';
 import { LEDGER_FILES, readLedger } from './ledger-read.js';
@@ -283,7 +284,7 @@ const MAX_USD = 1e6;
 function count(value: string | undefined, flag: string): number {
   if (value === undefined) return 0;
   const digits = value.replace(/[_,]/g, '');
-  if (!/^\d+$/.test(digits)) throw new UsageError(`${flag} must be a whole number of tokens, got "${shortQuote(value)}"`);
+  if (!/^\d+$/.test(digits)) throw new UsageError(`${flag} must be a whole number of tokens, got "${quoteUserText(value)}"`);
   const n = Number(digits);
   if (n > MAX_TOKENS) throw new UsageError(`${flag} ${value} is more tokens than one entry can hold (at most ${MAX_TOKENS.toExponential()}); log large usage as several entries`);
   return n;
@@ -292,7 +293,7 @@ function count(value: string | undefined, flag: string): number {
 function parseUsd(value: string): number {
   const text = value.replace(/^\$/, '');
   const usd = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isFinite(usd)) throw new UsageError(`--amount must be a non-negative number of USD such as 0.40, got "${shortQuote(value)}"`);
+  if (!Number.isFinite(usd)) throw new UsageError(`--amount must be a non-negative number of USD such as 0.40, got "${quoteUserText(value)}"`);
   if (usd > MAX_USD) throw new UsageError(`--amount ${value} is over $${MAX_USD.toLocaleString('en-US')}, the most one entry may be; log it as several entries if it is real`);
   return usd;
 }
@@ -303,15 +304,11 @@ function plainName(value: string, flag: string): string {
   return value;
 }
 
-function shortQuote(value: string): string {
-  return value.length > 24 ? `${value.slice(0, 24)}…` : value;
-}
-
 /** The instant a report of month YYYY-MM is made at: now for this month, its last moment for an earlier one. */
 function endOfMonth(value: string, today: Date): Date {
   const match = /^(\d{4})-(\d{2})$/.exec(value);
   const month = match ? Number(match[2]) : 0;
-  if (!match || month < 1 || month > 12) throw new UsageError(`--month must be YYYY-MM, got "${shortQuote(value)}"`);
+  if (!match || month < 1 || month > 12) throw new UsageError(`--month must be YYYY-MM, got "${quoteUserText(value)}"`);
   if (value === monthKey(today)) return today;
   if (value > monthKey(today)) throw new UsageError(`--month ${value} has not begun yet (now is ${monthKey(today)})`);
   return new Date(Number(match[1]), month, 0, 23, 59, 59, 999);
@@ -328,7 +325,7 @@ function parseDate(value: string, flag: string, allowCompact = false): Date {
   const compact = allowCompact ? /^(\d{4})(\d{2})(\d{2})$/.exec(value) : null;
   const day = compact ? [compact[1], compact[2], compact[3]] : /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)?.slice(1);
   const date = day ? new Date(Number(day[0]), Number(day[1]) - 1, Number(day[2])) : /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : new Date(Number.NaN);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`${flag}: cannot read "${shortQuote(value)}" as a date (use YYYY-MM-DD or ISO 8601)`);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`${flag}: cannot read "${quoteUserText(value)}" as a date (use YYYY-MM-DD or ISO 8601)`);
   // Date rolls 2026-02-30 over to 2 March: a calendar day that does not exist is refused instead.
   const [y, m, d] = (day ?? value.slice(0, 10).split('-')).map(Number);
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(new Date(y, m - 1, 1))) throw new UsageError(`${flag}: ${value.slice(0, 10)} is not a day of the calendar`);

@@ -99,6 +99,21 @@ describe('cost log and the month it belongs to', () => {
     expect(readJson(join(costs(repo), 'mtd.json')).total).toBe(999999.99);
   });
 
+  it('a token pasted into a numeric or date flag by mistake is not echoed back, not even its first characters', () => {
+    const repo = ledgerRepo();
+    const pasted = 'sk_live_' + 'Q7x2Vb9Kd3Lm8Np4Rs6Tw1Yz5A';
+    for (const args of [
+      ['--amount', pasted, '--category', 'api'],
+      ['--model', 'claude-sonnet-4-5', '--input', pasted],
+      ['--amount', '1', '--category', 'api', '--date', pasted],
+    ]) {
+      const result = repo.run('cost', 'log', ...args);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/…\(\d+ chars\)/);
+      expect(result.stderr).not.toContain(pasted.slice(0, 12));
+    }
+  });
+
   it('refuses control characters in names and notes; a hand-written one cannot split a report line', () => {
     const repo = ledgerRepo();
     for (const flag of ['--feature', '--note', '--provider', '--id']) {
