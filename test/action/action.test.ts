@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testNow } from '../helpers/clock.js';
 import { gitEnv, makeRepo, PROJECT_ROOT, runCli, tempDir } from '../helpers/repo.js';
 import { writeCodexSession } from '../cost/agent-fixtures.js';
 import { assistantLine } from '../cost/fixtures.js';
 import { expectValidReport, expectValidSarif } from '../helpers/validate.js';
-import { GitHubApiServer } from './github-api-server.js';
+import { gitHubApiServerForSuite } from './github-api-server.js';
 import { checkoutPullRequest, runActionProcess } from './action-process.js';
 import { startPackRegistry } from './npm-pack-registry.js';
 
@@ -17,13 +17,7 @@ const ACTION = join(PROJECT_ROOT, 'dist', 'action.js');
 const PLANTED_KEY = ['AKIA', 'Q3EGRZ7NBX4TYUPW'].join('');
 const HOSTILE_NAME = 'evil|name</details><img src=x onerror=alert(1)>.env';
 
-let api: GitHubApiServer;
-let apiUrl: string;
-beforeAll(async () => {
-  api = new GitHubApiServer();
-  apiUrl = await api.start();
-});
-afterAll(() => api.stop());
+const api = gitHubApiServerForSuite();
 
 interface Fixture {
   workspace: string;
@@ -52,7 +46,7 @@ function pullRequestFixture(options: { fork?: boolean } = {}): Fixture {
 
 /** Runs the bundled action asynchronously: the API server lives in this process's event loop. */
 function runAction(fixture: Fixture, inputs: Record<string, string> = {}, action = ACTION, extraEnv: Record<string, string> = {}) {
-  return runActionProcess(fixture, apiUrl, { gates: 'secrets,env-ignore,budget', ...inputs }, action, extraEnv);
+  return runActionProcess(fixture, api.url, { gates: 'secrets,env-ignore,budget', ...inputs }, action, extraEnv);
 }
 
 /** What one run against the API server left there, copied before the next test resets it. */

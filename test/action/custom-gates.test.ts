@@ -4,20 +4,14 @@
 import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeRepo, PROJECT_ROOT, runCli } from '../helpers/repo.js';
 import { expectValidReport, expectValidSarif } from '../helpers/validate.js';
 import { ESLINT_CONFIG } from '../helpers/tool-repo.js';
 import { checkoutPullRequest, runActionProcess } from './action-process.js';
-import { GitHubApiServer } from './github-api-server.js';
+import { gitHubApiServerForSuite } from './github-api-server.js';
 
-let api: GitHubApiServer;
-let apiUrl: string;
-beforeAll(async () => {
-  api = new GitHubApiServer();
-  apiUrl = await api.start();
-});
-afterAll(() => api.stop());
+const api = gitHubApiServerForSuite();
 
 const BUILD = 'esbuild src/index.js --bundle --format=esm --outfile=dist/index.js --log-level=warning';
 
@@ -48,7 +42,7 @@ describe('custom gates in the GitHub Action', () => {
   it('blocks on the lint recipes, passes the bundle-size one against the merge base, and says value and threshold in the comment', async () => {
     const fixture = pullRequest();
     api.comments.length = 0;
-    const result = await runActionProcess(fixture, apiUrl, { gates: 'lint,lint-sarif,bundle-size' });
+    const result = await runActionProcess(fixture, api.url, { gates: 'lint,lint-sarif,bundle-size' });
     if (process.env.DEBUG_ACTION) console.log(result.stdout, result.stderr);
     expect(api.violations).toEqual([]);
     expect(result.status).toBe(1);
@@ -75,7 +69,7 @@ describe('custom gates in the GitHub Action', () => {
 
   it('refuses a gates input that names a gate the config does not have, naming it', async () => {
     const fixture = pullRequest();
-    const result = await runActionProcess(fixture, apiUrl, { gates: 'lint,nope' });
+    const result = await runActionProcess(fixture, api.url, { gates: 'lint,nope' });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/input "gates": unknown gate "nope"/);
   });

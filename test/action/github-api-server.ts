@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import AjvModule from 'ajv';
+import { afterAll, beforeAll } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/repo.js';
 
 const Ajv = ((AjvModule as any).default ?? AjvModule) as typeof AjvModule.default;
@@ -54,6 +55,14 @@ export interface StoredComment {
   body: string;
 }
 
+/** One server for the whole test file: started before its first test, stopped after its last. */
+export function gitHubApiServerForSuite(): GitHubApiServer {
+  const api = new GitHubApiServer();
+  beforeAll(() => api.start());
+  afterAll(() => api.stop());
+  return api;
+}
+
 export class GitHubApiServer {
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
@@ -64,11 +73,15 @@ export class GitHubApiServer {
   private nextId = 1000;
   private readonly ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
 
+  /** The base URL the action is pointed at (GITHUB_API_URL); set by start(). */
+  url = '';
+
   async start(): Promise<string> {
     loadOperations();
     this.server = createServer((req, res) => void this.handle(req, res));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    return this.url;
   }
 
   /** Forgets every request, violation, comment and pending failure: each test starts from an empty server. */
