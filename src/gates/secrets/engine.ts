@@ -6,6 +6,7 @@ import { GLOBAL_ALLOW } from './placeholders.js';
 import { regexAnchor } from './regex-anchor.js';
 import { regexReach } from './regex-reach.js';
 import type { SecretRule } from './rule.js';
+import { decodesToWords, hasStrayCharacters, isNotARealJwt, isPatterned } from './value-shape.js';
 
 // Why backtracking regexes and not a linear-time engine: Node has no linear engine without a
 // native addon (RE2 bindings) or a V8 flag (`--enable-experimental-regexp-engine`), and users
@@ -587,7 +588,17 @@ export function isAllowed(compiled: CompiledRule, secret: string): boolean {
   if (compiled.rule.entropy !== undefined && shannonEntropy(secret) < compiled.rule.entropy) return true;
   for (const pattern of GLOBAL_ALLOW) if (pattern.test(secret)) return true;
   for (const pattern of compiled.allow) if (pattern.test(secret)) return true;
-  return false;
+  return !hasItsShape(compiled.rule.shape, secret);
+}
+
+/** Longest value read for patterns: a PEM body or a long signed token is judged by its own rule. */
+const PATTERN_REACH = 256;
+
+/** True when `secret` looks like what a rule of `shape` reports (rule.ts `shape`). */
+function hasItsShape(shape: SecretRule['shape'], secret: string): boolean {
+  if (shape === 'token') return !(secret.length <= PATTERN_REACH && isPatterned(secret)) && !hasStrayCharacters(secret) && !decodesToWords(secret);
+  if (shape === 'jwt') return !isNotARealJwt(secret);
+  return true;
 }
 
 /** Where two rules claim overlapping text, the more specific (earlier) rule keeps it. */

@@ -39,6 +39,7 @@ const TEMPLATE_PATHS = ['**/*.{example,sample,template,tmpl,dist}', '**/.env.{ex
 export const rules: SecretRule[] = [
   {
     id: 'generic-password',
+    shape: 'password',
     title: 'Hard-coded password',
     severity: 'high',
     family: 'generic',
@@ -73,6 +74,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'generic-secret',
+    shape: 'token',
     title: 'Hard-coded secret, token or API key',
     severity: 'high',
     family: 'generic',
@@ -100,11 +102,16 @@ export const rules: SecretRule[] = [
         'secret: "{{ .Values.appSecret }}"',
         'token = "aaaaaaaaaaaaaaaa"',
         'tokenizer = "bert-base-uncased"',
+        // Not a generated token: a stray character, a counting run, an interleaved count.
+        'api_key = "Kq7Wz2?Lm9Xv4Rt8Bn3H"',
+        'client_secret = "Lm9Xv4Rt12345Bn3Hp6"',
+        'auth_token = "p1q2r3s4t5u6v7w8"',
       ],
     },
   },
   {
     id: 'generic-password-config',
+    shape: 'password',
     title: 'Password in a configuration file',
     severity: 'high',
     family: 'generic',
@@ -127,6 +134,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'generic-secret-config',
+    shape: 'token',
     title: 'Secret, token or API key in a configuration file',
     severity: 'high',
     family: 'generic',
@@ -144,11 +152,21 @@ export const rules: SecretRule[] = [
         { text: '  client_secret: Qm3vT8xK2pLr9sWn5Zb7', secret: 'Qm3vT8xK2pLr9sWn5Zb7' },
         { text: 'export AUTH_TOKEN=e91b27c4d83f6a50b2c9e7f1', secret: 'e91b27c4d83f6a50b2c9e7f1' },
       ],
-      noMatch: ['API_KEY=$API_KEY', 'token_endpoint: https://auth.corp.internal/token', 'secret_name: db-credentials', 'AUTH_TOKEN=<token>'],
+      noMatch: [
+        'API_KEY=$API_KEY',
+        'token_endpoint: https://auth.corp.internal/token',
+        'secret_name: db-credentials',
+        'AUTH_TOKEN=<token>',
+        'AUTH_TOKEN=Tz7nQ2^vXpHy6Wd3Fj9Lp',
+        'REFRESH_TOKEN=q1r2s3t4u5v6w7x8y9z0',
+        // base64 of "plain words in a config sample"
+        'SESSION_SECRET=cGxhaW4gd29yZHMgaW4gYSBjb25maWcgc2FtcGxl',
+      ],
     },
   },
   {
     id: 'authorization-header',
+    shape: 'token',
     title: 'Credential in an Authorization header',
     severity: 'high',
     family: 'generic',
@@ -168,6 +186,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'cli-credential-flag',
+    shape: 'password',
     title: 'Credential passed as a command-line flag (--password=…, --token …)',
     severity: 'high',
     family: 'generic',
@@ -189,6 +208,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'url-query-credential',
+    shape: 'token',
     title: 'Credential in a URL query string (?api_key=…, &access_token=…)',
     severity: 'high',
     family: 'generic',
@@ -209,6 +229,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'curl-user-password',
+    shape: 'password',
     title: 'Password on a curl command line (-u user:password)',
     severity: 'high',
     family: 'generic',

@@ -359,7 +359,7 @@ export const rules: SecretRule[] = [
         { text: 'NVIDIA_API_KEY=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', secret: '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' },
         { text: 'client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="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")', secret: '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' },
       ],
-      noMatch: ['NVIDIA_API_KEY=nvapi-...', { text: 'NVIDIA_API_KEY=nvapi-$NGC_KEY', firedBy: ['generic-secret-config'] }],
+      noMatch: ['NVIDIA_API_KEY=nvapi-...', 'NVIDIA_API_KEY=nvapi-$NGC_KEY'],
     },
   },
   {
