@@ -14,9 +14,10 @@ const PASSWORD_NAMES = '(?:pass(?:word|wd|phrase)|(?<![a-z])pass(?![a-z])|pwd)';
  */
 const SERVICE_KEY =
   '(?<=[a-z0-9])(?<!public|primary|foreign|sort|cache|partition|idempotency|unique|lookup|hash|map|object|row|column|index|group|translation|i18n|message|label|routing|shard|dedupe?|ssh|gpg|pgp|registry|bucket|file|path|env|config|setting|metadata|query|search|field|dict|item|entry|attr|prop|state|store|local|table|pk|fk|sign|verify|verification|jwks|cert|host|sub|event|menu|hot|short|react|v-|data|list|node|result|limit|next|page)[_.-]key(?![a-z])';
-// `csrf_token`, `xsrf-token`: a per-session anti-forgery value, published in every page.
+// `csrf_token`, `xsrf-token`: a per-session anti-forgery value, published in every page;
+// `publicToken`, `publishable_key`: published by design (browser SDKs, map tiles).
 const SECRET_NAMES =
-  '(?<!csrf[_.-]?|xsrf[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
+  '(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
 /** Names that hold something about the secret, not the secret: `token_url`, `password_hash`, `secretName`. */
 const NOT_THE_VALUE =
   '(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))';
@@ -102,6 +103,8 @@ export const rules: SecretRule[] = [
         'secret: "{{ .Values.appSecret }}"',
         'token = "aaaaaaaaaaaaaaaa"',
         'tokenizer = "bert-base-uncased"',
+        'const publicToken = "Vb4nM9qW2eLr5vN8wq2Z";',
+        'PUBLISHABLE_KEY = "Tz7nQ2vXpHy6Wd3Fj9Lp"',
         // Not a generated token: a stray character, a counting run, an interleaved count.
         'api_key = "Kq7Wz2?Lm9Xv4Rt8Bn3H"',
         'client_secret = "Lm9Xv4Rt12345Bn3Hp6"',
@@ -129,7 +132,7 @@ export const rules: SecretRule[] = [
         { text: 'export SMTP_PASS=h7Gm2KqP9x  # rotated 2024', secret: 'h7Gm2KqP9x' },
         { text: 'spring.datasource.password: Lr5vN8wq2Z', secret: 'Lr5vN8wq2Z' },
       ],
-      noMatch: ['DB_PASSWORD=${DB_PASSWORD}', 'DB_PASSWORD=', 'PASSWORD_MIN_LENGTH=12', 'DB_PASSWORD=changeme'],
+      noMatch: ['DB_PASSWORD=${DB_PASSWORD}', 'DB_PASSWORD=', 'PASSWORD_MIN_LENGTH=12', 'DB_PASSWORD=changeme', 'DB_PASSWORD=secret42'],
     },
   },
   {

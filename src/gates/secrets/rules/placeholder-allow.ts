@@ -13,7 +13,7 @@ export const GENERIC_ALLOW: string[] = [
   '^(?:null|nil|none|undefined|true|false|yes|no|on|off|empty|required|optional|hidden|str|string|bool|int|number|object|any|unknown|bytes|secretstr)$',
   '^(?:\\d+|v?\\d+(?:\\.\\d+){1,3}(?:-[\\w.]+)?|\\d{4}-\\d{2}-\\d{2}[\\w:.+-]*)$',
   // Test doubles and stand-ins, anywhere in the value.
-  'test|fake|mock|dummy|sample|stub|fixture|token|personal|0{6,}|lorem|ipsum|foobar|^(?:foo|bar|baz|qux|abc|asdf|qwerty|hunter2|admin|root|letmein)|pass(?:word|wd)|^(?:my|super|top|very)[_-]?secret|^secret[_-]?(?:key|token|value|here)?$|not[_-]?(?:a[_-]?)?(?:real|secret|valid)|invalid|^0+$|^(?:1234567?8?9?0?|abcdef)',
+  'test|fake|mock|dummy|sample|stub|fixture|token|personal|0{6,}|lorem|ipsum|foobar|^(?:foo|bar|baz|qux|abc|asdf|qwerty|hunter2|admin|root|letmein)|pass(?:word|wd)|^(?:my|super|top|very)[_-]?secret|^secret[_-]?(?:key|token|value|here|\\d{1,6})?$|not[_-]?(?:a[_-]?)?(?:real|secret|valid)|invalid|^0+$|^(?:1234567?8?9?0?|abcdef)',
   // Counting runs, the filler of documentation samples (random tokens do not hold ten in a row).
   '0123456789|abcdefghij',
   // Paths, file names and URLs without credentials.
