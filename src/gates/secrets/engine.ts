@@ -33,6 +33,8 @@ export interface CompiledRule {
   order: number;
   regex: RegExp;
   allow: RegExp[];
+  /** For a `token`-shaped rule: the lower-cased names that rules with `ownsName` judge alone. */
+  ownedNames?: readonly string[];
   include?: (path: string) => boolean;
   exclude?: (path: string) => boolean;
 }
@@ -160,6 +162,8 @@ export class SecretEngine {
 
   constructor(rules: readonly SecretRule[]) {
     this.rules = rules.map((rule, order) => compileRule(rule, order));
+    const owned = rules.filter((rule) => rule.ownsName).flatMap((rule) => rule.keywords.map((k) => k.toLowerCase()));
+    if (owned.length > 0) for (const compiled of this.rules) if (compiled.rule.shape === 'token') compiled.ownedNames = owned;
     const ids = new Map<string, number>();
     this.ruleKeywords = this.rules.map((c) => [
       ...new Set(
@@ -569,6 +573,7 @@ function consider(compiled: CompiledRule, m: RegExpExecArray, offset: number, in
   if (!found || found.secret.length === 0) return;
   const { secret, span } = found;
   if (isAllowed(compiled, secret)) return;
+  if (compiled.ownedNames && namesOwned(compiled.ownedNames, m[0].slice(0, span[0] - m.index))) return;
   into.push({ rule: compiled.rule, ruleIndex: compiled.order, secret, start: offset + span[0], end: offset + span[1] });
 }
 
@@ -581,6 +586,13 @@ function secretOf(m: RegExpExecArray): { secret: string; span: [number, number] 
   if (named !== undefined) return { secret: named, span: m.indices!.groups!.secret! };
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return { secret: m[i], span: m.indices![i]! };
   return { secret: m[0], span: m.indices![0] };
+}
+
+/** True when the text a match holds before its secret (the name it is bound to) holds a name another rule owns. */
+function namesOwned(names: readonly string[], before: string): boolean {
+  const text = before.toLowerCase();
+  for (const name of names) if (text.includes(name)) return true;
+  return false;
 }
 
 /** True when the captured secret is a placeholder, not random enough for the rule, or allow-listed. */

@@ -56,6 +56,13 @@ export interface SecretRule {
    * provider format's prefix and length vouch for it).
    */
   shape?: 'token' | 'jwt' | 'password';
+  /**
+   * The rule's keywords are names its provider documents for a credential of an exact format
+   * (AWS's `aws_secret_access_key`: 40 characters). A value bound to such a name is this rule's
+   * to judge: where it does not fit the format (an encrypted blob, a KMS ciphertext), the
+   * `token`-shaped generic rules do not report it either.
+   */
+  ownsName?: boolean;
   /** Regexes, matched in any case; a captured secret matching any of them is a placeholder, not a finding. */
   allow?: string[];
   /** Like `allow`, matched case-sensitively: word shapes (`camelCase`, `lower_words`) that a random mixed-case token is not. */

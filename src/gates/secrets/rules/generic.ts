@@ -215,7 +215,8 @@ export const rules: SecretRule[] = [
     title: 'Credential in a URL query string (?api_key=…, &access_token=…)',
     severity: 'high',
     family: 'generic',
-    regex: `[?&](?:api[_-]?key|apikey|key|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|app[_-]?secret|sig|signature|password)=(?<secret>[A-Za-z0-9._~%+/-]{16,512}={0,2})(?=[&#"'\x60\\s<>)]|$)`,
+    // Not on a host reserved for documentation (RFC 2606: example.com, .org, .net).
+    regex: `(?<!example\\.(?:com|org|net)[^\\s"'\x60<>]{0,256})[?&](?:api[_-]?key|apikey|key|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|app[_-]?secret|sig|signature|password)=(?<secret>[A-Za-z0-9._~%+/-]{16,512}={0,2})(?=[&#"'\x60\\s<>)]|$)`,
     flags: 'i',
     keywords: ['key=', 'token=', 'secret=', 'sig=', 'signature=', 'password='],
     entropy: 3.5,
@@ -227,7 +228,11 @@ export const rules: SecretRule[] = [
         { text: 'curl "https://maps.corp.internal/v1/geocode?address=Main%20St&key=Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd"', secret: 'Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd' },
         { text: 'const hook = "https://hooks.corp.internal/notify?access_token=9f3b2c718e4d4a6bb1c27d5e9a0f3c84&channel=ops";', secret: '9f3b2c718e4d4a6bb1c27d5e9a0f3c84' },
       ],
-      noMatch: ['fetch(`https://api.corp.internal/items?key=${apiKey}&page=2`)', 'https://docs.corp.internal/search?key=getting-started-guide'],
+      noMatch: [
+        'fetch(`https://api.corp.internal/items?key=${apiKey}&page=2`)',
+        'https://docs.corp.internal/search?key=getting-started-guide',
+        'curl "https://api.example.com/v2/reports?key=Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd"',
+      ],
     },
   },
   {
