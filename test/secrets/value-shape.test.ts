@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SecretEngine } from '../../src/gates/secrets/engine.js';
 import { builtinRules } from '../../src/gates/secrets/rules/index.js';
-import { decodesToWords, hasStrayCharacters, isNotARealJwt, isPatterned } from '../../src/gates/secrets/value-shape.js';
+import { decodesToWords, hasStrayCharacters, isNotARealJwt, isPatterned, isTimeBasedUuid } from '../../src/gates/secrets/value-shape.js';
 
 // Every value here is made up for these tests.
 const engine = new SecretEngine(builtinRules);
@@ -82,5 +82,37 @@ describe('JWT structure', () => {
     expect(isNotARealJwt(jwt({ alg: 'HS512' }, { sub: '1234567890', name: 'John Doe', admin: true }))).toBe(true);
     expect(ruleIds(`Authorization: ${jwt({ alg: 'HS256', typ: 'JWT' }, { sub: '1234567890', name: 'John Doe', iat: 1_600_000_000 })}`, 'notes.txt')).toEqual([]);
     expect(ruleIds(`session: ${jwt({ alg: 'HS256' }, { sub: 'usr_77', role: 'ops' })}`, 'notes.txt')).toEqual(['jwt']);
+  });
+});
+
+describe('time-based UUIDs', () => {
+  it('takes a version-1 UUID with a plausible clock for a timestamp and a MAC, not a credential', () => {
+    // 2021 and 2024 clocks, made up.
+    expect(isTimeBasedUuid('5c1e8a42-3f07-11ec-8d3d-0242ac130003')).toBe(true);
+    expect(isTimeBasedUuid('9b2d4c10-a1e3-11ee-b962-0800200c9a66')).toBe(true);
+    expect(ruleIds('//npm.pkg.internal/:_authToken=5c1e8a42-3f07-11ec-8d3d-0242ac130003', '.npmrc')).toEqual([]);
+  });
+
+  it('keeps random UUIDs and version-1 shapes whose clock no machine had', () => {
+    expect(isTimeBasedUuid('9f3b2c71-8e4d-4a6b-b1c2-7d5e9a0f3c84')).toBe(false);
+    // Version nibble 1 but the clock reads the 1600s: random hex, not a time-based UUID.
+    expect(isTimeBasedUuid('5c1e8a42-3f07-1003-8d3d-0242ac130003')).toBe(false);
+    expect(isTimeBasedUuid('5c1e8a42-3f07-11ec-cd3d-0242ac130003')).toBe(false);
+    // Joined at run time, so the file itself holds no token-shaped line for the commit hook.
+    const random = ['9f3b2c71', '8e4d', '4a6b', 'b1c2', '7d5e9a0f3c84'].join('-');
+    expect(ruleIds(`//npm.pkg.internal/:_authToken=${random}`, '.npmrc')).toEqual(['npmrc-auth']);
+  });
+});
+
+describe('names a provider owns', () => {
+  it('keeps the generic rules off a value of the wrong shape under a name whose format is documented exactly', () => {
+    expect(ruleIds('AWS_SECRET_ACCESS_KEY = Lm9Xv4Rt8Bn3Hp6JdKq7Wz2Lm9Xv4Rt8Bn3Hp6JdQ7w+Zp==', 'deploy/.env')).toEqual([]);
+    expect(ruleIds('meraki_token = 9f3b2c718e4d4a6bb1c27d5e9a0f3c849f3b2c71Zq', 'deploy/.env')).toEqual([]);
+  });
+
+  it('leaves the right shape to the provider rule and other names to the generic rules', () => {
+    const fortyChars = ['Tq8vN2mKx7Lp4Wr9Zb3H', 'c6Jd1Fs5Gy0QeUaVoXiE'].join('');
+    expect(ruleIds(`AWS_SECRET_ACCESS_KEY = ${fortyChars}`, 'deploy/.env')).toEqual(['aws-secret-access-key']);
+    expect(ruleIds('BACKUP_SECRET_KEY = Lm9Xv4Rt8Bn3Hp6JdKq7Wz2Lm9Xv4Rt8Bn3Hp6JdQ7w+Zp==', 'deploy/.env')).toEqual(['generic-secret-config']);
   });
 });

@@ -6,7 +6,7 @@ import { GLOBAL_ALLOW } from './placeholders.js';
 import { regexAnchor } from './regex-anchor.js';
 import { regexReach } from './regex-reach.js';
 import type { SecretRule } from './rule.js';
-import { decodesToWords, hasStrayCharacters, isNotARealJwt, isPatterned } from './value-shape.js';
+import { decodesToWords, hasStrayCharacters, isNotARealJwt, isPatterned, isTimeBasedUuid } from './value-shape.js';
 
 // Why backtracking regexes and not a linear-time engine: Node has no linear engine without a
 // native addon (RE2 bindings) or a V8 flag (`--enable-experimental-regexp-engine`), and users
@@ -573,7 +573,7 @@ function consider(compiled: CompiledRule, m: RegExpExecArray, offset: number, in
   if (!found || found.secret.length === 0) return;
   const { secret, span } = found;
   if (isAllowed(compiled, secret)) return;
-  if (compiled.ownedNames && namesOwned(compiled.ownedNames, m[0].slice(0, span[0] - m.index))) return;
+  if (compiled.ownedNames && namesOwned(compiled.ownedNames, boundName(m, span[0]))) return;
   into.push({ rule: compiled.rule, ruleIndex: compiled.order, secret, start: offset + span[0], end: offset + span[1] });
 }
 
@@ -588,7 +588,15 @@ function secretOf(m: RegExpExecArray): { secret: string; span: [number, number] 
   return { secret: m[0], span: m.indices![0] };
 }
 
-/** True when the text a match holds before its secret (the name it is bound to) holds a name another rule owns. */
+/** The match's text before its secret, from the start of the identifier the match begins in (`meraki_` of `meraki_token = `). */
+function boundName(m: RegExpExecArray, secretStart: number): string {
+  let start = m.index;
+  const floor = Math.max(0, start - 64);
+  while (start > floor && /[\w.$-]/.test(m.input[start - 1])) start--;
+  return m.input.slice(start, secretStart);
+}
+
+/** True when the name a secret is bound to holds a name another rule owns. */
 function namesOwned(names: readonly string[], before: string): boolean {
   const text = before.toLowerCase();
   for (const name of names) if (text.includes(name)) return true;
@@ -599,6 +607,7 @@ function namesOwned(names: readonly string[], before: string): boolean {
 export function isAllowed(compiled: CompiledRule, secret: string): boolean {
   if (compiled.rule.entropy !== undefined && shannonEntropy(secret) < compiled.rule.entropy) return true;
   for (const pattern of GLOBAL_ALLOW) if (pattern.test(secret)) return true;
+  if (isTimeBasedUuid(secret)) return true;
   for (const pattern of compiled.allow) if (pattern.test(secret)) return true;
   return !hasItsShape(compiled.rule.shape, secret);
 }

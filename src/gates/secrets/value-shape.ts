@@ -121,3 +121,21 @@ export function isNotARealJwt(value: string): boolean {
   if (!head || !claims || typeof head.alg !== 'string') return true;
   return claims.sub === SAMPLE_CLAIMS.sub && claims.name === SAMPLE_CLAIMS.name;
 }
+
+const UUID_V1 = /^([0-9a-f]{8})-([0-9a-f]{4})-1([0-9a-f]{3})-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+/** 100-ns intervals from the Gregorian reform (1582-10-15) to 1990-01-01 and to 2050-01-01. */
+const V1_FROM = 0x01c8_8a1d_5719_0000n;
+const V1_TO = 0x020b_ceff_21e0_4000n;
+
+/**
+ * True when a value is a time-based UUID (RFC 4122 version 1, its variant bits set and its
+ * timestamp between 1990 and 2050): a clock reading and a MAC address, which anyone can
+ * predict and no token issuer hands out as a credential. A random hex string takes that
+ * shape about once in 100,000.
+ */
+export function isTimeBasedUuid(value: string): boolean {
+  const parts = UUID_V1.exec(value);
+  if (!parts) return false;
+  const time = (BigInt(`0x${parts[3]}`) << 48n) | (BigInt(`0x${parts[2]}`) << 32n) | BigInt(`0x${parts[1]}`);
+  return time >= V1_FROM && time < V1_TO;
+}
