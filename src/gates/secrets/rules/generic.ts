@@ -132,7 +132,14 @@ export const rules: SecretRule[] = [
         { text: 'export SMTP_PASS=h7Gm2KqP9x  # rotated 2024', secret: 'h7Gm2KqP9x' },
         { text: 'spring.datasource.password: Lr5vN8wq2Z', secret: 'Lr5vN8wq2Z' },
       ],
-      noMatch: ['DB_PASSWORD=${DB_PASSWORD}', 'DB_PASSWORD=', 'PASSWORD_MIN_LENGTH=12', 'DB_PASSWORD=changeme', 'DB_PASSWORD=secret42'],
+      noMatch: [
+        'DB_PASSWORD=${DB_PASSWORD}',
+        'DB_PASSWORD=',
+        'PASSWORD_MIN_LENGTH=12',
+        'DB_PASSWORD=changeme',
+        'DB_PASSWORD=secret42',
+        "withVault([usePassword(vaultPathKey: 'ci/deploy', field: 'pw')]) {",
+      ],
     },
   },
   {
@@ -164,6 +171,8 @@ export const rules: SecretRule[] = [
         'REFRESH_TOKEN=q1r2s3t4u5v6w7x8y9z0',
         // base64 of "plain words in a config sample"
         'SESSION_SECRET=cGxhaW4gd29yZHMgaW4gYSBjb25maWcgc2FtcGxl',
+        'notes = "Gradle - com.corp.appsecret:vault-bridge-1.8.3"',
+        'SECRET_SDK=vault-bridge-kit@3.12.0',
       ],
     },
   },

@@ -21,6 +21,11 @@ export const GENERIC_ALLOW: string[] = [
   '^(?:[a-z0-9_.-]+/)+[a-z0-9_.-]*$',
   '\\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|js|ts|py|rb|go|sh|html?)$',
   '^[a-z][a-z0-9+.-]*://[^@]*$',
+  // A named argument's or map's next key (`credentialsId:`), not a value.
+  '^[A-Za-z_][\\w-]*:$',
+  // A package or artifact coordinate, words ending in a version (`jjwt-jackson-0.11.2`, `lodash@4.17.21`):
+  // generated tokens do not end in a dotted version number.
+  '^[a-z][a-z0-9]*(?:[._:-][a-z][a-z0-9]*)*[-_@:]v?\\d+(?:\\.\\d+){1,3}$',
   // Format strings and masks.
   '%[sdvq](?![a-z0-9])|\\{\\d*\\}|^[#*•x.-]+$',
 ];
