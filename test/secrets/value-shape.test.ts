@@ -24,7 +24,9 @@ describe('the token alphabet', () => {
     expect(hasStrayCharacters('id_4821.Lm9Xv4Rt8Bn3:Hp6Jd~x|Q')).toBe(false);
     // Three or more symbols: a chosen secret (Django's SECRET_KEY alphabet), not a damaged token.
     expect(hasStrayCharacters('p2#vn8!kq4$wz7-rm3^t')).toBe(false);
-    // URL syntax is no stray character.
+    // Percent-encoding and URL syntax are no stray characters.
+    expect(hasStrayCharacters('Lm9Xv4Rt8Bn3%2BHp6Jd%3D')).toBe(false);
+    expect(hasStrayCharacters('Lm9Xv4Rt8Bn3%zHp6Jd')).toBe(true);
     expect(hasStrayCharacters('https://hooks.corp.internal/in/Lm9Xv4?sig=Rt8Bn3&t=1')).toBe(false);
   });
 

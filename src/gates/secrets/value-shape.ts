@@ -10,6 +10,7 @@
  * `~` RFC 6750 token68, `|` Laravel Sanctum's `id|token`).
  */
 const TOKEN_CHAR = /[A-Za-z0-9+/=_.:~|-]/;
+const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
 const URL_START = /^[a-z][a-z0-9+.-]{1,20}:\/\//i;
 /** More characters outside TOKEN_CHAR than this make a chosen secret (Django's SECRET_KEY), not a damaged token. */
 const MAX_STRAY = 2;
@@ -24,7 +25,8 @@ export function hasStrayCharacters(value: string): boolean {
   // A URL (a webhook, a DSN) is written in URL syntax, `@`, `?`, `&` and `%` included.
   if (URL_START.test(value)) return false;
   let stray = 0;
-  for (const c of value) if (!TOKEN_CHAR.test(c) && ++stray > MAX_STRAY) return false;
+  // A percent-encoded token (`%2B`, `%3D` in a query string or a SAS signature) is still one.
+  for (const c of value.replace(PERCENT_ESCAPE, '')) if (!TOKEN_CHAR.test(c) && ++stray > MAX_STRAY) return false;
   return stray > 0;
 }
 

@@ -236,6 +236,7 @@ export const rules: SecretRule[] = [
       match: [
         { text: 'curl "https://maps.corp.internal/v1/geocode?address=Main%20St&key=Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd"', secret: 'Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd' },
         { text: 'const hook = "https://hooks.corp.internal/notify?access_token=9f3b2c718e4d4a6bb1c27d5e9a0f3c84&channel=ops";', secret: '9f3b2c718e4d4a6bb1c27d5e9a0f3c84' },
+        { text: 'GET /blob/report.csv?sv=2024-05-04&sig=Wq8zR2mLk4Tz7nQ2vXpHy6Wd%2BFj9Bc1%3D HTTP/1.1', secret: 'Wq8zR2mLk4Tz7nQ2vXpHy6Wd%2BFj9Bc1%3D' },
       ],
       noMatch: [
         'fetch(`https://api.corp.internal/items?key=${apiKey}&page=2`)',
