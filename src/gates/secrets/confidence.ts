@@ -19,8 +19,6 @@ export function ruleConfidence(rule: SecretRule): Confidence {
 /**
  * Files that hold examples and documentation: SDK example files (`*.examples.json`), folders and
  * files named example/sample/docs, documentation formats, OpenAPI/Swagger descriptions.
- * A name that says fake/dummy/example/sample/mock is low too (and a name that says test, for
- * a keyword match).
  * Whatever is found there is low.
  */
 const EXAMPLE_FILES = picomatch(
@@ -64,7 +62,9 @@ export function boundNameWords(before: string): string[] {
 
 /**
  * The confidence of a match of a rule of confidence `base` at `path`, `before` being the text of
- * its line that precedes the secret.
+ * its line that precedes the secret. Low in an example file or under an example key, and when
+ * the bound name says fake/dummy/example/sample/mock; a keyword match (medium) is low in a
+ * test file or under a name that says test.
  */
 export function findingConfidence(base: Confidence, path: string, before: string): Confidence {
   if (EXAMPLE_FILES(path) || EXAMPLE_KEY.test(before.slice(-KEY_REACH))) return 'low';
