@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingConfidence, ruleConfidence } from '../../src/gates/secrets/confidence.js';
+import { boundNameWords, findingConfidence, ruleConfidence } from '../../src/gates/secrets/confidence.js';
 import { SecretEngine } from '../../src/gates/secrets/engine.js';
 import { hitsIn } from '../../src/gates/secrets/hits.js';
 import { builtinRules } from '../../src/gates/secrets/rules/index.js';
@@ -42,5 +42,31 @@ describe('secret confidence', () => {
     expect(meetsThreshold('high', 'low', 'low')).toBe(true);
     expect(meetsThreshold('low', { severity: 'high', confidence: 'low' }, 'high')).toBe(false);
     expect(meetsThreshold('high', { confidence: 'high' }, undefined)).toBe(true);
+  });
+});
+
+describe('confidence from the name a value is bound to', () => {
+  it('reads the words of the bound name', () => {
+    expect(boundNameWords('const myFake_API-key = "')).toEqual(['my', 'fake', 'api', 'key']);
+    expect(boundNameWords('headers.set("Authorization", "Bearer ')).toEqual(['authorization']);
+    expect(boundNameWords('DUMMY_TOKEN=')).toEqual(['dummy', 'token']);
+  });
+
+  it('is low when the name says fake, dummy, example, sample or mock, whatever the rule', () => {
+    expect(findingConfidence('medium', 'src/app.ts', 'const fakeApiKey = "')).toBe('low');
+    expect(findingConfidence('high', 'config/app.env', 'DUMMY_STRIPE_KEY=')).toBe('low');
+    expect(findingConfidence('medium', 'settings.py', 'api_key_sample = "')).toBe('low');
+    expect(confidences('mock_api_key = "a8f3Kq92LmZx7Vb4Nw1T"', 'src/app.py')).toEqual([['generic-secret', 'low']]);
+  });
+
+  it('is low for a keyword match whose name says test, not for a provider format', () => {
+    expect(findingConfidence('medium', 'src/app.ts', 'const testToken = "')).toBe('low');
+    expect(findingConfidence('high', 'src/app.ts', 'TEST_STRIPE_KEY = "')).toBe('high');
+  });
+
+  it('keeps names that only contain those letters', () => {
+    expect(findingConfidence('medium', 'src/app.ts', 'const latestToken = "')).toBe('medium');
+    expect(findingConfidence('medium', 'src/app.ts', 'contestSecret: "')).toBe('medium');
+    expect(findingConfidence('high', 'src/app.ts', 'const exampleless = 1; key = "')).toBe('high');
   });
 });

@@ -29,7 +29,7 @@ describe('anchored search', () => {
       keywords: ['key', 'token'],
       examples: { match: [], noMatch: [] },
     };
-    const values = ['Ab3dEf6hIj9kLm2n', 'Zx8cVb7nMq6wEr5t', 'Pq1wErTy2uIoP3as'];
+    const values = ['Ab3dEf6hIj9kLm2n', 'Zx8cVb7nMq6wEr5t', 'Pq1wNrTh2uGoP3as'];
     const text = [
       `const apiKey = "${values[0]}"; keyof token; TOKEN="${values[1]}"`,
       'x'.repeat(70_000),

@@ -45,12 +45,31 @@ const EXAMPLE_KEY = /(?:^|[^a-z])(?:examples?|samples?)(?:[_-]?value)?["']?[ \t]
 /** Characters of the line before the secret read for an example key. */
 const KEY_REACH = 80;
 
+/** The name a value is bound to: the last identifier before it, past quotes, operators and an auth scheme. */
+const BOUND_NAME = /([A-Za-z_$][\w$.-]{0,80})[^\w$]{0,12}$/;
+const AUTH_SCHEME = /(?:bearer|basic|token|bot)[ \t]{1,4}$/i;
+/** Words of a name that say its value is a stand-in: `FAKE_KEY`, `dummyToken`, `api_key_sample`. */
+const STAND_IN_WORDS = new Set(['fake', 'dummy', 'example', 'examples', 'sample', 'samples', 'mock', 'mocked', 'placeholder']);
+/** Words of a name that say its value serves tests: a real key pasted there still leaks, so only a keyword match is lowered. */
+const TEST_WORDS = new Set(['test', 'tests', 'testing']);
+
+/** The words of the name the secret is bound to, lower-cased (`myFake_API-key` -> my, fake, api, key). */
+export function boundNameWords(before: string): string[] {
+  const name = BOUND_NAME.exec(before.slice(-KEY_REACH).replace(AUTH_SCHEME, ''))?.[1];
+  if (name === undefined) return [];
+  return name.split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean).map((w) => w.toLowerCase());
+}
+
 /**
  * The confidence of a match of a rule of confidence `base` at `path`, `before` being the text of
- * its line that precedes the secret.
+ * its line that precedes the secret. Low in an example file or under an example key, and when
+ * the bound name says fake/dummy/example/sample/mock; a keyword match (medium) is low in a
+ * test file or under a name that says test.
  */
 export function findingConfidence(base: Confidence, path: string, before: string): Confidence {
   if (EXAMPLE_FILES(path) || EXAMPLE_KEY.test(before.slice(-KEY_REACH))) return 'low';
-  if (base === 'medium' && TEST_FILES(path)) return 'low';
+  const words = boundNameWords(before);
+  if (words.some((w) => STAND_IN_WORDS.has(w))) return 'low';
+  if (base === 'medium' && (TEST_FILES(path) || words.some((w) => TEST_WORDS.has(w)))) return 'low';
   return base;
 }

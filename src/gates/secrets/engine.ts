@@ -6,6 +6,7 @@ import { GLOBAL_ALLOW } from './placeholders.js';
 import { regexAnchor } from './regex-anchor.js';
 import { regexReach } from './regex-reach.js';
 import type { SecretRule } from './rule.js';
+import { decodesToWords, hasStrayCharacters, isNotARealJwt, isPatterned, isTimeBasedUuid } from './value-shape.js';
 
 // Why backtracking regexes and not a linear-time engine: Node has no linear engine without a
 // native addon (RE2 bindings) or a V8 flag (`--enable-experimental-regexp-engine`), and users
@@ -32,6 +33,8 @@ export interface CompiledRule {
   order: number;
   regex: RegExp;
   allow: RegExp[];
+  /** For a `token`-shaped rule: the lower-cased names that rules with `ownsName` judge alone. */
+  ownedNames?: readonly string[];
   include?: (path: string) => boolean;
   exclude?: (path: string) => boolean;
 }
@@ -159,6 +162,8 @@ export class SecretEngine {
 
   constructor(rules: readonly SecretRule[]) {
     this.rules = rules.map((rule, order) => compileRule(rule, order));
+    const owned = rules.filter((rule) => rule.ownsName).flatMap((rule) => rule.keywords.map((k) => k.toLowerCase()));
+    if (owned.length > 0) for (const compiled of this.rules) if (compiled.rule.shape === 'token') compiled.ownedNames = owned;
     const ids = new Map<string, number>();
     this.ruleKeywords = this.rules.map((c) => [
       ...new Set(
@@ -568,6 +573,7 @@ function consider(compiled: CompiledRule, m: RegExpExecArray, offset: number, in
   if (!found || found.secret.length === 0) return;
   const { secret, span } = found;
   if (isAllowed(compiled, secret)) return;
+  if (compiled.ownedNames && namesOwned(compiled.ownedNames, boundName(m, span[0]))) return;
   into.push({ rule: compiled.rule, ruleIndex: compiled.order, secret, start: offset + span[0], end: offset + span[1] });
 }
 
@@ -582,12 +588,38 @@ function secretOf(m: RegExpExecArray): { secret: string; span: [number, number] 
   return { secret: m[0], span: m.indices![0] };
 }
 
+/** The match's text before its secret, from the start of the identifier the match begins in (`meraki_` of `meraki_token = `). */
+function boundName(m: RegExpExecArray, secretStart: number): string {
+  let start = m.index;
+  const floor = Math.max(0, start - 64);
+  while (start > floor && /[\w.$-]/.test(m.input[start - 1])) start--;
+  return m.input.slice(start, secretStart);
+}
+
+/** True when the name a secret is bound to holds a name another rule owns. */
+function namesOwned(names: readonly string[], before: string): boolean {
+  const text = before.toLowerCase();
+  for (const name of names) if (text.includes(name)) return true;
+  return false;
+}
+
 /** True when the captured secret is a placeholder, not random enough for the rule, or allow-listed. */
 export function isAllowed(compiled: CompiledRule, secret: string): boolean {
   if (compiled.rule.entropy !== undefined && shannonEntropy(secret) < compiled.rule.entropy) return true;
   for (const pattern of GLOBAL_ALLOW) if (pattern.test(secret)) return true;
+  if (isTimeBasedUuid(secret)) return true;
   for (const pattern of compiled.allow) if (pattern.test(secret)) return true;
-  return false;
+  return !hasItsShape(compiled.rule.shape, secret);
+}
+
+/** Longest value read for patterns: a PEM body or a long signed token is judged by its own rule. */
+const PATTERN_REACH = 256;
+
+/** True when `secret` looks like what a rule of `shape` reports (rule.ts `shape`). */
+function hasItsShape(shape: SecretRule['shape'], secret: string): boolean {
+  if (shape === 'token') return !(secret.length <= PATTERN_REACH && isPatterned(secret)) && !hasStrayCharacters(secret) && !decodesToWords(secret);
+  if (shape === 'jwt') return !isNotARealJwt(secret);
+  return true;
 }
 
 /** Where two rules claim overlapping text, the more specific (earlier) rule keeps it. */

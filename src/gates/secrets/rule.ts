@@ -46,6 +46,23 @@ export interface SecretRule {
    * `<your-key>`, `xxxxx`, `***`, `...`, `changeme`, one repeated character).
    */
   entropy?: number;
+  /**
+   * What the value must look like beyond the regex (value-shape.ts), for rules that have only
+   * a name to vouch for the value. `token`: drawn from an encoding alphabet (one or two stray
+   * characters such as `?`, `^`, `%` make a damaged copy), not a pattern a person typed (a
+   * counting or keyboard run, an interleaved count, a repeated block), not base64 of plain
+   * words. `jwt`: a header and payload that decode to JSON objects, not jwt.io's sample
+   * claims. `password` or none: no shape check (people choose passwords, patterns included; a
+   * provider format's prefix and length vouch for it).
+   */
+  shape?: 'token' | 'jwt' | 'password';
+  /**
+   * The rule's keywords are names its provider documents for a credential of an exact format
+   * (AWS's `aws_secret_access_key`: 40 characters). A value bound to such a name is this rule's
+   * to judge: where it does not fit the format (an encrypted blob, a KMS ciphertext), the
+   * `token`-shaped generic rules do not report it either.
+   */
+  ownsName?: boolean;
   /** Regexes, matched in any case; a captured secret matching any of them is a placeholder, not a finding. */
   allow?: string[];
   /** Like `allow`, matched case-sensitively: word shapes (`camelCase`, `lower_words`) that a random mixed-case token is not. */

@@ -33,6 +33,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'pypirc-password',
+    shape: 'password',
     title: 'Package index password in .pypirc',
     severity: 'critical',
     family: 'config-file',
@@ -53,6 +54,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'netrc-password',
+    shape: 'password',
     title: 'Password in a .netrc entry',
     severity: 'high',
     family: 'config-file',

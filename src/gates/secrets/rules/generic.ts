@@ -14,9 +14,10 @@ const PASSWORD_NAMES = '(?:pass(?:word|wd|phrase)|(?<![a-z])pass(?![a-z])|pwd)';
  */
 const SERVICE_KEY =
   '(?<=[a-z0-9])(?<!public|primary|foreign|sort|cache|partition|idempotency|unique|lookup|hash|map|object|row|column|index|group|translation|i18n|message|label|routing|shard|dedupe?|ssh|gpg|pgp|registry|bucket|file|path|env|config|setting|metadata|query|search|field|dict|item|entry|attr|prop|state|store|local|table|pk|fk|sign|verify|verification|jwks|cert|host|sub|event|menu|hot|short|react|v-|data|list|node|result|limit|next|page)[_.-]key(?![a-z])';
-// `csrf_token`, `xsrf-token`: a per-session anti-forgery value, published in every page.
+// `csrf_token`, `xsrf-token`: a per-session anti-forgery value, published in every page;
+// `publicToken`, `publishable_key`: published by design (browser SDKs, map tiles).
 const SECRET_NAMES =
-  '(?<!csrf[_.-]?|xsrf[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
+  '(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
 /** Names that hold something about the secret, not the secret: `token_url`, `password_hash`, `secretName`. */
 const NOT_THE_VALUE =
   '(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))';
@@ -39,6 +40,7 @@ const TEMPLATE_PATHS = ['**/*.{example,sample,template,tmpl,dist}', '**/.env.{ex
 export const rules: SecretRule[] = [
   {
     id: 'generic-password',
+    shape: 'password',
     title: 'Hard-coded password',
     severity: 'high',
     family: 'generic',
@@ -73,6 +75,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'generic-secret',
+    shape: 'token',
     title: 'Hard-coded secret, token or API key',
     severity: 'high',
     family: 'generic',
@@ -100,11 +103,18 @@ export const rules: SecretRule[] = [
         'secret: "{{ .Values.appSecret }}"',
         'token = "aaaaaaaaaaaaaaaa"',
         'tokenizer = "bert-base-uncased"',
+        'const publicToken = "Vb4nM9qW2eLr5vN8wq2Z";',
+        'PUBLISHABLE_KEY = "Tz7nQ2vXpHy6Wd3Fj9Lp"',
+        // Not a generated token: a stray character, a counting run, an interleaved count.
+        'api_key = "Kq7Wz2?Lm9Xv4Rt8Bn3H"',
+        'client_secret = "Lm9Xv4Rt12345Bn3Hp6"',
+        'auth_token = "p1q2r3s4t5u6v7w8"',
       ],
     },
   },
   {
     id: 'generic-password-config',
+    shape: 'password',
     title: 'Password in a configuration file',
     severity: 'high',
     family: 'generic',
@@ -122,11 +132,19 @@ export const rules: SecretRule[] = [
         { text: 'export SMTP_PASS=h7Gm2KqP9x  # rotated 2024', secret: 'h7Gm2KqP9x' },
         { text: 'spring.datasource.password: Lr5vN8wq2Z', secret: 'Lr5vN8wq2Z' },
       ],
-      noMatch: ['DB_PASSWORD=${DB_PASSWORD}', 'DB_PASSWORD=', 'PASSWORD_MIN_LENGTH=12', 'DB_PASSWORD=changeme'],
+      noMatch: [
+        'DB_PASSWORD=${DB_PASSWORD}',
+        'DB_PASSWORD=',
+        'PASSWORD_MIN_LENGTH=12',
+        'DB_PASSWORD=changeme',
+        'DB_PASSWORD=secret42',
+        "withVault([usePassword(vaultPathKey: 'ci/deploy', field: 'pw')]) {",
+      ],
     },
   },
   {
     id: 'generic-secret-config',
+    shape: 'token',
     title: 'Secret, token or API key in a configuration file',
     severity: 'high',
     family: 'generic',
@@ -144,11 +162,23 @@ export const rules: SecretRule[] = [
         { text: '  client_secret: Qm3vT8xK2pLr9sWn5Zb7', secret: 'Qm3vT8xK2pLr9sWn5Zb7' },
         { text: 'export AUTH_TOKEN=e91b27c4d83f6a50b2c9e7f1', secret: 'e91b27c4d83f6a50b2c9e7f1' },
       ],
-      noMatch: ['API_KEY=$API_KEY', 'token_endpoint: https://auth.corp.internal/token', 'secret_name: db-credentials', 'AUTH_TOKEN=<token>'],
+      noMatch: [
+        'API_KEY=$API_KEY',
+        'token_endpoint: https://auth.corp.internal/token',
+        'secret_name: db-credentials',
+        'AUTH_TOKEN=<token>',
+        'AUTH_TOKEN=Tz7nQ2^vXpHy6Wd3Fj9Lp',
+        'REFRESH_TOKEN=q1r2s3t4u5v6w7x8y9z0',
+        // base64 of "plain words in a config sample"
+        'SESSION_SECRET=cGxhaW4gd29yZHMgaW4gYSBjb25maWcgc2FtcGxl',
+        'notes = "Gradle - com.corp.appsecret:vault-bridge-1.8.3"',
+        'SECRET_SDK=vault-bridge-kit@3.12.0',
+      ],
     },
   },
   {
     id: 'authorization-header',
+    shape: 'token',
     title: 'Credential in an Authorization header',
     severity: 'high',
     family: 'generic',
@@ -168,6 +198,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'cli-credential-flag',
+    shape: 'password',
     title: 'Credential passed as a command-line flag (--password=…, --token …)',
     severity: 'high',
     family: 'generic',
@@ -189,10 +220,12 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'url-query-credential',
+    shape: 'token',
     title: 'Credential in a URL query string (?api_key=…, &access_token=…)',
     severity: 'high',
     family: 'generic',
-    regex: `[?&](?:api[_-]?key|apikey|key|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|app[_-]?secret|sig|signature|password)=(?<secret>[A-Za-z0-9._~%+/-]{16,512}={0,2})(?=[&#"'\x60\\s<>)]|$)`,
+    // Not on a host reserved for documentation (RFC 2606: example.com, .org, .net).
+    regex: `(?<!example\\.(?:com|org|net)[^\\s"'\x60<>]{0,256})[?&](?:api[_-]?key|apikey|key|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|app[_-]?secret|sig|signature|password)=(?<secret>[A-Za-z0-9._~%+/-]{16,512}={0,2})(?=[&#"'\x60\\s<>)]|$)`,
     flags: 'i',
     keywords: ['key=', 'token=', 'secret=', 'sig=', 'signature=', 'password='],
     entropy: 3.5,
@@ -203,12 +236,18 @@ export const rules: SecretRule[] = [
       match: [
         { text: 'curl "https://maps.corp.internal/v1/geocode?address=Main%20St&key=Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd"', secret: 'Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd' },
         { text: 'const hook = "https://hooks.corp.internal/notify?access_token=9f3b2c718e4d4a6bb1c27d5e9a0f3c84&channel=ops";', secret: '9f3b2c718e4d4a6bb1c27d5e9a0f3c84' },
+        { text: 'GET /blob/report.csv?sv=2024-05-04&sig=Wq8zR2mLk4Tz7nQ2vXpHy6Wd%2BFj9Bc1%3D HTTP/1.1', secret: 'Wq8zR2mLk4Tz7nQ2vXpHy6Wd%2BFj9Bc1%3D' },
       ],
-      noMatch: ['fetch(`https://api.corp.internal/items?key=${apiKey}&page=2`)', 'https://docs.corp.internal/search?key=getting-started-guide'],
+      noMatch: [
+        'fetch(`https://api.corp.internal/items?key=${apiKey}&page=2`)',
+        'https://docs.corp.internal/search?key=getting-started-guide',
+        'curl "https://api.example.com/v2/reports?key=Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd"',
+      ],
     },
   },
   {
     id: 'curl-user-password',
+    shape: 'password',
     title: 'Password on a curl command line (-u user:password)',
     severity: 'high',
     family: 'generic',

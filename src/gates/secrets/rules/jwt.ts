@@ -3,6 +3,7 @@ import type { SecretRule } from '../rule.js';
 export const rules: SecretRule[] = [
   {
     id: 'jwt',
+    shape: 'jwt',
     confidence: 'medium',
     title: 'JSON Web Token',
     severity: 'medium',
@@ -24,6 +25,10 @@ export const rules: SecretRule[] = [
         'token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"',
         'unsigned: eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1c3JfOTQxMiJ9.',
         'prefix eyJhbGciOiJIUzI1NiJ9 alone is only a header',
+        // jwt.io's sample claims under another signature; a payload that is no JSON; a header without alg.
+        'Authorization: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNjAwMDAwMDAwfQ.Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd',
+        'session: eyJhbGciOiJIUzI1NiJ9.eyJWq8zR2mLk4Tz7nQ2vXpHy6Wd3Fj9Bc1.Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd',
+        'session: eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJzdmMtOTQxMiJ9.Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd',
       ],
     },
   },

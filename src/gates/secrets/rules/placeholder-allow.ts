@@ -13,7 +13,7 @@ export const GENERIC_ALLOW: string[] = [
   '^(?:null|nil|none|undefined|true|false|yes|no|on|off|empty|required|optional|hidden|str|string|bool|int|number|object|any|unknown|bytes|secretstr)$',
   '^(?:\\d+|v?\\d+(?:\\.\\d+){1,3}(?:-[\\w.]+)?|\\d{4}-\\d{2}-\\d{2}[\\w:.+-]*)$',
   // Test doubles and stand-ins, anywhere in the value.
-  'test|fake|mock|dummy|sample|stub|fixture|token|personal|0{6,}|lorem|ipsum|foobar|^(?:foo|bar|baz|qux|abc|asdf|qwerty|hunter2|admin|root|letmein)|pass(?:word|wd)|^(?:my|super|top|very)[_-]?secret|^secret[_-]?(?:key|token|value|here)?$|not[_-]?(?:a[_-]?)?(?:real|secret|valid)|invalid|^0+$|^(?:1234567?8?9?0?|abcdef)',
+  'test|fake|mock|dummy|sample|stub|fixture|token|personal|0{6,}|lorem|ipsum|foobar|^(?:foo|bar|baz|qux|abc|asdf|qwerty|hunter2|admin|root|letmein)|pass(?:word|wd)|^(?:my|super|top|very)[_-]?secret|^secret[_-]?(?:key|token|value|here|\\d{1,6})?$|not[_-]?(?:a[_-]?)?(?:real|secret|valid)|invalid|^0+$|^(?:1234567?8?9?0?|abcdef)',
   // Counting runs, the filler of documentation samples (random tokens do not hold ten in a row).
   '0123456789|abcdefghij',
   // Paths, file names and URLs without credentials.
@@ -21,6 +21,11 @@ export const GENERIC_ALLOW: string[] = [
   '^(?:[a-z0-9_.-]+/)+[a-z0-9_.-]*$',
   '\\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|js|ts|py|rb|go|sh|html?)$',
   '^[a-z][a-z0-9+.-]*://[^@]*$',
+  // A named argument's or map's next key (`credentialsId:`), not a value.
+  '^[A-Za-z_][\\w-]*:$',
+  // A package or artifact coordinate, words ending in a version (`jjwt-jackson-0.11.2`, `lodash@4.17.21`):
+  // generated tokens do not end in a dotted version number.
+  '^[a-z][a-z0-9]*(?:[._:-][a-z][a-z0-9]*)*[-_@:]v?\\d+(?:\\.\\d+){1,3}$',
   // Format strings and masks.
   '%[sdvq](?![a-z0-9])|\\{\\d*\\}|^[#*•x.-]+$',
 ];

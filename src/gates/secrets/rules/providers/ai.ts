@@ -277,7 +277,8 @@ export const rules: SecretRule[] = [
     family,
     provider: 'LangSmith',
     rotateUrl: 'https://smith.langchain.com/settings',
-    regex: prefixedToken('lsv2_(?:pt|sk)_[a-z0-9]{32}_[a-z0-9]{10}'),
+    // Both parts are lower-case hex (a UUID without dashes, then 10 hex): a `j` or `z` makes a stand-in.
+    regex: prefixedToken('lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}'),
     keywords: ['lsv2_pt_', 'lsv2_sk_'],
     entropy: 3,
     examples: {
@@ -285,7 +286,7 @@ export const rules: SecretRule[] = [
         { text: 'LANGCHAIN_API_KEY=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', secret: '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' },
         { text: 'LANGSMITH_API_KEY="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"', secret: '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' },
       ],
-      noMatch: [{ text: 'LANGCHAIN_API_KEY=ls__97f434c903b51741fcbcc3712a2e4b0a', firedBy: ['generic-secret-config'] }, { text: 'LANGCHAIN_API_KEY=lsv2_xx_fc62eca729681b7329d7039416e7db07_921a5a69fd', firedBy: ['generic-secret-config'] }],
+      noMatch: [{ text: 'LANGCHAIN_API_KEY=ls__97f434c903b51741fcbcc3712a2e4b0a', firedBy: ['generic-secret-config'] }, { text: 'LANGCHAIN_API_KEY=lsv2_xx_fc62eca729681b7329d7039416e7db07_921a5a69fd', firedBy: ['generic-secret-config'] }, { text: 'LANGSMITH_API_KEY=lsv2_pt_7b2e9c41d05f4a38kq6e1f0d2c9b8a7z_3e8f1a0c5d', firedBy: ['generic-secret-config'] }],
     },
   },
   {
@@ -359,7 +360,7 @@ export const rules: SecretRule[] = [
         { text: 'NVIDIA_API_KEY=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', secret: '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' },
         { text: 'client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="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")', secret: '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' },
       ],
-      noMatch: ['NVIDIA_API_KEY=nvapi-...', { text: 'NVIDIA_API_KEY=nvapi-$NGC_KEY', firedBy: ['generic-secret-config'] }],
+      noMatch: ['NVIDIA_API_KEY=nvapi-...', 'NVIDIA_API_KEY=nvapi-$NGC_KEY'],
     },
   },
   {

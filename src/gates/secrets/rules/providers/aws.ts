@@ -53,6 +53,9 @@ export const rules: SecretRule[] = [
     ...aws,
     id: 'aws-secret-access-key',
     title: 'AWS secret access key',
+    // AWS documents the secret access key as exactly 40 characters: under these names a value
+    // of another length (an encrypted or KMS-wrapped one) is no key, for the generic rules too.
+    ownsName: true,
     severity: 'critical',
     regex: assignedToName(
       anyCaseOf('secret_access_key', 'secretaccesskey', 'secret-access-key', 'secret.access.key'),
@@ -71,7 +74,7 @@ export const rules: SecretRule[] = [
       noMatch: [
         'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
         'AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}',
-        { text: 'aws_secret_access_key = Y9lAQ6g6Onq7yYJSJ2I1DfepkqsEBszHCNWaotIbZZ', firedBy: ['generic-secret-config'] },
+        'aws_secret_access_key = Y9lAQ6g6Onq7yYJSJ2I1DfepkqsEBszHCNWaotIbZZ',
         'secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY',
       ],
     },

@@ -16,6 +16,8 @@ interface RuleFacts {
   entropy?: number;
   /** Extra placeholders on top of the shared ones. */
   allow?: string[];
+  /** See SecretRule.ownsName. */
+  ownsName?: boolean;
   /** Two lines holding a made-up secret of the exact format, each with the secret it holds. */
   match: [MatchExample, MatchExample, ...MatchExample[]];
   /** Extra near misses on top of the derived ones. */

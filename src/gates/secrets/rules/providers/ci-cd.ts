@@ -48,7 +48,9 @@ export const rules: SecretRule[] = [
     severity: 'high',
     family,
     provider: 'Octopus Deploy',
-    regex: prefixedToken('API-[A-Z0-9]{26,32}'),
+    // Not after a `/`: a key travels in a header, a query or an assignment, while `/API-…` in a
+    // URL path is a page slug.
+    regex: prefixedToken('API-[A-Z0-9]{26,32}', String.raw`\w-`, String.raw`\w/-`),
     keywords: ['api-'],
     entropy: 3.5,
     examples: {
@@ -56,7 +58,7 @@ export const rules: SecretRule[] = [
         { text: 'OCTOPUS_API_KEY=API-DFPFFX01OAG1SM6IJMFCM4B82F', secret: 'API-DFPFFX01OAG1SM6IJMFCM4B82F' },
         { text: 'octo push --package app.1.0.0.zip --apiKey API-R0R22763FYXDREO32NOPBRDX0C7', secret: 'API-R0R22763FYXDREO32NOPBRDX0C7' },
       ],
-      noMatch: ['OCTOPUS_API_KEY=API-XXXXXXXXXXXXXXXXXXXXXXXXXX', 'X-API-VERSION: 2'],
+      noMatch: ['OCTOPUS_API_KEY=API-XXXXXXXXXXXXXXXXXXXXXXXXXX', 'X-API-VERSION: 2', 'see https://wiki.corp.internal/pages/API-7Q2KD9LX4MZ8RT3VN6BW1HC5JPY'],
     },
   },
   {

@@ -94,7 +94,7 @@ export const rules: SecretRule[] = [
         { text: 'SUPABASE_SECRET_KEY=sb_secret_LZuQJWyvBR3Cg6WBiPrdR9e9qN8XRx7', secret: 'sb_secret_LZuQJWyvBR3Cg6WBiPrdR9e9qN8XRx7' },
         { text: "createClient(url, 'sb_secret_b5piKYCKDn510gVhVuZGUihLVsGImFjIhiWa4dSR')", secret: 'sb_secret_b5piKYCKDn510gVhVuZGUihLVsGImFjIhiWa4dSR' },
       ],
-      noMatch: [{ text: 'SUPABASE_PUBLISHABLE_KEY=sb_publishable_wqsD5hA0gOret7L7OYs0s4IYfCUdnML', firedBy: ['generic-secret-config'] }, 'SUPABASE_SECRET_KEY=sb_secret_...'],
+      noMatch: ['SUPABASE_PUBLISHABLE_KEY=sb_publishable_wqsD5hA0gOret7L7OYs0s4IYfCUdnML', 'SUPABASE_SECRET_KEY=sb_secret_...'],
     },
   },
 ];

@@ -195,11 +195,14 @@ export const rules: SecretRule[] = [
     rotateUrl: 'https://dashboard.infracost.io/',
     prefix: 'ico-',
     body: '[A-Za-z0-9]{32}',
+    // Not after a dot: `favicon.ico-<hash>.png` is a fingerprinted file name, not a key.
+    edge: String.raw`\w.-`,
     entropy: 3.5,
     match: [
       { text: 'INFRACOST_API_KEY=ico-i1sumgZqj2NKqT3ffZMugHpQwGbxd7Ly', secret: 'ico-i1sumgZqj2NKqT3ffZMugHpQwGbxd7Ly' },
       { text: 'infracost configure set api_key ico-rABktjY68dy7oGvUZ6xbtRyg7WX3phCT', secret: 'ico-rABktjY68dy7oGvUZ6xbtRyg7WX3phCT' },
     ],
+    noMatch: ['<link rel="icon" href="/static/favicon.ico-3f9a2c71b8e44d6a9c05e7b1d2f48a6c.png">'],
   }),
   prefixedRule({
     ...jfrog,

@@ -150,7 +150,7 @@ export const rules: SecretRule[] = [
         { text: 'RESEND_API_KEY=re_2wVXRw8f_OguQ1DMlZi1Am5FfueALM0Mo', secret: 're_2wVXRw8f_OguQ1DMlZi1Am5FfueALM0Mo' },
         { text: "const resend = new Resend('re_fv2w8qPB_HRLtjzIxrIcgOqnTYofbontb');", secret: 're_fv2w8qPB_HRLtjzIxrIcgOqnTYofbontb' },
       ],
-      noMatch: [{ text: 'RESEND_API_KEY=re_123456789', firedBy: ['generic-secret-config'] }, 'def re_compile_pattern_cache_for_module(): pass'],
+      noMatch: ['RESEND_API_KEY=re_123456789', 'def re_compile_pattern_cache_for_module(): pass'],
     },
   },
   {

@@ -174,7 +174,7 @@ export const rules: SecretRule[] = [
         // A prefixed token here (ghp_…) is reported by its own rule, which comes first; this rule is for the rest.
         { text: 'url = "https://4f9c2b1e7a0d5c83b6e2f19a7d40c5e8b3a1f62d:x-oauth-basic@github.com/acme/lib"', secret: '4f9c2b1e7a0d5c83b6e2f19a7d40c5e8b3a1f62d' },
       ],
-      noMatch: [{ text: 'https://<token>:x-oauth-basic@github.com/acme/app.git', firedBy: ['generic-secret-config'] }, { text: 'https://TOKEN:x-oauth-basic@github.com/', firedBy: ['generic-secret-config'] }],
+      noMatch: ['https://<token>:x-oauth-basic@github.com/acme/app.git', 'https://TOKEN:x-oauth-basic@github.com/'],
     },
   },
 ];

@@ -279,16 +279,18 @@ export const rules: SecretRule[] = [
     family,
     provider: 'Sumo Logic',
     rotateUrl: 'https://service.sumologic.com/ui/#/preferences',
-    regex: assignedTo('sumo', 'su[A-Za-z0-9]{12}'),
-    flags: 'i',
+    // `SUMO_…`, `sumo…`, `Sumo…`, `sumologic…` as a word of the name, never the `sumO` of
+    // `sumOfValues`/`sumObj` (no `i` flag: the case of the name's next letter tells them apart).
+    regex: assignedTo('(?:SUMO|[sS]umo)(?![a-z])|(?:SUMO|[sS]umo)(?:LOGIC|[lL]ogic)', 'su[A-Za-z0-9]{12}'),
     keywords: ['sumo'],
     entropy: 3,
     examples: {
       match: [
         { text: 'SUMO_ACCESS_ID=suxCOKvMUGMUZm', secret: 'suxCOKvMUGMUZm' },
         { text: 'sumologic_access_id: "suGZlrx1gAxthh"', secret: 'suGZlrx1gAxthh' },
+        { text: 'sumoAccessId = "suR4kWq8nLz2Vb"', secret: 'suR4kWq8nLz2Vb' },
       ],
-      noMatch: ['SUMO_ACCESS_ID=su_access_id', 'SUMO_ACCESS_ID=suaaaaaaaaaaaa'],
+      noMatch: ['SUMO_ACCESS_ID=su_access_id', 'SUMO_ACCESS_ID=suaaaaaaaaaaaa', 'sumOfSquares = sumOfSquares;', 'sumObj = suQk7Lm2Xv9Rt4'],
     },
   },
   {

@@ -99,6 +99,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'nuget-config-password',
+    shape: 'password',
     title: 'Password in a NuGet.config package source credential',
     severity: 'high',
     family,

@@ -282,6 +282,9 @@ export const rules: SecretRule[] = [
     rotateUrl: 'https://dashboard.meraki.com/',
     names: ['meraki'],
     value: '[a-f0-9]{40}',
+    // Meraki documents its Dashboard API key as 40 lower-case hex characters, so a value of
+    // another shape under a meraki name is none, for the generic rules too.
+    ownsName: true,
     entropy: 3,
     match: [
       { text: 'MERAKI_DASHBOARD_API_KEY=a83861c4f57b3812019fa0665b3b2d5e52337c96', secret: 'a83861c4f57b3812019fa0665b3b2d5e52337c96' },
