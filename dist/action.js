@@ -21530,6 +21530,100 @@ var init_regex_reach = __esm({
   }
 });
 
+// src/gates/secrets/value-shape.ts
+function hasStrayCharacters(value) {
+  if (URL_START.test(value)) return false;
+  let stray = 0;
+  for (const c3 of value.replace(PERCENT_ESCAPE, "")) if (!TOKEN_CHAR.test(c3) && ++stray > MAX_STRAY) return false;
+  return stray > 0;
+}
+function isAlnum(code2) {
+  return code2 >= 48 && code2 <= 57 || code2 >= 97 && code2 <= 122;
+}
+function isPatterned(value) {
+  const text = value.toLowerCase();
+  const n2 = text.length;
+  let up = 1;
+  let down = 1;
+  let interleaved = 0;
+  for (let i2 = 1; i2 < n2; i2++) {
+    const a2 = text.charCodeAt(i2 - 1);
+    const b = text.charCodeAt(i2);
+    const both = isAlnum(a2) && isAlnum(b);
+    up = both && b - a2 === 1 ? up + 1 : 1;
+    down = both && a2 - b === 1 ? down + 1 : 1;
+    if (up >= RUN || down >= RUN) return true;
+    if (i2 >= 2) {
+      const c3 = text.charCodeAt(i2 - 2);
+      interleaved = isAlnum(c3) && isAlnum(b) && b - c3 === 1 ? interleaved + 1 : 0;
+      if (interleaved + 2 >= INTERLEAVED) return true;
+    }
+  }
+  for (const row of KEYBOARD_ROWS) {
+    const reversed = [...row].reverse().join("");
+    for (let i2 = 0; i2 + RUN <= row.length; i2++) {
+      if (text.includes(row.slice(i2, i2 + RUN)) || text.includes(reversed.slice(i2, i2 + RUN))) return true;
+    }
+  }
+  return isRepeatedBlock(value);
+}
+function isRepeatedBlock(value) {
+  const n2 = value.length;
+  if (n2 < 8) return false;
+  for (let period = 1; period <= n2 / 2; period++) {
+    if (n2 % period !== 0) continue;
+    let repeats = true;
+    for (let i2 = period; i2 < n2 && repeats; i2++) repeats = value.charCodeAt(i2) === value.charCodeAt(i2 - period);
+    if (repeats) return true;
+  }
+  return false;
+}
+function decodesToWords(value) {
+  if (!BASE64.test(value)) return false;
+  const decoded = Buffer.from(value, value.includes("-") || value.includes("_") ? "base64url" : "base64").toString("latin1");
+  return WORDS.test(decoded);
+}
+function jsonObject(segment) {
+  try {
+    const parsed = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isNotARealJwt(value) {
+  const [header, payload] = value.split(".");
+  const head = header === void 0 ? void 0 : jsonObject(header);
+  const claims = payload === void 0 ? void 0 : jsonObject(payload);
+  if (!head || !claims || typeof head.alg !== "string") return true;
+  return claims.sub === SAMPLE_CLAIMS.sub && claims.name === SAMPLE_CLAIMS.name;
+}
+function isTimeBasedUuid(value) {
+  const parts = UUID_V1.exec(value);
+  if (!parts) return false;
+  const time = BigInt(`0x${parts[3]}`) << 48n | BigInt(`0x${parts[2]}`) << 32n | BigInt(`0x${parts[1]}`);
+  return time >= V1_FROM && time < V1_TO;
+}
+var TOKEN_CHAR, PERCENT_ESCAPE, URL_START, MAX_STRAY, KEYBOARD_ROWS, RUN, INTERLEAVED, BASE64, WORDS, SAMPLE_CLAIMS, UUID_V1, V1_FROM, V1_TO;
+var init_value_shape = __esm({
+  "src/gates/secrets/value-shape.ts"() {
+    "use strict";
+    TOKEN_CHAR = /[A-Za-z0-9+/=_.:~|-]/;
+    PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
+    URL_START = /^[a-z][a-z0-9+.-]{1,20}:\/\//i;
+    MAX_STRAY = 2;
+    KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+    RUN = 5;
+    INTERLEAVED = 8;
+    BASE64 = /^[A-Za-z0-9+/]{16,}={0,2}$|^[A-Za-z0-9_-]{16,}={0,2}$/;
+    WORDS = /^[ \t]*[A-Za-z]{2,}(?:[ ,.;:'!?-]{1,3}[A-Za-z]{1,}){2,}[ .!?\r\n]*$/;
+    SAMPLE_CLAIMS = { sub: "1234567890", name: "John Doe" };
+    UUID_V1 = /^([0-9a-f]{8})-([0-9a-f]{4})-1([0-9a-f]{3})-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+    V1_FROM = 0x01c88a1d57190000n;
+    V1_TO = 0x020bceff21e04000n;
+  }
+});
+
 // src/gates/secrets/engine.ts
 function compileRule(rule2, order) {
   const flags = new Set(`gd${rule2.flags ?? ""}`);
@@ -21661,6 +21755,7 @@ function consider(compiled, m, offset, into) {
   if (!found || found.secret.length === 0) return;
   const { secret, span } = found;
   if (isAllowed(compiled, secret)) return;
+  if (compiled.ownedNames && namesOwned(compiled.ownedNames, boundName(m, span[0]))) return;
   into.push({ rule: compiled.rule, ruleIndex: compiled.order, secret, start: offset + span[0], end: offset + span[1] });
 }
 function secretOf(m) {
@@ -21669,11 +21764,28 @@ function secretOf(m) {
   for (let i2 = 1; i2 < m.length; i2++) if (m[i2] !== void 0) return { secret: m[i2], span: m.indices[i2] };
   return { secret: m[0], span: m.indices[0] };
 }
+function boundName(m, secretStart) {
+  let start = m.index;
+  const floor = Math.max(0, start - 64);
+  while (start > floor && /[\w.$-]/.test(m.input[start - 1])) start--;
+  return m.input.slice(start, secretStart);
+}
+function namesOwned(names, before) {
+  const text = before.toLowerCase();
+  for (const name of names) if (text.includes(name)) return true;
+  return false;
+}
 function isAllowed(compiled, secret) {
   if (compiled.rule.entropy !== void 0 && shannonEntropy(secret) < compiled.rule.entropy) return true;
   for (const pattern of GLOBAL_ALLOW) if (pattern.test(secret)) return true;
+  if (isTimeBasedUuid(secret)) return true;
   for (const pattern of compiled.allow) if (pattern.test(secret)) return true;
-  return false;
+  return !hasItsShape(compiled.rule.shape, secret);
+}
+function hasItsShape(shape2, secret) {
+  if (shape2 === "token") return !(secret.length <= PATTERN_REACH && isPatterned(secret)) && !hasStrayCharacters(secret) && !decodesToWords(secret);
+  if (shape2 === "jwt") return !isNotARealJwt(secret);
+  return true;
 }
 function dropOverlaps(matches) {
   if (matches.length < 2) return matches;
@@ -21686,7 +21798,7 @@ function dropOverlaps(matches) {
   }
   return kept;
 }
-var import_picomatch, RuleCompileError, MAX_RADIUS, MAX_OCCURRENCES, EDGE_SLACK, SecretEngine, PLAN_BYTES, PLAN_CONTEXT, MAX_PART_CONTEXT;
+var import_picomatch, RuleCompileError, MAX_RADIUS, MAX_OCCURRENCES, EDGE_SLACK, SecretEngine, PLAN_BYTES, PLAN_CONTEXT, MAX_PART_CONTEXT, PATTERN_REACH;
 var init_engine = __esm({
   "src/gates/secrets/engine.ts"() {
     "use strict";
@@ -21697,6 +21809,7 @@ var init_engine = __esm({
     init_placeholders();
     init_regex_anchor();
     init_regex_reach();
+    init_value_shape();
     RuleCompileError = class extends Error {
       constructor(ruleId, detail) {
         super(`secret rule "${ruleId}": ${detail}`);
@@ -21733,6 +21846,10 @@ var init_engine = __esm({
       anchorBeginnings = [];
       constructor(rules35) {
         this.rules = rules35.map((rule2, order) => compileRule(rule2, order));
+        const owned = rules35.filter((rule2) => rule2.ownsName).flatMap((rule2) => rule2.keywords.map((k) => k.toLowerCase()));
+        if (owned.length > 0) {
+          for (const compiled of this.rules) if (compiled.rule.shape === "token") compiled.ownedNames = owned;
+        }
         const ids = /* @__PURE__ */ new Map();
         this.ruleKeywords = this.rules.map((c3) => [
           ...new Set(
@@ -21984,6 +22101,7 @@ var init_engine = __esm({
     PLAN_BYTES = 8 * 1024 * 1024;
     PLAN_CONTEXT = 64 * 1024;
     MAX_PART_CONTEXT = (PLAN_CONTEXT - EDGE_SLACK) / 2 - 64;
+    PATTERN_REACH = 256;
   }
 });
 
@@ -22034,6 +22152,7 @@ var init_config_files = __esm({
       },
       {
         id: "pypirc-password",
+        shape: "password",
         title: "Package index password in .pypirc",
         severity: "critical",
         family: "config-file",
@@ -22054,6 +22173,7 @@ var init_config_files = __esm({
       },
       {
         id: "netrc-password",
+        shape: "password",
         title: "Password in a .netrc entry",
         severity: "high",
         family: "config-file",
@@ -22178,6 +22298,7 @@ var init_connection_strings = __esm({
     rules2 = [
       {
         id: "database-connection-string",
+        shape: "password",
         confidence: "medium",
         title: "Database or message-broker connection string with a password",
         severity: "critical",
@@ -22206,6 +22327,7 @@ var init_connection_strings = __esm({
       },
       {
         id: "url-credentials",
+        shape: "password",
         confidence: "medium",
         title: "Credentials in a URL (scheme://user:password@host)",
         severity: "high",
@@ -22287,7 +22409,7 @@ var init_placeholder_allow = __esm({
       "^(?:null|nil|none|undefined|true|false|yes|no|on|off|empty|required|optional|hidden|str|string|bool|int|number|object|any|unknown|bytes|secretstr)$",
       "^(?:\\d+|v?\\d+(?:\\.\\d+){1,3}(?:-[\\w.]+)?|\\d{4}-\\d{2}-\\d{2}[\\w:.+-]*)$",
       // Test doubles and stand-ins, anywhere in the value.
-      "test|fake|mock|dummy|sample|stub|fixture|token|personal|0{6,}|lorem|ipsum|foobar|^(?:foo|bar|baz|qux|abc|asdf|qwerty|hunter2|admin|root|letmein)|pass(?:word|wd)|^(?:my|super|top|very)[_-]?secret|^secret[_-]?(?:key|token|value|here)?$|not[_-]?(?:a[_-]?)?(?:real|secret|valid)|invalid|^0+$|^(?:1234567?8?9?0?|abcdef)",
+      "test|fake|mock|dummy|sample|stub|fixture|token|personal|0{6,}|lorem|ipsum|foobar|^(?:foo|bar|baz|qux|abc|asdf|qwerty|hunter2|admin|root|letmein)|pass(?:word|wd)|^(?:my|super|top|very)[_-]?secret|^secret[_-]?(?:key|token|value|here|\\d{1,6})?$|not[_-]?(?:a[_-]?)?(?:real|secret|valid)|invalid|^0+$|^(?:1234567?8?9?0?|abcdef)",
       // Counting runs, the filler of documentation samples (random tokens do not hold ten in a row).
       "0123456789|abcdefghij",
       // Paths, file names and URLs without credentials.
@@ -22295,6 +22417,11 @@ var init_placeholder_allow = __esm({
       "^(?:[a-z0-9_.-]+/)+[a-z0-9_.-]*$",
       "\\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|js|ts|py|rb|go|sh|html?)$",
       "^[a-z][a-z0-9+.-]*://[^@]*$",
+      // A named argument's or map's next key (`credentialsId:`), not a value.
+      "^[A-Za-z_][\\w-]*:$",
+      // A package or artifact coordinate, words ending in a version (`jjwt-jackson-0.11.2`, `lodash@4.17.21`):
+      // generated tokens do not end in a dotted version number.
+      "^[a-z][a-z0-9]*(?:[._:-][a-z][a-z0-9]*)*[-_@:]v?\\d+(?:\\.\\d+){1,3}$",
       // Format strings and masks.
       "%[sdvq](?![a-z0-9])|\\{\\d*\\}|^[#*\u2022x.-]+$"
     ];
@@ -22321,7 +22448,7 @@ var init_generic = __esm({
     init_placeholder_allow();
     PASSWORD_NAMES = "(?:pass(?:word|wd|phrase)|(?<![a-z])pass(?![a-z])|pwd)";
     SERVICE_KEY = "(?<=[a-z0-9])(?<!public|primary|foreign|sort|cache|partition|idempotency|unique|lookup|hash|map|object|row|column|index|group|translation|i18n|message|label|routing|shard|dedupe?|ssh|gpg|pgp|registry|bucket|file|path|env|config|setting|metadata|query|search|field|dict|item|entry|attr|prop|state|store|local|table|pk|fk|sign|verify|verification|jwks|cert|host|sub|event|menu|hot|short|react|v-|data|list|node|result|limit|next|page)[_.-]key(?![a-z])";
-    SECRET_NAMES = "(?<!csrf[_.-]?|xsrf[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|" + SERVICE_KEY + "|auth(?![a-z])|credentials?)";
+    SECRET_NAMES = "(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|" + SERVICE_KEY + "|auth(?![a-z])|credentials?)";
     NOT_THE_VALUE = "(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))";
     PASSWORD2 = `${PASSWORD_NAMES}${NOT_THE_VALUE}`;
     SECRET = `${SECRET_NAMES}${NOT_THE_VALUE}`;
@@ -22334,6 +22461,7 @@ var init_generic = __esm({
     rules3 = [
       {
         id: "generic-password",
+        shape: "password",
         title: "Hard-coded password",
         severity: "high",
         family: "generic",
@@ -22368,6 +22496,7 @@ var init_generic = __esm({
       },
       {
         id: "generic-secret",
+        shape: "token",
         title: "Hard-coded secret, token or API key",
         severity: "high",
         family: "generic",
@@ -22394,12 +22523,19 @@ var init_generic = __esm({
             'TOKEN_TYPE = "Bearer"',
             'secret: "{{ .Values.appSecret }}"',
             'token = "aaaaaaaaaaaaaaaa"',
-            'tokenizer = "bert-base-uncased"'
+            'tokenizer = "bert-base-uncased"',
+            'const publicToken = "Vb4nM9qW2eLr5vN8wq2Z";',
+            'PUBLISHABLE_KEY = "Tz7nQ2vXpHy6Wd3Fj9Lp"',
+            // Not a generated token: a stray character, a counting run, an interleaved count.
+            'api_key = "Kq7Wz2?Lm9Xv4Rt8Bn3H"',
+            'client_secret = "Lm9Xv4Rt12345Bn3Hp6"',
+            'auth_token = "p1q2r3s4t5u6v7w8"'
           ]
         }
       },
       {
         id: "generic-password-config",
+        shape: "password",
         title: "Password in a configuration file",
         severity: "high",
         family: "generic",
@@ -22417,11 +22553,19 @@ var init_generic = __esm({
             { text: "export SMTP_PASS=h7Gm2KqP9x  # rotated 2024", secret: "h7Gm2KqP9x" },
             { text: "spring.datasource.password: Lr5vN8wq2Z", secret: "Lr5vN8wq2Z" }
           ],
-          noMatch: ["DB_PASSWORD=${DB_PASSWORD}", "DB_PASSWORD=", "PASSWORD_MIN_LENGTH=12", "DB_PASSWORD=changeme"]
+          noMatch: [
+            "DB_PASSWORD=${DB_PASSWORD}",
+            "DB_PASSWORD=",
+            "PASSWORD_MIN_LENGTH=12",
+            "DB_PASSWORD=changeme",
+            "DB_PASSWORD=secret42",
+            "withVault([usePassword(vaultPathKey: 'ci/deploy', field: 'pw')]) {"
+          ]
         }
       },
       {
         id: "generic-secret-config",
+        shape: "token",
         title: "Secret, token or API key in a configuration file",
         severity: "high",
         family: "generic",
@@ -22439,11 +22583,23 @@ var init_generic = __esm({
             { text: "  client_secret: Qm3vT8xK2pLr9sWn5Zb7", secret: "Qm3vT8xK2pLr9sWn5Zb7" },
             { text: "export AUTH_TOKEN=e91b27c4d83f6a50b2c9e7f1", secret: "e91b27c4d83f6a50b2c9e7f1" }
           ],
-          noMatch: ["API_KEY=$API_KEY", "token_endpoint: https://auth.corp.internal/token", "secret_name: db-credentials", "AUTH_TOKEN=<token>"]
+          noMatch: [
+            "API_KEY=$API_KEY",
+            "token_endpoint: https://auth.corp.internal/token",
+            "secret_name: db-credentials",
+            "AUTH_TOKEN=<token>",
+            "AUTH_TOKEN=Tz7nQ2^vXpHy6Wd3Fj9Lp",
+            "REFRESH_TOKEN=q1r2s3t4u5v6w7x8y9z0",
+            // base64 of "plain words in a config sample"
+            "SESSION_SECRET=cGxhaW4gd29yZHMgaW4gYSBjb25maWcgc2FtcGxl",
+            'notes = "Gradle - com.corp.appsecret:vault-bridge-1.8.3"',
+            "SECRET_SDK=vault-bridge-kit@3.12.0"
+          ]
         }
       },
       {
         id: "authorization-header",
+        shape: "token",
         title: "Credential in an Authorization header",
         severity: "high",
         family: "generic",
@@ -22463,6 +22619,7 @@ var init_generic = __esm({
       },
       {
         id: "cli-credential-flag",
+        shape: "password",
         title: "Credential passed as a command-line flag (--password=\u2026, --token \u2026)",
         severity: "high",
         family: "generic",
@@ -22484,10 +22641,12 @@ var init_generic = __esm({
       },
       {
         id: "url-query-credential",
+        shape: "token",
         title: "Credential in a URL query string (?api_key=\u2026, &access_token=\u2026)",
         severity: "high",
         family: "generic",
-        regex: `[?&](?:api[_-]?key|apikey|key|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|app[_-]?secret|sig|signature|password)=(?<secret>[A-Za-z0-9._~%+/-]{16,512}={0,2})(?=[&#"'\`\\s<>)]|$)`,
+        // Not on a host reserved for documentation (RFC 2606: example.com, .org, .net).
+        regex: `(?<!example\\.(?:com|org|net)[^\\s"'\`<>]{0,256})[?&](?:api[_-]?key|apikey|key|access[_-]?token|auth[_-]?token|token|secret|client[_-]?secret|app[_-]?secret|sig|signature|password)=(?<secret>[A-Za-z0-9._~%+/-]{16,512}={0,2})(?=[&#"'\`\\s<>)]|$)`,
         flags: "i",
         keywords: ["key=", "token=", "secret=", "sig=", "signature=", "password="],
         entropy: 3.5,
@@ -22497,13 +22656,19 @@ var init_generic = __esm({
           path: "src/notify.js",
           match: [
             { text: 'curl "https://maps.corp.internal/v1/geocode?address=Main%20St&key=Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd"', secret: "Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd" },
-            { text: 'const hook = "https://hooks.corp.internal/notify?access_token=9f3b2c718e4d4a6bb1c27d5e9a0f3c84&channel=ops";', secret: "9f3b2c718e4d4a6bb1c27d5e9a0f3c84" }
+            { text: 'const hook = "https://hooks.corp.internal/notify?access_token=9f3b2c718e4d4a6bb1c27d5e9a0f3c84&channel=ops";', secret: "9f3b2c718e4d4a6bb1c27d5e9a0f3c84" },
+            { text: "GET /blob/report.csv?sv=2024-05-04&sig=Wq8zR2mLk4Tz7nQ2vXpHy6Wd%2BFj9Bc1%3D HTTP/1.1", secret: "Wq8zR2mLk4Tz7nQ2vXpHy6Wd%2BFj9Bc1%3D" }
           ],
-          noMatch: ["fetch(`https://api.corp.internal/items?key=${apiKey}&page=2`)", "https://docs.corp.internal/search?key=getting-started-guide"]
+          noMatch: [
+            "fetch(`https://api.corp.internal/items?key=${apiKey}&page=2`)",
+            "https://docs.corp.internal/search?key=getting-started-guide",
+            'curl "https://api.example.com/v2/reports?key=Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd"'
+          ]
         }
       },
       {
         id: "curl-user-password",
+        shape: "password",
         title: "Password on a curl command line (-u user:password)",
         severity: "high",
         family: "generic",
@@ -22532,6 +22697,7 @@ var init_jwt = __esm({
     rules4 = [
       {
         id: "jwt",
+        shape: "jwt",
         confidence: "medium",
         title: "JSON Web Token",
         severity: "medium",
@@ -22552,7 +22718,11 @@ var init_jwt = __esm({
           noMatch: [
             'token = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"',
             "unsigned: eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1c3JfOTQxMiJ9.",
-            "prefix eyJhbGciOiJIUzI1NiJ9 alone is only a header"
+            "prefix eyJhbGciOiJIUzI1NiJ9 alone is only a header",
+            // jwt.io's sample claims under another signature; a payload that is no JSON; a header without alg.
+            "Authorization: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNjAwMDAwMDAwfQ.Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd",
+            "session: eyJhbGciOiJIUzI1NiJ9.eyJWq8zR2mLk4Tz7nQ2vXpHy6Wd3Fj9Bc1.Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd",
+            "session: eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJzdmMtOTQxMiJ9.Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd"
           ]
         }
       }
@@ -23018,7 +23188,8 @@ var init_ai = __esm({
         family,
         provider: "LangSmith",
         rotateUrl: "https://smith.langchain.com/settings",
-        regex: prefixedToken("lsv2_(?:pt|sk)_[a-z0-9]{32}_[a-z0-9]{10}"),
+        // Both parts are lower-case hex (a UUID without dashes, then 10 hex): a `j` or `z` makes a stand-in.
+        regex: prefixedToken("lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}"),
         keywords: ["lsv2_pt_", "lsv2_sk_"],
         entropy: 3,
         examples: {
@@ -23026,7 +23197,7 @@ var init_ai = __esm({
             { text: "LANGCHAIN_API_KEY=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", secret: "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" },
             { text: 'LANGSMITH_API_KEY="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"', secret: "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" }
           ],
-          noMatch: [{ text: "LANGCHAIN_API_KEY=ls__97f434c903b51741fcbcc3712a2e4b0a", firedBy: ["generic-secret-config"] }, { text: "LANGCHAIN_API_KEY=lsv2_xx_fc62eca729681b7329d7039416e7db07_921a5a69fd", firedBy: ["generic-secret-config"] }]
+          noMatch: [{ text: "LANGCHAIN_API_KEY=ls__97f434c903b51741fcbcc3712a2e4b0a", firedBy: ["generic-secret-config"] }, { text: "LANGCHAIN_API_KEY=lsv2_xx_fc62eca729681b7329d7039416e7db07_921a5a69fd", firedBy: ["generic-secret-config"] }, { text: "LANGSMITH_API_KEY=lsv2_pt_7b2e9c41d05f4a38kq6e1f0d2c9b8a7z_3e8f1a0c5d", firedBy: ["generic-secret-config"] }]
         }
       },
       {
@@ -23100,7 +23271,7 @@ var init_ai = __esm({
             { text: "NVIDIA_API_KEY=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", secret: "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" },
             { text: 'client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="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")', secret: "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" }
           ],
-          noMatch: ["NVIDIA_API_KEY=nvapi-...", { text: "NVIDIA_API_KEY=nvapi-$NGC_KEY", firedBy: ["generic-secret-config"] }]
+          noMatch: ["NVIDIA_API_KEY=nvapi-...", "NVIDIA_API_KEY=nvapi-$NGC_KEY"]
         }
       },
       {
@@ -23487,6 +23658,9 @@ var init_aws = __esm({
         ...aws,
         id: "aws-secret-access-key",
         title: "AWS secret access key",
+        // AWS documents the secret access key as exactly 40 characters: under these names a value
+        // of another length (an encrypted or KMS-wrapped one) is no key, for the generic rules too.
+        ownsName: true,
         severity: "critical",
         regex: assignedToName(
           anyCaseOf("secret_access_key", "secretaccesskey", "secret-access-key", "secret.access.key"),
@@ -23505,7 +23679,7 @@ var init_aws = __esm({
           noMatch: [
             "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
             "AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}",
-            { text: "aws_secret_access_key = Y9lAQ6g6Onq7yYJSJ2I1DfepkqsEBszHCNWaotIbZZ", firedBy: ["generic-secret-config"] },
+            "aws_secret_access_key = Y9lAQ6g6Onq7yYJSJ2I1DfepkqsEBszHCNWaotIbZZ",
             "secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY"
           ]
         }
@@ -24221,7 +24395,9 @@ var init_ci_cd = __esm({
         severity: "high",
         family: family3,
         provider: "Octopus Deploy",
-        regex: prefixedToken("API-[A-Z0-9]{26,32}"),
+        // Not after a `/`: a key travels in a header, a query or an assignment, while `/API-…` in a
+        // URL path is a page slug.
+        regex: prefixedToken("API-[A-Z0-9]{26,32}", String.raw`\w-`, String.raw`\w/-`),
         keywords: ["api-"],
         entropy: 3.5,
         examples: {
@@ -24229,7 +24405,7 @@ var init_ci_cd = __esm({
             { text: "OCTOPUS_API_KEY=API-DFPFFX01OAG1SM6IJMFCM4B82F", secret: "API-DFPFFX01OAG1SM6IJMFCM4B82F" },
             { text: "octo push --package app.1.0.0.zip --apiKey API-R0R22763FYXDREO32NOPBRDX0C7", secret: "API-R0R22763FYXDREO32NOPBRDX0C7" }
           ],
-          noMatch: ["OCTOPUS_API_KEY=API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "X-API-VERSION: 2"]
+          noMatch: ["OCTOPUS_API_KEY=API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "X-API-VERSION: 2", "see https://wiki.corp.internal/pages/API-7Q2KD9LX4MZ8RT3VN6BW1HC5JPY"]
         }
       },
       {
@@ -24915,7 +25091,7 @@ var init_database = __esm({
             { text: "SUPABASE_SECRET_KEY=sb_secret_LZuQJWyvBR3Cg6WBiPrdR9e9qN8XRx7", secret: "sb_secret_LZuQJWyvBR3Cg6WBiPrdR9e9qN8XRx7" },
             { text: "createClient(url, 'sb_secret_b5piKYCKDn510gVhVuZGUihLVsGImFjIhiWa4dSR')", secret: "sb_secret_b5piKYCKDn510gVhVuZGUihLVsGImFjIhiWa4dSR" }
           ],
-          noMatch: [{ text: "SUPABASE_PUBLISHABLE_KEY=sb_publishable_wqsD5hA0gOret7L7OYs0s4IYfCUdnML", firedBy: ["generic-secret-config"] }, "SUPABASE_SECRET_KEY=sb_secret_..."]
+          noMatch: ["SUPABASE_PUBLISHABLE_KEY=sb_publishable_wqsD5hA0gOret7L7OYs0s4IYfCUdnML", "SUPABASE_SECRET_KEY=sb_secret_..."]
         }
       }
     ];
@@ -25116,11 +25292,14 @@ var init_devops = __esm({
         rotateUrl: "https://dashboard.infracost.io/",
         prefix: "ico-",
         body: "[A-Za-z0-9]{32}",
+        // Not after a dot: `favicon.ico-<hash>.png` is a fingerprinted file name, not a key.
+        edge: String.raw`\w.-`,
         entropy: 3.5,
         match: [
           { text: "INFRACOST_API_KEY=ico-i1sumgZqj2NKqT3ffZMugHpQwGbxd7Ly", secret: "ico-i1sumgZqj2NKqT3ffZMugHpQwGbxd7Ly" },
           { text: "infracost configure set api_key ico-rABktjY68dy7oGvUZ6xbtRyg7WX3phCT", secret: "ico-rABktjY68dy7oGvUZ6xbtRyg7WX3phCT" }
-        ]
+        ],
+        noMatch: ['<link rel="icon" href="/static/favicon.ico-3f9a2c71b8e44d6a9c05e7b1d2f48a6c.png">']
       }),
       prefixedRule({
         ...jfrog,
@@ -25556,7 +25735,7 @@ var init_email = __esm({
             { text: "RESEND_API_KEY=re_2wVXRw8f_OguQ1DMlZi1Am5FfueALM0Mo", secret: "re_2wVXRw8f_OguQ1DMlZi1Am5FfueALM0Mo" },
             { text: "const resend = new Resend('re_fv2w8qPB_HRLtjzIxrIcgOqnTYofbontb');", secret: "re_fv2w8qPB_HRLtjzIxrIcgOqnTYofbontb" }
           ],
-          noMatch: [{ text: "RESEND_API_KEY=re_123456789", firedBy: ["generic-secret-config"] }, "def re_compile_pattern_cache_for_module(): pass"]
+          noMatch: ["RESEND_API_KEY=re_123456789", "def re_compile_pattern_cache_for_module(): pass"]
         }
       },
       {
@@ -25794,7 +25973,7 @@ var init_github = __esm({
             // A prefixed token here (ghp_…) is reported by its own rule, which comes first; this rule is for the rest.
             { text: 'url = "https://4f9c2b1e7a0d5c83b6e2f19a7d40c5e8b3a1f62d:x-oauth-basic@github.com/acme/lib"', secret: "4f9c2b1e7a0d5c83b6e2f19a7d40c5e8b3a1f62d" }
           ],
-          noMatch: [{ text: "https://<token>:x-oauth-basic@github.com/acme/app.git", firedBy: ["generic-secret-config"] }, { text: "https://TOKEN:x-oauth-basic@github.com/", firedBy: ["generic-secret-config"] }]
+          noMatch: ["https://<token>:x-oauth-basic@github.com/acme/app.git", "https://TOKEN:x-oauth-basic@github.com/"]
         }
       }
     ];
@@ -26453,16 +26632,18 @@ var init_observability = __esm({
         family: family7,
         provider: "Sumo Logic",
         rotateUrl: "https://service.sumologic.com/ui/#/preferences",
-        regex: assignedTo("sumo", "su[A-Za-z0-9]{12}"),
-        flags: "i",
+        // `SUMO_…`, `sumo…`, `Sumo…`, `sumologic…` as a word of the name, never the `sumO` of
+        // `sumOfValues`/`sumObj` (no `i` flag: the case of the name's next letter tells them apart).
+        regex: assignedTo("(?:SUMO|[sS]umo)(?![a-z])|(?:SUMO|[sS]umo)(?:LOGIC|[lL]ogic)", "su[A-Za-z0-9]{12}"),
         keywords: ["sumo"],
         entropy: 3,
         examples: {
           match: [
             { text: "SUMO_ACCESS_ID=suxCOKvMUGMUZm", secret: "suxCOKvMUGMUZm" },
-            { text: 'sumologic_access_id: "suGZlrx1gAxthh"', secret: "suGZlrx1gAxthh" }
+            { text: 'sumologic_access_id: "suGZlrx1gAxthh"', secret: "suGZlrx1gAxthh" },
+            { text: 'sumoAccessId = "suR4kWq8nLz2Vb"', secret: "suR4kWq8nLz2Vb" }
           ],
-          noMatch: ["SUMO_ACCESS_ID=su_access_id", "SUMO_ACCESS_ID=suaaaaaaaaaaaa"]
+          noMatch: ["SUMO_ACCESS_ID=su_access_id", "SUMO_ACCESS_ID=suaaaaaaaaaaaa", "sumOfSquares = sumOfSquares;", "sumObj = suQk7Lm2Xv9Rt4"]
         }
       },
       {
@@ -26861,6 +27042,7 @@ var init_package_registries = __esm({
       },
       {
         id: "nuget-config-password",
+        shape: "password",
         title: "Password in a NuGet.config package source credential",
         severity: "high",
         family: family10,
@@ -27706,6 +27888,9 @@ var init_saas = __esm({
         rotateUrl: "https://dashboard.meraki.com/",
         names: ["meraki"],
         value: "[a-f0-9]{40}",
+        // Meraki documents its Dashboard API key as 40 lower-case hex characters, so a value of
+        // another shape under a meraki name is none, for the generic rules too.
+        ownsName: true,
         entropy: 3,
         match: [
           { text: "MERAKI_DASHBOARD_API_KEY=a83861c4f57b3812019fa0665b3b2d5e52337c96", secret: "a83861c4f57b3812019fa0665b3b2d5e52337c96" },
@@ -35660,12 +35845,19 @@ function ruleConfidence(rule2) {
   if (rule2.family === "generic") return "medium";
   return rule2.regex.includes(BINDING_MARK) ? "medium" : "high";
 }
+function boundNameWords(before) {
+  const name = BOUND_NAME.exec(before.slice(-KEY_REACH).replace(AUTH_SCHEME, ""))?.[1];
+  if (name === void 0) return [];
+  return name.split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean).map((w) => w.toLowerCase());
+}
 function findingConfidence(base, path6, before) {
   if (EXAMPLE_FILES(path6) || EXAMPLE_KEY.test(before.slice(-KEY_REACH))) return "low";
-  if (base === "medium" && TEST_FILES(path6)) return "low";
+  const words = boundNameWords(before);
+  if (words.some((w) => STAND_IN_WORDS.has(w))) return "low";
+  if (base === "medium" && (TEST_FILES(path6) || words.some((w) => TEST_WORDS.has(w)))) return "low";
   return base;
 }
-var import_picomatch3, EXAMPLE_FILES, TEST_FILES, EXAMPLE_KEY, KEY_REACH;
+var import_picomatch3, EXAMPLE_FILES, TEST_FILES, EXAMPLE_KEY, KEY_REACH, BOUND_NAME, AUTH_SCHEME, STAND_IN_WORDS, TEST_WORDS;
 var init_confidence = __esm({
   "src/gates/secrets/confidence.ts"() {
     "use strict";
@@ -35689,6 +35881,10 @@ var init_confidence = __esm({
     TEST_FILES = (0, import_picomatch3.default)(["**/{test,tests,__tests__,spec,specs,testdata,fixtures,__fixtures__}/**", "**/*{.,-,_}{test,spec}.*", "**/test{.,-,_}*", "**/test"], { dot: true, nocase: true });
     EXAMPLE_KEY = /(?:^|[^a-z])(?:examples?|samples?)(?:[_-]?value)?["']?[ \t]{0,4}[:=]/i;
     KEY_REACH = 80;
+    BOUND_NAME = /([A-Za-z_$][\w$.-]{0,80})[^\w$]{0,12}$/;
+    AUTH_SCHEME = /(?:bearer|basic|token|bot)[ \t]{1,4}$/i;
+    STAND_IN_WORDS = /* @__PURE__ */ new Set(["fake", "dummy", "example", "examples", "sample", "samples", "mock", "mocked", "placeholder"]);
+    TEST_WORDS = /* @__PURE__ */ new Set(["test", "tests", "testing"]);
   }
 });
 
