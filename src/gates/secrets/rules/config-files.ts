@@ -6,6 +6,7 @@ const REFERENCES = ['^[$%{&]', '^(?:true|false|null|none)$'];
 export const rules: SecretRule[] = [
   {
     id: 'npmrc-auth',
+    formatSource: 'specified',
     title: 'npm registry credential (.npmrc _authToken, _auth or _password)',
     severity: 'critical',
     family: 'config-file',
@@ -33,6 +34,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'pypirc-password',
+    formatSource: 'specified',
     title: 'Package index password in .pypirc',
     severity: 'critical',
     family: 'config-file',
@@ -53,6 +55,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'netrc-password',
+    formatSource: 'specified',
     title: 'Password in a .netrc entry',
     severity: 'high',
     family: 'config-file',
@@ -69,6 +72,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'kubernetes-secret-data',
+    formatSource: 'specified',
     title: 'Kubernetes Secret manifest with a base64 data value',
     severity: 'high',
     family: 'config-file',
@@ -98,6 +102,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'docker-config-auth',
+    formatSource: 'specified',
     title: 'Registry credential in a Docker config.json',
     severity: 'critical',
     family: 'config-file',

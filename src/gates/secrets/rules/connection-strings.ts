@@ -21,6 +21,7 @@ const DATABASE_SCHEMES = [
 export const rules: SecretRule[] = [
   {
     id: 'database-connection-string',
+    formatSource: 'specified',
     confidence: 'medium',
     title: 'Database or message-broker connection string with a password',
     severity: 'critical',
@@ -49,6 +50,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'url-credentials',
+    formatSource: 'specified',
     confidence: 'medium',
     title: 'Credentials in a URL (scheme://user:password@host)',
     severity: 'high',

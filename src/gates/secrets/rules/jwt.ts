@@ -3,6 +3,7 @@ import type { SecretRule } from '../rule.js';
 export const rules: SecretRule[] = [
   {
     id: 'jwt',
+    formatSource: 'specified',
     confidence: 'medium',
     title: 'JSON Web Token',
     severity: 'medium',

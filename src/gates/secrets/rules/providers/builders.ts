@@ -9,6 +9,7 @@ import { anyCaseOf, assignedToName, PLACEHOLDERS, standalone } from './patterns.
 interface RuleFacts {
   id: string;
   title: string;
+  formatSource: 'described' | 'specified';
   severity: Severity;
   family: string;
   provider: string;

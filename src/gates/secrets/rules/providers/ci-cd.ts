@@ -6,6 +6,7 @@ const family = 'ci-cd';
 export const rules: SecretRule[] = [
   {
     id: 'netlify-personal-access-token',
+    formatSource: 'described',
     title: 'Netlify personal access token',
     severity: 'high',
     family,
@@ -24,6 +25,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'netlify-access-token',
+    formatSource: 'described',
     title: 'Netlify access token (unprefixed)',
     severity: 'high',
     family,
@@ -44,6 +46,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'octopus-deploy-api-key',
+    formatSource: 'described',
     title: 'Octopus Deploy API key',
     severity: 'high',
     family,
@@ -61,6 +64,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'prefect-api-key',
+    formatSource: 'described',
     title: 'Prefect Cloud API key',
     severity: 'high',
     family,
@@ -79,6 +83,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'pulumi-access-token',
+    formatSource: 'described',
     title: 'Pulumi access token',
     severity: 'high',
     family,
@@ -97,6 +102,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'snyk-api-token',
+    formatSource: 'described',
     title: 'Snyk API token',
     severity: 'high',
     family,
@@ -116,6 +122,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sonarqube-token',
+    formatSource: 'described',
     title: 'SonarQube / SonarCloud user or analysis token',
     severity: 'high',
     family,
@@ -134,6 +141,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sonarqube-legacy-token',
+    formatSource: 'described',
     title: 'SonarQube / SonarCloud token (unprefixed)',
     severity: 'high',
     family,
@@ -152,6 +160,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sourcegraph-access-token',
+    formatSource: 'described',
     title: 'Sourcegraph access token',
     severity: 'high',
     family: 'source-hosting',
@@ -170,6 +179,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sourcegraph-legacy-access-token',
+    formatSource: 'described',
     title: 'Sourcegraph access token (unprefixed)',
     severity: 'high',
     family: 'source-hosting',
@@ -188,6 +198,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'teamcity-access-token',
+    formatSource: 'described',
     title: 'TeamCity access token',
     severity: 'high',
     family,
@@ -206,6 +217,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'travis-ci-access-token',
+    formatSource: 'described',
     title: 'Travis CI API token',
     severity: 'high',
     family,
@@ -225,6 +237,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'ngrok-authtoken',
+    formatSource: 'described',
     title: 'ngrok authtoken',
     severity: 'high',
     family,

@@ -15,6 +15,7 @@ const jfrog = { family: 'package-registry', provider: 'JFrog', rotateUrl: 'https
 export const rules: SecretRule[] = [
   prefixedRule({
     id: 'docker-hub-pat',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Docker Hub personal access token',
     severity: 'high',
@@ -32,6 +33,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'docker-hub-organization-token',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Docker Hub organization access token',
     severity: 'high',
@@ -49,6 +51,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'databricks-pat',
+    formatSource: 'described',
     title: 'Databricks personal access token',
     severity: 'critical',
     family: 'database',
@@ -65,6 +68,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'databricks-oauth-secret',
+    formatSource: 'described',
     title: 'Databricks service principal OAuth secret',
     severity: 'critical',
     family: 'database',
@@ -80,6 +84,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'doppler-token',
+    formatSource: 'described',
     title: 'Doppler personal, service, CLI, service-account, SCIM or audit token',
     severity: 'critical',
     family: 'ci-cd',
@@ -97,6 +102,7 @@ export const rules: SecretRule[] = [
   {
     ...hashicorp,
     id: 'hashicorp-terraform-api-token',
+    formatSource: 'described',
     title: 'HCP Terraform / Terraform Enterprise API token',
     severity: 'critical',
     rotateUrl: 'https://app.terraform.io/app/settings/tokens',
@@ -115,6 +121,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...hashicorp,
     id: 'hashicorp-vault-service-token',
+    formatSource: 'described',
     title: 'HashiCorp Vault service token',
     severity: 'critical',
     prefix: 'hvs.',
@@ -129,6 +136,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...hashicorp,
     id: 'hashicorp-vault-batch-token',
+    formatSource: 'described',
     title: 'HashiCorp Vault batch token',
     severity: 'high',
     prefix: 'hvb.',
@@ -143,6 +151,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...hashicorp,
     id: 'hashicorp-vault-recovery-token',
+    formatSource: 'described',
     title: 'HashiCorp Vault recovery token',
     severity: 'critical',
     prefix: 'hvr.',
@@ -157,6 +166,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...hashicorp,
     id: 'hashicorp-vault-legacy-token',
+    formatSource: 'described',
     title: 'HashiCorp Vault token (legacy s. format)',
     severity: 'high',
     names: ['vault'],
@@ -172,6 +182,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'harness-access-token',
+    formatSource: 'described',
     title: 'Harness personal or service account token',
     severity: 'high',
     family: 'ci-cd',
@@ -188,6 +199,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'infracost-api-key',
+    formatSource: 'described',
     title: 'Infracost API key',
     severity: 'medium',
     family: 'ci-cd',
@@ -204,6 +216,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...jfrog,
     id: 'jfrog-artifactory-api-key',
+    formatSource: 'described',
     title: 'JFrog Artifactory API key',
     severity: 'high',
     prefix: 'AKCp',
@@ -217,6 +230,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...jfrog,
     id: 'jfrog-reference-token',
+    formatSource: 'described',
     title: 'JFrog reference token',
     severity: 'high',
     prefix: 'cmVmdGtu',
@@ -231,6 +245,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...jfrog,
     id: 'jfrog-identity-token',
+    formatSource: 'described',
     title: 'JFrog identity token',
     severity: 'high',
     names: ['jfrog', 'artifactory', 'bintray'],
@@ -243,6 +258,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'codecov-upload-token',
+    formatSource: 'described',
     title: 'Codecov upload / access token',
     severity: 'medium',
     family: 'ci-cd',
@@ -259,6 +275,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'drone-ci-token',
+    formatSource: 'described',
     title: 'Drone CI access token',
     severity: 'high',
     family: 'ci-cd',
@@ -274,6 +291,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'buildkite-user-token',
+    formatSource: 'described',
     title: 'Buildkite user API access token',
     severity: 'high',
     family: 'ci-cd',
@@ -289,6 +307,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'circleci-token',
+    formatSource: 'described',
     title: 'CircleCI personal or project API token',
     severity: 'high',
     family: 'ci-cd',
@@ -304,6 +323,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'circleci-legacy-token',
+    formatSource: 'described',
     title: 'CircleCI API token (legacy 40-hex format)',
     severity: 'high',
     family: 'ci-cd',
@@ -320,6 +340,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'flyio-access-token',
+    formatSource: 'described',
     title: 'Fly.io access token',
     severity: 'high',
     family: 'cloud',
@@ -336,6 +357,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'flyio-macaroon-token',
+    formatSource: 'described',
     title: 'Fly.io deploy / org macaroon token',
     severity: 'high',
     family: 'cloud',
@@ -352,6 +374,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'deno-deploy-token',
+    formatSource: 'described',
     title: 'Deno Deploy personal or organization token',
     severity: 'high',
     family: 'cloud',
@@ -367,6 +390,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'clojars-deploy-token',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-password-config'],
     title: 'Clojars deploy token',
     severity: 'high',
@@ -383,6 +407,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'defined-networking-api-token',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Defined Networking (Managed Nebula) API token',
     severity: 'high',
@@ -400,6 +425,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'castai-api-key',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'CAST AI API key',
     severity: 'high',
@@ -416,6 +442,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'clickhouse-cloud-api-secret',
+    formatSource: 'described',
     title: 'ClickHouse Cloud API key secret',
     severity: 'high',
     family: 'database',
@@ -431,6 +458,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'chieftools-token',
+    formatSource: 'described',
     title: 'Chief Tools personal, access or refresh token',
     severity: 'high',
     family: 'saas',
@@ -447,6 +475,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'frameio-api-token',
+    formatSource: 'described',
     title: 'Frame.io developer token',
     severity: 'high',
     family: 'saas',
@@ -463,6 +492,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'gitter-access-token',
+    formatSource: 'described',
     title: 'Gitter access token',
     severity: 'medium',
     family: 'messaging',
