@@ -1,5 +1,5 @@
 import type { SecretRule } from '../../rule.js';
-import { assignedRule } from './builders.js';
+import { assignedRule, prefixedRule } from './builders.js';
 
 // Keys of business applications: product and CRM tools, marketing and social publishing,
 // analytics, design, localisation. Most are fixed-length values recognised only when bound to a
@@ -292,6 +292,78 @@ export const rules: SecretRule[] = [
       { text: '<add key="harvestToken" value="0229992.pt.F9Zdy93DmVnhFASrDywTuGv8E6kNVP2nnVHwd6arczPP2A4ICgtkWB.tTjV96jVEAbWv5JG0FMsHbB83cT13ro" />', secret: '0229992.pt.F9Zdy93DmVnhFASrDywTuGv8E6kNVP2nnVHwd6arczPP2A4ICgtkWB.tTjV96jVEAbWv5JG0FMsHbB83cT13ro' },
       { text: 'harvest_token = "6822571.pt.n4TTPxR_KZkCntDBvsRGCQFb5kV_lSdIENSlCiJ6CrN7C6bbBwoJKCt7_TevoeWT_kN1sl.brN1AZKshv26cUU"', secret: '6822571.pt.n4TTPxR_KZkCntDBvsRGCQFb5kV_lSdIENSlCiJ6CrN7C6bbBwoJKCt7_TevoeWT_kN1sl.brN1AZKshv26cUU' },
     ],
+  }),
+  assignedRule({
+    ...described,
+    id: 'jotform-api-key',
+    title: 'Jotform API key',
+    severity: 'high',
+    provider: 'Jotform',
+    names: ['jotform'],
+    value: String.raw`[0-9a-zA-Z]{32}`,
+    entropy: 3,
+    match: [
+      { text: 'jotformKey := "5f7edee286f144c9a307a782b1a27034"', secret: '5f7edee286f144c9a307a782b1a27034' },
+      { text: '  "jotformKey": "137364e63aa2ec16162c18e63c6303e6",', secret: '137364e63aa2ec16162c18e63c6303e6' },
+    ],
+  }),
+  assignedRule({
+    ...described,
+    id: 'keen-io-api-key',
+    title: 'Keen (keen.io) master or write key',
+    severity: 'high',
+    provider: 'Keen',
+    names: ['keen'],
+    value: String.raw`[0-9A-Z]{64}`,
+    entropy: 3,
+    match: [
+      { text: '  "keenKey": "C8634D6FD578A1044517978B69D681B26083FA9904D6974D201B0F19CBD5DE63",', secret: 'C8634D6FD578A1044517978B69D681B26083FA9904D6974D201B0F19CBD5DE63' },
+      { text: 'const keenKey = \'7F04F140C001C8158EE4EFC4403D7F452565E42ED9C9AA2F953BD9B45747B9FD\';', secret: '7F04F140C001C8158EE4EFC4403D7F452565E42ED9C9AA2F953BD9B45747B9FD' },
+    ],
+  }),
+  assignedRule({
+    ...described,
+    id: 'lemlist-api-key',
+    title: 'lemlist API key',
+    severity: 'high',
+    provider: 'lemlist',
+    names: ['lemlist'],
+    value: String.raw`[a-f0-9]{32}`,
+    entropy: 3,
+    match: [
+      { text: '<add key="lemlistKey" value="040a0a88d0c1d9c820a1e9f694ab4c32" />', secret: '040a0a88d0c1d9c820a1e9f694ab4c32' },
+      { text: 'lemlist_key = "091a360d5708b1c6f034a7bdb1a9f39e"', secret: '091a360d5708b1c6f034a7bdb1a9f39e' },
+    ],
+  }),
+  assignedRule({
+    ...described,
+    id: 'mailerlite-api-key',
+    title: 'MailerLite API key (classic)',
+    severity: 'high',
+    provider: 'MailerLite',
+    names: ['mailerlite'],
+    value: String.raw`[a-z0-9]{32}`,
+    entropy: 3,
+    match: [
+      { text: '<add key="mailerliteKey" value="c8a2b4b2b81786d327ed135c5a9bfdc0" />', secret: 'c8a2b4b2b81786d327ed135c5a9bfdc0' },
+      { text: 'mailerlite_key: "7e55ad32204bfab781a7bc2aceba7021"', secret: '7e55ad32204bfab781a7bc2aceba7021' },
+    ],
+  }),
+  prefixedRule({
+    ...described,
+    id: 'klaviyo-private-api-key',
+    title: 'Klaviyo private API key',
+    severity: 'high',
+    provider: 'Klaviyo',
+    prefix: 'pk_',
+    body: String.raw`[a-zA-Z0-9]{34}`,
+    entropy: 3.5,
+    match: [
+      { text: 'KLAVIYO_PRIVATE_KEY=pk_svy2J3FcLrttNVHaOwSdVC9f0pWGZGfr7u', secret: 'pk_svy2J3FcLrttNVHaOwSdVC9f0pWGZGfr7u' },
+      { text: 'headers = { "Authorization": "Klaviyo-API-Key pk_3F6AnsIc0ZLT6Ek9SVn3gAJSCj9Ix7Z8WE" }', secret: 'pk_3F6AnsIc0ZLT6Ek9SVn3gAJSCj9Ix7Z8WE' },
+    ],
+    // `pk_` is short and other providers use it too: a match is likely, not certain.
+    confidence: 'medium',
   }),
   assignedRule({
     ...described,
