@@ -99,6 +99,20 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     ...described,
+    id: 'airbrake-user-key',
+    title: 'Airbrake user API key',
+    severity: 'high',
+    provider: 'Airbrake',
+    names: ['airbrake'],
+    value: String.raw`[a-zA-Z0-9-]{40}`,
+    entropy: 3.5,
+    match: [
+      { text: '  "airbrakeKey": "KAdO2NOj4fLWte0YvyHeV4WjrMq7S3MTOmxFcdDC",', secret: 'KAdO2NOj4fLWte0YvyHeV4WjrMq7S3MTOmxFcdDC' },
+      { text: 'airbrakeKey := "7HLoL4l3fV9sRjKdRkYBLH2cfYbT4U0VinQSXSC1"', secret: '7HLoL4l3fV9sRjKdRkYBLH2cfYbT4U0VinQSXSC1' },
+    ],
+  }),
+  assignedRule({
+    ...described,
     id: 'bitly-access-token',
     title: 'Bitly access token',
     severity: 'high',
