@@ -1,5 +1,5 @@
 import type { SecretRule } from '../../rule.js';
-import { assignedRule } from './builders.js';
+import { assignedRule, prefixedRule } from './builders.js';
 
 // Keys of developer platforms that need no file of their own: uptime and error monitoring,
 // browser testing, package hosting, code quality, managed data services. Each is a fixed-length
@@ -152,6 +152,48 @@ export const rules: SecretRule[] = [
     match: [
       { text: 'const muxToken_secret = \'cX3N1yTFbogXR1+hNkHzQY/PkaQQsm/BgdZLCmaIhQE9rfFp92zWxZ2WJjv+S1GD9+Q0vcdsnlZ\';', secret: 'cX3N1yTFbogXR1+hNkHzQY/PkaQQsm/BgdZLCmaIhQE9rfFp92zWxZ2WJjv+S1GD9+Q0vcdsnlZ' },
       { text: 'MUX_TOKENSECRET=pjFhCE7xsgQKOzMIS37Dewq5/Frnlj+NXk4BAdcZLhpvqgqQOHJsduqKNEI1VBRgB2qarIrSrHS', secret: 'pjFhCE7xsgQKOzMIS37Dewq5/Frnlj+NXk4BAdcZLhpvqgqQOHJsduqKNEI1VBRgB2qarIrSrHS' },
+    ],
+  }),
+  prefixedRule({
+    ...described,
+    id: 'saladcloud-api-key',
+    title: 'SaladCloud API key',
+    severity: 'high',
+    provider: 'SaladCloud',
+    prefix: 'salad_cloud_',
+    body: String.raw`[0-9A-Za-z]{1,7}_[0-9A-Za-z]{7,235}`,
+    entropy: 3.5,
+    match: [
+      { text: 'salad_key = "salad_cloud_user_BrLHYtSumgxeRYp8CFCzLc1jWFVMLt14"', secret: 'salad_cloud_user_BrLHYtSumgxeRYp8CFCzLc1jWFVMLt14' },
+      { text: 'const saladKey = \'salad_cloud_user_DEEfYwEDgkwnyS4W1FT1krxR9aT6neMu\';', secret: 'salad_cloud_user_DEEfYwEDgkwnyS4W1FT1krxR9aT6neMu' },
+    ],
+  }),
+  prefixedRule({
+    ...described,
+    id: 'endorlabs-api-key',
+    title: 'Endor Labs API key or secret',
+    severity: 'high',
+    provider: 'Endor Labs',
+    prefix: 'endr+',
+    body: String.raw`[a-zA-Z0-9]{12,128}`,
+    entropy: 3.5,
+    match: [
+      { text: '  "endorKey": "endr+nVGLIM0FAnbSepxFO8ZnwqhU",', secret: 'endr+nVGLIM0FAnbSepxFO8ZnwqhU' },
+      { text: 'endorKey := "endr+6f5XaJejPLkOLjZJpvW8hjR4"', secret: 'endr+6f5XaJejPLkOLjZJpvW8hjR4' },
+    ],
+  }),
+  prefixedRule({
+    ...described,
+    id: 'nightfall-api-key',
+    title: 'Nightfall API key',
+    severity: 'high',
+    provider: 'Nightfall',
+    prefix: 'NF-',
+    body: String.raw`[a-zA-Z0-9]{32}`,
+    entropy: 3.5,
+    match: [
+      { text: '<add key="nightfallKey" value="NF-5Qv0WkijYbIwRcNoH7TTyk1msNAQw6Ta" />', secret: 'NF-5Qv0WkijYbIwRcNoH7TTyk1msNAQw6Ta' },
+      { text: 'export NIGHTFALL_KEY="NF-Lwv7TOasqhr32X7oSAErudzmtnyeFYaQ"', secret: 'NF-Lwv7TOasqhr32X7oSAErudzmtnyeFYaQ' },
     ],
   }),
   assignedRule({
