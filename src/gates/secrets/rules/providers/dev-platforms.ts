@@ -409,6 +409,20 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     ...described,
+    id: 'qase-api-token',
+    title: 'Qase API token',
+    severity: 'high',
+    provider: 'Qase',
+    names: ['qase'],
+    value: String.raw`[0-9a-zA-Z]{40}`,
+    entropy: 3.5,
+    match: [
+      { text: 'export QASE_TOKEN="zuABG2ZFD81BQSV9Tag2LmuSeeoSoEYJWq7H7ZuB"', secret: 'zuABG2ZFD81BQSV9Tag2LmuSeeoSoEYJWq7H7ZuB' },
+      { text: 'const qaseToken = \'mhwPFvrfbQCovRNW0nI1E7R3SlO6DsDRs03NJ1Ms\';', secret: 'mhwPFvrfbQCovRNW0nI1E7R3SlO6DsDRs03NJ1Ms' },
+    ],
+  }),
+  assignedRule({
+    ...described,
     id: 'bitly-access-token',
     title: 'Bitly access token',
     severity: 'high',
