@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SecretEngine } from '../../src/gates/secrets/engine.js';
-import { GRAMMAR_EXAMPLES, GRAMMAR_NON_EXAMPLES, PROVIDER_GRAMMAR_EXAMPLES } from '../../src/gates/secrets/rules/grammar-examples.js';
+import { GRAMMAR_EXAMPLES, GRAMMAR_NON_EXAMPLES, PROVIDER_GRAMMAR_EXAMPLES, PROVIDER_GRAMMAR_NON_EXAMPLES } from '../../src/gates/secrets/rules/grammar-examples.js';
 import type { SecretRule } from '../../src/gates/secrets/rule.js';
 import { builtinRules } from '../../src/gates/secrets/rules/index.js';
 import { assignedTo } from '../../src/gates/secrets/rules/providers/patterns.js';
@@ -25,6 +25,10 @@ describe('the assignment grammar', () => {
 
   it.each(PROVIDER_GRAMMAR_EXAMPLES.map((e) => [e.shape, e] as const))('a provider rule reads %s', (_shape, example) => {
     expect(provider.scan(example.text, example.path).map((m) => m.secret)).toEqual([example.secret]);
+  });
+
+  it.each(PROVIDER_GRAMMAR_NON_EXAMPLES.map((e) => [e.shape, e] as const))('a provider rule does not read %s', (_shape, example) => {
+    expect(provider.scan(example.text, example.path).map((m) => m.secret)).toEqual([]);
   });
 
   it.each(GRAMMAR_NON_EXAMPLES.map((e) => [e.shape, e] as const))('no rule reads %s', (_shape, example) => {

@@ -34,6 +34,11 @@ describe('built-in secret rules', () => {
     expect(named.filter((id) => !knownIds.has(id))).toEqual([]);
   });
 
+  it('says where each format comes from (generic keyword rules name no format)', () => {
+    const unstated = builtinRules.filter((r) => r.family !== 'generic' && r.formatSource === undefined).map((r) => r.id);
+    expect(unstated).toEqual([]);
+  });
+
   it.each(builtinRules.map((rule) => [rule.id, rule] as const))(dataTest('%s matches the rule schema'), (_id, rule) => {
     const valid = validateRule(rule);
     expect(validateRule.errors ?? [], JSON.stringify(validateRule.errors)).toEqual([]);

@@ -84,6 +84,22 @@ export interface BoundValueOptions extends BindingOptions {
   lead?: string;
 }
 
+/** Words that say secret, for a name that does not mention the provider (`Key`, `api_token`, `SECRET`). */
+const SECRET_WORD = String.raw`(?:[kK]ey|KEY|[tT]oken|TOKEN|[sS]ecret|SECRET|[pP]ass(?:word)?|PASS(?:WORD)?|[cC]redentials?|CREDENTIALS?)`;
+
+/**
+ * The provider named shortly before, on the same line or the one above, and the value bound to
+ * a word that says secret: `mockaroo token = '…'`, `# Sending request to the airship API` then
+ * `Using Key=…`, `func connectToScrapingBee() {` then `// API KEY = …`. Only for values of a
+ * known shape (provider rules): a generic value near a provider's name is not enough.
+ */
+function nearby(name: string): string {
+  return (
+    String.raw`${name}[^\n]{0,60}?(?:\n[^\n]{0,60}?)?(?<![A-Za-z])${SECRET_WORD}[\w.-]{0,20}?${CLOSE}` +
+    String.raw`[ \t]{0,8}(?:${ASSIGN}|:(?![:/\\]))[ \t]{0,8}`
+  );
+}
+
 /**
  * A value of a known shape bound to a name: `MAILGUN_API_KEY=…`, `"linear_secret": "…"`,
  * `sumo_key := …`, `System.setProperty("SONAR_TOKEN", "…")`, `<adafruitKey>\n  …\n</…>`.
@@ -91,7 +107,9 @@ export interface BoundValueOptions extends BindingOptions {
  */
 export function boundValue(name: string, value: string, options: BoundValueOptions = {}): string {
   const { edge = String.raw`\w-`, lead = '' } = options;
-  return `${binding(name, { loose: options.loose ?? true })}${QUOTE}${lead}(?<secret>${value})(?![${edge}])`;
+  const loose = options.loose ?? true;
+  const bound = loose ? `(?:${binding(name, { loose })}|${nearby(name)})` : binding(name);
+  return `${bound}${QUOTE}${lead}(?<secret>${value})(?![${edge}])`;
 }
 
 /**

@@ -17,10 +17,13 @@ export interface SecretRule {
    */
   confidence?: Confidence;
   /**
-   * `described`: the format was written from the provider's description and never checked
-   * against a real token (a documented token, an SDK's validator, a token we issued).
+   * Where the format comes from; every built-in rule states it (the suite checks).
+   * `described`: written from a description (the provider's docs, a peer scanner's rule
+   * definition) and never checked against a real token. `specified`: the format is fixed by a
+   * public specification the rule follows (PEM, JWT, age, a URL's userinfo), so any conforming
+   * value is one. Nothing here has been checked against a live token we issued.
    */
-  formatSource?: 'described';
+  formatSource?: 'described' | 'specified';
   /** Family for reports and per-family accuracy figures, e.g. `cloud`, `ai`, `payments`, `generic`. */
   family: string;
   /** Who issued it: the fix says `rotate it at <provider>`. */

@@ -6,6 +6,7 @@ const REFERENCES = ['^[$%{&]', '^(?:true|false|null|none)$'];
 export const rules: SecretRule[] = [
   {
     id: 'npmrc-auth',
+    formatSource: 'specified',
     title: 'npm registry credential (.npmrc _authToken, _auth or _password)',
     severity: 'critical',
     family: 'config-file',
@@ -34,6 +35,7 @@ export const rules: SecretRule[] = [
   {
     id: 'pypirc-password',
     shape: 'password',
+    formatSource: 'specified',
     title: 'Package index password in .pypirc',
     severity: 'critical',
     family: 'config-file',
@@ -55,6 +57,7 @@ export const rules: SecretRule[] = [
   {
     id: 'netrc-password',
     shape: 'password',
+    formatSource: 'specified',
     title: 'Password in a .netrc entry',
     severity: 'high',
     family: 'config-file',
@@ -71,6 +74,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'kubernetes-secret-data',
+    formatSource: 'specified',
     title: 'Kubernetes Secret manifest with a base64 data value',
     severity: 'high',
     family: 'config-file',
@@ -100,6 +104,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'docker-config-auth',
+    formatSource: 'specified',
     title: 'Registry credential in a Docker config.json',
     severity: 'critical',
     family: 'config-file',

@@ -22,6 +22,7 @@ export const rules: SecretRule[] = [
   {
     id: 'database-connection-string',
     shape: 'password',
+    formatSource: 'specified',
     confidence: 'medium',
     title: 'Database or message-broker connection string with a password',
     severity: 'critical',
@@ -51,6 +52,7 @@ export const rules: SecretRule[] = [
   {
     id: 'url-credentials',
     shape: 'password',
+    formatSource: 'specified',
     confidence: 'medium',
     title: 'Credentials in a URL (scheme://user:password@host)',
     severity: 'high',

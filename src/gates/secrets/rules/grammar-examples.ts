@@ -79,6 +79,9 @@ export const PROVIDER_GRAMMAR_EXAMPLES: GrammarExample[] = [
   { shape: 'log line', path: 'app.log', text: '[DEBUG] Using acme KEY=f1g6h0j5k9l4z8x3c7v2b6n1m5q0w4e9', secret: 'f1g6h0j5k9l4z8x3c7v2b6n1m5q0w4e9' },
   { shape: 'Dockerfile ENV by space', path: 'Dockerfile', text: 'ENV ACME_KEY r7t2y6u1i5o0p4a9s3d8f2g7h1j6k0l5', secret: 'r7t2y6u1i5o0p4a9s3d8f2g7h1j6k0l5' },
   { shape: 'constructor call', path: 'app.js', text: "const acme = new acme.Client('e3r8t2y7u1i6o0p5a9s4d8f3g7h2j6k1');", secret: 'e3r8t2y7u1i6o0p5a9s4d8f3g7h2j6k1' },
+  { shape: 'provider, then a word that says secret', path: 'notes.txt', text: "acme api token = 'w2e7r1t6y0u5i9o4p8a3s7d2f6g1h5j0'", secret: 'w2e7r1t6y0u5i9o4p8a3s7d2f6g1h5j0' },
+  { shape: 'provider on the line above a generic key', path: 'app.log', text: '[INFO] calling the acme API\n[DEBUG] Using Key=n4m9q3w8e2r7t1y6u0i5o9p4a8s2d7f1', secret: 'n4m9q3w8e2r7t1y6u0i5o9p4a8s2d7f1' },
+  { shape: 'provider in a function name, key in a comment', path: 'client.go', text: 'func connectToAcme() {\n\t// API KEY = h6j1k5l0z4x9c3v8b2n7m1q6w0e5r9t4', secret: 'h6j1k5l0z4x9c3v8b2n7m1q6w0e5r9t4' },
 ];
 
 /** Lines the grammar must not read as a secret bound to a name. */
@@ -88,4 +91,10 @@ export const GRAMMAR_NON_EXAMPLES: GrammarExample[] = [
   { shape: 'unquoted value in code is a variable', path: 'src/auth.go', text: 'apiToken := cfg.ServiceAccountTokenValue', secret: '' },
   { shape: 'environment reference', path: '.env', text: 'SERVICE_TOKEN=${SERVICE_TOKEN}', secret: '' },
   { shape: 'prose', path: 'README.md', text: 'Set the token in your shell before running the deploy script.', secret: '' },
+];
+
+/** Lines a provider rule must not read: the provider named too far from the value, or a value bound to no word that says secret. */
+export const PROVIDER_GRAMMAR_NON_EXAMPLES: GrammarExample[] = [
+  { shape: 'provider named two lines above', path: 'app.log', text: '[INFO] calling the acme API\n[INFO] retrying\n[DEBUG] Using Key=n4m9q3w8e2r7t1y6u0i5o9p4a8s2d7f1', secret: '' },
+  { shape: 'provider nearby, value bound to an id', path: 'app.log', text: '[INFO] calling the acme API as request_id=n4m9q3w8e2r7t1y6u0i5o9p4a8s2d7f1', secret: '' },
 ];

@@ -18,6 +18,7 @@ const OPENSSH = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAt
 export const rules: SecretRule[] = [
   {
     id: 'private-key',
+    formatSource: 'specified',
     title: 'Private key (PEM: RSA, EC, DSA, OpenSSH, PGP, PKCS#8, encrypted)',
     severity: 'critical',
     family: 'private-key',
@@ -56,6 +57,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'putty-private-key',
+    formatSource: 'specified',
     title: 'PuTTY private key',
     severity: 'critical',
     family: 'private-key',

@@ -12,6 +12,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...anthropic,
     id: 'anthropic-api-key',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Anthropic API key',
     severity: 'critical',
@@ -28,6 +29,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...anthropic,
     id: 'anthropic-admin-api-key',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Anthropic Admin API key',
     severity: 'critical',
@@ -43,6 +45,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...anthropic,
     id: 'anthropic-claude-code-oauth-token',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Claude Code OAuth token (claude setup-token)',
     severity: 'high',
@@ -58,6 +61,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...anthropic,
     id: 'anthropic-oauth-refresh-token',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Anthropic (Claude) OAuth refresh token',
     severity: 'high',
@@ -73,6 +77,7 @@ export const rules: SecretRule[] = [
   {
     ...anthropic,
     id: 'anthropic-claude-code-session-url',
+    formatSource: 'described',
     title: 'Claude Code remote session URL',
     severity: 'medium',
     rotateUrl: 'https://claude.ai/code',
@@ -88,6 +93,7 @@ export const rules: SecretRule[] = [
   },
   assignedRule({
     id: 'cohere-api-key',
+    formatSource: 'described',
     title: 'Cohere API key',
     severity: 'high',
     family: 'ai',
@@ -103,6 +109,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'groq-api-key',
+    formatSource: 'described',
     title: 'Groq API key',
     severity: 'high',
     family: 'ai',
@@ -118,6 +125,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'huggingface-access-token',
+    formatSource: 'described',
     title: 'Hugging Face user access token',
     severity: 'high',
     family: 'ai',
@@ -134,6 +142,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'huggingface-organization-token',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Hugging Face organization API token (legacy)',
     severity: 'high',
@@ -150,6 +159,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'deepseek-api-key',
+    formatSource: 'described',
     title: 'DeepSeek API key',
     severity: 'high',
     family: 'ai',
@@ -165,6 +175,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'elevenlabs-api-key',
+    formatSource: 'described',
     title: 'ElevenLabs API key',
     severity: 'high',
     family: 'ai',
@@ -180,6 +191,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'cerebras-api-key',
+    formatSource: 'described',
     title: 'Cerebras API key',
     severity: 'high',
     family: 'ai',
@@ -195,6 +207,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'deepgram-api-key',
+    formatSource: 'described',
     title: 'Deepgram API key',
     severity: 'high',
     family: 'ai',
@@ -210,6 +223,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'assemblyai-api-key',
+    formatSource: 'described',
     title: 'AssemblyAI API key',
     severity: 'high',
     family: 'ai',
@@ -225,6 +239,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'fireworks-api-key',
+    formatSource: 'described',
     title: 'Fireworks AI API key',
     severity: 'high',
     family: 'ai',
@@ -240,6 +255,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'clarifai-pat',
+    formatSource: 'described',
     title: 'Clarifai personal access token',
     severity: 'high',
     family: 'ai',
@@ -255,6 +271,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'jina-api-key',
+    formatSource: 'described',
     title: 'Jina AI API key',
     severity: 'high',
     family: 'ai',
@@ -272,6 +289,7 @@ export const rules: SecretRule[] = [
   }),
   {
     id: 'langsmith-api-key',
+    formatSource: 'described',
     title: 'LangSmith personal access token or service key',
     severity: 'high',
     family,
@@ -291,6 +309,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'langfuse-secret-key',
+    formatSource: 'described',
     title: 'Langfuse secret key',
     severity: 'high',
     family,
@@ -309,6 +328,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'mistral-api-key',
+    formatSource: 'described',
     title: 'Mistral AI API key',
     severity: 'high',
     family,
@@ -328,6 +348,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'modal-token-secret',
+    formatSource: 'described',
     title: 'Modal token secret',
     severity: 'high',
     family,
@@ -347,6 +368,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'nvidia-api-key',
+    formatSource: 'described',
     title: 'NVIDIA API catalog key',
     severity: 'high',
     family,
@@ -365,6 +387,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'openrouter-api-key',
+    formatSource: 'described',
     title: 'OpenRouter API key',
     severity: 'high',
     family,
@@ -383,6 +406,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'perplexity-api-key',
+    formatSource: 'described',
     title: 'Perplexity API key',
     severity: 'high',
     family,
@@ -401,6 +425,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'pinecone-api-key',
+    formatSource: 'described',
     title: 'Pinecone API key',
     severity: 'high',
     family,
@@ -419,6 +444,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'pinecone-legacy-api-key',
+    formatSource: 'described',
     title: 'Pinecone API key (legacy UUID format)',
     severity: 'high',
     family,
@@ -438,6 +464,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'privateai-api-key',
+    formatSource: 'described',
     title: 'Private AI API key',
     severity: 'high',
     family,
@@ -456,6 +483,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'replicate-api-token',
+    formatSource: 'described',
     title: 'Replicate API token',
     severity: 'high',
     family,
@@ -474,6 +502,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'stability-api-key',
+    formatSource: 'described',
     title: 'Stability AI API key',
     severity: 'high',
     family,
@@ -493,6 +522,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'tavily-api-key',
+    formatSource: 'described',
     title: 'Tavily API key',
     severity: 'high',
     family,
@@ -511,6 +541,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'together-api-key',
+    formatSource: 'described',
     title: 'Together AI API key',
     severity: 'high',
     family,
@@ -530,6 +561,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'voyage-api-key',
+    formatSource: 'described',
     title: 'Voyage AI API key',
     severity: 'high',
     family,
@@ -549,6 +581,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'wandb-api-key',
+    formatSource: 'described',
     title: 'Weights & Biases API key',
     severity: 'high',
     family,
@@ -568,6 +601,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'xai-api-key',
+    formatSource: 'described',
     title: 'xAI (Grok) API key',
     severity: 'high',
     family,

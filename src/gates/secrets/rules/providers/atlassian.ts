@@ -10,6 +10,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...atlassian,
     id: 'atlassian-api-token',
+    formatSource: 'described',
     title: 'Atlassian API token (Jira, Confluence, Bitbucket)',
     severity: 'high',
     prefix: 'ATATT3',
@@ -24,6 +25,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...atlassian,
     id: 'atlassian-admin-api-key',
+    formatSource: 'described',
     title: 'Atlassian organization admin API key',
     severity: 'critical',
     rotateUrl: 'https://admin.atlassian.com/',
@@ -39,6 +41,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...atlassian,
     id: 'atlassian-legacy-api-token',
+    formatSource: 'described',
     title: 'Atlassian API token (legacy 24-character format)',
     severity: 'high',
     names: ['atlassian', 'confluence', 'jira'],
@@ -55,6 +58,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...bitbucket,
     id: 'bitbucket-app-password',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-password-config'],
     title: 'Bitbucket app password / API token',
     severity: 'high',
@@ -70,6 +74,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...bitbucket,
     id: 'bitbucket-client-id',
+    formatSource: 'described',
     title: 'Bitbucket OAuth consumer key',
     severity: 'low',
     rotateUrl: 'https://bitbucket.org/account/settings/',
@@ -84,6 +89,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...bitbucket,
     id: 'bitbucket-client-secret',
+    formatSource: 'described',
     title: 'Bitbucket OAuth consumer secret',
     severity: 'high',
     rotateUrl: 'https://bitbucket.org/account/settings/',

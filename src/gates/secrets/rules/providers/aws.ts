@@ -12,6 +12,7 @@ export const rules: SecretRule[] = [
   {
     ...aws,
     id: 'aws-access-key-id',
+    formatSource: 'described',
     title: 'AWS access key ID (long-term IAM user key)',
     severity: 'critical',
     regex: standalone('(?:AKIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}'),
@@ -35,6 +36,7 @@ export const rules: SecretRule[] = [
   {
     ...aws,
     id: 'aws-temporary-access-key-id',
+    formatSource: 'described',
     title: 'AWS temporary access key ID (STS)',
     severity: 'high',
     regex: standalone('ASIA[A-Z0-9]{16}'),
@@ -52,6 +54,7 @@ export const rules: SecretRule[] = [
   {
     ...aws,
     id: 'aws-secret-access-key',
+    formatSource: 'described',
     title: 'AWS secret access key',
     // AWS documents the secret access key as exactly 40 characters: under these names a value
     // of another length (an encrypted or KMS-wrapped one) is no key, for the generic rules too.
@@ -82,6 +85,7 @@ export const rules: SecretRule[] = [
   {
     ...aws,
     id: 'aws-session-token',
+    formatSource: 'described',
     title: 'AWS STS session token',
     severity: 'high',
     regex: standalone('(?:FwoGZXIvYXdz|IQoJb3JpZ2lu)[A-Za-z0-9+/]{100,4000}={0,2}', String.raw`\w+/=`),
@@ -98,6 +102,7 @@ export const rules: SecretRule[] = [
   {
     ...aws,
     id: 'aws-account-id',
+    formatSource: 'described',
     title: 'AWS account ID',
     severity: 'low',
     regex: assignedToName(anyCase('aws') + '[_.-]?' + anyCase('account') + '(?:[_.-]?' + anyCase('id') + ')?', String.raw`\d{4}-?\d{4}-?\d{4}`, String.raw`\w-`),
@@ -115,6 +120,7 @@ export const rules: SecretRule[] = [
   {
     ...aws,
     id: 'aws-bedrock-long-term-api-key',
+    formatSource: 'described',
     title: 'Amazon Bedrock long-term API key',
     severity: 'high',
     regex: standalone('ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{50,400}={0,2}', String.raw`\w+/=`),
@@ -131,6 +137,7 @@ export const rules: SecretRule[] = [
   {
     ...aws,
     id: 'aws-bedrock-short-term-api-key',
+    formatSource: 'described',
     title: 'Amazon Bedrock short-term API key',
     severity: 'high',
     regex: standalone('bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{50,4000}={0,2}', String.raw`\w+/=`),
@@ -147,6 +154,7 @@ export const rules: SecretRule[] = [
   {
     ...aws,
     id: 'aws-appsync-api-key',
+    formatSource: 'described',
     title: 'AWS AppSync GraphQL API key',
     severity: 'medium',
     regex: standalone('da2-[a-z0-9]{26}'),
@@ -163,6 +171,7 @@ export const rules: SecretRule[] = [
   {
     family: 'cloud',
     id: 'amazon-mws-auth-token',
+    formatSource: 'described',
     title: 'Amazon Marketplace Web Service auth token',
     severity: 'high',
     provider: 'Amazon',
@@ -179,6 +188,7 @@ export const rules: SecretRule[] = [
   {
     family: 'cloud',
     id: 'amazon-lwa-client-secret',
+    formatSource: 'described',
     title: 'Login with Amazon (LWA) client secret',
     severity: 'high',
     provider: 'Amazon',

@@ -32,6 +32,7 @@ function identifiableKey(
   return {
     ...azure,
     id,
+    formatSource: 'described',
     title: `Azure ${service} key`,
     severity: 'critical',
     regex,
@@ -49,6 +50,7 @@ export const rules: SecretRule[] = [
   {
     ...azure,
     id: 'azure-ad-client-secret',
+    formatSource: 'described',
     title: 'Microsoft Entra ID (Azure AD) application client secret',
     severity: 'critical',
     rotateUrl: 'https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
@@ -130,6 +132,7 @@ export const rules: SecretRule[] = [
   {
     ...azure,
     id: 'azure-annotated-security-key',
+    formatSource: 'described',
     title: 'Azure common annotated security key (AI services, DevOps PAT and other newer keys)',
     severity: 'critical',
     regex: standalone('[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?', B64_EDGE),
@@ -149,6 +152,7 @@ export const rules: SecretRule[] = [
   {
     ...azure,
     id: 'azure-storage-connection-string-key',
+    formatSource: 'described',
     title: 'Azure Storage or Cosmos DB account key in a connection string',
     severity: 'critical',
     regex: assignedToName(
@@ -175,6 +179,7 @@ export const rules: SecretRule[] = [
   {
     ...azure,
     id: 'azure-shared-access-key',
+    formatSource: 'described',
     title: 'Azure Service Bus / Event Hubs / IoT Hub shared access key in a connection string',
     severity: 'critical',
     regex: `${anyCase('SharedAccessKey')}[ \\t]{0,2}=[ \\t]{0,2}(?<secret>${B64}{43}=)(?![\\w+/=])`,
@@ -195,6 +200,7 @@ export const rules: SecretRule[] = [
   {
     ...azure,
     id: 'azure-sas-token',
+    formatSource: 'described',
     title: 'Azure shared access signature (SAS) token',
     severity: 'high',
     regex: String.raw`\bsv=\d{4}-\d{2}-\d{2}(?:&[a-z]{1,6}=[^&\s"'<>]{0,120}){0,12}&sig=(?<secret>[A-Za-z0-9%+/]{40,100}(?:%3[dD]|=)?)(?![A-Za-z0-9%+/=])`,
@@ -211,6 +217,7 @@ export const rules: SecretRule[] = [
   {
     ...azure,
     id: 'azure-app-configuration-connection-string',
+    formatSource: 'described',
     title: 'Azure App Configuration connection string secret',
     severity: 'high',
     regex: String.raw`\.azconfig\.io;Id=[^;\s"']{1,80};Secret=(?<secret>[A-Za-z0-9+/]{43}=)(?![\w+/=])`,
@@ -227,6 +234,7 @@ export const rules: SecretRule[] = [
   {
     ...azure,
     id: 'azure-signalr-connection-string',
+    formatSource: 'described',
     title: 'Azure SignalR connection string access key',
     severity: 'high',
     regex: String.raw`\.service\.signalr\.net;AccessKey=(?<secret>[A-Za-z0-9+/]{43}=)(?![\w+/=])`,
@@ -243,6 +251,7 @@ export const rules: SecretRule[] = [
   {
     ...azure,
     id: 'azure-devops-pat',
+    formatSource: 'described',
     title: 'Azure DevOps personal access token (52-character format)',
     severity: 'critical',
     rotateUrl: 'https://dev.azure.com/',
@@ -261,6 +270,7 @@ export const rules: SecretRule[] = [
   {
     ...azure,
     id: 'azure-openai-api-key',
+    formatSource: 'described',
     title: 'Azure OpenAI / AI services API key (32-character format)',
     severity: 'high',
     family: 'ai',
@@ -279,6 +289,7 @@ export const rules: SecretRule[] = [
   {
     ...azure,
     id: 'azure-apim-subscription-key-header',
+    formatSource: 'described',
     title: 'Azure API Management subscription key sent as a header',
     severity: 'high',
     regex: assignedToName(anyCase('Ocp-Apim-Subscription-Key'), '[a-f0-9]{32}'),
@@ -296,6 +307,7 @@ export const rules: SecretRule[] = [
   {
     ...azure,
     id: 'azure-data-factory-shir-key',
+    formatSource: 'described',
     title: 'Azure Data Factory self-hosted integration runtime key',
     severity: 'high',
     regex: standalone(String.raw`IR@[0-9a-zA-Z-]{36}@[\w.-]{1,100}@[\w-]{1,40}@[A-Za-z0-9+/]{43}=`, B64_EDGE),

@@ -1,5 +1,5 @@
 import type { MatchExample, NoMatchExample, SecretRule } from '../../rule.js';
-import type { Severity } from '../../../../core/types.js';
+import type { Confidence, Severity } from '../../../../core/types.js';
 import { anyCaseOf, assignedToName, PLACEHOLDERS, standalone } from './patterns.js';
 
 // Most provider rules are one of two shapes: a token with its own prefix, or a prefix-less
@@ -9,7 +9,10 @@ import { anyCaseOf, assignedToName, PLACEHOLDERS, standalone } from './patterns.
 interface RuleFacts {
   id: string;
   title: string;
+  formatSource: 'described' | 'specified';
   severity: Severity;
+  /** Default: `high` for a prefixed token, `medium` for a value bound to a name (rule.ts). */
+  confidence?: Confidence;
   family: string;
   provider: string;
   rotateUrl?: string;

@@ -6,6 +6,7 @@ const family = 'messaging';
 export const rules: SecretRule[] = [
   {
     id: 'telegram-bot-token',
+    formatSource: 'described',
     title: 'Telegram bot token',
     severity: 'high',
     family,
@@ -27,6 +28,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'microsoft-teams-webhook-url',
+    formatSource: 'described',
     title: 'Microsoft Teams incoming webhook URL',
     severity: 'medium',
     family,
@@ -50,6 +52,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'mattermost-access-token',
+    formatSource: 'described',
     title: 'Mattermost personal access or bot token',
     severity: 'high',
     family,
@@ -68,6 +71,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'messagebird-api-key',
+    formatSource: 'described',
     title: 'MessageBird (Bird) API access key',
     severity: 'high',
     family,
@@ -87,6 +91,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'messagebird-client-id',
+    formatSource: 'described',
     title: 'MessageBird (Bird) OAuth client id',
     severity: 'low',
     family,
@@ -105,6 +110,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sendbird-api-token',
+    formatSource: 'described',
     title: 'Sendbird API token',
     severity: 'high',
     family,
@@ -124,6 +130,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sendbird-application-id',
+    formatSource: 'described',
     title: 'Sendbird application id',
     severity: 'low',
     family,
@@ -142,6 +149,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'matrix-access-token',
+    formatSource: 'described',
     title: 'Matrix (Synapse) access token',
     severity: 'high',
     family,
@@ -160,6 +168,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'pushover-api-token',
+    formatSource: 'described',
     title: 'Pushover application or user key',
     severity: 'medium',
     family,
@@ -181,6 +190,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'vonage-api-secret',
+    formatSource: 'described',
     title: 'Vonage (Nexmo) API secret',
     severity: 'high',
     family,
@@ -200,6 +210,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'plivo-auth-token',
+    formatSource: 'described',
     title: 'Plivo auth token',
     severity: 'high',
     family,
@@ -219,6 +230,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'zulip-api-key',
+    formatSource: 'described',
     title: 'Zulip bot or user API key',
     severity: 'high',
     family,

@@ -6,6 +6,7 @@ const family = 'ci-cd';
 export const rules: SecretRule[] = [
   {
     id: 'netlify-personal-access-token',
+    formatSource: 'described',
     title: 'Netlify personal access token',
     severity: 'high',
     family,
@@ -24,6 +25,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'netlify-access-token',
+    formatSource: 'described',
     title: 'Netlify access token (unprefixed)',
     severity: 'high',
     family,
@@ -44,6 +46,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'octopus-deploy-api-key',
+    formatSource: 'described',
     title: 'Octopus Deploy API key',
     severity: 'high',
     family,
@@ -63,6 +66,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'prefect-api-key',
+    formatSource: 'described',
     title: 'Prefect Cloud API key',
     severity: 'high',
     family,
@@ -81,6 +85,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'pulumi-access-token',
+    formatSource: 'described',
     title: 'Pulumi access token',
     severity: 'high',
     family,
@@ -99,6 +104,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'snyk-api-token',
+    formatSource: 'described',
     title: 'Snyk API token',
     severity: 'high',
     family,
@@ -118,6 +124,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sonarqube-token',
+    formatSource: 'described',
     title: 'SonarQube / SonarCloud user or analysis token',
     severity: 'high',
     family,
@@ -136,6 +143,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sonarqube-legacy-token',
+    formatSource: 'described',
     title: 'SonarQube / SonarCloud token (unprefixed)',
     severity: 'high',
     family,
@@ -154,6 +162,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sourcegraph-access-token',
+    formatSource: 'described',
     title: 'Sourcegraph access token',
     severity: 'high',
     family: 'source-hosting',
@@ -172,6 +181,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sourcegraph-legacy-access-token',
+    formatSource: 'described',
     title: 'Sourcegraph access token (unprefixed)',
     severity: 'high',
     family: 'source-hosting',
@@ -190,6 +200,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'teamcity-access-token',
+    formatSource: 'described',
     title: 'TeamCity access token',
     severity: 'high',
     family,
@@ -208,6 +219,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'travis-ci-access-token',
+    formatSource: 'described',
     title: 'Travis CI API token',
     severity: 'high',
     family,
@@ -227,6 +239,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'ngrok-authtoken',
+    formatSource: 'described',
     title: 'ngrok authtoken',
     severity: 'high',
     family,

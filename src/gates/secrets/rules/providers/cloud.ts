@@ -12,6 +12,7 @@ const heroku = { family: 'cloud', provider: 'Heroku', rotateUrl: 'https://dashbo
 export const rules: SecretRule[] = [
   {
     id: 'linode-personal-access-token',
+    formatSource: 'described',
     title: 'Linode (Akamai Cloud) personal access token',
     severity: 'critical',
     family,
@@ -31,6 +32,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'openshift-user-token',
+    formatSource: 'described',
     title: 'OpenShift user or service account OAuth token',
     severity: 'high',
     family,
@@ -48,6 +50,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'ovh-application-secret',
+    formatSource: 'described',
     title: 'OVHcloud API application secret or consumer key',
     severity: 'critical',
     family,
@@ -67,6 +70,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'railway-api-token',
+    formatSource: 'described',
     title: 'Railway API or project token',
     severity: 'high',
     family,
@@ -86,6 +90,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'render-api-key',
+    formatSource: 'described',
     title: 'Render API key',
     severity: 'high',
     family,
@@ -104,6 +109,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'scaleway-access-key',
+    formatSource: 'described',
     title: 'Scaleway access key id',
     severity: 'medium',
     family,
@@ -122,6 +128,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'scaleway-secret-key',
+    formatSource: 'described',
     title: 'Scaleway secret key',
     severity: 'critical',
     family,
@@ -141,6 +148,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'scalingo-api-token',
+    formatSource: 'described',
     title: 'Scalingo API token',
     severity: 'high',
     family,
@@ -159,6 +167,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'tencent-cloud-secret-id',
+    formatSource: 'described',
     title: 'Tencent Cloud SecretId',
     severity: 'high',
     family,
@@ -177,6 +186,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'tencent-cloud-secret-key',
+    formatSource: 'described',
     title: 'Tencent Cloud SecretKey',
     severity: 'critical',
     family,
@@ -196,6 +206,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'vultr-api-key',
+    formatSource: 'described',
     title: 'Vultr API key',
     severity: 'critical',
     family,
@@ -215,6 +226,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'yandex-cloud-api-key',
+    formatSource: 'described',
     title: 'Yandex Cloud API key',
     severity: 'critical',
     family,
@@ -233,6 +245,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'yandex-cloud-iam-token',
+    formatSource: 'described',
     title: 'Yandex Cloud IAM token',
     severity: 'high',
     family,
@@ -252,6 +265,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'yandex-cloud-static-access-key',
+    formatSource: 'described',
     title: 'Yandex Cloud static access key (S3-compatible)',
     severity: 'high',
     family,
@@ -272,6 +286,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...cloudflare,
     id: 'cloudflare-api-token-prefixed',
+    formatSource: 'described',
     title: 'Cloudflare API token (cfut_/cfat_/cfk_ format)',
     severity: 'critical',
     prefix: ['cfut_', 'cfat_', 'cfk_'],
@@ -286,6 +301,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...cloudflare,
     id: 'cloudflare-api-token',
+    formatSource: 'described',
     title: 'Cloudflare API token',
     severity: 'critical',
     names: ['cloudflare', 'cf_api_token', 'cf-api-token', 'cf_token'],
@@ -300,6 +316,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...cloudflare,
     id: 'cloudflare-global-api-key',
+    formatSource: 'described',
     title: 'Cloudflare global API key',
     severity: 'critical',
     names: ['cloudflare', 'cf_api_key', 'cf-api-key', 'cf_auth_key'],
@@ -313,6 +330,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...cloudflare,
     id: 'cloudflare-origin-ca-key',
+    formatSource: 'described',
     title: 'Cloudflare Origin CA key',
     severity: 'high',
     prefix: 'v1.0-',
@@ -327,6 +345,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...digitalocean,
     id: 'digitalocean-pat',
+    formatSource: 'described',
     title: 'DigitalOcean personal access token',
     severity: 'critical',
     prefix: 'dop_v1_',
@@ -340,6 +359,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...digitalocean,
     id: 'digitalocean-oauth-token',
+    formatSource: 'described',
     title: 'DigitalOcean OAuth access token',
     severity: 'high',
     prefix: 'doo_v1_',
@@ -353,6 +373,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...digitalocean,
     id: 'digitalocean-refresh-token',
+    formatSource: 'described',
     title: 'DigitalOcean OAuth refresh token',
     severity: 'high',
     prefix: 'dor_v1_',
@@ -366,6 +387,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...heroku,
     id: 'heroku-api-key',
+    formatSource: 'described',
     title: 'Heroku API key (UUID format)',
     severity: 'high',
     names: ['heroku'],
@@ -381,6 +403,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...heroku,
     id: 'heroku-api-key-v2',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Heroku API key (HRKU- format)',
     severity: 'high',

@@ -9,6 +9,7 @@ const planetscaleChars = '\\w.=-';
 export const rules: SecretRule[] = [
   {
     id: 'planetscale-password',
+    formatSource: 'described',
     title: 'PlanetScale database password',
     severity: 'critical',
     family,
@@ -27,6 +28,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'planetscale-service-token',
+    formatSource: 'described',
     title: 'PlanetScale API service token',
     severity: 'critical',
     family,
@@ -45,6 +47,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'planetscale-oauth-token',
+    formatSource: 'described',
     title: 'PlanetScale OAuth token',
     severity: 'high',
     family,
@@ -63,6 +66,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'supabase-personal-access-token',
+    formatSource: 'described',
     title: 'Supabase personal access token',
     severity: 'critical',
     family,
@@ -81,6 +85,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'supabase-secret-key',
+    formatSource: 'described',
     title: 'Supabase secret API key',
     severity: 'critical',
     family,

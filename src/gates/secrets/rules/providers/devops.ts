@@ -15,6 +15,7 @@ const jfrog = { family: 'package-registry', provider: 'JFrog', rotateUrl: 'https
 export const rules: SecretRule[] = [
   prefixedRule({
     id: 'docker-hub-pat',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Docker Hub personal access token',
     severity: 'high',
@@ -32,6 +33,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'docker-hub-organization-token',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Docker Hub organization access token',
     severity: 'high',
@@ -49,6 +51,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'databricks-pat',
+    formatSource: 'described',
     title: 'Databricks personal access token',
     severity: 'critical',
     family: 'database',
@@ -65,6 +68,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'databricks-oauth-secret',
+    formatSource: 'described',
     title: 'Databricks service principal OAuth secret',
     severity: 'critical',
     family: 'database',
@@ -80,6 +84,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'doppler-token',
+    formatSource: 'described',
     title: 'Doppler personal, service, CLI, service-account, SCIM or audit token',
     severity: 'critical',
     family: 'ci-cd',
@@ -97,6 +102,7 @@ export const rules: SecretRule[] = [
   {
     ...hashicorp,
     id: 'hashicorp-terraform-api-token',
+    formatSource: 'described',
     title: 'HCP Terraform / Terraform Enterprise API token',
     severity: 'critical',
     rotateUrl: 'https://app.terraform.io/app/settings/tokens',
@@ -115,6 +121,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...hashicorp,
     id: 'hashicorp-vault-service-token',
+    formatSource: 'described',
     title: 'HashiCorp Vault service token',
     severity: 'critical',
     prefix: 'hvs.',
@@ -129,6 +136,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...hashicorp,
     id: 'hashicorp-vault-batch-token',
+    formatSource: 'described',
     title: 'HashiCorp Vault batch token',
     severity: 'high',
     prefix: 'hvb.',
@@ -143,6 +151,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...hashicorp,
     id: 'hashicorp-vault-recovery-token',
+    formatSource: 'described',
     title: 'HashiCorp Vault recovery token',
     severity: 'critical',
     prefix: 'hvr.',
@@ -157,6 +166,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...hashicorp,
     id: 'hashicorp-vault-legacy-token',
+    formatSource: 'described',
     title: 'HashiCorp Vault token (legacy s. format)',
     severity: 'high',
     names: ['vault'],
@@ -172,6 +182,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'harness-access-token',
+    formatSource: 'described',
     title: 'Harness personal or service account token',
     severity: 'high',
     family: 'ci-cd',
@@ -188,6 +199,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'infracost-api-key',
+    formatSource: 'described',
     title: 'Infracost API key',
     severity: 'medium',
     family: 'ci-cd',
@@ -207,6 +219,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...jfrog,
     id: 'jfrog-artifactory-api-key',
+    formatSource: 'described',
     title: 'JFrog Artifactory API key',
     severity: 'high',
     prefix: 'AKCp',
@@ -220,6 +233,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...jfrog,
     id: 'jfrog-reference-token',
+    formatSource: 'described',
     title: 'JFrog reference token',
     severity: 'high',
     prefix: 'cmVmdGtu',
@@ -234,6 +248,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...jfrog,
     id: 'jfrog-identity-token',
+    formatSource: 'described',
     title: 'JFrog identity token',
     severity: 'high',
     names: ['jfrog', 'artifactory', 'bintray'],
@@ -246,6 +261,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'codecov-upload-token',
+    formatSource: 'described',
     title: 'Codecov upload / access token',
     severity: 'medium',
     family: 'ci-cd',
@@ -262,6 +278,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'drone-ci-token',
+    formatSource: 'described',
     title: 'Drone CI access token',
     severity: 'high',
     family: 'ci-cd',
@@ -277,6 +294,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'buildkite-user-token',
+    formatSource: 'described',
     title: 'Buildkite user API access token',
     severity: 'high',
     family: 'ci-cd',
@@ -292,6 +310,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'circleci-token',
+    formatSource: 'described',
     title: 'CircleCI personal or project API token',
     severity: 'high',
     family: 'ci-cd',
@@ -307,6 +326,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'circleci-legacy-token',
+    formatSource: 'described',
     title: 'CircleCI API token (legacy 40-hex format)',
     severity: 'high',
     family: 'ci-cd',
@@ -323,6 +343,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'flyio-access-token',
+    formatSource: 'described',
     title: 'Fly.io access token',
     severity: 'high',
     family: 'cloud',
@@ -339,6 +360,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'flyio-macaroon-token',
+    formatSource: 'described',
     title: 'Fly.io deploy / org macaroon token',
     severity: 'high',
     family: 'cloud',
@@ -355,6 +377,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'deno-deploy-token',
+    formatSource: 'described',
     title: 'Deno Deploy personal or organization token',
     severity: 'high',
     family: 'cloud',
@@ -370,6 +393,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'clojars-deploy-token',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-password-config'],
     title: 'Clojars deploy token',
     severity: 'high',
@@ -386,6 +410,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'defined-networking-api-token',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Defined Networking (Managed Nebula) API token',
     severity: 'high',
@@ -403,6 +428,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'castai-api-key',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'CAST AI API key',
     severity: 'high',
@@ -419,6 +445,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'clickhouse-cloud-api-secret',
+    formatSource: 'described',
     title: 'ClickHouse Cloud API key secret',
     severity: 'high',
     family: 'database',
@@ -434,6 +461,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'chieftools-token',
+    formatSource: 'described',
     title: 'Chief Tools personal, access or refresh token',
     severity: 'high',
     family: 'saas',
@@ -450,6 +478,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'frameio-api-token',
+    formatSource: 'described',
     title: 'Frame.io developer token',
     severity: 'high',
     family: 'saas',
@@ -466,6 +495,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'gitter-access-token',
+    formatSource: 'described',
     title: 'Gitter access token',
     severity: 'medium',
     family: 'messaging',

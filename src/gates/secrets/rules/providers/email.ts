@@ -7,6 +7,7 @@ const mailgunKeys = 'https://app.mailgun.com/settings/api_security';
 export const rules: SecretRule[] = [
   {
     id: 'mailchimp-api-key',
+    formatSource: 'described',
     title: 'Mailchimp Marketing API key',
     severity: 'high',
     family,
@@ -26,6 +27,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'mandrill-api-key',
+    formatSource: 'described',
     title: 'Mailchimp Transactional (Mandrill) API key',
     severity: 'high',
     family,
@@ -44,6 +46,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'mailgun-private-api-key',
+    formatSource: 'described',
     title: 'Mailgun private API key (legacy key- format)',
     severity: 'high',
     family,
@@ -62,6 +65,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'mailgun-api-key',
+    formatSource: 'described',
     title: 'Mailgun API key or webhook signing key',
     severity: 'high',
     family,
@@ -81,6 +85,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'mailgun-public-validation-key',
+    formatSource: 'described',
     title: 'Mailgun public validation key',
     severity: 'low',
     family,
@@ -99,6 +104,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'mailjet-api-secret',
+    formatSource: 'described',
     title: 'Mailjet API key or secret',
     severity: 'high',
     family,
@@ -118,6 +124,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'postmark-server-token',
+    formatSource: 'described',
     title: 'Postmark server or account API token',
     severity: 'high',
     family,
@@ -137,6 +144,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'resend-api-key',
+    formatSource: 'described',
     title: 'Resend API key',
     severity: 'high',
     family,
@@ -155,6 +163,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sendinblue-api-key',
+    formatSource: 'described',
     title: 'Brevo (Sendinblue) API key',
     severity: 'high',
     family,
@@ -173,6 +182,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sendinblue-smtp-key',
+    formatSource: 'described',
     title: 'Brevo (Sendinblue) SMTP key',
     severity: 'high',
     family,
@@ -191,6 +201,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sparkpost-api-key',
+    formatSource: 'described',
     title: 'SparkPost API key',
     severity: 'high',
     family,

@@ -11,6 +11,7 @@ export const rules: SecretRule[] = [
   {
     ...github,
     id: 'github-classic-pat',
+    formatSource: 'described',
     title: 'GitHub personal access token (classic)',
     severity: 'critical',
     regex: standalone('ghp_[A-Za-z0-9]{36}'),
@@ -28,6 +29,7 @@ export const rules: SecretRule[] = [
   {
     ...github,
     id: 'github-fine-grained-pat',
+    formatSource: 'described',
     title: 'GitHub fine-grained personal access token',
     severity: 'critical',
     regex: standalone('github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}'),
@@ -45,6 +47,7 @@ export const rules: SecretRule[] = [
   {
     ...github,
     id: 'github-oauth-access-token',
+    formatSource: 'described',
     title: 'GitHub OAuth access token',
     severity: 'critical',
     regex: standalone('gho_[A-Za-z0-9]{36}'),
@@ -62,6 +65,7 @@ export const rules: SecretRule[] = [
   {
     ...githubApps,
     id: 'github-app-user-token',
+    formatSource: 'described',
     title: 'GitHub App user-to-server token',
     severity: 'high',
     regex: standalone('ghu_[A-Za-z0-9]{36}'),
@@ -79,6 +83,7 @@ export const rules: SecretRule[] = [
   {
     ...githubApps,
     id: 'github-app-installation-token',
+    formatSource: 'described',
     title: 'GitHub App installation (server-to-server) token',
     severity: 'high',
     regex: standalone('ghs_[A-Za-z0-9]{36}'),
@@ -96,6 +101,7 @@ export const rules: SecretRule[] = [
   {
     ...githubApps,
     id: 'github-app-installation-token-jwt',
+    formatSource: 'described',
     title: 'GitHub App installation token (signed, JWT-shaped format)',
     severity: 'high',
     regex: standalone(String.raw`ghs_\d{1,20}_[\w-]{10,1000}\.[\w-]{10,4000}\.[\w-]{10,1000}`, String.raw`\w.-`),
@@ -112,6 +118,7 @@ export const rules: SecretRule[] = [
   {
     ...github,
     id: 'github-refresh-token',
+    formatSource: 'described',
     title: 'GitHub refresh token',
     severity: 'high',
     regex: standalone('ghr_[A-Za-z0-9]{36,76}'),
@@ -129,6 +136,7 @@ export const rules: SecretRule[] = [
   {
     ...githubApps,
     id: 'github-oauth-client-secret',
+    formatSource: 'described',
     title: 'GitHub OAuth / GitHub App client secret',
     severity: 'high',
     regex: assignedToName(anyCase('github') + String.raw`[\w.-]{0,20}?` + anyCase('secret'), '[a-f0-9]{40}'),
@@ -146,6 +154,7 @@ export const rules: SecretRule[] = [
   {
     ...github,
     id: 'github-legacy-token',
+    formatSource: 'described',
     title: 'GitHub token in the legacy 40-hex format',
     severity: 'high',
     regex: assignedToName(anyCase('github') + String.raw`[\w.-]{0,20}?` + anyCaseOf('token', 'pat', 'oauth'), '[a-f0-9]{40}'),
@@ -163,6 +172,7 @@ export const rules: SecretRule[] = [
   {
     ...github,
     id: 'github-token-in-oauth-basic-url',
+    formatSource: 'described',
     title: 'GitHub token in an x-oauth-basic clone URL',
     severity: 'critical',
     regex: String.raw`https?://(?<secret>[\w-]{20,255}):x-oauth-basic@github\.com`,

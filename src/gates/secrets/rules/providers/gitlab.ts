@@ -14,6 +14,7 @@ function gitlabToken(id: string, title: string, severity: Severity, prefix: stri
   const token = Array.isArray(secret) ? secret[0] : secret;
   return {
     id,
+    formatSource: 'described',
     title,
     severity,
     family: 'source-hosting',
@@ -92,6 +93,7 @@ export const rules: SecretRule[] = [
   ]),
   {
     id: 'gitlab-session-cookie',
+    formatSource: 'described',
     title: 'GitLab session cookie',
     severity: 'high',
     family: 'source-hosting',

@@ -10,6 +10,7 @@ export const rules: SecretRule[] = [
   {
     ...gcp,
     id: 'gcp-api-key',
+    formatSource: 'described',
     title: 'Google API key (Cloud, Maps, Firebase, Gemini)',
     severity: 'high',
     regex: standalone(String.raw`AIza[\w-]{35}`, URL_SAFE_EDGE),
@@ -32,6 +33,7 @@ export const rules: SecretRule[] = [
   {
     ...gcp,
     id: 'gcp-service-account-key',
+    formatSource: 'described',
     title: 'Google Cloud service-account key file (private key)',
     severity: 'critical',
     regex: String.raw`"private_key_id"\s{0,5}:\s{0,5}"[a-f0-9]{40}"\s{0,5},\s{0,20}"private_key"\s{0,5}:\s{0,5}"-----BEGIN PRIVATE KEY-----(?:\\n|\n)(?<secret>[A-Za-z0-9+/=][A-Za-z0-9+/=\\\n]{62,7998}[A-Za-z0-9+/=])(?:\\n|\n)-----END PRIVATE KEY-----`,
@@ -56,6 +58,7 @@ export const rules: SecretRule[] = [
   {
     ...gcp,
     id: 'google-oauth-client-secret',
+    formatSource: 'described',
     title: 'Google OAuth client secret',
     severity: 'high',
     regex: standalone(String.raw`GOCSPX-[\w-]{28}`, URL_SAFE_EDGE),
@@ -73,6 +76,7 @@ export const rules: SecretRule[] = [
   {
     ...gcp,
     id: 'google-oauth-client-id',
+    formatSource: 'described',
     title: 'Google OAuth client ID',
     severity: 'low',
     regex: standalone(String.raw`\d{12}-[a-z0-9]{32}\.apps\.googleusercontent\.com`),
@@ -88,6 +92,7 @@ export const rules: SecretRule[] = [
   {
     ...gcp,
     id: 'google-oauth-access-token',
+    formatSource: 'described',
     title: 'Google OAuth access token',
     severity: 'high',
     regex: standalone(String.raw`ya29\.[\w-]{30,2048}`, URL_SAFE_EDGE),
@@ -104,6 +109,7 @@ export const rules: SecretRule[] = [
   {
     ...gcp,
     id: 'google-oauth-refresh-token',
+    formatSource: 'described',
     title: 'Google OAuth refresh token',
     severity: 'high',
     regex: standalone(String.raw`1//0[\w-]{40,512}`, URL_SAFE_EDGE),
@@ -119,6 +125,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'firebase-cloud-messaging-server-key',
+    formatSource: 'described',
     title: 'Firebase Cloud Messaging legacy server key',
     severity: 'high',
     family: 'messaging',
@@ -137,6 +144,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'google-recaptcha-secret-key',
+    formatSource: 'described',
     title: 'Google reCAPTCHA secret key',
     severity: 'medium',
     family: 'saas',

@@ -3,10 +3,13 @@ import { rules as ai } from './ai.js';
 import { rules as atlassian } from './atlassian.js';
 import { rules as aws } from './aws.js';
 import { rules as azure } from './azure.js';
+import { rules as businessApps } from './business-apps.js';
 import { rules as chat } from './chat.js';
 import { rules as ciCd } from './ci-cd.js';
 import { rules as cloud } from './cloud.js';
 import { rules as database } from './database.js';
+import { rules as dataApis } from './data-apis.js';
+import { rules as devPlatforms } from './dev-platforms.js';
 import { rules as devops } from './devops.js';
 import { rules as email } from './email.js';
 import { rules as github } from './github.js';
@@ -34,10 +37,13 @@ export const rules: SecretRule[] = [
   ...atlassian,
   ...aws,
   ...azure,
+  ...businessApps,
   ...chat,
   ...ciCd,
   ...cloud,
   ...database,
+  ...dataApis,
+  ...devPlatforms,
   ...devops,
   ...email,
   ...github,

@@ -4,6 +4,7 @@ import { assignedTo, prefixedToken } from './patterns.js';
 export const rules: SecretRule[] = [
   {
     id: 'notion-integration-token',
+    formatSource: 'described',
     title: 'Notion integration token',
     severity: 'high',
     family: 'saas',
@@ -23,6 +24,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'notion-legacy-integration-token',
+    formatSource: 'described',
     title: 'Notion integration token (legacy secret_ format)',
     severity: 'high',
     family: 'saas',
@@ -43,6 +45,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'linear-api-key',
+    formatSource: 'described',
     title: 'Linear API key',
     severity: 'high',
     family: 'saas',
@@ -61,6 +64,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'linear-oauth-client-secret',
+    formatSource: 'described',
     title: 'Linear OAuth client secret',
     severity: 'high',
     family: 'saas',

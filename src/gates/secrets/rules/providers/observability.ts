@@ -17,6 +17,7 @@ export const rules: SecretRule[] = [
   {
     ...datadog,
     id: 'datadog-api-key',
+    formatSource: 'described',
     title: 'Datadog API key',
     severity: 'high',
     regex: assignedToName(DATADOG_NAME + anyCaseOf('api_key', 'apikey', 'api-key', 'api.key'), '[a-f0-9]{32}'),
@@ -35,6 +36,7 @@ export const rules: SecretRule[] = [
   {
     ...datadog,
     id: 'datadog-application-key',
+    formatSource: 'described',
     title: 'Datadog application key',
     severity: 'high',
     rotateUrl: 'https://app.datadoghq.com/organization-settings/application-keys',
@@ -52,6 +54,7 @@ export const rules: SecretRule[] = [
   },
   prefixedRule({
     id: 'dynatrace-api-token',
+    formatSource: 'described',
     title: 'Dynatrace API or platform token',
     severity: 'high',
     family: 'observability',
@@ -68,6 +71,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...grafana,
     id: 'grafana-cloud-api-token',
+    formatSource: 'described',
     title: 'Grafana Cloud access policy / API token',
     severity: 'high',
     prefix: 'glc_',
@@ -82,6 +86,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...grafana,
     id: 'grafana-service-account-token',
+    formatSource: 'described',
     title: 'Grafana service account token',
     severity: 'high',
     prefix: 'glsa_',
@@ -95,6 +100,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...grafana,
     id: 'grafana-api-key',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Grafana API key (legacy base64 JSON format)',
     severity: 'high',
@@ -109,6 +115,7 @@ export const rules: SecretRule[] = [
   }),
   {
     id: 'new-relic-user-api-key',
+    formatSource: 'described',
     title: 'New Relic user API key',
     severity: 'high',
     family,
@@ -127,6 +134,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'new-relic-admin-api-key',
+    formatSource: 'described',
     title: 'New Relic admin API key (legacy)',
     severity: 'critical',
     family,
@@ -145,6 +153,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'new-relic-insert-key',
+    formatSource: 'described',
     title: 'New Relic Insights insert key',
     severity: 'high',
     family,
@@ -163,6 +172,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'new-relic-query-key',
+    formatSource: 'described',
     title: 'New Relic Insights query key',
     severity: 'medium',
     family,
@@ -181,6 +191,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'new-relic-license-key',
+    formatSource: 'described',
     title: 'New Relic ingest license key',
     severity: 'high',
     family,
@@ -200,6 +211,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'new-relic-browser-api-key',
+    formatSource: 'described',
     title: 'New Relic browser ingest key',
     severity: 'low',
     family,
@@ -218,6 +230,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sentry-user-auth-token',
+    formatSource: 'described',
     title: 'Sentry user auth token',
     severity: 'high',
     family,
@@ -236,6 +249,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sentry-org-auth-token',
+    formatSource: 'described',
     title: 'Sentry organization auth token',
     severity: 'high',
     family,
@@ -255,6 +269,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sentry-legacy-auth-token',
+    formatSource: 'described',
     title: 'Sentry auth token (legacy format)',
     severity: 'high',
     family,
@@ -274,6 +289,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sumologic-access-id',
+    formatSource: 'described',
     title: 'Sumo Logic access id',
     severity: 'medium',
     family,
@@ -295,6 +311,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sumologic-access-key',
+    formatSource: 'described',
     title: 'Sumo Logic access key',
     severity: 'high',
     family,
@@ -314,6 +331,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'splunk-hec-token',
+    formatSource: 'described',
     title: 'Splunk HTTP Event Collector token',
     severity: 'high',
     family,
@@ -332,6 +350,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'rollbar-access-token',
+    formatSource: 'described',
     title: 'Rollbar access token',
     severity: 'medium',
     family,
@@ -351,6 +370,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'pagerduty-api-key',
+    formatSource: 'described',
     title: 'PagerDuty REST API key',
     severity: 'high',
     family,
@@ -372,6 +392,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'opsgenie-api-key',
+    formatSource: 'described',
     title: 'Opsgenie API key',
     severity: 'high',
     family,
@@ -390,6 +411,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'loggly-customer-token',
+    formatSource: 'described',
     title: 'Loggly customer token',
     severity: 'medium',
     family,
@@ -408,6 +430,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'mixpanel-api-secret',
+    formatSource: 'described',
     title: 'Mixpanel API secret',
     severity: 'medium',
     family,
@@ -426,6 +449,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'posthog-personal-api-key',
+    formatSource: 'described',
     title: 'PostHog personal API key',
     severity: 'high',
     family,

@@ -7,6 +7,7 @@ const family = 'saas';
 export const rules: SecretRule[] = [
   {
     id: '1password-secret-key',
+    formatSource: 'described',
     title: '1Password account secret key',
     severity: 'critical',
     family,
@@ -28,6 +29,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: '1password-service-account-token',
+    formatSource: 'described',
     title: '1Password service account token',
     severity: 'critical',
     family,

@@ -10,6 +10,7 @@ const keyBody = '[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160}';
 export const rules: SecretRule[] = [
   {
     id: 'openai-project-key',
+    formatSource: 'described',
     title: 'OpenAI project API key',
     severity: 'high',
     family,
@@ -28,6 +29,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'openai-service-account-key',
+    formatSource: 'described',
     title: 'OpenAI service account API key',
     severity: 'high',
     family,
@@ -46,6 +48,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'openai-admin-key',
+    formatSource: 'described',
     title: 'OpenAI admin API key',
     severity: 'critical',
     family,
@@ -64,6 +67,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'openai-user-key',
+    formatSource: 'described',
     title: 'OpenAI user API key (legacy format)',
     severity: 'high',
     family,

@@ -6,6 +6,7 @@ const family = 'package-registry';
 export const rules: SecretRule[] = [
   {
     id: 'npm-access-token',
+    formatSource: 'described',
     title: 'npm access token',
     severity: 'critical',
     family,
@@ -25,6 +26,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'pypi-upload-token',
+    formatSource: 'described',
     title: 'PyPI API token',
     severity: 'critical',
     family,
@@ -44,6 +46,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'pypi-test-upload-token',
+    formatSource: 'described',
     title: 'TestPyPI API token',
     severity: 'medium',
     family,
@@ -63,6 +66,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'rubygems-api-key',
+    formatSource: 'described',
     title: 'RubyGems API key',
     severity: 'critical',
     family,
@@ -81,6 +85,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'nuget-api-key',
+    formatSource: 'described',
     title: 'NuGet.org API key',
     severity: 'critical',
     family,
@@ -100,6 +105,7 @@ export const rules: SecretRule[] = [
   {
     id: 'nuget-config-password',
     shape: 'password',
+    formatSource: 'described',
     title: 'Password in a NuGet.config package source credential',
     severity: 'high',
     family,

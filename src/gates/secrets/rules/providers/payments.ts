@@ -14,6 +14,7 @@ const squareApps = 'https://developer.squareup.com/apps';
 export const rules: SecretRule[] = [
   prefixedRule({
     id: 'adyen-api-key',
+    formatSource: 'described',
     title: 'Adyen API key',
     severity: 'critical',
     family: 'payments',
@@ -30,6 +31,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'adyen-client-key',
+    formatSource: 'described',
     title: 'Adyen client key (publishable)',
     severity: 'low',
     family: 'payments',
@@ -46,6 +48,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...braintree,
     id: 'braintree-access-token',
+    formatSource: 'described',
     title: 'Braintree (PayPal) access token',
     severity: 'critical',
     prefix: ['access_token$production$', 'access_token$sandbox$'],
@@ -60,6 +63,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...braintree,
     id: 'braintree-tokenization-key',
+    formatSource: 'described',
     title: 'Braintree tokenization key (client-side)',
     severity: 'low',
     prefix: ['production_', 'sandbox_'],
@@ -73,6 +77,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'chargebee-api-key',
+    formatSource: 'described',
     title: 'Chargebee API key',
     severity: 'high',
     family: 'payments',
@@ -88,6 +93,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'coinbase-access-token',
+    formatSource: 'described',
     title: 'Coinbase API access token',
     severity: 'critical',
     family: 'payments',
@@ -104,6 +110,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'bittrex-api-key',
+    formatSource: 'described',
     title: 'Bittrex API key or secret',
     severity: 'high',
     family: 'payments',
@@ -118,6 +125,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'kraken-private-key',
+    formatSource: 'described',
     title: 'Kraken API private key',
     severity: 'critical',
     family: 'payments',
@@ -134,6 +142,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'kucoin-api-key',
+    formatSource: 'described',
     title: 'KuCoin API key',
     severity: 'medium',
     family: 'payments',
@@ -149,6 +158,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'kucoin-api-secret',
+    formatSource: 'described',
     title: 'KuCoin API secret',
     severity: 'critical',
     family: 'payments',
@@ -166,6 +176,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...flutterwave,
     id: 'flutterwave-secret-key',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Flutterwave secret key',
     severity: 'critical',
@@ -180,6 +191,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...flutterwave,
     id: 'flutterwave-public-key',
+    formatSource: 'described',
     title: 'Flutterwave public key',
     severity: 'low',
     prefix: ['FLWPUBK-', 'FLWPUBK_TEST-'],
@@ -193,6 +205,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...flutterwave,
     id: 'flutterwave-encryption-key',
+    formatSource: 'described',
     title: 'Flutterwave encryption key',
     severity: 'high',
     prefix: ['FLWSECK_TEST', 'FLWSECK'],
@@ -205,6 +218,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'gocardless-access-token',
+    formatSource: 'described',
     title: 'GoCardless access token',
     severity: 'critical',
     family: 'payments',
@@ -221,6 +235,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'finicity-app-key',
+    formatSource: 'described',
     title: 'Finicity app key / API token',
     severity: 'high',
     family: 'payments',
@@ -235,6 +250,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'finicity-client-secret',
+    formatSource: 'described',
     title: 'Finicity partner secret',
     severity: 'high',
     family: 'payments',
@@ -249,6 +265,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'duffel-api-token',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Duffel API access token',
     severity: 'high',
@@ -266,6 +283,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'easypost-api-key',
+    formatSource: 'described',
     title: 'EasyPost production API key',
     severity: 'high',
     family: 'payments',
@@ -281,6 +299,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'easypost-test-api-key',
+    formatSource: 'described',
     title: 'EasyPost test API key',
     severity: 'medium',
     family: 'payments',
@@ -296,6 +315,7 @@ export const rules: SecretRule[] = [
   }),
   {
     id: 'square-access-token',
+    formatSource: 'described',
     title: 'Square access token',
     severity: 'critical',
     family,
@@ -315,6 +335,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'square-legacy-access-token',
+    formatSource: 'described',
     title: 'Square access token (legacy sq0atp- format)',
     severity: 'critical',
     family,
@@ -333,6 +354,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'square-oauth-secret',
+    formatSource: 'described',
     title: 'Square OAuth application secret',
     severity: 'high',
     family,
@@ -351,6 +373,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'plaid-access-token',
+    formatSource: 'described',
     title: 'Plaid item access token',
     severity: 'high',
     family,
@@ -369,6 +392,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'plaid-secret-key',
+    formatSource: 'described',
     title: 'Plaid API secret',
     severity: 'high',
     family,
@@ -388,6 +412,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'plaid-client-id',
+    formatSource: 'described',
     title: 'Plaid client id',
     severity: 'low',
     family,
@@ -406,6 +431,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'paypal-client-secret',
+    formatSource: 'described',
     title: 'PayPal REST app client secret',
     severity: 'critical',
     family,
@@ -425,6 +451,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'paypal-access-token',
+    formatSource: 'described',
     title: 'PayPal OAuth access token',
     severity: 'high',
     family,
@@ -443,6 +470,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'razorpay-key-secret',
+    formatSource: 'described',
     title: 'Razorpay API key secret',
     severity: 'critical',
     family,
@@ -462,6 +490,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'mercadopago-access-token',
+    formatSource: 'described',
     title: 'Mercado Pago production access token',
     severity: 'critical',
     family,
@@ -480,6 +509,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'mollie-live-api-key',
+    formatSource: 'described',
     title: 'Mollie live API key',
     severity: 'critical',
     family,
@@ -499,6 +529,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'paddle-api-key',
+    formatSource: 'described',
     title: 'Paddle Billing API key',
     severity: 'critical',
     family,
@@ -517,6 +548,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'woocommerce-consumer-secret',
+    formatSource: 'described',
     title: 'WooCommerce REST API consumer secret',
     severity: 'high',
     family,

@@ -15,6 +15,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...discord,
     id: 'discord-bot-token',
+    formatSource: 'described',
     title: 'Discord bot token',
     severity: 'critical',
     names: ['discord', 'bot_token', 'bot-token', 'bottoken'],
@@ -29,6 +30,7 @@ export const rules: SecretRule[] = [
   {
     ...discord,
     id: 'discord-webhook-url',
+    formatSource: 'described',
     title: 'Discord webhook URL',
     severity: 'medium',
     regex: String.raw`https://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/(?<secret>[\w-]{60,72})(?![\w-])`,
@@ -46,6 +48,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...discord,
     id: 'discord-client-secret',
+    formatSource: 'described',
     title: 'Discord OAuth2 client secret',
     severity: 'high',
     names: ['discord'],
@@ -59,6 +62,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'adafruit-io-key',
+    formatSource: 'described',
     title: 'Adafruit IO key',
     severity: 'high',
     family: 'saas',
@@ -74,6 +78,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'adafruit-legacy-key',
+    formatSource: 'described',
     title: 'Adafruit IO key (legacy 32-character format)',
     severity: 'high',
     family: 'saas',
@@ -90,6 +95,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'adobe-client-id',
+    formatSource: 'described',
     title: 'Adobe OAuth client ID',
     severity: 'low',
     family: 'saas',
@@ -105,6 +111,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'adobe-client-secret',
+    formatSource: 'described',
     title: 'Adobe OAuth client secret',
     severity: 'high',
     family: 'saas',
@@ -120,6 +127,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'age-secret-key',
+    formatSource: 'specified',
     title: 'age encryption secret key',
     severity: 'critical',
     family: 'other',
@@ -134,6 +142,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'airtable-pat',
+    formatSource: 'described',
     title: 'Airtable personal access token',
     severity: 'high',
     family: 'saas',
@@ -149,6 +158,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'airtable-api-key',
+    formatSource: 'described',
     title: 'Airtable API key (legacy)',
     severity: 'high',
     family: 'saas',
@@ -164,6 +174,7 @@ export const rules: SecretRule[] = [
   }),
   {
     id: 'algolia-admin-api-key',
+    formatSource: 'described',
     title: 'Algolia admin / write API key',
     severity: 'high',
     family: 'saas',
@@ -183,6 +194,7 @@ export const rules: SecretRule[] = [
   },
   prefixedRule({
     id: 'alibaba-access-key-id',
+    formatSource: 'described',
     title: 'Alibaba Cloud AccessKey ID',
     severity: 'high',
     family: 'cloud',
@@ -198,6 +210,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'alibaba-access-key-secret',
+    formatSource: 'described',
     title: 'Alibaba Cloud AccessKey secret',
     severity: 'critical',
     family: 'cloud',
@@ -213,6 +226,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'asana-pat',
+    formatSource: 'described',
     title: 'Asana personal access token',
     severity: 'high',
     family: 'saas',
@@ -228,6 +242,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'asana-client-secret',
+    formatSource: 'described',
     title: 'Asana OAuth client secret',
     severity: 'high',
     family: 'saas',
@@ -243,6 +258,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'authress-access-key',
+    formatSource: 'described',
     title: 'Authress service client access key',
     severity: 'high',
     family: 'saas',
@@ -259,6 +275,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'beamer-api-key',
+    formatSource: 'described',
     title: 'Beamer API key',
     severity: 'medium',
     family: 'saas',
@@ -275,6 +292,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'cisco-meraki-api-key',
+    formatSource: 'described',
     title: 'Cisco Meraki Dashboard API key',
     severity: 'high',
     family: 'cloud',
@@ -293,6 +311,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'confluent-api-key',
+    formatSource: 'described',
     title: 'Confluent Cloud API key',
     severity: 'medium',
     family: 'cloud',
@@ -308,6 +327,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'confluent-api-secret',
+    formatSource: 'described',
     title: 'Confluent Cloud API secret',
     severity: 'critical',
     family: 'cloud',
@@ -324,6 +344,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'contentful-management-token',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Contentful content management token',
     severity: 'high',
@@ -341,6 +362,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'contentful-delivery-token',
+    formatSource: 'described',
     title: 'Contentful delivery / preview API token',
     severity: 'medium',
     family: 'saas',
@@ -357,6 +379,7 @@ export const rules: SecretRule[] = [
   }),
   {
     id: 'django-insecure-secret-key',
+    formatSource: 'described',
     title: 'Django SECRET_KEY generated by startproject (django-insecure-)',
     severity: 'medium',
     family: 'other',
@@ -375,6 +398,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...dropbox,
     id: 'dropbox-short-lived-token',
+    formatSource: 'described',
     title: 'Dropbox short-lived access token',
     severity: 'high',
     prefix: 'sl.',
@@ -389,6 +413,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...dropbox,
     id: 'dropbox-long-lived-token',
+    formatSource: 'described',
     title: 'Dropbox long-lived access token',
     severity: 'high',
     names: ['dropbox'],
@@ -403,6 +428,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...dropbox,
     id: 'dropbox-app-secret',
+    formatSource: 'described',
     title: 'Dropbox app key secret',
     severity: 'high',
     names: ['dropbox'],
@@ -415,6 +441,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'etsy-api-key',
+    formatSource: 'described',
     title: 'Etsy API key',
     severity: 'high',
     family: 'saas',
@@ -431,6 +458,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...facebook,
     id: 'facebook-app-secret',
+    formatSource: 'described',
     title: 'Facebook app secret',
     severity: 'high',
     names: ['facebook', 'fb_app_secret', 'fb_secret'],
@@ -444,6 +472,7 @@ export const rules: SecretRule[] = [
   assignedRule({
     ...facebook,
     id: 'facebook-app-access-token',
+    formatSource: 'described',
     title: 'Facebook app access token (app id | secret)',
     severity: 'high',
     names: ['facebook', 'fb_'],
@@ -458,6 +487,7 @@ export const rules: SecretRule[] = [
   prefixedRule({
     ...facebook,
     id: 'facebook-access-token',
+    formatSource: 'described',
     title: 'Facebook user or page access token',
     severity: 'high',
     prefix: ['EAAC', 'EAAM', 'EAAG', 'EAAB'],
@@ -470,6 +500,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'fastly-api-token',
+    formatSource: 'described',
     title: 'Fastly API token',
     severity: 'high',
     family: 'cloud',
@@ -486,6 +517,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'finnhub-api-key',
+    formatSource: 'described',
     title: 'Finnhub API key',
     severity: 'medium',
     family: 'saas',
@@ -501,6 +533,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'flickr-api-key',
+    formatSource: 'described',
     title: 'Flickr API key',
     severity: 'medium',
     family: 'saas',
@@ -516,6 +549,7 @@ export const rules: SecretRule[] = [
   }),
   {
     id: 'freemius-secret-key',
+    formatSource: 'described',
     title: 'Freemius SDK secret key in PHP config',
     severity: 'high',
     family: 'payments',
@@ -534,6 +568,7 @@ export const rules: SecretRule[] = [
   },
   assignedRule({
     id: 'freshbooks-access-token',
+    formatSource: 'described',
     title: 'FreshBooks access token',
     severity: 'high',
     family: 'saas',
@@ -549,6 +584,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'hubspot-private-app-token',
+    formatSource: 'described',
     title: 'HubSpot private app / personal access token',
     severity: 'high',
     family: 'saas',
@@ -565,6 +601,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'hubspot-api-key',
+    formatSource: 'described',
     title: 'HubSpot API key (legacy hapikey)',
     severity: 'high',
     family: 'saas',
@@ -581,6 +618,7 @@ export const rules: SecretRule[] = [
   }),
   assignedRule({
     id: 'intercom-access-token',
+    formatSource: 'described',
     title: 'Intercom access token',
     severity: 'high',
     family: 'saas',
@@ -597,6 +635,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'intra42-client-secret',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: '42 Intra API client secret',
     severity: 'high',
@@ -614,6 +653,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'figma-pat',
+    formatSource: 'described',
     title: 'Figma personal access token',
     severity: 'high',
     family: 'saas',
@@ -630,6 +670,7 @@ export const rules: SecretRule[] = [
   }),
   prefixedRule({
     id: 'apify-api-token',
+    formatSource: 'described',
     cutShortFiredBy: ['generic-secret-config'],
     title: 'Apify API token',
     severity: 'high',
@@ -646,6 +687,7 @@ export const rules: SecretRule[] = [
   }),
   {
     id: 'cloudinary-url',
+    formatSource: 'described',
     title: 'Cloudinary URL with API secret',
     severity: 'high',
     family: 'saas',
@@ -665,6 +707,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'launchdarkly-access-token',
+    formatSource: 'described',
     title: 'LaunchDarkly API access token',
     severity: 'high',
     family,
@@ -684,6 +727,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'launchdarkly-sdk-key',
+    formatSource: 'described',
     title: 'LaunchDarkly server-side SDK key',
     severity: 'medium',
     family,
@@ -702,6 +746,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'lob-api-key',
+    formatSource: 'described',
     title: 'Lob secret API key',
     severity: 'high',
     family,
@@ -721,6 +766,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'lob-publishable-api-key',
+    formatSource: 'described',
     title: 'Lob publishable API key',
     severity: 'low',
     family,
@@ -740,6 +786,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'lokalise-api-token',
+    formatSource: 'described',
     title: 'Lokalise API token',
     severity: 'high',
     family,
@@ -759,6 +806,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'looker-client-secret',
+    formatSource: 'described',
     title: 'Looker API client secret',
     severity: 'high',
     family,
@@ -777,6 +825,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'looker-client-id',
+    formatSource: 'described',
     title: 'Looker API client id',
     severity: 'low',
     family,
@@ -795,6 +844,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'mapbox-secret-token',
+    formatSource: 'described',
     title: 'Mapbox secret access token',
     severity: 'high',
     family,
@@ -814,6 +864,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'maxmind-license-key',
+    formatSource: 'described',
     title: 'MaxMind license key',
     severity: 'medium',
     family,
@@ -833,6 +884,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'maxmind-legacy-license-key',
+    formatSource: 'described',
     title: 'MaxMind license key (legacy format)',
     severity: 'medium',
     family,
@@ -852,6 +904,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'nytimes-api-key',
+    formatSource: 'described',
     title: 'New York Times API key',
     severity: 'medium',
     family,
@@ -871,6 +924,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'okta-api-token',
+    formatSource: 'described',
     title: 'Okta API token',
     severity: 'critical',
     family,
@@ -890,6 +944,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'postman-api-key',
+    formatSource: 'described',
     title: 'Postman API key',
     severity: 'high',
     family,
@@ -908,6 +963,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'pusher-app-secret',
+    formatSource: 'described',
     title: 'Pusher Channels app secret',
     severity: 'high',
     family,
@@ -927,6 +983,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'rapidapi-key',
+    formatSource: 'described',
     title: 'RapidAPI key',
     severity: 'high',
     family,
@@ -946,6 +1003,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'readme-api-key',
+    formatSource: 'described',
     title: 'ReadMe API key',
     severity: 'high',
     family,
@@ -964,6 +1022,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'salesforce-access-token',
+    formatSource: 'described',
     title: 'Salesforce session or access token',
     severity: 'high',
     family,
@@ -983,6 +1042,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'settlemint-access-token',
+    formatSource: 'described',
     title: 'SettleMint personal, application or service access token',
     severity: 'high',
     family,
@@ -1001,6 +1061,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'shippo-live-api-token',
+    formatSource: 'described',
     title: 'Shippo live API token',
     severity: 'high',
     family,
@@ -1019,6 +1080,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'shippo-test-api-token',
+    formatSource: 'described',
     title: 'Shippo test API token',
     severity: 'low',
     family,
@@ -1037,6 +1099,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sidekiq-gem-credentials',
+    formatSource: 'described',
     title: 'Sidekiq Pro/Enterprise gem server credentials',
     severity: 'high',
     family: 'package-registry',
@@ -1056,6 +1119,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'sidekiq-gem-source-url',
+    formatSource: 'described',
     title: 'Sidekiq Pro/Enterprise gem source URL with credentials',
     severity: 'high',
     family: 'package-registry',
@@ -1075,6 +1139,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'squarespace-api-key',
+    formatSource: 'described',
     title: 'Squarespace API key',
     severity: 'high',
     family,
@@ -1094,6 +1159,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'todoist-api-token',
+    formatSource: 'described',
     title: 'Todoist API token',
     severity: 'medium',
     family,
@@ -1113,6 +1179,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'trello-api-token',
+    formatSource: 'described',
     title: 'Trello API token',
     severity: 'high',
     family,
@@ -1132,6 +1199,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'trello-api-key',
+    formatSource: 'described',
     title: 'Trello API key',
     severity: 'medium',
     family,
@@ -1151,6 +1219,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'typeform-api-token',
+    formatSource: 'described',
     title: 'Typeform personal access token',
     severity: 'high',
     family,
@@ -1168,6 +1237,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'wakatime-api-key',
+    formatSource: 'described',
     title: 'WakaTime API key',
     severity: 'medium',
     family,
@@ -1186,6 +1256,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'zapier-webhook-url',
+    formatSource: 'described',
     title: 'Zapier catch-hook webhook URL',
     severity: 'medium',
     family,
@@ -1202,6 +1273,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'zendesk-api-token',
+    formatSource: 'described',
     title: 'Zendesk API token',
     severity: 'high',
     family,
@@ -1220,6 +1292,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'shortcut-api-token',
+    formatSource: 'described',
     title: 'Shortcut (Clubhouse) API token',
     severity: 'medium',
     family,

@@ -4,6 +4,7 @@ import { prefixedToken } from './patterns.js';
 export const rules: SecretRule[] = [
   {
     id: 'sendgrid-api-key',
+    formatSource: 'described',
     title: 'SendGrid API key',
     severity: 'high',
     family: 'messaging',

@@ -15,6 +15,7 @@ const documentedSamples = [
 function shopifyToken(prefix: string, id: string, title: string, match: MatchExample[], noMatch: (string | NoMatchExample)[]): SecretRule {
   return {
     id,
+    formatSource: 'described',
     title,
     severity: 'high',
     family,

@@ -8,6 +8,7 @@ const family = 'messaging';
 export const rules: SecretRule[] = [
   {
     id: 'slack-bot-token',
+    formatSource: 'described',
     title: 'Slack bot token',
     severity: 'high',
     family,
@@ -30,6 +31,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'slack-user-token',
+    formatSource: 'described',
     title: 'Slack user token',
     severity: 'high',
     family,
@@ -51,6 +53,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'slack-app-level-token',
+    formatSource: 'described',
     title: 'Slack app-level token',
     severity: 'high',
     family,
@@ -69,6 +72,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'slack-configuration-token',
+    formatSource: 'described',
     title: 'Slack app configuration access token',
     severity: 'high',
     family,
@@ -87,6 +91,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'slack-configuration-refresh-token',
+    formatSource: 'described',
     title: 'Slack app configuration refresh token',
     severity: 'high',
     family,
@@ -105,6 +110,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'slack-workspace-token',
+    formatSource: 'described',
     title: 'Slack legacy workspace access or refresh token',
     severity: 'high',
     family,
@@ -123,6 +129,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'slack-legacy-token',
+    formatSource: 'described',
     title: 'Slack legacy test or session token',
     severity: 'high',
     family,
@@ -141,6 +148,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'slack-webhook-url',
+    formatSource: 'described',
     title: 'Slack incoming webhook URL',
     severity: 'medium',
     family,
@@ -162,6 +170,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'slack-workflow-webhook-url',
+    formatSource: 'described',
     title: 'Slack workflow or trigger webhook URL',
     severity: 'medium',
     family,

@@ -10,6 +10,7 @@ const twitterKeywords = ['twitter', 'x_api', 'x-api', 'x_consumer', 'x-consumer'
 export const rules: SecretRule[] = [
   {
     id: 'twitter-bearer-token',
+    formatSource: 'described',
     title: 'X (Twitter) API bearer token',
     severity: 'high',
     family,
@@ -29,6 +30,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'twitter-access-token',
+    formatSource: 'described',
     title: 'X (Twitter) user access token',
     severity: 'high',
     family,
@@ -49,6 +51,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'twitter-api-key',
+    formatSource: 'described',
     title: 'X (Twitter) API key (consumer key)',
     severity: 'medium',
     family,
@@ -68,6 +71,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'twitter-api-secret',
+    formatSource: 'described',
     title: 'X (Twitter) API secret (consumer secret)',
     severity: 'high',
     family,
@@ -87,6 +91,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'twitter-access-token-secret',
+    formatSource: 'described',
     title: 'X (Twitter) access token secret',
     severity: 'high',
     family,
@@ -106,6 +111,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'twitch-api-token',
+    formatSource: 'described',
     title: 'Twitch client secret or OAuth token',
     severity: 'high',
     family,
@@ -125,6 +131,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'spotify-client-secret',
+    formatSource: 'described',
     title: 'Spotify client secret',
     severity: 'high',
     family,
@@ -144,6 +151,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'steam-web-api-key',
+    formatSource: 'described',
     title: 'Steam Web API key',
     severity: 'medium',
     family,
@@ -163,6 +171,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'riot-games-api-key',
+    formatSource: 'described',
     title: 'Riot Games API key',
     severity: 'medium',
     family,
@@ -181,6 +190,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'linkedin-client-secret',
+    formatSource: 'described',
     title: 'LinkedIn OAuth client secret',
     severity: 'high',
     family,
@@ -200,6 +210,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'linkedin-client-id',
+    formatSource: 'described',
     title: 'LinkedIn OAuth client id',
     severity: 'low',
     family,

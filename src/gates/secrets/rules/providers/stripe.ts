@@ -10,6 +10,7 @@ const documentedTestKey = '^sk_test_4eC39HqLyjWDarjtT1zdp7dc$';
 export const rules: SecretRule[] = [
   {
     id: 'stripe-live-secret-key',
+    formatSource: 'described',
     title: 'Stripe live secret key',
     severity: 'critical',
     family,
@@ -28,6 +29,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'stripe-test-secret-key',
+    formatSource: 'described',
     title: 'Stripe test-mode secret key',
     severity: 'medium',
     family,
@@ -47,6 +49,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'stripe-live-restricted-key',
+    formatSource: 'described',
     title: 'Stripe live restricted key',
     severity: 'high',
     family,
@@ -65,6 +68,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'stripe-test-restricted-key',
+    formatSource: 'described',
     title: 'Stripe test-mode restricted key',
     severity: 'low',
     family,
@@ -83,6 +87,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'stripe-webhook-signing-secret',
+    formatSource: 'described',
     title: 'Stripe webhook signing secret',
     severity: 'high',
     family,

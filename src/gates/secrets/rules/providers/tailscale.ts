@@ -9,6 +9,7 @@ const family = 'cloud';
 function tailscaleKey(type: string, title: string, match: MatchExample[], noMatch: (string | NoMatchExample)[]): SecretRule {
   return {
     id: `tailscale-${type}-key`,
+    formatSource: 'described',
     title,
     severity: 'high',
     family,

@@ -8,6 +8,7 @@ const family = 'messaging';
 export const rules: SecretRule[] = [
   {
     id: 'twilio-api-key-sid',
+    formatSource: 'described',
     title: 'Twilio API key SID',
     severity: 'medium',
     family,
@@ -26,6 +27,7 @@ export const rules: SecretRule[] = [
   },
   {
     id: 'twilio-auth-token',
+    formatSource: 'described',
     title: 'Twilio auth token or API key secret',
     severity: 'high',
     family,

@@ -7,6 +7,7 @@ const family = 'ci-cd';
 function vercelToken(prefix: string, id: string, title: string, rotateUrl: string, match: MatchExample[], noMatch: (string | NoMatchExample)[]): SecretRule {
   return {
     id,
+    formatSource: 'described',
     title,
     severity: 'high',
     family,
