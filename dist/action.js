@@ -21844,9 +21844,9 @@ var init_engine = __esm({
       resumeAt;
       /** Per anchored rule, its beginnings by keyword id (built when the rule first runs). */
       anchorBeginnings = [];
-      constructor(rules35) {
-        this.rules = rules35.map((rule2, order) => compileRule(rule2, order));
-        const owned = rules35.filter((rule2) => rule2.ownsName).flatMap((rule2) => rule2.keywords.map((k) => k.toLowerCase()));
+      constructor(rules38) {
+        this.rules = rules38.map((rule2, order) => compileRule(rule2, order));
+        const owned = rules38.filter((rule2) => rule2.ownsName).flatMap((rule2) => rule2.keywords.map((k) => k.toLowerCase()));
         if (owned.length > 0) {
           for (const compiled of this.rules) if (compiled.rule.shape === "token") compiled.ownedNames = owned;
         }
@@ -22125,6 +22125,7 @@ var init_config_files = __esm({
     rules = [
       {
         id: "npmrc-auth",
+        formatSource: "specified",
         title: "npm registry credential (.npmrc _authToken, _auth or _password)",
         severity: "critical",
         family: "config-file",
@@ -22153,6 +22154,7 @@ var init_config_files = __esm({
       {
         id: "pypirc-password",
         shape: "password",
+        formatSource: "specified",
         title: "Package index password in .pypirc",
         severity: "critical",
         family: "config-file",
@@ -22174,6 +22176,7 @@ var init_config_files = __esm({
       {
         id: "netrc-password",
         shape: "password",
+        formatSource: "specified",
         title: "Password in a .netrc entry",
         severity: "high",
         family: "config-file",
@@ -22190,6 +22193,7 @@ var init_config_files = __esm({
       },
       {
         id: "kubernetes-secret-data",
+        formatSource: "specified",
         title: "Kubernetes Secret manifest with a base64 data value",
         severity: "high",
         family: "config-file",
@@ -22216,6 +22220,7 @@ var init_config_files = __esm({
       },
       {
         id: "docker-config-auth",
+        formatSource: "specified",
         title: "Registry credential in a Docker config.json",
         severity: "critical",
         family: "config-file",
@@ -22299,6 +22304,7 @@ var init_connection_strings = __esm({
       {
         id: "database-connection-string",
         shape: "password",
+        formatSource: "specified",
         confidence: "medium",
         title: "Database or message-broker connection string with a password",
         severity: "critical",
@@ -22328,6 +22334,7 @@ var init_connection_strings = __esm({
       {
         id: "url-credentials",
         shape: "password",
+        formatSource: "specified",
         confidence: "medium",
         title: "Credentials in a URL (scheme://user:password@host)",
         severity: "high",
@@ -22366,9 +22373,14 @@ function binding(name, options = {}) {
   const loose = options.loose ? String.raw`|[ \t]{0,8}[(,]|[ \t]{1,4}` : "";
   return String.raw`${name}${nameTail}${CLOSE}` + String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}|>${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`;
 }
+function nearby(name) {
+  return String.raw`${name}[^\n]{0,60}?(?:\n[^\n]{0,60}?)?(?<![A-Za-z])${SECRET_WORD}[\w.-]{0,20}?${CLOSE}` + String.raw`[ \t]{0,8}(?:${ASSIGN}|:(?![:/\\]))[ \t]{0,8}`;
+}
 function boundValue(name, value, options = {}) {
   const { edge = String.raw`\w-`, lead = "" } = options;
-  return `${binding(name, { loose: options.loose ?? true })}${QUOTE}${lead}(?<secret>${value})(?![${edge}])`;
+  const loose = options.loose ?? true;
+  const bound = loose ? `(?:${binding(name, { loose })}|${nearby(name)})` : binding(name);
+  return `${bound}${QUOTE}${lead}(?<secret>${value})(?![${edge}])`;
 }
 function quotedValue(min) {
   return String.raw`${PREFIX}\\?(?<q>["'\x60])[ \t]{0,2}${SCHEME}(?<secret>[^\s"'\x60\\<>(){}\[\]\x7f-\uffff]{${min},${MAX_VALUE}})[ \t]{0,2}\\?\k<q>`;
@@ -22376,7 +22388,7 @@ function quotedValue(min) {
 function lineValue(min) {
   return String.raw`${SCHEME}(?<secret>[^\s"'\x60;,()\[\]{}<>\\\x7f-\uffff]{${min},${MAX_LINE_VALUE}})(?=[ \t]{0,16}(?:#|;|&|<|["'\x60]|\\[nr"]|\r?$))`;
 }
-var CLOSE, TYPE, ASSIGN, BINDING_MARK, SEPARATE, OPEN, PREFIX, QUOTE, MAX_VALUE, MAX_LINE_VALUE, SCHEME;
+var CLOSE, TYPE, ASSIGN, BINDING_MARK, SEPARATE, OPEN, PREFIX, QUOTE, MAX_VALUE, MAX_LINE_VALUE, SCHEME, SECRET_WORD;
 var init_grammar = __esm({
   "src/gates/secrets/grammar.ts"() {
     "use strict";
@@ -22391,6 +22403,7 @@ var init_grammar = __esm({
     MAX_VALUE = 1024;
     MAX_LINE_VALUE = 512;
     SCHEME = String.raw`(?:(?:[bB]earer|[bB]asic|[tT]oken|[bB]ot)[ \t]{1,4})?`;
+    SECRET_WORD = String.raw`(?:[kK]ey|KEY|[tT]oken|TOKEN|[sS]ecret|SECRET|[pP]ass(?:word)?|PASS(?:WORD)?|[cC]redentials?|CREDENTIALS?)`;
   }
 });
 
@@ -22698,6 +22711,7 @@ var init_jwt = __esm({
       {
         id: "jwt",
         shape: "jwt",
+        formatSource: "specified",
         confidence: "medium",
         title: "JSON Web Token",
         severity: "medium",
@@ -22725,6 +22739,30 @@ var init_jwt = __esm({
             "session: eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJzdmMtOTQxMiJ9.Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd"
           ]
         }
+      },
+      {
+        id: "jwt-base64",
+        formatSource: "specified",
+        confidence: "medium",
+        title: "JSON Web Token, base64-encoded (a Kubernetes secret value, a config blob)",
+        severity: "medium",
+        family: "jwt",
+        // base64 of a JWT starts `ZXlK` (base64 of `eyJ`) and, further on, holds the base64 of the
+        // `.eyJ` that opens the payload, in one of its three alignments (`LmV5S`, `5leU`, `uZXlK`).
+        regex: "(?<![A-Za-z0-9+/])(?<secret>ZXlK(?=[A-Za-z0-9+/]{8,4096}?(?:LmV5S|5leU|uZXlK))[A-Za-z0-9+/]{60,8192}={0,2})(?![A-Za-z0-9+/=])",
+        keywords: ["zxlk"],
+        window: 0,
+        entropy: 4,
+        examples: {
+          match: [
+            { text: "data:\n  session: ZXlKaGJHY2lPaUpJVXpJMU5pSXNJblI1Y0NJNklrcFhWQ0o5LmV5SnpkV0lpT2lKemRtTXROemN6TVNJc0luTmpiM0JsSWpvaVpHVndiRzk1SWl3aWFXRjBJam94TnpZM01qSTFOakF3ZlEuY3dxOERfb2xXUWxubXBTVVoxUVpONDJQeTQwak5Wd0RYRkpXNzJadllhZQ==", secret: "ZXlKaGJHY2lPaUpJVXpJMU5pSXNJblI1Y0NJNklrcFhWQ0o5LmV5SnpkV0lpT2lKemRtTXROemN6TVNJc0luTmpiM0JsSWpvaVpHVndiRzk1SWl3aWFXRjBJam94TnpZM01qSTFOakF3ZlEuY3dxOERfb2xXUWxubXBTVVoxUVpONDJQeTQwak5Wd0RYRkpXNzJadllhZQ==" },
+            { text: '{"blob": "ZXlKMGVYQWlPaUpLVjFRaUxDSmhiR2NpT2lKU1V6STFOaUlzSW10cFpDSTZJbXN0TVRraWZRLmV5SnBjM01pT2lKb2RIUndjem92TDJsa0xtTnZjbkF1YVc1MFpYSnVZV3dpTENKaGRXUWlPaUppYVd4c2FXNW5JaXdpWlhod0lqb3hOems0TnpZeE5qQXdmUS5obUxrU2VWTmZCZTNSdmN5MkgxYVVFWUJPTzZ1UWlTaDVoUnFza3BzMFdO"}', secret: "ZXlKMGVYQWlPaUpLVjFRaUxDSmhiR2NpT2lKU1V6STFOaUlzSW10cFpDSTZJbXN0TVRraWZRLmV5SnBjM01pT2lKb2RIUndjem92TDJsa0xtTnZjbkF1YVc1MFpYSnVZV3dpTENKaGRXUWlPaUppYVd4c2FXNW5JaXdpWlhod0lqb3hOems0TnpZeE5qQXdmUS5obUxrU2VWTmZCZTNSdmN5MkgxYVVFWUJPTzZ1UWlTaDVoUnFza3BzMFdO" }
+          ],
+          noMatch: [
+            "header: ZXlKaGJHY2lPaUpJVXpJMU5pSjkgb25seSBhIGhlYWRlciwgbm8gcGF5bG9hZA==",
+            "inside a longer blob: QUJDZXlKaGJHY2lPaUpJVXpJMU5pSXNJblI1Y0NJNklrcFhWQ0o5LmV5SnpkV0lpT2lKemRtTXROemN6TVNJc0luTmpiM0JsSWpvaVpHVndiRzk1SWl3aWFXRjBJam94"
+          ]
+        }
       }
     ];
   }
@@ -22746,6 +22784,7 @@ var init_private_keys = __esm({
     rules5 = [
       {
         id: "private-key",
+        formatSource: "specified",
         title: "Private key (PEM: RSA, EC, DSA, OpenSSH, PGP, PKCS#8, encrypted)",
         severity: "critical",
         family: "private-key",
@@ -22801,6 +22840,7 @@ ${OPENSSH}
       },
       {
         id: "putty-private-key",
+        formatSource: "specified",
         title: "PuTTY private key",
         severity: "critical",
         family: "private-key",
@@ -22923,6 +22963,7 @@ var init_ai = __esm({
       prefixedRule({
         ...anthropic,
         id: "anthropic-api-key",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "Anthropic API key",
         severity: "critical",
@@ -22939,6 +22980,7 @@ var init_ai = __esm({
       prefixedRule({
         ...anthropic,
         id: "anthropic-admin-api-key",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "Anthropic Admin API key",
         severity: "critical",
@@ -22954,6 +22996,7 @@ var init_ai = __esm({
       prefixedRule({
         ...anthropic,
         id: "anthropic-claude-code-oauth-token",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "Claude Code OAuth token (claude setup-token)",
         severity: "high",
@@ -22969,6 +23012,7 @@ var init_ai = __esm({
       prefixedRule({
         ...anthropic,
         id: "anthropic-oauth-refresh-token",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "Anthropic (Claude) OAuth refresh token",
         severity: "high",
@@ -22984,6 +23028,7 @@ var init_ai = __esm({
       {
         ...anthropic,
         id: "anthropic-claude-code-session-url",
+        formatSource: "described",
         title: "Claude Code remote session URL",
         severity: "medium",
         rotateUrl: "https://claude.ai/code",
@@ -22999,6 +23044,7 @@ var init_ai = __esm({
       },
       assignedRule({
         id: "cohere-api-key",
+        formatSource: "described",
         title: "Cohere API key",
         severity: "high",
         family: "ai",
@@ -23014,6 +23060,7 @@ var init_ai = __esm({
       }),
       prefixedRule({
         id: "groq-api-key",
+        formatSource: "described",
         title: "Groq API key",
         severity: "high",
         family: "ai",
@@ -23029,6 +23076,7 @@ var init_ai = __esm({
       }),
       prefixedRule({
         id: "huggingface-access-token",
+        formatSource: "described",
         title: "Hugging Face user access token",
         severity: "high",
         family: "ai",
@@ -23045,6 +23093,7 @@ var init_ai = __esm({
       }),
       prefixedRule({
         id: "huggingface-organization-token",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "Hugging Face organization API token (legacy)",
         severity: "high",
@@ -23061,6 +23110,7 @@ var init_ai = __esm({
       }),
       assignedRule({
         id: "deepseek-api-key",
+        formatSource: "described",
         title: "DeepSeek API key",
         severity: "high",
         family: "ai",
@@ -23076,6 +23126,7 @@ var init_ai = __esm({
       }),
       prefixedRule({
         id: "elevenlabs-api-key",
+        formatSource: "described",
         title: "ElevenLabs API key",
         severity: "high",
         family: "ai",
@@ -23091,6 +23142,7 @@ var init_ai = __esm({
       }),
       prefixedRule({
         id: "cerebras-api-key",
+        formatSource: "described",
         title: "Cerebras API key",
         severity: "high",
         family: "ai",
@@ -23106,6 +23158,7 @@ var init_ai = __esm({
       }),
       assignedRule({
         id: "deepgram-api-key",
+        formatSource: "described",
         title: "Deepgram API key",
         severity: "high",
         family: "ai",
@@ -23121,6 +23174,7 @@ var init_ai = __esm({
       }),
       assignedRule({
         id: "assemblyai-api-key",
+        formatSource: "described",
         title: "AssemblyAI API key",
         severity: "high",
         family: "ai",
@@ -23136,6 +23190,7 @@ var init_ai = __esm({
       }),
       assignedRule({
         id: "fireworks-api-key",
+        formatSource: "described",
         title: "Fireworks AI API key",
         severity: "high",
         family: "ai",
@@ -23151,6 +23206,7 @@ var init_ai = __esm({
       }),
       assignedRule({
         id: "clarifai-pat",
+        formatSource: "described",
         title: "Clarifai personal access token",
         severity: "high",
         family: "ai",
@@ -23166,6 +23222,7 @@ var init_ai = __esm({
       }),
       prefixedRule({
         id: "jina-api-key",
+        formatSource: "described",
         title: "Jina AI API key",
         severity: "high",
         family: "ai",
@@ -23183,6 +23240,7 @@ var init_ai = __esm({
       }),
       {
         id: "langsmith-api-key",
+        formatSource: "described",
         title: "LangSmith personal access token or service key",
         severity: "high",
         family,
@@ -23202,6 +23260,7 @@ var init_ai = __esm({
       },
       {
         id: "langfuse-secret-key",
+        formatSource: "described",
         title: "Langfuse secret key",
         severity: "high",
         family,
@@ -23220,6 +23279,7 @@ var init_ai = __esm({
       },
       {
         id: "mistral-api-key",
+        formatSource: "described",
         title: "Mistral AI API key",
         severity: "high",
         family,
@@ -23239,6 +23299,7 @@ var init_ai = __esm({
       },
       {
         id: "modal-token-secret",
+        formatSource: "described",
         title: "Modal token secret",
         severity: "high",
         family,
@@ -23258,6 +23319,7 @@ var init_ai = __esm({
       },
       {
         id: "nvidia-api-key",
+        formatSource: "described",
         title: "NVIDIA API catalog key",
         severity: "high",
         family,
@@ -23276,6 +23338,7 @@ var init_ai = __esm({
       },
       {
         id: "openrouter-api-key",
+        formatSource: "described",
         title: "OpenRouter API key",
         severity: "high",
         family,
@@ -23294,6 +23357,7 @@ var init_ai = __esm({
       },
       {
         id: "perplexity-api-key",
+        formatSource: "described",
         title: "Perplexity API key",
         severity: "high",
         family,
@@ -23312,6 +23376,7 @@ var init_ai = __esm({
       },
       {
         id: "pinecone-api-key",
+        formatSource: "described",
         title: "Pinecone API key",
         severity: "high",
         family,
@@ -23330,6 +23395,7 @@ var init_ai = __esm({
       },
       {
         id: "pinecone-legacy-api-key",
+        formatSource: "described",
         title: "Pinecone API key (legacy UUID format)",
         severity: "high",
         family,
@@ -23349,6 +23415,7 @@ var init_ai = __esm({
       },
       {
         id: "privateai-api-key",
+        formatSource: "described",
         title: "Private AI API key",
         severity: "high",
         family,
@@ -23367,6 +23434,7 @@ var init_ai = __esm({
       },
       {
         id: "replicate-api-token",
+        formatSource: "described",
         title: "Replicate API token",
         severity: "high",
         family,
@@ -23385,6 +23453,7 @@ var init_ai = __esm({
       },
       {
         id: "stability-api-key",
+        formatSource: "described",
         title: "Stability AI API key",
         severity: "high",
         family,
@@ -23404,6 +23473,7 @@ var init_ai = __esm({
       },
       {
         id: "tavily-api-key",
+        formatSource: "described",
         title: "Tavily API key",
         severity: "high",
         family,
@@ -23422,6 +23492,7 @@ var init_ai = __esm({
       },
       {
         id: "together-api-key",
+        formatSource: "described",
         title: "Together AI API key",
         severity: "high",
         family,
@@ -23441,6 +23512,7 @@ var init_ai = __esm({
       },
       {
         id: "voyage-api-key",
+        formatSource: "described",
         title: "Voyage AI API key",
         severity: "high",
         family,
@@ -23460,6 +23532,7 @@ var init_ai = __esm({
       },
       {
         id: "wandb-api-key",
+        formatSource: "described",
         title: "Weights & Biases API key",
         severity: "high",
         family,
@@ -23479,6 +23552,7 @@ var init_ai = __esm({
       },
       {
         id: "xai-api-key",
+        formatSource: "described",
         title: "xAI (Grok) API key",
         severity: "high",
         family,
@@ -23512,6 +23586,7 @@ var init_atlassian = __esm({
       prefixedRule({
         ...atlassian,
         id: "atlassian-api-token",
+        formatSource: "described",
         title: "Atlassian API token (Jira, Confluence, Bitbucket)",
         severity: "high",
         prefix: "ATATT3",
@@ -23526,6 +23601,7 @@ var init_atlassian = __esm({
       prefixedRule({
         ...atlassian,
         id: "atlassian-admin-api-key",
+        formatSource: "described",
         title: "Atlassian organization admin API key",
         severity: "critical",
         rotateUrl: "https://admin.atlassian.com/",
@@ -23541,6 +23617,7 @@ var init_atlassian = __esm({
       assignedRule({
         ...atlassian,
         id: "atlassian-legacy-api-token",
+        formatSource: "described",
         title: "Atlassian API token (legacy 24-character format)",
         severity: "high",
         names: ["atlassian", "confluence", "jira"],
@@ -23557,6 +23634,7 @@ var init_atlassian = __esm({
       prefixedRule({
         ...bitbucket,
         id: "bitbucket-app-password",
+        formatSource: "described",
         cutShortFiredBy: ["generic-password-config"],
         title: "Bitbucket app password / API token",
         severity: "high",
@@ -23572,6 +23650,7 @@ var init_atlassian = __esm({
       assignedRule({
         ...bitbucket,
         id: "bitbucket-client-id",
+        formatSource: "described",
         title: "Bitbucket OAuth consumer key",
         severity: "low",
         rotateUrl: "https://bitbucket.org/account/settings/",
@@ -23586,6 +23665,7 @@ var init_atlassian = __esm({
       assignedRule({
         ...bitbucket,
         id: "bitbucket-client-secret",
+        formatSource: "described",
         title: "Bitbucket OAuth consumer secret",
         severity: "high",
         rotateUrl: "https://bitbucket.org/account/settings/",
@@ -23617,6 +23697,7 @@ var init_aws = __esm({
       {
         ...aws,
         id: "aws-access-key-id",
+        formatSource: "described",
         title: "AWS access key ID (long-term IAM user key)",
         severity: "critical",
         regex: standalone("(?:AKIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}"),
@@ -23640,6 +23721,7 @@ var init_aws = __esm({
       {
         ...aws,
         id: "aws-temporary-access-key-id",
+        formatSource: "described",
         title: "AWS temporary access key ID (STS)",
         severity: "high",
         regex: standalone("ASIA[A-Z0-9]{16}"),
@@ -23657,6 +23739,7 @@ var init_aws = __esm({
       {
         ...aws,
         id: "aws-secret-access-key",
+        formatSource: "described",
         title: "AWS secret access key",
         // AWS documents the secret access key as exactly 40 characters: under these names a value
         // of another length (an encrypted or KMS-wrapped one) is no key, for the generic rules too.
@@ -23687,6 +23770,7 @@ var init_aws = __esm({
       {
         ...aws,
         id: "aws-session-token",
+        formatSource: "described",
         title: "AWS STS session token",
         severity: "high",
         regex: standalone("(?:FwoGZXIvYXdz|IQoJb3JpZ2lu)[A-Za-z0-9+/]{100,4000}={0,2}", String.raw`\w+/=`),
@@ -23703,6 +23787,7 @@ var init_aws = __esm({
       {
         ...aws,
         id: "aws-account-id",
+        formatSource: "described",
         title: "AWS account ID",
         severity: "low",
         regex: assignedToName(anyCase("aws") + "[_.-]?" + anyCase("account") + "(?:[_.-]?" + anyCase("id") + ")?", String.raw`\d{4}-?\d{4}-?\d{4}`, String.raw`\w-`),
@@ -23720,6 +23805,7 @@ var init_aws = __esm({
       {
         ...aws,
         id: "aws-bedrock-long-term-api-key",
+        formatSource: "described",
         title: "Amazon Bedrock long-term API key",
         severity: "high",
         regex: standalone("ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{50,400}={0,2}", String.raw`\w+/=`),
@@ -23736,6 +23822,7 @@ var init_aws = __esm({
       {
         ...aws,
         id: "aws-bedrock-short-term-api-key",
+        formatSource: "described",
         title: "Amazon Bedrock short-term API key",
         severity: "high",
         regex: standalone("bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{50,4000}={0,2}", String.raw`\w+/=`),
@@ -23752,6 +23839,7 @@ var init_aws = __esm({
       {
         ...aws,
         id: "aws-appsync-api-key",
+        formatSource: "described",
         title: "AWS AppSync GraphQL API key",
         severity: "medium",
         regex: standalone("da2-[a-z0-9]{26}"),
@@ -23768,6 +23856,7 @@ var init_aws = __esm({
       {
         family: "cloud",
         id: "amazon-mws-auth-token",
+        formatSource: "described",
         title: "Amazon Marketplace Web Service auth token",
         severity: "high",
         provider: "Amazon",
@@ -23784,6 +23873,7 @@ var init_aws = __esm({
       {
         family: "cloud",
         id: "amazon-lwa-client-secret",
+        formatSource: "described",
         title: "Login with Amazon (LWA) client secret",
         severity: "high",
         provider: "Amazon",
@@ -23814,6 +23904,7 @@ function identifiableKey(id, service, signature, body, match, edge = B64_EDGE, n
   return {
     ...azure,
     id,
+    formatSource: "described",
     title: `Azure ${service} key`,
     severity: "critical",
     regex,
@@ -23837,6 +23928,7 @@ var init_azure = __esm({
       {
         ...azure,
         id: "azure-ad-client-secret",
+        formatSource: "described",
         title: "Microsoft Entra ID (Azure AD) application client secret",
         severity: "critical",
         rotateUrl: "https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade",
@@ -23918,6 +24010,7 @@ var init_azure = __esm({
       {
         ...azure,
         id: "azure-annotated-security-key",
+        formatSource: "described",
         title: "Azure common annotated security key (AI services, DevOps PAT and other newer keys)",
         severity: "critical",
         regex: standalone("[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?", B64_EDGE),
@@ -23937,6 +24030,7 @@ var init_azure = __esm({
       {
         ...azure,
         id: "azure-storage-connection-string-key",
+        formatSource: "described",
         title: "Azure Storage or Cosmos DB account key in a connection string",
         severity: "critical",
         regex: assignedToName(
@@ -23963,6 +24057,7 @@ var init_azure = __esm({
       {
         ...azure,
         id: "azure-shared-access-key",
+        formatSource: "described",
         title: "Azure Service Bus / Event Hubs / IoT Hub shared access key in a connection string",
         severity: "critical",
         regex: `${anyCase("SharedAccessKey")}[ \\t]{0,2}=[ \\t]{0,2}(?<secret>${B64}{43}=)(?![\\w+/=])`,
@@ -23983,6 +24078,7 @@ var init_azure = __esm({
       {
         ...azure,
         id: "azure-sas-token",
+        formatSource: "described",
         title: "Azure shared access signature (SAS) token",
         severity: "high",
         regex: String.raw`\bsv=\d{4}-\d{2}-\d{2}(?:&[a-z]{1,6}=[^&\s"'<>]{0,120}){0,12}&sig=(?<secret>[A-Za-z0-9%+/]{40,100}(?:%3[dD]|=)?)(?![A-Za-z0-9%+/=])`,
@@ -23999,6 +24095,7 @@ var init_azure = __esm({
       {
         ...azure,
         id: "azure-app-configuration-connection-string",
+        formatSource: "described",
         title: "Azure App Configuration connection string secret",
         severity: "high",
         regex: String.raw`\.azconfig\.io;Id=[^;\s"']{1,80};Secret=(?<secret>[A-Za-z0-9+/]{43}=)(?![\w+/=])`,
@@ -24015,6 +24112,7 @@ var init_azure = __esm({
       {
         ...azure,
         id: "azure-signalr-connection-string",
+        formatSource: "described",
         title: "Azure SignalR connection string access key",
         severity: "high",
         regex: String.raw`\.service\.signalr\.net;AccessKey=(?<secret>[A-Za-z0-9+/]{43}=)(?![\w+/=])`,
@@ -24031,6 +24129,7 @@ var init_azure = __esm({
       {
         ...azure,
         id: "azure-devops-pat",
+        formatSource: "described",
         title: "Azure DevOps personal access token (52-character format)",
         severity: "critical",
         rotateUrl: "https://dev.azure.com/",
@@ -24049,6 +24148,7 @@ var init_azure = __esm({
       {
         ...azure,
         id: "azure-openai-api-key",
+        formatSource: "described",
         title: "Azure OpenAI / AI services API key (32-character format)",
         severity: "high",
         family: "ai",
@@ -24067,6 +24167,7 @@ var init_azure = __esm({
       {
         ...azure,
         id: "azure-apim-subscription-key-header",
+        formatSource: "described",
         title: "Azure API Management subscription key sent as a header",
         severity: "high",
         regex: assignedToName(anyCase("Ocp-Apim-Subscription-Key"), "[a-f0-9]{32}"),
@@ -24084,6 +24185,7 @@ var init_azure = __esm({
       {
         ...azure,
         id: "azure-data-factory-shir-key",
+        formatSource: "described",
         title: "Azure Data Factory self-hosted integration runtime key",
         severity: "high",
         regex: standalone(String.raw`IR@[0-9a-zA-Z-]{36}@[\w.-]{1,100}@[\w-]{1,40}@[A-Za-z0-9+/]{43}=`, B64_EDGE),
@@ -24100,16 +24202,1621 @@ var init_azure = __esm({
   }
 });
 
+// src/gates/secrets/rules/providers/business-apps.ts
+var described, rules10;
+var init_business_apps = __esm({
+  "src/gates/secrets/rules/providers/business-apps.ts"() {
+    "use strict";
+    init_builders();
+    described = { family: "business-saas", formatSource: "described" };
+    rules10 = [
+      assignedRule({
+        ...described,
+        id: "aha-api-key",
+        title: "Aha! API key",
+        severity: "high",
+        provider: "Aha!",
+        names: ["aha"],
+        value: String.raw`[0-9a-f]{64}`,
+        entropy: 3,
+        match: [
+          { text: "const ahaToken = 'c08441eaf00e5b07a97c855a41565eb9a449b4d80dc8693baa822e788c45046f';", secret: "c08441eaf00e5b07a97c855a41565eb9a449b4d80dc8693baa822e788c45046f" },
+          { text: "AHA_TOKEN=e0db1017fd8b23a6f17b0bf07e53f25b8e81b91fe55a2b395d8e272419e080f8", secret: "e0db1017fd8b23a6f17b0bf07e53f25b8e81b91fe55a2b395d8e272419e080f8" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "airship-api-token",
+        title: "Airship (Urban Airship) bearer token",
+        severity: "high",
+        provider: "Airship",
+        names: ["airship"],
+        value: String.raw`[0-9a-zA-Z]{91}`,
+        entropy: 3.5,
+        match: [
+          { text: "AIRSHIP_TOKEN=r0rKXWY7xZCcfTqpD0ZXc1BTFlydJ1ODyKQjImgbHkXjl8Sh3dIzYOmowYC8jq6C1XzZ1aNDka68najxqNctvoTv6cK", secret: "r0rKXWY7xZCcfTqpD0ZXc1BTFlydJ1ODyKQjImgbHkXjl8Sh3dIzYOmowYC8jq6C1XzZ1aNDka68najxqNctvoTv6cK" },
+          { text: 'export AIRSHIP_TOKEN="2gAYkRJe5PQlxr4zZEKcKpb4iNFDoiEzLpZMtU8bklERlHCC7SY2JpuIvf40TTaHLutrOnq5gRzEqj7gkj4Nnz74gR4"', secret: "2gAYkRJe5PQlxr4zZEKcKpb4iNFDoiEzLpZMtU8bklERlHCC7SY2JpuIvf40TTaHLutrOnq5gRzEqj7gkj4Nnz74gR4" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "amplitude-api-key",
+        title: "Amplitude API key or secret key",
+        severity: "high",
+        provider: "Amplitude",
+        names: ["amplitude"],
+        value: String.raw`[0-9a-f]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="amplitudeKey" value="9705b6a87b0de1f8824f144b4ba270ae" />', secret: "9705b6a87b0de1f8824f144b4ba270ae" },
+          { text: "AMPLITUDE_KEY=355850511d9f487ce3d3e0338d5faddd", secret: "355850511d9f487ce3d3e0338d5faddd" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "autodesk-client-id",
+        title: "Autodesk Platform Services client ID",
+        severity: "medium",
+        provider: "Autodesk",
+        names: ["autodesk"],
+        value: String.raw`[0-9A-Za-z]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: 'autodesk_client_id = "Hui8mxXaFn7z4STTyZs4zgu7hWkXbvpO"', secret: "Hui8mxXaFn7z4STTyZs4zgu7hWkXbvpO" },
+          { text: 'autodesk_clientId: "ocefIAd0O7YIkbzJbMrcE087ohS9iiEM"', secret: "ocefIAd0O7YIkbzJbMrcE087ohS9iiEM" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "autodesk-client-secret",
+        title: "Autodesk Platform Services client secret",
+        severity: "high",
+        provider: "Autodesk",
+        names: ["autodesk"],
+        value: String.raw`[0-9A-Za-z]{16}`,
+        entropy: 3.2,
+        match: [
+          { text: "AUTODESK_SECRET=oUeZviZDKGLVHpDj", secret: "oUeZviZDKGLVHpDj" },
+          { text: "const autodeskSecret = 'SgAYwOp9rZ87iYTP';", secret: "SgAYwOp9rZ87iYTP" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "bannerbear-api-key",
+        title: "Bannerbear API key",
+        severity: "high",
+        provider: "Bannerbear",
+        names: ["bannerbear"],
+        value: String.raw`[0-9a-zA-Z]{22}tt`,
+        entropy: 3.5,
+        match: [
+          { text: 'bannerbearKey := "ga3uXsl1F1paiVZivRzez8tt"', secret: "ga3uXsl1F1paiVZivRzez8tt" },
+          { text: '  "bannerbearKey": "n1oboeRNdl5dO8aEXUmIJUtt",', secret: "n1oboeRNdl5dO8aEXUmIJUtt" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "abyssale-api-key",
+        title: "Abyssale API key",
+        severity: "high",
+        provider: "Abyssale",
+        names: ["abyssale"],
+        value: String.raw`[a-z0-9A-Z]{40}`,
+        entropy: 3.5,
+        match: [
+          { text: "const abyssaleKey = 'tStrVr3bGsl7Wl8E2lvyZGMQA5dv562u4I2Cz6wq';", secret: "tStrVr3bGsl7Wl8E2lvyZGMQA5dv562u4I2Cz6wq" },
+          { text: '  "abyssaleKey": "RXlRKeF07rhNgObuRfXp4U3YNUwUpaMmxWBm3SAR",', secret: "RXlRKeF07rhNgObuRfXp4U3YNUwUpaMmxWBm3SAR" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "ayrshare-api-key",
+        title: "Ayrshare API key",
+        severity: "high",
+        provider: "Ayrshare",
+        names: ["ayrshare"],
+        value: String.raw`[A-Z0-9]{8}-[A-Z0-9]{8}-[A-Z0-9]{8}-[A-Z0-9]{8}`,
+        entropy: 3,
+        match: [
+          { text: 'ayrshareKey := "GA94JIJA-D23412SL-0D9LY83X-31RBKW03"', secret: "GA94JIJA-D23412SL-0D9LY83X-31RBKW03" },
+          { text: 'export AYRSHARE_KEY="UA93PUMQ-VBU65BGT-CBZOM4FL-6SIW7GHP"', secret: "UA93PUMQ-VBU65BGT-CBZOM4FL-6SIW7GHP" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "chartmogul-api-key",
+        title: "ChartMogul API key",
+        severity: "high",
+        provider: "ChartMogul",
+        names: ["chartmogul"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="chartmogulKey" value="jgj0mn9gd97mpmbd8fa0ik8y5tduwx4c" />', secret: "jgj0mn9gd97mpmbd8fa0ik8y5tduwx4c" },
+          { text: "const chartmogulKey = 'zfk5avvrm9uulbt2nuk68fgjnfpv51j1';", secret: "zfk5avvrm9uulbt2nuk68fgjnfpv51j1" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "crowdin-personal-access-token",
+        title: "Crowdin personal access token",
+        severity: "high",
+        provider: "Crowdin",
+        names: ["crowdin"],
+        value: String.raw`[0-9A-Za-z]{80}`,
+        entropy: 3.5,
+        match: [
+          { text: 'crowdin_token: "eK60HfJmBgSf4fvJLQkqfH5e0Xf6s9fUxott8W1nUNH6QgSDbWo6uNfAmG2aU4YV5MwpDRDt5V6fW3pm"', secret: "eK60HfJmBgSf4fvJLQkqfH5e0Xf6s9fUxott8W1nUNH6QgSDbWo6uNfAmG2aU4YV5MwpDRDt5V6fW3pm" },
+          { text: '  "crowdinToken": "vOvPgbsu7sHsighS12lJyfAMFGPiPTLQAm9eGuz4D0ew2GQtZWCgd1K3DSKuZAKFgz4bnGYnELQUqlZL",', secret: "vOvPgbsu7sHsighS12lJyfAMFGPiPTLQAm9eGuz4D0ew2GQtZWCgd1K3DSKuZAKFgz4bnGYnELQUqlZL" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "boostnote-api-token",
+        title: "Boost Note API token",
+        severity: "high",
+        provider: "Boost Note",
+        names: ["boostnote"],
+        value: String.raw`[0-9a-f]{64}`,
+        entropy: 3,
+        match: [
+          { text: 'boostnote_token = "f0ed6781f20d71f5ee029a376dbda60408970a30dc2412f981d0200e47c625e8"', secret: "f0ed6781f20d71f5ee029a376dbda60408970a30dc2412f981d0200e47c625e8" },
+          { text: "BOOSTNOTE_TOKEN=745e02e171ea664e4bfeb1b44c3323fa21ccfd03aeb3d83b566612e9ad708ce4", secret: "745e02e171ea664e4bfeb1b44c3323fa21ccfd03aeb3d83b566612e9ad708ce4" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "agora-app-secret",
+        title: "Agora customer secret or app certificate",
+        severity: "high",
+        provider: "Agora",
+        names: ["agora"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="agoraSecret" value="rn315tra5jwsw0co70e4r74xsfv21n59" />', secret: "rn315tra5jwsw0co70e4r74xsfv21n59" },
+          { text: 'export AGORA_SECRET="6855h8jm3brvnpsxcgkd0xl1m53pprp9"', secret: "6855h8jm3brvnpsxcgkd0xl1m53pprp9" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "convertkit-api-key",
+        title: "ConvertKit (Kit) API key",
+        severity: "high",
+        provider: "ConvertKit",
+        names: ["convertkit"],
+        value: String.raw`[a-z0-9A-Z_]{22}`,
+        entropy: 3.5,
+        match: [
+          { text: "const convertkitKey = 'Yyb1lEJTzQ0nppx85oHByV';", secret: "Yyb1lEJTzQ0nppx85oHByV" },
+          { text: '  "convertkitKey": "m8JfWQ8kNECXjbUCupGMkT",', secret: "m8JfWQ8kNECXjbUCupGMkT" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "customerio-api-key",
+        title: "Customer.io tracking API key",
+        severity: "high",
+        provider: "Customer.io",
+        names: ["customerio", "customer_io", "customer.io"],
+        value: String.raw`[a-z0-9A-Z]{20}`,
+        entropy: 3,
+        match: [
+          { text: 'customerio_key = "6f03b6b7141e2c1dd631"', secret: "6f03b6b7141e2c1dd631" },
+          { text: 'customer_io_key: "8e0c5ff499107dffc9f0"', secret: "8e0c5ff499107dffc9f0" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "delighted-api-key",
+        title: "Delighted API key",
+        severity: "high",
+        provider: "Delighted",
+        names: ["delighted"],
+        value: String.raw`[a-z0-9A-Z]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: '  "delightedKey": "ArPZjcU2JbAkpFrTqJOkIy7TZwloLdOC",', secret: "ArPZjcU2JbAkpFrTqJOkIy7TZwloLdOC" },
+          { text: 'delighted_key = "tAph5dj1tbVHkyB0DeGtA7CebC860QV0"', secret: "tAph5dj1tbVHkyB0DeGtA7CebC860QV0" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "eventbrite-api-token",
+        title: "Eventbrite private token",
+        severity: "high",
+        provider: "Eventbrite",
+        names: ["eventbrite"],
+        value: String.raw`[0-9A-Z]{20}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="eventbriteToken" value="AZP8RJXNZLPIN6RQ7L3A" />', secret: "AZP8RJXNZLPIN6RQ7L3A" },
+          { text: "EVENTBRITE_TOKEN=EZS1KZ1BE6QF69U4GN4P", secret: "EZS1KZ1BE6QF69U4GN4P" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "freshdesk-api-key",
+        title: "Freshdesk API key",
+        severity: "high",
+        provider: "Freshdesk",
+        names: ["freshdesk"],
+        value: String.raw`[0-9A-Za-z]{20}`,
+        entropy: 3.5,
+        match: [
+          { text: "const freshdeskKey = 'bs9r8qipTs4UIxlj6T3G';", secret: "bs9r8qipTs4UIxlj6T3G" },
+          { text: 'freshdesk_key = "zPoiIDqxFQLNBNiYFDDW"', secret: "zPoiIDqxFQLNBNiYFDDW" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "getresponse-api-key",
+        title: "GetResponse API key",
+        severity: "high",
+        provider: "GetResponse",
+        names: ["getresponse"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'getresponse_key: "r72rcsq8tb0fdsmldzciextj41prjsv2"', secret: "r72rcsq8tb0fdsmldzciextj41prjsv2" },
+          { text: '<add key="getresponseKey" value="e10mrm8azvov0hbqbr6xx47evqo2o5gs" />', secret: "e10mrm8azvov0hbqbr6xx47evqo2o5gs" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "gumroad-access-token",
+        title: "Gumroad access token",
+        severity: "high",
+        provider: "Gumroad",
+        names: ["gumroad"],
+        value: String.raw`[a-z0-9A-Z-]{43}`,
+        entropy: 3.5,
+        match: [
+          { text: 'gumroad_token = "fpDjb9tmWp5HV-FUyJw9J1rQwZorYsu6MOVWv0tHPyQ"', secret: "fpDjb9tmWp5HV-FUyJw9J1rQwZorYsu6MOVWv0tHPyQ" },
+          { text: 'export GUMROAD_TOKEN="arZRhatVHrW5v0RSruwoDkxB2SoxbLJwLdavpkX6X-o"', secret: "arZRhatVHrW5v0RSruwoDkxB2SoxbLJwLdavpkX6X-o" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "harvest-access-token",
+        title: "Harvest personal access token",
+        severity: "high",
+        provider: "Harvest",
+        names: ["harvest"],
+        value: String.raw`[a-z0-9A-Z._]{97}`,
+        edge: String.raw`\w.-`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="harvestToken" value="0229992.pt.F9Zdy93DmVnhFASrDywTuGv8E6kNVP2nnVHwd6arczPP2A4ICgtkWB.tTjV96jVEAbWv5JG0FMsHbB83cT13ro" />', secret: "0229992.pt.F9Zdy93DmVnhFASrDywTuGv8E6kNVP2nnVHwd6arczPP2A4ICgtkWB.tTjV96jVEAbWv5JG0FMsHbB83cT13ro" },
+          { text: 'harvest_token = "6822571.pt.n4TTPxR_KZkCntDBvsRGCQFb5kV_lSdIENSlCiJ6CrN7C6bbBwoJKCt7_TevoeWT_kN1sl.brN1AZKshv26cUU"', secret: "6822571.pt.n4TTPxR_KZkCntDBvsRGCQFb5kV_lSdIENSlCiJ6CrN7C6bbBwoJKCt7_TevoeWT_kN1sl.brN1AZKshv26cUU" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "jotform-api-key",
+        title: "Jotform API key",
+        severity: "high",
+        provider: "Jotform",
+        names: ["jotform"],
+        value: String.raw`[0-9a-zA-Z]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'jotformKey := "5f7edee286f144c9a307a782b1a27034"', secret: "5f7edee286f144c9a307a782b1a27034" },
+          { text: '  "jotformKey": "137364e63aa2ec16162c18e63c6303e6",', secret: "137364e63aa2ec16162c18e63c6303e6" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "keen-io-api-key",
+        title: "Keen (keen.io) master or write key",
+        severity: "high",
+        provider: "Keen",
+        names: ["keen"],
+        value: String.raw`[0-9A-Z]{64}`,
+        entropy: 3,
+        match: [
+          { text: '  "keenKey": "C8634D6FD578A1044517978B69D681B26083FA9904D6974D201B0F19CBD5DE63",', secret: "C8634D6FD578A1044517978B69D681B26083FA9904D6974D201B0F19CBD5DE63" },
+          { text: "const keenKey = '7F04F140C001C8158EE4EFC4403D7F452565E42ED9C9AA2F953BD9B45747B9FD';", secret: "7F04F140C001C8158EE4EFC4403D7F452565E42ED9C9AA2F953BD9B45747B9FD" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "lemlist-api-key",
+        title: "lemlist API key",
+        severity: "high",
+        provider: "lemlist",
+        names: ["lemlist"],
+        value: String.raw`[a-f0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="lemlistKey" value="040a0a88d0c1d9c820a1e9f694ab4c32" />', secret: "040a0a88d0c1d9c820a1e9f694ab4c32" },
+          { text: 'lemlist_key = "091a360d5708b1c6f034a7bdb1a9f39e"', secret: "091a360d5708b1c6f034a7bdb1a9f39e" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "mailerlite-api-key",
+        title: "MailerLite API key (classic)",
+        severity: "high",
+        provider: "MailerLite",
+        names: ["mailerlite"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="mailerliteKey" value="c8a2b4b2b81786d327ed135c5a9bfdc0" />', secret: "c8a2b4b2b81786d327ed135c5a9bfdc0" },
+          { text: 'mailerlite_key: "7e55ad32204bfab781a7bc2aceba7021"', secret: "7e55ad32204bfab781a7bc2aceba7021" }
+        ]
+      }),
+      prefixedRule({
+        ...described,
+        id: "klaviyo-private-api-key",
+        title: "Klaviyo private API key",
+        severity: "high",
+        provider: "Klaviyo",
+        prefix: "pk_",
+        body: String.raw`[a-zA-Z0-9]{34}`,
+        entropy: 3.5,
+        match: [
+          { text: "KLAVIYO_PRIVATE_KEY=pk_svy2J3FcLrttNVHaOwSdVC9f0pWGZGfr7u", secret: "pk_svy2J3FcLrttNVHaOwSdVC9f0pWGZGfr7u" },
+          { text: 'headers = { "Authorization": "Klaviyo-API-Key pk_3F6AnsIc0ZLT6Ek9SVn3gAJSCj9Ix7Z8WE" }', secret: "pk_3F6AnsIc0ZLT6Ek9SVn3gAJSCj9Ix7Z8WE" }
+        ],
+        // `pk_` is short and other providers use it too: a match is likely, not certain.
+        confidence: "medium"
+      }),
+      assignedRule({
+        ...described,
+        id: "atera-api-key",
+        title: "Atera API key",
+        severity: "high",
+        provider: "Atera",
+        names: ["atera"],
+        value: String.raw`[0-9a-z]{32}`,
+        entropy: 3,
+        match: [
+          { text: "ATERA_KEY=3cjobu47qs9h12miwo1l2lyjmlinczyw", secret: "3cjobu47qs9h12miwo1l2lyjmlinczyw" },
+          { text: "const ateraKey = 'ud1yezzeeg37aia2vr13eowppdg6nxw7';", secret: "ud1yezzeeg37aia2vr13eowppdg6nxw7" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "autopilot-api-key",
+        title: "Autopilot (Ortto) API key",
+        severity: "high",
+        provider: "Autopilot",
+        names: ["autopilot"],
+        value: String.raw`[0-9a-f]{32}`,
+        entropy: 3,
+        match: [
+          { text: "const autopilotKey = '488318b3a0040b72ed71ce68ea5897b8';", secret: "488318b3a0040b72ed71ce68ea5897b8" },
+          { text: 'autopilot_key: "358b89ae7be46003639dc8ef3f034b9b"', secret: "358b89ae7be46003639dc8ef3f034b9b" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "besnappy-api-key",
+        title: "Snappy (besnappy) API key",
+        severity: "high",
+        provider: "Snappy",
+        names: ["besnappy"],
+        value: String.raw`[a-f0-9]{64}`,
+        entropy: 3,
+        match: [
+          { text: "const besnappyKey = '0931941f3cfcdf963b3eed5109b9272777df4732bd2c3768c376089e36330264';", secret: "0931941f3cfcdf963b3eed5109b9272777df4732bd2c3768c376089e36330264" },
+          { text: "BESNAPPY_KEY=d3c9aabddbe72b567964e0fdbbc29e2fb208fc2916560fff756d4e72af14b6df", secret: "d3c9aabddbe72b567964e0fdbbc29e2fb208fc2916560fff756d4e72af14b6df" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "beebole-api-token",
+        title: "Beebole API token",
+        severity: "high",
+        provider: "Beebole",
+        names: ["beebole"],
+        value: String.raw`[0-9a-z]{40}`,
+        entropy: 3,
+        match: [
+          { text: '  "beeboleToken": "00p2h7irtcvkirdamtmr3yk1n4qpshohlc9unrfw",', secret: "00p2h7irtcvkirdamtmr3yk1n4qpshohlc9unrfw" },
+          { text: 'beeboleToken := "7c0b8ky42ids8yij09stq5u366j3xentoe7t6a5v"', secret: "7c0b8ky42ids8yij09stq5u366j3xentoe7t6a5v" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "buttercms-api-token",
+        title: "ButterCMS API token",
+        severity: "high",
+        provider: "ButterCMS",
+        names: ["buttercms", "butter_cms"],
+        value: String.raw`[0-9a-z]{40}`,
+        entropy: 3,
+        match: [
+          { text: "const buttercmsAuth_token = '7affbdeb558348b2e48478a018fd29d22c26cac6';", secret: "7affbdeb558348b2e48478a018fd29d22c26cac6" },
+          { text: 'export BUTTER_CMS_TOKEN="1a21eaf9d50de12b773ad2f75c161d6636fc52cd"', secret: "1a21eaf9d50de12b773ad2f75c161d6636fc52cd" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "onesignal-rest-api-key",
+        title: "OneSignal REST API key",
+        severity: "high",
+        provider: "OneSignal",
+        names: ["onesignal"],
+        value: String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`,
+        entropy: 3,
+        match: [
+          { text: 'onesignal_key = "bc742c0a-45d3-b29d-071e-9a30ddc6b122"', secret: "bc742c0a-45d3-b29d-071e-9a30ddc6b122" },
+          { text: '  "onesignalKey": "1991bef0-46f7-3382-aa96-f658723dd843",', secret: "1991bef0-46f7-3382-aa96-f658723dd843" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "pandadoc-api-key",
+        title: "PandaDoc API key",
+        severity: "high",
+        provider: "PandaDoc",
+        names: ["pandadoc"],
+        value: String.raw`[a-zA-Z0-9]{40}`,
+        entropy: 3,
+        match: [
+          { text: 'export PANDADOC_KEY="1f07b9aede2e430d54dc5e1944b5b23560d3ddf2"', secret: "1f07b9aede2e430d54dc5e1944b5b23560d3ddf2" },
+          { text: "const pandadocKey = '2719bd8384417f093afb9f01c5adb5bcf8d43cf5';", secret: "2719bd8384417f093afb9f01c5adb5bcf8d43cf5" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "paystack-secret-key",
+        title: "Paystack secret key",
+        severity: "critical",
+        provider: "Paystack",
+        names: ["paystack"],
+        value: String.raw`sk_(?:test|live)_[A-Za-z0-9]{40}`,
+        entropy: 3,
+        match: [
+          { text: 'paystack_secret_key = "sk_live_39ce80610aa024f3590166a582634462bfe84bd7"', secret: "sk_live_39ce80610aa024f3590166a582634462bfe84bd7" },
+          { text: 'paystackSecretKey := "sk_live_e73456c9f72dafa78fe5df809d9fb0fae29b0c10"', secret: "sk_live_e73456c9f72dafa78fe5df809d9fb0fae29b0c10" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "pipedrive-api-token",
+        title: "Pipedrive API token",
+        severity: "high",
+        provider: "Pipedrive",
+        names: ["pipedrive"],
+        value: String.raw`[a-zA-Z0-9]{40}`,
+        entropy: 3,
+        match: [
+          { text: "PIPEDRIVE_API_TOKEN=2e75e3138af1a492070da3d15f57d7b61912df9c", secret: "2e75e3138af1a492070da3d15f57d7b61912df9c" },
+          { text: 'pipedrive_apiToken: "df809a5e7cfd3f2267cb1ae1e86d396bf8ced03d"', secret: "df809a5e7cfd3f2267cb1ae1e86d396bf8ced03d" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "pivotal-tracker-api-token",
+        title: "Pivotal Tracker API token",
+        severity: "high",
+        provider: "Pivotal Tracker",
+        names: ["pivotal"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'pivotal_token: "d466af73a6ed79d7543c4dd30c851fdf"', secret: "d466af73a6ed79d7543c4dd30c851fdf" },
+          { text: '  "pivotalToken": "40b7ddcf2f21d13da46bc32ae95d5edd",', secret: "40b7ddcf2f21d13da46bc32ae95d5edd" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "nylas-api-key",
+        title: "Nylas API key",
+        severity: "high",
+        provider: "Nylas",
+        names: ["nylas"],
+        value: String.raw`[0-9A-Za-z]{30}`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="nylasKey" value="DTGwJEiYW8VHUEEUVjGeOj7AFNbRkw" />', secret: "DTGwJEiYW8VHUEEUVjGeOj7AFNbRkw" },
+          { text: "NYLAS_KEY=AyYWsoQ3I1X1lB0GgdpziCJ45jMMJg", secret: "AyYWsoQ3I1X1lB0GgdpziCJ45jMMJg" }
+        ]
+      }),
+      prefixedRule({
+        ...described,
+        id: "zoho-oauth-token",
+        title: "Zoho OAuth access or refresh token",
+        severity: "high",
+        provider: "Zoho",
+        prefix: "1000.",
+        body: String.raw`[a-f0-9]{32}\.[a-f0-9]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: 'zoho_refresh_token: "1000.69afbaa48be01cdf1d60cbb64936fa48.974048dec4db18000c562b0ff8051489"', secret: "1000.69afbaa48be01cdf1d60cbb64936fa48.974048dec4db18000c562b0ff8051489" },
+          { text: "ZOHO_REFRESH_TOKEN=1000.6ef51f8e79df7c3b30a1b741fd1e40fd.86c7bf4b725693521e9e454d2c08fdff", secret: "1000.6ef51f8e79df7c3b30a1b741fd1e40fd.86c7bf4b725693521e9e454d2c08fdff" }
+        ]
+      }),
+      prefixedRule({
+        ...described,
+        id: "ramp-client-id",
+        title: "Ramp API client ID",
+        severity: "medium",
+        provider: "Ramp",
+        prefix: "ramp_id_",
+        body: String.raw`[a-zA-Z0-9]{40}`,
+        entropy: 3.5,
+        match: [
+          { text: 'ramp_client_id = "ramp_id_OFJ7KstSuvTmfCZHvzi63gb8HFY5W09D6oDHFtPp"', secret: "ramp_id_OFJ7KstSuvTmfCZHvzi63gb8HFY5W09D6oDHFtPp" },
+          { text: "const rampClient_id = 'ramp_id_mQ5Xeks6RLCstOSQwwnE75lbvJhX37vQcB6iFBFp';", secret: "ramp_id_mQ5Xeks6RLCstOSQwwnE75lbvJhX37vQcB6iFBFp" }
+        ]
+      }),
+      prefixedRule({
+        ...described,
+        id: "ramp-client-secret",
+        title: "Ramp API client secret",
+        severity: "critical",
+        provider: "Ramp",
+        prefix: "ramp_sec_",
+        body: String.raw`[a-zA-Z0-9]{48}`,
+        entropy: 3.5,
+        match: [
+          { text: '  "rampClient_secret": "ramp_sec_TA12YXoRPQoLGlpCxHL6RL8iDVluMdNPtX6lf2U9tuQP5QnU",', secret: "ramp_sec_TA12YXoRPQoLGlpCxHL6RL8iDVluMdNPtX6lf2U9tuQP5QnU" },
+          { text: 'export RAMP_CLIENT_SECRET="ramp_sec_N4TSvULUlz0ueaessFed8We0VdYB9fO0uryzpi1EOspDTp8o"', secret: "ramp_sec_N4TSvULUlz0ueaessFed8We0VdYB9fO0uryzpi1EOspDTp8o" }
+        ],
+        cutShortFiredBy: ["generic-secret"]
+      }),
+      prefixedRule({
+        ...described,
+        id: "pagarme-api-key",
+        title: "Pagar.me live API key",
+        severity: "critical",
+        provider: "Pagar.me",
+        prefix: "ak_live_",
+        body: String.raw`[a-zA-Z0-9]{30}`,
+        entropy: 3.5,
+        match: [
+          { text: 'pagarmeKey := "ak_live_Ok5XEeczQdupt0tL9lauNWutuhcUw5"', secret: "ak_live_Ok5XEeczQdupt0tL9lauNWutuhcUw5" },
+          { text: 'export PAGARME_KEY="ak_live_kygUr8w0Vs505CvdRlmFKC5kxQatUB"', secret: "ak_live_kygUr8w0Vs505CvdRlmFKC5kxQatUB" }
+        ]
+      }),
+      prefixedRule({
+        ...described,
+        id: "voiceflow-api-key",
+        title: "Voiceflow Dialog Manager or workspace API key",
+        severity: "high",
+        provider: "Voiceflow",
+        prefix: "VF.",
+        body: String.raw`(?:(?:DM|WS)\.)?[a-fA-F0-9]{24}\.[a-zA-Z0-9]{16}`,
+        entropy: 3.5,
+        match: [
+          { text: "VOICEFLOW_KEY=VF.DM.720eecb2c362ec4ec889abb0.xCLMDETmz9jWjvc7", secret: "VF.DM.720eecb2c362ec4ec889abb0.xCLMDETmz9jWjvc7" },
+          { text: '<add key="voiceflowKey" value="VF.DM.bc123a8ad0d96fc0864e3093.jeFot9MuDMuZ8dso" />', secret: "VF.DM.bc123a8ad0d96fc0864e3093.jeFot9MuDMuZ8dso" }
+        ]
+      }),
+      prefixedRule({
+        ...described,
+        id: "pubnub-publish-key",
+        title: "PubNub publish key",
+        severity: "medium",
+        provider: "PubNub",
+        prefix: "pub-c-",
+        body: String.raw`[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}`,
+        entropy: 3,
+        match: [
+          { text: 'pubnub_publish_key: "pub-c-7c2fd999-2d15-692b-bfb3-ebf4ad4524f5"', secret: "pub-c-7c2fd999-2d15-692b-bfb3-ebf4ad4524f5" },
+          { text: 'pubnubPublish_key := "pub-c-86c4ab3b-eb79-7add-c871-059c3f945ec5"', secret: "pub-c-86c4ab3b-eb79-7add-c871-059c3f945ec5" }
+        ]
+      }),
+      prefixedRule({
+        ...described,
+        id: "fullstory-api-key",
+        title: "FullStory API key",
+        severity: "high",
+        provider: "FullStory",
+        prefix: "na1.",
+        body: String.raw`[A-Za-z0-9+/]{100}`,
+        edge: String.raw`\w+/=`,
+        entropy: 4,
+        match: [
+          { text: 'fullstory_key: "na1.PvI4sPoAKhJXUVrSE29f++D0MZwIHRn4rRP9OA3GX/GUbsHQsqB309OYRd6inE4Ahci81w5GKkoX+3rWALJD1X7bYuqzLXVSi31+"', secret: "na1.PvI4sPoAKhJXUVrSE29f++D0MZwIHRn4rRP9OA3GX/GUbsHQsqB309OYRd6inE4Ahci81w5GKkoX+3rWALJD1X7bYuqzLXVSi31+" },
+          { text: 'export FULLSTORY_KEY="na1.hGH5ho1U8QVkJhQcysU7hJ2sQPhmPQFLjYI62i8vN50124Av7Tkhn18CohYfb2QWN8VG9+7wriTehD8LM5sRmQGZCqR28a8SRVt7"', secret: "na1.hGH5ho1U8QVkJhQcysU7hJ2sQPhmPQFLjYI62i8vN50124Av7Tkhn18CohYfb2QWN8VG9+7wriTehD8LM5sRmQGZCqR28a8SRVt7" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "portainer-access-token",
+        title: "Portainer access token",
+        severity: "high",
+        provider: "Portainer",
+        names: ["portainer"],
+        value: String.raw`ptr_[A-Za-z0-9/_+=-]{20,60}`,
+        edge: String.raw`\w/+=-`,
+        entropy: 3.5,
+        match: [
+          { text: 'export PORTAINER_TOKEN="ptr_XxQwIcsrk3DmicQT9MG08AdnfduxCH88KicNoY2sWaHz"', secret: "ptr_XxQwIcsrk3DmicQT9MG08AdnfduxCH88KicNoY2sWaHz" },
+          { text: 'portainerToken := "ptr_MwHd61ZpU4B2wNp8UPhnU0KST4Zmc2ByeSfR7uwGJ6fO"', secret: "ptr_MwHd61ZpU4B2wNp8UPhnU0KST4Zmc2ByeSfR7uwGJ6fO" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "rebrandly-api-key",
+        title: "Rebrandly API key",
+        severity: "high",
+        provider: "Rebrandly",
+        names: ["rebrandly"],
+        value: String.raw`[a-zA-Z0-9_]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'rebrandlyKey := "3f0c05f8918b13c4c1445c36bf122f8d"', secret: "3f0c05f8918b13c4c1445c36bf122f8d" },
+          { text: "REBRANDLY_KEY=dd7e632d0ae4066b489945457272bf26", secret: "dd7e632d0ae4066b489945457272bf26" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "storyblok-access-token",
+        title: "Storyblok access token",
+        severity: "high",
+        provider: "Storyblok",
+        names: ["storyblok"],
+        value: String.raw`[0-9A-Za-z]{22}tt`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="storyblokToken" value="t9RqYXbXwjTkx0rahyiZi3tt" />', secret: "t9RqYXbXwjTkx0rahyiZi3tt" },
+          { text: 'storyblok_token: "ShbZ5gwYI0v4hcMkQIwcX1tt"', secret: "ShbZ5gwYI0v4hcMkQIwcX1tt" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "strava-client-secret",
+        title: "Strava client secret or refresh token",
+        severity: "high",
+        provider: "Strava",
+        names: ["strava"],
+        value: String.raw`[0-9a-z]{40}`,
+        entropy: 3,
+        match: [
+          { text: 'strava_client_secret = "cd00f7f2035c90e47b179f697184a4ca1feeaa7c"', secret: "cd00f7f2035c90e47b179f697184a4ca1feeaa7c" },
+          { text: '  "stravaRefreshToken": "96fe7940969fb8486bcbd6d67469391700f3fa6a",', secret: "96fe7940969fb8486bcbd6d67469391700f3fa6a" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "snipcart-secret-api-key",
+        title: "Snipcart secret API key",
+        severity: "high",
+        provider: "Snipcart",
+        names: ["snipcart"],
+        value: String.raw`[0-9A-Za-z_]{75}`,
+        entropy: 3.5,
+        match: [
+          { text: "const snipcartKey = 'C6RFWcglsLkSn4IFJeULBgyOegaz4P4QH2npwRup3nvqpydCsNPDOPXDuWJKU9OqdFECIFfILwl';", secret: "C6RFWcglsLkSn4IFJeULBgyOegaz4P4QH2npwRup3nvqpydCsNPDOPXDuWJKU9OqdFECIFfILwl" },
+          { text: 'snipcartKey := "jvMIGOdKqrxYLCM9rGbF9fFZYrOe6L3AjXQsjFLezR9nsydV2g8a2CvhzDciaDzVE0nbpkrz78w"', secret: "jvMIGOdKqrxYLCM9rGbF9fFZYrOe6L3AjXQsjFLezR9nsydV2g8a2CvhzDciaDzVE0nbpkrz78w" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "webflow-api-token",
+        title: "Webflow API token",
+        severity: "high",
+        provider: "Webflow",
+        names: ["webflow"],
+        value: String.raw`[a-zA-Z0-9]{64}`,
+        entropy: 3,
+        match: [
+          { text: "WEBFLOW_TOKEN=a25234e22a7462fd295852c99faa6bf0fe29abdc30304642a2ee657f87b34b14", secret: "a25234e22a7462fd295852c99faa6bf0fe29abdc30304642a2ee657f87b34b14" },
+          { text: '  "webflowToken": "5dc2db01dd17190eaf86286d6dd37c02db4e35de15ce7da34107bdd536755a68",', secret: "5dc2db01dd17190eaf86286d6dd37c02db4e35de15ce7da34107bdd536755a68" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "taxjar-api-token",
+        title: "TaxJar API token",
+        severity: "high",
+        provider: "TaxJar",
+        names: ["taxjar"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'export TAXJAR_TOKEN="253020263d04dadb4f82489e19a02649"', secret: "253020263d04dadb4f82489e19a02649" },
+          { text: "const taxjarToken = '236d5a491b77d90fe07fe4e34a3f6353';", secret: "236d5a491b77d90fe07fe4e34a3f6353" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "telnyx-api-key",
+        title: "Telnyx API key (v2)",
+        severity: "high",
+        provider: "Telnyx",
+        names: ["telnyx"],
+        value: String.raw`KEY[0-9A-Za-z_-]{55}`,
+        entropy: 3.5,
+        match: [
+          { text: 'telnyx_key = "KEY0afba8e38818e5df930a416ff48b3dab_geMzek0OYCzR8xKA1pb637"', secret: "KEY0afba8e38818e5df930a416ff48b3dab_geMzek0OYCzR8xKA1pb637" },
+          { text: '<add key="telnyxKey" value="KEYce61ea953a50ab55eb557fba0e8a1d4a_xZxaAnfjxphSsZ4MOefeVf" />', secret: "KEYce61ea953a50ab55eb557fba0e8a1d4a_xZxaAnfjxphSsZ4MOefeVf" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "textmagic-api-key",
+        title: "TextMagic API key",
+        severity: "high",
+        provider: "TextMagic",
+        names: ["textmagic"],
+        value: String.raw`[0-9A-Za-z]{30}`,
+        entropy: 3.5,
+        match: [
+          { text: 'textmagic_key: "vPrR4EOBVJYGzuMFaonFE88WBFtwd7"', secret: "vPrR4EOBVJYGzuMFaonFE88WBFtwd7" },
+          { text: '<add key="textmagicKey" value="tYCgZ7tMIsggkVTqfCyEDBawGKFkYW" />', secret: "tYCgZ7tMIsggkVTqfCyEDBawGKFkYW" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "wise-api-token",
+        title: "Wise (TransferWise) API token",
+        severity: "critical",
+        provider: "Wise",
+        names: ["transferwise", "wise_api", "wiseapi"],
+        value: String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`,
+        entropy: 3,
+        match: [
+          { text: 'transferwise_token: "19216b75-ef36-e9e8-621e-d100ace0dc43"', secret: "19216b75-ef36-e9e8-621e-d100ace0dc43" },
+          { text: 'wiseApiToken := "e2c5485e-17b3-7d4a-a157-32262a449879"', secret: "e2c5485e-17b3-7d4a-a157-32262a449879" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "wistia-api-token",
+        title: "Wistia API token",
+        severity: "high",
+        provider: "Wistia",
+        names: ["wistia"],
+        value: String.raw`[0-9a-z]{64}`,
+        entropy: 3,
+        match: [
+          { text: "const wistiaToken = 'e4f796c8678844fc87e4c32cd60784d147b19cb1d28159bb8a94bc98ae77d1d6';", secret: "e4f796c8678844fc87e4c32cd60784d147b19cb1d28159bb8a94bc98ae77d1d6" },
+          { text: '  "wistiaToken": "de79cbecf30391f039b46d6738b2620f23f85491d156a63f77a2830f68b749f3",', secret: "de79cbecf30391f039b46d6738b2620f23f85491d156a63f77a2830f68b749f3" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "youneedabudget-access-token",
+        title: "YNAB (You Need A Budget) personal access token",
+        severity: "high",
+        provider: "YNAB",
+        names: ["youneedabudget", "ynab"],
+        value: String.raw`[0-9a-f]{64}`,
+        entropy: 3,
+        match: [
+          { text: 'youneedabudget_token: "52e253999aaf6f35030498f1792d3b5b6e05c0b39bbecc55ff3df8fca8d0a41a"', secret: "52e253999aaf6f35030498f1792d3b5b6e05c0b39bbecc55ff3df8fca8d0a41a" },
+          { text: 'ynab_token = "0ae0c562b9eefb6ae5edbd668797da9a31b38d20631990ce0c7cae940de7d210"', secret: "0ae0c562b9eefb6ae5edbd668797da9a31b38d20631990ce0c7cae940de7d210" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "baremetrics-api-key",
+        title: "Baremetrics API key",
+        severity: "high",
+        provider: "Baremetrics",
+        names: ["baremetrics"],
+        value: String.raw`(?:sk|lk)_[a-zA-Z0-9]{18,25}`,
+        entropy: 3.5,
+        match: [
+          { text: 'baremetrics_key = "lk_RiisKIaP9K51jFD6rl4kHv"', secret: "lk_RiisKIaP9K51jFD6rl4kHv" },
+          { text: 'baremetrics_key: "lk_H7Ug4wsuUVwmIDUp1DJ2y6"', secret: "lk_H7Ug4wsuUVwmIDUp1DJ2y6" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "clockify-api-key",
+        title: "Clockify API key",
+        severity: "high",
+        provider: "Clockify",
+        names: ["clockify"],
+        value: String.raw`[a-zA-Z0-9]{48}`,
+        entropy: 3.5,
+        match: [
+          { text: 'clockifyKey := "uNqX2jxPvpwZBlMaG2oZXUiwaIsNQBv34s5iKemjtum8AjFl"', secret: "uNqX2jxPvpwZBlMaG2oZXUiwaIsNQBv34s5iKemjtum8AjFl" },
+          { text: '<add key="clockifyKey" value="DIZrquw5G0WzsNf8paeS3Nw7eS7nnR1554vUuvxRMu81zTCe" />', secret: "DIZrquw5G0WzsNf8paeS3Nw7eS7nnR1554vUuvxRMu81zTCe" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "dynalist-api-token",
+        title: "Dynalist API token",
+        severity: "high",
+        provider: "Dynalist",
+        names: ["dynalist"],
+        value: String.raw`[a-zA-Z0-9_-]{128}`,
+        entropy: 4,
+        match: [
+          { text: '<add key="dynalistToken" value="UFbe22wGIVlW3AWZbp0aj0tnxM6pEV_suwwN-CAuzTyG8nMrY3tz9tD2suDitHu6jS8xvySxYqH8_BrQjZd4XpxEcvaUY7Byi9R3jW6udTr1S5QFg-cfcZQzSaKszG_R" />', secret: "UFbe22wGIVlW3AWZbp0aj0tnxM6pEV_suwwN-CAuzTyG8nMrY3tz9tD2suDitHu6jS8xvySxYqH8_BrQjZd4XpxEcvaUY7Byi9R3jW6udTr1S5QFg-cfcZQzSaKszG_R" },
+          { text: 'export DYNALIST_TOKEN="mLegAR1jZHr600Ikgqo93JPMm2EH_TnN5j3KQ-Edhpnq151IDBu2yFLsTEkI9T02H2Y6jxZv0GhSSagJIRaxSF8DaqYTNaLpc5-X53tyMbOKbwDyi1wMG13XDvU-WnyM"', secret: "mLegAR1jZHr600Ikgqo93JPMm2EH_TnN5j3KQ-Edhpnq151IDBu2yFLsTEkI9T02H2Y6jxZv0GhSSagJIRaxSF8DaqYTNaLpc5-X53tyMbOKbwDyi1wMG13XDvU-WnyM" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "everhour-api-key",
+        title: "Everhour API key",
+        severity: "high",
+        provider: "Everhour",
+        names: ["everhour"],
+        value: String.raw`[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{6}-[0-9a-f]{6}-[0-9a-f]{8}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="everhourKey" value="3d85-64da-daa9c8-76594d-50bd0da7" />', secret: "3d85-64da-daa9c8-76594d-50bd0da7" },
+          { text: 'everhourKey := "8f4a-09ed-63f42b-1bd881-2d932bb0"', secret: "8f4a-09ed-63f42b-1bd881-2d932bb0" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "imagekit-private-key",
+        title: "ImageKit private API key",
+        severity: "high",
+        provider: "ImageKit",
+        names: ["imagekit"],
+        value: String.raw`[a-zA-Z0-9_=]{36}`,
+        edge: String.raw`\w=-`,
+        entropy: 3.5,
+        match: [
+          { text: 'imagekitKey := "private_xvnV8ztiLJXCUCNuuBTK0giSY4K="', secret: "private_xvnV8ztiLJXCUCNuuBTK0giSY4K=" },
+          { text: 'imagekit_key = "private_c1Dgd6v6fGcjPs4XwHOQigYSJbA="', secret: "private_c1Dgd6v6fGcjPs4XwHOQigYSJbA=" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "insightly-api-key",
+        title: "Insightly API key",
+        severity: "high",
+        provider: "Insightly",
+        names: ["insightly"],
+        value: String.raw`[a-z0-9-]{36}`,
+        entropy: 3,
+        match: [
+          { text: 'insightly_key = "e8f06162-758e-a012-5293-bd9eaa8c7060"', secret: "e8f06162-758e-a012-5293-bd9eaa8c7060" },
+          { text: '  "insightlyKey": "003fe920-af34-c4f1-bd52-12bbe3036808",', secret: "003fe920-af34-c4f1-bd52-12bbe3036808" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "leadfeeder-api-token",
+        title: "Leadfeeder API token",
+        severity: "high",
+        provider: "Leadfeeder",
+        names: ["leadfeeder"],
+        value: String.raw`[a-zA-Z0-9-]{43}`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="leadfeederToken" value="qgecJaKfJFmxUahqIP9IbBUm2RpAcwXQU8a0XrH5bUo" />', secret: "qgecJaKfJFmxUahqIP9IbBUm2RpAcwXQU8a0XrH5bUo" },
+          { text: "LEADFEEDER_TOKEN=1PggfiJe47jAgTvHJ8bkR7PXJU9oJKVLbfsvBNSs8zg", secret: "1PggfiJe47jAgTvHJ8bkR7PXJU9oJKVLbfsvBNSs8zg" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "line-notify-token",
+        title: "LINE Notify access token",
+        severity: "high",
+        provider: "LINE Notify",
+        names: ["linenotify", "line_notify"],
+        value: String.raw`[0-9A-Za-z]{43}`,
+        entropy: 3.5,
+        match: [
+          { text: 'linenotify_token: "uUz18T9DpAZJil3TD496sXPdYrGQFwdQ8uh9sIPEnS7"', secret: "uUz18T9DpAZJil3TD496sXPdYrGQFwdQ8uh9sIPEnS7" },
+          { text: 'lineNotifyToken := "vt87K72pA8ESOxSp4rEBi66ZE9stNa1Q21AaZqiWvuZ"', secret: "vt87K72pA8ESOxSp4rEBi66ZE9stNa1Q21AaZqiWvuZ" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "loginradius-api-key",
+        title: "LoginRadius API key",
+        severity: "high",
+        provider: "LoginRadius",
+        names: ["loginradius"],
+        value: String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`,
+        entropy: 3,
+        match: [
+          { text: "LOGINRADIUS_KEY=757b5916-df41-65dd-c9a1-06dad96e1239", secret: "757b5916-df41-65dd-c9a1-06dad96e1239" },
+          { text: 'loginradiusKey := "d6eda1a9-c7a3-1955-c375-ee5ddf6b1f0b"', secret: "d6eda1a9-c7a3-1955-c375-ee5ddf6b1f0b" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "moosend-api-key",
+        title: "Moosend API key",
+        severity: "high",
+        provider: "Moosend",
+        names: ["moosend"],
+        value: String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`,
+        entropy: 3,
+        match: [
+          { text: "const moosendKey = 'bcd7edea-cdc3-48e9-2034-33ce8dfada1e';", secret: "bcd7edea-cdc3-48e9-2034-33ce8dfada1e" },
+          { text: 'moosend_key: "8a679fd2-f2d2-6c93-1dde-a99ab4f71fce"', secret: "8a679fd2-f2d2-6c93-1dde-a99ab4f71fce" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "omnisend-api-key",
+        title: "Omnisend API key",
+        severity: "high",
+        provider: "Omnisend",
+        names: ["omnisend"],
+        value: String.raw`[a-z0-9A-Z-]{75}`,
+        entropy: 3.5,
+        match: [
+          { text: "OMNISEND_KEY=6db49a9d4ea515232e0651fd-9xhJbBlYwXZyCcsoqrb58qsQWe0AGDqsXovcgZzVhwET1L2Amb", secret: "6db49a9d4ea515232e0651fd-9xhJbBlYwXZyCcsoqrb58qsQWe0AGDqsXovcgZzVhwET1L2Amb" },
+          { text: 'omnisend_key: "f032b5bae4ff98321a9df3ce-yXVMjxTeLIp5LZ5jCoyxuuUNrnrhmgRfeehjjc9RkkKRNp5ztz"', secret: "f032b5bae4ff98321a9df3ce-yXVMjxTeLIp5LZ5jCoyxuuUNrnrhmgRfeehjjc9RkkKRNp5ztz" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "miro-access-token",
+        title: "Miro access token",
+        severity: "high",
+        provider: "Miro",
+        names: ["miro"],
+        value: String.raw`[0-9a-zA-Z]{27}`,
+        entropy: 3.5,
+        match: [
+          { text: 'miro_token = "QUOtYDKl7sA6yptqeaaeZPqqezh"', secret: "QUOtYDKl7sA6yptqeaaeZPqqezh" },
+          { text: "const miroToken = 'be2QbgidkNbghpnRt3LT1Cjq1ol';", secret: "be2QbgidkNbghpnRt3LT1Cjq1ol" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "onfleet-api-key",
+        title: "Onfleet API key",
+        severity: "high",
+        provider: "Onfleet",
+        names: ["onfleet"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'onfleetKey := "4b9a1d29ac63b13ed5b73d3eb0841d2b"', secret: "4b9a1d29ac63b13ed5b73d3eb0841d2b" },
+          { text: "const onfleetKey = '06cb170d1e683387092645362db4194f';", secret: "06cb170d1e683387092645362db4194f" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "optimizely-api-token",
+        title: "Optimizely personal access token",
+        severity: "high",
+        provider: "Optimizely",
+        names: ["optimizely"],
+        value: String.raw`[0-9A-Za-z:-]{54}`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="optimizelyToken" value="2:BbxRIJ0Nz0NM8kXj0rQVCWRRbTn1qietDMRr5p9mCGnj2TdZhpQ6" />', secret: "2:BbxRIJ0Nz0NM8kXj0rQVCWRRbTn1qietDMRr5p9mCGnj2TdZhpQ6" },
+          { text: 'optimizelyToken := "2:DbpV01IhCwVrlii9PY6IlgbcR2NBrLcNL1bw9vr2oLPeTrjutF6F"', secret: "2:DbpV01IhCwVrlii9PY6IlgbcR2NBrLcNL1bw9vr2oLPeTrjutF6F" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "pdfshift-api-key",
+        title: "PDFShift API key",
+        severity: "high",
+        provider: "PDFShift",
+        names: ["pdfshift"],
+        value: String.raw`[0-9a-f]{32}`,
+        entropy: 3,
+        match: [
+          { text: '  "pdfshiftKey": "e77df0800c92890855b3ba0034254f7d",', secret: "e77df0800c92890855b3ba0034254f7d" },
+          { text: "PDFSHIFT_KEY=ea75af92d7c5f2b56a2daadb6e5b594f", secret: "ea75af92d7c5f2b56a2daadb6e5b594f" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "ringcentral-client-id",
+        title: "RingCentral app client ID",
+        severity: "medium",
+        provider: "RingCentral",
+        names: ["ringcentral"],
+        value: String.raw`[0-9A-Za-z_-]{22}`,
+        entropy: 3.5,
+        match: [
+          { text: 'export RINGCENTRAL_CLIENT_ID="paSoemXOZCL3rrHdXsokl4"', secret: "paSoemXOZCL3rrHdXsokl4" },
+          { text: 'ringcentral_client_id: "iAMtBMONMXYhQuHXXM75Ib"', secret: "iAMtBMONMXYhQuHXXM75Ib" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "rocketreach-api-key",
+        title: "RocketReach API key",
+        severity: "high",
+        provider: "RocketReach",
+        names: ["rocketreach"],
+        value: String.raw`[a-z0-9-]{39}`,
+        entropy: 3.2,
+        match: [
+          { text: '  "rocketreachKey": "a4d39dk8fc32068080f1fb6af9b42d8805899ca",', secret: "a4d39dk8fc32068080f1fb6af9b42d8805899ca" },
+          { text: 'export ROCKETREACH_KEY="02e703kaec677a26298b5c898c83e3772a3416d"', secret: "02e703kaec677a26298b5c898c83e3772a3416d" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "salesflare-api-key",
+        title: "Salesflare API key",
+        severity: "high",
+        provider: "Salesflare",
+        names: ["salesflare"],
+        value: String.raw`[a-zA-Z0-9_]{45}`,
+        entropy: 3.5,
+        match: [
+          { text: 'salesflare_key = "r7m5lyKCZF0i9AetWy8nlQZhL3yPaFY5HIdLd6GOWBIAD"', secret: "r7m5lyKCZF0i9AetWy8nlQZhL3yPaFY5HIdLd6GOWBIAD" },
+          { text: 'export SALESFLARE_KEY="WipsnSgmCKHP4zgqRAz2UFTIUs1Hcb4Ck4H19LgCjCicB"', secret: "WipsnSgmCKHP4zgqRAz2UFTIUs1Hcb4Ck4H19LgCjCicB" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "signalwire-api-token",
+        title: "SignalWire API token",
+        severity: "high",
+        provider: "SignalWire",
+        names: ["signalwire"],
+        value: String.raw`[0-9A-Za-z]{50}`,
+        entropy: 3.5,
+        match: [
+          { text: 'export SIGNALWIRE_TOKEN="PTlZFaJjXEAFxq9qDiqTINhcBNUvcFl40y7YuafWDDtDqStNTQ"', secret: "PTlZFaJjXEAFxq9qDiqTINhcBNUvcFl40y7YuafWDDtDqStNTQ" },
+          { text: "const signalwireToken = 'PTCMQzKRyjhIiwfEM0JrlGLv3ze9ZqlgufvRQ2PS9WHosMKKYP';", secret: "PTCMQzKRyjhIiwfEM0JrlGLv3ze9ZqlgufvRQ2PS9WHosMKKYP" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "swiftype-api-key",
+        title: "Swiftype API key",
+        severity: "high",
+        provider: "Swiftype",
+        names: ["swiftype"],
+        value: String.raw`[a-zA-Z0-9-]{6}_[a-zA-Z0-9-]{6}-[a-zA-Z0-9-]{6}`,
+        entropy: 3.2,
+        match: [
+          { text: "SWIFTYPE_KEY=2xBuOL_sfO4y7-jmefrb", secret: "2xBuOL_sfO4y7-jmefrb" },
+          { text: 'swiftypeKey := "wHBSUm_lf5q7m-LcjSlU"', secret: "wHBSUm_lf5q7m-LcjSlU" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "uploadcare-secret-key",
+        title: "Uploadcare secret key",
+        severity: "high",
+        provider: "Uploadcare",
+        names: ["uploadcare"],
+        value: String.raw`[a-z0-9]{20}`,
+        entropy: 3,
+        match: [
+          { text: 'uploadcare_secret_key = "0cbcaa537f19cd516f32"', secret: "0cbcaa537f19cd516f32" },
+          { text: 'uploadcare_secretKey: "b79c22f0987acd785570"', secret: "b79c22f0987acd785570" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "webex-client-secret",
+        title: "Webex integration client secret",
+        severity: "high",
+        provider: "Webex",
+        names: ["webex"],
+        value: String.raw`[a-f0-9]{64}`,
+        entropy: 3,
+        match: [
+          { text: 'webex_client_secret: "7d79d40bea82a533855df3d8072271dfcc2097a8cfc5f0f70ab3889da7f39861"', secret: "7d79d40bea82a533855df3d8072271dfcc2097a8cfc5f0f70ab3889da7f39861" },
+          { text: 'export WEBEX_CLIENTSECRET="3e6fc0e17f7a2ce321311e9f1b280c743d087af8309f41e6b16e93d4f98df499"', secret: "3e6fc0e17f7a2ce321311e9f1b280c743d087af8309f41e6b16e93d4f98df499" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "bugherd-api-key",
+        title: "BugHerd API key",
+        severity: "high",
+        provider: "BugHerd",
+        names: ["bugherd"],
+        value: String.raw`[0-9a-z]{22}`,
+        entropy: 3,
+        match: [
+          { text: 'bugherdKey := "r0tlkdb7yxansyl0dpkt1p"', secret: "r0tlkdb7yxansyl0dpkt1p" },
+          { text: '  "bugherdKey": "b792kymhh2ht66u9z0i6s6",', secret: "b792kymhh2ht66u9z0i6s6" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "capsulecrm-api-token",
+        title: "Capsule CRM API token",
+        severity: "high",
+        provider: "Capsule CRM",
+        names: ["capsulecrm", "capsule_crm"],
+        value: String.raw`[a-zA-Z0-9._+=-]{64}`,
+        edge: String.raw`\w.+=-`,
+        entropy: 3.5,
+        match: [
+          { text: "CAPSULECRM_TOKEN=376d0uxb3eVSpdLaxObk1WMDNpgxU0EkTJfZ5yTKthT12NXsJ6zM7FVVpFX7rBhZ", secret: "376d0uxb3eVSpdLaxObk1WMDNpgxU0EkTJfZ5yTKthT12NXsJ6zM7FVVpFX7rBhZ" },
+          { text: "const capsuleCrmToken = 'pj6YwRq1IgVZWKo9EkJOsRS1AhbSzAipqUcY9amh22P31aTIIIcJmTi8OelnbvO4';", secret: "pj6YwRq1IgVZWKo9EkJOsRS1AhbSzAipqUcY9amh22P31aTIIIcJmTi8OelnbvO4" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "canny-api-key",
+        title: "Canny API key",
+        severity: "high",
+        provider: "Canny",
+        names: ["canny"],
+        value: String.raw`[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[0-9]{4}-[a-z0-9]{12}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="cannyKey" value="bc4ebb60-7e03-0976-3076-c7bd7c3bdef9" />', secret: "bc4ebb60-7e03-0976-3076-c7bd7c3bdef9" },
+          { text: 'canny_key: "8f20865e-0dbc-bc9a-4431-365910e91a3e"', secret: "8f20865e-0dbc-bc9a-4431-365910e91a3e" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "dwolla-api-secret",
+        title: "Dwolla API key or secret",
+        severity: "critical",
+        provider: "Dwolla",
+        names: ["dwolla"],
+        value: String.raw`[a-zA-Z0-9-]{50}`,
+        entropy: 3.5,
+        match: [
+          { text: 'dwolla_secret = "NxgIonONKnVLJ3CFdIiV3vI7EOIHlkscYEb492774aqUQ2f9Nk"', secret: "NxgIonONKnVLJ3CFdIiV3vI7EOIHlkscYEb492774aqUQ2f9Nk" },
+          { text: '<add key="dwollaSecret" value="NancQPl2n9zcFTjWpVhWf3k3jTr2xuqbdgvvSF2BOi534Xc4Xu" />', secret: "NancQPl2n9zcFTjWpVhWf3k3jTr2xuqbdgvvSF2BOi534Xc4Xu" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "elasticemail-api-key",
+        title: "Elastic Email API key",
+        severity: "high",
+        provider: "Elastic Email",
+        names: ["elasticemail", "elastic_email"],
+        value: String.raw`[A-Za-z0-9_-]{96}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="elasticemailKey" value="B3C797FFEE09A2D262D7F95270EA96DAB19A850DD24917C6B10B3A49F452F49B0383CBBC57439CEA61DE7FE172694824" />', secret: "B3C797FFEE09A2D262D7F95270EA96DAB19A850DD24917C6B10B3A49F452F49B0383CBBC57439CEA61DE7FE172694824" },
+          { text: 'elasticEmailKey := "220123B947A9A71BEB1DAC69C48DCF6658C3838B38F20C58056A9BAE826BA88F30462FBBA71CCDE805D1709DBA582B17"', secret: "220123B947A9A71BEB1DAC69C48DCF6658C3838B38F20C58056A9BAE826BA88F30462FBBA71CCDE805D1709DBA582B17" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "gyazo-access-token",
+        title: "Gyazo access token",
+        severity: "high",
+        provider: "Gyazo",
+        names: ["gyazo"],
+        value: String.raw`[0-9A-Za-z-]{43}`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="gyazoToken" value="6aFANYBkzqoy4bNgounrWSLHeNclbNV4WUlAxYx87Fl" />', secret: "6aFANYBkzqoy4bNgounrWSLHeNclbNV4WUlAxYx87Fl" },
+          { text: 'gyazo_token: "yZIPfXmyWOAQFUDkY1o1UYIdB8Bmh6TZeLLbZAAc78n"', secret: "yZIPfXmyWOAQFUDkY1o1UYIdB8Bmh6TZeLLbZAAc78n" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "helpscout-api-key",
+        title: "Help Scout API key",
+        severity: "high",
+        provider: "Help Scout",
+        names: ["helpscout"],
+        value: String.raw`[a-z0-9]{40}`,
+        entropy: 3,
+        match: [
+          { text: 'helpscoutKey := "8f7802b99b3b9e3bee539ba678779e89ae88342e"', secret: "8f7802b99b3b9e3bee539ba678779e89ae88342e" },
+          { text: 'export HELPSCOUT_KEY="7b0fc46649284f0b11ed38cbb35594b1a1da581d"', secret: "7b0fc46649284f0b11ed38cbb35594b1a1da581d" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "hellosign-api-key",
+        title: "Dropbox Sign (HelloSign) API key",
+        severity: "high",
+        provider: "HelloSign",
+        names: ["hellosign"],
+        value: String.raw`[a-zA-Z0-9/+-]{64}`,
+        entropy: 3,
+        match: [
+          { text: "HELLOSIGN_KEY=121dbc8272fc8603d598cd6010e650c4d7dd9dbe980b64700d8fb777e0150932", secret: "121dbc8272fc8603d598cd6010e650c4d7dd9dbe980b64700d8fb777e0150932" },
+          { text: 'export HELLOSIGN_KEY="f5143ac0e7cbf3fff6809f26894b6422c5f8e62971b7aaeee79156da981403a3"', secret: "f5143ac0e7cbf3fff6809f26894b6422c5f8e62971b7aaeee79156da981403a3" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "hypertrack-secret-key",
+        title: "HyperTrack secret key",
+        severity: "high",
+        provider: "HyperTrack",
+        names: ["hypertrack"],
+        value: String.raw`[0-9a-zA-Z_-]{54}`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="hypertrackSecret_key" value="Soz4pj50Dm9kaI3EITXZxi2s8SdnNPmgwGf1ExM5X7h9qiUrzhPIhq" />', secret: "Soz4pj50Dm9kaI3EITXZxi2s8SdnNPmgwGf1ExM5X7h9qiUrzhPIhq" },
+          { text: 'hypertrack_secret_key = "n0GD-7wDtEVt3U8ZyVE2-PYgtOVOcnz_gSeFZs3WSHLK-IPfUmEuPR"', secret: "n0GD-7wDtEVt3U8ZyVE2-PYgtOVOcnz_gSeFZs3WSHLK-IPfUmEuPR" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "instamojo-client-secret",
+        title: "Instamojo client secret",
+        severity: "critical",
+        provider: "Instamojo",
+        names: ["instamojo"],
+        value: String.raw`[0-9a-zA-Z]{128}`,
+        entropy: 4,
+        match: [
+          { text: 'export INSTAMOJO_CLIENT_SECRET="HROBY5cAafi1tzjgmQBYgqJJnl3vam4k4pA40lQp7rCDfC8jXGZbHDeSOIRtz9waPjwh7R2r0IGlkuR9yGZvAfsg6dCvcnVCMlIBq37s0hyR31jQsK3tdY6KUDw3qW2x"', secret: "HROBY5cAafi1tzjgmQBYgqJJnl3vam4k4pA40lQp7rCDfC8jXGZbHDeSOIRtz9waPjwh7R2r0IGlkuR9yGZvAfsg6dCvcnVCMlIBq37s0hyR31jQsK3tdY6KUDw3qW2x" },
+          { text: 'instamojo_client_secret: "6qQKGpElabp5Y4z3AOHutZ2BLaVN88iE64cANZaLXW2MBhCiy0HwdYk9FEriLLRIRNi9fOIj4TFEZ9qG0EGouxGQB7jhG2pXSpO9unhmGRJnav5Bfsgy3wNbe5mPFDUY"', secret: "6qQKGpElabp5Y4z3AOHutZ2BLaVN88iE64cANZaLXW2MBhCiy0HwdYk9FEriLLRIRNi9fOIj4TFEZ9qG0EGouxGQB7jhG2pXSpO9unhmGRJnav5Bfsgy3wNbe5mPFDUY" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "kanban-tool-api-token",
+        title: "Kanban Tool API token",
+        severity: "high",
+        provider: "Kanban Tool",
+        names: ["kanbantool", "kanban_tool"],
+        value: String.raw`[0-9A-Z]{12}`,
+        entropy: 3,
+        match: [
+          { text: 'kanbantool_token: "1BZJTECNW8W4"', secret: "1BZJTECNW8W4" },
+          { text: 'kanbanToolToken := "HKWL9SBZSLPK"', secret: "HKWL9SBZSLPK" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "mavenlink-api-token",
+        title: "Mavenlink (Kantata) API token",
+        severity: "high",
+        provider: "Mavenlink",
+        names: ["mavenlink"],
+        value: String.raw`[0-9a-z]{64}`,
+        entropy: 3,
+        match: [
+          { text: 'mavenlinkToken := "aad32bb36391a5f97d2c7f8eb511db80f0207705133eb8d40f22f5f9b08cba23"', secret: "aad32bb36391a5f97d2c7f8eb511db80f0207705133eb8d40f22f5f9b08cba23" },
+          { text: '<add key="mavenlinkToken" value="07c24c330066480ff88afbc820f5b93d287456c0468003105ce52a338491977d" />', secret: "07c24c330066480ff88afbc820f5b93d287456c0468003105ce52a338491977d" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "meistertask-api-token",
+        title: "MeisterTask personal access token",
+        severity: "high",
+        provider: "MeisterTask",
+        names: ["meistertask"],
+        value: String.raw`[a-zA-Z0-9]{43}`,
+        entropy: 3.5,
+        match: [
+          { text: 'export MEISTERTASK_TOKEN="9gWO9sQffaFcTNaJsByQh5TWxfMJrSvydLLZ5DQQjMd"', secret: "9gWO9sQffaFcTNaJsByQh5TWxfMJrSvydLLZ5DQQjMd" },
+          { text: '<add key="meistertaskToken" value="vZymd8O9BGTiUFKHD0EkNYpKcDrXQGtzynvqJuqu7e3" />', secret: "vZymd8O9BGTiUFKHD0EkNYpKcDrXQGtzynvqJuqu7e3" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "mindmeister-api-token",
+        title: "MindMeister personal access token",
+        severity: "high",
+        provider: "MindMeister",
+        names: ["mindmeister"],
+        value: String.raw`[a-zA-Z0-9]{43}`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="mindmeisterToken" value="FvGvNPTgaDbY8KhDV9UcGaYluKWqL9FFZURzM7Sx4Py" />', secret: "FvGvNPTgaDbY8KhDV9UcGaYluKWqL9FFZURzM7Sx4Py" },
+          { text: 'mindmeister_token = "T5wc1GUh0gqBEgm5rPsCKf6Qe0aFzjJD1aiCv1jwH70"', secret: "T5wc1GUh0gqBEgm5rPsCKf6Qe0aFzjJD1aiCv1jwH70" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "nicereply-api-key",
+        title: "Nicereply API key",
+        severity: "high",
+        provider: "Nicereply",
+        names: ["nicereply"],
+        value: String.raw`[0-9a-f]{40}`,
+        entropy: 3,
+        match: [
+          { text: 'nicereplyKey := "eb9ba112e8ebc4092592b98c67dda4fc2df37bbe"', secret: "eb9ba112e8ebc4092592b98c67dda4fc2df37bbe" },
+          { text: 'export NICEREPLY_KEY="63f04a69317250643b89626f40e6d8eed92ed20f"', secret: "63f04a69317250643b89626f40e6d8eed92ed20f" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "postageapp-api-key",
+        title: "PostageApp API key",
+        severity: "high",
+        provider: "PostageApp",
+        names: ["postageapp"],
+        value: String.raw`[0-9A-Za-z]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: 'postageapp_key: "mcirqLcPy4sT7Fws0yD8FrCcB0BSFLY5"', secret: "mcirqLcPy4sT7Fws0yD8FrCcB0BSFLY5" },
+          { text: 'postageapp_key = "9tKm39esENqC2VrYoVeaoixWICEVDQDn"', secret: "9tKm39esENqC2VrYoVeaoixWICEVDQDn" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "salesmate-access-token",
+        title: "Salesmate access token",
+        severity: "high",
+        provider: "Salesmate",
+        names: ["salesmate"],
+        value: String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`,
+        entropy: 3,
+        match: [
+          { text: 'salesmateToken := "1f84311e-a2ab-d98a-2e15-063165aa700e"', secret: "1f84311e-a2ab-d98a-2e15-063165aa700e" },
+          { text: 'salesmate_token = "c2463c24-c9df-a6c5-58c4-776e55fff9b6"', secret: "c2463c24-c9df-a6c5-58c4-776e55fff9b6" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "shotstack-api-key",
+        title: "Shotstack API key",
+        severity: "high",
+        provider: "Shotstack",
+        names: ["shotstack"],
+        value: String.raw`[a-zA-Z0-9]{40}`,
+        entropy: 3.5,
+        match: [
+          { text: "SHOTSTACK_KEY=YSf60ErQj4npd47oDHXhuraxjYhnpSXTmshHpndD", secret: "YSf60ErQj4npd47oDHXhuraxjYhnpSXTmshHpndD" },
+          { text: 'shotstackKey := "c5tivtmfDTFdnkJklMercCDDH9zZSN9HswrSdCnk"', secret: "c5tivtmfDTFdnkJklMercCDDH9zZSN9HswrSdCnk" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "sirv-client-secret",
+        title: "Sirv client secret",
+        severity: "high",
+        provider: "Sirv",
+        names: ["sirv"],
+        value: String.raw`[a-zA-Z0-9+/=]{88}`,
+        edge: String.raw`\w+/=-`,
+        entropy: 4,
+        match: [
+          { text: '<add key="sirvClient_secret" value="Shd/9lxwNz5Woa7Dh9BVtpNZL1u1IrOyFXfDJ0iCSVZHeOQDT+zvnmRmpWr3NencCQ+asI7GSCFJgdov/W8RTo==" />', secret: "Shd/9lxwNz5Woa7Dh9BVtpNZL1u1IrOyFXfDJ0iCSVZHeOQDT+zvnmRmpWr3NencCQ+asI7GSCFJgdov/W8RTo==" },
+          { text: 'sirv_clientSecret = "+1Q5QJEEbk8rtyTZKGH20mB6iT50Gr8Sx8z6DAkhG+GBJnmNAIgsSsIywaO22+5D6sURSH+G4YEHv7eXUjMt48=="', secret: "+1Q5QJEEbk8rtyTZKGH20mB6iT50Gr8Sx8z6DAkhG+GBJnmNAIgsSsIywaO22+5D6sURSH+G4YEHv7eXUjMt48==" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "thinkific-api-key",
+        title: "Thinkific API key",
+        severity: "high",
+        provider: "Thinkific",
+        names: ["thinkific"],
+        value: String.raw`[0-9a-f]{32}`,
+        entropy: 3,
+        match: [
+          { text: "THINKIFIC_KEY=2149aa42482c43489698d4ca1e4b8689", secret: "2149aa42482c43489698d4ca1e4b8689" },
+          { text: "const thinkificKey = 'c4447ab8fb8e99cc3b1f2baa3e6817dd';", secret: "c4447ab8fb8e99cc3b1f2baa3e6817dd" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "uplead-api-key",
+        title: "UpLead API key",
+        severity: "high",
+        provider: "UpLead",
+        names: ["uplead"],
+        value: String.raw`[a-z0-9-]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="upleadKey" value="329a10412d12c85eae50f7ff7ec0e156" />', secret: "329a10412d12c85eae50f7ff7ec0e156" },
+          { text: 'uplead_key = "245f3d4048ef6905891fd84e4783a634"', secret: "245f3d4048ef6905891fd84e4783a634" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "aeroworkflow-api-key",
+        title: "AeroWorkflow API key",
+        severity: "high",
+        provider: "AeroWorkflow",
+        names: ["aeroworkflow"],
+        value: String.raw`[a-zA-Z0-9^!]{20}`,
+        entropy: 3.5,
+        match: [
+          { text: 'aeroworkflow_key = "nQ3k4d344dmHbgCcNNcN"', secret: "nQ3k4d344dmHbgCcNNcN" },
+          { text: "AEROWORKFLOW_KEY=LLQRcjXGHMryJXNrS4Kg", secret: "LLQRcjXGHMryJXNrS4Kg" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "alegra-api-token",
+        title: "Alegra API token",
+        severity: "high",
+        provider: "Alegra",
+        names: ["alegra"],
+        value: String.raw`[a-z0-9-]{20}`,
+        entropy: 3,
+        match: [
+          { text: "const alegraToken = '2c2nmas9xveq5ubinkab';", secret: "2c2nmas9xveq5ubinkab" },
+          { text: 'alegraToken := "tjjkcu4szev6of80czdp"', secret: "tjjkcu4szev6of80czdp" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "apptivo-api-key",
+        title: "Apptivo API key",
+        severity: "high",
+        provider: "Apptivo",
+        names: ["apptivo"],
+        value: String.raw`[a-z0-9-]{36}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="apptivoKey" value="a69a13ce-3d98-fd53-a9eb-9f3cf2aac37e" />', secret: "a69a13ce-3d98-fd53-a9eb-9f3cf2aac37e" },
+          { text: '  "apptivoKey": "7839d474-db91-b64f-9279-ba2ed752509b",', secret: "7839d474-db91-b64f-9279-ba2ed752509b" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "artsy-client-secret",
+        title: "Artsy API client secret",
+        severity: "high",
+        provider: "Artsy",
+        names: ["artsy"],
+        value: String.raw`[0-9a-zA-Z]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: "ARTSY_CLIENT_SECRET=45niruAypfdm3H9xJSefa56lyWrGGYyX", secret: "45niruAypfdm3H9xJSefa56lyWrGGYyX" },
+          { text: "const artsyClientSecret = 'bMl9PBCv9erzbOFQdB8XkBpDomZs6218';", secret: "bMl9PBCv9erzbOFQdB8XkBpDomZs6218" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "axonaut-api-key",
+        title: "Axonaut API key",
+        severity: "high",
+        provider: "Axonaut",
+        names: ["axonaut"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'axonaut_key: "4ddb57da8e19f74560b9e7a43bf6b546"', secret: "4ddb57da8e19f74560b9e7a43bf6b546" },
+          { text: "const axonautKey = 'd44504bce4c246e84e14c1b3c9baf0d7';", secret: "d44504bce4c246e84e14c1b3c9baf0d7" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "campayn-api-key",
+        title: "Campayn API key",
+        severity: "high",
+        provider: "Campayn",
+        names: ["campayn"],
+        value: String.raw`[a-z0-9]{64}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="campaynKey" value="m6pyp4m5hchfvdvn8dj1zyk10qv0py5alq2jf1xnxrldhjtth4i366b8v8istzok" />', secret: "m6pyp4m5hchfvdvn8dj1zyk10qv0py5alq2jf1xnxrldhjtth4i366b8v8istzok" },
+          { text: 'campaynKey := "zg0tx1iwrjjkmukfws7ta9ap9p4gdv4lx1ttaoxa4z513jtb1ecx60rbkjjr37fz"', secret: "zg0tx1iwrjjkmukfws7ta9ap9p4gdv4lx1ttaoxa4z513jtb1ecx60rbkjjr37fz" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "centralstationcrm-api-key",
+        title: "CentralStationCRM API key",
+        severity: "high",
+        provider: "CentralStationCRM",
+        names: ["centralstation"],
+        value: String.raw`[a-z0-9]{30}`,
+        entropy: 3,
+        match: [
+          { text: 'centralstationKey := "6xxq4haszt813071a0kcolrk03imeg"', secret: "6xxq4haszt813071a0kcolrk03imeg" },
+          { text: 'centralstation_key: "witenr3cpbkeq1s7m5858kjlq90lu3"', secret: "witenr3cpbkeq1s7m5858kjlq90lu3" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "clinchpad-api-key",
+        title: "ClinchPad API key",
+        severity: "high",
+        provider: "ClinchPad",
+        names: ["clinchpad"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: "const clinchpadKey = 'bcc08ae8732b458039ebbc02a560d6a1';", secret: "bcc08ae8732b458039ebbc02a560d6a1" },
+          { text: 'clinchpadKey := "574fb266c25ffe288d05c97ee36800ef"', secret: "574fb266c25ffe288d05c97ee36800ef" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "clustdoc-api-token",
+        title: "Clustdoc API token",
+        severity: "high",
+        provider: "Clustdoc",
+        names: ["clustdoc"],
+        value: String.raw`[0-9a-zA-Z]{60}`,
+        entropy: 3.5,
+        match: [
+          { text: 'export CLUSTDOC_TOKEN="EF06JEHnfEyw2yxqeuphyMxZbDtUBIMkAojI6IRYj7jlrUyG2z60kXf9zwSk"', secret: "EF06JEHnfEyw2yxqeuphyMxZbDtUBIMkAojI6IRYj7jlrUyG2z60kXf9zwSk" },
+          { text: "CLUSTDOC_TOKEN=KUdEP69JLBG0h4ABSju871vU9FI1mEzxLhG7VbHKbiMAtCj8vy1tjhablh0o", secret: "KUdEP69JLBG0h4ABSju871vU9FI1mEzxLhG7VbHKbiMAtCj8vy1tjhablh0o" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "commercejs-secret-key",
+        title: "Commerce.js (Chec) secret key",
+        severity: "high",
+        provider: "Commerce.js",
+        names: ["commercejs"],
+        value: String.raw`[a-z0-9_]{48}`,
+        entropy: 3,
+        match: [
+          { text: 'commercejs_key: "sk_c24847692a8c96846bf10c334ea9cb6f50a722d3b428e"', secret: "sk_c24847692a8c96846bf10c334ea9cb6f50a722d3b428e" },
+          { text: 'commercejsKey := "sk_7bbf8ecf569bb6bee00cb75fb6b1eae1881fb5dcccce3"', secret: "sk_7bbf8ecf569bb6bee00cb75fb6b1eae1881fb5dcccce3" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "feedier-api-key",
+        title: "Feedier API key",
+        severity: "high",
+        provider: "Feedier",
+        names: ["feedier"],
+        value: String.raw`[a-z0-9A-Z]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: 'feedier_key: "MP506BhDmGEgWOsM14zXT2YInfxG0dNx"', secret: "MP506BhDmGEgWOsM14zXT2YInfxG0dNx" },
+          { text: 'feedier_key = "85Y6yjgSbM9yKPLZ9XAealG7weeNkLSx"', secret: "85Y6yjgSbM9yKPLZ9XAealG7weeNkLSx" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "fibery-api-token",
+        title: "Fibery API token",
+        severity: "high",
+        provider: "Fibery",
+        names: ["fibery"],
+        value: String.raw`[0-9a-f]{8}\.[0-9a-f]{35}`,
+        edge: String.raw`\w.-`,
+        entropy: 3,
+        match: [
+          { text: '  "fiberyToken": "62c66274.c1cb34eb5e479a5662ce91e5b17802c57a7",', secret: "62c66274.c1cb34eb5e479a5662ce91e5b17802c57a7" },
+          { text: 'fiberyToken := "af79d5b5.6d1edfe4bcf3edad30c1a4f051fd602204a"', secret: "af79d5b5.6d1edfe4bcf3edad30c1a4f051fd602204a" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "geckoboard-api-key",
+        title: "Geckoboard API key",
+        severity: "high",
+        provider: "Geckoboard",
+        names: ["geckoboard"],
+        value: String.raw`[a-zA-Z0-9]{44}`,
+        entropy: 3.5,
+        match: [
+          { text: "GECKOBOARD_KEY=NIKTe0UVxQEB9xr2W1mjHghd9Rb0fsUnB6jDUzrUhScN", secret: "NIKTe0UVxQEB9xr2W1mjHghd9Rb0fsUnB6jDUzrUhScN" },
+          { text: 'geckoboard_key = "xGKSiyF0tA65ZGMeqyT4NmBhk8VoR85iX7yFmasIZlnL"', secret: "xGKSiyF0tA65ZGMeqyT4NmBhk8VoR85iX7yFmasIZlnL" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "clickup-personal-token",
+        title: "ClickUp personal API token",
+        severity: "high",
+        provider: "ClickUp",
+        names: ["clickup"],
+        value: String.raw`pk_[0-9]{7,8}_[0-9A-Z]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: '  "clickupToken": "pk_74545614_JNXYMV1569GTNQM571CO221D5MQ49SFY",', secret: "pk_74545614_JNXYMV1569GTNQM571CO221D5MQ49SFY" },
+          { text: 'export CLICKUP_TOKEN="pk_30389725_GFAIMJXMLTKLY4AEFWAZHA33A5ZE4EIO"', secret: "pk_30389725_GFAIMJXMLTKLY4AEFWAZHA33A5ZE4EIO" }
+        ]
+      }),
+      assignedRule({
+        ...described,
+        id: "courier-api-key",
+        title: "Courier API key",
+        severity: "high",
+        provider: "Courier",
+        names: ["courier"],
+        value: String.raw`pk_[a-zA-Z0-9]{1,20}_[a-zA-Z0-9]{28}`,
+        entropy: 3.5,
+        match: [
+          { text: 'export COURIER_KEY="pk_prod_Et9e1FCvCl4BqjIsIzEPaNr7Nufj"', secret: "pk_prod_Et9e1FCvCl4BqjIsIzEPaNr7Nufj" },
+          { text: "const courierKey = 'pk_prod_AciYrvIuDXREHEDyaMQpr8dBAwQj';", secret: "pk_prod_AciYrvIuDXREHEDyaMQpr8dBAwQj" }
+        ]
+      })
+    ];
+  }
+});
+
 // src/gates/secrets/rules/providers/chat.ts
-var family2, rules10;
+var family2, rules11;
 var init_chat = __esm({
   "src/gates/secrets/rules/providers/chat.ts"() {
     "use strict";
     init_patterns();
     family2 = "messaging";
-    rules10 = [
+    rules11 = [
       {
         id: "telegram-bot-token",
+        formatSource: "described",
         title: "Telegram bot token",
         severity: "high",
         family: family2,
@@ -24131,6 +25838,7 @@ var init_chat = __esm({
       },
       {
         id: "microsoft-teams-webhook-url",
+        formatSource: "described",
         title: "Microsoft Teams incoming webhook URL",
         severity: "medium",
         family: family2,
@@ -24154,6 +25862,7 @@ var init_chat = __esm({
       },
       {
         id: "mattermost-access-token",
+        formatSource: "described",
         title: "Mattermost personal access or bot token",
         severity: "high",
         family: family2,
@@ -24172,6 +25881,7 @@ var init_chat = __esm({
       },
       {
         id: "messagebird-api-key",
+        formatSource: "described",
         title: "MessageBird (Bird) API access key",
         severity: "high",
         family: family2,
@@ -24191,6 +25901,7 @@ var init_chat = __esm({
       },
       {
         id: "messagebird-client-id",
+        formatSource: "described",
         title: "MessageBird (Bird) OAuth client id",
         severity: "low",
         family: family2,
@@ -24209,6 +25920,7 @@ var init_chat = __esm({
       },
       {
         id: "sendbird-api-token",
+        formatSource: "described",
         title: "Sendbird API token",
         severity: "high",
         family: family2,
@@ -24228,6 +25940,7 @@ var init_chat = __esm({
       },
       {
         id: "sendbird-application-id",
+        formatSource: "described",
         title: "Sendbird application id",
         severity: "low",
         family: family2,
@@ -24246,6 +25959,7 @@ var init_chat = __esm({
       },
       {
         id: "matrix-access-token",
+        formatSource: "described",
         title: "Matrix (Synapse) access token",
         severity: "high",
         family: family2,
@@ -24264,6 +25978,7 @@ var init_chat = __esm({
       },
       {
         id: "pushover-api-token",
+        formatSource: "described",
         title: "Pushover application or user key",
         severity: "medium",
         family: family2,
@@ -24285,6 +26000,7 @@ var init_chat = __esm({
       },
       {
         id: "vonage-api-secret",
+        formatSource: "described",
         title: "Vonage (Nexmo) API secret",
         severity: "high",
         family: family2,
@@ -24304,6 +26020,7 @@ var init_chat = __esm({
       },
       {
         id: "plivo-auth-token",
+        formatSource: "described",
         title: "Plivo auth token",
         severity: "high",
         family: family2,
@@ -24323,6 +26040,7 @@ var init_chat = __esm({
       },
       {
         id: "zulip-api-key",
+        formatSource: "described",
         title: "Zulip bot or user API key",
         severity: "high",
         family: family2,
@@ -24344,15 +26062,16 @@ var init_chat = __esm({
 });
 
 // src/gates/secrets/rules/providers/ci-cd.ts
-var family3, rules11;
+var family3, rules12;
 var init_ci_cd = __esm({
   "src/gates/secrets/rules/providers/ci-cd.ts"() {
     "use strict";
     init_patterns();
     family3 = "ci-cd";
-    rules11 = [
+    rules12 = [
       {
         id: "netlify-personal-access-token",
+        formatSource: "described",
         title: "Netlify personal access token",
         severity: "high",
         family: family3,
@@ -24371,6 +26090,7 @@ var init_ci_cd = __esm({
       },
       {
         id: "netlify-access-token",
+        formatSource: "described",
         title: "Netlify access token (unprefixed)",
         severity: "high",
         family: family3,
@@ -24391,6 +26111,7 @@ var init_ci_cd = __esm({
       },
       {
         id: "octopus-deploy-api-key",
+        formatSource: "described",
         title: "Octopus Deploy API key",
         severity: "high",
         family: family3,
@@ -24410,6 +26131,7 @@ var init_ci_cd = __esm({
       },
       {
         id: "prefect-api-key",
+        formatSource: "described",
         title: "Prefect Cloud API key",
         severity: "high",
         family: family3,
@@ -24428,6 +26150,7 @@ var init_ci_cd = __esm({
       },
       {
         id: "pulumi-access-token",
+        formatSource: "described",
         title: "Pulumi access token",
         severity: "high",
         family: family3,
@@ -24446,6 +26169,7 @@ var init_ci_cd = __esm({
       },
       {
         id: "snyk-api-token",
+        formatSource: "described",
         title: "Snyk API token",
         severity: "high",
         family: family3,
@@ -24465,6 +26189,7 @@ var init_ci_cd = __esm({
       },
       {
         id: "sonarqube-token",
+        formatSource: "described",
         title: "SonarQube / SonarCloud user or analysis token",
         severity: "high",
         family: family3,
@@ -24483,6 +26208,7 @@ var init_ci_cd = __esm({
       },
       {
         id: "sonarqube-legacy-token",
+        formatSource: "described",
         title: "SonarQube / SonarCloud token (unprefixed)",
         severity: "high",
         family: family3,
@@ -24501,6 +26227,7 @@ var init_ci_cd = __esm({
       },
       {
         id: "sourcegraph-access-token",
+        formatSource: "described",
         title: "Sourcegraph access token",
         severity: "high",
         family: "source-hosting",
@@ -24519,6 +26246,7 @@ var init_ci_cd = __esm({
       },
       {
         id: "sourcegraph-legacy-access-token",
+        formatSource: "described",
         title: "Sourcegraph access token (unprefixed)",
         severity: "high",
         family: "source-hosting",
@@ -24537,6 +26265,7 @@ var init_ci_cd = __esm({
       },
       {
         id: "teamcity-access-token",
+        formatSource: "described",
         title: "TeamCity access token",
         severity: "high",
         family: family3,
@@ -24555,6 +26284,7 @@ var init_ci_cd = __esm({
       },
       {
         id: "travis-ci-access-token",
+        formatSource: "described",
         title: "Travis CI API token",
         severity: "high",
         family: family3,
@@ -24574,6 +26304,7 @@ var init_ci_cd = __esm({
       },
       {
         id: "ngrok-authtoken",
+        formatSource: "described",
         title: "ngrok authtoken",
         severity: "high",
         family: family3,
@@ -24596,7 +26327,7 @@ var init_ci_cd = __esm({
 });
 
 // src/gates/secrets/rules/providers/cloud.ts
-var family4, URL_SAFE_EDGE3, cloudflare, digitalocean, heroku, rules12;
+var family4, URL_SAFE_EDGE3, cloudflare, digitalocean, heroku, rules13;
 var init_cloud = __esm({
   "src/gates/secrets/rules/providers/cloud.ts"() {
     "use strict";
@@ -24607,9 +26338,10 @@ var init_cloud = __esm({
     cloudflare = { family: "cloud", provider: "Cloudflare", rotateUrl: "https://dash.cloudflare.com/profile/api-tokens" };
     digitalocean = { family: "cloud", provider: "DigitalOcean", rotateUrl: "https://cloud.digitalocean.com/account/api/tokens" };
     heroku = { family: "cloud", provider: "Heroku", rotateUrl: "https://dashboard.heroku.com/account/applications" };
-    rules12 = [
+    rules13 = [
       {
         id: "linode-personal-access-token",
+        formatSource: "described",
         title: "Linode (Akamai Cloud) personal access token",
         severity: "critical",
         family: family4,
@@ -24629,6 +26361,7 @@ var init_cloud = __esm({
       },
       {
         id: "openshift-user-token",
+        formatSource: "described",
         title: "OpenShift user or service account OAuth token",
         severity: "high",
         family: family4,
@@ -24646,6 +26379,7 @@ var init_cloud = __esm({
       },
       {
         id: "ovh-application-secret",
+        formatSource: "described",
         title: "OVHcloud API application secret or consumer key",
         severity: "critical",
         family: family4,
@@ -24665,6 +26399,7 @@ var init_cloud = __esm({
       },
       {
         id: "railway-api-token",
+        formatSource: "described",
         title: "Railway API or project token",
         severity: "high",
         family: family4,
@@ -24684,6 +26419,7 @@ var init_cloud = __esm({
       },
       {
         id: "render-api-key",
+        formatSource: "described",
         title: "Render API key",
         severity: "high",
         family: family4,
@@ -24702,6 +26438,7 @@ var init_cloud = __esm({
       },
       {
         id: "scaleway-access-key",
+        formatSource: "described",
         title: "Scaleway access key id",
         severity: "medium",
         family: family4,
@@ -24720,6 +26457,7 @@ var init_cloud = __esm({
       },
       {
         id: "scaleway-secret-key",
+        formatSource: "described",
         title: "Scaleway secret key",
         severity: "critical",
         family: family4,
@@ -24739,6 +26477,7 @@ var init_cloud = __esm({
       },
       {
         id: "scalingo-api-token",
+        formatSource: "described",
         title: "Scalingo API token",
         severity: "high",
         family: family4,
@@ -24757,6 +26496,7 @@ var init_cloud = __esm({
       },
       {
         id: "tencent-cloud-secret-id",
+        formatSource: "described",
         title: "Tencent Cloud SecretId",
         severity: "high",
         family: family4,
@@ -24775,6 +26515,7 @@ var init_cloud = __esm({
       },
       {
         id: "tencent-cloud-secret-key",
+        formatSource: "described",
         title: "Tencent Cloud SecretKey",
         severity: "critical",
         family: family4,
@@ -24794,6 +26535,7 @@ var init_cloud = __esm({
       },
       {
         id: "vultr-api-key",
+        formatSource: "described",
         title: "Vultr API key",
         severity: "critical",
         family: family4,
@@ -24813,6 +26555,7 @@ var init_cloud = __esm({
       },
       {
         id: "yandex-cloud-api-key",
+        formatSource: "described",
         title: "Yandex Cloud API key",
         severity: "critical",
         family: family4,
@@ -24831,6 +26574,7 @@ var init_cloud = __esm({
       },
       {
         id: "yandex-cloud-iam-token",
+        formatSource: "described",
         title: "Yandex Cloud IAM token",
         severity: "high",
         family: family4,
@@ -24850,6 +26594,7 @@ var init_cloud = __esm({
       },
       {
         id: "yandex-cloud-static-access-key",
+        formatSource: "described",
         title: "Yandex Cloud static access key (S3-compatible)",
         severity: "high",
         family: family4,
@@ -24870,6 +26615,7 @@ var init_cloud = __esm({
       prefixedRule({
         ...cloudflare,
         id: "cloudflare-api-token-prefixed",
+        formatSource: "described",
         title: "Cloudflare API token (cfut_/cfat_/cfk_ format)",
         severity: "critical",
         prefix: ["cfut_", "cfat_", "cfk_"],
@@ -24884,6 +26630,7 @@ var init_cloud = __esm({
       assignedRule({
         ...cloudflare,
         id: "cloudflare-api-token",
+        formatSource: "described",
         title: "Cloudflare API token",
         severity: "critical",
         names: ["cloudflare", "cf_api_token", "cf-api-token", "cf_token"],
@@ -24898,6 +26645,7 @@ var init_cloud = __esm({
       assignedRule({
         ...cloudflare,
         id: "cloudflare-global-api-key",
+        formatSource: "described",
         title: "Cloudflare global API key",
         severity: "critical",
         names: ["cloudflare", "cf_api_key", "cf-api-key", "cf_auth_key"],
@@ -24911,6 +26659,7 @@ var init_cloud = __esm({
       prefixedRule({
         ...cloudflare,
         id: "cloudflare-origin-ca-key",
+        formatSource: "described",
         title: "Cloudflare Origin CA key",
         severity: "high",
         prefix: "v1.0-",
@@ -24925,6 +26674,7 @@ var init_cloud = __esm({
       prefixedRule({
         ...digitalocean,
         id: "digitalocean-pat",
+        formatSource: "described",
         title: "DigitalOcean personal access token",
         severity: "critical",
         prefix: "dop_v1_",
@@ -24938,6 +26688,7 @@ var init_cloud = __esm({
       prefixedRule({
         ...digitalocean,
         id: "digitalocean-oauth-token",
+        formatSource: "described",
         title: "DigitalOcean OAuth access token",
         severity: "high",
         prefix: "doo_v1_",
@@ -24951,6 +26702,7 @@ var init_cloud = __esm({
       prefixedRule({
         ...digitalocean,
         id: "digitalocean-refresh-token",
+        formatSource: "described",
         title: "DigitalOcean OAuth refresh token",
         severity: "high",
         prefix: "dor_v1_",
@@ -24964,6 +26716,7 @@ var init_cloud = __esm({
       assignedRule({
         ...heroku,
         id: "heroku-api-key",
+        formatSource: "described",
         title: "Heroku API key (UUID format)",
         severity: "high",
         names: ["heroku"],
@@ -24979,6 +26732,7 @@ var init_cloud = __esm({
       prefixedRule({
         ...heroku,
         id: "heroku-api-key-v2",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "Heroku API key (HRKU- format)",
         severity: "high",
@@ -24996,16 +26750,17 @@ var init_cloud = __esm({
 });
 
 // src/gates/secrets/rules/providers/database.ts
-var family5, planetscaleChars, rules13;
+var family5, planetscaleChars, rules14;
 var init_database = __esm({
   "src/gates/secrets/rules/providers/database.ts"() {
     "use strict";
     init_patterns();
     family5 = "database";
     planetscaleChars = "\\w.=-";
-    rules13 = [
+    rules14 = [
       {
         id: "planetscale-password",
+        formatSource: "described",
         title: "PlanetScale database password",
         severity: "critical",
         family: family5,
@@ -25024,6 +26779,7 @@ var init_database = __esm({
       },
       {
         id: "planetscale-service-token",
+        formatSource: "described",
         title: "PlanetScale API service token",
         severity: "critical",
         family: family5,
@@ -25042,6 +26798,7 @@ var init_database = __esm({
       },
       {
         id: "planetscale-oauth-token",
+        formatSource: "described",
         title: "PlanetScale OAuth token",
         severity: "high",
         family: family5,
@@ -25060,6 +26817,7 @@ var init_database = __esm({
       },
       {
         id: "supabase-personal-access-token",
+        formatSource: "described",
         title: "Supabase personal access token",
         severity: "critical",
         family: family5,
@@ -25078,6 +26836,7 @@ var init_database = __esm({
       },
       {
         id: "supabase-secret-key",
+        formatSource: "described",
         title: "Supabase secret API key",
         severity: "critical",
         family: family5,
@@ -25098,8 +26857,2446 @@ var init_database = __esm({
   }
 });
 
+// src/gates/secrets/rules/providers/data-apis.ts
+var described2, rules15;
+var init_data_apis = __esm({
+  "src/gates/secrets/rules/providers/data-apis.ts"() {
+    "use strict";
+    init_builders();
+    described2 = { family: "data-api", formatSource: "described" };
+    rules15 = [
+      assignedRule({
+        ...described2,
+        id: "abuseipdb-api-key",
+        title: "AbuseIPDB API key",
+        severity: "medium",
+        provider: "AbuseIPDB",
+        rotateUrl: "https://www.abuseipdb.com/account/api",
+        names: ["abuseipdb"],
+        value: String.raw`[a-z0-9]{80}`,
+        entropy: 3,
+        match: [
+          { text: 'export ABUSEIPDB_KEY="5vzrl903r9qc67qmx9rofyugq6y6c5ne343wmmrqfmk45p3gizkzb4aawyegbbz0v42uk8n43c5kbnq0"', secret: "5vzrl903r9qc67qmx9rofyugq6y6c5ne343wmmrqfmk45p3gizkzb4aawyegbbz0v42uk8n43c5kbnq0" },
+          { text: 'abuseipdb_key: "yhg68h0lvpikx8wgglbff980i21fqi6fjmg2mxj5nsp5ltyuubw67z6f9sv0lh98ucq631yx96z57v63"', secret: "yhg68h0lvpikx8wgglbff980i21fqi6fjmg2mxj5nsp5ltyuubw67z6f9sv0lh98ucq631yx96z57v63" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "adzuna-app-key",
+        title: "Adzuna API application key",
+        severity: "medium",
+        provider: "Adzuna",
+        names: ["adzuna"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="adzunaKey" value="xa4qcvm9nmxjay4tbs7ycpgwnqv6dk74" />', secret: "xa4qcvm9nmxjay4tbs7ycpgwnqv6dk74" },
+          { text: '  "adzunaKey": "j2b6uujk3cyadrv6jtg4pq2awo6m7ptg",', secret: "j2b6uujk3cyadrv6jtg4pq2awo6m7ptg" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "airvisual-api-key",
+        title: "IQAir AirVisual API key",
+        severity: "medium",
+        provider: "IQAir AirVisual",
+        names: ["airvisual"],
+        value: String.raw`[a-z0-9-]{36}`,
+        entropy: 3,
+        match: [
+          { text: 'airvisual_key: "8wzhp240-6zn8-p69c-6cxo-bgb0tng16slz"', secret: "8wzhp240-6zn8-p69c-6cxo-bgb0tng16slz" },
+          { text: '<add key="airvisualKey" value="tnwkm7ak-o7ku-0gyb-n5s0-of90pw3dmrkk" />', secret: "tnwkm7ak-o7ku-0gyb-n5s0-of90pw3dmrkk" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "ambee-api-key",
+        title: "Ambee API key",
+        severity: "medium",
+        provider: "Ambee",
+        names: ["ambee"],
+        value: String.raw`[0-9a-f]{64}`,
+        entropy: 3,
+        match: [
+          { text: "AMBEE_KEY=8aa54ab42c429157adfd4fe8d1da6bbc90d263d370f4bde58a8b7ce357867acd", secret: "8aa54ab42c429157adfd4fe8d1da6bbc90d263d370f4bde58a8b7ce357867acd" },
+          { text: 'ambee_key: "d718427fa447039d8979880c273a1068d78cc7a19e502da396994d1ccf350b8a"', secret: "d718427fa447039d8979880c273a1068d78cc7a19e502da396994d1ccf350b8a" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "apilayer-api-key",
+        title: "APILayer API key",
+        severity: "medium",
+        provider: "APILayer",
+        names: ["apilayer"],
+        value: String.raw`[a-zA-Z0-9]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: "APILAYER_KEY=CegkOm3rLKH3aM86nXKlPupJ7lDBZhS9", secret: "CegkOm3rLKH3aM86nXKlPupJ7lDBZhS9" },
+          { text: 'export APILAYER_KEY="mFHY8ynHTlH9TQAdavkjPNGPS9rXznTz"', secret: "mFHY8ynHTlH9TQAdavkjPNGPS9rXznTz" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "aviationstack-access-key",
+        title: "aviationstack access key",
+        severity: "medium",
+        provider: "aviationstack",
+        names: ["aviationstack"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="aviationstackKey" value="uny96sfgule438taklbtcina9l7bkiub" />', secret: "uny96sfgule438taklbtcina9l7bkiub" },
+          { text: 'export AVIATIONSTACK_KEY="v5ayqju620wl2ti1ygr6f1mh75ludvwa"', secret: "v5ayqju620wl2ti1ygr6f1mh75ludvwa" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "bitcoinaverage-api-key",
+        title: "BitcoinAverage API key",
+        severity: "medium",
+        provider: "BitcoinAverage",
+        names: ["bitcoinaverage"],
+        value: String.raw`[a-zA-Z0-9]{43}`,
+        entropy: 3.5,
+        match: [
+          { text: 'bitcoinaverage_key: "cCk5l6cmLpDRbq55SaJEGlhHT9tVUJC1cB5Aj2CdXfC"', secret: "cCk5l6cmLpDRbq55SaJEGlhHT9tVUJC1cB5Aj2CdXfC" },
+          { text: '  "bitcoinaverageKey": "pnd3AcxTLGwSe0TuA0J3AZ9Th3jJCeyu8y5KZ29yLVB",', secret: "pnd3AcxTLGwSe0TuA0J3AZ9Th3jJCeyu8y5KZ29yLVB" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "bscscan-api-key",
+        title: "BscScan API key",
+        severity: "medium",
+        provider: "BscScan",
+        names: ["bscscan"],
+        value: String.raw`[0-9A-Z]{34}`,
+        entropy: 3,
+        match: [
+          { text: "const bscscanKey = 'P2TB2CDI8O5N8Y3LHF6XTO4MZF70Q986AC';", secret: "P2TB2CDI8O5N8Y3LHF6XTO4MZF70Q986AC" },
+          { text: '<add key="bscscanKey" value="1SWQ50RB2V41IOMH2704A7RZ24OC378DIJ" />', secret: "1SWQ50RB2V41IOMH2704A7RZ24OC378DIJ" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "etherscan-api-key",
+        title: "Etherscan API key",
+        severity: "medium",
+        provider: "Etherscan",
+        names: ["etherscan"],
+        value: String.raw`[0-9A-Z]{34}`,
+        entropy: 3,
+        match: [
+          { text: '  "etherscanKey": "DFOIW83EXSRIULIRRM73PFY48CZ68302HU",', secret: "DFOIW83EXSRIULIRRM73PFY48CZ68302HU" },
+          { text: 'etherscan_key: "GMEPB629T4A3YGD7X82LKIM6NNMUHQPK1L"', secret: "GMEPB629T4A3YGD7X82LKIM6NNMUHQPK1L" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "calendarific-api-key",
+        title: "Calendarific API key",
+        severity: "medium",
+        provider: "Calendarific",
+        names: ["calendarific"],
+        value: String.raw`[a-z0-9]{40}`,
+        entropy: 3,
+        match: [
+          { text: 'calendarific_key: "80qzk7s11zc4us4ozdd5z31jmq5v4ztc675il7eq"', secret: "80qzk7s11zc4us4ozdd5z31jmq5v4ztc675il7eq" },
+          { text: 'export CALENDARIFIC_KEY="6lc7cxzrgbgkgot0j1cgkxiqko4pjph7qcr60ygd"', secret: "6lc7cxzrgbgkgot0j1cgkxiqko4pjph7qcr60ygd" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "alienvault-otx-api-key",
+        title: "AlienVault OTX API key",
+        severity: "medium",
+        provider: "AlienVault OTX",
+        names: ["alienvault"],
+        value: String.raw`[a-z0-9]{64}`,
+        entropy: 3,
+        match: [
+          { text: 'export ALIENVAULT_KEY="yoo96qhlfa94oa0c8oxinj1rn9cmu9dg5puv6l8nuuxt0goshxsbojvqypwximv1"', secret: "yoo96qhlfa94oa0c8oxinj1rn9cmu9dg5puv6l8nuuxt0goshxsbojvqypwximv1" },
+          { text: 'alienvault_key = "lf49sjmmy025b5tqnm23934lm62byf7tip8gn5femxby1xy4gcm650iavytt6kzk"', secret: "lf49sjmmy025b5tqnm23934lm62byf7tip8gn5femxby1xy4gcm650iavytt6kzk" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "coinapi-api-key",
+        title: "CoinAPI key",
+        severity: "medium",
+        provider: "CoinAPI",
+        names: ["coinapi"],
+        value: String.raw`[A-Z0-9-]{36}`,
+        entropy: 3,
+        match: [
+          { text: 'coinapi_key: "68251142-5AE8-10BF-9CAB-A31699FE85A3"', secret: "68251142-5AE8-10BF-9CAB-A31699FE85A3" },
+          { text: 'coinapi_key = "8BFFAB40-0664-69A3-2B4B-96F672CB78A4"', secret: "8BFFAB40-0664-69A3-2B4B-96F672CB78A4" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "diffbot-api-token",
+        title: "Diffbot API token",
+        severity: "medium",
+        provider: "Diffbot",
+        names: ["diffbot"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: "const diffbotToken = 'bktiqxik9vncgc05grxnxe9ydy25bii8';", secret: "bktiqxik9vncgc05grxnxe9ydy25bii8" },
+          { text: 'diffbot_token = "9cvyg4oh5mxzu2zgrxtglgo6o5jz4chv"', secret: "9cvyg4oh5mxzu2zgrxtglgo6o5jz4chv" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "fixer-api-key",
+        title: "Fixer (fixer.io) access key",
+        severity: "medium",
+        provider: "Fixer",
+        names: ["fixer"],
+        value: String.raw`[A-Za-z0-9]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: 'export FIXER_ACCESS_KEY="OQ2fEZ9WyeotvOLMs9Cig4SBaV7YWsfY"', secret: "OQ2fEZ9WyeotvOLMs9Cig4SBaV7YWsfY" },
+          { text: 'fixer_apiKey = "qlVfkaxfdyxvzQ169IBfmNpxc1CL1GoK"', secret: "qlVfkaxfdyxvzQ169IBfmNpxc1CL1GoK" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "geoapify-api-key",
+        title: "Geoapify API key",
+        severity: "medium",
+        provider: "Geoapify",
+        names: ["geoapify"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: "const geoapifyKey = 'kg9maryw2hu8m2wium5mgtjalau651fc';", secret: "kg9maryw2hu8m2wium5mgtjalau651fc" },
+          { text: 'export GEOAPIFY_KEY="b6ydn9k2e87eox2actz1ku2b4vqnybvi"', secret: "b6ydn9k2e87eox2actz1ku2b4vqnybvi" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "hunter-api-key",
+        title: "Hunter (hunter.io) API key",
+        severity: "medium",
+        provider: "Hunter",
+        names: ["hunter"],
+        value: String.raw`[a-z0-9_-]{40}`,
+        entropy: 3,
+        match: [
+          { text: 'export HUNTER_KEY="6v0vlsmjrsabk4bgbe6spjnnhdm3sxfap8q0xf4z"', secret: "6v0vlsmjrsabk4bgbe6spjnnhdm3sxfap8q0xf4z" },
+          { text: '<add key="hunterKey" value="2wnnosrg363zj6zo9secepzaj0g8org5jcv7q3h0" />', secret: "2wnnosrg363zj6zo9secepzaj0g8org5jcv7q3h0" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "clearbit-api-key",
+        title: "Clearbit API key",
+        severity: "medium",
+        provider: "Clearbit",
+        names: ["clearbit"],
+        value: String.raw`[0-9a-z_]{35}`,
+        entropy: 3,
+        match: [
+          { text: "CLEARBIT_KEY=sk_eb0b17306e964fdad5695a71fbd3327e", secret: "sk_eb0b17306e964fdad5695a71fbd3327e" },
+          { text: '<add key="clearbitKey" value="sk_12840f96c429e3959cd7ef09788f5c66" />', secret: "sk_12840f96c429e3959cd7ef09788f5c66" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "ipstack-access-key",
+        title: "ipstack access key",
+        severity: "medium",
+        provider: "ipstack",
+        names: ["ipstack"],
+        value: String.raw`[a-fA-F0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: "const ipstackAccess_key = 'cfa4391bc725336510e5dfc3c5274f3e';", secret: "cfa4391bc725336510e5dfc3c5274f3e" },
+          { text: '<add key="ipstackAccessKey" value="07af06a2eee929f81639b2552e8d62f6" />', secret: "07af06a2eee929f81639b2552e8d62f6" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "ipgeolocation-api-key",
+        title: "ipgeolocation.io API key",
+        severity: "medium",
+        provider: "ipgeolocation.io",
+        names: ["ipgeolocation"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: "const ipgeolocationKey = 'q3npl4dc8eepjylbyq12wbezjz4szyf8';", secret: "q3npl4dc8eepjylbyq12wbezjz4szyf8" },
+          { text: 'ipgeolocationKey := "1581tg6hyo12uqwjulte4iek4o44iqqf"', secret: "1581tg6hyo12uqwjulte4iek4o44iqqf" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "infura-project-id",
+        title: "Infura API key (project ID)",
+        severity: "high",
+        provider: "Infura",
+        names: ["infura"],
+        value: String.raw`[0-9a-z]{32}`,
+        entropy: 3,
+        match: [
+          { text: '  "infuraKey": "1f1c257bc59baffaba1812f0a5023765",', secret: "1f1c257bc59baffaba1812f0a5023765" },
+          { text: '<add key="infuraKey" value="693ef89c540406de1aa37375658426f6" />', secret: "693ef89c540406de1aa37375658426f6" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "iexcloud-api-token",
+        title: "IEX Cloud API token",
+        severity: "medium",
+        provider: "IEX Cloud",
+        names: ["iexcloud", "iex_cloud", "iexapis"],
+        value: String.raw`[a-z0-9_]{35}`,
+        entropy: 3,
+        match: [
+          { text: "IEXCLOUD_TOKEN=sk_0e9d4dfe6f1893b99d50ad3b7141fb92", secret: "sk_0e9d4dfe6f1893b99d50ad3b7141fb92" },
+          { text: 'iexCloudToken := "sk_d0cb0e068708946b94d2571da25f1cb1"', secret: "sk_d0cb0e068708946b94d2571da25f1cb1" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "locationiq-access-token",
+        title: "LocationIQ access token",
+        severity: "medium",
+        provider: "LocationIQ",
+        names: ["locationiq"],
+        value: String.raw`pk\.[a-zA-Z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '  "locationiqToken": "pk.86113a869fc0bd9c4ac3da6114b3dc63",', secret: "pk.86113a869fc0bd9c4ac3da6114b3dc63" },
+          { text: "LOCATIONIQ_TOKEN=pk.8a5254430094e42df983e676d40fc1a2", secret: "pk.8a5254430094e42df983e676d40fc1a2" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "mapquest-api-key",
+        title: "MapQuest API key",
+        severity: "medium",
+        provider: "MapQuest",
+        names: ["mapquest"],
+        value: String.raw`[0-9A-Za-z]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: '  "mapquestKey": "eZfGwYxp8u1brbozHIIT6lV4Kv339gpE",', secret: "eZfGwYxp8u1brbozHIIT6lV4Kv339gpE" },
+          { text: 'mapquest_key = "HhnlxquEbJQXmxRE7lbgmRpzhJaMOaqW"', secret: "HhnlxquEbJQXmxRE7lbgmRpzhJaMOaqW" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "kickbox-api-key",
+        title: "Kickbox API key",
+        severity: "medium",
+        provider: "Kickbox",
+        names: ["kickbox"],
+        value: String.raw`(?:live|test)_[a-zA-Z0-9]{64}`,
+        entropy: 3,
+        match: [
+          { text: 'kickbox_key: "live_d136d9b7185fc71cd21ca4c0c27e46d02dcf44267fbf435706780b2a4986f36c"', secret: "live_d136d9b7185fc71cd21ca4c0c27e46d02dcf44267fbf435706780b2a4986f36c" },
+          { text: '  "kickboxKey": "live_f192db3075e11da5d9c4aba2625f45e1646c17ab5d2d43aa2fc2ec5f89d04ba7",', secret: "live_f192db3075e11da5d9c4aba2625f45e1646c17ab5d2d43aa2fc2ec5f89d04ba7" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "currencylayer-access-key",
+        title: "currencylayer (APILayer) access key",
+        severity: "medium",
+        provider: "currencylayer",
+        names: ["currencylayer"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: "CURRENCYLAYER_ACCESS_KEY=8b409516e0298d21752a488664e60f10", secret: "8b409516e0298d21752a488664e60f10" },
+          { text: 'currencylayerAccessKey := "b59ba2864557af375410a451eb9d35f0"', secret: "b59ba2864557af375410a451eb9d35f0" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "numverify-access-key",
+        title: "numverify (APILayer) access key",
+        severity: "medium",
+        provider: "numverify",
+        names: ["numverify"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: "NUMVERIFY_ACCESS_KEY=b0eb73c75b3aac2ccb1c45b2df0ccb1c", secret: "b0eb73c75b3aac2ccb1c45b2df0ccb1c" },
+          { text: 'numverifyAccessKey := "5325b87b137522e423c0ef3127d8d98a"', secret: "5325b87b137522e423c0ef3127d8d98a" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "mailboxlayer-access-key",
+        title: "mailboxlayer (APILayer) access key",
+        severity: "medium",
+        provider: "mailboxlayer",
+        names: ["mailboxlayer"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'mailboxlayer_access_key: "dfa6e01bf428ed17ec2563487a42e57d"', secret: "dfa6e01bf428ed17ec2563487a42e57d" },
+          { text: '<add key="mailboxlayerAccessKey" value="093c4fea947df0f377dde014cdb8445a" />', secret: "093c4fea947df0f377dde014cdb8445a" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "languagelayer-access-key",
+        title: "languagelayer (APILayer) access key",
+        severity: "medium",
+        provider: "languagelayer",
+        names: ["languagelayer"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '  "languagelayerAccess_key": "e6e6c8def93ecc4005c00d9d9ba8f923",', secret: "e6e6c8def93ecc4005c00d9d9ba8f923" },
+          { text: '<add key="languagelayerAccessKey" value="a33a4e1957e7e9cb39c3edd495f5fa66" />', secret: "a33a4e1957e7e9cb39c3edd495f5fa66" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "pdflayer-access-key",
+        title: "pdflayer (APILayer) access key",
+        severity: "medium",
+        provider: "pdflayer",
+        names: ["pdflayer"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: "const pdflayerAccess_key = 'fc5cc924a1264945b8663c136e3db27c';", secret: "fc5cc924a1264945b8663c136e3db27c" },
+          { text: 'pdflayer_accessKey = "aa1c1796d78892c6ec8cd6c68f6676b3"', secret: "aa1c1796d78892c6ec8cd6c68f6676b3" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "screenshotlayer-access-key",
+        title: "screenshotlayer (APILayer) access key",
+        severity: "medium",
+        provider: "screenshotlayer",
+        names: ["screenshotlayer"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'export SCREENSHOTLAYER_ACCESS_KEY="7bd4a168a2bfbc928327e05a97af414c"', secret: "7bd4a168a2bfbc928327e05a97af414c" },
+          { text: "SCREENSHOTLAYER_ACCESSKEY=0c5495068582949a326fa5005efa8a4e", secret: "0c5495068582949a326fa5005efa8a4e" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "vatlayer-access-key",
+        title: "vatlayer (APILayer) access key",
+        severity: "medium",
+        provider: "vatlayer",
+        names: ["vatlayer"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: "VATLAYER_ACCESS_KEY=7d526ce900c7cf4e4b6d818606730c6a", secret: "7d526ce900c7cf4e4b6d818606730c6a" },
+          { text: 'vatlayer_accessKey: "a8747519f00fd0d3fa91209942a069b2"', secret: "a8747519f00fd0d3fa91209942a069b2" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "countrylayer-access-key",
+        title: "countrylayer (APILayer) access key",
+        severity: "medium",
+        provider: "countrylayer",
+        names: ["countrylayer"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '  "countrylayerAccess_key": "01f67afe86e9f8a096a8b45167e857bd",', secret: "01f67afe86e9f8a096a8b45167e857bd" },
+          { text: "const countrylayerAccessKey = '802e219c3421e4b82a4ddb6c5577a06c';", secret: "802e219c3421e4b82a4ddb6c5577a06c" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "coinlayer-access-key",
+        title: "coinlayer (APILayer) access key",
+        severity: "medium",
+        provider: "coinlayer",
+        names: ["coinlayer"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'coinlayerAccess_key := "8b9ae29c527677ee1ea3ca9326325705"', secret: "8b9ae29c527677ee1ea3ca9326325705" },
+          { text: 'export COINLAYER_ACCESSKEY="29a53809a444fe266d6b8d5f79bb60b5"', secret: "29a53809a444fe266d6b8d5f79bb60b5" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "userstack-access-key",
+        title: "userstack (APILayer) access key",
+        severity: "medium",
+        provider: "userstack",
+        names: ["userstack"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: "const userstackAccess_key = '8cdc3d3d035b4f99722e5a3423d34418';", secret: "8cdc3d3d035b4f99722e5a3423d34418" },
+          { text: 'userstack_accessKey: "9a519fa71172ca7a62acaab56ccb8213"', secret: "9a519fa71172ca7a62acaab56ccb8213" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "weatherstack-access-key",
+        title: "weatherstack (APILayer) access key",
+        severity: "medium",
+        provider: "weatherstack",
+        names: ["weatherstack"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'weatherstack_access_key: "4a1d84339d10a81934e12bbbd96b77ae"', secret: "4a1d84339d10a81934e12bbbd96b77ae" },
+          { text: "const weatherstackAccessKey = '0f7414b68b8de2afcab7a97b7d53034a';", secret: "0f7414b68b8de2afcab7a97b7d53034a" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "serpstack-access-key",
+        title: "serpstack (APILayer) access key",
+        severity: "medium",
+        provider: "serpstack",
+        names: ["serpstack"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'serpstack_access_key: "13f25432d652da3097b232d049305857"', secret: "13f25432d652da3097b232d049305857" },
+          { text: 'serpstack_accessKey = "880d171532cbd277c10772ad7734af3b"', secret: "880d171532cbd277c10772ad7734af3b" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "positionstack-access-key",
+        title: "positionstack (APILayer) access key",
+        severity: "medium",
+        provider: "positionstack",
+        names: ["positionstack"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'positionstackAccess_key := "c54ede10a48c3275f467649ffb89749b"', secret: "c54ede10a48c3275f467649ffb89749b" },
+          { text: "POSITIONSTACK_ACCESSKEY=cda00ef26cc07bd86f299ff7a37b82de", secret: "cda00ef26cc07bd86f299ff7a37b82de" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "marketstack-access-key",
+        title: "marketstack (APILayer) access key",
+        severity: "medium",
+        provider: "marketstack",
+        names: ["marketstack"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '  "marketstackAccess_key": "502254c82c9e288b2ece5560c5fcd4a0",', secret: "502254c82c9e288b2ece5560c5fcd4a0" },
+          { text: 'marketstack_accessKey = "aca4c9f6d73607c8cf21ab776ae7bcf5"', secret: "aca4c9f6d73607c8cf21ab776ae7bcf5" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "mediastack-access-key",
+        title: "mediastack (APILayer) access key",
+        severity: "medium",
+        provider: "mediastack",
+        names: ["mediastack"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'mediastack_access_key = "98e5bbae0a707dea2de83e04ba2b76a4"', secret: "98e5bbae0a707dea2de83e04ba2b76a4" },
+          { text: 'export MEDIASTACK_ACCESSKEY="b209c9605382fecf8ed172a5dc64fc27"', secret: "b209c9605382fecf8ed172a5dc64fc27" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "scrapestack-access-key",
+        title: "scrapestack (APILayer) access key",
+        severity: "medium",
+        provider: "scrapestack",
+        names: ["scrapestack"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '  "scrapestackAccess_key": "0693848963d8309950af7f29b5a34f3a",', secret: "0693848963d8309950af7f29b5a34f3a" },
+          { text: '<add key="scrapestackAccessKey" value="61e1a2423384eae3dcac9aa4460726b1" />', secret: "61e1a2423384eae3dcac9aa4460726b1" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "ipapi-access-key",
+        title: "ipapi (ipapi.com) access key",
+        severity: "medium",
+        provider: "ipapi",
+        names: ["ipapi"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'export IPAPI_ACCESS_KEY="aoy6aisz7igcdun248cc5nvq1o2ofrar"', secret: "aoy6aisz7igcdun248cc5nvq1o2ofrar" },
+          { text: "const ipapiToken = 'k4exzfvea0b5pv2tu9uz3df6d57tkjvu';", secret: "k4exzfvea0b5pv2tu9uz3df6d57tkjvu" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "apiflash-access-key",
+        title: "ApiFlash access key",
+        severity: "medium",
+        provider: "ApiFlash",
+        names: ["apiflash"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="apiflashAccess_key" value="vwn0vwhbi7n3mrul07pg1scej24ea6b1" />', secret: "vwn0vwhbi7n3mrul07pg1scej24ea6b1" },
+          { text: 'apiflash_access_key: "oet04mgfwxlyhnf3ieoovtvaqwax0oo7"', secret: "oet04mgfwxlyhnf3ieoovtvaqwax0oo7" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "cryptocompare-api-key",
+        title: "CryptoCompare API key",
+        severity: "medium",
+        provider: "CryptoCompare",
+        names: ["cryptocompare"],
+        value: String.raw`[a-z0-9-]{64}`,
+        entropy: 3,
+        match: [
+          { text: 'cryptocompare_key = "e6defd9843aa37a69fc931d557c365130162c16124ac739f9a37e6404a6b1c03"', secret: "e6defd9843aa37a69fc931d557c365130162c16124ac739f9a37e6404a6b1c03" },
+          { text: '<add key="cryptocompareKey" value="2400d15bfcf86ffac4858258cc315200d4ddf5980f015f10b1ae2fc0d3658337" />', secret: "2400d15bfcf86ffac4858258cc315200d4ddf5980f015f10b1ae2fc0d3658337" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "detectlanguage-api-key",
+        title: "Detect Language API key",
+        severity: "medium",
+        provider: "Detect Language",
+        names: ["detectlanguage", "detect_language"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'export DETECTLANGUAGE_KEY="f22a3ca30967ed6333d7b336bc44687f"', secret: "f22a3ca30967ed6333d7b336bc44687f" },
+          { text: 'detect_language_key = "86f537ec2379e2e3c6f092de9e085c2a"', secret: "86f537ec2379e2e3c6f092de9e085c2a" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "audd-api-token",
+        title: "AudD API token",
+        severity: "medium",
+        provider: "AudD",
+        names: ["audd"],
+        value: String.raw`[a-z0-9-]{32}`,
+        entropy: 3,
+        match: [
+          { text: '  "auddApi_token": "e6b96f828d6ada602cc05e82b24ec890",', secret: "e6b96f828d6ada602cc05e82b24ec890" },
+          { text: "const auddApi_token = '6f63b1f34feed6931c55a864515ba54d';", secret: "6f63b1f34feed6931c55a864515ba54d" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "newsapi-api-key",
+        title: "News API (newsapi.org) key",
+        severity: "medium",
+        provider: "News API",
+        names: ["newsapi"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'export NEWSAPI_KEY="3be0c8f767c5a0e36ceb757c7bd27805"', secret: "3be0c8f767c5a0e36ceb757c7bd27805" },
+          { text: 'newsapiKey := "d55175b7415fb132c8cdadf3fb039fd9"', secret: "d55175b7415fb132c8cdadf3fb039fd9" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "openweather-api-key",
+        title: "OpenWeather API key",
+        severity: "medium",
+        provider: "OpenWeather",
+        names: ["openweather"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'openweather_appid: "a79735e482ce7528e6a0527ad5664bdc"', secret: "a79735e482ce7528e6a0527ad5664bdc" },
+          { text: "const openweatherApi_key = '73d97f46b52718e6296ef9a78b068502';", secret: "73d97f46b52718e6296ef9a78b068502" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "scraperapi-api-key",
+        title: "ScraperAPI key",
+        severity: "medium",
+        provider: "ScraperAPI",
+        names: ["scraperapi"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '  "scraperapiKey": "6e19bf964ef2f40b34d04970fa65f4f5",', secret: "6e19bf964ef2f40b34d04970fa65f4f5" },
+          { text: 'export SCRAPERAPI_KEY="e8a46d6650d10f289ae90998b7da20c4"', secret: "e8a46d6650d10f289ae90998b7da20c4" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "scrapingbee-api-key",
+        title: "ScrapingBee API key",
+        severity: "medium",
+        provider: "ScrapingBee",
+        names: ["scrapingbee", "scraping_bee"],
+        value: String.raw`[A-Z0-9]{80}`,
+        entropy: 3,
+        match: [
+          { text: 'scrapingbee_key = "76O8IZZ1RCGYXMOFBUEDJ1EZ2JKF1H90FTEDVK6P9BE79KQ4K2GXC272KRQJG4PG692WWD2Q31BQZ8EI"', secret: "76O8IZZ1RCGYXMOFBUEDJ1EZ2JKF1H90FTEDVK6P9BE79KQ4K2GXC272KRQJG4PG692WWD2Q31BQZ8EI" },
+          { text: "SCRAPING_BEE_KEY=W0UENNN7VDECM3L82896YDF1R9AQAV26A3TP9FOG2TKDYDPB4S2B8OHYL55U44EDLEANFOG0F5UB3CH8", secret: "W0UENNN7VDECM3L82896YDF1R9AQAV26A3TP9FOG2TKDYDPB4S2B8OHYL55U44EDLEANFOG0F5UB3CH8" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "securitytrails-api-key",
+        title: "SecurityTrails API key",
+        severity: "medium",
+        provider: "SecurityTrails",
+        names: ["securitytrails"],
+        value: String.raw`[a-zA-Z0-9]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: 'securitytrailsKey := "Hs0UwiXCfXDtuLdMyNNYzr4EYqwKnjFw"', secret: "Hs0UwiXCfXDtuLdMyNNYzr4EYqwKnjFw" },
+          { text: '  "securitytrailsKey": "Zl8MIH0JT2tpE4dcMaciHaOkGYdD44Lp",', secret: "Zl8MIH0JT2tpE4dcMaciHaOkGYdD44Lp" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "shodan-api-key",
+        title: "Shodan API key",
+        severity: "high",
+        provider: "Shodan",
+        names: ["shodan"],
+        value: String.raw`[a-zA-Z0-9]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: "SHODAN_KEY=rZNjZ9fCQGjcBaOD8YJlXVrR41EyVhIS", secret: "rZNjZ9fCQGjcBaOD8YJlXVrR41EyVhIS" },
+          { text: '<add key="shodanKey" value="6Ow4sjAyKnp6lnYQvgwLEDg42oZikmgl" />', secret: "6Ow4sjAyKnp6lnYQvgwLEDg42oZikmgl" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "spoonacular-api-key",
+        title: "Spoonacular API key",
+        severity: "medium",
+        provider: "Spoonacular",
+        names: ["spoonacular"],
+        value: String.raw`[0-9a-z]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'spoonacularKey := "832b733d03068fc4cc6318faae4da56d"', secret: "832b733d03068fc4cc6318faae4da56d" },
+          { text: "const spoonacularKey = '05bc4e1ed1254173e3d1aa7f5e000db3';", secret: "05bc4e1ed1254173e3d1aa7f5e000db3" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "smartystreets-auth-token",
+        title: "SmartyStreets (Smarty) auth token",
+        severity: "medium",
+        provider: "SmartyStreets",
+        names: ["smartystreets", "smarty"],
+        value: String.raw`[a-zA-Z0-9]{20}`,
+        entropy: 3.5,
+        match: [
+          { text: 'export SMARTYSTREETS_AUTH_TOKEN="iIez9uAi70NpdvVy4Nxh"', secret: "iIez9uAi70NpdvVy4Nxh" },
+          { text: "SMARTY_AUTHTOKEN=7jLyMj5ZskU9wq5IffOf", secret: "7jLyMj5ZskU9wq5IffOf" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "tomtom-api-key",
+        title: "TomTom API key",
+        severity: "medium",
+        provider: "TomTom",
+        names: ["tomtom"],
+        value: String.raw`[0-9a-zA-Z]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: "const tomtomKey = '4LMFIQeZWe34dBF3pUpc9UeEW7O9q2nz';", secret: "4LMFIQeZWe34dBF3pUpc9UeEW7O9q2nz" },
+          { text: 'tomtom_key = "O4xchwLOESSkALERPV3RB52soIwpBkwf"', secret: "O4xchwLOESSkALERPV3RB52soIwpBkwf" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "unsplash-access-key",
+        title: "Unsplash access key",
+        severity: "medium",
+        provider: "Unsplash",
+        names: ["unsplash"],
+        value: String.raw`[0-9A-Za-z_]{43}`,
+        entropy: 3.5,
+        match: [
+          { text: 'unsplash_access_key: "B3G16kERMOOqaFOFnA6sz0EwXw73UUHgReSxO4FzBb6"', secret: "B3G16kERMOOqaFOFnA6sz0EwXw73UUHgReSxO4FzBb6" },
+          { text: 'unsplash_access_key = "ko5HYwqjCnm0ll2mzeJL1Rf11FVeyIlJNyZZpzLLGbk"', secret: "ko5HYwqjCnm0ll2mzeJL1Rf11FVeyIlJNyZZpzLLGbk" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "virustotal-api-key",
+        title: "VirusTotal API key",
+        severity: "high",
+        provider: "VirusTotal",
+        names: ["virustotal"],
+        value: String.raw`[a-f0-9]{64}`,
+        entropy: 3,
+        match: [
+          { text: 'virustotal_key: "1091aa16c109d0c06373981a851f2b21b40b0248a1d6b33dcfa4d48706ad5e29"', secret: "1091aa16c109d0c06373981a851f2b21b40b0248a1d6b33dcfa4d48706ad5e29" },
+          { text: 'virustotal_key = "8fd2dddf3fe006309104549385926aabdb9f219d9918212ea14b5437ebc615c1"', secret: "8fd2dddf3fe006309104549385926aabdb9f219d9918212ea14b5437ebc615c1" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "weatherbit-api-key",
+        title: "Weatherbit API key",
+        severity: "medium",
+        provider: "Weatherbit",
+        names: ["weatherbit"],
+        value: String.raw`[0-9a-z]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="weatherbitKey" value="8a551e3dde5c9e88551ffb788f771926" />', secret: "8a551e3dde5c9e88551ffb788f771926" },
+          { text: "WEATHERBIT_KEY=a205759c8d386ccac84c1f0f109c1d56", secret: "a205759c8d386ccac84c1f0f109c1d56" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "twelvedata-api-key",
+        title: "Twelve Data API key",
+        severity: "medium",
+        provider: "Twelve Data",
+        names: ["twelvedata", "twelve_data"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'export TWELVEDATA_KEY="d77a77943a2a6e0e83239e325f9e4c32"', secret: "d77a77943a2a6e0e83239e325f9e4c32" },
+          { text: 'twelve_data_key = "5204f5961d4a722698feefb2d3f28698"', secret: "5204f5961d4a722698feefb2d3f28698" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "tiingo-api-token",
+        title: "Tiingo API token",
+        severity: "medium",
+        provider: "Tiingo",
+        names: ["tiingo"],
+        value: String.raw`[0-9a-z]{40}`,
+        entropy: 3,
+        match: [
+          { text: 'tiingoToken := "5b4064d6570295398fff7029ef2f2e95d97c95f7"', secret: "5b4064d6570295398fff7029ef2f2e95d97c95f7" },
+          { text: '<add key="tiingoToken" value="ce9adab67424f0fcc9157637c0a9a863ccf0511a" />', secret: "ce9adab67424f0fcc9157637c0a9a863ccf0511a" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "zerobounce-api-key",
+        title: "ZeroBounce API key",
+        severity: "medium",
+        provider: "ZeroBounce",
+        names: ["zerobounce"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="zerobounceKey" value="a0643c7ed963d6db1905e6cee9985de4" />', secret: "a0643c7ed963d6db1905e6cee9985de4" },
+          { text: 'zerobounceKey := "63fd5510b5f08262ffff28c82a25623c"', secret: "63fd5510b5f08262ffff28c82a25623c" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "zenrows-api-key",
+        title: "ZenRows API key",
+        severity: "medium",
+        provider: "ZenRows",
+        names: ["zenrows"],
+        value: String.raw`[0-9a-f]{40}`,
+        entropy: 3,
+        match: [
+          { text: 'zenrowsKey := "882bf71d65c82ae2858d04276ed811b240d65cf5"', secret: "882bf71d65c82ae2858d04276ed811b240d65cf5" },
+          { text: '  "zenrowsKey": "30037c40f47f2dd6fb0d0434c0d9398fa4a1f58e",', secret: "30037c40f47f2dd6fb0d0434c0d9398fa4a1f58e" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "urlscan-api-key",
+        title: "urlscan.io API key",
+        severity: "medium",
+        provider: "urlscan.io",
+        names: ["urlscan"],
+        value: String.raw`[a-z0-9-]{36}`,
+        entropy: 3,
+        match: [
+          { text: 'urlscanKey := "b48d0f67-a117-29cf-a8d1-addee4628261"', secret: "b48d0f67-a117-29cf-a8d1-addee4628261" },
+          { text: "URLSCAN_KEY=c12100c2-7bf6-e7d6-6237-f537cf33bbb3", secret: "c12100c2-7bf6-e7d6-6237-f537cf33bbb3" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "yelp-api-key",
+        title: "Yelp Fusion API key",
+        severity: "high",
+        provider: "Yelp",
+        names: ["yelp"],
+        value: String.raw`[a-zA-Z0-9_=.-]{128}`,
+        edge: String.raw`\w=.-`,
+        entropy: 4,
+        match: [
+          { text: 'yelp_key: "mfvH25BRFce2KitFZTp-SmMxso5eeefzjjhOCOo9JVPpQdSjRAMadtqA73dIqtJhJvQmNJyFUav4HR5M51MfrR5BxvnFMzEgIgtxX9-1SzJ9Hf44dzAC0VfrBRaNZoqw"', secret: "mfvH25BRFce2KitFZTp-SmMxso5eeefzjjhOCOo9JVPpQdSjRAMadtqA73dIqtJhJvQmNJyFUav4HR5M51MfrR5BxvnFMzEgIgtxX9-1SzJ9Hf44dzAC0VfrBRaNZoqw" },
+          { text: 'yelp_key = "VF7iywMjatgPnnvVXwTD3aPVDjvaHgZSD29_FxTUu2irF1PHw-zxUerAkAY1xXzvYUmEBnSc_eI7Cd82XHClx6dq_6L0EgwQ1Qre7N9PSUPNg7DID922Wg0rgG7Xutpf"', secret: "VF7iywMjatgPnnvVXwTD3aPVDjvaHgZSD29_FxTUu2irF1PHw-zxUerAkAY1xXzvYUmEBnSc_eI7Cd82XHClx6dq_6L0EgwQ1Qre7N9PSUPNg7DID922Wg0rgG7Xutpf" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "accuweather-api-key",
+        title: "AccuWeather API key",
+        severity: "medium",
+        provider: "AccuWeather",
+        names: ["accuweather"],
+        value: String.raw`[a-z0-9A-Z%]{35}`,
+        entropy: 4,
+        match: [
+          { text: 'accuweatherKey := "RlsX8dPuQiB2RJJVMn8xvVHTI1dyocFlihq"', secret: "RlsX8dPuQiB2RJJVMn8xvVHTI1dyocFlihq" },
+          { text: 'accuweather_key = "CDQoeMLlvpqV3FzgN5yTnAsfR1S3m2QYECw"', secret: "CDQoeMLlvpqV3FzgN5yTnAsfR1S3m2QYECw" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "aletheia-api-key",
+        title: "Aletheia API key",
+        severity: "medium",
+        provider: "Aletheia",
+        names: ["aletheiaapi", "aletheia"],
+        value: String.raw`[A-Z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'aletheiaapi_key: "HXM11SX4P4F1DEQZ9ZI54BL4ODOG03A8"', secret: "HXM11SX4P4F1DEQZ9ZI54BL4ODOG03A8" },
+          { text: 'aletheia_key = "IMDY1TI8B19QFYHE8BHSLY96II533868"', secret: "IMDY1TI8B19QFYHE8BHSLY96II533868" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "allsports-api-key",
+        title: "AllSportsAPI key",
+        severity: "medium",
+        provider: "AllSportsAPI",
+        names: ["allsports"],
+        value: String.raw`[0-9a-zA-Z]{64}`,
+        entropy: 3.5,
+        match: [
+          { text: 'allsports_key = "sDhRr7afoTS9fIqvi5PD9CtGpUWk1cdNv74qtS7cYHQwcRsqYF6fLSLmCjox2HM1"', secret: "sDhRr7afoTS9fIqvi5PD9CtGpUWk1cdNv74qtS7cYHQwcRsqYF6fLSLmCjox2HM1" },
+          { text: 'export ALLSPORTS_KEY="JKY3sGJGRU1xSbk6NyVVLGkyUx5sShrqyhKU1DrUHVRGjJKeThhUmc2sMwySk26L"', secret: "JKY3sGJGRU1xSbk6NyVVLGkyUx5sShrqyhKU1DrUHVRGjJKeThhUmc2sMwySk26L" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "brandfetch-api-key",
+        title: "Brandfetch API key",
+        severity: "medium",
+        provider: "Brandfetch",
+        names: ["brandfetch"],
+        value: String.raw`[0-9A-Za-z]{40}`,
+        entropy: 3.5,
+        match: [
+          { text: 'brandfetch_key: "qjsaRxZqvPHBKyfWvmkKrZdkMpSTgksK2lCSH4xs"', secret: "qjsaRxZqvPHBKyfWvmkKrZdkMpSTgksK2lCSH4xs" },
+          { text: "const brandfetchKey = 'r6ilnnnAnwUp9Z1LlJmqAshG0qfd6UVhhGp49FUr';", secret: "r6ilnnnAnwUp9Z1LlJmqAshG0qfd6UVhhGp49FUr" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "carboninterface-api-key",
+        title: "Carbon Interface API key",
+        severity: "medium",
+        provider: "Carbon Interface",
+        names: ["carboninterface", "carbon_interface"],
+        value: String.raw`[a-zA-Z0-9]{21}`,
+        entropy: 3.5,
+        match: [
+          { text: "CARBONINTERFACE_KEY=BwhDmX7lquqcqRpDxEZrA", secret: "BwhDmX7lquqcqRpDxEZrA" },
+          { text: 'carbonInterfaceKey := "PYjizYkIyxrE1iKZwKtMd"', secret: "PYjizYkIyxrE1iKZwKtMd" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "cicero-api-key",
+        title: "Cicero API key",
+        severity: "medium",
+        provider: "Cicero",
+        names: ["cicero"],
+        value: String.raw`[0-9a-z]{40}`,
+        entropy: 3,
+        match: [
+          { text: 'cicero_key: "6515450224f182748fa05a5a6823b261b45a8563"', secret: "6515450224f182748fa05a5a6823b261b45a8563" },
+          { text: 'export CICERO_KEY="58443204492f71ce8bf2028434263776af034ac7"', secret: "58443204492f71ce8bf2028434263776af034ac7" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "ethplorer-api-key",
+        title: "Ethplorer API key",
+        severity: "medium",
+        provider: "Ethplorer",
+        names: ["ethplorer"],
+        value: String.raw`[a-z0-9A-Z-]{22}`,
+        entropy: 3.5,
+        match: [
+          { text: 'export ETHPLORER_KEY="Siw9SIlI2cOz6NWTUCIPCv"', secret: "Siw9SIlI2cOz6NWTUCIPCv" },
+          { text: "ETHPLORER_KEY=ed1YjxajEzCVJRVxadbEYE", secret: "ed1YjxajEzCVJRVxadbEYE" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "exchangerate-api-key",
+        title: "ExchangeRate-API key",
+        severity: "medium",
+        provider: "ExchangeRate-API",
+        names: ["exchangerate"],
+        value: String.raw`[a-z0-9]{24}`,
+        entropy: 3,
+        match: [
+          { text: "const exchangerateKey = '54a1f390eb257fc69da48af0';", secret: "54a1f390eb257fc69da48af0" },
+          { text: 'export EXCHANGERATE_KEY="76d1b5ebcac085754c4cd1b2"', secret: "76d1b5ebcac085754c4cd1b2" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "financialmodelingprep-api-key",
+        title: "Financial Modeling Prep API key",
+        severity: "medium",
+        provider: "Financial Modeling Prep",
+        names: ["financialmodelingprep"],
+        value: String.raw`[a-zA-Z0-9]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: "const financialmodelingprepKey = 'shpVC5HRhuxvnlE8aNTUTX9V2z8e7siB';", secret: "shpVC5HRhuxvnlE8aNTUTX9V2z8e7siB" },
+          { text: 'financialmodelingprep_key: "1eSdhVpVE4ahrvxbPAIecJjYfi3gNgVH"', secret: "1eSdhVpVE4ahrvxbPAIecJjYfi3gNgVH" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "geocodio-api-key",
+        title: "Geocodio API key",
+        severity: "medium",
+        provider: "Geocodio",
+        names: ["geocodio"],
+        value: String.raw`[a-z0-9]{39}`,
+        entropy: 3,
+        match: [
+          { text: 'geocodioKey := "e7845b40a28d3d4e9a6820dca4fc5731497018a"', secret: "e7845b40a28d3d4e9a6820dca4fc5731497018a" },
+          { text: "GEOCODIO_KEY=10ebae93b58f500ec360b7384a976e3da02d666", secret: "10ebae93b58f500ec360b7384a976e3da02d666" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "glassnode-api-key",
+        title: "Glassnode API key",
+        severity: "medium",
+        provider: "Glassnode",
+        names: ["glassnode"],
+        value: String.raw`[0-9A-Za-z]{27}`,
+        entropy: 3.5,
+        match: [
+          { text: 'glassnodeKey := "GP3TzqxwbqrkmVaaUgiDGja7zPO"', secret: "GP3TzqxwbqrkmVaaUgiDGja7zPO" },
+          { text: '<add key="glassnodeKey" value="NkvWj7CzoPa1OAazGYdvCk0jreN" />', secret: "NkvWj7CzoPa1OAazGYdvCk0jreN" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "graphhopper-api-key",
+        title: "GraphHopper API key",
+        severity: "medium",
+        provider: "GraphHopper",
+        names: ["graphhopper"],
+        value: String.raw`[a-z0-9-]{36}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="graphhopperKey" value="c99ac7e3-51db-488e-c08e-707eab5b149f" />', secret: "c99ac7e3-51db-488e-c08e-707eab5b149f" },
+          { text: "GRAPHHOPPER_KEY=43b3702e-4165-7141-ad63-796d8411a35b", secret: "43b3702e-4165-7141-ad63-796d8411a35b" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "guardian-api-key",
+        title: "The Guardian Open Platform API key",
+        severity: "medium",
+        provider: "The Guardian",
+        names: ["guardianapi", "guardian_api", "guardianapis"],
+        value: String.raw`[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}`,
+        entropy: 3,
+        match: [
+          { text: "const guardianapiKey = 'e2a3ff87-978b-e9e0-7a94-941279945cb1';", secret: "e2a3ff87-978b-e9e0-7a94-941279945cb1" },
+          { text: '<add key="guardianApiKey" value="5bf0a3aa-342e-66cf-89d6-74dffe6811e6" />', secret: "5bf0a3aa-342e-66cf-89d6-74dffe6811e6" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "holidayapi-api-key",
+        title: "Holiday API key",
+        severity: "medium",
+        provider: "Holiday API",
+        names: ["holidayapi"],
+        value: String.raw`[a-z0-9-]{36}`,
+        entropy: 3,
+        match: [
+          { text: 'holidayapi_key: "da3e7713-690b-ba51-44a1-683ef2dfa8c3"', secret: "da3e7713-690b-ba51-44a1-683ef2dfa8c3" },
+          { text: "const holidayapiKey = '0acee343-8fab-6444-ff4d-212121d30be3';", secret: "0acee343-8fab-6444-ff4d-212121d30be3" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "ip2location-api-key",
+        title: "IP2Location.io API key",
+        severity: "medium",
+        provider: "IP2Location",
+        names: ["ip2location"],
+        value: String.raw`[0-9A-Z]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'ip2location_key = "78A99047637FE6F14622AAD6C4D05B33"', secret: "78A99047637FE6F14622AAD6C4D05B33" },
+          { text: 'ip2locationKey := "808716823A7C8C9956C56BC1083DFF7F"', secret: "808716823A7C8C9956C56BC1083DFF7F" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "here-api-key",
+        title: "HERE API key",
+        severity: "medium",
+        provider: "HERE",
+        names: ["hereapi", "here_api"],
+        value: String.raw`[a-zA-Z0-9_-]{43}`,
+        entropy: 3.5,
+        match: [
+          { text: 'hereapiKey := "pEju5sApL_x9KsdN9dpm88-N-ec39K9mUdgiEZBM6JR"', secret: "pEju5sApL_x9KsdN9dpm88-N-ec39K9mUdgiEZBM6JR" },
+          { text: 'here_api_key: "msM23EgbSP_wjNPeTadPdE6pS-bGe6ODJ0iFsNcUTAg"', secret: "msM23EgbSP_wjNPeTadPdE6pS-bGe6ODJ0iFsNcUTAg" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "meaningcloud-api-key",
+        title: "MeaningCloud license key",
+        severity: "medium",
+        provider: "MeaningCloud",
+        names: ["meaningcloud"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: "MEANINGCLOUD_KEY=ff11ecf3daa734cd4a86c81f9d8e4872", secret: "ff11ecf3daa734cd4a86c81f9d8e4872" },
+          { text: '  "meaningcloudKey": "b499cf8c24b67ae0afe71d37a690ed66",', secret: "b499cf8c24b67ae0afe71d37a690ed66" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "monkeylearn-api-key",
+        title: "MonkeyLearn API key",
+        severity: "medium",
+        provider: "MonkeyLearn",
+        names: ["monkeylearn"],
+        value: String.raw`[0-9a-f]{40}`,
+        entropy: 3,
+        match: [
+          { text: 'monkeylearn_key: "c387904a70602f9a6e6ca59c2cfe6b510f154b06"', secret: "c387904a70602f9a6e6ca59c2cfe6b510f154b06" },
+          { text: 'monkeylearnKey := "5b5e088c379492296464f9afe7a6ffe21f7fc341"', secret: "5b5e088c379492296464f9afe7a6ffe21f7fc341" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "moralis-api-key",
+        title: "Moralis API key",
+        severity: "high",
+        provider: "Moralis",
+        names: ["moralis"],
+        value: String.raw`[0-9a-zA-Z]{64}`,
+        entropy: 3.5,
+        match: [
+          { text: "MORALIS_KEY=r1Hg1ExhHCcydKZXe1DaUYm4vcfhf5rc36SsTwtGxi68JTOP160x4oo7y1H2byhy", secret: "r1Hg1ExhHCcydKZXe1DaUYm4vcfhf5rc36SsTwtGxi68JTOP160x4oo7y1H2byhy" },
+          { text: 'export MORALIS_KEY="cDi4Cc9Byl5qRATF5Q8sfYcjMAdYJHNQs17tFE77I9k17YKYc3djW1ei9jnZL3UG"', secret: "cDi4Cc9Byl5qRATF5Q8sfYcjMAdYJHNQs17tFE77I9k17YKYc3djW1ei9jnZL3UG" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "neutrinoapi-api-key",
+        title: "Neutrino API key",
+        severity: "medium",
+        provider: "Neutrino API",
+        names: ["neutrinoapi", "neutrino_api"],
+        value: String.raw`[a-zA-Z0-9]{48}`,
+        entropy: 3.5,
+        match: [
+          { text: "NEUTRINOAPI_KEY=q6J97IEU69YIJJBvQalQhSFP424iJEfH5SezBBXKDqQgtkl8", secret: "q6J97IEU69YIJJBvQalQhSFP424iJEfH5SezBBXKDqQgtkl8" },
+          { text: '  "neutrinoApiKey": "ygv9MOaeLysqKbCW7SWrPft2mfKmxLf9OAqZze0mvWuwC9J0",', secret: "ygv9MOaeLysqKbCW7SWrPft2mfKmxLf9OAqZze0mvWuwC9J0" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "opencagedata-api-key",
+        title: "OpenCage Geocoding API key",
+        severity: "medium",
+        provider: "OpenCage",
+        names: ["opencagedata", "opencage"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="opencagedataKey" value="0351553d2745486a925a1613002d2747" />', secret: "0351553d2745486a925a1613002d2747" },
+          { text: 'opencageKey := "20602d66e5c0eb29295f4aa4825aead8"', secret: "20602d66e5c0eb29295f4aa4825aead8" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "metaapi-api-key",
+        title: "MetaAPI (meta-api.io) API key",
+        severity: "medium",
+        provider: "MetaAPI",
+        names: ["metaapi", "meta-api", "meta_api"],
+        value: String.raw`[0-9a-f]{64}`,
+        entropy: 3,
+        match: [
+          { text: '  "metaapiKey": "6e0b5cee51bba339e5ebe64529c985ddb57047e73413c4182011990bdc2e5ec7",', secret: "6e0b5cee51bba339e5ebe64529c985ddb57047e73413c4182011990bdc2e5ec7" },
+          { text: 'export META_API_KEY="89ff25c020dccbedbd77e56b2ef70f2d1f6d009756af8ac287fb8aa20c3082ed"', secret: "89ff25c020dccbedbd77e56b2ef70f2d1f6d009756af8ac287fb8aa20c3082ed" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "nutritionix-app-key",
+        title: "Nutritionix application key",
+        severity: "medium",
+        provider: "Nutritionix",
+        names: ["nutritionix"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="nutritionixApp_key" value="bfd690a72a70af4376753f24506f2e4b" />', secret: "bfd690a72a70af4376753f24506f2e4b" },
+          { text: 'nutritionix_appKey: "4718f77c3ec498e6cd5139a2a2a0d05f"', secret: "4718f77c3ec498e6cd5139a2a2a0d05f" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "pixabay-api-key",
+        title: "Pixabay API key",
+        severity: "medium",
+        provider: "Pixabay",
+        names: ["pixabay"],
+        value: String.raw`[a-z0-9-]{34}`,
+        entropy: 3,
+        match: [
+          { text: "const pixabayKey = '62429068-9dbc4da89fb57ecc160adbe37';", secret: "62429068-9dbc4da89fb57ecc160adbe37" },
+          { text: '  "pixabayKey": "55482964-11e384c4a1020d671ba792794",', secret: "55482964-11e384c4a1020d671ba792794" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "rawg-api-key",
+        title: "RAWG API key",
+        severity: "medium",
+        provider: "RAWG",
+        names: ["rawg"],
+        value: String.raw`[0-9a-z]{32}`,
+        entropy: 3,
+        match: [
+          { text: "RAWG_KEY=8fb787d6aa6a7e0283647c6e28fefedc", secret: "8fb787d6aa6a7e0283647c6e28fefedc" },
+          { text: 'rawg_key: "7a7ec36e9feee607b9e02d2aac1d8dce"', secret: "7a7ec36e9feee607b9e02d2aac1d8dce" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "simfin-api-key",
+        title: "SimFin API key",
+        severity: "medium",
+        provider: "SimFin",
+        names: ["simfin"],
+        value: String.raw`[a-zA-Z0-9]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: "const simfinKey = 'WNMWfk7pAgqMLMCOU50W7y0UJRSuT6cQ';", secret: "WNMWfk7pAgqMLMCOU50W7y0UJRSuT6cQ" },
+          { text: '  "simfinKey": "XKRTqnBBcL52ZTOmz2cWpUhecOXqczYS",', secret: "XKRTqnBBcL52ZTOmz2cWpUhecOXqczYS" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "ticketmaster-api-key",
+        title: "Ticketmaster API key",
+        severity: "medium",
+        provider: "Ticketmaster",
+        names: ["ticketmaster"],
+        value: String.raw`[a-zA-Z0-9]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: "const ticketmasterKey = '1LwLptqITjCkmUDDErYEYXiEIY0t152L';", secret: "1LwLptqITjCkmUDDErYEYXiEIY0t152L" },
+          { text: '  "ticketmasterKey": "H2ITIQDZRRLCNuw58baKAPTilMBRhRMi",', secret: "H2ITIQDZRRLCNuw58baKAPTilMBRhRMi" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "tomorrowio-api-key",
+        title: "Tomorrow.io API key",
+        severity: "medium",
+        provider: "Tomorrow.io",
+        names: ["tomorrowio", "tomorrow.io", "tomorrow_io"],
+        value: String.raw`[a-zA-Z0-9]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="tomorrowioKey" value="2f4FtyiqyxlhWcqW4AHYGxm7Au2306Af" />', secret: "2f4FtyiqyxlhWcqW4AHYGxm7Au2306Af" },
+          { text: 'tomorrowIoKey := "9MgHLmKOta3oCegOccqsxHvyehtzQPVi"', secret: "9MgHLmKOta3oCegOccqsxHvyehtzQPVi" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "tradier-access-token",
+        title: "Tradier access token",
+        severity: "high",
+        provider: "Tradier",
+        names: ["tradier"],
+        value: String.raw`[a-zA-Z0-9]{28}`,
+        entropy: 3.5,
+        match: [
+          { text: 'tradier_token: "Sak4IWLuTVrbGJzQF3xkTfuUAM5s"', secret: "Sak4IWLuTVrbGJzQF3xkTfuUAM5s" },
+          { text: 'tradier_token = "PaZV0bfvxcgky61m82P5UpuFwovq"', secret: "PaZV0bfvxcgky61m82P5UpuFwovq" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "travelpayouts-api-token",
+        title: "Travelpayouts API token",
+        severity: "medium",
+        provider: "Travelpayouts",
+        names: ["travelpayouts"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'travelpayouts_token: "305dce8bdaa9bc133f537ddacaf81cab"', secret: "305dce8bdaa9bc133f537ddacaf81cab" },
+          { text: 'travelpayoutsToken := "00370c144a8899e0d8f67b1c9c09cf2f"', secret: "00370c144a8899e0d8f67b1c9c09cf2f" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "visualcrossing-api-key",
+        title: "Visual Crossing Weather API key",
+        severity: "medium",
+        provider: "Visual Crossing",
+        names: ["visualcrossing"],
+        value: String.raw`[0-9A-Z]{25}`,
+        entropy: 3,
+        match: [
+          { text: '  "visualcrossingKey": "5KRF4S14QS5NZDGV4MG2XGOIX",', secret: "5KRF4S14QS5NZDGV4MG2XGOIX" },
+          { text: 'visualcrossingKey := "JYGOH2CGF5BJZIL3XX212AKC1"', secret: "JYGOH2CGF5BJZIL3XX212AKC1" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "zenserp-api-key",
+        title: "Zenserp API key",
+        severity: "medium",
+        provider: "Zenserp",
+        names: ["zenserp"],
+        value: String.raw`[0-9a-z-]{36}`,
+        entropy: 3,
+        match: [
+          { text: 'zenserpKey := "748da367-f5b7-00a6-a50f-1acd36d26c04"', secret: "748da367-f5b7-00a6-a50f-1acd36d26c04" },
+          { text: '<add key="zenserpKey" value="9ca409c7-287f-8c38-f329-6a2702a166c1" />', secret: "9ca409c7-287f-8c38-f329-6a2702a166c1" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "whoxy-api-key",
+        title: "Whoxy API key",
+        severity: "medium",
+        provider: "Whoxy",
+        names: ["whoxy"],
+        value: String.raw`[0-9a-z]{33}`,
+        entropy: 3,
+        match: [
+          { text: 'export WHOXY_KEY="82cf34d7a108fb2b2984aa55fdd32e1d8"', secret: "82cf34d7a108fb2b2984aa55fdd32e1d8" },
+          { text: "const whoxyKey = '51fcf0feb73cbfee9ad2671ccae52ba89';", secret: "51fcf0feb73cbfee9ad2671ccae52ba89" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "zipcodeapi-api-key",
+        title: "ZipCodeAPI key",
+        severity: "medium",
+        provider: "ZipCodeAPI",
+        names: ["zipcodeapi"],
+        value: String.raw`[a-zA-Z0-9]{64}`,
+        entropy: 3.5,
+        match: [
+          { text: "const zipcodeapiKey = '7Q9H7ie0gOZBO3NhPfQ4Z4IPA19zUoOppRsP7AfXILzCYaJFGvJpJflAZeItsx3u';", secret: "7Q9H7ie0gOZBO3NhPfQ4Z4IPA19zUoOppRsP7AfXILzCYaJFGvJpJflAZeItsx3u" },
+          { text: 'zipcodeapi_key = "0QztxB1Mwc5QWSM3R79G7Eei5XbK3KtpWR4X2i0XDJxzwDr69zi8JWFTTJMG5ZU8"', secret: "0QztxB1Mwc5QWSM3R79G7Eei5XbK3KtpWR4X2i0XDJxzwDr69zi8JWFTTJMG5ZU8" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "aylien-api-key",
+        title: "AYLIEN News API key",
+        severity: "medium",
+        provider: "AYLIEN",
+        names: ["aylien"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'aylien_key: "df440abb5372426fbe5291fb86aad43e"', secret: "df440abb5372426fbe5291fb86aad43e" },
+          { text: "AYLIEN_KEY=d78c95df60e037d609fe27714e25bbfd", secret: "d78c95df60e037d609fe27714e25bbfd" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "calorieninjas-api-key",
+        title: "CalorieNinjas API key",
+        severity: "medium",
+        provider: "CalorieNinjas",
+        names: ["calorieninja"],
+        value: String.raw`[0-9A-Za-z]{40}`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="calorieninjaKey" value="WhjwUbocixA4ZJHRTt8fV0YBhEBbm1RXKaZQLn2z" />', secret: "WhjwUbocixA4ZJHRTt8fV0YBhEBbm1RXKaZQLn2z" },
+          { text: 'calorieninja_key = "agQUiJDxzsu10ENvnGrQxuzWmey1cB4gsvR9A91g"', secret: "agQUiJDxzsu10ENvnGrQxuzWmey1cB4gsvR9A91g" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "censys-api-secret",
+        title: "Censys API secret",
+        severity: "high",
+        provider: "Censys",
+        names: ["censys"],
+        value: String.raw`[a-zA-Z0-9]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="censysSecret" value="XhLhvT6yv3F2rNRBPvi2PRWfXPKTMGvl" />', secret: "XhLhvT6yv3F2rNRBPvi2PRWfXPKTMGvl" },
+          { text: 'export CENSYS_SECRET="3FkUDw4sgF62r5cwZ9fMxsBZsQCJtVwn"', secret: "3FkUDw4sgF62r5cwZ9fMxsBZsQCJtVwn" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "convertapi-secret",
+        title: "ConvertAPI secret",
+        severity: "medium",
+        provider: "ConvertAPI",
+        names: ["convertapi"],
+        value: String.raw`[0-9a-zA-Z]{16}`,
+        entropy: 3.2,
+        match: [
+          { text: '  "convertapiSecret": "YGTw8L55sNBKDSfC",', secret: "YGTw8L55sNBKDSfC" },
+          { text: "const convertapiSecret = 'aSDHU4MD65j4cr26';", secret: "aSDHU4MD65j4cr26" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "currencyfreaks-api-key",
+        title: "CurrencyFreaks API key",
+        severity: "medium",
+        provider: "CurrencyFreaks",
+        names: ["currencyfreaks"],
+        value: String.raw`[0-9a-z]{32}`,
+        entropy: 3,
+        match: [
+          { text: "const currencyfreaksKey = '6bdacb158a76d7fbb9f2f222f580b62b';", secret: "6bdacb158a76d7fbb9f2f222f580b62b" },
+          { text: 'currencyfreaks_key = "0be99da0e409c087d1c9b05cd3182f92"', secret: "0be99da0e409c087d1c9b05cd3182f92" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "dandelion-api-token",
+        title: "Dandelion API token",
+        severity: "medium",
+        provider: "Dandelion",
+        names: ["dandelion"],
+        value: String.raw`[a-f0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'dandelion_token = "e0fc7c8a1fe21da1f8e3d5d7d88c8fd5"', secret: "e0fc7c8a1fe21da1f8e3d5d7d88c8fd5" },
+          { text: '<add key="dandelionToken" value="f2ab3d69244748e4f488f12d6db45848" />', secret: "f2ab3d69244748e4f488f12d6db45848" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "datagov-api-key",
+        title: "api.data.gov API key",
+        severity: "medium",
+        provider: "api.data.gov",
+        names: ["data.gov", "datagov", "data_gov"],
+        value: String.raw`[a-zA-Z0-9]{40}`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="dataGovKey" value="YYV0FKY77OgumoAqGdqJjkEOITeLN4bVcKctZDS1" />', secret: "YYV0FKY77OgumoAqGdqJjkEOITeLN4bVcKctZDS1" },
+          { text: 'datagov_key: "czC4ZlqX57om6OhwMc1e79YzLA2273oDpL8xHYYN"', secret: "czC4ZlqX57om6OhwMc1e79YzLA2273oDpL8xHYYN" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "deepai-api-key",
+        title: "DeepAI API key",
+        severity: "high",
+        provider: "DeepAI",
+        names: ["deepai"],
+        value: String.raw`[a-z0-9-]{36}`,
+        entropy: 3,
+        match: [
+          { text: "DEEPAI_KEY=96aaeb7a-113b-f69f-d0df-60ea89a039d8", secret: "96aaeb7a-113b-f69f-d0df-60ea89a039d8" },
+          { text: 'deepai_key = "d703cf07-5cfc-ebe6-8583-73b5fbcd1536"', secret: "d703cf07-5cfc-ebe6-8583-73b5fbcd1536" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "docparser-api-key",
+        title: "Docparser API key",
+        severity: "medium",
+        provider: "Docparser",
+        names: ["docparser"],
+        value: String.raw`[a-f0-9]{40}`,
+        entropy: 3,
+        match: [
+          { text: 'docparser_key: "8c1895cc8fe24ac9fcf6dff24b373eb99c1b91a1"', secret: "8c1895cc8fe24ac9fcf6dff24b373eb99c1b91a1" },
+          { text: '  "docparserKey": "7d0d91817517a0b0087941e8ecfaddee28203b84",', secret: "7d0d91817517a0b0087941e8ecfaddee28203b84" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "edamam-app-key",
+        title: "Edamam application key",
+        severity: "medium",
+        provider: "Edamam",
+        names: ["edamam"],
+        value: String.raw`[0-9a-z]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="edamamApp_key" value="2e43048ddada87fe64331d2e85fd7a16" />', secret: "2e43048ddada87fe64331d2e85fd7a16" },
+          { text: 'edamam_appKey: "982e6d3b0f26886b9ea82c8028cae922"', secret: "982e6d3b0f26886b9ea82c8028cae922" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "iconfinder-api-key",
+        title: "Iconfinder API key",
+        severity: "medium",
+        provider: "Iconfinder",
+        names: ["iconfinder"],
+        value: String.raw`[a-zA-Z0-9]{64}`,
+        entropy: 3.5,
+        match: [
+          { text: 'iconfinder_key: "HGFY2YRupGgL0TvQXloSz9b29OA9VT5Pmvo5ddGElvOT4pnqC7Kz3EQkN1B9tvaR"', secret: "HGFY2YRupGgL0TvQXloSz9b29OA9VT5Pmvo5ddGElvOT4pnqC7Kz3EQkN1B9tvaR" },
+          { text: '<add key="iconfinderKey" value="iAYCOiHPRApPSsB8aUrT2N3lJ5gBxj0GKrrHUWluU71IhNM8fdbZvrnMmndN1v4N" />', secret: "iAYCOiHPRApPSsB8aUrT2N3lJ5gBxj0GKrrHUWluU71IhNM8fdbZvrnMmndN1v4N" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "imagga-api-key",
+        title: "Imagga API authorization",
+        severity: "medium",
+        provider: "Imagga",
+        names: ["imagga"],
+        value: String.raw`[a-z0-9A-Z=]{72}`,
+        edge: String.raw`\w=-`,
+        entropy: 3.5,
+        match: [
+          { text: 'imagga_key = "jhj4l63g5VPC6Vf8xZVpC3K4OZ9lQ6doHOUZdtzpdg9sEjW7izNKBaG6Qz1HjMg8daeyFz=="', secret: "jhj4l63g5VPC6Vf8xZVpC3K4OZ9lQ6doHOUZdtzpdg9sEjW7izNKBaG6Qz1HjMg8daeyFz==" },
+          { text: 'imaggaKey := "9GpFHv1NQwK2h6xexIamYJkuEfLfcRKEulZFy2i39qY1UAZyNv4OrDwkhXg1C6t75Pdrv5=="', secret: "9GpFHv1NQwK2h6xexIamYJkuEfLfcRKEulZFy2i39qY1UAZyNv4OrDwkhXg1C6t75Pdrv5==" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "intrinio-api-key",
+        title: "Intrinio API key",
+        severity: "medium",
+        provider: "Intrinio",
+        names: ["intrinio"],
+        value: String.raw`[a-zA-Z0-9]{44}`,
+        entropy: 3.5,
+        match: [
+          { text: 'export INTRINIO_KEY="TVpbeTPLacepR9pIJlGIOZ74ckKnv7juYkt6VlfvZ8Iw"', secret: "TVpbeTPLacepR9pIJlGIOZ74ckKnv7juYkt6VlfvZ8Iw" },
+          { text: "const intrinioKey = 'mJSregQu2D9fkJoiJjAxbUxTZLV1YhpJi24a5j4iBe48';", secret: "mJSregQu2D9fkJoiJjAxbUxTZLV1YhpJi24a5j4iBe48" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "ipinfodb-api-key",
+        title: "IPInfoDB API key",
+        severity: "medium",
+        provider: "IPInfoDB",
+        names: ["ipinfodb"],
+        value: String.raw`[a-z0-9]{64}`,
+        entropy: 3,
+        match: [
+          { text: 'ipinfodb_key: "8b1af139f8fcf850f74017360e5cc6e2339d07b15744feebed8094921e96a5e2"', secret: "8b1af139f8fcf850f74017360e5cc6e2339d07b15744feebed8094921e96a5e2" },
+          { text: '<add key="ipinfodbKey" value="2fd72906390687f0b788a5086209c796cdb8ce2e34a15f23a60db0a6b197043c" />', secret: "2fd72906390687f0b788a5086209c796cdb8ce2e34a15f23a60db0a6b197043c" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "ipqualityscore-api-key",
+        title: "IPQualityScore API key",
+        severity: "medium",
+        provider: "IPQualityScore",
+        names: ["ipquality"],
+        value: String.raw`[0-9a-z]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'ipquality_key: "x19fxjpj12lvqebwuth3qz8v7vddep1b"', secret: "x19fxjpj12lvqebwuth3qz8v7vddep1b" },
+          { text: "const ipqualityKey = 'eh3ours59w8rrdfjk4a57mb0islw9r7f';", secret: "eh3ours59w8rrdfjk4a57mb0islw9r7f" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "oanda-api-token",
+        title: "OANDA API token",
+        severity: "high",
+        provider: "OANDA",
+        names: ["oanda"],
+        value: String.raw`[a-zA-Z0-9]{24}`,
+        entropy: 3.5,
+        match: [
+          { text: 'oanda_token = "4mfXl40GNlouUDzHxYUn5H3R"', secret: "4mfXl40GNlouUDzHxYUn5H3R" },
+          { text: "OANDA_TOKEN=NAmFSh5DAEI7PskyXCw64vey", secret: "NAmFSh5DAEI7PskyXCw64vey" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "pandascore-api-token",
+        title: "PandaScore API token",
+        severity: "medium",
+        provider: "PandaScore",
+        names: ["pandascore"],
+        value: String.raw`[0-9A-Za-z_-]{51}`,
+        entropy: 3.5,
+        match: [
+          { text: "const pandascoreToken = 'Ocq2H9ZsOUnYUejtHhTPGrbf2ZzcpL4EGAdfH9gmmEeL1Cez4Ro';", secret: "Ocq2H9ZsOUnYUejtHhTPGrbf2ZzcpL4EGAdfH9gmmEeL1Cez4Ro" },
+          { text: '<add key="pandascoreToken" value="mbWZyg8jlce82eobqzDFQ7y6FlpITvjQsMynfiJMQXInCTLoXOB" />', secret: "mbWZyg8jlce82eobqzDFQ7y6FlpITvjQsMynfiJMQXInCTLoXOB" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "peopledatalabs-api-key",
+        title: "People Data Labs API key",
+        severity: "high",
+        provider: "People Data Labs",
+        names: ["peopledatalabs", "people_data_labs"],
+        value: String.raw`[a-z0-9]{64}`,
+        entropy: 3,
+        match: [
+          { text: 'peopledatalabsKey := "11df210cdebab38614aea9d03d83ddb62bf94cb2a14ea5b19db17ad3e235fed7"', secret: "11df210cdebab38614aea9d03d83ddb62bf94cb2a14ea5b19db17ad3e235fed7" },
+          { text: "const peopleDataLabsKey = '8fd97e4c7ce6e3a2ebf83132dca4a9b66721c3766830b8c27883ffbf84ee1d4c';", secret: "8fd97e4c7ce6e3a2ebf83132dca4a9b66721c3766830b8c27883ffbf84ee1d4c" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "polygon-api-key",
+        title: "Polygon.io API key",
+        severity: "medium",
+        provider: "Polygon.io",
+        names: ["polygon"],
+        value: String.raw`[a-z0-9A-Z]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="polygonKey" value="fLeBmzJWMtyQijJME629aZkltIMPtN5B" />', secret: "fLeBmzJWMtyQijJME629aZkltIMPtN5B" },
+          { text: 'polygonKey := "5FHjJikCQJ3QKbHadAOHkESsBpeowUpT"', secret: "5FHjJikCQJ3QKbHadAOHkESsBpeowUpT" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "route4me-api-key",
+        title: "Route4Me API key",
+        severity: "medium",
+        provider: "Route4Me",
+        names: ["route4me"],
+        value: String.raw`[0-9A-Z]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="route4meKey" value="9CD789ACC55328F8D0B71264D8A18A9C" />', secret: "9CD789ACC55328F8D0B71264D8A18A9C" },
+          { text: 'export ROUTE4ME_KEY="E997CE9B0FC98BD13977C0156DAB7462"', secret: "E997CE9B0FC98BD13977C0156DAB7462" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "scrapeowl-api-key",
+        title: "ScrapeOwl API key",
+        severity: "medium",
+        provider: "ScrapeOwl",
+        names: ["scrapeowl"],
+        value: String.raw`[0-9a-z]{30}`,
+        entropy: 3,
+        match: [
+          { text: 'scrapeowlKey := "iu944yq0go0eqrrv85ixli4a7rbp4l"', secret: "iu944yq0go0eqrrv85ixli4a7rbp4l" },
+          { text: '  "scrapeowlKey": "1x528l6kc77b91egxs9t0t72hgfyvr",', secret: "1x528l6kc77b91egxs9t0t72hgfyvr" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "scrapfly-api-key",
+        title: "Scrapfly API key",
+        severity: "medium",
+        provider: "Scrapfly",
+        names: ["scrapfly"],
+        value: String.raw`[a-z0-9]{32}|scp-(?:live|test)-[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'scrapfly_key = "scp-live-0486d672be0eb52a11ca93ca82f16eac"', secret: "scp-live-0486d672be0eb52a11ca93ca82f16eac" },
+          { text: "SCRAPFLY_KEY=scp-live-cdba1a2ba6e93854ecc068d8cd61b319", secret: "scp-live-cdba1a2ba6e93854ecc068d8cd61b319" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "scrapingant-api-key",
+        title: "ScrapingAnt API key",
+        severity: "medium",
+        provider: "ScrapingAnt",
+        names: ["scrapingant"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'scrapingant_key: "15bd70ea19d88b4a7d7c02370f93b374"', secret: "15bd70ea19d88b4a7d7c02370f93b374" },
+          { text: 'export SCRAPINGANT_KEY="c52032c91614e444e49a866aeac606a6"', secret: "c52032c91614e444e49a866aeac606a6" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "stockdata-api-token",
+        title: "StockData.org API token",
+        severity: "medium",
+        provider: "StockData.org",
+        names: ["stockdata"],
+        value: String.raw`[0-9A-Za-z]{40}`,
+        entropy: 3.5,
+        match: [
+          { text: 'stockdataApi_token := "Xbjjnz8dquDfpu13rk0GJPtpaXvFq5aGHR6yqVl0"', secret: "Xbjjnz8dquDfpu13rk0GJPtpaXvFq5aGHR6yqVl0" },
+          { text: '  "stockdataApi_token": "NoqmHQPnsfuurItJ7Tu3kbsijcgpPSa0iaSOcHeQ",', secret: "NoqmHQPnsfuurItJ7Tu3kbsijcgpPSa0iaSOcHeQ" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "sportmonks-api-token",
+        title: "Sportmonks API token",
+        severity: "medium",
+        provider: "Sportmonks",
+        names: ["sportsmonk", "sportmonks"],
+        value: String.raw`[0-9a-zA-Z]{60}`,
+        entropy: 3.5,
+        match: [
+          { text: 'sportsmonk_api_token: "yzbl54O4zTSSfdRMmP8QCgMxqoaLuV7001dUHMhOK1A1vq2h7FsOaVFFQTz0"', secret: "yzbl54O4zTSSfdRMmP8QCgMxqoaLuV7001dUHMhOK1A1vq2h7FsOaVFFQTz0" },
+          { text: '<add key="sportmonksApi_token" value="aqQjPPajXl6SQOFdK5SjV7gVr5RnHSE4XXRIKYHTF2HlpKvI7QdT45H2awDf" />', secret: "aqQjPPajXl6SQOFdK5SjV7gVr5RnHSE4XXRIKYHTF2HlpKvI7QdT45H2awDf" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "stormglass-api-key",
+        title: "Stormglass API key",
+        severity: "medium",
+        provider: "Stormglass",
+        names: ["stormglass"],
+        value: String.raw`[0-9a-z-]{73}`,
+        entropy: 3,
+        match: [
+          { text: 'stormglass_key: "d0b71889e07367827e28022f116a2cab9183-40d766dcf410b7cab299c8a52089b6d4d29a"', secret: "d0b71889e07367827e28022f116a2cab9183-40d766dcf410b7cab299c8a52089b6d4d29a" },
+          { text: "const stormglassKey = '5aea21cfb90264c0c80194352ac7c8348694-d51fc21e8d33199258d81d5baa454197b3de';", secret: "5aea21cfb90264c0c80194352ac7c8348694-d51fc21e8d33199258d81d5baa454197b3de" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "theoddsapi-api-key",
+        title: "The Odds API key",
+        severity: "medium",
+        provider: "The Odds API",
+        names: ["theoddsapi", "the-odds-api", "the_odds_api"],
+        value: String.raw`[0-9a-f]{32}`,
+        entropy: 3,
+        match: [
+          { text: '  "theoddsapiKey": "96b6c8e615347bf199755a6f3ac1e9df",', secret: "96b6c8e615347bf199755a6f3ac1e9df" },
+          { text: '<add key="theOddsApiKey" value="80dfcfc2e823407a60ff5f1ed67869ba" />', secret: "80dfcfc2e823407a60ff5f1ed67869ba" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "timezoneapi-token",
+        title: "TimezoneAPI token",
+        severity: "medium",
+        provider: "TimezoneAPI",
+        names: ["timezoneapi"],
+        value: String.raw`[a-zA-Z0-9]{20}`,
+        entropy: 3.5,
+        match: [
+          { text: 'timezoneapiToken := "AYt7wqvQVf5fylafd7cn"', secret: "AYt7wqvQVf5fylafd7cn" },
+          { text: 'timezoneapi_token: "3sMbnXyNVbouyiUlacsb"', secret: "3sMbnXyNVbouyiUlacsb" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "upcdatabase-api-key",
+        title: "UPC Database API key",
+        severity: "medium",
+        provider: "UPC Database",
+        names: ["upcdatabase"],
+        value: String.raw`[A-Z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'export UPCDATABASE_KEY="0C303932A4F74D2790C44387F47D3829"', secret: "0C303932A4F74D2790C44387F47D3829" },
+          { text: '<add key="upcdatabaseKey" value="D8BBEF1F244D7A6A74FDC534B9BDB855" />', secret: "D8BBEF1F244D7A6A74FDC534B9BDB855" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "veriphone-api-key",
+        title: "Veriphone API key",
+        severity: "medium",
+        provider: "Veriphone",
+        names: ["veriphone"],
+        value: String.raw`[0-9A-Z]{32}`,
+        entropy: 3,
+        match: [
+          { text: '<add key="veriphoneKey" value="65AF06E577F403FA00A4D5D5C7F50CC5" />', secret: "65AF06E577F403FA00A4D5D5C7F50CC5" },
+          { text: 'veriphoneKey := "CEDE488F140829F6244A746AED2BBB25"', secret: "CEDE488F140829F6244A746AED2BBB25" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "walkscore-api-key",
+        title: "Walk Score API key",
+        severity: "medium",
+        provider: "Walk Score",
+        names: ["walkscore"],
+        value: String.raw`[0-9a-z]{32}`,
+        entropy: 3,
+        match: [
+          { text: "WALKSCORE_KEY=f3356b29007c30a0c4c70bd2c2479fe4", secret: "f3356b29007c30a0c4c70bd2c2479fe4" },
+          { text: 'walkscore_key = "3c460f576991d57b8d3fb0fe54b76a3d"', secret: "3c460f576991d57b8d3fb0fe54b76a3d" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "worldweatheronline-api-key",
+        title: "World Weather Online API key",
+        severity: "medium",
+        provider: "World Weather Online",
+        names: ["worldweather"],
+        value: String.raw`[0-9a-z]{31}`,
+        entropy: 3,
+        match: [
+          { text: "WORLDWEATHER_KEY=1b142523eb85a3720b0b7a92ee6ccba", secret: "1b142523eb85a3720b0b7a92ee6ccba" },
+          { text: '<add key="worldweatherKey" value="60dc636f5a24a0c43996d4f563d9639" />', secret: "60dc636f5a24a0c43996d4f563d9639" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "abstractapi-api-key",
+        title: "Abstract API key",
+        severity: "medium",
+        provider: "Abstract API",
+        names: ["abstractapi", "abstract_api"],
+        value: String.raw`[0-9a-z]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'abstractapi_key: "f255a674b6522229f27705fad0af5e8f"', secret: "f255a674b6522229f27705fad0af5e8f" },
+          { text: "ABSTRACT_API_KEY=2f6903be09341ce5487d4461c3a8c98c", secret: "2f6903be09341ce5487d4461c3a8c98c" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "browshot-api-key",
+        title: "Browshot API key",
+        severity: "medium",
+        provider: "Browshot",
+        names: ["browshot"],
+        value: String.raw`[a-zA-Z0-9-]{28}`,
+        entropy: 3.5,
+        match: [
+          { text: 'browshot_key: "R60VTk3coTeLzENM0NaIZTZKEU7X"', secret: "R60VTk3coTeLzENM0NaIZTZKEU7X" },
+          { text: 'browshotKey := "Q0WntC92ILvEtZxG4x5bAJkoeXkR"', secret: "Q0WntC92ILvEtZxG4x5bAJkoeXkR" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "apitemplate-api-key",
+        title: "APITemplate.io API key",
+        severity: "medium",
+        provider: "APITemplate.io",
+        names: ["apitemplate"],
+        value: String.raw`[0-9a-zA-Z]{39}`,
+        entropy: 3.5,
+        match: [
+          { text: 'apitemplate_key = "Znzpir7Ju45qPpoKPTDBeDMfDhQqNrHZ2Rbj8oG"', secret: "Znzpir7Ju45qPpoKPTDBeDMfDhQqNrHZ2Rbj8oG" },
+          { text: '<add key="apitemplateKey" value="rbKad3hxCefQBOVx9n2fkR0iefA0Ze1MxXOpSSO" />', secret: "rbKad3hxCefQBOVx9n2fkR0iefA0Ze1MxXOpSSO" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "coinlib-api-key",
+        title: "Coinlib API key",
+        severity: "medium",
+        provider: "Coinlib",
+        names: ["coinlib"],
+        value: String.raw`[a-z0-9]{16}`,
+        entropy: 3.2,
+        match: [
+          { text: 'coinlib_key: "05539c119baa256b"', secret: "05539c119baa256b" },
+          { text: "const coinlibKey = 'c095b771e34ebf6c';", secret: "c095b771e34ebf6c" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "currentsapi-api-key",
+        title: "Currents API key",
+        severity: "medium",
+        provider: "Currents API",
+        names: ["currentsapi"],
+        value: String.raw`[a-zA-Z0-9_-]{48}`,
+        entropy: 3.5,
+        match: [
+          { text: "const currentsapiKey = 'ncwYtPc4_zMrboBXkCqZG-PUCfGPtmxJXf45C6o86rQSQUY3';", secret: "ncwYtPc4_zMrboBXkCqZG-PUCfGPtmxJXf45C6o86rQSQUY3" },
+          { text: 'currentsapi_key = "qf6aYu80V2AojVpIyEBMjZG4dw8Guvxoyg5TKvC1NQNplFjg"', secret: "qf6aYu80V2AojVpIyEBMjZG4dw8Guvxoyg5TKvC1NQNplFjg" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "commodities-api-key",
+        title: "Commodities-API access key",
+        severity: "medium",
+        provider: "Commodities-API",
+        names: ["commodities"],
+        value: String.raw`[a-zA-Z0-9]{60}`,
+        entropy: 3.5,
+        match: [
+          { text: "COMMODITIES_ACCESS_KEY=dUbYB4hGX82ETA7DBlIatSX53pdN0Xip0es4JYu2ykXjqzdnip1XvCO4FSMg", secret: "dUbYB4hGX82ETA7DBlIatSX53pdN0Xip0es4JYu2ykXjqzdnip1XvCO4FSMg" },
+          { text: '  "commoditiesAccess_key": "5ZC4fnnnlkBinICZYgFYuHS4BqWEkrYt4VjR0t11ZBUSOboGnCliUwnlZzJj",', secret: "5ZC4fnnnlkBinICZYgFYuHS4BqWEkrYt4VjR0t11ZBUSOboGnCliUwnlZzJj" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "craftmypdf-api-key",
+        title: "CraftMyPDF API key",
+        severity: "medium",
+        provider: "CraftMyPDF",
+        names: ["craftmypdf"],
+        value: String.raw`[0-9a-zA-Z]{35}`,
+        entropy: 3.5,
+        match: [
+          { text: 'craftmypdfKey := "CDr20u5XQqhlzGoHgDqx598d1D1vAHJkl5u"', secret: "CDr20u5XQqhlzGoHgDqx598d1D1vAHJkl5u" },
+          { text: "const craftmypdfKey = 'UiWgLahemWjJBDD7gx8leCegpr1Mn9bHnYs';", secret: "UiWgLahemWjJBDD7gx8leCegpr1Mn9bHnYs" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "fastforex-api-key",
+        title: "fastFOREX API key",
+        severity: "medium",
+        provider: "fastFOREX",
+        names: ["fastforex"],
+        value: String.raw`[a-z0-9-]{28}`,
+        entropy: 3,
+        match: [
+          { text: "FASTFOREX_KEY=98e6908d1f-84f356a27f4322579", secret: "98e6908d1f-84f356a27f4322579" },
+          { text: 'fastforexKey := "daff90cb1b-129071fa89d523456"', secret: "daff90cb1b-129071fa89d523456" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "flightapi-api-key",
+        title: "FlightAPI key",
+        severity: "medium",
+        provider: "FlightAPI",
+        names: ["flightapi"],
+        value: String.raw`[a-z0-9]{24}`,
+        entropy: 3,
+        match: [
+          { text: 'flightapi_key = "a1e3b6899388ffeac8250f56"', secret: "a1e3b6899388ffeac8250f56" },
+          { text: '  "flightapiKey": "12f2d4cc5b284aa3a4915c9c",', secret: "12f2d4cc5b284aa3a4915c9c" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "foursquare-client-secret",
+        title: "Foursquare client ID or secret",
+        severity: "high",
+        provider: "Foursquare",
+        names: ["foursquare"],
+        value: String.raw`[0-9A-Z]{48}`,
+        entropy: 3,
+        match: [
+          { text: "const foursquareClient_secret = 'R9AU6SNTKJ8LBTFOR7GWA86K665U7F7LTILXRG66N66KU3YV';", secret: "R9AU6SNTKJ8LBTFOR7GWA86K665U7F7LTILXRG66N66KU3YV" },
+          { text: 'foursquare_clientSecret = "K2B4SG3VIHR9JB80AL136YLLX7TKEXC45SC3D4Z4I97W7JWY"', secret: "K2B4SG3VIHR9JB80AL136YLLX7TKEXC45SC3D4Z4I97W7JWY" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "getgeoapi-api-key",
+        title: "GetGeoAPI key",
+        severity: "medium",
+        provider: "GetGeoAPI",
+        names: ["getgeoapi"],
+        value: String.raw`[0-9a-z]{40}`,
+        entropy: 3,
+        match: [
+          { text: "const getgeoapiKey = 'cc7b4de7141ae8909643dfffdd85ea97c92c5805';", secret: "cc7b4de7141ae8909643dfffdd85ea97c92c5805" },
+          { text: 'getgeoapi_key: "a242963ff9d943063d13eab68b418dbdd8621850"', secret: "a242963ff9d943063d13eab68b418dbdd8621850" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "html2pdf-api-key",
+        title: "html2pdf.app API key",
+        severity: "medium",
+        provider: "html2pdf.app",
+        names: ["html2pdf"],
+        value: String.raw`[a-zA-Z0-9]{64}`,
+        entropy: 3.5,
+        match: [
+          { text: "const html2pdfKey = 'lY28lP72E4eN23xthtgio5Q5JAcqo4iBCynOYHubWDOkyxjJZDMyVTF3dsM5ppOu';", secret: "lY28lP72E4eN23xthtgio5Q5JAcqo4iBCynOYHubWDOkyxjJZDMyVTF3dsM5ppOu" },
+          { text: '<add key="html2pdfKey" value="hLOWBlyMXYXNmLKR3oO48WfWKzNvYgYXjGhazh2SxGf9A4YZFYv9WtPibSAZiSMu" />', secret: "hLOWBlyMXYXNmLKR3oO48WfWKzNvYgYXjGhazh2SxGf9A4YZFYv9WtPibSAZiSMu" }
+        ]
+      }),
+      assignedRule({
+        ...described2,
+        id: "alchemy-api-key",
+        title: "Alchemy API key",
+        severity: "high",
+        provider: "Alchemy",
+        names: ["alchemy"],
+        value: String.raw`[0-9a-zA-Z]{23}_[0-9a-zA-Z]{8}`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="alchemyKey" value="MxbFiq8zGJxwB1W7ibqbJj9_TiZ6dtZs" />', secret: "MxbFiq8zGJxwB1W7ibqbJj9_TiZ6dtZs" },
+          { text: 'alchemy_key = "qTLPcjygLnTaln0ciLsm5Zh_llbjKWAa"', secret: "qTLPcjygLnTaln0ciLsm5Zh_llbjKWAa" }
+        ]
+      })
+    ];
+  }
+});
+
+// src/gates/secrets/rules/providers/dev-platforms.ts
+var described3, rules16;
+var init_dev_platforms = __esm({
+  "src/gates/secrets/rules/providers/dev-platforms.ts"() {
+    "use strict";
+    init_builders();
+    described3 = { family: "dev-platform", formatSource: "described" };
+    rules16 = [
+      assignedRule({
+        ...described3,
+        id: "betterstack-api-token",
+        title: "Better Stack (Better Uptime) API token",
+        severity: "high",
+        provider: "Better Stack",
+        names: ["betterstack", "betteruptime"],
+        value: String.raw`[0-9a-zA-Z]{24}`,
+        entropy: 3.5,
+        match: [
+          { text: '  "betterstackToken": "ciIVQrFstQRcVMa0fmJkPIpl",', secret: "ciIVQrFstQRcVMa0fmJkPIpl" },
+          { text: 'betteruptimeToken := "aR8VCIa3qLRtt5lDsnfZ0HbF"', secret: "aR8VCIa3qLRtt5lDsnfZ0HbF" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "bugsnag-auth-token",
+        title: "Bugsnag personal auth token",
+        severity: "high",
+        provider: "Bugsnag",
+        names: ["bugsnag"],
+        value: String.raw`[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}`,
+        entropy: 3,
+        match: [
+          { text: 'bugsnagToken := "8b29a872-163e-6b7b-d5ba-06c83219e3d0"', secret: "8b29a872-163e-6b7b-d5ba-06c83219e3d0" },
+          { text: 'bugsnag_token = "77d60fd9-05cf-da9b-d2c7-7925cbff8bcf"', secret: "77d60fd9-05cf-da9b-d2c7-7925cbff8bcf" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "browserstack-access-key",
+        title: "BrowserStack access key",
+        severity: "high",
+        provider: "BrowserStack",
+        names: ["browserstack"],
+        value: String.raw`[0-9a-zA-Z]{20}`,
+        entropy: 3.5,
+        match: [
+          { text: 'browserstackAccess_key := "eJ4m4p35hVEBil1CoVeO"', secret: "eJ4m4p35hVEBil1CoVeO" },
+          { text: 'export BROWSERSTACK_ACCESSKEY="0N6OaGdR48HB2KfGmW6s"', secret: "0N6OaGdR48HB2KfGmW6s" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "cloudsmith-api-key",
+        title: "Cloudsmith API key",
+        severity: "high",
+        provider: "Cloudsmith",
+        names: ["cloudsmith"],
+        value: String.raw`[0-9a-f]{40}`,
+        entropy: 3,
+        match: [
+          { text: "CLOUDSMITH_KEY=bb2c561f5e7d16afe6a0b69a525d6a130cc4cb71", secret: "bb2c561f5e7d16afe6a0b69a525d6a130cc4cb71" },
+          { text: 'cloudsmith_key = "c1d9160f42b9c434c3dda30a129e92a1341b4bf9"', secret: "c1d9160f42b9c434c3dda30a129e92a1341b4bf9" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "codeclimate-api-token",
+        title: "Code Climate API token",
+        severity: "high",
+        provider: "Code Climate",
+        names: ["codeclimate", "code_climate"],
+        value: String.raw`[a-f0-9]{40}`,
+        entropy: 3,
+        match: [
+          { text: 'codeclimate_token = "f8645b060fb72a3cfdf720eb1f2d8cab823d7364"', secret: "f8645b060fb72a3cfdf720eb1f2d8cab823d7364" },
+          { text: '  "codeClimateToken": "f7585e187b28b28aab5fedc587b77f3258e44255",', secret: "f7585e187b28b28aab5fedc587b77f3258e44255" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "aiven-api-token",
+        title: "Aiven API token",
+        severity: "high",
+        provider: "Aiven",
+        names: ["aiven"],
+        value: String.raw`[a-zA-Z0-9/+=]{372}`,
+        edge: String.raw`\w/+=-`,
+        entropy: 4,
+        match: [
+          { text: 'aiven_token: "icWFQXBoeV5piZ3OPn+K2IQ4mAbAJkY9iWVbCgWSQVSJ6OTkAhR2maKsWWtQ/dewsjBIFhlONb4Vw9No80f/DcUS7JiBinYH8q3qITh0d7Sv+LVzSYXa7GFevNuLcGlroYzpjfI150nTyOrwqFrYm1CsT6Wu+ZjSqyTvLIkJcsEgk+wDucPPAFwD9gq4+YK6Ink/aTKdXgWo78bH7fEbakp4eWZTzC24AYLOShymvISdFztGkC4lW8fEV4w6oTJFkmLdkk4dSfzSWeVF/5tvvtDVpFOzuJ5Tqx29cXtt3oxoToL9i2a/roeZrTjoca/KJKGF38q+TPP/GN1sYtAwlKR2+8ef3gU9HBnXqYaEGpEsCM6wfnc3"', secret: "icWFQXBoeV5piZ3OPn+K2IQ4mAbAJkY9iWVbCgWSQVSJ6OTkAhR2maKsWWtQ/dewsjBIFhlONb4Vw9No80f/DcUS7JiBinYH8q3qITh0d7Sv+LVzSYXa7GFevNuLcGlroYzpjfI150nTyOrwqFrYm1CsT6Wu+ZjSqyTvLIkJcsEgk+wDucPPAFwD9gq4+YK6Ink/aTKdXgWo78bH7fEbakp4eWZTzC24AYLOShymvISdFztGkC4lW8fEV4w6oTJFkmLdkk4dSfzSWeVF/5tvvtDVpFOzuJ5Tqx29cXtt3oxoToL9i2a/roeZrTjoca/KJKGF38q+TPP/GN1sYtAwlKR2+8ef3gU9HBnXqYaEGpEsCM6wfnc3" },
+          { text: '<add key="aivenToken" value="CJqW64JCetXE5k1K+M8jnGMh/27l30eKratB0StyhGxeMRnwAQvNuBtFQXi2xiHTKJIjYFotuMKYDpk0RwxcnmPzvTLK2ygeio+/wJQ3QwLPTMhUjc/hRPNNruTgD0NaruhKjByvH0M02w+EwIE7ypScf9JZpIEn7PEOln1PzC+DU6ol78AvVqdl/ZtXHuNcttbc6FCiVjjL7Squ7/rNCjFEdCMWjrwUw7stQ53LRdwkts6RLMT/t4IkiPTxiHQsErYZZn1xDOBEwDUrkZMYWRBNlrLkZRJgKGxccwF+Ov2A2zG6gxKELQ9CN/F+wZL/48OXKxZ5rJDl+6EiIKxJ950xx6Po3Zkc4kKr8lcdT33Js2HWi0Hh" />', secret: "CJqW64JCetXE5k1K+M8jnGMh/27l30eKratB0StyhGxeMRnwAQvNuBtFQXi2xiHTKJIjYFotuMKYDpk0RwxcnmPzvTLK2ygeio+/wJQ3QwLPTMhUjc/hRPNNruTgD0NaruhKjByvH0M02w+EwIE7ypScf9JZpIEn7PEOln1PzC+DU6ol78AvVqdl/ZtXHuNcttbc6FCiVjjL7Squ7/rNCjFEdCMWjrwUw7stQ53LRdwkts6RLMT/t4IkiPTxiHQsErYZZn1xDOBEwDUrkZMYWRBNlrLkZRJgKGxccwF+Ov2A2zG6gxKELQ9CN/F+wZL/48OXKxZ5rJDl+6EiIKxJ950xx6Po3Zkc4kKr8lcdT33Js2HWi0Hh" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "airbrake-user-key",
+        title: "Airbrake user API key",
+        severity: "high",
+        provider: "Airbrake",
+        names: ["airbrake"],
+        value: String.raw`[a-zA-Z0-9-]{40}`,
+        entropy: 3.5,
+        match: [
+          { text: '  "airbrakeKey": "KAdO2NOj4fLWte0YvyHeV4WjrMq7S3MTOmxFcdDC",', secret: "KAdO2NOj4fLWte0YvyHeV4WjrMq7S3MTOmxFcdDC" },
+          { text: 'airbrakeKey := "7HLoL4l3fV9sRjKdRkYBLH2cfYbT4U0VinQSXSC1"', secret: "7HLoL4l3fV9sRjKdRkYBLH2cfYbT4U0VinQSXSC1" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "honeycomb-api-key",
+        title: "Honeycomb API key",
+        severity: "high",
+        provider: "Honeycomb",
+        names: ["honeycomb"],
+        value: String.raw`[0-9a-f]{32}|[0-9a-zA-Z]{22}`,
+        entropy: 3.5,
+        match: [
+          { text: "const honeycombKey = '1ZEKcoUmaoCGt9OvidZJhs';", secret: "1ZEKcoUmaoCGt9OvidZJhs" },
+          { text: '  "honeycombKey": "M0DvDnlJhC18Y8WAoiEQ8v",', secret: "M0DvDnlJhC18Y8WAoiEQ8v" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "logzio-api-token",
+        title: "Logz.io API token",
+        severity: "high",
+        provider: "Logz.io",
+        names: ["logz"],
+        value: String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`,
+        entropy: 3,
+        match: [
+          { text: 'logz_token: "a6c898ae-e143-7f4e-67ae-65ad84d2be64"', secret: "a6c898ae-e143-7f4e-67ae-65ad84d2be64" },
+          { text: 'export LOGZ_TOKEN="b9af81e0-4c57-9894-faa1-756464a92359"', secret: "b9af81e0-4c57-9894-faa1-756464a92359" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "mux-token-secret",
+        title: "Mux access token secret",
+        severity: "high",
+        provider: "Mux",
+        names: ["mux"],
+        value: String.raw`[0-9A-Za-z/+]{75}`,
+        edge: String.raw`\w/+=-`,
+        entropy: 4,
+        match: [
+          { text: "const muxToken_secret = 'cX3N1yTFbogXR1+hNkHzQY/PkaQQsm/BgdZLCmaIhQE9rfFp92zWxZ2WJjv+S1GD9+Q0vcdsnlZ';", secret: "cX3N1yTFbogXR1+hNkHzQY/PkaQQsm/BgdZLCmaIhQE9rfFp92zWxZ2WJjv+S1GD9+Q0vcdsnlZ" },
+          { text: "MUX_TOKENSECRET=pjFhCE7xsgQKOzMIS37Dewq5/Frnlj+NXk4BAdcZLhpvqgqQOHJsduqKNEI1VBRgB2qarIrSrHS", secret: "pjFhCE7xsgQKOzMIS37Dewq5/Frnlj+NXk4BAdcZLhpvqgqQOHJsduqKNEI1VBRgB2qarIrSrHS" }
+        ]
+      }),
+      prefixedRule({
+        ...described3,
+        id: "saladcloud-api-key",
+        title: "SaladCloud API key",
+        severity: "high",
+        provider: "SaladCloud",
+        prefix: "salad_cloud_",
+        body: String.raw`[0-9A-Za-z]{1,7}_[0-9A-Za-z]{7,235}`,
+        entropy: 3.5,
+        match: [
+          { text: 'salad_key = "salad_cloud_user_BrLHYtSumgxeRYp8CFCzLc1jWFVMLt14"', secret: "salad_cloud_user_BrLHYtSumgxeRYp8CFCzLc1jWFVMLt14" },
+          { text: "const saladKey = 'salad_cloud_user_DEEfYwEDgkwnyS4W1FT1krxR9aT6neMu';", secret: "salad_cloud_user_DEEfYwEDgkwnyS4W1FT1krxR9aT6neMu" }
+        ]
+      }),
+      prefixedRule({
+        ...described3,
+        id: "endorlabs-api-key",
+        title: "Endor Labs API key or secret",
+        severity: "high",
+        provider: "Endor Labs",
+        prefix: "endr+",
+        body: String.raw`[a-zA-Z0-9]{12,128}`,
+        entropy: 3.5,
+        match: [
+          { text: '  "endorKey": "endr+nVGLIM0FAnbSepxFO8ZnwqhU",', secret: "endr+nVGLIM0FAnbSepxFO8ZnwqhU" },
+          { text: 'endorKey := "endr+6f5XaJejPLkOLjZJpvW8hjR4"', secret: "endr+6f5XaJejPLkOLjZJpvW8hjR4" }
+        ]
+      }),
+      prefixedRule({
+        ...described3,
+        id: "nightfall-api-key",
+        title: "Nightfall API key",
+        severity: "high",
+        provider: "Nightfall",
+        prefix: "NF-",
+        body: String.raw`[a-zA-Z0-9]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="nightfallKey" value="NF-5Qv0WkijYbIwRcNoH7TTyk1msNAQw6Ta" />', secret: "NF-5Qv0WkijYbIwRcNoH7TTyk1msNAQw6Ta" },
+          { text: 'export NIGHTFALL_KEY="NF-Lwv7TOasqhr32X7oSAErudzmtnyeFYaQ"', secret: "NF-Lwv7TOasqhr32X7oSAErudzmtnyeFYaQ" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "statuscake-api-key",
+        title: "StatusCake API key",
+        severity: "high",
+        provider: "StatusCake",
+        names: ["statuscake"],
+        value: String.raw`[a-zA-Z0-9]{20}`,
+        entropy: 3.5,
+        match: [
+          { text: '<add key="statuscakeKey" value="ciyDR6Dk7OPGZ3O22aRV" />', secret: "ciyDR6Dk7OPGZ3O22aRV" },
+          { text: "const statuscakeKey = 'uOrsgIP5lMvoYAXcH1si';", secret: "uOrsgIP5lMvoYAXcH1si" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "uptimerobot-api-key",
+        title: "UptimeRobot API key",
+        severity: "high",
+        provider: "UptimeRobot",
+        names: ["uptimerobot"],
+        value: String.raw`[a-zA-Z0-9]{9}-[a-zA-Z0-9]{24}`,
+        entropy: 3.2,
+        match: [
+          { text: 'uptimerobot_key: "u37760353-d9b4f228ace06631d8c975bc"', secret: "u37760353-d9b4f228ace06631d8c975bc" },
+          { text: 'export UPTIMEROBOT_KEY="u76414989-ef8368aa21557b457cdee95b"', secret: "u76414989-ef8368aa21557b457cdee95b" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "checkly-api-key",
+        title: "Checkly API key",
+        severity: "high",
+        provider: "Checkly",
+        names: ["checklyhq", "checkly"],
+        value: String.raw`[a-z0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: "const checklyhqKey = '41618f46f47809946fd9bb650cfd73a0';", secret: "41618f46f47809946fd9bb650cfd73a0" },
+          { text: 'checklyKey := "20246cbd0473f674a0acfb6c5948230e"', secret: "20246cbd0473f674a0acfb6c5948230e" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "codacy-api-token",
+        title: "Codacy API token",
+        severity: "high",
+        provider: "Codacy",
+        names: ["codacy"],
+        value: String.raw`[0-9A-Za-z]{20}`,
+        entropy: 3.5,
+        match: [
+          { text: 'codacyToken := "wnHViSR1tWSZs1mxK8nk"', secret: "wnHViSR1tWSZs1mxK8nk" },
+          { text: "const codacyToken = 'FHjVGK0VxNs4TdRMvH20';", secret: "FHjVGK0VxNs4TdRMvH20" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "coveralls-repo-token",
+        title: "Coveralls repository token",
+        severity: "high",
+        provider: "Coveralls",
+        names: ["coveralls"],
+        value: String.raw`[a-zA-Z0-9-]{37}`,
+        entropy: 3.5,
+        match: [
+          { text: '  "coverallsRepo_token": "I1mqhQWxEjXelpJSiGKTJqssNf7a3lRnawrOF",', secret: "I1mqhQWxEjXelpJSiGKTJqssNf7a3lRnawrOF" },
+          { text: 'coveralls_repoToken: "IkOQ0wwTOROIsbj1UaPnw2kqPPGgI2BZMVovn"', secret: "IkOQ0wwTOROIsbj1UaPnw2kqPPGgI2BZMVovn" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "jumpcloud-api-key",
+        title: "JumpCloud API key",
+        severity: "critical",
+        provider: "JumpCloud",
+        names: ["jumpcloud"],
+        value: String.raw`[a-zA-Z0-9]{40}`,
+        entropy: 3,
+        match: [
+          { text: 'export JUMPCLOUD_KEY="fb0093d111ea3b28ad3a147262dbbcba8d6a0c3a"', secret: "fb0093d111ea3b28ad3a147262dbbcba8d6a0c3a" },
+          { text: 'jumpcloudKey := "8477a45433455ccf37b94dab536a92df1940a17f"', secret: "8477a45433455ccf37b94dab536a92df1940a17f" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "packagecloud-api-token",
+        title: "packagecloud API token",
+        severity: "high",
+        provider: "packagecloud",
+        names: ["packagecloud"],
+        value: String.raw`[0-9a-f]{48}`,
+        entropy: 3,
+        match: [
+          { text: '  "packagecloudToken": "8e830f92d33c873f370c9f05d0985e353921f4106d454886",', secret: "8e830f92d33c873f370c9f05d0985e353921f4106d454886" },
+          { text: 'export PACKAGECLOUD_TOKEN="444e3413647145ce83abd339b1eae1dafa78312e94c7ac73"', secret: "444e3413647145ce83abd339b1eae1dafa78312e94c7ac73" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "mailsac-api-key",
+        title: "Mailsac API key",
+        severity: "high",
+        provider: "Mailsac",
+        names: ["mailsac"],
+        value: String.raw`k_[0-9A-Za-z]{36,64}`,
+        entropy: 3.5,
+        match: [
+          { text: "MAILSAC_KEY=k_0nyi8NrFLBbleDVckSY3z9QFAJACWNo7oxNnirpQ", secret: "k_0nyi8NrFLBbleDVckSY3z9QFAJACWNo7oxNnirpQ" },
+          { text: "const mailsacKey = 'k_NxGr499awBcf1exJ70uy2QLlAorSKplKcnhUoFT6';", secret: "k_NxGr499awBcf1exJ70uy2QLlAorSKplKcnhUoFT6" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "saucelabs-access-key",
+        title: "Sauce Labs access key",
+        severity: "high",
+        provider: "Sauce Labs",
+        names: ["saucelabs", "sauce_labs", "sauce"],
+        value: String.raw`[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}`,
+        entropy: 3,
+        match: [
+          { text: 'saucelabs_access_key = "662297e1-d914-6bd3-a693-e7bcb16fc367"', secret: "662297e1-d914-6bd3-a693-e7bcb16fc367" },
+          { text: 'sauceLabsAccessKey := "a7a738d3-643f-e679-0a20-25604a0a0ef2"', secret: "a7a738d3-643f-e679-0a20-25604a0a0ef2" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "testingbot-secret",
+        title: "TestingBot API key or secret",
+        severity: "high",
+        provider: "TestingBot",
+        names: ["testingbot"],
+        value: String.raw`[0-9a-z]{32}`,
+        entropy: 3,
+        match: [
+          { text: 'testingbot_secret: "95a03f2279be843e991da0c3679b1ec4"', secret: "95a03f2279be843e991da0c3679b1ec4" },
+          { text: '<add key="testingbotSecret" value="01bae2e18224cd14644ab481179641a5" />', secret: "01bae2e18224cd14644ab481179641a5" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "zerotier-api-token",
+        title: "ZeroTier Central API token",
+        severity: "high",
+        provider: "ZeroTier",
+        names: ["zerotier"],
+        value: String.raw`[0-9a-zA-Z]{32}`,
+        entropy: 3.5,
+        match: [
+          { text: 'export ZEROTIER_TOKEN="BFs5uPzowMgy0NGTDZiCeKKRVTyJK9l6"', secret: "BFs5uPzowMgy0NGTDZiCeKKRVTyJK9l6" },
+          { text: 'zerotier_token = "Gj5fvOnWuVE4iH5YGO8rA1SolKRNs4l6"', secret: "Gj5fvOnWuVE4iH5YGO8rA1SolKRNs4l6" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "blazemeter-api-key",
+        title: "BlazeMeter (Runscope) API key",
+        severity: "high",
+        provider: "BlazeMeter",
+        names: ["blazemeter", "runscope"],
+        value: String.raw`[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}`,
+        entropy: 3,
+        match: [
+          { text: 'blazemeterKey := "822a7502-386b-fa56-a8eb-38469fdc00ae"', secret: "822a7502-386b-fa56-a8eb-38469fdc00ae" },
+          { text: '<add key="runscopeKey" value="50ab2a39-2493-92ab-c27e-927fcbc57a60" />', secret: "50ab2a39-2493-92ab-c27e-927fcbc57a60" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "borgbase-api-token",
+        title: "BorgBase API token",
+        severity: "high",
+        provider: "BorgBase",
+        names: ["borgbase"],
+        value: String.raw`[a-zA-Z0-9/_.-]{148,152}`,
+        edge: String.raw`\w/.-`,
+        entropy: 4,
+        match: [
+          { text: "BORGBASE_TOKEN=eyJTfsLSGTn1M9Jp4Z35TqKw9iM7O_hC2bScETPRInQ1Xn6HxHJdMJK4rExvGMhq13z-zhTzXP9_Mjh0cdD-lPdl_1n_hFGH2b2Otx2taYPGxEX_K8naXDBrdYGJ1zHjlk4f3ENeK4x0M-oEHONBg1", secret: "eyJTfsLSGTn1M9Jp4Z35TqKw9iM7O_hC2bScETPRInQ1Xn6HxHJdMJK4rExvGMhq13z-zhTzXP9_Mjh0cdD-lPdl_1n_hFGH2b2Otx2taYPGxEX_K8naXDBrdYGJ1zHjlk4f3ENeK4x0M-oEHONBg1" },
+          { text: '<add key="borgbaseToken" value="eyJNPiIkKXxdercZdp1bMuJy4fCMlFTE-0U5Jq251MrsTZh3mbeY6cM4RvMsuAlipb6grDSmanuuEAHcrEt-m5z54IJhjBMmPbKHVB08RRiKH7Fc4w7Jqs2tiYuBqV_Y3jNlziRa3WwJZRZ3r0z4xe" />', secret: "eyJNPiIkKXxdercZdp1bMuJy4fCMlFTE-0U5Jq251MrsTZh3mbeY6cM4RvMsuAlipb6grDSmanuuEAHcrEt-m5z54IJhjBMmPbKHVB08RRiKH7Fc4w7Jqs2tiYuBqV_Y3jNlziRa3WwJZRZ3r0z4xe" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "detectify-api-key",
+        title: "Detectify API key",
+        severity: "high",
+        provider: "Detectify",
+        names: ["detectify"],
+        value: String.raw`[0-9a-z]{32}`,
+        entropy: 3,
+        match: [
+          { text: '  "detectifyKey": "2fcee400a3d6697afc796f7b97206cfb",', secret: "2fcee400a3d6697afc796f7b97206cfb" },
+          { text: 'detectifyKey := "77fc9a242bb04a85cb77e1fe98318be8"', secret: "77fc9a242bb04a85cb77e1fe98318be8" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "gtmetrix-api-key",
+        title: "GTmetrix API key",
+        severity: "high",
+        provider: "GTmetrix",
+        names: ["gtmetrix"],
+        value: String.raw`[0-9a-f]{32}`,
+        entropy: 3,
+        match: [
+          { text: "GTMETRIX_KEY=01f8edf920806ad9606d52cf1bed34ed", secret: "01f8edf920806ad9606d52cf1bed34ed" },
+          { text: 'export GTMETRIX_KEY="7f2dcf113b03ecab16c878b7adc77f93"', secret: "7f2dcf113b03ecab16c878b7adc77f93" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "qase-api-token",
+        title: "Qase API token",
+        severity: "high",
+        provider: "Qase",
+        names: ["qase"],
+        value: String.raw`[0-9a-zA-Z]{40}`,
+        entropy: 3.5,
+        match: [
+          { text: 'export QASE_TOKEN="zuABG2ZFD81BQSV9Tag2LmuSeeoSoEYJWq7H7ZuB"', secret: "zuABG2ZFD81BQSV9Tag2LmuSeeoSoEYJWq7H7ZuB" },
+          { text: "const qaseToken = 'mhwPFvrfbQCovRNW0nI1E7R3SlO6DsDRs03NJ1Ms';", secret: "mhwPFvrfbQCovRNW0nI1E7R3SlO6DsDRs03NJ1Ms" }
+        ]
+      }),
+      assignedRule({
+        ...described3,
+        id: "bitly-access-token",
+        title: "Bitly access token",
+        severity: "high",
+        provider: "Bitly",
+        names: ["bitly"],
+        value: String.raw`[a-zA-Z0-9]{40}`,
+        entropy: 3.5,
+        match: [
+          { text: 'bitly_token: "M9foW2dm7LWh5yCIPalxeyluRXDriM5R2P4VU3OK"', secret: "M9foW2dm7LWh5yCIPalxeyluRXDriM5R2P4VU3OK" },
+          { text: '<add key="bitlyToken" value="yfHMEZEFIcD9U3g0ERjWpLV7VtSRA7yM2P2tW4Ae" />', secret: "yfHMEZEFIcD9U3g0ERjWpLV7VtSRA7yM2P2tW4Ae" }
+        ]
+      })
+    ];
+  }
+});
+
 // src/gates/secrets/rules/providers/devops.ts
-var URL_SAFE_EDGE4, B64_EDGE2, hashicorp, jfrog, rules14;
+var URL_SAFE_EDGE4, B64_EDGE2, hashicorp, jfrog, rules17;
 var init_devops = __esm({
   "src/gates/secrets/rules/providers/devops.ts"() {
     "use strict";
@@ -25109,9 +29306,10 @@ var init_devops = __esm({
     B64_EDGE2 = String.raw`\w+/=`;
     hashicorp = { family: "ci-cd", provider: "HashiCorp", rotateUrl: "https://developer.hashicorp.com/vault/docs/concepts/tokens" };
     jfrog = { family: "package-registry", provider: "JFrog", rotateUrl: "https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens" };
-    rules14 = [
+    rules17 = [
       prefixedRule({
         id: "docker-hub-pat",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "Docker Hub personal access token",
         severity: "high",
@@ -25129,6 +29327,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "docker-hub-organization-token",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "Docker Hub organization access token",
         severity: "high",
@@ -25146,6 +29345,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "databricks-pat",
+        formatSource: "described",
         title: "Databricks personal access token",
         severity: "critical",
         family: "database",
@@ -25162,6 +29362,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "databricks-oauth-secret",
+        formatSource: "described",
         title: "Databricks service principal OAuth secret",
         severity: "critical",
         family: "database",
@@ -25177,6 +29378,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "doppler-token",
+        formatSource: "described",
         title: "Doppler personal, service, CLI, service-account, SCIM or audit token",
         severity: "critical",
         family: "ci-cd",
@@ -25194,6 +29396,7 @@ var init_devops = __esm({
       {
         ...hashicorp,
         id: "hashicorp-terraform-api-token",
+        formatSource: "described",
         title: "HCP Terraform / Terraform Enterprise API token",
         severity: "critical",
         rotateUrl: "https://app.terraform.io/app/settings/tokens",
@@ -25212,6 +29415,7 @@ var init_devops = __esm({
       prefixedRule({
         ...hashicorp,
         id: "hashicorp-vault-service-token",
+        formatSource: "described",
         title: "HashiCorp Vault service token",
         severity: "critical",
         prefix: "hvs.",
@@ -25226,6 +29430,7 @@ var init_devops = __esm({
       prefixedRule({
         ...hashicorp,
         id: "hashicorp-vault-batch-token",
+        formatSource: "described",
         title: "HashiCorp Vault batch token",
         severity: "high",
         prefix: "hvb.",
@@ -25240,6 +29445,7 @@ var init_devops = __esm({
       prefixedRule({
         ...hashicorp,
         id: "hashicorp-vault-recovery-token",
+        formatSource: "described",
         title: "HashiCorp Vault recovery token",
         severity: "critical",
         prefix: "hvr.",
@@ -25254,6 +29460,7 @@ var init_devops = __esm({
       assignedRule({
         ...hashicorp,
         id: "hashicorp-vault-legacy-token",
+        formatSource: "described",
         title: "HashiCorp Vault token (legacy s. format)",
         severity: "high",
         names: ["vault"],
@@ -25269,6 +29476,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "harness-access-token",
+        formatSource: "described",
         title: "Harness personal or service account token",
         severity: "high",
         family: "ci-cd",
@@ -25285,6 +29493,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "infracost-api-key",
+        formatSource: "described",
         title: "Infracost API key",
         severity: "medium",
         family: "ci-cd",
@@ -25304,6 +29513,7 @@ var init_devops = __esm({
       prefixedRule({
         ...jfrog,
         id: "jfrog-artifactory-api-key",
+        formatSource: "described",
         title: "JFrog Artifactory API key",
         severity: "high",
         prefix: "AKCp",
@@ -25317,6 +29527,7 @@ var init_devops = __esm({
       prefixedRule({
         ...jfrog,
         id: "jfrog-reference-token",
+        formatSource: "described",
         title: "JFrog reference token",
         severity: "high",
         prefix: "cmVmdGtu",
@@ -25331,6 +29542,7 @@ var init_devops = __esm({
       assignedRule({
         ...jfrog,
         id: "jfrog-identity-token",
+        formatSource: "described",
         title: "JFrog identity token",
         severity: "high",
         names: ["jfrog", "artifactory", "bintray"],
@@ -25343,6 +29555,7 @@ var init_devops = __esm({
       }),
       assignedRule({
         id: "codecov-upload-token",
+        formatSource: "described",
         title: "Codecov upload / access token",
         severity: "medium",
         family: "ci-cd",
@@ -25359,6 +29572,7 @@ var init_devops = __esm({
       }),
       assignedRule({
         id: "drone-ci-token",
+        formatSource: "described",
         title: "Drone CI access token",
         severity: "high",
         family: "ci-cd",
@@ -25374,6 +29588,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "buildkite-user-token",
+        formatSource: "described",
         title: "Buildkite user API access token",
         severity: "high",
         family: "ci-cd",
@@ -25389,6 +29604,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "circleci-token",
+        formatSource: "described",
         title: "CircleCI personal or project API token",
         severity: "high",
         family: "ci-cd",
@@ -25404,6 +29620,7 @@ var init_devops = __esm({
       }),
       assignedRule({
         id: "circleci-legacy-token",
+        formatSource: "described",
         title: "CircleCI API token (legacy 40-hex format)",
         severity: "high",
         family: "ci-cd",
@@ -25420,6 +29637,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "flyio-access-token",
+        formatSource: "described",
         title: "Fly.io access token",
         severity: "high",
         family: "cloud",
@@ -25436,6 +29654,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "flyio-macaroon-token",
+        formatSource: "described",
         title: "Fly.io deploy / org macaroon token",
         severity: "high",
         family: "cloud",
@@ -25452,6 +29671,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "deno-deploy-token",
+        formatSource: "described",
         title: "Deno Deploy personal or organization token",
         severity: "high",
         family: "cloud",
@@ -25467,6 +29687,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "clojars-deploy-token",
+        formatSource: "described",
         cutShortFiredBy: ["generic-password-config"],
         title: "Clojars deploy token",
         severity: "high",
@@ -25483,6 +29704,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "defined-networking-api-token",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "Defined Networking (Managed Nebula) API token",
         severity: "high",
@@ -25500,6 +29722,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "castai-api-key",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "CAST AI API key",
         severity: "high",
@@ -25516,6 +29739,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "clickhouse-cloud-api-secret",
+        formatSource: "described",
         title: "ClickHouse Cloud API key secret",
         severity: "high",
         family: "database",
@@ -25531,6 +29755,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "chieftools-token",
+        formatSource: "described",
         title: "Chief Tools personal, access or refresh token",
         severity: "high",
         family: "saas",
@@ -25547,6 +29772,7 @@ var init_devops = __esm({
       }),
       prefixedRule({
         id: "frameio-api-token",
+        formatSource: "described",
         title: "Frame.io developer token",
         severity: "high",
         family: "saas",
@@ -25563,6 +29789,7 @@ var init_devops = __esm({
       }),
       assignedRule({
         id: "gitter-access-token",
+        formatSource: "described",
         title: "Gitter access token",
         severity: "medium",
         family: "messaging",
@@ -25582,16 +29809,17 @@ var init_devops = __esm({
 });
 
 // src/gates/secrets/rules/providers/email.ts
-var family6, mailgunKeys, rules15;
+var family6, mailgunKeys, rules18;
 var init_email = __esm({
   "src/gates/secrets/rules/providers/email.ts"() {
     "use strict";
     init_patterns();
     family6 = "messaging";
     mailgunKeys = "https://app.mailgun.com/settings/api_security";
-    rules15 = [
+    rules18 = [
       {
         id: "mailchimp-api-key",
+        formatSource: "described",
         title: "Mailchimp Marketing API key",
         severity: "high",
         family: family6,
@@ -25611,6 +29839,7 @@ var init_email = __esm({
       },
       {
         id: "mandrill-api-key",
+        formatSource: "described",
         title: "Mailchimp Transactional (Mandrill) API key",
         severity: "high",
         family: family6,
@@ -25629,6 +29858,7 @@ var init_email = __esm({
       },
       {
         id: "mailgun-private-api-key",
+        formatSource: "described",
         title: "Mailgun private API key (legacy key- format)",
         severity: "high",
         family: family6,
@@ -25647,6 +29877,7 @@ var init_email = __esm({
       },
       {
         id: "mailgun-api-key",
+        formatSource: "described",
         title: "Mailgun API key or webhook signing key",
         severity: "high",
         family: family6,
@@ -25666,6 +29897,7 @@ var init_email = __esm({
       },
       {
         id: "mailgun-public-validation-key",
+        formatSource: "described",
         title: "Mailgun public validation key",
         severity: "low",
         family: family6,
@@ -25684,6 +29916,7 @@ var init_email = __esm({
       },
       {
         id: "mailjet-api-secret",
+        formatSource: "described",
         title: "Mailjet API key or secret",
         severity: "high",
         family: family6,
@@ -25703,6 +29936,7 @@ var init_email = __esm({
       },
       {
         id: "postmark-server-token",
+        formatSource: "described",
         title: "Postmark server or account API token",
         severity: "high",
         family: family6,
@@ -25722,6 +29956,7 @@ var init_email = __esm({
       },
       {
         id: "resend-api-key",
+        formatSource: "described",
         title: "Resend API key",
         severity: "high",
         family: family6,
@@ -25740,6 +29975,7 @@ var init_email = __esm({
       },
       {
         id: "sendinblue-api-key",
+        formatSource: "described",
         title: "Brevo (Sendinblue) API key",
         severity: "high",
         family: family6,
@@ -25758,6 +29994,7 @@ var init_email = __esm({
       },
       {
         id: "sendinblue-smtp-key",
+        formatSource: "described",
         title: "Brevo (Sendinblue) SMTP key",
         severity: "high",
         family: family6,
@@ -25776,6 +30013,7 @@ var init_email = __esm({
       },
       {
         id: "sparkpost-api-key",
+        formatSource: "described",
         title: "SparkPost API key",
         severity: "high",
         family: family6,
@@ -25798,7 +30036,7 @@ var init_email = __esm({
 });
 
 // src/gates/secrets/rules/providers/github.ts
-var github, githubApps, GITHUB_DOCS_SAMPLES, rules16;
+var github, githubApps, GITHUB_DOCS_SAMPLES, rules19;
 var init_github = __esm({
   "src/gates/secrets/rules/providers/github.ts"() {
     "use strict";
@@ -25806,10 +30044,11 @@ var init_github = __esm({
     github = { provider: "GitHub", family: "source-hosting", rotateUrl: "https://github.com/settings/tokens" };
     githubApps = { ...github, rotateUrl: "https://github.com/settings/apps" };
     GITHUB_DOCS_SAMPLES = [...PLACEHOLDERS, "16C7e42F292c6912E7710c838347Ae178B4a"];
-    rules16 = [
+    rules19 = [
       {
         ...github,
         id: "github-classic-pat",
+        formatSource: "described",
         title: "GitHub personal access token (classic)",
         severity: "critical",
         regex: standalone("ghp_[A-Za-z0-9]{36}"),
@@ -25827,6 +30066,7 @@ var init_github = __esm({
       {
         ...github,
         id: "github-fine-grained-pat",
+        formatSource: "described",
         title: "GitHub fine-grained personal access token",
         severity: "critical",
         regex: standalone("github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}"),
@@ -25844,6 +30084,7 @@ var init_github = __esm({
       {
         ...github,
         id: "github-oauth-access-token",
+        formatSource: "described",
         title: "GitHub OAuth access token",
         severity: "critical",
         regex: standalone("gho_[A-Za-z0-9]{36}"),
@@ -25861,6 +30102,7 @@ var init_github = __esm({
       {
         ...githubApps,
         id: "github-app-user-token",
+        formatSource: "described",
         title: "GitHub App user-to-server token",
         severity: "high",
         regex: standalone("ghu_[A-Za-z0-9]{36}"),
@@ -25878,6 +30120,7 @@ var init_github = __esm({
       {
         ...githubApps,
         id: "github-app-installation-token",
+        formatSource: "described",
         title: "GitHub App installation (server-to-server) token",
         severity: "high",
         regex: standalone("ghs_[A-Za-z0-9]{36}"),
@@ -25895,6 +30138,7 @@ var init_github = __esm({
       {
         ...githubApps,
         id: "github-app-installation-token-jwt",
+        formatSource: "described",
         title: "GitHub App installation token (signed, JWT-shaped format)",
         severity: "high",
         regex: standalone(String.raw`ghs_\d{1,20}_[\w-]{10,1000}\.[\w-]{10,4000}\.[\w-]{10,1000}`, String.raw`\w.-`),
@@ -25911,6 +30155,7 @@ var init_github = __esm({
       {
         ...github,
         id: "github-refresh-token",
+        formatSource: "described",
         title: "GitHub refresh token",
         severity: "high",
         regex: standalone("ghr_[A-Za-z0-9]{36,76}"),
@@ -25928,6 +30173,7 @@ var init_github = __esm({
       {
         ...githubApps,
         id: "github-oauth-client-secret",
+        formatSource: "described",
         title: "GitHub OAuth / GitHub App client secret",
         severity: "high",
         regex: assignedToName(anyCase("github") + String.raw`[\w.-]{0,20}?` + anyCase("secret"), "[a-f0-9]{40}"),
@@ -25945,6 +30191,7 @@ var init_github = __esm({
       {
         ...github,
         id: "github-legacy-token",
+        formatSource: "described",
         title: "GitHub token in the legacy 40-hex format",
         severity: "high",
         regex: assignedToName(anyCase("github") + String.raw`[\w.-]{0,20}?` + anyCaseOf("token", "pat", "oauth"), "[a-f0-9]{40}"),
@@ -25962,6 +30209,7 @@ var init_github = __esm({
       {
         ...github,
         id: "github-token-in-oauth-basic-url",
+        formatSource: "described",
         title: "GitHub token in an x-oauth-basic clone URL",
         severity: "critical",
         regex: String.raw`https?://(?<secret>[\w-]{20,255}):x-oauth-basic@github\.com`,
@@ -25987,6 +30235,7 @@ function gitlabToken(id, title, severity, prefix, body, match) {
   const token = Array.isArray(secret) ? secret[0] : secret;
   return {
     id,
+    formatSource: "described",
     title,
     severity,
     family: "source-hosting",
@@ -26005,13 +30254,13 @@ function gitlabToken(id, title, severity, prefix, body, match) {
     }
   };
 }
-var URL_SAFE_EDGE5, rules17;
+var URL_SAFE_EDGE5, rules20;
 var init_gitlab = __esm({
   "src/gates/secrets/rules/providers/gitlab.ts"() {
     "use strict";
     init_patterns();
     URL_SAFE_EDGE5 = String.raw`\w-`;
-    rules17 = [
+    rules20 = [
       gitlabToken("gitlab-pat", "GitLab personal, project or group access token", "critical", "glpat-", String.raw`[\w-]{20}`, [
         { text: "GITLAB_TOKEN=glpat-MRwq65fT8n3q2Ab_nQC1", secret: "glpat-MRwq65fT8n3q2Ab_nQC1" },
         { text: "git remote add origin https://oauth2:glpat-EIK7Pjegf0TsLxmmfkDe@gitlab.com/acme/app.git", secret: "glpat-EIK7Pjegf0TsLxmmfkDe" }
@@ -26069,6 +30318,7 @@ var init_gitlab = __esm({
       ]),
       {
         id: "gitlab-session-cookie",
+        formatSource: "described",
         title: "GitLab session cookie",
         severity: "high",
         family: "source-hosting",
@@ -26100,7 +30350,7 @@ var init_gitlab = __esm({
 });
 
 // src/gates/secrets/rules/providers/google.ts
-var gcp, URL_SAFE_EDGE6, PEM_BODY, rules18;
+var gcp, URL_SAFE_EDGE6, PEM_BODY, rules21;
 var init_google = __esm({
   "src/gates/secrets/rules/providers/google.ts"() {
     "use strict";
@@ -26108,10 +30358,11 @@ var init_google = __esm({
     gcp = { provider: "Google Cloud", family: "cloud", rotateUrl: "https://console.cloud.google.com/apis/credentials" };
     URL_SAFE_EDGE6 = String.raw`\w-`;
     PEM_BODY = String.raw`kRA6gZsDjFkKpftA5tDA/AjiKnvGC30aRSIUCIoYpF0WBR61hI4kB2rMeAgs6pOc\nIRLWlowGHRDZMxU7Kv87iIxwsGR0UeJ+TF8sqoCxbsJfBLAAvfEnfS6pol00czmk\nndrVHQwGqk2Qb1CzcQ/AjT7i7yim3mtg2fqDXGFZ4RYAVDSPvrODQRWwnHc5o9PU\nUmHh6p2yVMtYW/NnQEW0v26AV/b0mGWTP/9bUvTClJ83vQFbcWBfRHl4U+szlCOo`;
-    rules18 = [
+    rules21 = [
       {
         ...gcp,
         id: "gcp-api-key",
+        formatSource: "described",
         title: "Google API key (Cloud, Maps, Firebase, Gemini)",
         severity: "high",
         regex: standalone(String.raw`AIza[\w-]{35}`, URL_SAFE_EDGE6),
@@ -26134,6 +30385,7 @@ var init_google = __esm({
       {
         ...gcp,
         id: "gcp-service-account-key",
+        formatSource: "described",
         title: "Google Cloud service-account key file (private key)",
         severity: "critical",
         regex: String.raw`"private_key_id"\s{0,5}:\s{0,5}"[a-f0-9]{40}"\s{0,5},\s{0,20}"private_key"\s{0,5}:\s{0,5}"-----BEGIN PRIVATE KEY-----(?:\\n|\n)(?<secret>[A-Za-z0-9+/=][A-Za-z0-9+/=\\\n]{62,7998}[A-Za-z0-9+/=])(?:\\n|\n)-----END PRIVATE KEY-----`,
@@ -26162,6 +30414,7 @@ var init_google = __esm({
       {
         ...gcp,
         id: "google-oauth-client-secret",
+        formatSource: "described",
         title: "Google OAuth client secret",
         severity: "high",
         regex: standalone(String.raw`GOCSPX-[\w-]{28}`, URL_SAFE_EDGE6),
@@ -26179,6 +30432,7 @@ var init_google = __esm({
       {
         ...gcp,
         id: "google-oauth-client-id",
+        formatSource: "described",
         title: "Google OAuth client ID",
         severity: "low",
         regex: standalone(String.raw`\d{12}-[a-z0-9]{32}\.apps\.googleusercontent\.com`),
@@ -26194,6 +30448,7 @@ var init_google = __esm({
       {
         ...gcp,
         id: "google-oauth-access-token",
+        formatSource: "described",
         title: "Google OAuth access token",
         severity: "high",
         regex: standalone(String.raw`ya29\.[\w-]{30,2048}`, URL_SAFE_EDGE6),
@@ -26210,6 +30465,7 @@ var init_google = __esm({
       {
         ...gcp,
         id: "google-oauth-refresh-token",
+        formatSource: "described",
         title: "Google OAuth refresh token",
         severity: "high",
         regex: standalone(String.raw`1//0[\w-]{40,512}`, URL_SAFE_EDGE6),
@@ -26225,6 +30481,7 @@ var init_google = __esm({
       },
       {
         id: "firebase-cloud-messaging-server-key",
+        formatSource: "described",
         title: "Firebase Cloud Messaging legacy server key",
         severity: "high",
         family: "messaging",
@@ -26243,6 +30500,7 @@ var init_google = __esm({
       },
       {
         id: "google-recaptcha-secret-key",
+        formatSource: "described",
         title: "Google reCAPTCHA secret key",
         severity: "medium",
         family: "saas",
@@ -26266,14 +30524,15 @@ var init_google = __esm({
 });
 
 // src/gates/secrets/rules/providers/notion-linear.ts
-var rules19;
+var rules22;
 var init_notion_linear = __esm({
   "src/gates/secrets/rules/providers/notion-linear.ts"() {
     "use strict";
     init_patterns();
-    rules19 = [
+    rules22 = [
       {
         id: "notion-integration-token",
+        formatSource: "described",
         title: "Notion integration token",
         severity: "high",
         family: "saas",
@@ -26293,6 +30552,7 @@ var init_notion_linear = __esm({
       },
       {
         id: "notion-legacy-integration-token",
+        formatSource: "described",
         title: "Notion integration token (legacy secret_ format)",
         severity: "high",
         family: "saas",
@@ -26313,6 +30573,7 @@ var init_notion_linear = __esm({
       },
       {
         id: "linear-api-key",
+        formatSource: "described",
         title: "Linear API key",
         severity: "high",
         family: "saas",
@@ -26331,6 +30592,7 @@ var init_notion_linear = __esm({
       },
       {
         id: "linear-oauth-client-secret",
+        formatSource: "described",
         title: "Linear OAuth client secret",
         severity: "high",
         family: "saas",
@@ -26353,7 +30615,7 @@ var init_notion_linear = __esm({
 });
 
 // src/gates/secrets/rules/providers/observability.ts
-var datadog, grafana, B64_EDGE3, DATADOG_NAME, family7, newRelicKeys, sentryTokens, rules20;
+var datadog, grafana, B64_EDGE3, DATADOG_NAME, family7, newRelicKeys, sentryTokens, rules23;
 var init_observability = __esm({
   "src/gates/secrets/rules/providers/observability.ts"() {
     "use strict";
@@ -26366,10 +30628,11 @@ var init_observability = __esm({
     family7 = "observability";
     newRelicKeys = "https://one.newrelic.com/api-keys";
     sentryTokens = "https://sentry.io/settings/account/api/auth-tokens/";
-    rules20 = [
+    rules23 = [
       {
         ...datadog,
         id: "datadog-api-key",
+        formatSource: "described",
         title: "Datadog API key",
         severity: "high",
         regex: assignedToName(DATADOG_NAME + anyCaseOf("api_key", "apikey", "api-key", "api.key"), "[a-f0-9]{32}"),
@@ -26388,6 +30651,7 @@ var init_observability = __esm({
       {
         ...datadog,
         id: "datadog-application-key",
+        formatSource: "described",
         title: "Datadog application key",
         severity: "high",
         rotateUrl: "https://app.datadoghq.com/organization-settings/application-keys",
@@ -26405,6 +30669,7 @@ var init_observability = __esm({
       },
       prefixedRule({
         id: "dynatrace-api-token",
+        formatSource: "described",
         title: "Dynatrace API or platform token",
         severity: "high",
         family: "observability",
@@ -26421,6 +30686,7 @@ var init_observability = __esm({
       prefixedRule({
         ...grafana,
         id: "grafana-cloud-api-token",
+        formatSource: "described",
         title: "Grafana Cloud access policy / API token",
         severity: "high",
         prefix: "glc_",
@@ -26435,6 +30701,7 @@ var init_observability = __esm({
       prefixedRule({
         ...grafana,
         id: "grafana-service-account-token",
+        formatSource: "described",
         title: "Grafana service account token",
         severity: "high",
         prefix: "glsa_",
@@ -26448,6 +30715,7 @@ var init_observability = __esm({
       prefixedRule({
         ...grafana,
         id: "grafana-api-key",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "Grafana API key (legacy base64 JSON format)",
         severity: "high",
@@ -26462,6 +30730,7 @@ var init_observability = __esm({
       }),
       {
         id: "new-relic-user-api-key",
+        formatSource: "described",
         title: "New Relic user API key",
         severity: "high",
         family: family7,
@@ -26480,6 +30749,7 @@ var init_observability = __esm({
       },
       {
         id: "new-relic-admin-api-key",
+        formatSource: "described",
         title: "New Relic admin API key (legacy)",
         severity: "critical",
         family: family7,
@@ -26498,6 +30768,7 @@ var init_observability = __esm({
       },
       {
         id: "new-relic-insert-key",
+        formatSource: "described",
         title: "New Relic Insights insert key",
         severity: "high",
         family: family7,
@@ -26516,6 +30787,7 @@ var init_observability = __esm({
       },
       {
         id: "new-relic-query-key",
+        formatSource: "described",
         title: "New Relic Insights query key",
         severity: "medium",
         family: family7,
@@ -26534,6 +30806,7 @@ var init_observability = __esm({
       },
       {
         id: "new-relic-license-key",
+        formatSource: "described",
         title: "New Relic ingest license key",
         severity: "high",
         family: family7,
@@ -26553,6 +30826,7 @@ var init_observability = __esm({
       },
       {
         id: "new-relic-browser-api-key",
+        formatSource: "described",
         title: "New Relic browser ingest key",
         severity: "low",
         family: family7,
@@ -26571,6 +30845,7 @@ var init_observability = __esm({
       },
       {
         id: "sentry-user-auth-token",
+        formatSource: "described",
         title: "Sentry user auth token",
         severity: "high",
         family: family7,
@@ -26589,6 +30864,7 @@ var init_observability = __esm({
       },
       {
         id: "sentry-org-auth-token",
+        formatSource: "described",
         title: "Sentry organization auth token",
         severity: "high",
         family: family7,
@@ -26608,6 +30884,7 @@ var init_observability = __esm({
       },
       {
         id: "sentry-legacy-auth-token",
+        formatSource: "described",
         title: "Sentry auth token (legacy format)",
         severity: "high",
         family: family7,
@@ -26627,6 +30904,7 @@ var init_observability = __esm({
       },
       {
         id: "sumologic-access-id",
+        formatSource: "described",
         title: "Sumo Logic access id",
         severity: "medium",
         family: family7,
@@ -26648,6 +30926,7 @@ var init_observability = __esm({
       },
       {
         id: "sumologic-access-key",
+        formatSource: "described",
         title: "Sumo Logic access key",
         severity: "high",
         family: family7,
@@ -26667,6 +30946,7 @@ var init_observability = __esm({
       },
       {
         id: "splunk-hec-token",
+        formatSource: "described",
         title: "Splunk HTTP Event Collector token",
         severity: "high",
         family: family7,
@@ -26685,6 +30965,7 @@ var init_observability = __esm({
       },
       {
         id: "rollbar-access-token",
+        formatSource: "described",
         title: "Rollbar access token",
         severity: "medium",
         family: family7,
@@ -26704,6 +30985,7 @@ var init_observability = __esm({
       },
       {
         id: "pagerduty-api-key",
+        formatSource: "described",
         title: "PagerDuty REST API key",
         severity: "high",
         family: family7,
@@ -26725,6 +31007,7 @@ var init_observability = __esm({
       },
       {
         id: "opsgenie-api-key",
+        formatSource: "described",
         title: "Opsgenie API key",
         severity: "high",
         family: family7,
@@ -26743,6 +31026,7 @@ var init_observability = __esm({
       },
       {
         id: "loggly-customer-token",
+        formatSource: "described",
         title: "Loggly customer token",
         severity: "medium",
         family: family7,
@@ -26761,6 +31045,7 @@ var init_observability = __esm({
       },
       {
         id: "mixpanel-api-secret",
+        formatSource: "described",
         title: "Mixpanel API secret",
         severity: "medium",
         family: family7,
@@ -26779,6 +31064,7 @@ var init_observability = __esm({
       },
       {
         id: "posthog-personal-api-key",
+        formatSource: "described",
         title: "PostHog personal API key",
         severity: "high",
         family: family7,
@@ -26800,16 +31086,17 @@ var init_observability = __esm({
 });
 
 // src/gates/secrets/rules/providers/onepassword.ts
-var provider, family8, rules21;
+var provider, family8, rules24;
 var init_onepassword = __esm({
   "src/gates/secrets/rules/providers/onepassword.ts"() {
     "use strict";
     init_patterns();
     provider = "1Password";
     family8 = "saas";
-    rules21 = [
+    rules24 = [
       {
         id: "1password-secret-key",
+        formatSource: "described",
         title: "1Password account secret key",
         severity: "critical",
         family: family8,
@@ -26831,6 +31118,7 @@ var init_onepassword = __esm({
       },
       {
         id: "1password-service-account-token",
+        formatSource: "described",
         title: "1Password service account token",
         severity: "critical",
         family: family8,
@@ -26853,7 +31141,7 @@ var init_onepassword = __esm({
 });
 
 // src/gates/secrets/rules/providers/openai.ts
-var provider2, rotateUrl, family9, keyBody, rules22;
+var provider2, rotateUrl, family9, keyBody, rules25;
 var init_openai = __esm({
   "src/gates/secrets/rules/providers/openai.ts"() {
     "use strict";
@@ -26862,9 +31150,10 @@ var init_openai = __esm({
     rotateUrl = "https://platform.openai.com/api-keys";
     family9 = "ai";
     keyBody = "[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160}";
-    rules22 = [
+    rules25 = [
       {
         id: "openai-project-key",
+        formatSource: "described",
         title: "OpenAI project API key",
         severity: "high",
         family: family9,
@@ -26883,6 +31172,7 @@ var init_openai = __esm({
       },
       {
         id: "openai-service-account-key",
+        formatSource: "described",
         title: "OpenAI service account API key",
         severity: "high",
         family: family9,
@@ -26901,6 +31191,7 @@ var init_openai = __esm({
       },
       {
         id: "openai-admin-key",
+        formatSource: "described",
         title: "OpenAI admin API key",
         severity: "critical",
         family: family9,
@@ -26919,6 +31210,7 @@ var init_openai = __esm({
       },
       {
         id: "openai-user-key",
+        formatSource: "described",
         title: "OpenAI user API key (legacy format)",
         severity: "high",
         family: family9,
@@ -26940,15 +31232,16 @@ var init_openai = __esm({
 });
 
 // src/gates/secrets/rules/providers/package-registries.ts
-var family10, rules23;
+var family10, rules26;
 var init_package_registries = __esm({
   "src/gates/secrets/rules/providers/package-registries.ts"() {
     "use strict";
     init_patterns();
     family10 = "package-registry";
-    rules23 = [
+    rules26 = [
       {
         id: "npm-access-token",
+        formatSource: "described",
         title: "npm access token",
         severity: "critical",
         family: family10,
@@ -26968,6 +31261,7 @@ var init_package_registries = __esm({
       },
       {
         id: "pypi-upload-token",
+        formatSource: "described",
         title: "PyPI API token",
         severity: "critical",
         family: family10,
@@ -26987,6 +31281,7 @@ var init_package_registries = __esm({
       },
       {
         id: "pypi-test-upload-token",
+        formatSource: "described",
         title: "TestPyPI API token",
         severity: "medium",
         family: family10,
@@ -27006,6 +31301,7 @@ var init_package_registries = __esm({
       },
       {
         id: "rubygems-api-key",
+        formatSource: "described",
         title: "RubyGems API key",
         severity: "critical",
         family: family10,
@@ -27024,6 +31320,7 @@ var init_package_registries = __esm({
       },
       {
         id: "nuget-api-key",
+        formatSource: "described",
         title: "NuGet.org API key",
         severity: "critical",
         family: family10,
@@ -27043,6 +31340,7 @@ var init_package_registries = __esm({
       {
         id: "nuget-config-password",
         shape: "password",
+        formatSource: "described",
         title: "Password in a NuGet.config package source credential",
         severity: "high",
         family: family10,
@@ -27066,7 +31364,7 @@ var init_package_registries = __esm({
 });
 
 // src/gates/secrets/rules/providers/payments.ts
-var URL_SAFE_EDGE7, B64_EDGE4, braintree, flutterwave, family11, squareApps, rules24;
+var URL_SAFE_EDGE7, B64_EDGE4, braintree, flutterwave, family11, squareApps, rules27;
 var init_payments = __esm({
   "src/gates/secrets/rules/providers/payments.ts"() {
     "use strict";
@@ -27078,9 +31376,10 @@ var init_payments = __esm({
     flutterwave = { family: "payments", provider: "Flutterwave", rotateUrl: "https://app.flutterwave.com/dashboard/settings/apis" };
     family11 = "payments";
     squareApps = "https://developer.squareup.com/apps";
-    rules24 = [
+    rules27 = [
       prefixedRule({
         id: "adyen-api-key",
+        formatSource: "described",
         title: "Adyen API key",
         severity: "critical",
         family: "payments",
@@ -27097,6 +31396,7 @@ var init_payments = __esm({
       }),
       assignedRule({
         id: "adyen-client-key",
+        formatSource: "described",
         title: "Adyen client key (publishable)",
         severity: "low",
         family: "payments",
@@ -27113,6 +31413,7 @@ var init_payments = __esm({
       prefixedRule({
         ...braintree,
         id: "braintree-access-token",
+        formatSource: "described",
         title: "Braintree (PayPal) access token",
         severity: "critical",
         prefix: ["access_token$production$", "access_token$sandbox$"],
@@ -27127,6 +31428,7 @@ var init_payments = __esm({
       prefixedRule({
         ...braintree,
         id: "braintree-tokenization-key",
+        formatSource: "described",
         title: "Braintree tokenization key (client-side)",
         severity: "low",
         prefix: ["production_", "sandbox_"],
@@ -27140,6 +31442,7 @@ var init_payments = __esm({
       }),
       assignedRule({
         id: "chargebee-api-key",
+        formatSource: "described",
         title: "Chargebee API key",
         severity: "high",
         family: "payments",
@@ -27155,6 +31458,7 @@ var init_payments = __esm({
       }),
       assignedRule({
         id: "coinbase-access-token",
+        formatSource: "described",
         title: "Coinbase API access token",
         severity: "critical",
         family: "payments",
@@ -27171,6 +31475,7 @@ var init_payments = __esm({
       }),
       assignedRule({
         id: "bittrex-api-key",
+        formatSource: "described",
         title: "Bittrex API key or secret",
         severity: "high",
         family: "payments",
@@ -27185,6 +31490,7 @@ var init_payments = __esm({
       }),
       assignedRule({
         id: "kraken-private-key",
+        formatSource: "described",
         title: "Kraken API private key",
         severity: "critical",
         family: "payments",
@@ -27201,6 +31507,7 @@ var init_payments = __esm({
       }),
       assignedRule({
         id: "kucoin-api-key",
+        formatSource: "described",
         title: "KuCoin API key",
         severity: "medium",
         family: "payments",
@@ -27216,6 +31523,7 @@ var init_payments = __esm({
       }),
       assignedRule({
         id: "kucoin-api-secret",
+        formatSource: "described",
         title: "KuCoin API secret",
         severity: "critical",
         family: "payments",
@@ -27233,6 +31541,7 @@ var init_payments = __esm({
       prefixedRule({
         ...flutterwave,
         id: "flutterwave-secret-key",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "Flutterwave secret key",
         severity: "critical",
@@ -27247,6 +31556,7 @@ var init_payments = __esm({
       prefixedRule({
         ...flutterwave,
         id: "flutterwave-public-key",
+        formatSource: "described",
         title: "Flutterwave public key",
         severity: "low",
         prefix: ["FLWPUBK-", "FLWPUBK_TEST-"],
@@ -27260,6 +31570,7 @@ var init_payments = __esm({
       prefixedRule({
         ...flutterwave,
         id: "flutterwave-encryption-key",
+        formatSource: "described",
         title: "Flutterwave encryption key",
         severity: "high",
         prefix: ["FLWSECK_TEST", "FLWSECK"],
@@ -27272,6 +31583,7 @@ var init_payments = __esm({
       }),
       assignedRule({
         id: "gocardless-access-token",
+        formatSource: "described",
         title: "GoCardless access token",
         severity: "critical",
         family: "payments",
@@ -27288,6 +31600,7 @@ var init_payments = __esm({
       }),
       assignedRule({
         id: "finicity-app-key",
+        formatSource: "described",
         title: "Finicity app key / API token",
         severity: "high",
         family: "payments",
@@ -27302,6 +31615,7 @@ var init_payments = __esm({
       }),
       assignedRule({
         id: "finicity-client-secret",
+        formatSource: "described",
         title: "Finicity partner secret",
         severity: "high",
         family: "payments",
@@ -27316,6 +31630,7 @@ var init_payments = __esm({
       }),
       prefixedRule({
         id: "duffel-api-token",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "Duffel API access token",
         severity: "high",
@@ -27333,6 +31648,7 @@ var init_payments = __esm({
       }),
       prefixedRule({
         id: "easypost-api-key",
+        formatSource: "described",
         title: "EasyPost production API key",
         severity: "high",
         family: "payments",
@@ -27348,6 +31664,7 @@ var init_payments = __esm({
       }),
       prefixedRule({
         id: "easypost-test-api-key",
+        formatSource: "described",
         title: "EasyPost test API key",
         severity: "medium",
         family: "payments",
@@ -27363,6 +31680,7 @@ var init_payments = __esm({
       }),
       {
         id: "square-access-token",
+        formatSource: "described",
         title: "Square access token",
         severity: "critical",
         family: family11,
@@ -27382,6 +31700,7 @@ var init_payments = __esm({
       },
       {
         id: "square-legacy-access-token",
+        formatSource: "described",
         title: "Square access token (legacy sq0atp- format)",
         severity: "critical",
         family: family11,
@@ -27400,6 +31719,7 @@ var init_payments = __esm({
       },
       {
         id: "square-oauth-secret",
+        formatSource: "described",
         title: "Square OAuth application secret",
         severity: "high",
         family: family11,
@@ -27418,6 +31738,7 @@ var init_payments = __esm({
       },
       {
         id: "plaid-access-token",
+        formatSource: "described",
         title: "Plaid item access token",
         severity: "high",
         family: family11,
@@ -27436,6 +31757,7 @@ var init_payments = __esm({
       },
       {
         id: "plaid-secret-key",
+        formatSource: "described",
         title: "Plaid API secret",
         severity: "high",
         family: family11,
@@ -27455,6 +31777,7 @@ var init_payments = __esm({
       },
       {
         id: "plaid-client-id",
+        formatSource: "described",
         title: "Plaid client id",
         severity: "low",
         family: family11,
@@ -27473,6 +31796,7 @@ var init_payments = __esm({
       },
       {
         id: "paypal-client-secret",
+        formatSource: "described",
         title: "PayPal REST app client secret",
         severity: "critical",
         family: family11,
@@ -27492,6 +31816,7 @@ var init_payments = __esm({
       },
       {
         id: "paypal-access-token",
+        formatSource: "described",
         title: "PayPal OAuth access token",
         severity: "high",
         family: family11,
@@ -27510,6 +31835,7 @@ var init_payments = __esm({
       },
       {
         id: "razorpay-key-secret",
+        formatSource: "described",
         title: "Razorpay API key secret",
         severity: "critical",
         family: family11,
@@ -27529,6 +31855,7 @@ var init_payments = __esm({
       },
       {
         id: "mercadopago-access-token",
+        formatSource: "described",
         title: "Mercado Pago production access token",
         severity: "critical",
         family: family11,
@@ -27547,6 +31874,7 @@ var init_payments = __esm({
       },
       {
         id: "mollie-live-api-key",
+        formatSource: "described",
         title: "Mollie live API key",
         severity: "critical",
         family: family11,
@@ -27566,6 +31894,7 @@ var init_payments = __esm({
       },
       {
         id: "paddle-api-key",
+        formatSource: "described",
         title: "Paddle Billing API key",
         severity: "critical",
         family: family11,
@@ -27584,6 +31913,7 @@ var init_payments = __esm({
       },
       {
         id: "woocommerce-consumer-secret",
+        formatSource: "described",
         title: "WooCommerce REST API consumer secret",
         severity: "high",
         family: family11,
@@ -27605,7 +31935,7 @@ var init_payments = __esm({
 });
 
 // src/gates/secrets/rules/providers/saas.ts
-var URL_SAFE_EDGE8, UUID_ANY_CASE, discord, dropbox, facebook, family12, rules25;
+var URL_SAFE_EDGE8, UUID_ANY_CASE, discord, dropbox, facebook, family12, rules28;
 var init_saas = __esm({
   "src/gates/secrets/rules/providers/saas.ts"() {
     "use strict";
@@ -27617,10 +31947,11 @@ var init_saas = __esm({
     dropbox = { family: "saas", provider: "Dropbox", rotateUrl: "https://www.dropbox.com/developers/apps" };
     facebook = { family: "saas", provider: "Meta (Facebook)", rotateUrl: "https://developers.facebook.com/apps/" };
     family12 = "saas";
-    rules25 = [
+    rules28 = [
       assignedRule({
         ...discord,
         id: "discord-bot-token",
+        formatSource: "described",
         title: "Discord bot token",
         severity: "critical",
         names: ["discord", "bot_token", "bot-token", "bottoken"],
@@ -27635,6 +31966,7 @@ var init_saas = __esm({
       {
         ...discord,
         id: "discord-webhook-url",
+        formatSource: "described",
         title: "Discord webhook URL",
         severity: "medium",
         regex: String.raw`https://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/(?<secret>[\w-]{60,72})(?![\w-])`,
@@ -27652,6 +31984,7 @@ var init_saas = __esm({
       assignedRule({
         ...discord,
         id: "discord-client-secret",
+        formatSource: "described",
         title: "Discord OAuth2 client secret",
         severity: "high",
         names: ["discord"],
@@ -27665,6 +31998,7 @@ var init_saas = __esm({
       }),
       prefixedRule({
         id: "adafruit-io-key",
+        formatSource: "described",
         title: "Adafruit IO key",
         severity: "high",
         family: "saas",
@@ -27680,6 +32014,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "adafruit-legacy-key",
+        formatSource: "described",
         title: "Adafruit IO key (legacy 32-character format)",
         severity: "high",
         family: "saas",
@@ -27696,6 +32031,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "adobe-client-id",
+        formatSource: "described",
         title: "Adobe OAuth client ID",
         severity: "low",
         family: "saas",
@@ -27711,6 +32047,7 @@ var init_saas = __esm({
       }),
       prefixedRule({
         id: "adobe-client-secret",
+        formatSource: "described",
         title: "Adobe OAuth client secret",
         severity: "high",
         family: "saas",
@@ -27726,6 +32063,7 @@ var init_saas = __esm({
       }),
       prefixedRule({
         id: "age-secret-key",
+        formatSource: "specified",
         title: "age encryption secret key",
         severity: "critical",
         family: "other",
@@ -27740,6 +32078,7 @@ var init_saas = __esm({
       }),
       prefixedRule({
         id: "airtable-pat",
+        formatSource: "described",
         title: "Airtable personal access token",
         severity: "high",
         family: "saas",
@@ -27755,6 +32094,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "airtable-api-key",
+        formatSource: "described",
         title: "Airtable API key (legacy)",
         severity: "high",
         family: "saas",
@@ -27770,6 +32110,7 @@ var init_saas = __esm({
       }),
       {
         id: "algolia-admin-api-key",
+        formatSource: "described",
         title: "Algolia admin / write API key",
         severity: "high",
         family: "saas",
@@ -27789,6 +32130,7 @@ var init_saas = __esm({
       },
       prefixedRule({
         id: "alibaba-access-key-id",
+        formatSource: "described",
         title: "Alibaba Cloud AccessKey ID",
         severity: "high",
         family: "cloud",
@@ -27804,6 +32146,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "alibaba-access-key-secret",
+        formatSource: "described",
         title: "Alibaba Cloud AccessKey secret",
         severity: "critical",
         family: "cloud",
@@ -27819,6 +32162,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "asana-pat",
+        formatSource: "described",
         title: "Asana personal access token",
         severity: "high",
         family: "saas",
@@ -27834,6 +32178,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "asana-client-secret",
+        formatSource: "described",
         title: "Asana OAuth client secret",
         severity: "high",
         family: "saas",
@@ -27849,6 +32194,7 @@ var init_saas = __esm({
       }),
       prefixedRule({
         id: "authress-access-key",
+        formatSource: "described",
         title: "Authress service client access key",
         severity: "high",
         family: "saas",
@@ -27865,6 +32211,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "beamer-api-key",
+        formatSource: "described",
         title: "Beamer API key",
         severity: "medium",
         family: "saas",
@@ -27881,6 +32228,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "cisco-meraki-api-key",
+        formatSource: "described",
         title: "Cisco Meraki Dashboard API key",
         severity: "high",
         family: "cloud",
@@ -27899,6 +32247,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "confluent-api-key",
+        formatSource: "described",
         title: "Confluent Cloud API key",
         severity: "medium",
         family: "cloud",
@@ -27914,6 +32263,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "confluent-api-secret",
+        formatSource: "described",
         title: "Confluent Cloud API secret",
         severity: "critical",
         family: "cloud",
@@ -27930,6 +32280,7 @@ var init_saas = __esm({
       }),
       prefixedRule({
         id: "contentful-management-token",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "Contentful content management token",
         severity: "high",
@@ -27947,6 +32298,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "contentful-delivery-token",
+        formatSource: "described",
         title: "Contentful delivery / preview API token",
         severity: "medium",
         family: "saas",
@@ -27963,6 +32315,7 @@ var init_saas = __esm({
       }),
       {
         id: "django-insecure-secret-key",
+        formatSource: "described",
         title: "Django SECRET_KEY generated by startproject (django-insecure-)",
         severity: "medium",
         family: "other",
@@ -27981,6 +32334,7 @@ var init_saas = __esm({
       prefixedRule({
         ...dropbox,
         id: "dropbox-short-lived-token",
+        formatSource: "described",
         title: "Dropbox short-lived access token",
         severity: "high",
         prefix: "sl.",
@@ -27995,6 +32349,7 @@ var init_saas = __esm({
       assignedRule({
         ...dropbox,
         id: "dropbox-long-lived-token",
+        formatSource: "described",
         title: "Dropbox long-lived access token",
         severity: "high",
         names: ["dropbox"],
@@ -28009,6 +32364,7 @@ var init_saas = __esm({
       assignedRule({
         ...dropbox,
         id: "dropbox-app-secret",
+        formatSource: "described",
         title: "Dropbox app key secret",
         severity: "high",
         names: ["dropbox"],
@@ -28021,6 +32377,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "etsy-api-key",
+        formatSource: "described",
         title: "Etsy API key",
         severity: "high",
         family: "saas",
@@ -28037,6 +32394,7 @@ var init_saas = __esm({
       assignedRule({
         ...facebook,
         id: "facebook-app-secret",
+        formatSource: "described",
         title: "Facebook app secret",
         severity: "high",
         names: ["facebook", "fb_app_secret", "fb_secret"],
@@ -28050,6 +32408,7 @@ var init_saas = __esm({
       assignedRule({
         ...facebook,
         id: "facebook-app-access-token",
+        formatSource: "described",
         title: "Facebook app access token (app id | secret)",
         severity: "high",
         names: ["facebook", "fb_"],
@@ -28064,6 +32423,7 @@ var init_saas = __esm({
       prefixedRule({
         ...facebook,
         id: "facebook-access-token",
+        formatSource: "described",
         title: "Facebook user or page access token",
         severity: "high",
         prefix: ["EAAC", "EAAM", "EAAG", "EAAB"],
@@ -28076,6 +32436,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "fastly-api-token",
+        formatSource: "described",
         title: "Fastly API token",
         severity: "high",
         family: "cloud",
@@ -28092,6 +32453,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "finnhub-api-key",
+        formatSource: "described",
         title: "Finnhub API key",
         severity: "medium",
         family: "saas",
@@ -28107,6 +32469,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "flickr-api-key",
+        formatSource: "described",
         title: "Flickr API key",
         severity: "medium",
         family: "saas",
@@ -28122,6 +32485,7 @@ var init_saas = __esm({
       }),
       {
         id: "freemius-secret-key",
+        formatSource: "described",
         title: "Freemius SDK secret key in PHP config",
         severity: "high",
         family: "payments",
@@ -28140,6 +32504,7 @@ var init_saas = __esm({
       },
       assignedRule({
         id: "freshbooks-access-token",
+        formatSource: "described",
         title: "FreshBooks access token",
         severity: "high",
         family: "saas",
@@ -28155,6 +32520,7 @@ var init_saas = __esm({
       }),
       prefixedRule({
         id: "hubspot-private-app-token",
+        formatSource: "described",
         title: "HubSpot private app / personal access token",
         severity: "high",
         family: "saas",
@@ -28171,6 +32537,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "hubspot-api-key",
+        formatSource: "described",
         title: "HubSpot API key (legacy hapikey)",
         severity: "high",
         family: "saas",
@@ -28187,6 +32554,7 @@ var init_saas = __esm({
       }),
       assignedRule({
         id: "intercom-access-token",
+        formatSource: "described",
         title: "Intercom access token",
         severity: "high",
         family: "saas",
@@ -28203,6 +32571,7 @@ var init_saas = __esm({
       }),
       prefixedRule({
         id: "intra42-client-secret",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "42 Intra API client secret",
         severity: "high",
@@ -28220,6 +32589,7 @@ var init_saas = __esm({
       }),
       prefixedRule({
         id: "figma-pat",
+        formatSource: "described",
         title: "Figma personal access token",
         severity: "high",
         family: "saas",
@@ -28236,6 +32606,7 @@ var init_saas = __esm({
       }),
       prefixedRule({
         id: "apify-api-token",
+        formatSource: "described",
         cutShortFiredBy: ["generic-secret-config"],
         title: "Apify API token",
         severity: "high",
@@ -28252,6 +32623,7 @@ var init_saas = __esm({
       }),
       {
         id: "cloudinary-url",
+        formatSource: "described",
         title: "Cloudinary URL with API secret",
         severity: "high",
         family: "saas",
@@ -28271,6 +32643,7 @@ var init_saas = __esm({
       },
       {
         id: "launchdarkly-access-token",
+        formatSource: "described",
         title: "LaunchDarkly API access token",
         severity: "high",
         family: family12,
@@ -28290,6 +32663,7 @@ var init_saas = __esm({
       },
       {
         id: "launchdarkly-sdk-key",
+        formatSource: "described",
         title: "LaunchDarkly server-side SDK key",
         severity: "medium",
         family: family12,
@@ -28308,6 +32682,7 @@ var init_saas = __esm({
       },
       {
         id: "lob-api-key",
+        formatSource: "described",
         title: "Lob secret API key",
         severity: "high",
         family: family12,
@@ -28327,6 +32702,7 @@ var init_saas = __esm({
       },
       {
         id: "lob-publishable-api-key",
+        formatSource: "described",
         title: "Lob publishable API key",
         severity: "low",
         family: family12,
@@ -28346,6 +32722,7 @@ var init_saas = __esm({
       },
       {
         id: "lokalise-api-token",
+        formatSource: "described",
         title: "Lokalise API token",
         severity: "high",
         family: family12,
@@ -28365,6 +32742,7 @@ var init_saas = __esm({
       },
       {
         id: "looker-client-secret",
+        formatSource: "described",
         title: "Looker API client secret",
         severity: "high",
         family: family12,
@@ -28383,6 +32761,7 @@ var init_saas = __esm({
       },
       {
         id: "looker-client-id",
+        formatSource: "described",
         title: "Looker API client id",
         severity: "low",
         family: family12,
@@ -28401,6 +32780,7 @@ var init_saas = __esm({
       },
       {
         id: "mapbox-secret-token",
+        formatSource: "described",
         title: "Mapbox secret access token",
         severity: "high",
         family: family12,
@@ -28420,6 +32800,7 @@ var init_saas = __esm({
       },
       {
         id: "maxmind-license-key",
+        formatSource: "described",
         title: "MaxMind license key",
         severity: "medium",
         family: family12,
@@ -28439,6 +32820,7 @@ var init_saas = __esm({
       },
       {
         id: "maxmind-legacy-license-key",
+        formatSource: "described",
         title: "MaxMind license key (legacy format)",
         severity: "medium",
         family: family12,
@@ -28458,6 +32840,7 @@ var init_saas = __esm({
       },
       {
         id: "nytimes-api-key",
+        formatSource: "described",
         title: "New York Times API key",
         severity: "medium",
         family: family12,
@@ -28477,6 +32860,7 @@ var init_saas = __esm({
       },
       {
         id: "okta-api-token",
+        formatSource: "described",
         title: "Okta API token",
         severity: "critical",
         family: family12,
@@ -28496,6 +32880,7 @@ var init_saas = __esm({
       },
       {
         id: "postman-api-key",
+        formatSource: "described",
         title: "Postman API key",
         severity: "high",
         family: family12,
@@ -28514,6 +32899,7 @@ var init_saas = __esm({
       },
       {
         id: "pusher-app-secret",
+        formatSource: "described",
         title: "Pusher Channels app secret",
         severity: "high",
         family: family12,
@@ -28533,6 +32919,7 @@ var init_saas = __esm({
       },
       {
         id: "rapidapi-key",
+        formatSource: "described",
         title: "RapidAPI key",
         severity: "high",
         family: family12,
@@ -28552,6 +32939,7 @@ var init_saas = __esm({
       },
       {
         id: "readme-api-key",
+        formatSource: "described",
         title: "ReadMe API key",
         severity: "high",
         family: family12,
@@ -28570,6 +32958,7 @@ var init_saas = __esm({
       },
       {
         id: "salesforce-access-token",
+        formatSource: "described",
         title: "Salesforce session or access token",
         severity: "high",
         family: family12,
@@ -28589,6 +32978,7 @@ var init_saas = __esm({
       },
       {
         id: "settlemint-access-token",
+        formatSource: "described",
         title: "SettleMint personal, application or service access token",
         severity: "high",
         family: family12,
@@ -28607,6 +32997,7 @@ var init_saas = __esm({
       },
       {
         id: "shippo-live-api-token",
+        formatSource: "described",
         title: "Shippo live API token",
         severity: "high",
         family: family12,
@@ -28625,6 +33016,7 @@ var init_saas = __esm({
       },
       {
         id: "shippo-test-api-token",
+        formatSource: "described",
         title: "Shippo test API token",
         severity: "low",
         family: family12,
@@ -28643,6 +33035,7 @@ var init_saas = __esm({
       },
       {
         id: "sidekiq-gem-credentials",
+        formatSource: "described",
         title: "Sidekiq Pro/Enterprise gem server credentials",
         severity: "high",
         family: "package-registry",
@@ -28662,6 +33055,7 @@ var init_saas = __esm({
       },
       {
         id: "sidekiq-gem-source-url",
+        formatSource: "described",
         title: "Sidekiq Pro/Enterprise gem source URL with credentials",
         severity: "high",
         family: "package-registry",
@@ -28681,6 +33075,7 @@ var init_saas = __esm({
       },
       {
         id: "squarespace-api-key",
+        formatSource: "described",
         title: "Squarespace API key",
         severity: "high",
         family: family12,
@@ -28700,6 +33095,7 @@ var init_saas = __esm({
       },
       {
         id: "todoist-api-token",
+        formatSource: "described",
         title: "Todoist API token",
         severity: "medium",
         family: family12,
@@ -28719,6 +33115,7 @@ var init_saas = __esm({
       },
       {
         id: "trello-api-token",
+        formatSource: "described",
         title: "Trello API token",
         severity: "high",
         family: family12,
@@ -28738,6 +33135,7 @@ var init_saas = __esm({
       },
       {
         id: "trello-api-key",
+        formatSource: "described",
         title: "Trello API key",
         severity: "medium",
         family: family12,
@@ -28757,6 +33155,7 @@ var init_saas = __esm({
       },
       {
         id: "typeform-api-token",
+        formatSource: "described",
         title: "Typeform personal access token",
         severity: "high",
         family: family12,
@@ -28774,6 +33173,7 @@ var init_saas = __esm({
       },
       {
         id: "wakatime-api-key",
+        formatSource: "described",
         title: "WakaTime API key",
         severity: "medium",
         family: family12,
@@ -28792,6 +33192,7 @@ var init_saas = __esm({
       },
       {
         id: "zapier-webhook-url",
+        formatSource: "described",
         title: "Zapier catch-hook webhook URL",
         severity: "medium",
         family: family12,
@@ -28808,6 +33209,7 @@ var init_saas = __esm({
       },
       {
         id: "zendesk-api-token",
+        formatSource: "described",
         title: "Zendesk API token",
         severity: "high",
         family: family12,
@@ -28826,6 +33228,7 @@ var init_saas = __esm({
       },
       {
         id: "shortcut-api-token",
+        formatSource: "described",
         title: "Shortcut (Clubhouse) API token",
         severity: "medium",
         family: family12,
@@ -28848,14 +33251,15 @@ var init_saas = __esm({
 });
 
 // src/gates/secrets/rules/providers/sendgrid.ts
-var rules26;
+var rules29;
 var init_sendgrid = __esm({
   "src/gates/secrets/rules/providers/sendgrid.ts"() {
     "use strict";
     init_patterns();
-    rules26 = [
+    rules29 = [
       {
         id: "sendgrid-api-key",
+        formatSource: "described",
         title: "SendGrid API key",
         severity: "high",
         family: "messaging",
@@ -28881,6 +33285,7 @@ var init_sendgrid = __esm({
 function shopifyToken(prefix, id, title, match, noMatch) {
   return {
     id,
+    formatSource: "described",
     title,
     severity: "high",
     family: family13,
@@ -28894,7 +33299,7 @@ function shopifyToken(prefix, id, title, match, noMatch) {
     examples: { match, noMatch }
   };
 }
-var provider3, rotateUrl2, family13, documentedSamples, rules27;
+var provider3, rotateUrl2, family13, documentedSamples, rules30;
 var init_shopify = __esm({
   "src/gates/secrets/rules/providers/shopify.ts"() {
     "use strict";
@@ -28908,7 +33313,7 @@ var init_shopify = __esm({
       "^shpca_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex$",
       "^shppa_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex$"
     ];
-    rules27 = [
+    rules30 = [
       shopifyToken(
         "shpat",
         "shopify-access-token",
@@ -28954,7 +33359,7 @@ var init_shopify = __esm({
 });
 
 // src/gates/secrets/rules/providers/slack.ts
-var provider4, rotateUrl3, family14, rules28;
+var provider4, rotateUrl3, family14, rules31;
 var init_slack = __esm({
   "src/gates/secrets/rules/providers/slack.ts"() {
     "use strict";
@@ -28962,9 +33367,10 @@ var init_slack = __esm({
     provider4 = "Slack";
     rotateUrl3 = "https://api.slack.com/apps";
     family14 = "messaging";
-    rules28 = [
+    rules31 = [
       {
         id: "slack-bot-token",
+        formatSource: "described",
         title: "Slack bot token",
         severity: "high",
         family: family14,
@@ -28987,6 +33393,7 @@ var init_slack = __esm({
       },
       {
         id: "slack-user-token",
+        formatSource: "described",
         title: "Slack user token",
         severity: "high",
         family: family14,
@@ -29008,6 +33415,7 @@ var init_slack = __esm({
       },
       {
         id: "slack-app-level-token",
+        formatSource: "described",
         title: "Slack app-level token",
         severity: "high",
         family: family14,
@@ -29026,6 +33434,7 @@ var init_slack = __esm({
       },
       {
         id: "slack-configuration-token",
+        formatSource: "described",
         title: "Slack app configuration access token",
         severity: "high",
         family: family14,
@@ -29044,6 +33453,7 @@ var init_slack = __esm({
       },
       {
         id: "slack-configuration-refresh-token",
+        formatSource: "described",
         title: "Slack app configuration refresh token",
         severity: "high",
         family: family14,
@@ -29062,6 +33472,7 @@ var init_slack = __esm({
       },
       {
         id: "slack-workspace-token",
+        formatSource: "described",
         title: "Slack legacy workspace access or refresh token",
         severity: "high",
         family: family14,
@@ -29080,6 +33491,7 @@ var init_slack = __esm({
       },
       {
         id: "slack-legacy-token",
+        formatSource: "described",
         title: "Slack legacy test or session token",
         severity: "high",
         family: family14,
@@ -29098,6 +33510,7 @@ var init_slack = __esm({
       },
       {
         id: "slack-webhook-url",
+        formatSource: "described",
         title: "Slack incoming webhook URL",
         severity: "medium",
         family: family14,
@@ -29119,6 +33532,7 @@ var init_slack = __esm({
       },
       {
         id: "slack-workflow-webhook-url",
+        formatSource: "described",
         title: "Slack workflow or trigger webhook URL",
         severity: "medium",
         family: family14,
@@ -29143,7 +33557,7 @@ var init_slack = __esm({
 });
 
 // src/gates/secrets/rules/providers/social.ts
-var family15, twitterPortal, twitterNames, twitterKeywords, rules29;
+var family15, twitterPortal, twitterNames, twitterKeywords, rules32;
 var init_social = __esm({
   "src/gates/secrets/rules/providers/social.ts"() {
     "use strict";
@@ -29152,9 +33566,10 @@ var init_social = __esm({
     twitterPortal = "https://developer.x.com/en/portal/dashboard";
     twitterNames = "twitter|x[_-]api|x[_-]consumer|x[_-]access|x[_-]bearer";
     twitterKeywords = ["twitter", "x_api", "x-api", "x_consumer", "x-consumer", "x_access", "x-access", "x_bearer", "x-bearer"];
-    rules29 = [
+    rules32 = [
       {
         id: "twitter-bearer-token",
+        formatSource: "described",
         title: "X (Twitter) API bearer token",
         severity: "high",
         family: family15,
@@ -29174,6 +33589,7 @@ var init_social = __esm({
       },
       {
         id: "twitter-access-token",
+        formatSource: "described",
         title: "X (Twitter) user access token",
         severity: "high",
         family: family15,
@@ -29194,6 +33610,7 @@ var init_social = __esm({
       },
       {
         id: "twitter-api-key",
+        formatSource: "described",
         title: "X (Twitter) API key (consumer key)",
         severity: "medium",
         family: family15,
@@ -29213,6 +33630,7 @@ var init_social = __esm({
       },
       {
         id: "twitter-api-secret",
+        formatSource: "described",
         title: "X (Twitter) API secret (consumer secret)",
         severity: "high",
         family: family15,
@@ -29232,6 +33650,7 @@ var init_social = __esm({
       },
       {
         id: "twitter-access-token-secret",
+        formatSource: "described",
         title: "X (Twitter) access token secret",
         severity: "high",
         family: family15,
@@ -29251,6 +33670,7 @@ var init_social = __esm({
       },
       {
         id: "twitch-api-token",
+        formatSource: "described",
         title: "Twitch client secret or OAuth token",
         severity: "high",
         family: family15,
@@ -29270,6 +33690,7 @@ var init_social = __esm({
       },
       {
         id: "spotify-client-secret",
+        formatSource: "described",
         title: "Spotify client secret",
         severity: "high",
         family: family15,
@@ -29289,6 +33710,7 @@ var init_social = __esm({
       },
       {
         id: "steam-web-api-key",
+        formatSource: "described",
         title: "Steam Web API key",
         severity: "medium",
         family: family15,
@@ -29308,6 +33730,7 @@ var init_social = __esm({
       },
       {
         id: "riot-games-api-key",
+        formatSource: "described",
         title: "Riot Games API key",
         severity: "medium",
         family: family15,
@@ -29326,6 +33749,7 @@ var init_social = __esm({
       },
       {
         id: "linkedin-client-secret",
+        formatSource: "described",
         title: "LinkedIn OAuth client secret",
         severity: "high",
         family: family15,
@@ -29345,6 +33769,7 @@ var init_social = __esm({
       },
       {
         id: "linkedin-client-id",
+        formatSource: "described",
         title: "LinkedIn OAuth client id",
         severity: "low",
         family: family15,
@@ -29366,7 +33791,7 @@ var init_social = __esm({
 });
 
 // src/gates/secrets/rules/providers/stripe.ts
-var provider5, rotateUrl4, family16, documentedTestKey, rules30;
+var provider5, rotateUrl4, family16, documentedTestKey, rules33;
 var init_stripe = __esm({
   "src/gates/secrets/rules/providers/stripe.ts"() {
     "use strict";
@@ -29375,9 +33800,10 @@ var init_stripe = __esm({
     rotateUrl4 = "https://dashboard.stripe.com/apikeys";
     family16 = "payments";
     documentedTestKey = "^sk_test_4eC39HqLyjWDarjtT1zdp7dc$";
-    rules30 = [
+    rules33 = [
       {
         id: "stripe-live-secret-key",
+        formatSource: "described",
         title: "Stripe live secret key",
         severity: "critical",
         family: family16,
@@ -29396,6 +33822,7 @@ var init_stripe = __esm({
       },
       {
         id: "stripe-test-secret-key",
+        formatSource: "described",
         title: "Stripe test-mode secret key",
         severity: "medium",
         family: family16,
@@ -29415,6 +33842,7 @@ var init_stripe = __esm({
       },
       {
         id: "stripe-live-restricted-key",
+        formatSource: "described",
         title: "Stripe live restricted key",
         severity: "high",
         family: family16,
@@ -29433,6 +33861,7 @@ var init_stripe = __esm({
       },
       {
         id: "stripe-test-restricted-key",
+        formatSource: "described",
         title: "Stripe test-mode restricted key",
         severity: "low",
         family: family16,
@@ -29451,6 +33880,7 @@ var init_stripe = __esm({
       },
       {
         id: "stripe-webhook-signing-secret",
+        formatSource: "described",
         title: "Stripe webhook signing secret",
         severity: "high",
         family: family16,
@@ -29475,6 +33905,7 @@ var init_stripe = __esm({
 function tailscaleKey(type, title, match, noMatch) {
   return {
     id: `tailscale-${type}-key`,
+    formatSource: "described",
     title,
     severity: "high",
     family: family17,
@@ -29486,7 +33917,7 @@ function tailscaleKey(type, title, match, noMatch) {
     examples: { match, noMatch }
   };
 }
-var provider6, rotateUrl5, family17, rules31;
+var provider6, rotateUrl5, family17, rules34;
 var init_tailscale = __esm({
   "src/gates/secrets/rules/providers/tailscale.ts"() {
     "use strict";
@@ -29494,7 +33925,7 @@ var init_tailscale = __esm({
     provider6 = "Tailscale";
     rotateUrl5 = "https://login.tailscale.com/admin/settings/keys";
     family17 = "cloud";
-    rules31 = [
+    rules34 = [
       tailscaleKey(
         "auth",
         "Tailscale auth key (joins devices to the tailnet)",
@@ -29545,7 +33976,7 @@ var init_tailscale = __esm({
 });
 
 // src/gates/secrets/rules/providers/twilio.ts
-var provider7, rotateUrl6, family18, rules32;
+var provider7, rotateUrl6, family18, rules35;
 var init_twilio = __esm({
   "src/gates/secrets/rules/providers/twilio.ts"() {
     "use strict";
@@ -29553,9 +33984,10 @@ var init_twilio = __esm({
     provider7 = "Twilio";
     rotateUrl6 = "https://console.twilio.com/us1/account/keys-credentials/api-keys";
     family18 = "messaging";
-    rules32 = [
+    rules35 = [
       {
         id: "twilio-api-key-sid",
+        formatSource: "described",
         title: "Twilio API key SID",
         severity: "medium",
         family: family18,
@@ -29574,6 +34006,7 @@ var init_twilio = __esm({
       },
       {
         id: "twilio-auth-token",
+        formatSource: "described",
         title: "Twilio auth token or API key secret",
         severity: "high",
         family: family18,
@@ -29599,6 +34032,7 @@ var init_twilio = __esm({
 function vercelToken(prefix, id, title, rotateUrl7, match, noMatch) {
   return {
     id,
+    formatSource: "described",
     title,
     severity: "high",
     family: family19,
@@ -29610,7 +34044,7 @@ function vercelToken(prefix, id, title, rotateUrl7, match, noMatch) {
     examples: { match, noMatch }
   };
 }
-var provider8, family19, tokensPage, integrationsPage, rules33;
+var provider8, family19, tokensPage, integrationsPage, rules36;
 var init_vercel = __esm({
   "src/gates/secrets/rules/providers/vercel.ts"() {
     "use strict";
@@ -29619,7 +34053,7 @@ var init_vercel = __esm({
     family19 = "ci-cd";
     tokensPage = "https://vercel.com/account/tokens";
     integrationsPage = "https://vercel.com/dashboard/integrations";
-    rules33 = [
+    rules36 = [
       vercelToken(
         "vcp",
         "vercel-personal-access-token",
@@ -29680,7 +34114,7 @@ var init_vercel = __esm({
 });
 
 // src/gates/secrets/rules/providers/index.ts
-var rules34;
+var rules37;
 var init_providers = __esm({
   "src/gates/secrets/rules/providers/index.ts"() {
     "use strict";
@@ -29688,10 +34122,13 @@ var init_providers = __esm({
     init_atlassian();
     init_aws();
     init_azure();
+    init_business_apps();
     init_chat();
     init_ci_cd();
     init_cloud();
     init_database();
+    init_data_apis();
+    init_dev_platforms();
     init_devops();
     init_email();
     init_github();
@@ -29712,7 +34149,7 @@ var init_providers = __esm({
     init_tailscale();
     init_twilio();
     init_vercel();
-    rules34 = [
+    rules37 = [
       ...rules6,
       ...rules7,
       ...rules8,
@@ -29740,7 +34177,10 @@ var init_providers = __esm({
       ...rules30,
       ...rules31,
       ...rules32,
-      ...rules33
+      ...rules33,
+      ...rules34,
+      ...rules35,
+      ...rules36
     ];
   }
 });
@@ -29757,7 +34197,7 @@ var init_rules = __esm({
     init_private_keys();
     init_providers();
     builtinRules = [
-      ...rules34,
+      ...rules37,
       ...rules5,
       ...rules4,
       ...rules,
@@ -36316,15 +40756,15 @@ var init_result_cache = __esm({
 });
 
 // src/gates/secrets/cache.ts
-function openSecretsCache(ctx, rules35, exposure) {
-  const ids = new Set(rules35.map((r) => r.id));
+function openSecretsCache(ctx, rules38, exposure) {
+  const ids = new Set(rules38.map((r) => r.id));
   const isValue = (value) => {
     if (typeof value !== "object" || value === null) return false;
     const v = value;
     if (v.s === "binary" || v.s === "tooLarge") return true;
     return Number.isInteger(v.b) && Array.isArray(v.f) && v.f.every((f) => isFinding(f, ids));
   };
-  const parts = { rules: rules35, maxFileSize: ctx.scope.maxFileSize, exposure };
+  const parts = { rules: rules38, maxFileSize: ctx.scope.maxFileSize, exposure };
   return ResultCache.open(ctx, "secrets", parts, isValue);
 }
 function isFinding(value, ids) {
@@ -36495,7 +40935,7 @@ __export(secrets_exports, {
 function ruleInfo(rule2) {
   return { gate: "secrets", id: rule2.id, title: rule2.title, severity: rule2.severity, tags: [rule2.family] };
 }
-async function scan(ctx, rules35, engine2) {
+async function scan(ctx, rules38, engine2) {
   const { scope } = ctx;
   const excluded = (0, import_picomatch4.default)([...ctx.config?.exclude ?? [], ...ctx.options.exclude ?? []], { dot: true });
   const wanted = (path6) => !excluded(path6);
@@ -36503,7 +40943,7 @@ async function scan(ctx, rules35, engine2) {
   const byPath2 = new Map(files.map((f) => [f.path, f]));
   const exposure = scope.kind === "staged" ? "staged" : HISTORY_KINDS.has(scope.kind) ? "pushed" : "maybe-pushed";
   const contentFindings = [];
-  const cache = await openSecretsCache(ctx, rules35, exposure);
+  const cache = await openSecretsCache(ctx, rules38, exposure);
   let toScan = files;
   let cachedBytes = 0;
   if (cache) {
@@ -36518,7 +40958,7 @@ async function scan(ctx, rules35, engine2) {
     cache?.store(path6, { f: found.map((f) => f.finding), b: size });
   };
   const noteSkip = (path6, kind) => cache?.store(path6, { s: kind });
-  const { bytes: scannedBytes, scanned } = await scanContent(ctx, rules35, engine2, toScan, addHits2, noteSkip);
+  const { bytes: scannedBytes, scanned } = await scanContent(ctx, rules38, engine2, toScan, addHits2, noteSkip);
   await cache?.save();
   const bytes = scannedBytes + cachedBytes;
   let commits = 0;
@@ -36530,13 +40970,13 @@ async function scan(ctx, rules35, engine2) {
     suppressed.push(...history.suppressed.values());
     findings = contentFindings.filter((f) => !history.found.has(f.key) && !history.suppressed.has(f.key)).map((f) => f.finding).concat([...history.found.values()].map((f) => f.finding));
   }
-  const summary2 = `${findings.length} secret${findings.length === 1 ? "" : "s"} in ${files.length} file${files.length === 1 ? "" : "s"}` + (HISTORY_KINDS.has(scope.kind) ? ` and ${commits} commit${commits === 1 ? "" : "s"}` : "") + ` (${rules35.length} rules)`;
+  const summary2 = `${findings.length} secret${findings.length === 1 ? "" : "s"} in ${files.length} file${files.length === 1 ? "" : "s"}` + (HISTORY_KINDS.has(scope.kind) ? ` and ${commits} commit${commits === 1 ? "" : "s"}` : "") + ` (${rules38.length} rules)`;
   return {
     findings,
     suppressed,
     summary: summary2,
-    metrics: { files: files.length, bytes, commits, rules: rules35.length, scannedFiles: scanned, scannedBytes, ...cache?.metrics() },
-    rules: [...new Set(findings.concat(suppressed).map((f) => f.ruleId))].map((id) => ruleInfo(rules35.find((r) => r.id === id)))
+    metrics: { files: files.length, bytes, commits, rules: rules38.length, scannedFiles: scanned, scannedBytes, ...cache?.metrics() },
+    rules: [...new Set(findings.concat(suppressed).map((f) => f.ruleId))].map((id) => ruleInfo(rules38.find((r) => r.id === id)))
   };
 }
 function isNewLine(scope, file, line2) {
@@ -36551,7 +40991,7 @@ function replayCached(scope, path6, value, into) {
   for (const finding of value.f) into.push({ finding, key: finding.fingerprint });
   return value.b;
 }
-async function scanContent(ctx, rules35, engine2, files, onFile, onSkip) {
+async function scanContent(ctx, rules38, engine2, files, onFile, onSkip) {
   const { scope } = ctx;
   const script = workerScript();
   const threads = workerCount(ctx.options.workers ?? 0, files.length);
@@ -36559,7 +40999,7 @@ async function scanContent(ctx, rules35, engine2, files, onFile, onSkip) {
   if (useWorkers) {
     let bytes2 = 0;
     let scanned2 = 0;
-    const init = { rules: rules35, root: scope.root, maxFileSize: scope.maxFileSize };
+    const init = { rules: rules38, root: scope.root, maxFileSize: scope.maxFileSize };
     await scanOnWorkers(script, threads, init, files.map((f) => f.path), ctx.signal, (result2) => {
       bytes2 += result2.bytes;
       scanned2 += result2.scanned.length;
@@ -36611,11 +41051,11 @@ var init_secrets = __esm({
       title: "secrets",
       rules: () => builtinRules.map(ruleInfo),
       async run(ctx) {
-        let rules35;
+        let rules38;
         let engine2;
         try {
-          rules35 = activeRules(builtinRules, ctx.options.rules ?? [], ctx.options.disable ?? []);
-          engine2 = new SecretEngine(rules35);
+          rules38 = activeRules(builtinRules, ctx.options.rules ?? [], ctx.options.disable ?? []);
+          engine2 = new SecretEngine(rules38);
         } catch (error2) {
           if (error2 instanceof SecretsConfigError || error2 instanceof RuleCompileError) {
             return { findings: [], summary: "the secrets configuration is invalid", status: "error", error: error2.message };
@@ -36623,7 +41063,7 @@ var init_secrets = __esm({
           throw error2;
         }
         try {
-          return await scan(ctx, rules35, engine2);
+          return await scan(ctx, rules38, engine2);
         } catch (error2) {
           const reason = error2 instanceof Error ? error2.message : String(error2);
           return { findings: [], summary: "the secrets scan did not finish", status: "error", error: `${reason}; nothing was passed unscanned` };
@@ -42634,7 +47074,7 @@ function selectRules(catalogue, options) {
     );
   }
   const languages = new Set(options.languages);
-  const rules35 = [];
+  const rules38 = [];
   const severity = /* @__PURE__ */ new Map();
   for (const rule2 of catalogue) {
     const own = options.rules[rule2.id] ?? {};
@@ -42643,10 +47083,10 @@ function selectRules(catalogue, options) {
     const enabled = own.enabled ?? ofClass.enabled ?? !disabled;
     const inLanguages = rule2.languages.filter((l) => languages.has(l));
     if (!enabled || inLanguages.length === 0) continue;
-    rules35.push(inLanguages.length === rule2.languages.length ? rule2 : { ...rule2, languages: inLanguages });
+    rules38.push(inLanguages.length === rule2.languages.length ? rule2 : { ...rule2, languages: inLanguages });
     severity.set(rule2.id, own.severity ?? options.severity[rule2.id] ?? ofClass.severity ?? options.severity[rule2.class] ?? rule2.severity);
   }
-  return { rules: rules35, severity };
+  return { rules: rules38, severity };
 }
 var ALL_LANGUAGES;
 var init_options = __esm({
@@ -42937,10 +47377,10 @@ __export(catalogue_exports, {
   RuleCompileError: () => RuleCompileError2,
   compileCatalogue: () => compileCatalogue
 });
-function compileCatalogue(rules35) {
+function compileCatalogue(rules38) {
   const { parse: parse6 } = astGrep();
   const grouped = /* @__PURE__ */ new Map();
-  for (const rule2 of rules35) {
+  for (const rule2 of rules38) {
     for (const language of rule2.languages) {
       const config = withAsciiRegexes({ rule: rule2.rule, ...rule2.constraints ? { constraints: rule2.constraints } : {} });
       try {
@@ -42957,17 +47397,17 @@ function compileCatalogue(rules35) {
   for (const [language, compiled] of grouped) matchers.set(language, languageMatcher(language, compiled));
   return matchers;
 }
-function languageMatcher(language, rules35) {
+function languageMatcher(language, rules38) {
   const cache = /* @__PURE__ */ new Map();
   const python = language === "python";
   return {
     language,
-    rules: rules35,
+    rules: rules38,
     forText(text) {
       const request2 = mentionsSource(text, python, "request");
       const argv = request2 || mentionsSource(text, python, "request+argv");
       const chosen = [];
-      rules35.forEach(({ rule: rule2 }, index) => {
+      rules38.forEach(({ rule: rule2 }, index) => {
         if (rule2.taint && !(rule2.taint.sources === "request" ? request2 : argv)) return;
         if (rule2.keywords.some((keyword) => text.includes(keyword))) chosen.push(index);
       });
@@ -42975,7 +47415,7 @@ function languageMatcher(language, rules35) {
       const key = chosen.join(",");
       let subset = cache.get(key);
       if (!subset) {
-        const picked = chosen.map((i2) => rules35[i2]);
+        const picked = chosen.map((i2) => rules38[i2]);
         subset = { combined: { rule: { any: picked.map((r) => r.config.rule) } }, rules: picked };
         if (cache.size < SUBSET_CACHE_LIMIT) cache.set(key, subset);
       }
@@ -62987,11 +67427,11 @@ function outcome(ctx, lockfiles, matches, atBase, sources) {
   const allowlist = makeAllowlist(options.allow, todayUtc());
   const findings = [];
   const suppressed = [];
-  const rules35 = /* @__PURE__ */ new Map();
+  const rules38 = /* @__PURE__ */ new Map();
   for (const m of matches) {
     const finding = findingOf2(m, options.unknownSeverity);
     if (atBase) finding.isNew = !atBase.get(m.lockfile)?.has(packageKey(m.pkg));
-    rules35.set(m.vuln.id, ruleOf(m.vuln, finding.severity));
+    rules38.set(m.vuln.id, ruleOf(m.vuln, finding.severity));
     const entry = allowlist.find([m.vuln.id, ...m.vuln.aliases]);
     if (entry) suppressed.push({ ...finding, suppression: { kind: "allowlist", by: entry.id, reason: entry.reason } });
     else findings.push(finding);
@@ -63012,7 +67452,7 @@ function outcome(ctx, lockfiles, matches, atBase, sources) {
     findings,
     suppressed,
     summary: summary2,
-    rules: [...rules35.values()],
+    rules: [...rules38.values()],
     metrics: { lockfiles: lockfiles.length, packages, vulnerable: matches.length, unpinned: unpinned.length, unversioned: unversioned.length }
   };
 }
@@ -71118,9 +75558,9 @@ function readSarif(text, cwd, root2) {
       const ref = result2.rule;
       const component = components[ref?.toolComponent?.index ?? 0] ?? driver;
       const index = ref?.index ?? result2.ruleIndex;
-      const rules35 = component.rules ?? [];
+      const rules38 = component.rules ?? [];
       const id = result2.ruleId ?? ref?.id;
-      return (typeof index === "number" ? rules35[index] : void 0) ?? rules35.find((r) => r?.id === id);
+      return (typeof index === "number" ? rules38[index] : void 0) ?? rules38.find((r) => r?.id === id);
     };
     for (const result2 of run?.results ?? []) {
       if (result2?.kind === "pass" || result2?.kind === "notApplicable") continue;
@@ -71521,13 +75961,13 @@ async function sarifOutcome(id, options, scope, sarif, base) {
     scope.diffAware ? `${news} new${baseFingerprints ? " (changed lines or fingerprints the base lacks)" : " (on changed lines)"}` : void 0,
     outside ? `${outside} outside this scope not listed` : void 0
   ].filter(Boolean);
-  const rules35 = sarif.rules.map((r) => ({ ...r, gate: id }));
+  const rules38 = sarif.rules.map((r) => ({ ...r, gate: id }));
   return {
     findings,
     suppressed,
     summary: parts.join(", "),
     metrics: { results: findings.length, new: news },
-    rules: rules35
+    rules: rules38
   };
 }
 function onChangedLine(result2, file) {
@@ -72954,7 +77394,7 @@ function joinParts(id, parts) {
   const suppressed = dedupe(parts.map((p) => p.suppressed), []);
   const metrics = mergeMetrics(parts.map((p) => p.metrics).filter((m) => m !== void 0));
   const errors = unique(parts.map((p) => p.error).filter((e) => Boolean(e)));
-  const rules35 = unionRules(parts.flatMap((p) => p.rules ?? []));
+  const rules38 = unionRules(parts.flatMap((p) => p.rules ?? []));
   const status = foldGateStatus(parts.map((p) => p.status));
   return {
     gate: id,
@@ -72965,7 +77405,7 @@ function joinParts(id, parts) {
     durationMs: Math.max(...parts.map((p) => p.durationMs)),
     ...Object.keys(metrics).length ? { metrics } : {},
     ...errors.length ? { error: errors.join("; ") } : {},
-    ...rules35.length ? { rules: rules35 } : {}
+    ...rules38.length ? { rules: rules38 } : {}
   };
 }
 function foldGateStatus(statuses) {
@@ -73018,9 +77458,9 @@ function mergedSummary(parts, findings, metrics) {
   const files = metrics.files ?? metrics[`${parts[0].gate}.files`];
   return `${findings} finding${findings === 1 ? "" : "s"}${files !== void 0 ? ` in ${files} file${files === 1 ? "" : "s"}` : ""} across ${parts.length} shards`;
 }
-function unionRules(rules35) {
+function unionRules(rules38) {
   const byId = /* @__PURE__ */ new Map();
-  for (const rule2 of rules35) if (!byId.has(rule2.id)) byId.set(rule2.id, rule2);
+  for (const rule2 of rules38) if (!byId.has(rule2.id)) byId.set(rule2.id, rule2);
   return [...byId.values()];
 }
 function mergeSkipped(reports) {
@@ -73175,15 +77615,15 @@ var SECURITY_SEVERITY = { critical: "9.5", high: "7.5", medium: "5.0", low: "2.0
 var INFORMATION_URI = "https://www.npmjs.com/package/wfo-gate";
 var SECURITY_GATES = /* @__PURE__ */ new Set(["secrets", "sast", "audit", "env-ignore"]);
 function renderSarif(report) {
-  const rules35 = [];
+  const rules38 = [];
   const ruleIndex = /* @__PURE__ */ new Map();
   const indexOf = (gate8, finding) => {
     const id = sarifRuleId(finding);
     let index = ruleIndex.get(id);
     if (index === void 0) {
-      index = rules35.length;
+      index = rules38.length;
       ruleIndex.set(id, index);
-      rules35.push(ruleDescriptor(id, gate8.rules?.find((r) => r.id === finding.ruleId), finding));
+      rules38.push(ruleDescriptor(id, gate8.rules?.find((r) => r.id === finding.ruleId), finding));
     }
     return index;
   };
@@ -73198,7 +77638,7 @@ function renderSarif(report) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "wfo-gate", version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules: rules35 } },
+        tool: { driver: { name: "wfo-gate", version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules: rules38 } },
         originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(report.scope.root) } },
         invocations: [
           {
