@@ -1,6 +1,7 @@
 import type { NapiConfig } from '@ast-grep/napi';
 import { withAsciiRegexes } from './ascii-regex.js';
 import { astGrep, napiLang } from './languages.js';
+import { LiteralScanner, prefilterOf } from './prefilter.js';
 import type { SastLanguage, SastRule } from './rule.js';
 import { mentionsSource } from './taint.js';
 
@@ -8,14 +9,23 @@ export interface CompiledRule {
   rule: SastRule;
   /** The rule alone, with its constraints: used to attribute a hit of the combined pass. */
   config: NapiConfig;
+  /**
+   * The rule, or a syntax error (an ERROR node, first: it binds nothing, so the constraints pass
+   * it): a file that needs only this rule is matched and checked for syntax errors in one traversal.
+   */
+  orError: NapiConfig;
 }
+
+/** The branch that finds syntax errors in the same traversal as the rules. */
+export const ERROR_BRANCH = { kind: 'ERROR' } as const;
 
 /** The rules one file needs, in one matcher. */
 export interface RuleSubset {
   /**
    * `any` of the rules without their constraints: one traversal finds every candidate node.
    * Constraints cannot ride along: ast-grep checks them after `any` has settled on its first
-   * matching branch, so one rule's failed constraint would hide another rule's match.
+   * matching branch, so one rule's failed constraint would hide another rule's match. Its first
+   * branch finds syntax errors, so the tree is not walked again for them.
    */
   combined: NapiConfig;
   rules: CompiledRule[];
@@ -54,7 +64,7 @@ export function compileCatalogue(rules: readonly SastRule[]): Map<SastLanguage, 
         throw new RuleCompileError(`SAST rule ${rule.id} does not compile for ${language}: ${reason}`);
       }
       if (!grouped.has(language)) grouped.set(language, []);
-      grouped.get(language)!.push({ rule, config });
+      grouped.get(language)!.push({ rule, config, orError: { ...config, rule: { any: [ERROR_BRANCH, config.rule] } } });
     }
   }
   const matchers = new Map<SastLanguage, LanguageMatcher>();
@@ -65,23 +75,41 @@ export function compileCatalogue(rules: readonly SastRule[]): Map<SastLanguage, 
 function languageMatcher(language: SastLanguage, rules: CompiledRule[]): LanguageMatcher {
   const cache = new Map<string, RuleSubset>();
   const python = language === 'python';
+  // Every rule's prefilter (its keywords and the literals its patterns need) as clauses of
+  // indices into one literal list, looked for in one pass over each file.
+  const literals = new Map<string, number>();
+  const clausesOf = rules.map(({ rule }) =>
+    prefilterOf(rule).map((clause) =>
+      clause.map((literal) => {
+        if (!literals.has(literal)) literals.set(literal, literals.size);
+        return literals.get(literal)!;
+      }),
+    ),
+  );
+  const scanner = new LiteralScanner([...literals.keys()]);
   return {
     language,
     rules,
     forText(text) {
-      const request = mentionsSource(text, python, 'request');
-      const argv = request || mentionsSource(text, python, 'request+argv');
+      const found = scanner.scan(text);
+      let request: boolean | undefined;
+      let argv: boolean | undefined;
       const chosen: number[] = [];
       rules.forEach(({ rule }, index) => {
-        if (rule.taint && !(rule.taint.sources === 'request' ? request : argv)) return;
-        if (rule.keywords.some((keyword) => text.includes(keyword))) chosen.push(index);
+        if (!clausesOf[index].every((clause) => clause.some((literal) => found[literal] === 1))) return;
+        if (rule.taint) {
+          request ??= mentionsSource(text, python, 'request');
+          argv ??= request || mentionsSource(text, python, 'request+argv');
+          if (!(rule.taint.sources === 'request' ? request : argv)) return;
+        }
+        chosen.push(index);
       });
       if (chosen.length === 0) return undefined;
       const key = chosen.join(',');
       let subset = cache.get(key);
       if (!subset) {
         const picked = chosen.map((i) => rules[i]);
-        subset = { combined: { rule: { any: picked.map((r) => r.config.rule) } }, rules: picked };
+        subset = { combined: { rule: { any: [ERROR_BRANCH, ...picked.map((r) => r.config.rule)] } }, rules: picked };
         if (cache.size < SUBSET_CACHE_LIMIT) cache.set(key, subset);
       }
       return subset;

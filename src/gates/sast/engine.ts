@@ -1,6 +1,6 @@
 import type { NapiConfig, SgNode, SgRoot } from '@ast-grep/napi';
 import { withAsciiRegexes } from './ascii-regex.js';
-import type { LanguageMatcher, RuleSubset } from './catalogue.js';
+import { ERROR_BRANCH, type LanguageMatcher, type RuleSubset } from './catalogue.js';
 import { astGrep, napiLang } from './languages.js';
 import type { SastRule } from './rule.js';
 import { TaintTracker } from './taint.js';
@@ -38,10 +38,8 @@ const NOTHING: FileScan = { hits: [], syntaxErrors: false };
  */
 export function matchTree(matcher: LanguageMatcher, subset: RuleSubset, root: SgRoot): FileScan {
   const top = root.root();
-  const candidates = top.findAll(subset.combined);
   const hits: RuleHit[] = [];
-  const syntaxErrors = top.has({ rule: { kind: 'ERROR' } });
-  if (candidates.length === 0) return { hits, syntaxErrors };
+  let syntaxErrors = false;
   let taint: TaintTracker | undefined;
   const accept = (rule: SastRule, match: SgNode): void => {
     if (rule.taint) {
@@ -59,9 +57,27 @@ export function matchTree(matcher: LanguageMatcher, subset: RuleSubset, root: Sg
     }
     hits.push(hitOf(rule, match));
   };
+  // One rule: its own traversal (constraints included) is the whole answer. An ERROR node it
+  // returns came by the error branch, and is the rule's too only if the rule matches it itself.
+  if (subset.rules.length === 1) {
+    const { rule, config, orError } = subset.rules[0];
+    for (const node of top.findAll(orError)) {
+      if (node.kind() !== ERROR_BRANCH.kind) accept(rule, node);
+      else {
+        syntaxErrors = true;
+        if (node.matches(config)) accept(rule, node.find(config)!);
+      }
+    }
+    return { hits, syntaxErrors };
+  }
+  const candidates = top.findAll(subset.combined);
+  // Every ERROR node is a candidate (by the first branch); it stays one, since a rule may match it too.
+  let errors = 0;
+  for (const node of candidates) if (node.kind() === ERROR_BRANCH.kind) errors++;
+  syntaxErrors = errors > 0;
   // ast-grep compiles a rule on every call: testing each candidate against each rule costs one
   // compile per pair, a findAll per rule costs one traversal. Take whichever is fewer calls.
-  if (candidates.length > subset.rules.length * CANDIDATES_PER_TRAVERSAL) {
+  if (candidates.length - errors > subset.rules.length * CANDIDATES_PER_TRAVERSAL) {
     for (const { rule, config } of subset.rules) for (const match of top.findAll(config)) accept(rule, match);
   } else {
     for (const node of candidates) {
