@@ -1,4 +1,4 @@
-import type { NapiConfig } from '@ast-grep/napi';
+import type { NapiConfig, Rule } from '@ast-grep/napi';
 import { withAsciiRegexes } from './ascii-regex.js';
 import { astGrep, napiLang } from './languages.js';
 import { LiteralScanner, prefilterOf } from './prefilter.js';
@@ -14,6 +14,50 @@ export interface CompiledRule {
    * it): a file that needs only this rule is matched and checked for syntax errors in one traversal.
    */
   orError: NapiConfig;
+}
+
+/**
+ * The node kinds a rule can match at its root, or undefined when any: a `kind`, or the kind of a
+ * pattern's root (found by matching the pattern against its own text, since a pattern matches
+ * only nodes of its root's kind), narrowed by `all` and parts of one object, widened by `any`.
+ * Worked out on first use and kept, so runs that never need it pay nothing.
+ */
+export function rootKinds(compiled: CompiledRule, language: SastLanguage): ReadonlySet<string> | undefined {
+  const key = `${language}\0${compiled.rule.id}`;
+  if (!rootKindCache.has(key)) rootKindCache.set(key, kindsOf(compiled.rule.rule, language));
+  return rootKindCache.get(key);
+}
+
+const rootKindCache = new Map<string, ReadonlySet<string> | undefined>();
+
+function kindsOf(rule: Rule, language: SastLanguage): Set<string> | undefined {
+  const parts: (Set<string> | undefined)[] = [];
+  if (typeof rule.kind === 'string') parts.push(new Set([rule.kind]));
+  if (typeof rule.pattern === 'string') parts.push(patternKinds(rule.pattern, language));
+  for (const item of rule.all ?? []) parts.push(kindsOf(item, language));
+  if (rule.any) {
+    const branches = rule.any.map((branch) => kindsOf(branch, language));
+    parts.push(branches.some((b) => b === undefined) ? undefined : new Set(branches.flatMap((b) => [...b!])));
+  }
+  let kinds: Set<string> | undefined;
+  for (const part of parts) {
+    if (part) kinds = kinds ? new Set([...kinds].filter((k) => part.has(k))) : part;
+  }
+  return kinds;
+}
+
+function patternKinds(pattern: string, language: SastLanguage): Set<string> | undefined {
+  // A lone metavariable matches a node of any kind.
+  if (/^\s*\$+[A-Z_][A-Z0-9_]*\s*$/.test(pattern)) return undefined;
+  // Python has no `$` in identifiers: ast-grep reads metavariables there with its expando character.
+  const source = language === 'python' ? pattern.replaceAll('$', 'µ') : pattern;
+  const kinds = new Set<string>();
+  try {
+    for (const node of astGrep().parse(napiLang(language), source).root().findAll({ rule: { pattern } })) kinds.add(String(node.kind()));
+  } catch {
+    return undefined;
+  }
+  return kinds.size > 0 ? kinds : undefined;
 }
 
 /** The branch that finds syntax errors in the same traversal as the rules. */
