@@ -19,6 +19,15 @@ const MAX_ALTERNATIVES = 24;
 
 /** The rule's hand-written keywords plus the clauses its pattern parts and constraints need. */
 export function prefilterOf(rule: SastRule): Clause[] {
+  let clauses = derived.get(rule);
+  if (!clauses) derived.set(rule, (clauses = deriveClauses(rule)));
+  return clauses;
+}
+
+// Rules are data that never change once loaded; a rule in three grammars is derived once.
+const derived = new WeakMap<SastRule, Clause[]>();
+
+function deriveClauses(rule: SastRule): Clause[] {
   const clauses: Clause[] = [rule.keywords, ...ruleClauses(rule.rule)];
   for (const [name, constraint] of Object.entries(rule.constraints ?? {})) {
     // A constraint only applies where its metavariable is bound (ast-grep passes it otherwise).
@@ -302,7 +311,8 @@ export class LiteralScanner {
   private readonly others: { literal: string; index: number }[] = [];
 
   constructor(readonly literals: readonly string[]) {
-    const goto: Int32Array[] = [new Int32Array(128).fill(-1)];
+    // The trie first (sparse), then one dense table of moves: state * 128 + character.
+    const children: Map<number, number>[] = [new Map()];
     const ends: number[][] = [[]];
     literals.forEach((literal, index) => {
       if (!/^[\x00-\x7f]+$/.test(literal)) {
@@ -312,37 +322,37 @@ export class LiteralScanner {
       let state = 0;
       for (let i = 0; i < literal.length; i++) {
         const c = literal.charCodeAt(i);
-        if (goto[state][c] < 0) {
-          goto[state][c] = goto.length;
-          goto.push(new Int32Array(128).fill(-1));
+        let to = children[state].get(c);
+        if (to === undefined) {
+          to = children.length;
+          children[state].set(c, to);
+          children.push(new Map());
           ends.push([]);
         }
-        state = goto[state][c];
+        state = to;
       }
       ends[state].push(index);
     });
-    // Breadth first: each state's missing moves are its suffix link's, so scanning is one lookup a character.
-    const fail = new Int32Array(goto.length);
+    // Breadth first: a state's missing moves are its suffix link's, so scanning is one lookup a character.
+    const next = new Int32Array(children.length * 128);
+    const fail = new Int32Array(children.length);
     const queue: number[] = [];
-    for (let c = 0; c < 128; c++) {
-      const s = goto[0][c];
-      if (s < 0) goto[0][c] = 0;
-      else queue.push(s);
+    for (const [c, to] of children[0]) {
+      next[c] = to;
+      queue.push(to);
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
-      ends[state].push(...ends[fail[state]]);
-      for (let c = 0; c < 128; c++) {
-        const s = goto[state][c];
-        if (s < 0) goto[state][c] = goto[fail[state]][c];
-        else {
-          fail[s] = goto[fail[state]][c];
-          queue.push(s);
-        }
+      const link = fail[state];
+      if (ends[link].length > 0) ends[state].push(...ends[link]);
+      next.copyWithin(state * 128, link * 128, link * 128 + 128);
+      for (const [c, to] of children[state]) {
+        fail[to] = next[link * 128 + c];
+        next[state * 128 + c] = to;
+        queue.push(to);
       }
     }
-    this.next = new Int32Array(goto.length * 128);
-    goto.forEach((row, state) => this.next.set(row, state * 128));
+    this.next = next;
     this.outputs = ends.map((e) => (e.length > 0 ? [...new Set(e)] : undefined));
   }
 
