@@ -115,7 +115,7 @@ if (!skipPeer && python) {
     run() {
       const { result, figures } = measure(this.label, 'bandit', ['-r', 'code', '-f', 'json', '-q'], { cwd: tree });
       const report = JSON.parse(result.stdout);
-      return { figures, summary: `${report.results.length} findings, ${report.errors.length} files it could not read, bandit ${spawnSync('bandit', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]}` };
+      return { figures, summary: `${report.results.length} findings, ${report.errors.length} files it could not read, ${spawnSync('bandit', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]}` };
     },
   };
 } else if (!skipPeer) {
