@@ -6,6 +6,7 @@ import { RuleCompileError, compileCatalogue } from '../../src/gates/sast/catalog
 import { scanSource } from '../../src/gates/sast/engine.js';
 import { VULN_CLASSES, exampleCode, exampleLines, type SastRule } from '../../src/gates/sast/rule.js';
 import { ALL_RULES } from '../../src/gates/sast/rules/index.js';
+import { mentionsSource } from '../../src/gates/sast/taint.js';
 import { dataTest } from '../helpers/data-test.js';
 import { PROJECT_ROOT } from '../helpers/repo.js';
 
@@ -75,9 +76,13 @@ describe('SAST rule catalogue', () => {
       for (const example of rule.examples.noMatch) expect(hitsOn(rule, language, exampleCode(example)), `should not match: ${exampleCode(example)}`).toEqual([]);
     });
 
-    it(dataTest('has a near miss: a noMatch example that passes the keyword prefilter, so the pattern itself says no'), () => {
-      const matcher = compileCatalogue([rule]).get(rule.languages[0])!;
-      expect(rule.examples.noMatch.some((example) => matcher.forText(exampleCode(example)) !== undefined)).toBe(true);
+    // The engine's prefilter also needs the literals the rule's patterns spell (so it may turn
+    // such an example away unparsed); a near miss is judged by the rule's keywords and sources.
+    it(dataTest('has a near miss: a noMatch example that passes the keyword prefilter, so the rule itself says no'), () => {
+      const python = rule.languages[0] === 'python';
+      const nearMiss = (code: string): boolean =>
+        rule.keywords.some((keyword) => code.includes(keyword)) && (!rule.taint || mentionsSource(code, python, rule.taint.sources));
+      expect(rule.examples.noMatch.some((example) => nearMiss(exampleCode(example)))).toBe(true);
     });
   });
 

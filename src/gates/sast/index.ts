@@ -33,7 +33,9 @@ async function runSast(ctx: GateContext<SastOptions>): Promise<GateOutcome> {
   const { scope, options, signal } = ctx;
 
   const selection = selectRules(ALL_RULES, options);
-  const matchers = compileCatalogue(selection.rules);
+  // Only the grammars the scope has files in: a TypeScript-only change compiles no Python rules.
+  const present = new Set(scope.files.map((f) => languageFor(f.path)).filter((l) => l !== undefined));
+  const matchers = compileCatalogue(selection.rules, present);
   // Consulted before any file is read, filled as each is scanned (whole-tree runs only).
   const cache = await openSastCache(ctx, selection);
   const eligible = scope.files.filter((f) => matchers.has(languageFor(f.path)!));

@@ -108,7 +108,7 @@ export async function scanScope(
     if (!subset) return onFile?.(outcome);
     try {
       const root = await parseSource(matcher, text);
-      const { hits, syntaxErrors } = matchTree(matcher, subset, root);
+      const { hits, syntaxErrors } = matchTree(matcher, subset, root, text.length);
       if (syntaxErrors) totals.unparsable.push(file.path);
       if (hits.length > 0) files.push({ path: file.path, hits });
       outcome.hits = hits;
