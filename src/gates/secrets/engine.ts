@@ -3,7 +3,7 @@ import { shannonEntropy } from './entropy.js';
 import { KeywordIndex } from './keyword-index.js';
 import { LineIndex } from './line-index.js';
 import { GLOBAL_ALLOW } from './placeholders.js';
-import { regexAnchor } from './regex-anchor.js';
+import { CLASS_BASE, regexAnchor } from './regex-anchor.js';
 import { regexReach } from './regex-reach.js';
 import type { SecretRule } from './rule.js';
 
@@ -39,6 +39,8 @@ export interface CompiledRule {
 export interface AnchoredSearch {
   /** Per keyword (lower-cased): the lower-cased beginnings a match can have that end with it. */
   beginnings: Map<string, string[]>;
+  /** For a beginning's character CLASS_BASE + n: which (A–Z folded) character codes class n holds. */
+  classes: Uint8Array[];
   /** Characters of context the regex needs before a match start and after it (Infinity: the rest of the text). */
   before: number;
   after: number;
@@ -115,7 +117,12 @@ function anchoredSearch(rule: SecretRule, flags: string): AnchoredSearch | undef
   const found = regexAnchor(rule.regex, rule.keywords.map((k) => k.toLowerCase()));
   if (found === undefined) return undefined;
   // Slack past the regex's own reach for what \b, ^ and $ read around it.
-  return { beginnings: found.beginnings, before: found.behind + 32, after: regexReach(rule.regex) + 32, sticky: new RegExp(rule.regex, `${flags}y`) };
+  const classes = found.classes.map((members) => {
+    const holds = new Uint8Array(256);
+    for (let i = 0; i < members.length; i++) holds[members.charCodeAt(i)] = 1;
+    return holds;
+  });
+  return { beginnings: found.beginnings, classes, before: found.behind + 32, after: regexReach(rule.regex) + 32, sticky: new RegExp(rule.regex, `${flags}y`) };
 }
 
 /** Past this reach a rule searches the whole text: its windows would merge anyway. */
@@ -407,6 +414,7 @@ export class SecretEngine {
     const radius = windowed.map((c) => c.radius);
     const starts: number[][] = anchored.map(() => []);
     const beginnings = anchored.map((c) => this.beginningsOf(c.order));
+    const classes = anchored.map((c) => c.anchor!.classes);
     const length = source.length;
     for (let i = 0; i < total; i++) {
       const end = ends[i];
@@ -419,7 +427,7 @@ export class SecretEngine {
           if (list === undefined) continue;
           for (const beginning of list) {
             const at = end - beginning.length;
-            if (at >= 0 && beginsAt(source, at, beginning)) insertSorted(starts[-2 - slot], at);
+            if (at >= 0 && beginsAt(source, at, beginning, classes[-2 - slot])) insertSorted(starts[-2 - slot], at);
           }
           continue;
         }
@@ -456,13 +464,19 @@ function insertSorted(list: number[], at: number): void {
   else list.splice(i, 0, at);
 }
 
-/** True when `beginning` (lower case) occurs at `at`, A–Z folded (bytes read as latin1). */
-function beginsAt(source: string | Uint8Array, at: number, beginning: string): boolean {
+/**
+ * True when `beginning` (lower case) occurs at `at`, A–Z folded (bytes read as latin1); a
+ * character from CLASS_BASE on matches any character of that class.
+ */
+function beginsAt(source: string | Uint8Array, at: number, beginning: string, classes: Uint8Array[]): boolean {
   if (at + beginning.length > source.length) return false;
   for (let j = 0; j < beginning.length; j++) {
     let c = typeof source === 'string' ? source.charCodeAt(at + j) : source[at + j];
     if (c >= 65 && c <= 90) c += 32;
-    if (c !== beginning.charCodeAt(j)) return false;
+    const b = beginning.charCodeAt(j);
+    if (b >= CLASS_BASE) {
+      if (c > 255 || classes[b - CLASS_BASE][c] === 0) return false;
+    } else if (c !== b) return false;
   }
   return true;
 }
