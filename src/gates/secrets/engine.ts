@@ -162,7 +162,7 @@ export class SecretEngine {
   /** Per rule, where its next match may start in the text being scanned (parts carry it on). */
   private readonly resumeAt: Float64Array;
   /** Per anchored rule, its beginnings by keyword id (built when the rule first runs). */
-  private readonly anchorBeginnings: (string[] | undefined)[][] = [];
+  private readonly anchorBeginnings: (KeywordBeginnings | undefined)[][] = [];
 
   constructor(rules: readonly SecretRule[]) {
     this.rules = rules.map((rule, order) => compileRule(rule, order));
@@ -343,12 +343,16 @@ export class SecretEngine {
   }
 
   /** For an anchored rule, its beginnings by keyword id (the rule's keywords without beginnings map to none). */
-  private beginningsOf(r: number): (string[] | undefined)[] {
+  private beginningsOf(r: number): (KeywordBeginnings | undefined)[] {
     let byId = this.anchorBeginnings[r];
     if (byId === undefined) {
       const anchor = this.rules[r].anchor!;
       byId = [];
-      for (const k of this.ruleKeywords[r]) byId[k] = anchor.beginnings.get(this.keywordList[k]);
+      for (const k of this.ruleKeywords[r]) {
+        const keyword = this.keywordList[k];
+        const list = anchor.beginnings.get(keyword);
+        if (list !== undefined) byId[k] = keywordBeginnings(list, keyword.length, anchor.classes);
+      }
       this.anchorBeginnings[r] = byId;
     }
     return byId;
@@ -423,11 +427,27 @@ export class SecretEngine {
         const slot = ruleSeen[r] === generation ? ruleSlot[r] : -1;
         if (slot === -1) continue;
         if (slot <= -2) {
-          const list = beginnings[-2 - slot][k];
-          if (list === undefined) continue;
+          const entry = beginnings[-2 - slot][k];
+          if (entry === undefined) continue;
+          const a = -2 - slot;
+          for (const beginning of entry.bare) {
+            const at = end - beginning.length;
+            if (at >= 0 && beginsAt(source, at, beginning, classes[a])) insertSorted(starts[a], at);
+          }
+          // Only the longer beginnings whose character before the keyword is the one there.
+          const before = end - entry.keywordLength - 1;
+          if (before < 0 || entry.longer.length === 0) continue;
+          let list = entry.longer;
+          if (entry.byPrevious !== undefined) {
+            let c = typeof source === 'string' ? source.charCodeAt(before) : source[before];
+            if (c >= 65 && c <= 90) c += 32;
+            const bucket = c < 256 ? entry.byPrevious[c] : undefined;
+            if (bucket === undefined) continue;
+            list = bucket;
+          }
           for (const beginning of list) {
             const at = end - beginning.length;
-            if (at >= 0 && beginsAt(source, at, beginning, classes[-2 - slot])) insertSorted(starts[-2 - slot], at);
+            if (at >= 0 && beginsAt(source, at, beginning, classes[a])) insertSorted(starts[a], at);
           }
           continue;
         }
@@ -454,6 +474,41 @@ export class SecretEngine {
 }
 
 type RawMatch = Omit<SecretMatch, 'line' | 'column' | 'lineStart'>;
+
+/** One anchored rule's beginnings that end with one keyword, sorted for checking at an occurrence. */
+interface KeywordBeginnings {
+  keywordLength: number;
+  /** Beginnings that are the keyword alone. */
+  bare: string[];
+  /** The longer ones. */
+  longer: string[];
+  /**
+   * The longer ones by the character just before the keyword in them (a class position: under
+   * each of its characters), so an occurrence checks only those that can match the character
+   * before it (`key` has ~40 beginnings in the generic rule: most occurrences check none).
+   * Undefined when one of those characters is past latin1: then every longer one is checked.
+   */
+  byPrevious: (string[] | undefined)[] | undefined;
+}
+
+function keywordBeginnings(list: readonly string[], keywordLength: number, classes: readonly Uint8Array[]): KeywordBeginnings {
+  const bare = list.filter((b) => b.length === keywordLength);
+  const longer = list.filter((b) => b.length > keywordLength);
+  let byPrevious: (string[] | undefined)[] | undefined = new Array<string[] | undefined>(256).fill(undefined);
+  const file = (c: number, beginning: string) => (byPrevious![c] ??= []).push(beginning);
+  for (const beginning of longer) {
+    const code = beginning.charCodeAt(beginning.length - keywordLength - 1);
+    if (code >= CLASS_BASE) {
+      const holds = classes[code - CLASS_BASE];
+      for (let c = 0; c < 256; c++) if (holds[c] === 1) file(c, beginning);
+    } else if (code < 256) file(code, beginning);
+    else {
+      byPrevious = undefined;
+      break;
+    }
+  }
+  return { keywordLength, bare, longer, byPrevious };
+}
 
 /** Adds `at` to an ascending list without duplicates (values arrive almost in order). */
 function insertSorted(list: number[], at: number): void {
