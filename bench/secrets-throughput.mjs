@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Throughput of the secrets gate on real source text, beside secretlint 13 (recommended
 // preset) and ripgrep searching only the rules' keywords (the ceiling: no regex work at all).
-// Usage: npm run build && node bench/secrets-throughput.mjs [--mb 150] [--runs 3] [--tree DIR]
+// Usage: npm run build && node bench/secrets-throughput.mjs [--mb 150] [--runs 3] [--peer-runs 1] [--tree DIR]
+// (WFO_BENCH_CLI=path to measure another build, e.g. the one before a change, in the same way)
 // --tree DIR scans DIR in place instead of a copy of this project's node_modules: the issue's
 // real-code tree (typescript, aws-sdk v2, lodash, rxjs, @types/node installed with
 // --ignore-scripts, its flat node_modules copied to a folder not itself named node_modules,
@@ -20,7 +21,7 @@ const arg = (name, fallback) => {
 const treeArg = process.argv.indexOf('--tree') === -1 ? undefined : process.argv[process.argv.indexOf('--tree') + 1];
 const targetBytes = treeArg === undefined ? arg('mb', 150) * 1e6 : Infinity;
 const runs = arg('runs', 3);
-const cli = join(root, 'dist', 'cli.js');
+const cli = process.env.WFO_BENCH_CLI ?? join(root, 'dist', 'cli.js');
 if (!existsSync(cli)) throw new Error('run `npm run build` first: the benchmark measures dist/');
 
 // 1. A tree of real text files from the installed packages, every file whatever its size.
@@ -89,7 +90,7 @@ const contenders = [
   },
   {
     name: 'secretlint 13 (preset-recommend)',
-    runs: 1,
+    runs: arg('peer-runs', 1),
     run: () =>
       timed(process.execPath, [join(modules, 'secretlint', 'bin', 'secretlint.js'), `${tree}/**/*`, '--secretlintrc', join(tmpdir(), 'wfo-secretlintrc.json'), '--format', 'json', '--no-color'], root),
   },
