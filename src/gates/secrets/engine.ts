@@ -41,8 +41,6 @@ export interface AnchoredSearch {
   beginnings: Map<string, string[]>;
   /** For a beginning's character CLASS_BASE + n: which (A–Z folded) character codes class n holds. */
   classes: Uint8Array[];
-  /** The same classes as their (lower-cased) characters. */
-  classMembers: string[];
   /** Characters of context the regex needs before a match start and after it (Infinity: the rest of the text). */
   before: number;
   after: number;
@@ -73,16 +71,7 @@ export class RuleCompileError extends Error {
   }
 }
 
-/**
- * What the engine works out from a rule's regex (its search radius and anchor), in a form that
- * crosses threads: the thread handing work to scan workers works it out once for all of them.
- */
-export interface RuleAnalysis {
-  radius: number;
-  anchor: { beginnings: [string, string[]][]; classMembers: string[]; before: number; after: number } | null;
-}
-
-export function compileRule(rule: SecretRule, order: number, known?: RuleAnalysis): CompiledRule {
+export function compileRule(rule: SecretRule, order: number): CompiledRule {
   const flags = new Set(`gd${rule.flags ?? ''}`);
   let regex: RegExp;
   let allow: RegExp[];
@@ -98,9 +87,8 @@ export function compileRule(rule: SecretRule, order: number, known?: RuleAnalysi
   }
   const glob = (patterns: string[] | undefined) =>
     patterns?.length ? picomatch(patterns, { dot: true }) : undefined;
-  let radius: number | undefined = known?.radius;
-  let anchor: AnchoredSearch | null | undefined =
-    known === undefined ? undefined : known.anchor === null ? null : anchoredFrom(known.anchor, rule, [...flags].join(''));
+  let radius: number | undefined;
+  let anchor: AnchoredSearch | null | undefined;
   return {
     rule,
     order,
@@ -129,27 +117,12 @@ function anchoredSearch(rule: SecretRule, flags: string): AnchoredSearch | undef
   const found = regexAnchor(rule.regex, rule.keywords.map((k) => k.toLowerCase()));
   if (found === undefined) return undefined;
   // Slack past the regex's own reach for what \b, ^ and $ read around it.
-  const search = { beginnings: [...found.beginnings], classMembers: found.classes, before: found.behind + 32, after: regexReach(rule.regex) + 32 };
-  return anchoredFrom(search, rule, flags);
-}
-
-function anchoredFrom(found: NonNullable<RuleAnalysis['anchor']>, rule: SecretRule, flags: string): AnchoredSearch {
-  const classes = found.classMembers.map((members) => {
+  const classes = found.classes.map((members) => {
     const holds = new Uint8Array(256);
     for (let i = 0; i < members.length; i++) holds[members.charCodeAt(i)] = 1;
     return holds;
   });
-  const { before, after, classMembers } = found;
-  return { beginnings: new Map(found.beginnings), classes, classMembers, before, after, sticky: new RegExp(rule.regex, `${flags}y`) };
-}
-
-/** A compiled rule's analysis, to hand to another thread's engine. */
-function analysisOf(compiled: CompiledRule): RuleAnalysis {
-  const anchor = compiled.anchor;
-  return {
-    radius: compiled.radius,
-    anchor: anchor === undefined ? null : { beginnings: [...anchor.beginnings], classMembers: anchor.classMembers, before: anchor.before, after: anchor.after },
-  };
+  return { beginnings: found.beginnings, classes, before: found.behind + 32, after: regexReach(rule.regex) + 32, sticky: new RegExp(rule.regex, `${flags}y`) };
 }
 
 /** Past this reach a rule searches the whole text: its windows would merge anyway. */
@@ -191,9 +164,8 @@ export class SecretEngine {
   /** Per anchored rule, its beginnings by keyword id (built when the rule first runs). */
   private readonly anchorBeginnings: (KeywordBeginnings | undefined)[][] = [];
 
-  /** `known`: the analysis of each rule by another engine over the same rules (`analysis()`). */
-  constructor(rules: readonly SecretRule[], known?: readonly RuleAnalysis[]) {
-    this.rules = rules.map((rule, order) => compileRule(rule, order, known?.[order]));
+  constructor(rules: readonly SecretRule[]) {
+    this.rules = rules.map((rule, order) => compileRule(rule, order));
     const ids = new Map<string, number>();
     this.ruleKeywords = this.rules.map((c) => [
       ...new Set(
@@ -216,11 +188,6 @@ export class SecretEngine {
     this.ruleSeen = new Int32Array(this.rules.length);
     this.ruleSlot = new Int32Array(this.rules.length);
     this.resumeAt = new Float64Array(this.rules.length);
-  }
-
-  /** Every rule's analysis (worked out now where not yet), for engines on other threads. */
-  analysis(): RuleAnalysis[] {
-    return this.rules.map(analysisOf);
   }
 
   /** The rules worth running on `text` at `path`: their keywords occur and their paths allow it. */

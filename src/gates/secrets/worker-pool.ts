@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../../core/package-info.js';
 import { type Piece, type PieceResult, PIECE_BYTES, PieceCollector, splitIntoPieces } from './file-pieces.js';
-import { SecretEngine } from './engine.js';
 import type { SecretRule } from './rule.js';
 import type { WorktreeBatchResult } from './worktree-scan.js';
 
@@ -35,13 +34,10 @@ export async function scanOnWorkers(
   signal: AbortSignal,
   onResult: (result: WorktreeBatchResult) => void,
 ): Promise<void> {
+  const batches = largestFirstBatches(init.root, paths, init.maxFileSize);
   const collector = new PieceCollector();
   const workers = Array.from({ length: count }, () => new Worker(script, { workerData: init }));
   try {
-    // Worked out here while the workers start (as are the batches), once instead of in each.
-    const analysis = new SecretEngine(init.rules).analysis();
-    for (const worker of workers) worker.postMessage({ analysis });
-    const batches = largestFirstBatches(init.root, paths, init.maxFileSize);
     await new Promise<void>((resolve, reject) => {
       let next = 0;
       let pending = 0;
