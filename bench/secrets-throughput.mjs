@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 // Throughput of the secrets gate on real source text, beside secretlint 13 (recommended
 // preset) and ripgrep searching only the rules' keywords (the ceiling: no regex work at all).
-// Usage: npm run build && node bench/secrets-throughput.mjs [--mb 150] [--runs 3]
+// Usage: npm run build && node bench/secrets-throughput.mjs [--mb 150] [--runs 3] [--peer-runs 1] [--tree DIR]
+// (WFO_BENCH_CLI=path to measure another build, e.g. the one before a change, in the same way)
+// --tree DIR scans DIR in place instead of a copy of this project's node_modules: the issue's
+// real-code tree (typescript, aws-sdk v2, lodash, rxjs, @types/node installed with
+// --ignore-scripts, its flat node_modules copied to a folder not itself named node_modules,
+// which both tools would skip).
 // Needs ripgrep (`apt-get install -y ripgrep`). Prints MB/s, peak RSS and wfo-gate's findings.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, openSync, readSync, closeSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,15 +18,18 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i === -1 ? fallback : Number(process.argv[i + 1]);
 };
-const targetBytes = arg('mb', 150) * 1e6;
+const treeArg = process.argv.indexOf('--tree') === -1 ? undefined : process.argv[process.argv.indexOf('--tree') + 1];
+const targetBytes = treeArg === undefined ? arg('mb', 150) * 1e6 : Infinity;
 const runs = arg('runs', 3);
-const cli = join(root, 'dist', 'cli.js');
+const cli = process.env.WFO_BENCH_CLI ?? join(root, 'dist', 'cli.js');
 if (!existsSync(cli)) throw new Error('run `npm run build` first: the benchmark measures dist/');
 
 // 1. A tree of real text files from the installed packages, every file whatever its size.
-const tree = join(tmpdir(), 'wfo-secrets-throughput');
-rmSync(tree, { recursive: true, force: true });
-mkdirSync(tree, { recursive: true });
+const tree = treeArg ?? join(tmpdir(), 'wfo-secrets-throughput');
+if (treeArg === undefined) {
+  rmSync(tree, { recursive: true, force: true });
+  mkdirSync(tree, { recursive: true });
+}
 const preferred = ['typescript', '@types', 'eslint', 'fast-check', 'rxjs', 'vitest', 'vite', '@vitest', 'ajv', 'yaml', 'fast-xml-parser', 'execa', 'commander', '@octokit'];
 const modules = join(root, 'node_modules');
 const packages = [...preferred.filter((p) => existsSync(join(modules, p))), ...readdirSync(modules).filter((p) => !preferred.includes(p) && !p.startsWith('.')).sort()];
@@ -37,22 +45,26 @@ function isText(path) {
     closeSync(fd);
   }
 }
-function collect(dir) {
+function collect(dir, copy = true) {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (bytes >= targetBytes) return;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) collect(path);
+    if (entry.isDirectory()) collect(path, copy);
     else if (entry.isFile() && isText(path)) {
-      // Scopes skip folders named node_modules: the copy renames them.
-      const dest = join(tree, relative(modules, path).replaceAll('node_modules', 'nm'));
-      mkdirSync(dirname(dest), { recursive: true });
-      copyFileSync(path, dest);
+      if (copy) {
+        // Scopes skip folders named node_modules: the copy renames them.
+        const dest = join(tree, relative(modules, path).replaceAll('node_modules', 'nm'));
+        mkdirSync(dirname(dest), { recursive: true });
+        copyFileSync(path, dest);
+      }
       bytes += statSync(path).size;
       files++;
     }
   }
 }
-for (const pkg of packages) if (bytes < targetBytes) collect(join(modules, pkg));
+if (treeArg === undefined) {
+  for (const pkg of packages) if (bytes < targetBytes) collect(join(modules, pkg));
+} else collect(tree, false); // counts the text files in place, all of them (--mb does not apply)
 const mb = bytes / 1e6;
 console.log(`corpus: ${files} files, ${mb.toFixed(1)} MB of text from ${tree}`);
 
@@ -78,7 +90,7 @@ const contenders = [
   },
   {
     name: 'secretlint 13 (preset-recommend)',
-    runs: 1,
+    runs: arg('peer-runs', 1),
     run: () =>
       timed(process.execPath, [join(modules, 'secretlint', 'bin', 'secretlint.js'), `${tree}/**/*`, '--secretlintrc', join(tmpdir(), 'wfo-secretlintrc.json'), '--format', 'json', '--no-color'], root),
   },

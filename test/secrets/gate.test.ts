@@ -211,6 +211,25 @@ describe('secrets gate', () => {
     expect(threaded.metrics?.bytes).toBe(inThread.metrics?.bytes);
   });
 
+  it('skips a large binary file split across workers as a whole, as one pass does', async () => {
+    const root = tempDir('wfo-secrets-bin-');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 250; i++) files[`pkg/f${i}.ts`] = `export const n${i} = ${i};\n`;
+    // ~9 MB with a NUL in its head and keys in every later piece: an executable, not source.
+    const filler = 'const x = 1; // filler line\n'.repeat(40_000);
+    files['bin/tool'] = 'ELF\0\0\0' + [1, 2, 3, 4, 5, 6, 7, 8].map(() => filler + apiKeyLine(API_KEY)).join('');
+    mkdirSync(join(root, 'pkg'), { recursive: true });
+    mkdirSync(join(root, 'bin'), { recursive: true });
+    for (const [path, content] of Object.entries(files)) writeFileSync(join(root, path), content);
+    expect(files['bin/tool'].length).toBeGreaterThan(8 * 1024 * 1024);
+    const threaded = await run({ root, files, maxFileSize: 64 * 1024 * 1024 }, { workers: 2 });
+    const inThread = await run({ root, files, maxFileSize: 64 * 1024 * 1024 }, { workers: 1 });
+    expect(threaded.findings).toEqual([]);
+    expect(inThread.findings).toEqual([]);
+    expect(threaded.metrics?.bytes).toBe(inThread.metrics?.bytes);
+    expect(threaded.metrics?.scannedFiles).toBe(250);
+  });
+
   it('splits a large file across workers with the same lines and columns as one pass', async () => {
     const root = tempDir('wfo-secrets-big-');
     const files: Record<string, string> = {};

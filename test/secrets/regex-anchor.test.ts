@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SecretEngine } from '../../src/gates/secrets/engine.js';
-import { regexAnchor } from '../../src/gates/secrets/regex-anchor.js';
+import { CLASS_BASE, regexAnchor } from '../../src/gates/secrets/regex-anchor.js';
 import type { SecretRule } from '../../src/gates/secrets/rule.js';
 
 describe('regexAnchor', () => {
@@ -10,8 +10,19 @@ describe('regexAnchor', () => {
     expect(Object.fromEntries(regexAnchor('api[_.-]?key', ['key'])!.beginnings)).toEqual({ key: ['apikey', 'api_key', 'api.key', 'api-key'] });
   });
 
+  it('stands a class too wide to list for one position of a beginning', () => {
+    const anchor = regexAnchor('(?<=[ \\t])--(?:[a-z]{1,2}-)?token=\\w{3}', ['token'])!;
+    expect(anchor.classes).toEqual(['abcdefghijklmnopqrstuvwxyz']);
+    const az = String.fromCharCode(CLASS_BASE);
+    expect(anchor.beginnings.get('token')).toEqual(['--token', `--${az}-token`, `--${az}${az}-token`]);
+    expect(regexAnchor('[\\w]{3}key', ['key'])!.classes).toEqual(['0123456789_abcdefghijklmnopqrstuvwxyz']);
+  });
+
   it('gives up when a match need not begin with a keyword', () => {
-    expect(regexAnchor('[\\w]{3}key', ['key'])).toBeUndefined();
+    expect(regexAnchor('[^"]{3}key', ['key'])).toBeUndefined();
+    expect(regexAnchor('.key', ['key'])).toBeUndefined();
+    expect(regexAnchor('[\\w\\s]key', ['key'])).toBeUndefined();
+    expect(regexAnchor('[\\w-]{0,60}key', ['key'])).toBeUndefined(); // too many beginnings to check
     expect(regexAnchor('(?:key|other)=', ['key'])).toBeUndefined();
     expect(regexAnchor('(a)\\1key', ['key'])).toBeUndefined();
   });
@@ -40,6 +51,31 @@ describe('anchored search', () => {
     expect(new SecretEngine([rule]).rules[0].anchor).toBeDefined();
     expect(found.map((f) => f.start)).toEqual(expected);
     expect(found.map((f) => f.secret)).toEqual([values[0], values[1], values[2]]);
+    expect(new SecretEngine([rule]).scanLatin1(Buffer.from(text, 'latin1')).map((f) => f.start)).toEqual(expected);
+  });
+
+  it('finds exactly what a global search finds when beginnings hold class positions', () => {
+    const rule: SecretRule = {
+      id: 'flag',
+      title: 'flag',
+      severity: 'high',
+      family: 'test',
+      regex: '(?<=[ \\t"\'])--(?:[a-z]{1,8}-)?(?:token|secret)(?:=|[ \\t]{1,4})(?<secret>[A-Za-z0-9]{10,40})',
+      flags: 'i',
+      keywords: ['token', 'secret'],
+      examples: { match: [], noMatch: [] },
+    };
+    const values = ['Qw3eRt5yUi7o', 'Zx8cVb7nMq6wEr5t', 'Lk2jHg4fDs6a'];
+    const text = [
+      `deploy --token=${values[0]} i--; --x-token ${values[1]} x--token=Aa1Bb2Cc3Dd4`,
+      '-'.repeat(5000),
+      `run "--Deploy-Secret=${values[2]}" --waytoolongprefix-token=${values[0]} 'token --secret ${values[1]}`,
+    ].join('\n');
+    const expected = [...text.matchAll(new RegExp(rule.regex, 'gdi'))].map((m) => m.indices!.groups!.secret![0]);
+    expect(expected).toHaveLength(4);
+    const engine = new SecretEngine([rule]);
+    expect(engine.rules[0].anchor?.classes).toHaveLength(1);
+    expect(engine.scan(text).map((f) => f.start)).toEqual(expected);
     expect(new SecretEngine([rule]).scanLatin1(Buffer.from(text, 'latin1')).map((f) => f.start)).toEqual(expected);
   });
 });

@@ -3,7 +3,7 @@ import { shannonEntropy } from './entropy.js';
 import { KeywordIndex } from './keyword-index.js';
 import { LineIndex } from './line-index.js';
 import { GLOBAL_ALLOW } from './placeholders.js';
-import { regexAnchor } from './regex-anchor.js';
+import { CLASS_BASE, regexAnchor } from './regex-anchor.js';
 import { regexReach } from './regex-reach.js';
 import type { SecretRule } from './rule.js';
 import { decodesToWords, hasStrayCharacters, isNotARealJwt, isPatterned, isTimeBasedUuid } from './value-shape.js';
@@ -42,6 +42,8 @@ export interface CompiledRule {
 export interface AnchoredSearch {
   /** Per keyword (lower-cased): the lower-cased beginnings a match can have that end with it. */
   beginnings: Map<string, string[]>;
+  /** For a beginning's character CLASS_BASE + n: which (A–Z folded) character codes class n holds. */
+  classes: Uint8Array[];
   /** Characters of context the regex needs before a match start and after it (Infinity: the rest of the text). */
   before: number;
   after: number;
@@ -118,7 +120,12 @@ function anchoredSearch(rule: SecretRule, flags: string): AnchoredSearch | undef
   const found = regexAnchor(rule.regex, rule.keywords.map((k) => k.toLowerCase()));
   if (found === undefined) return undefined;
   // Slack past the regex's own reach for what \b, ^ and $ read around it.
-  return { beginnings: found.beginnings, before: found.behind + 32, after: regexReach(rule.regex) + 32, sticky: new RegExp(rule.regex, `${flags}y`) };
+  const classes = found.classes.map((members) => {
+    const holds = new Uint8Array(256);
+    for (let i = 0; i < members.length; i++) holds[members.charCodeAt(i)] = 1;
+    return holds;
+  });
+  return { beginnings: found.beginnings, classes, before: found.behind + 32, after: regexReach(rule.regex) + 32, sticky: new RegExp(rule.regex, `${flags}y`) };
 }
 
 /** Past this reach a rule searches the whole text: its windows would merge anyway. */
@@ -158,7 +165,7 @@ export class SecretEngine {
   /** Per rule, where its next match may start in the text being scanned (parts carry it on). */
   private readonly resumeAt: Float64Array;
   /** Per anchored rule, its beginnings by keyword id (built when the rule first runs). */
-  private readonly anchorBeginnings: (string[] | undefined)[][] = [];
+  private readonly anchorBeginnings: (KeywordBeginnings | undefined)[][] = [];
 
   constructor(rules: readonly SecretRule[]) {
     this.rules = rules.map((rule, order) => compileRule(rule, order));
@@ -341,12 +348,16 @@ export class SecretEngine {
   }
 
   /** For an anchored rule, its beginnings by keyword id (the rule's keywords without beginnings map to none). */
-  private beginningsOf(r: number): (string[] | undefined)[] {
+  private beginningsOf(r: number): (KeywordBeginnings | undefined)[] {
     let byId = this.anchorBeginnings[r];
     if (byId === undefined) {
       const anchor = this.rules[r].anchor!;
       byId = [];
-      for (const k of this.ruleKeywords[r]) byId[k] = anchor.beginnings.get(this.keywordList[k]);
+      for (const k of this.ruleKeywords[r]) {
+        const keyword = this.keywordList[k];
+        const list = anchor.beginnings.get(keyword);
+        if (list !== undefined) byId[k] = keywordBeginnings(list, keyword.length, anchor.classes);
+      }
       this.anchorBeginnings[r] = byId;
     }
     return byId;
@@ -412,6 +423,7 @@ export class SecretEngine {
     const radius = windowed.map((c) => c.radius);
     const starts: number[][] = anchored.map(() => []);
     const beginnings = anchored.map((c) => this.beginningsOf(c.order));
+    const classes = anchored.map((c) => c.anchor!.classes);
     const length = source.length;
     for (let i = 0; i < total; i++) {
       const end = ends[i];
@@ -420,11 +432,27 @@ export class SecretEngine {
         const slot = ruleSeen[r] === generation ? ruleSlot[r] : -1;
         if (slot === -1) continue;
         if (slot <= -2) {
-          const list = beginnings[-2 - slot][k];
-          if (list === undefined) continue;
+          const entry = beginnings[-2 - slot][k];
+          if (entry === undefined) continue;
+          const a = -2 - slot;
+          for (const beginning of entry.bare) {
+            const at = end - beginning.length;
+            if (at >= 0 && beginsAt(source, at, beginning, classes[a])) insertSorted(starts[a], at);
+          }
+          // Only the longer beginnings whose character before the keyword is the one there.
+          const before = end - entry.keywordLength - 1;
+          if (before < 0 || entry.longer.length === 0) continue;
+          let list = entry.longer;
+          if (entry.byPrevious !== undefined) {
+            let c = typeof source === 'string' ? source.charCodeAt(before) : source[before];
+            if (c >= 65 && c <= 90) c += 32;
+            const bucket = c < 256 ? entry.byPrevious[c] : undefined;
+            if (bucket === undefined) continue;
+            list = bucket;
+          }
           for (const beginning of list) {
             const at = end - beginning.length;
-            if (at >= 0 && beginsAt(source, at, beginning)) insertSorted(starts[-2 - slot], at);
+            if (at >= 0 && beginsAt(source, at, beginning, classes[a])) insertSorted(starts[a], at);
           }
           continue;
         }
@@ -452,6 +480,41 @@ export class SecretEngine {
 
 type RawMatch = Omit<SecretMatch, 'line' | 'column' | 'lineStart'>;
 
+/** One anchored rule's beginnings that end with one keyword, sorted for checking at an occurrence. */
+interface KeywordBeginnings {
+  keywordLength: number;
+  /** Beginnings that are the keyword alone. */
+  bare: string[];
+  /** The longer ones. */
+  longer: string[];
+  /**
+   * The longer ones by the character just before the keyword in them (a class position: under
+   * each of its characters), so an occurrence checks only those that can match the character
+   * before it (`key` has ~40 beginnings in the generic rule: most occurrences check none).
+   * Undefined when one of those characters is past latin1: then every longer one is checked.
+   */
+  byPrevious: (string[] | undefined)[] | undefined;
+}
+
+function keywordBeginnings(list: readonly string[], keywordLength: number, classes: readonly Uint8Array[]): KeywordBeginnings {
+  const bare = list.filter((b) => b.length === keywordLength);
+  const longer = list.filter((b) => b.length > keywordLength);
+  let byPrevious: (string[] | undefined)[] | undefined = new Array<string[] | undefined>(256).fill(undefined);
+  const file = (c: number, beginning: string) => (byPrevious![c] ??= []).push(beginning);
+  for (const beginning of longer) {
+    const code = beginning.charCodeAt(beginning.length - keywordLength - 1);
+    if (code >= CLASS_BASE) {
+      const holds = classes[code - CLASS_BASE];
+      for (let c = 0; c < 256; c++) if (holds[c] === 1) file(c, beginning);
+    } else if (code < 256) file(code, beginning);
+    else {
+      byPrevious = undefined;
+      break;
+    }
+  }
+  return { keywordLength, bare, longer, byPrevious };
+}
+
 /** Adds `at` to an ascending list without duplicates (values arrive almost in order). */
 function insertSorted(list: number[], at: number): void {
   let i = list.length;
@@ -461,13 +524,19 @@ function insertSorted(list: number[], at: number): void {
   else list.splice(i, 0, at);
 }
 
-/** True when `beginning` (lower case) occurs at `at`, A–Z folded (bytes read as latin1). */
-function beginsAt(source: string | Uint8Array, at: number, beginning: string): boolean {
+/**
+ * True when `beginning` (lower case) occurs at `at`, A–Z folded (bytes read as latin1); a
+ * character from CLASS_BASE on matches any character of that class.
+ */
+function beginsAt(source: string | Uint8Array, at: number, beginning: string, classes: Uint8Array[]): boolean {
   if (at + beginning.length > source.length) return false;
   for (let j = 0; j < beginning.length; j++) {
     let c = typeof source === 'string' ? source.charCodeAt(at + j) : source[at + j];
     if (c >= 65 && c <= 90) c += 32;
-    if (c !== beginning.charCodeAt(j)) return false;
+    const b = beginning.charCodeAt(j);
+    if (b >= CLASS_BASE) {
+      if (c > 255 || classes[b - CLASS_BASE][c] === 0) return false;
+    } else if (c !== b) return false;
   }
   return true;
 }

@@ -8,14 +8,21 @@
  * anchored attempts per keyword occurrence instead of a scan of every character.
  */
 export interface RegexAnchor {
-  /** Per keyword (lower-cased): the lower-cased beginnings a match can have that end with it. */
+  /**
+   * Per keyword (lower-cased): the lower-cased beginnings a match can have that end with it.
+   * A character from CLASS_BASE on stands for a class of characters (`[a-z]`, `\w`): the
+   * lower-cased ASCII characters in `classes[code - CLASS_BASE]`.
+   */
   beginnings: Map<string, string[]>;
+  classes: string[];
   /** Characters a match may look behind its start (look-behinds; unbounded = Infinity). */
   behind: number;
 }
 
 type Node =
-  | { kind: 'chars'; set: string[] | undefined } // undefined: too many characters to enumerate
+  // set undefined: too many characters to enumerate; then `ascii` lists them (lower-cased) when
+  // they are few enough ASCII characters to stand in a beginning as one class position.
+  | { kind: 'chars'; set: string[] | undefined; ascii?: string }
   | { kind: 'assert'; behind: number } // zero-width: ^ $ \b \B look-arounds; behind = how far it reads back
   | { kind: 'group'; alternatives: Atom[][] }
   | { kind: 'opaque' }; // back-references, anything not understood
@@ -28,6 +35,13 @@ interface Atom {
 const MAX_SET = 12;
 const MAX_BEGINNING = 64;
 const BUDGET = 20000;
+/** Beginnings (per keyword) past which an anchor with class positions is not worth checking. */
+const MAX_CLASS_BEGINNINGS = 48;
+/** Beginnings encode a class position as one character from here on (Unicode private use). */
+export const CLASS_BASE = 0xe000;
+const MAX_CLASSES = 64;
+const WORD = 'abcdefghijklmnopqrstuvwxyz0123456789_';
+const DIGITS = '0123456789';
 
 /** The anchor of a regex for the given (lower-case) keywords, or undefined when matches need not begin with one. */
 export function regexAnchor(source: string, keywords: readonly string[]): RegexAnchor | undefined {
@@ -39,6 +53,15 @@ export function regexAnchor(source: string, keywords: readonly string[]): RegexA
     return undefined;
   }
   const beginnings = new Map<string, Set<string>>();
+  const classes: string[] = [];
+  const classChar = (members: string): string | undefined => {
+    let id = classes.indexOf(members);
+    if (id === -1) {
+      if (classes.length === MAX_CLASSES) return undefined;
+      id = classes.push(members) - 1;
+    }
+    return String.fromCharCode(CLASS_BASE + id);
+  };
   let steps = 0;
   interface Cont {
     seq: Atom[];
@@ -64,7 +87,10 @@ export function regexAnchor(source: string, keywords: readonly string[]): RegexA
       const node = atom.node;
       if (node.kind === 'opaque') return false;
       if (node.kind === 'chars') {
-        if (node.set === undefined) return false;
+        if (node.set === undefined) {
+          const c = node.ascii === undefined ? undefined : classChar(node.ascii);
+          return c !== undefined && step(cont.seq, cont.i, cont.reps, prefix + c, cont.next);
+        }
         for (const c of node.set) if (!step(cont.seq, cont.i, cont.reps, prefix + c, cont.next)) return false;
         return true;
       }
@@ -74,7 +100,12 @@ export function regexAnchor(source: string, keywords: readonly string[]): RegexA
   };
   const top: Atom = { node: { kind: 'group', alternatives: parsed.sequence }, min: 1, max: 1 };
   if (!step([top], 0, 0, '', undefined)) return undefined;
-  return { beginnings: new Map([...beginnings].map(([k, set]) => [k, [...set]])), behind: parsed.behind };
+  if (classes.length > 0) {
+    if ([...beginnings.values()].some((set) => set.size > MAX_CLASS_BEGINNINGS)) return undefined;
+    // A literal in the private-use range would read as a class position.
+    if (/[\ue000-\uf8ff]/.test(source) || /\\u[eEfF]/.test(source)) return undefined;
+  }
+  return { beginnings: new Map([...beginnings].map(([k, set]) => [k, [...set]])), classes, behind: parsed.behind };
 }
 
 /** A parser for the regex syntax the rules use; throws on anything else. */
@@ -137,7 +168,10 @@ function parse(source: string): { sequence: Atom[][]; behind: number } {
     const next = source[i + 1];
     i += 2;
     if (next === undefined) throw new Error('trailing backslash');
-    if ('dDwWsS'.includes(next)) return inClass ? undefined : { kind: 'chars', set: undefined };
+    if ('dDwWsS'.includes(next)) {
+      if (inClass) return undefined;
+      return { kind: 'chars', set: undefined, ascii: next === 'w' ? WORD : next === 'd' ? DIGITS : undefined };
+    }
     if (!inClass && (next === 'b' || next === 'B')) {
       behind = Math.max(behind, 1);
       return { kind: 'assert', behind: 1 };
@@ -177,14 +211,20 @@ function parse(source: string): { sequence: Atom[][]; behind: number } {
     }
     const chars = new Set<string>();
     let wide = negated;
+    // Every member when the class is a few ASCII characters (undefined: not only ASCII, or negated).
+    let ascii: Set<string> | undefined = negated ? undefined : new Set<string>();
     let first = true;
     while (i < source.length && (source[i] !== ']' || first)) {
       first = false;
       let from: string | undefined;
       if (source[i] === '\\') {
+        const escaped = source[i + 1];
         const set = escape(true) as string[] | undefined;
         if (set === undefined) {
           wide = true;
+          const members = escaped === 'w' ? WORD : escaped === 'd' ? DIGITS : undefined;
+          if (members === undefined) ascii = undefined;
+          else for (const c of members) ascii?.add(c);
           continue;
         }
         from = set[0];
@@ -201,11 +241,17 @@ function parse(source: string): { sequence: Atom[][]; behind: number } {
         const b = to.charCodeAt(0);
         if (b - a > MAX_SET * 2) wide = true;
         else for (let c = a; c <= b; c++) chars.add(String.fromCharCode(c).toLowerCase());
-      } else chars.add(from.toLowerCase());
+        if (b >= 128) ascii = undefined;
+        else for (let c = a; c <= b; c++) ascii?.add(String.fromCharCode(c).toLowerCase());
+      } else {
+        chars.add(from.toLowerCase());
+        if (from.charCodeAt(0) >= 128) ascii = undefined;
+        else ascii?.add(from.toLowerCase());
+      }
     }
     if (source[i] !== ']') throw new Error('unclosed class');
     i++;
-    if (wide || chars.size > MAX_SET) return { kind: 'chars', set: undefined };
+    if (wide || chars.size > MAX_SET) return { kind: 'chars', set: undefined, ascii: ascii && [...ascii].sort().join('') };
     return { kind: 'chars', set: [...chars] };
   }
 
