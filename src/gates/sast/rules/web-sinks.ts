@@ -344,7 +344,8 @@ export const webSinkRules: SastRule[] = [
   }),
   defineRule({
     id: 'js-prototype-pollution-loop',
-    keywords: ['for', 'reduce', 'forEach'],
+    // The loop heads themselves: a bare 'for' is in "format" and "before", in nearly every file.
+    keywords: ['for (', 'for(', 'for await', 'while (', 'while(', 'reduce(', 'forEach('],
     languages: JS,
     severity: 'medium',
     cwe: ['CWE-1321'],
@@ -358,7 +359,7 @@ export const webSinkRules: SastRule[] = [
     },
     constraints: { KEY: { not: JS_LITERAL } },
     examples: {
-      match: [{ code: "function set(obj, path, value) {\n  const keys = path.split('.');\n  for (let i = 0; i < keys.length - 1; i++) {\n    obj = obj[keys[i]] = obj[keys[i]] || {};\n  }\n  obj[keys[keys.length - 1]] = value;\n}", lines: [4] }, { code: 'function get(target, parts) {\n  for (const p of parts) target = target[p];\n  return target;\n}', lines: [2] }],
+      match: [{ code: "function set(obj, path, value) {\n  const keys = path.split('.');\n  for (let i = 0; i < keys.length - 1; i++) {\n    obj = obj[keys[i]] = obj[keys[i]] || {};\n  }\n  obj[keys[keys.length - 1]] = value;\n}", lines: [4] }, { code: 'function get(target, parts) {\n  for (const p of parts) target = target[p];\n  return target;\n}', lines: [2] }, { code: 'function dig(node, names) {\n  let i = 0;\n  while (i < names.length) node = node[names[i++]];\n  return node;\n}', lines: [3] }],
       noMatch: ["function set(obj, path, value) {\n  for (const k of path.split('.')) {\n    if (k === '__proto__' || k === 'constructor') return;\n    obj = obj[k] = obj[k] || {};\n  }\n}", "function get(target, parts) {\n  for (const p of parts) target = target['child'];\n  return target;\n}"],
     },
   }),
