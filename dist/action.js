@@ -20982,10 +20982,16 @@ var init_entropy = __esm({
 });
 
 // src/gates/secrets/keyword-index.ts
-var KeywordIndex;
+function grown(array, capacity) {
+  const copy = new Int32Array(capacity);
+  copy.set(array);
+  return copy;
+}
+var TWO_STREAMS, KeywordIndex;
 var init_keyword_index = __esm({
   "src/gates/secrets/keyword-index.ts"() {
     "use strict";
+    TWO_STREAMS = 4096;
     KeywordIndex = class {
       /** Alphabet class of every byte (0: no keyword uses it); chars ≥ 128 are class 0. */
       classOf = new Uint8Array(256);
@@ -21002,6 +21008,11 @@ var init_keyword_index = __esm({
       /** Scratch output of `scan`, reused across calls: keyword ids and end offsets, by end offset. */
       found = new Int32Array(1024);
       ends = new Int32Array(1024);
+      /** The second half's occurrences while a byte scan runs in two streams (appended to `found` after). */
+      foundB = new Int32Array(1024);
+      endsB = new Int32Array(1024);
+      /** The longest keyword: no state of the automaton remembers more characters than this. */
+      depth;
       /** `groups[i]` is the keyword list of group i (e.g. one keyword, or one rule's keywords). */
       constructor(groups) {
         const ids = /* @__PURE__ */ new Map();
@@ -21035,6 +21046,7 @@ var init_keyword_index = __esm({
         }
         const width = classes;
         this.width = width;
+        this.depth = Math.max(0, ...keywords.map((k) => k.length));
         const trie = new Int32Array(maxStates * width).fill(-1);
         const endsHere = [[]];
         let states = 1;
@@ -21109,15 +21121,50 @@ var init_keyword_index = __esm({
         return this.ends;
       }
       // Two copies of the hot loop, so each stays monomorphic (typed-array reads vs charCodeAt).
+      /**
+       * Bytes are read as two streams at once, the first half and the second, each with its own
+       * state: one state's next transition waits on the previous one's table read, so two
+       * independent chains keep the core busy where one leaves it waiting (~1.6x faster here).
+       * The second stream starts `depth` bytes before the middle, so it reaches the middle in the
+       * state one pass would be in (a state is the longest keyword prefix ending there, at most
+       * `depth` long), and emits only from there: the same occurrences in the same order.
+       */
       scanBytes(input) {
         const { classOf, next, terminal } = this;
-        let state = 0;
-        let count3 = 0;
-        for (let i2 = 0; i2 < input.length; i2++) {
-          state = next[state + classOf[input[i2]]];
-          if (terminal[state] !== 0) count3 = this.emit(state, i2 + 1, count3);
+        const length = input.length;
+        if (length < TWO_STREAMS) {
+          let state = 0;
+          let count4 = 0;
+          for (let i2 = 0; i2 < length; i2++) {
+            state = next[state + classOf[input[i2]]];
+            if (terminal[state] !== 0) count4 = this.emit(state, i2 + 1, count4);
+          }
+          return count4;
         }
-        return count3;
+        const mid = length >>> 1;
+        let b = 0;
+        for (let j = mid - this.depth; j < mid; j++) b = next[b + classOf[input[j]]];
+        let a2 = 0;
+        let count3 = 0;
+        let countB = 0;
+        for (let i2 = 0, j = mid; i2 < mid; i2++, j++) {
+          a2 = next[a2 + classOf[input[i2]]];
+          b = next[b + classOf[input[j]]];
+          if ((terminal[a2] | terminal[b]) !== 0) {
+            if (terminal[a2] !== 0) count3 = this.emit(a2, i2 + 1, count3);
+            if (terminal[b] !== 0) countB = this.emitSecond(b, j + 1, countB);
+          }
+        }
+        for (let j = 2 * mid; j < length; j++) {
+          b = next[b + classOf[input[j]]];
+          if (terminal[b] !== 0) countB = this.emitSecond(b, j + 1, countB);
+        }
+        if (countB > 0) {
+          this.reserve(count3 + countB);
+          this.found.set(this.foundB.subarray(0, countB), count3);
+          this.ends.set(this.endsB.subarray(0, countB), count3);
+        }
+        return count3 + countB;
       }
       scanText(input) {
         const { classOf, next, terminal } = this;
@@ -21134,19 +21181,33 @@ var init_keyword_index = __esm({
       emit(row, end, count3) {
         const s = row / this.width;
         for (let o2 = this.outStart[s], last = this.outStart[s + 1]; o2 < last; o2++) {
-          if (count3 === this.found.length) {
-            const found = new Int32Array(count3 * 2);
-            const ends = new Int32Array(count3 * 2);
-            found.set(this.found);
-            ends.set(this.ends);
-            this.found = found;
-            this.ends = ends;
-          }
+          if (count3 === this.found.length) this.reserve(count3 + 1);
           this.found[count3] = this.outputs[o2];
           this.ends[count3] = end;
           count3++;
         }
         return count3;
+      }
+      /** As `emit`, into the second stream's scratch arrays. */
+      emitSecond(row, end, count3) {
+        const s = row / this.width;
+        for (let o2 = this.outStart[s], last = this.outStart[s + 1]; o2 < last; o2++) {
+          if (count3 === this.foundB.length) {
+            this.foundB = grown(this.foundB, count3 * 2);
+            this.endsB = grown(this.endsB, count3 * 2);
+          }
+          this.foundB[count3] = this.outputs[o2];
+          this.endsB[count3] = end;
+          count3++;
+        }
+        return count3;
+      }
+      /** Grows the output arrays to hold at least `size` occurrences. */
+      reserve(size) {
+        if (size <= this.found.length) return;
+        const capacity = Math.max(size, this.found.length * 2);
+        this.found = grown(this.found, capacity);
+        this.ends = grown(this.ends, capacity);
       }
       /**
        * Where each group's keywords occur: `positions[g]` gets the end offset of every occurrence
@@ -21242,6 +21303,15 @@ function regexAnchor(source, keywords) {
     return void 0;
   }
   const beginnings = /* @__PURE__ */ new Map();
+  const classes = [];
+  const classChar = (members) => {
+    let id = classes.indexOf(members);
+    if (id === -1) {
+      if (classes.length === MAX_CLASSES) return void 0;
+      id = classes.push(members) - 1;
+    }
+    return String.fromCharCode(CLASS_BASE + id);
+  };
   let steps = 0;
   const step = (seq, i2, reps, prefix, next) => {
     if (++steps > BUDGET || prefix.length > MAX_BEGINNING) return false;
@@ -21261,7 +21331,10 @@ function regexAnchor(source, keywords) {
       const node = atom.node;
       if (node.kind === "opaque") return false;
       if (node.kind === "chars") {
-        if (node.set === void 0) return false;
+        if (node.set === void 0) {
+          const c3 = node.ascii === void 0 ? void 0 : classChar(node.ascii);
+          return c3 !== void 0 && step(cont.seq, cont.i, cont.reps, prefix + c3, cont.next);
+        }
         for (const c3 of node.set) if (!step(cont.seq, cont.i, cont.reps, prefix + c3, cont.next)) return false;
         return true;
       }
@@ -21271,7 +21344,11 @@ function regexAnchor(source, keywords) {
   };
   const top = { node: { kind: "group", alternatives: parsed.sequence }, min: 1, max: 1 };
   if (!step([top], 0, 0, "", void 0)) return void 0;
-  return { beginnings: new Map([...beginnings].map(([k, set]) => [k, [...set]])), behind: parsed.behind };
+  if (classes.length > 0) {
+    if ([...beginnings.values()].some((set) => set.size > MAX_CLASS_BEGINNINGS)) return void 0;
+    if (/[\ue000-\uf8ff]/.test(source) || /\\u[eEfF]/.test(source)) return void 0;
+  }
+  return { beginnings: new Map([...beginnings].map(([k, set]) => [k, [...set]])), classes, behind: parsed.behind };
 }
 function parse(source) {
   let i2 = 0;
@@ -21328,7 +21405,10 @@ function parse(source) {
     const next = source[i2 + 1];
     i2 += 2;
     if (next === void 0) throw new Error("trailing backslash");
-    if ("dDwWsS".includes(next)) return inClass ? void 0 : { kind: "chars", set: void 0 };
+    if ("dDwWsS".includes(next)) {
+      if (inClass) return void 0;
+      return { kind: "chars", set: void 0, ascii: next === "w" ? WORD : next === "d" ? DIGITS : void 0 };
+    }
     if (!inClass && (next === "b" || next === "B")) {
       behind = Math.max(behind, 1);
       return { kind: "assert", behind: 1 };
@@ -21367,14 +21447,19 @@ function parse(source) {
     }
     const chars = /* @__PURE__ */ new Set();
     let wide = negated;
+    let ascii = negated ? void 0 : /* @__PURE__ */ new Set();
     let first = true;
     while (i2 < source.length && (source[i2] !== "]" || first)) {
       first = false;
       let from;
       if (source[i2] === "\\") {
+        const escaped = source[i2 + 1];
         const set = escape(true);
         if (set === void 0) {
           wide = true;
+          const members = escaped === "w" ? WORD : escaped === "d" ? DIGITS : void 0;
+          if (members === void 0) ascii = void 0;
+          else for (const c3 of members) ascii?.add(c3);
           continue;
         }
         from = set[0];
@@ -21391,11 +21476,17 @@ function parse(source) {
         const b = to.charCodeAt(0);
         if (b - a2 > MAX_SET * 2) wide = true;
         else for (let c3 = a2; c3 <= b; c3++) chars.add(String.fromCharCode(c3).toLowerCase());
-      } else chars.add(from.toLowerCase());
+        if (b >= 128) ascii = void 0;
+        else for (let c3 = a2; c3 <= b; c3++) ascii?.add(String.fromCharCode(c3).toLowerCase());
+      } else {
+        chars.add(from.toLowerCase());
+        if (from.charCodeAt(0) >= 128) ascii = void 0;
+        else ascii?.add(from.toLowerCase());
+      }
     }
     if (source[i2] !== "]") throw new Error("unclosed class");
     i2++;
-    if (wide || chars.size > MAX_SET) return { kind: "chars", set: void 0 };
+    if (wide || chars.size > MAX_SET) return { kind: "chars", set: void 0, ascii: ascii && [...ascii].sort().join("") };
     return { kind: "chars", set: [...chars] };
   }
   function quantifier() {
@@ -21417,28 +21508,33 @@ function parse(source) {
     return range;
   }
   function width(alts) {
-    let best = 0;
+    let best2 = 0;
     for (const seq of alts) {
       let sum = 0;
       for (const { node, max } of seq) {
         const w = node.kind === "chars" ? 1 : node.kind === "group" ? width(node.alternatives) : node.kind === "opaque" ? Infinity : 0;
         sum += w === 0 ? 0 : w * max;
       }
-      best = Math.max(best, sum);
+      best2 = Math.max(best2, sum);
     }
-    return best;
+    return best2;
   }
   const sequence = alternatives();
   if (i2 < source.length) throw new Error("unbalanced");
   return { sequence, behind };
 }
-var MAX_SET, MAX_BEGINNING, BUDGET;
+var MAX_SET, MAX_BEGINNING, BUDGET, MAX_CLASS_BEGINNINGS, CLASS_BASE, MAX_CLASSES, WORD, DIGITS;
 var init_regex_anchor = __esm({
   "src/gates/secrets/regex-anchor.ts"() {
     "use strict";
     MAX_SET = 12;
     MAX_BEGINNING = 64;
     BUDGET = 2e4;
+    MAX_CLASS_BEGINNINGS = 48;
+    CLASS_BASE = 57344;
+    MAX_CLASSES = 64;
+    WORD = "abcdefghijklmnopqrstuvwxyz0123456789_";
+    DIGITS = "0123456789";
   }
 });
 
@@ -21447,11 +21543,11 @@ function regexReach(source) {
   let i2 = 0;
   const BACKREFERENCE = 256;
   function sequence() {
-    let best = 0;
+    let best2 = 0;
     let current = 0;
     while (i2 < source.length && source[i2] !== ")") {
       if (source[i2] === "|") {
-        best = Math.max(best, current);
+        best2 = Math.max(best2, current);
         current = 0;
         i2++;
         continue;
@@ -21459,7 +21555,7 @@ function regexReach(source) {
       const width = atom();
       current += width * quantifier();
     }
-    return Math.max(best, current);
+    return Math.max(best2, current);
   }
   function atom() {
     const c3 = source[i2];
@@ -21666,7 +21762,30 @@ function searchRadius(rule2) {
 function anchoredSearch(rule2, flags) {
   const found = regexAnchor(rule2.regex, rule2.keywords.map((k) => k.toLowerCase()));
   if (found === void 0) return void 0;
-  return { beginnings: found.beginnings, before: found.behind + 32, after: regexReach(rule2.regex) + 32, sticky: new RegExp(rule2.regex, `${flags}y`) };
+  const classes = found.classes.map((members) => {
+    const holds = new Uint8Array(256);
+    for (let i2 = 0; i2 < members.length; i2++) holds[members.charCodeAt(i2)] = 1;
+    return holds;
+  });
+  return { beginnings: found.beginnings, classes, before: found.behind + 32, after: regexReach(rule2.regex) + 32, sticky: new RegExp(rule2.regex, `${flags}y`) };
+}
+function keywordBeginnings(list, keywordLength, classes) {
+  const bare = list.filter((b) => b.length === keywordLength);
+  const longer = list.filter((b) => b.length > keywordLength);
+  let byPrevious = new Array(256).fill(void 0);
+  const file = (c3, beginning) => (byPrevious[c3] ??= []).push(beginning);
+  for (const beginning of longer) {
+    const code2 = beginning.charCodeAt(beginning.length - keywordLength - 1);
+    if (code2 >= CLASS_BASE) {
+      const holds = classes[code2 - CLASS_BASE];
+      for (let c3 = 0; c3 < 256; c3++) if (holds[c3] === 1) file(c3, beginning);
+    } else if (code2 < 256) file(code2, beginning);
+    else {
+      byPrevious = void 0;
+      break;
+    }
+  }
+  return { keywordLength, bare, longer, byPrevious };
 }
 function insertSorted(list, at) {
   let i2 = list.length;
@@ -21675,12 +21794,15 @@ function insertSorted(list, at) {
   if (i2 === list.length) list.push(at);
   else list.splice(i2, 0, at);
 }
-function beginsAt(source, at, beginning) {
+function beginsAt(source, at, beginning, classes) {
   if (at + beginning.length > source.length) return false;
   for (let j = 0; j < beginning.length; j++) {
     let c3 = typeof source === "string" ? source.charCodeAt(at + j) : source[at + j];
     if (c3 >= 65 && c3 <= 90) c3 += 32;
-    if (c3 !== beginning.charCodeAt(j)) return false;
+    const b = beginning.charCodeAt(j);
+    if (b >= CLASS_BASE) {
+      if (c3 > 255 || classes[b - CLASS_BASE][c3] === 0) return false;
+    } else if (c3 !== b) return false;
   }
   return true;
 }
@@ -22005,7 +22127,11 @@ var init_engine = __esm({
         if (byId === void 0) {
           const anchor = this.rules[r].anchor;
           byId = [];
-          for (const k of this.ruleKeywords[r]) byId[k] = anchor.beginnings.get(this.keywordList[k]);
+          for (const k of this.ruleKeywords[r]) {
+            const keyword = this.keywordList[k];
+            const list = anchor.beginnings.get(keyword);
+            if (list !== void 0) byId[k] = keywordBeginnings(list, keyword.length, anchor.classes);
+          }
           this.anchorBeginnings[r] = byId;
         }
         return byId;
@@ -22062,6 +22188,7 @@ var init_engine = __esm({
         const radius = windowed.map((c3) => c3.radius);
         const starts = anchored.map(() => []);
         const beginnings = anchored.map((c3) => this.beginningsOf(c3.order));
+        const classes = anchored.map((c3) => c3.anchor.classes);
         const length = source.length;
         for (let i2 = 0; i2 < total; i2++) {
           const end = ends[i2];
@@ -22070,11 +22197,26 @@ var init_engine = __esm({
             const slot = ruleSeen[r] === generation ? ruleSlot[r] : -1;
             if (slot === -1) continue;
             if (slot <= -2) {
-              const list2 = beginnings[-2 - slot][k];
-              if (list2 === void 0) continue;
+              const entry = beginnings[-2 - slot][k];
+              if (entry === void 0) continue;
+              const a2 = -2 - slot;
+              for (const beginning of entry.bare) {
+                const at2 = end - beginning.length;
+                if (at2 >= 0 && beginsAt(source, at2, beginning, classes[a2])) insertSorted(starts[a2], at2);
+              }
+              const before = end - entry.keywordLength - 1;
+              if (before < 0 || entry.longer.length === 0) continue;
+              let list2 = entry.longer;
+              if (entry.byPrevious !== void 0) {
+                let c3 = typeof source === "string" ? source.charCodeAt(before) : source[before];
+                if (c3 >= 65 && c3 <= 90) c3 += 32;
+                const bucket = c3 < 256 ? entry.byPrevious[c3] : void 0;
+                if (bucket === void 0) continue;
+                list2 = bucket;
+              }
               for (const beginning of list2) {
                 const at2 = end - beginning.length;
-                if (at2 >= 0 && beginsAt(source, at2, beginning)) insertSorted(starts[-2 - slot], at2);
+                if (at2 >= 0 && beginsAt(source, at2, beginning, classes[a2])) insertSorted(starts[a2], at2);
               }
               continue;
             }
@@ -46352,7 +46494,8 @@ var init_web_sinks = __esm({
       }),
       defineRule({
         id: "js-prototype-pollution-loop",
-        keywords: ["for", "reduce", "forEach"],
+        // The loop heads themselves: a bare 'for' is in "format" and "before", in nearly every file.
+        keywords: ["for (", "for(", "for await", "while (", "while(", "reduce(", "forEach("],
         languages: JS,
         severity: "medium",
         cwe: ["CWE-1321"],
@@ -46366,7 +46509,7 @@ var init_web_sinks = __esm({
         },
         constraints: { KEY: { not: JS_LITERAL } },
         examples: {
-          match: [{ code: "function set(obj, path, value) {\n  const keys = path.split('.');\n  for (let i = 0; i < keys.length - 1; i++) {\n    obj = obj[keys[i]] = obj[keys[i]] || {};\n  }\n  obj[keys[keys.length - 1]] = value;\n}", lines: [4] }, { code: "function get(target, parts) {\n  for (const p of parts) target = target[p];\n  return target;\n}", lines: [2] }],
+          match: [{ code: "function set(obj, path, value) {\n  const keys = path.split('.');\n  for (let i = 0; i < keys.length - 1; i++) {\n    obj = obj[keys[i]] = obj[keys[i]] || {};\n  }\n  obj[keys[keys.length - 1]] = value;\n}", lines: [4] }, { code: "function get(target, parts) {\n  for (const p of parts) target = target[p];\n  return target;\n}", lines: [2] }, { code: "function dig(node, names) {\n  let i = 0;\n  while (i < names.length) node = node[names[i++]];\n  return node;\n}", lines: [3] }],
           noMatch: ["function set(obj, path, value) {\n  for (const k of path.split('.')) {\n    if (k === '__proto__' || k === 'constructor') return;\n    obj = obj[k] = obj[k] || {};\n  }\n}", "function get(target, parts) {\n  for (const p of parts) target = target['child'];\n  return target;\n}"]
         }
       }),
@@ -47166,6 +47309,317 @@ var init_ascii_regex = __esm({
   }
 });
 
+// src/gates/sast/prefilter.ts
+function prefilterOf(rule2) {
+  let clauses = derived.get(rule2);
+  if (!clauses) derived.set(rule2, clauses = deriveClauses(rule2));
+  return clauses;
+}
+function deriveClauses(rule2) {
+  const clauses = [rule2.keywords, ...ruleClauses(rule2.rule)];
+  for (const [name, constraint] of Object.entries(rule2.constraints ?? {})) {
+    if (alwaysBinds(rule2.rule, name)) clauses.push(...ruleClauses(constraint));
+  }
+  return dedupe(clauses);
+}
+function ruleClauses(rule2) {
+  if (rule2 === null || typeof rule2 !== "object") return [];
+  const out = [];
+  if (typeof rule2.pattern === "string") {
+    const words = patternWords(rule2.pattern);
+    if (words.length > 0) out.push([longest(words)]);
+  }
+  if (typeof rule2.regex === "string") {
+    const clause = regexClause(rule2.regex);
+    if (clause) out.push(clause);
+  }
+  for (const related of [rule2.has, rule2.inside, rule2.follows, rule2.precedes]) out.push(...ruleClauses(related));
+  for (const part of rule2.all ?? []) out.push(...ruleClauses(part));
+  if (rule2.any) {
+    const branches = rule2.any.map((branch) => best(ruleClauses(branch)));
+    if (branches.every((b) => b !== void 0)) {
+      const union = [...new Set(branches.flat())];
+      if (union.length <= MAX_ALTERNATIVES * 4) out.push(union);
+    }
+  }
+  return out;
+}
+function best(clauses) {
+  let chosen;
+  for (const clause of clauses) {
+    if (!chosen || score(clause) > score(chosen)) chosen = clause;
+  }
+  return chosen;
+}
+function score(clause) {
+  return Math.min(...clause.map((l) => l.length)) * 1e3 - clause.length;
+}
+function longest(words) {
+  return words.reduce((a2, b) => b.length > a2.length ? b : a2);
+}
+function dedupe(clauses) {
+  const seen = /* @__PURE__ */ new Set();
+  return clauses.filter((clause) => {
+    const key = [...clause].sort().join("\0");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function patternWords(pattern) {
+  const words = [];
+  for (const match of pattern.matchAll(/[\w$]+/g)) {
+    const word = match[0];
+    if (word.includes("$") || !/^[A-Za-z_]\w*$/.test(word) || word.length < MIN_LITERAL) continue;
+    words.push(word);
+  }
+  return words;
+}
+function alwaysBinds(rule2, name) {
+  if (rule2 === null || typeof rule2 !== "object") return false;
+  if (typeof rule2.pattern === "string" && new RegExp(`(?<![$\\w])\\$${name}(?![\\w])`).test(rule2.pattern)) return true;
+  if ((rule2.all ?? []).some((part) => alwaysBinds(part, name))) return true;
+  if (rule2.any && rule2.any.length > 0 && rule2.any.every((branch) => alwaysBinds(branch, name))) return true;
+  return false;
+}
+function regexClause(source) {
+  if (/\(\?[a-zA-Z]*[ix]/.test(source)) return void 0;
+  const parser = new RegexReader(source);
+  const clause = parser.alternation();
+  if (parser.failed || parser.at < source.length) return void 0;
+  return clause;
+}
+var MIN_LITERAL, MAX_ALTERNATIVES, derived, RegexReader, LiteralScanner;
+var init_prefilter = __esm({
+  "src/gates/sast/prefilter.ts"() {
+    "use strict";
+    MIN_LITERAL = 3;
+    MAX_ALTERNATIVES = 24;
+    derived = /* @__PURE__ */ new WeakMap();
+    RegexReader = class {
+      constructor(source) {
+        this.source = source;
+      }
+      source;
+      at = 0;
+      failed = false;
+      alternation() {
+        return this.toClause(this.alternationPiece());
+      }
+      alternationPiece() {
+        const branches = [this.sequence()];
+        while (this.source[this.at] === "|") {
+          this.at++;
+          branches.push(this.sequence());
+        }
+        if (branches.length === 1) return branches[0];
+        if (branches.every((b) => b.exact)) {
+          const exact = [...new Set(branches.flatMap((b) => b.exact))];
+          return exact.length <= MAX_ALTERNATIVES ? { exact } : {};
+        }
+        const clauses = branches.map((b) => this.toClause(b));
+        if (clauses.some((c3) => c3 === void 0)) return {};
+        const union = [...new Set(clauses.flat())];
+        return union.length <= MAX_ALTERNATIVES ? { clause: union } : {};
+      }
+      /** A concatenation: literal runs are built up; the best run or sub-clause is what it needs. */
+      sequence() {
+        let run = [""];
+        let whole = true;
+        const candidates = [];
+        const endRun = () => {
+          const clause = run ? this.toClause({ exact: run }) : void 0;
+          if (clause) candidates.push(clause);
+          run = [""];
+        };
+        while (this.at < this.source.length && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+          const atom = this.atom();
+          if (this.failed) return {};
+          const { min, max } = this.quantifier();
+          if (min === 1 && max === 1 && atom.exact && run) {
+            const next = [];
+            for (const a2 of run) for (const b of atom.exact) next.push(a2 + b);
+            if (next.length > MAX_ALTERNATIVES) {
+              endRun();
+              run = atom.exact;
+            } else run = next;
+            continue;
+          }
+          whole = false;
+          if (min >= 1 && atom.exact && run) {
+            const next = [];
+            for (const a2 of run) for (const b of atom.exact) next.push(a2 + b);
+            if (next.length <= MAX_ALTERNATIVES) run = next;
+          }
+          endRun();
+          if (min >= 1 && atom.clause) candidates.push(atom.clause);
+        }
+        if (whole && run) return { exact: run };
+        endRun();
+        return { clause: best(candidates) };
+      }
+      atom() {
+        const c3 = this.source[this.at++];
+        if (c3 === "(") {
+          const header = /^\?(?:P?<[A-Za-z_]\w*>|[a-zA-Z-]*:|:)?/.exec(this.source.slice(this.at))[0];
+          if (header === "?" || header.length > 1 && !header.endsWith(":") && !header.endsWith(">")) return this.skipGroup();
+          this.at += header.length;
+          const inner = this.alternationPiece();
+          if (this.source[this.at] !== ")") {
+            this.failed = true;
+            return {};
+          }
+          this.at++;
+          return inner;
+        }
+        if (c3 === "[") return this.charClass();
+        if (c3 === "\\") {
+          const next = this.source[this.at++];
+          if (next === void 0) {
+            this.failed = true;
+            return {};
+          }
+          if (/[xuUpP0-9]/.test(next)) this.failed = true;
+          return /[A-Za-z0-9]/.test(next) ? {} : { exact: [next] };
+        }
+        if (c3 === "." || c3 === "^" || c3 === "$") return {};
+        if (c3 === "*" || c3 === "+" || c3 === "?" || c3 === "{") {
+          this.failed = true;
+          return {};
+        }
+        return { exact: [c3] };
+      }
+      skipGroup() {
+        let depth = 1;
+        while (this.at < this.source.length && depth > 0) {
+          const c3 = this.source[this.at++];
+          if (c3 === "\\") this.at++;
+          else if (c3 === "[") this.charClass();
+          else if (c3 === "(") depth++;
+          else if (c3 === ")") depth--;
+        }
+        if (depth > 0) this.failed = true;
+        return {};
+      }
+      /** `[abc]` of a few plain characters spreads into alternatives; any other class needs nothing. */
+      charClass() {
+        const start = this.at;
+        const chars = [];
+        let plain = this.source[this.at] !== "^";
+        if (this.source[this.at] === "]") chars.push(this.source[this.at++]);
+        while (this.at < this.source.length && this.source[this.at] !== "]") {
+          const c3 = this.source[this.at++];
+          if (c3 === "\\") {
+            const next = this.source[this.at++] ?? "";
+            if (/[xuUpP0-9]/.test(next)) this.failed = true;
+            if (/[A-Za-z0-9]/.test(next)) plain = false;
+            else chars.push(next);
+          } else if (c3 === "[") {
+            this.failed = true;
+            return {};
+          } else if (c3 === "&" || c3 === "~" || c3 === "-" && this.at - 1 > start && this.source[this.at] !== "]") plain = false;
+          else chars.push(c3);
+        }
+        if (this.source[this.at] !== "]") {
+          this.failed = true;
+          return {};
+        }
+        this.at++;
+        const distinct = [...new Set(chars)];
+        return plain && distinct.length > 0 && distinct.length <= 4 ? { exact: distinct } : {};
+      }
+      quantifier() {
+        const c3 = this.source[this.at];
+        let bounds = { min: 1, max: 1 };
+        if (c3 === "*") bounds = { min: 0, max: Infinity };
+        else if (c3 === "+") bounds = { min: 1, max: Infinity };
+        else if (c3 === "?") bounds = { min: 0, max: 1 };
+        else if (c3 === "{") {
+          const m = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+          if (!m) return bounds;
+          this.at += m[0].length - 1;
+          bounds = { min: Number(m[1]), max: m[2] === void 0 ? Number(m[1]) : m[3] ? Number(m[3]) : Infinity };
+        } else return bounds;
+        this.at++;
+        if (this.source[this.at] === "?" || this.source[this.at] === "+") this.at++;
+        return bounds;
+      }
+      toClause(piece) {
+        if (piece.exact) {
+          if (piece.exact.some((l) => l.length < MIN_LITERAL)) return piece.clause;
+          return piece.exact;
+        }
+        return piece.clause;
+      }
+    };
+    LiteralScanner = class {
+      constructor(literals) {
+        this.literals = literals;
+        const children = [/* @__PURE__ */ new Map()];
+        const ends = [[]];
+        literals.forEach((literal, index) => {
+          if (!/^[\x00-\x7f]+$/.test(literal)) {
+            this.others.push({ literal, index });
+            return;
+          }
+          let state = 0;
+          for (let i2 = 0; i2 < literal.length; i2++) {
+            const c3 = literal.charCodeAt(i2);
+            let to = children[state].get(c3);
+            if (to === void 0) {
+              to = children.length;
+              children[state].set(c3, to);
+              children.push(/* @__PURE__ */ new Map());
+              ends.push([]);
+            }
+            state = to;
+          }
+          ends[state].push(index);
+        });
+        const next = new Int32Array(children.length * 128);
+        const fail = new Int32Array(children.length);
+        const queue = [];
+        for (const [c3, to] of children[0]) {
+          next[c3] = to;
+          queue.push(to);
+        }
+        for (let head = 0; head < queue.length; head++) {
+          const state = queue[head];
+          const link = fail[state];
+          if (ends[link].length > 0) ends[state].push(...ends[link]);
+          next.copyWithin(state * 128, link * 128, link * 128 + 128);
+          for (const [c3, to] of children[state]) {
+            fail[to] = next[link * 128 + c3];
+            next[state * 128 + c3] = to;
+            queue.push(to);
+          }
+        }
+        this.next = next;
+        this.outputs = ends.map((e) => e.length > 0 ? [...new Set(e)] : void 0);
+      }
+      literals;
+      next;
+      /** Per state, the literals that end there (through suffix links too), or undefined. */
+      outputs;
+      others = [];
+      /** found[i] is 1 when literals[i] occurs in the text. */
+      scan(text) {
+        const found = new Uint8Array(this.literals.length);
+        const { next, outputs } = this;
+        let state = 0;
+        for (let i2 = 0; i2 < text.length; i2++) {
+          const c3 = text.charCodeAt(i2);
+          state = c3 < 128 ? next[state * 128 + c3] : 0;
+          const out = outputs[state];
+          if (out !== void 0) for (let k = 0; k < out.length; k++) found[out[k]] = 1;
+        }
+        for (const { literal, index } of this.others) if (text.includes(literal)) found[index] = 1;
+        return found;
+      }
+    };
+  }
+});
+
 // src/gates/sast/taint.ts
 function mentionsSource(text, python, sources) {
   const family20 = python ? "python" : "js";
@@ -47374,14 +47828,59 @@ var init_taint = __esm({
 // src/gates/sast/catalogue.ts
 var catalogue_exports = {};
 __export(catalogue_exports, {
+  ERROR_BRANCH: () => ERROR_BRANCH,
   RuleCompileError: () => RuleCompileError2,
-  compileCatalogue: () => compileCatalogue
+  compileCatalogue: () => compileCatalogue,
+  rootKinds: () => rootKinds
 });
-function compileCatalogue(rules38) {
+function rootKinds(compiled, language) {
+  const key = `${language}\0${compiled.rule.id}`;
+  if (!rootKindCache.has(key)) rootKindCache.set(key, kindsOf(compiled.rule.rule, language));
+  return rootKindCache.get(key);
+}
+function kindsOf(rule2, language) {
+  const parts = [];
+  if (typeof rule2.kind === "string") parts.push(/* @__PURE__ */ new Set([rule2.kind]));
+  if (typeof rule2.pattern === "string") parts.push(patternKinds(rule2.pattern, language));
+  for (const item of rule2.all ?? []) parts.push(kindsOf(item, language));
+  if (rule2.any) {
+    const branches = rule2.any.map((branch) => kindsOf(branch, language));
+    parts.push(branches.some((b) => b === void 0) ? void 0 : new Set(branches.flatMap((b) => [...b])));
+  }
+  let kinds;
+  for (const part of parts) {
+    if (part) kinds = kinds ? new Set([...kinds].filter((k) => part.has(k))) : part;
+  }
+  return kinds;
+}
+function patternKinds(pattern, language) {
+  if (/^\s*\$+[A-Z_][A-Z0-9_]*\s*$/.test(pattern)) return void 0;
+  const source = language === "python" ? pattern.replaceAll("$", "\xB5") : pattern;
+  const kinds = /* @__PURE__ */ new Set();
+  try {
+    for (const node of astGrep().parse(napiLang(language), source).root().findAll({ rule: { pattern } })) kinds.add(String(node.kind()));
+  } catch {
+    return void 0;
+  }
+  return kinds.size > 0 ? kinds : void 0;
+}
+function compileCost(config) {
+  if (Array.isArray(config)) return config.reduce((sum, item) => sum + compileCost(item), 0);
+  if (config === null || typeof config !== "object") return 0;
+  let cost = 0;
+  for (const [key, value] of Object.entries(config)) {
+    if (key === "pattern" && typeof value === "string") cost += 8;
+    else if (key === "regex" && typeof value === "string") cost += 15 + value.length;
+    else cost += compileCost(value);
+  }
+  return cost;
+}
+function compileCatalogue(rules38, only) {
   const { parse: parse6 } = astGrep();
   const grouped = /* @__PURE__ */ new Map();
   for (const rule2 of rules38) {
     for (const language of rule2.languages) {
+      if (only && !only.has(language)) continue;
       const config = withAsciiRegexes({ rule: rule2.rule, ...rule2.constraints ? { constraints: rule2.constraints } : {} });
       try {
         parse6(napiLang(language), "").root().findAll(config);
@@ -47390,46 +47889,69 @@ function compileCatalogue(rules38) {
         throw new RuleCompileError2(`SAST rule ${rule2.id} does not compile for ${language}: ${reason}`);
       }
       if (!grouped.has(language)) grouped.set(language, []);
-      grouped.get(language).push({ rule: rule2, config });
+      grouped.get(language).push({ rule: rule2, config, orError: { ...config, rule: { any: [ERROR_BRANCH, config.rule] } }, compileCost: compileCost(config) });
     }
   }
   const matchers = /* @__PURE__ */ new Map();
-  for (const [language, compiled] of grouped) matchers.set(language, languageMatcher(language, compiled));
+  const scanners = /* @__PURE__ */ new Map();
+  for (const [language, compiled] of grouped) matchers.set(language, languageMatcher(language, compiled, scanners));
   return matchers;
 }
-function languageMatcher(language, rules38) {
+function languageMatcher(language, rules38, scanners) {
   const cache = /* @__PURE__ */ new Map();
   const python = language === "python";
+  const literals = /* @__PURE__ */ new Map();
+  const clausesOf = rules38.map(
+    ({ rule: rule2 }) => prefilterOf(rule2).map(
+      (clause) => clause.map((literal) => {
+        if (!literals.has(literal)) literals.set(literal, literals.size);
+        return literals.get(literal);
+      })
+    )
+  );
+  const list = [...literals.keys()];
+  const key = list.join("\0");
+  let scanner = scanners.get(key);
+  if (!scanner) scanners.set(key, scanner = new LiteralScanner(list));
   return {
     language,
     rules: rules38,
     forText(text) {
-      const request2 = mentionsSource(text, python, "request");
-      const argv = request2 || mentionsSource(text, python, "request+argv");
+      const found = scanner.scan(text);
+      let request2;
+      let argv;
       const chosen = [];
       rules38.forEach(({ rule: rule2 }, index) => {
-        if (rule2.taint && !(rule2.taint.sources === "request" ? request2 : argv)) return;
-        if (rule2.keywords.some((keyword) => text.includes(keyword))) chosen.push(index);
+        if (!clausesOf[index].every((clause) => clause.some((literal) => found[literal] === 1))) return;
+        if (rule2.taint) {
+          request2 ??= mentionsSource(text, python, "request");
+          argv ??= request2 || mentionsSource(text, python, "request+argv");
+          if (!(rule2.taint.sources === "request" ? request2 : argv)) return;
+        }
+        chosen.push(index);
       });
       if (chosen.length === 0) return void 0;
-      const key = chosen.join(",");
-      let subset = cache.get(key);
+      const key2 = chosen.join(",");
+      let subset = cache.get(key2);
       if (!subset) {
         const picked = chosen.map((i2) => rules38[i2]);
-        subset = { combined: { rule: { any: picked.map((r) => r.config.rule) } }, rules: picked };
-        if (cache.size < SUBSET_CACHE_LIMIT) cache.set(key, subset);
+        subset = { combined: { rule: { any: [ERROR_BRANCH, ...picked.map((r) => r.config.rule)] } }, rules: picked };
+        if (cache.size < SUBSET_CACHE_LIMIT) cache.set(key2, subset);
       }
       return subset;
     }
   };
 }
-var RuleCompileError2, SUBSET_CACHE_LIMIT;
+var rootKindCache, ERROR_BRANCH, RuleCompileError2, SUBSET_CACHE_LIMIT;
 var init_catalogue = __esm({
   "src/gates/sast/catalogue.ts"() {
     "use strict";
     init_ascii_regex();
     init_languages();
+    init_prefilter();
     init_taint();
+    rootKindCache = /* @__PURE__ */ new Map();
+    ERROR_BRANCH = { kind: "ERROR" };
     RuleCompileError2 = class extends Error {
       name = "RuleCompileError";
     };
@@ -47441,38 +47963,68 @@ var init_catalogue = __esm({
 async function parseSource(matcher, source) {
   return astGrep().parseAsync(napiLang(matcher.language), source);
 }
-function matchTree(matcher, subset, root2) {
+function matchTree(matcher, subset, root2, sourceLength) {
   const top = root2.root();
-  const candidates = top.findAll(subset.combined);
-  const hits = [];
-  const syntaxErrors = top.has({ rule: { kind: "ERROR" } });
-  if (candidates.length === 0) return { hits, syntaxErrors };
   let taint;
-  const accept = (rule2, match) => {
+  const hitIf = (rule2, match) => {
     if (rule2.taint) {
       const { metavariable, sources } = rule2.taint;
       const single = match.getMatch(metavariable);
       const values = single ? [single] : match.getMultipleMatches(metavariable);
       taint ??= new TaintTracker(matcher.language === "python");
-      if (!values.some((value) => taint.carriesRequestData(value, sources))) return;
+      if (!values.some((value) => taint.carriesRequestData(value, sources))) return void 0;
     }
     const flowValue = rule2.flow ? match.getMatch(rule2.flow.metavariable) : null;
     if (flowValue) {
       taint ??= new TaintTracker(matcher.language === "python");
-      if (!taint.valuesOf(flowValue).some((v) => v.matches(flowConfig(rule2)))) return;
+      if (!taint.valuesOf(flowValue).some((v) => v.matches(flowConfig(rule2)))) return void 0;
     }
-    hits.push(hitOf(rule2, match));
+    return hitOf(rule2, match);
   };
-  if (candidates.length > subset.rules.length * CANDIDATES_PER_TRAVERSAL) {
-    for (const { rule: rule2, config } of subset.rules) for (const match of top.findAll(config)) accept(rule2, match);
-  } else {
-    for (const node of candidates) {
-      for (const { rule: rule2, config } of subset.rules) {
-        if (node.matches(config)) accept(rule2, rule2.taint || rule2.flow ? node.find(config) : node);
+  if (subset.rules.length === 1) {
+    const { rule: rule2, config, orError } = subset.rules[0];
+    const hits = [];
+    let syntaxErrors = false;
+    for (const node of top.findAll(orError)) {
+      let hit2;
+      if (node.kind() !== ERROR_BRANCH.kind) hit2 = hitIf(rule2, node);
+      else {
+        syntaxErrors = true;
+        if (node.matches(config)) hit2 = hitIf(rule2, node.find(config));
       }
+      if (hit2) hits.push(hit2);
     }
+    return { hits, syntaxErrors };
   }
-  return { hits, syntaxErrors };
+  const candidates = top.findAll(subset.combined);
+  const kinds = candidates.map((node) => String(node.kind()));
+  const errors = kinds.filter((kind) => kind === ERROR_BRANCH.kind).length;
+  const found = [];
+  const traversalCost = sourceLength * TRAVERSAL_COST_PER_BYTE;
+  let position;
+  subset.rules.forEach((compiled, r) => {
+    const { rule: rule2, config } = compiled;
+    const ruleKinds = rootKinds(compiled, matcher.language);
+    const mine = [];
+    for (let i2 = 0; i2 < candidates.length; i2++) if (!ruleKinds || ruleKinds.has(kinds[i2])) mine.push(i2);
+    if (mine.length * compiled.compileCost > traversalCost) {
+      position ??= new Map(candidates.map((node, i2) => [node.id(), i2]));
+      for (const match of top.findAll(config)) {
+        const hit2 = hitIf(rule2, match);
+        if (hit2) found.push({ rule: r, node: position.get(match.id()) ?? -1, hit: hit2 });
+      }
+      return;
+    }
+    for (const i2 of mine) {
+      const node = candidates[i2];
+      if (!node.matches(config)) continue;
+      const hit2 = hitIf(rule2, rule2.taint || rule2.flow ? node.find(config) : node);
+      if (hit2) found.push({ rule: r, node: i2, hit: hit2 });
+    }
+  });
+  const byRule = candidates.length - errors > subset.rules.length * CANDIDATES_PER_TRAVERSAL;
+  found.sort(byRule ? (a2, b) => a2.rule - b.rule || a2.node - b.node : (a2, b) => a2.node - b.node || a2.rule - b.rule);
+  return { hits: found.map((f) => f.hit), syntaxErrors: errors > 0 };
 }
 function flowConfig(rule2) {
   let config = flowConfigs.get(rule2);
@@ -47483,14 +48035,16 @@ function hitOf(rule2, node) {
   const { start, end } = node.range();
   return { rule: rule2, line: start.line + 1, endLine: end.line + 1, column: start.column + 1, text: node.text() };
 }
-var CANDIDATES_PER_TRAVERSAL, flowConfigs;
+var CANDIDATES_PER_TRAVERSAL, TRAVERSAL_COST_PER_BYTE, flowConfigs;
 var init_engine2 = __esm({
   "src/gates/sast/engine.ts"() {
     "use strict";
     init_ascii_regex();
+    init_catalogue();
     init_languages();
     init_taint();
     CANDIDATES_PER_TRAVERSAL = 4;
+    TRAVERSAL_COST_PER_BYTE = 0.05;
     flowConfigs = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -47544,7 +48098,7 @@ async function scanScope(scope, matchers, signal, onFile) {
     if (!subset) return onFile?.(outcome2);
     try {
       const root2 = await parseSource(matcher, text);
-      const { hits, syntaxErrors } = matchTree(matcher, subset, root2);
+      const { hits, syntaxErrors } = matchTree(matcher, subset, root2, text.length);
       if (syntaxErrors) totals.unparsable.push(file.path);
       if (hits.length > 0) files.push({ path: file.path, hits });
       outcome2.hits = hits;
@@ -56123,7 +56677,8 @@ async function runSast(ctx) {
   const { openSastCache: openSastCache2, replayCached: replayCached3 } = await Promise.resolve().then(() => (init_cache2(), cache_exports));
   const { scope, options, signal } = ctx;
   const selection = selectRules2(ALL_RULES2, options);
-  const matchers = compileCatalogue2(selection.rules);
+  const present = new Set(scope.files.map((f) => languageFor(f.path)).filter((l) => l !== void 0));
+  const matchers = compileCatalogue2(selection.rules, present);
   const cache = await openSastCache2(ctx, selection);
   const eligible = scope.files.filter((f) => matchers.has(languageFor(f.path)));
   const { hits: cached, misses } = cache ? cache.lookup(eligible) : { hits: [], misses: eligible };
@@ -66864,11 +67419,11 @@ function cvss3BaseScore(vector) {
   const exploitability = 8.22 * av * ac * pr * ui;
   return changed ? roundUp(Math.min(1.08 * (impact + exploitability), 10)) : roundUp(Math.min(impact + exploitability, 10));
 }
-function severityFromScore(score) {
-  if (score >= 9) return "critical";
-  if (score >= 7) return "high";
-  if (score >= 4) return "medium";
-  if (score > 0) return "low";
+function severityFromScore(score2) {
+  if (score2 >= 9) return "critical";
+  if (score2 >= 7) return "high";
+  if (score2 >= 4) return "medium";
+  if (score2 > 0) return "low";
   return "info";
 }
 var WEIGHTS;
@@ -66888,12 +67443,12 @@ var init_cvss = __esm({
 function recordSeverity(record) {
   const label = record.database_specific?.severity;
   if (typeof label === "string" && GITHUB_LABELS[label.toUpperCase()]) return GITHUB_LABELS[label.toUpperCase()];
-  let best;
+  let best2;
   for (const s of Array.isArray(record.severity) ? record.severity : []) {
-    const score = typeof s?.score === "string" ? cvss3BaseScore(s.score) : void 0;
-    if (score !== void 0 && (best === void 0 || score > best)) best = score;
+    const score2 = typeof s?.score === "string" ? cvss3BaseScore(s.score) : void 0;
+    if (score2 !== void 0 && (best2 === void 0 || score2 > best2)) best2 = score2;
   }
-  return best === void 0 ? void 0 : severityFromScore(best);
+  return best2 === void 0 ? void 0 : severityFromScore(best2);
 }
 function affectedEcosystem(affected) {
   const eco = affected.package?.ecosystem;
@@ -74885,10 +75440,10 @@ function finishDay(daily) {
 }
 function effectiveLedger(ledger, at) {
   if (!ledger.derived) return ledger;
-  const derived = deriveFiles(ledger.lines, ledger.budget, at, ledger.mtd);
-  const days = new Map(derived.days);
+  const derived2 = deriveFiles(ledger.lines, ledger.budget, at, ledger.mtd);
+  const days = new Map(derived2.days);
   for (const [day, daily] of ledger.days) if (!days.has(day) && daily.entries === void 0) days.set(day, daily);
-  const mtd = derived.months.get(monthKey(at)) ?? (ledger.mtd?.month === monthKey(at) && ledger.mtd.updated === void 0 ? ledger.mtd : void 0);
+  const mtd = derived2.months.get(monthKey(at)) ?? (ledger.mtd?.month === monthKey(at) && ledger.mtd.updated === void 0 ? ledger.mtd : void 0);
   return { ...ledger, days: new Map([...days].sort(([a2], [b]) => a2.localeCompare(b))), mtd };
 }
 function comparable(file) {
@@ -75154,15 +75709,15 @@ async function planDerived(plan, dir, display, lines, budget, at, names, unique2
   };
   const openMtd = await read("mtd", LEDGER_FILES.mtd);
   for (const name of names) if (DAILY_NAME.test(name)) await read("daily", name);
-  const derived = deriveFiles(lines, budget, at, openMtd, unique2);
-  for (const [day, daily] of derived.days) {
+  const derived2 = deriveFiles(lines, budget, at, openMtd, unique2);
+  for (const [day, daily] of derived2.days) {
     const name = dailyFileName(day);
     const held = await read("daily", name);
     if (!held || comparable(held) !== comparable(daily)) plan.set(name, serializeLedgerJson("daily", daily, `${display}/${name}`) + "\n");
   }
   const current = monthKey(at);
-  if (openMtd && openMtd.month !== current && !derived.months.has(openMtd.month)) derived.months.set(openMtd.month, openMtd);
-  for (const [month, mtd] of derived.months) {
+  if (openMtd && openMtd.month !== current && !derived2.months.has(openMtd.month)) derived2.months.set(openMtd.month, openMtd);
+  for (const [month, mtd] of derived2.months) {
     const name = month === current ? LEDGER_FILES.mtd : closedMonthFile(month);
     const held = name === LEDGER_FILES.mtd ? openMtd : await read("mtd", name);
     if (held && comparable(held) === comparable(mtd)) continue;
@@ -75586,8 +76141,8 @@ function readSarif(text, cwd, root2) {
   return out;
 }
 function severityOf(result2, rule2) {
-  const score = Number(result2.properties?.["security-severity"] ?? rule2?.properties?.["security-severity"]);
-  if (Number.isFinite(score) && score > 0) return score >= 9 ? "critical" : score >= 7 ? "high" : score >= 4 ? "medium" : "low";
+  const score2 = Number(result2.properties?.["security-severity"] ?? rule2?.properties?.["security-severity"]);
+  if (Number.isFinite(score2) && score2 > 0) return score2 >= 9 ? "critical" : score2 >= 7 ? "high" : score2 >= 4 ? "medium" : "low";
   const level = String(result2.level ?? rule2?.defaultConfiguration?.level ?? "warning");
   return LEVEL[level] ?? "medium";
 }
@@ -77390,8 +77945,8 @@ function mergeGate(id, shards, total) {
 }
 function joinParts(id, parts) {
   if (parts.length === 1) return parts[0];
-  const findings = dedupe(parts.map((p) => p.findings), parts.map((p) => p.suppressed));
-  const suppressed = dedupe(parts.map((p) => p.suppressed), []);
+  const findings = dedupe2(parts.map((p) => p.findings), parts.map((p) => p.suppressed));
+  const suppressed = dedupe2(parts.map((p) => p.suppressed), []);
   const metrics = mergeMetrics(parts.map((p) => p.metrics).filter((m) => m !== void 0));
   const errors = unique(parts.map((p) => p.error).filter((e) => Boolean(e)));
   const rules38 = unionRules(parts.flatMap((p) => p.rules ?? []));
@@ -77412,7 +77967,7 @@ function foldGateStatus(statuses) {
   for (const s of ["fail", "error", "warn", "pass"]) if (statuses.includes(s)) return s;
   return "skipped";
 }
-function dedupe(lists, suppressedLists) {
+function dedupe2(lists, suppressedLists) {
   const owner = /* @__PURE__ */ new Map();
   const withCommit = /* @__PURE__ */ new Set();
   lists.forEach((list, shard) => {
