@@ -71,6 +71,17 @@ interface Assignment {
 
 // Chains of assignments longer than this are not followed (and cycles never are).
 const MAX_DEPTH = 8;
+// Helper calls are followed this many levels: handler -> helper -> helper.
+const MAX_CALL_DEPTH = 3;
+
+/** The assignments of one top-level function, and where it checks a path's prefix. */
+interface Scope {
+  assignments: Assignment[];
+  prefixChecks: { name: string; start: number }[];
+}
+
+// A path made absolute and normal: a prefix check on it then keeps it inside the base folder.
+const NORMALISED_PATH = /(?:\bpath\s*\.\s*(?:resolve|normalize)|\brealpathSync|\bos\s*\.\s*path\s*\.\s*(?:normpath|realpath|abspath)|\.resolve)\s*\(/;
 
 /**
  * The light data-flow step: per file, the assignments of each top-level function (closures
@@ -78,22 +89,35 @@ const MAX_DEPTH = 8;
  * variable assigned (transitively) from one before the sink in the same function.
  */
 export class TaintTracker {
-  private readonly scopes = new Map<number, Assignment[]>();
+  private readonly scopes = new Map<number, Scope>();
   private readonly family: Family;
+  /** Local functions by name, per file root: where request data may enter them through call sites. */
+  private locals?: Map<string, SgNode[]>;
+  /** Local functions whose every return value is cleaned of its parameters (sanitizer helpers). */
+  private readonly cleaning = new Map<number, boolean>();
+  private readonly calls = new Map<string, SgNode[]>();
 
   constructor(python: boolean) {
     this.family = python ? 'python' : 'js';
   }
 
-  carriesRequestData(node: SgNode, sources: TaintSources): boolean {
+  carriesRequestData(node: SgNode, sources: TaintSources, calls = 0): boolean {
     const withArgv = sources === 'request+argv';
+    const tainted = (facts: Facts): boolean => facts.fromSource || (withArgv && facts.fromArgv);
     const facts = this.factsOf(node);
-    if (facts.fromSource || (withArgv && facts.fromArgv)) return true;
+    if (tainted(facts)) return true;
     if (facts.uses.size === 0) return false;
-    const assignments = this.assignmentsAround(node);
+    const scope = this.scopeAround(node);
     const at = node.range().start.index;
     const seen = new Set<string>();
-    for (const name of facts.uses) if (this.taintedName(name, at, assignments, withArgv, 0, seen)) return true;
+    const parameters = new Set<string>();
+    for (const name of facts.uses) if (this.taintedName(name, at, scope, tainted, 0, seen, parameters)) return true;
+    // A name no assignment taints may be a parameter of a local helper: follow it to the
+    // arguments the helper is called with in the same file (a few calls deep, never in a cycle).
+    if (calls >= MAX_CALL_DEPTH) return false;
+    for (const name of parameters) {
+      for (const argument of this.argumentsFor(node, name)) if (this.carriesRequestData(argument, sources, calls + 1)) return true;
+    }
     return false;
   }
 
@@ -101,10 +125,13 @@ export class TaintTracker {
    * The values a node may stand for: itself, and when it is a variable, every value assigned
    * to it (transitively, through other variables) before it in the same function.
    */
-  valuesOf(node: SgNode): SgNode[] {
+  valuesOf(node: SgNode, calls = 0): SgNode[] {
     const out: SgNode[] = [node];
+    // A call to a local helper stands for what the helper returns (e.g. a query string it builds).
+    const helper = calls < MAX_CALL_DEPTH ? this.localCallee(node) : undefined;
+    if (helper) for (const value of this.returnValues(helper)) out.push(...this.valuesOf(value, calls + 1));
     if (!IDENTIFIER_KINDS[this.family].includes(String(node.kind()))) return out;
-    const assignments = this.assignmentsAround(node);
+    const { assignments } = this.scopeAround(node);
     const seen = new Set<string>();
     // The value a name holds at `at` is its last plain assignment before it, plus what `+=` added
     // since (branches are not told apart: each assignment replaces the one before).
@@ -121,6 +148,8 @@ export class TaintTracker {
         if (seen.has(key)) continue;
         seen.add(key);
         out.push(assignment.value);
+        const callee = calls < MAX_CALL_DEPTH ? this.localCallee(assignment.value) : undefined;
+        if (callee) for (const value of this.returnValues(callee)) out.push(...this.valuesOf(value, calls + 1));
         if (IDENTIFIER_KINDS[this.family].includes(String(assignment.value.kind()))) follow(assignment.value.text(), assignment.start, depth + 1);
       }
     };
@@ -128,21 +157,164 @@ export class TaintTracker {
     return out;
   }
 
-  /** Whether `name` was assigned request data (directly or through other names) before `at`. */
-  private taintedName(name: string, at: number, assignments: Assignment[], withArgv: boolean, depth: number, seen: Set<string>): boolean {
+  /**
+   * Whether `name` was assigned request data (directly or through other names) before `at`.
+   * Names that no assignment before `at` binds are gathered in `unbound`: they may be parameters.
+   */
+  private taintedName(name: string, at: number, scope: Scope, tainted: (facts: Facts) => boolean, depth: number, seen: Set<string>, unbound: Set<string>): boolean {
     if (depth > MAX_DEPTH) return false;
-    for (const assignment of assignments) {
+    let bound = false;
+    for (const assignment of scope.assignments) {
       if (assignment.start >= at) break;
       if (!assignment.names.includes(name)) continue;
+      bound = true;
       const key = `${name}@${assignment.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      // A path normalised and then checked against a base folder no longer climbs out of it.
+      if (this.prefixChecked(name, assignment, at, scope)) continue;
       assignment.facts ??= this.factsOf(assignment.value);
-      const { fromSource, fromArgv, uses } = assignment.facts;
-      if (fromSource || (withArgv && fromArgv)) return true;
-      for (const use of uses) if (this.taintedName(use, assignment.start, assignments, withArgv, depth + 1, seen)) return true;
+      if (tainted(assignment.facts)) return true;
+      for (const use of assignment.facts.uses) if (this.taintedName(use, assignment.start, scope, tainted, depth + 1, seen, unbound)) return true;
     }
+    if (!bound) unbound.add(name);
     return false;
+  }
+
+  /** `p = path.resolve(base, x)` followed by `if (!p.startsWith(base))` before the use at `at`. */
+  private prefixChecked(name: string, assignment: Assignment, at: number, scope: Scope): boolean {
+    if (!NORMALISED_PATH.test(assignment.value.text())) return false;
+    return scope.prefixChecks.some((check) => check.name === name && check.start > assignment.start && check.start < at);
+  }
+
+  /** The function declaring parameter `name` around `node`, and the arguments its local call sites pass for it. */
+  private argumentsFor(node: SgNode, name: string): SgNode[] {
+    for (const ancestor of node.ancestors()) {
+      if (!FUNCTION_KINDS[this.family].has(String(ancestor.kind()))) continue;
+      const params = this.parameterNames(ancestor);
+      const index = params.indexOf(name);
+      if (index < 0) continue;
+      const callable = this.callableName(ancestor);
+      if (!callable) return [];
+      const out: SgNode[] = [];
+      for (const call of this.callsTo(node, callable)) {
+        if (within(call, ancestor)) continue; // recursion adds nothing new
+        const args = call.field('arguments')?.namedChildren().filter((a) => a.kind() !== 'comment') ?? [];
+        const keyword = args.find((a) => a.kind() === 'keyword_argument' && a.field('name')?.text() === name);
+        if (keyword) {
+          const value = keyword.field('value');
+          if (value) out.push(value);
+          continue;
+        }
+        const positional = args.filter((a) => a.kind() !== 'keyword_argument');
+        // A method called as obj.m(a) has `self`/`cls` bound already.
+        const shift = this.family === 'python' && /^(?:self|cls)$/.test(params[0] ?? '') && call.field('function')?.kind() === 'attribute' ? 1 : 0;
+        const argument = positional[index - shift];
+        if (argument) out.push(argument);
+      }
+      return out;
+    }
+    return [];
+  }
+
+  private parameterNames(fn: SgNode): string[] {
+    const params = fn.field('parameters') ?? fn.field('parameter');
+    if (!params) return [];
+    if (params.kind() === 'identifier') return [params.text()];
+    return params.namedChildren().map((param) => {
+      if (param.kind() === 'identifier') return param.text();
+      const target = this.family === 'js' ? (param.field('pattern') ?? param.field('left') ?? param) : (param.field('name') ?? param.find({ rule: { kind: 'identifier' } }) ?? param);
+      return target.kind() === 'identifier' ? target.text() : '';
+    });
+  }
+
+  /** The name a local function is called by: its own, or that of the variable/property it is assigned to. */
+  private callableName(fn: SgNode): string | undefined {
+    const own = fn.field('name');
+    if (own) return own.text();
+    const parent = fn.parent();
+    if (!parent) return undefined;
+    const kind = String(parent.kind());
+    if (kind === 'variable_declarator') return parent.field('name')?.kind() === 'identifier' ? parent.field('name')!.text() : undefined;
+    if (kind === 'pair') return parent.field('key')?.text().replace(/^['"]|['"]$/g, '');
+    if (kind === 'assignment_expression') return /([\w$]+)$/.exec(parent.field('left')?.text() ?? '')?.[1];
+    return undefined;
+  }
+
+  /** Calls in the file whose callee is `name` itself or a member `….name`. */
+  private callsTo(node: SgNode, name: string): SgNode[] {
+    const cached = this.calls.get(name);
+    if (cached) return cached;
+    const root = rootOf(node);
+    const kind = this.family === 'js' ? 'call_expression' : 'call';
+    const escaped = name.replace(/[$]/g, '\\$');
+    const found = root.findAll({ rule: { kind, has: { field: 'function', regex: `(?:^|\\.)${escaped}$` } } });
+    this.calls.set(name, found);
+    return found;
+  }
+
+  /** The local function a call calls, when the file defines exactly one function of that name. */
+  private localCallee(node: SgNode): SgNode | undefined {
+    const kind = String(node.kind());
+    if (kind !== 'call_expression' && kind !== 'call') return undefined;
+    const callee = node.field('function');
+    if (!callee) return undefined;
+    const name = /([\w$]+)$/.exec(callee.text())?.[1];
+    if (!name) return undefined;
+    const found = this.localFunctions(node).get(name);
+    return found?.length === 1 ? found[0] : undefined;
+  }
+
+  private localFunctions(node: SgNode): Map<string, SgNode[]> {
+    if (this.locals) return this.locals;
+    const locals = new Map<string, SgNode[]>();
+    for (const fn of rootOf(node).findAll({ rule: { any: [...FUNCTION_KINDS[this.family]].map((kind) => ({ kind })) } })) {
+      const name = this.callableName(fn);
+      if (!name) continue;
+      if (!locals.has(name)) locals.set(name, []);
+      locals.get(name)!.push(fn);
+    }
+    return (this.locals = locals);
+  }
+
+  /** What a function returns: its `return` values (not those of functions nested in it), or an arrow's body. */
+  private returnValues(fn: SgNode): SgNode[] {
+    const body = fn.field('body');
+    if (!body) return [];
+    if (this.family === 'js' && fn.kind() === 'arrow_function' && body.kind() !== 'statement_block') return [body];
+    const out: SgNode[] = [];
+    for (const ret of body.findAll({ rule: { kind: 'return_statement' } })) {
+      const inner = ret.ancestors().find((a) => FUNCTION_KINDS[this.family].has(String(a.kind())));
+      if (!inner || !sameRange(inner, fn)) continue;
+      const value = ret.namedChildren().find((c) => c.kind() !== 'comment');
+      if (value) out.push(value);
+    }
+    return out;
+  }
+
+  /**
+   * A local helper that cleans what it is given: it returns something, and no returned value
+   * carries one of its parameters past a sanitizer (escape, basename, a prefix-checked path …).
+   */
+  private cleansArguments(fn: SgNode): boolean {
+    const key = fn.range().start.index;
+    const known = this.cleaning.get(key);
+    if (known !== undefined) return known;
+    this.cleaning.set(key, false); // a helper that calls itself is not a sanitizer
+    const params = new Set(this.parameterNames(fn).filter(Boolean));
+    const values = this.returnValues(fn);
+    let clean = values.length > 0 && params.size > 0;
+    for (const value of values) {
+      if (!clean) break;
+      const scope = this.scopeAround(value);
+      const at = value.range().start.index;
+      const unbound = new Set<string>();
+      const seen = new Set<string>();
+      for (const name of this.factsOf(value).uses) this.taintedName(name, at, scope, () => false, 0, seen, unbound);
+      if ([...unbound].some((name) => params.has(name))) clean = false;
+    }
+    this.cleaning.set(key, clean);
+    return clean;
   }
 
   /** What a value is made of, leaving out whatever passes through a sanitizer call. */
@@ -169,15 +341,37 @@ export class TaintTracker {
   private sanitizerCalls(node: SgNode): SgNode[] {
     const rule = SANITIZER_RULE[this.family];
     const calls = node.findAll(rule);
-    return node.matches(rule) ? [node, ...calls] : calls;
+    const found = node.matches(rule) ? [node, ...calls] : calls;
+    // Calls to local helpers that clean their arguments count as sanitizers too.
+    const kind = this.family === 'js' ? 'call_expression' : 'call';
+    const candidates = String(node.kind()) === kind ? [node, ...node.findAll({ rule: { kind } })] : node.findAll({ rule: { kind } });
+    for (const call of candidates) {
+      const helper = this.localCallee(call);
+      if (helper && !within(call, helper) && this.cleansArguments(helper)) found.push(call);
+    }
+    return found;
   }
 
-  private assignmentsAround(node: SgNode): Assignment[] {
+  private scopeAround(node: SgNode): Scope {
     const scope = this.outermostFunction(node);
     const key = scope.range().start.index * 2 + (scope.kind() === 'program' || scope.kind() === 'module' ? 1 : 0);
     let found = this.scopes.get(key);
-    if (!found) this.scopes.set(key, (found = this.collect(scope)));
+    if (!found) this.scopes.set(key, (found = { assignments: this.collect(scope), prefixChecks: this.prefixChecks(scope) }));
     return found;
+  }
+
+  /** `name.startsWith(…)` / `name.startswith(…)` / `name.is_relative_to(…)` calls in a scope. */
+  private prefixChecks(scope: SgNode): { name: string; start: number }[] {
+    const text = scope.text();
+    if (!/\.(?:startsWith|startswith|is_relative_to)\(/.test(text)) return [];
+    const kind = this.family === 'js' ? 'call_expression' : 'call';
+    return scope
+      .findAll({ rule: { kind, has: { field: 'function', regex: '\\.(?:startsWith|startswith|is_relative_to)$' } } })
+      .map((call) => {
+        const object = call.field('function')?.field('object');
+        return { name: object?.kind() === 'identifier' ? object.text() : '', start: call.range().start.index };
+      })
+      .filter((check) => check.name !== '');
   }
 
   private outermostFunction(node: SgNode): SgNode {
@@ -241,6 +435,12 @@ function identifiersIn(node: SgNode, family: Family, except: readonly SgNode[] =
     if (!except.some((call) => within(id, call))) names.add(id.text());
   }
   return names;
+}
+
+function rootOf(node: SgNode): SgNode {
+  let root = node;
+  for (const ancestor of node.ancestors()) root = ancestor;
+  return root;
 }
 
 function within(inner: SgNode, outer: SgNode): boolean {
