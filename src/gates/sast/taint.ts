@@ -93,6 +93,7 @@ export class TaintTracker {
   private readonly family: Family;
   /** Local functions by name, per file root: where request data may enter them through call sites. */
   private locals?: Map<string, SgNode[]>;
+  private constants?: Map<string, SgNode[]>;
   /** Local functions whose every return value is cleaned of its parameters (sanitizer helpers). */
   private readonly cleaning = new Map<number, boolean>();
   private readonly calls = new Map<string, SgNode[]>();
@@ -154,7 +155,24 @@ export class TaintTracker {
       }
     };
     follow(node.text(), node.range().start.index, 0);
+    // A name the function never assigns may be a module-level constant (PATTERN = r"…").
+    if (out.length === 1) out.push(...(this.moduleConstants(node).get(node.text()) ?? []));
     return out;
+  }
+
+  /** Values assigned to names at the top level of the file, outside every function. */
+  private moduleConstants(node: SgNode): Map<string, SgNode[]> {
+    if (this.constants) return this.constants;
+    const constants = new Map<string, SgNode[]>();
+    const root = rootOf(node);
+    for (const assignment of this.scopeAround(root).assignments) {
+      if (assignment.augmented || assignment.names.length !== 1) continue;
+      if (assignment.value.ancestors().some((a) => FUNCTION_KINDS[this.family].has(String(a.kind())))) continue;
+      const [name] = assignment.names;
+      if (!constants.has(name)) constants.set(name, []);
+      constants.get(name)!.push(assignment.value);
+    }
+    return (this.constants = constants);
   }
 
   /**
