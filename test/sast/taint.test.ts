@@ -182,6 +182,18 @@ describe('taint through a local helper function', () => {
     expect(hits('python', helper(false))).toContain('py-open-request-path@6');
   });
 
+  it('command-line arguments handed to a helper are not followed (a CLI running what its user asked)', () => {
+    const found = hits('python', [
+      'import subprocess, sys',
+      'def launch(url):',
+      '    subprocess.Popen("xdg-open " + url, shell=True)',
+      '',
+      'def main():',
+      '    launch(sys.argv[1])',
+    ]);
+    expect(found.filter((h) => h.startsWith('py-command-request-data') || h.startsWith('py-subprocess-request-data'))).toEqual([]);
+  });
+
   it('a helper that calls itself is followed without looping', () => {
     const found = hits('javascript', [
       "const { exec } = require('child_process');",

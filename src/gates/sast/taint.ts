@@ -115,9 +115,11 @@ export class TaintTracker {
     for (const name of facts.uses) if (this.taintedName(name, at, scope, tainted, 0, seen, parameters)) return true;
     // A name no assignment taints may be a parameter of a local helper: follow it to the
     // arguments the helper is called with in the same file (a few calls deep, never in a cycle).
+    // Only request data is followed there: a CLI handing its own argv to its helpers is the
+    // program doing what its user asked (the standard library is full of it).
     if (calls >= MAX_CALL_DEPTH) return false;
     for (const name of parameters) {
-      for (const argument of this.argumentsFor(node, name)) if (this.carriesRequestData(argument, sources, calls + 1)) return true;
+      for (const argument of this.argumentsFor(node, name)) if (this.carriesRequestData(argument, 'request', calls + 1)) return true;
     }
     return false;
   }

@@ -42,6 +42,9 @@ export const flowClassRules: SastRule[] = [
       PARAMS: { any: [{ kind: 'identifier' }, { kind: 'member_expression' }, { kind: 'call_expression', regex: '^JSON\\.parse\\(' }] },
     },
     taintOn: 'PARAMS',
+    // The object itself must be request data (or a request object merged in): an object literal
+    // that only puts request values into ExpressionAttributeValues is how the API is meant to be used.
+    flow: { metavariable: 'PARAMS', value: { regex: '^(?:JSON\\.parse\\(\\s*)?(?:event|req|request|ctx)\\s*\\.|^Object\\.assign\\((?s:.)*\\b(?:event|req|request|ctx)\\s*\\.', not: { kind: 'object' } } },
     examples: {
       match: [
         { code: "const AWS = require('aws-sdk');\nconst docClient = new AWS.DynamoDB.DocumentClient();\nexports.handler = async (event, context) => docClient.query(JSON.parse(event.body)).promise();", lines: [3] },
@@ -49,12 +52,12 @@ export const flowClassRules: SastRule[] = [
       ],
       noMatch: [
         "const AWS = require('aws-sdk');\nconst docClient = new AWS.DynamoDB.DocumentClient();\nexports.handler = async (event, context) => docClient.query({ TableName: 'orders', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': event.pathParameters.id } }).promise();",
-        "import { QueryCommand } from '@aws-sdk/lib-dynamodb';\nexport const handler = async (event, context) => {\n  const input = { TableName: 'orders', Limit: 10 };\n  return ddb.send(new QueryCommand(input));\n};",
+        "import { QueryCommand } from '@aws-sdk/lib-dynamodb';\nexport const handler = async (event, context) => {\n  const input = { TableName: 'orders', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': event.pathParameters.id } };\n  return ddb.send(new QueryCommand(input));\n};",
       ],
     },
   }),
   py({
-    id: 'py-dynamodb-request-filter', cwe: 'CWE-943', severity: 'high', keywords: ['Filter', 'KeyConditions', '**'],
+    id: 'py-dynamodb-request-filter', cwe: 'CWE-943', severity: 'high', keywords: ['ScanFilter', 'QueryFilter', 'KeyConditions', 'Expected', '**event', '**request', '**json.loads('],
     title: 'DynamoDB call whose filter or parameters come whole from request data (boto3)',
     message: 'A legacy ScanFilter/QueryFilter/KeyConditions mapping, or the whole keyword set, taken from the request lets a client choose the operators and attributes it filters on.',
     fix: 'Build the condition yourself (boto3.dynamodb.conditions Key/Attr) and pass only checked request values into it.',
