@@ -203,3 +203,31 @@ describe('taint through a local helper function', () => {
     expect(found).toContain('js-shell-command-request-data@2');
   });
 });
+
+describe('request sources of more frameworks', () => {
+  it('JS: a Fetch API Request (Next route handler) read with json()/formData() is request data', () => {
+    const found = hits('typescript', [
+      'export async function POST(request: Request) {',
+      '  const { name } = await request.json();',
+      "  return Response.json(await db.query('SELECT * FROM pets WHERE name = ' + name));",
+      '}',
+    ]);
+    expect(found.some((h) => h.endsWith('@3') && /sql/.test(h))).toBe(true);
+    const literal = hits('typescript', [
+      'export async function POST(request: Request) {',
+      '  const body = await request.json();',
+      "  return Response.json(await db.query('SELECT * FROM pets WHERE name = $1', [body.name]));",
+      '}',
+    ]);
+    expect(literal.filter((h) => /sql/.test(h))).toEqual([]);
+  });
+
+  it("Python: Django's COOKIES/META/FILES and Falcon's req.get_param are request data", () => {
+    const django = hits('python', ['import os', 'def theme(request):', '    os.system("set-theme " + request.COOKIES["theme"])']);
+    expect(django).toContain('py-command-request-data@3');
+    const falcon = hits('python', ['import os', 'class Resource:', '    def on_get(self, req, resp):', '        os.system("ping " + req.get_param("host"))']);
+    expect(falcon).toContain('py-command-request-data@4');
+    const own = hits('python', ['import os', 'def theme(request):', '    os.system("set-theme " + settings.THEME)']);
+    expect(own.filter((h) => h.startsWith('py-command-request-data'))).toEqual([]);
+  });
+});

@@ -6,10 +6,14 @@ type Family = 'js' | 'python';
 
 // Request sources by text: the member chains web frameworks hand user input through.
 const REQUEST_SOURCE: Record<Family, RegExp> = {
-  // Express/Koa/Fastify/Hapi/Next request objects, Koa's ctx, and an AWS Lambda event's request parts.
-  js: /\b(?:req|request)\s*\.\s*(?:query|body|params|headers|cookies|signedCookies|files|payload|url|originalUrl|param\s*\(|get\s*\(|header\s*\()|\bctx\s*\.\s*(?:request\s*\.\s*(?:query|body|headers)|query|params|headers|cookies)\b|\bevent\s*\.\s*(?:body|queryStringParameters|pathParameters|multiValueQueryStringParameters|headers)\b/,
-  // Flask/Django/DRF/Starlette/Pyramid request objects, Tornado's handler arguments, a Lambda event's fields.
-  python: /\brequest\s*\.\s*(?:args|form|json|values|cookies|headers|data|files|GET|POST|body|query_params|path_params|matchdict|params|json_body|get_json\s*\(|get_data\s*\()|\bself\s*\.\s*(?:get_argument|get_arguments|get_body_argument|get_query_argument)\s*\(|\bself\s*\.\s*request\s*\.\s*(?:body|arguments|query_arguments|body_arguments)\b|\bevent\s*(?:\[|\.\s*get\s*\()/,
+  // Express/Koa/Fastify/Hapi/Next request objects, the Fetch API Request that Next route handlers,
+  // Remix, Deno and workers receive (json()/formData()/text(), nextUrl), Koa's ctx, and an AWS
+  // Lambda event's request parts.
+  js: /\b(?:req|request)\s*\.\s*(?:query|body|params|headers|cookies|signedCookies|files|file|payload|url|originalUrl|path|hostname|rawBody|nextUrl|param\s*\(|get\s*\(|header\s*\(|json\s*\(|formData\s*\(|text\s*\()|\bctx\s*\.\s*(?:request\s*\.\s*(?:query|body|headers)|query|params|headers|cookies)\b|\bevent\s*\.\s*(?:body|queryStringParameters|pathParameters|multiValueQueryStringParameters|headers)\b/,
+  // Flask/Django/DRF/Starlette/Pyramid/aiohttp/Bottle request objects (Django's upper-case
+  // COOKIES/FILES/META included), Falcon's and Azure Functions' `req`, Tornado's handler
+  // arguments and cookies, a Lambda event's fields.
+  python: /\brequest\s*\.\s*(?:args|form|forms|json|values|cookies|COOKIES|headers|META|environ|data|files|FILES|GET|POST|body|stream|query_string|view_args|query_params|path_params|match_info|rel_url|matchdict|params|json_body|get_json\s*\(|get_data\s*\(|post\s*\(|query\b)|\breq\s*\.\s*(?:media|params|route_params|get_param\s*\(|get_json\s*\(|get_body\s*\()|\bself\s*\.\s*(?:get_argument|get_arguments|get_body_argument|get_query_argument|get_cookie)\s*\(|\bself\s*\.\s*request\s*\.\s*(?:body|arguments|query_arguments|body_arguments)\b|\bevent\s*(?:\[|\.\s*get\s*\()/,
 };
 // Handler parameters that are request data by the framework's contract: NestJS parameter
 // decorators, a Lambda handler's (event, context), Flask/FastAPI route functions' parameters
