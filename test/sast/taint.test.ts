@@ -182,6 +182,25 @@ describe('taint through a local helper function', () => {
     expect(hits('python', helper(false))).toContain('py-open-request-path@6');
   });
 
+  it('Python: a path normalised inside its prefix check, and a Django-validated redirect target, end the flow', () => {
+    const inline = (check: boolean) => [
+      'def download():',
+      '    name = request.args["f"]',
+      ...(check ? ['    if not os.path.realpath(os.path.join(BASE, name)).startswith(BASE):', '        abort(403)'] : []),
+      '    return open(os.path.join(BASE, name)).read()',
+    ];
+    expect(hits('python', inline(true)).filter((h) => h.startsWith('py-open-request-path'))).toEqual([]);
+    expect(hits('python', inline(false))).toContain('py-open-request-path@3');
+    const redirect = (check: boolean) => [
+      'def login_done(request):',
+      '    target = request.GET.get("next")',
+      ...(check ? ['    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):', '        target = "/"'] : []),
+      '    return HttpResponseRedirect(target)',
+    ];
+    expect(hits('python', redirect(true)).filter((h) => h.startsWith('py-redirect'))).toEqual([]);
+    expect(hits('python', redirect(false))).toContain('py-redirect-request-data@3');
+  });
+
   it('command-line arguments handed to a helper are not followed (a CLI running what its user asked)', () => {
     const found = hits('python', [
       'import subprocess, sys',

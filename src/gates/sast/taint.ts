@@ -78,11 +78,23 @@ const MAX_DEPTH = 8;
 // Helper calls are followed this many levels: handler -> helper -> helper.
 const MAX_CALL_DEPTH = 3;
 
-/** The assignments of one top-level function, and where it checks a path's prefix. */
+/** The assignments of one top-level function, and where it checks that a value stays in bounds. */
 interface Scope {
   assignments: Assignment[];
-  prefixChecks: { name: string; start: number }[];
+  checks: Check[];
 }
+
+/** A check on `name` at `start`; `bounded` when it holds by itself (not only after normalising). */
+interface Check {
+  name: string;
+  start: number;
+  bounded: boolean;
+}
+
+// Validators of a redirect target: Django's (and its older name), and the usual helper names.
+const GUARD_NAMES = '(?:url_has_allowed_host_and_scheme|is_safe_url|isSafeUrl|is_safe_redirect_url|isSafeRedirectUrl)';
+const GUARD_TEXT = new RegExp(`\\b${GUARD_NAMES}\\s*\\(`);
+const GUARD_CALLEE = `(?:^|\\.)${GUARD_NAMES}$`;
 
 // A path made absolute and normal: a prefix check on it then keeps it inside the base folder.
 const NORMALISED_PATH = /(?:\bpath\s*\.\s*(?:resolve|normalize)|\brealpathSync|\bos\s*\.\s*path\s*\.\s*(?:normpath|realpath|abspath)|\.resolve)\s*\(/;
@@ -205,10 +217,13 @@ export class TaintTracker {
     return false;
   }
 
-  /** `p = path.resolve(base, x)` followed by `if (!p.startsWith(base))` before the use at `at`. */
+  /**
+   * `p = path.resolve(base, x)` followed by `if (!p.startsWith(base))`, a check on the normalised
+   * value itself, or a redirect validator, between the assignment and the use at `at`.
+   */
   private prefixChecked(name: string, assignment: Assignment, at: number, scope: Scope): boolean {
-    if (!NORMALISED_PATH.test(assignment.value.text())) return false;
-    return scope.prefixChecks.some((check) => check.name === name && check.start > assignment.start && check.start < at);
+    const normalised = NORMALISED_PATH.test(assignment.value.text());
+    return scope.checks.some((check) => check.name === name && check.start > assignment.start && check.start < at && (check.bounded || normalised));
   }
 
   /** The function declaring parameter `name` around `node`, and the arguments its local call sites pass for it. */
@@ -380,23 +395,43 @@ export class TaintTracker {
     const scope = this.outermostFunction(node);
     const key = scope.range().start.index * 2 + (scope.kind() === 'program' || scope.kind() === 'module' ? 1 : 0);
     let found = this.scopes.get(key);
-    if (!found) this.scopes.set(key, (found = { assignments: this.collect(scope), prefixChecks: this.prefixChecks(scope) }));
+    if (!found) this.scopes.set(key, (found = { assignments: this.collect(scope), checks: this.checks(scope) }));
     return found;
   }
 
-  /** `name.startsWith(…)` / `name.startswith(…)` / `name.is_relative_to(…)` calls in a scope. */
-  private prefixChecks(scope: SgNode): { name: string; start: number }[] {
+  /**
+   * Checks in a scope that keep a value in bounds: `p.startsWith(base)` (`startswith`,
+   * `is_relative_to`), the same on a normalised path (`path.resolve(base, p).startsWith(base)`,
+   * `os.path.realpath(p).startswith(BASE)`), and redirect-target validators such as Django's
+   * `url_has_allowed_host_and_scheme(url, …)`.
+   */
+  private checks(scope: SgNode): Check[] {
     const text = scope.text();
-    if (!/\.(?:startsWith|startswith|is_relative_to)\(/.test(text)) return [];
+    const prefix = /\.(?:startsWith|startswith|is_relative_to)\(/.test(text);
+    const guard = GUARD_TEXT.test(text);
+    if (!prefix && !guard) return [];
     const kind = this.family === 'js' ? 'call_expression' : 'call';
-    return scope
-      .findAll({ rule: { kind, has: { field: 'function', regex: '\\.(?:startsWith|startswith|is_relative_to)$' } } })
-      .map((call) => {
+    const out: Check[] = [];
+    if (prefix) {
+      for (const call of scope.findAll({ rule: { kind, has: { field: 'function', regex: '\\.(?:startsWith|startswith|is_relative_to)$' } } })) {
         const object = call.field('function')?.field('object');
-        return { name: object?.kind() === 'identifier' ? object.text() : '', start: call.range().start.index };
-      })
-      .filter((check) => check.name !== '');
+        const start = call.range().start.index;
+        if (object?.kind() === 'identifier') out.push({ name: object.text(), start, bounded: false });
+        else if (object && NORMALISED_PATH.test(object.text())) {
+          for (const name of identifiersIn(object.field('arguments') ?? object, this.family)) out.push({ name, start, bounded: true });
+        }
+      }
+    }
+    if (guard) {
+      for (const call of scope.findAll({ rule: { kind, has: { field: 'function', regex: GUARD_CALLEE } } })) {
+        const first = call.field('arguments')?.namedChildren()[0];
+        const value = first?.kind() === 'keyword_argument' ? first.field('value') : first;
+        if (value?.kind() === 'identifier') out.push({ name: value.text(), start: call.range().start.index, bounded: true });
+      }
+    }
+    return out;
   }
+
 
   private outermostFunction(node: SgNode): SgNode {
     let outer: SgNode | undefined;
