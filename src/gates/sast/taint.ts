@@ -447,11 +447,14 @@ export class TaintTracker {
     const kinds =
       this.family === 'js'
         ? ['variable_declarator', 'assignment_expression', 'augmented_assignment_expression']
-        : ['assignment', 'augmented_assignment', 'for_statement', 'named_expression'];
+        : ['assignment', 'augmented_assignment', 'for_statement', 'named_expression', 'aliased_import'];
     const out: Assignment[] = [];
     for (const node of scope.findAll({ rule: { any: kinds.map((kind) => ({ kind })) } })) {
-      const target = node.field('name') ?? node.field('left');
-      const value = node.field('value') ?? node.field('right');
+      // `import Crypto.Cipher.DES as des` / `from Crypto.Cipher import DES as des`: the alias
+      // stands for the imported name, so a rule can see what `des.new(…)` really calls.
+      const alias = node.kind() === 'aliased_import';
+      const target = alias ? node.field('alias') : (node.field('name') ?? node.field('left'));
+      const value = alias ? node.field('name') : (node.field('value') ?? node.field('right'));
       if (!target || !value) continue;
       const names = target.kind() === 'identifier' ? [target.text()] : [...identifiersIn(target, this.family)];
       out.push({ start: value.range().end.index, names, value, augmented: String(node.kind()).startsWith('augmented') });

@@ -20,6 +20,20 @@ const REDOS_MESSAGE = 'A group that repeats something that itself repeats, like 
 const DYNAMO_METHODS = '^(?:query|scan|get|put|update|delete|batchGet|batchWrite|transactGet|transactWrite|getItem|putItem|updateItem|deleteItem|batchGetItem|batchWriteItem|executeStatement)$';
 const DYNAMO_COMMANDS = '^(?:Query|Scan|Get|Put|Update|Delete|BatchGet|BatchWrite|TransactGet|TransactWrite|GetItem|PutItem|UpdateItem|DeleteItem|BatchGetItem|BatchWriteItem|ExecuteStatement)Command$';
 
+/** A PyCryptodome module named by `names`, under `Crypto.<pkg>`/`Cryptodome.<pkg>`: the import that binds an alias. */
+const pycryptodomeImport = (pkg: string, names: string): Rule => ({ kind: 'dotted_name', regex: `^(?:(?:Crypto|Cryptodome)\\.${pkg}\\.)?(?:${names})$` });
+
+/** `alias.new(…)` where the alias was imported from one of the weak PyCryptodome modules. */
+function aliasNew(spec: { id: string; cwe: string; pkg: string; names: string; title: string; message: string; fix: string; examples: SastRule['examples'] }): SastRule {
+  const { pkg, names, ...rest } = spec;
+  return py({
+    ...rest, severity: 'medium', keywords: ['Crypto'],
+    rule: { pattern: '$MOD.new($$$)' },
+    constraints: { MOD: { kind: 'identifier' } },
+    flow: { metavariable: 'MOD', value: pycryptodomeImport(pkg, names) },
+  });
+}
+
 const pyKeyword = (name: string, value: Rule): Rule => ({
   has: { field: 'arguments', has: { kind: 'keyword_argument', has: { field: 'name', regex: name }, all: [{ has: { field: 'value', ...value } }] } },
 });
@@ -216,6 +230,41 @@ export const flowClassRules: SastRule[] = [
     examples: {
       match: [{ code: 'CODE = r"^([\\w.-]+)+@corp\\.com$"\ndef valid(text):\n    return re.match(CODE, text)', lines: [3] }, { code: 'def valid(text):\n    pattern = "(a|aa)+(b+)+$"\n    return re.compile(pattern).match(text)', lines: [3] }],
       noMatch: ['CODE = r"^\\w+$"\ndef valid(text):\n    return re.match(CODE, text)', 'def valid(text, pattern):\n    return re.compile(pattern).match(text)'],
+    },
+  }),
+  // --- Weak crypto reached through an import alias (`from Crypto.Cipher import DES as des`) ---
+  aliasNew({
+    id: 'py-pycryptodome-weak-cipher-alias', cwe: 'CWE-327', pkg: 'Cipher', names: 'DES|DES3|ARC4|ARC2|Blowfish|CAST|XOR',
+    title: 'Broken PyCryptodome cipher (DES, 3DES, RC4, RC2, Blowfish, CAST, XOR) used under an import alias',
+    message: 'DES, RC2 and XOR are broken, RC4 leaks its keystream, 3DES/Blowfish/CAST have 64-bit blocks (Sweet32): the data is not kept secret.',
+    fix: 'Use AES in GCM mode (or ChaCha20-Poly1305) from the same library.',
+    examples: {
+      match: [{ code: 'from Crypto.Cipher import DES as legacy_des\ndef seal(key, data):\n    return legacy_des.new(key, legacy_des.MODE_CBC).encrypt(data)', lines: [3] }, { code: 'import Cryptodome.Cipher.ARC4 as stream\nc = stream.new(k)', lines: [2] }],
+      noMatch: ['from Crypto.Cipher import AES as block\nc = block.new(key, block.MODE_GCM)', 'from Crypto.Hash import SHA256 as h\nd = h.new(data)'],
+    },
+  }),
+  aliasNew({
+    id: 'py-pycryptodome-weak-hash-alias', cwe: 'CWE-328', pkg: 'Hash', names: 'MD2|MD4|MD5|SHA|SHA1',
+    title: 'Broken PyCryptodome hash (MD2, MD4, MD5, SHA-1) used under an import alias',
+    message: 'Collisions for MD2/MD4/MD5/SHA-1 can be computed: they do not prove integrity or identity.',
+    fix: 'Use SHA-256 or better (Crypto.Hash.SHA256, SHA3_256, BLAKE2b).',
+    examples: {
+      match: [{ code: 'from Cryptodome.Hash import MD5 as digest\ndef tag(data):\n    return digest.new(data).hexdigest()', lines: [3] }, { code: 'import Crypto.Hash.SHA1 as sha\nh = sha.new(b"x")', lines: [2] }],
+      noMatch: ['from Crypto.Hash import SHA256 as digest\nh = digest.new(data)', 'from Crypto.Cipher import AES as block\nc = block.new(key, block.MODE_GCM)'],
+    },
+  }),
+  py({
+    id: 'py-pycryptodome-short-key-alias', cwe: 'CWE-326', severity: 'medium', keywords: ['Crypto'],
+    title: 'PyCryptodome RSA/DSA key under 2048 bits, through an import alias',
+    message: 'RSA and DSA keys under 2048 bits are within reach of factoring/discrete-log attacks (NIST SP 800-131A).',
+    fix: 'Generate 3072-bit keys (or at least 2048), or use ECC (P-256, Ed25519).',
+    // The keyword form first: `$MOD.generate($BITS)` would also take `bits=1024` whole as $BITS.
+    rule: { any: [{ pattern: '$MOD.generate($$$)', has: { field: 'arguments', has: { kind: 'keyword_argument', regex: '^bits\\s*=', has: { field: 'value', pattern: '$BITS' } } } }, { pattern: '$MOD.generate($BITS)' }, { pattern: '$MOD.generate($BITS, $$$)' }] },
+    constraints: { MOD: { kind: 'identifier' }, BITS: { kind: 'integer', regex: '^(?:[0-9]{1,3}|1[0-9]{3}|20[0-3][0-9]|204[0-7])$' } },
+    flow: { metavariable: 'MOD', value: pycryptodomeImport('PublicKey', 'RSA|DSA') },
+    examples: {
+      match: [{ code: 'from Crypto.PublicKey import RSA as keys\npair = keys.generate(1024)', lines: [2] }, { code: 'from Cryptodome.PublicKey import DSA as dsa_keys\ndef make():\n    return dsa_keys.generate(bits=1024)', lines: [3] }],
+      noMatch: ['from Crypto.PublicKey import RSA as keys\npair = keys.generate(3072)', 'from Crypto.PublicKey import ECC as keys\npair = keys.generate(curve="P-256")'],
     },
   }),
   // --- CSRF (CWE-352) ---
