@@ -8,7 +8,7 @@
 import type { Rule } from '@ast-grep/napi';
 import type { SastRule } from '../rule.js';
 import { ruleMaker } from './define.js';
-import { JS, JS_NON_LITERAL, PY, PY_NON_LITERAL, callFirstArg, callsFirstArg } from './fragments.js';
+import { JS, JS_BUILT_STRING, JS_NON_LITERAL, PY, PY_BUILT_STRING, PY_NON_LITERAL, SQL_TEXT, callFirstArg, callsFirstArg } from './fragments.js';
 
 const js = ruleMaker(JS);
 const py = ruleMaker(PY);
@@ -39,6 +39,60 @@ const pyKeyword = (name: string, value: Rule): Rule => ({
 });
 
 export const flowClassRules: SastRule[] = [
+  // --- SQL text built from request data, found where it is built (it may run far away) ---
+  js({
+    id: 'js-sql-string-request-data', cwe: 'CWE-89', severity: 'high', keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'select ', 'insert ', 'update ', 'delete ', 'WHERE', 'where '],
+    title: 'SQL text built from request data',
+    message: 'Request data is spliced into SQL text: whichever driver runs it later, the value can change the query.',
+    fix: "Keep the SQL literal with placeholders and pass values separately: db.query('SELECT … WHERE id = $1', [id]).",
+    // The outermost piece of the string only, so `'a' + b + c` is one finding.
+    // Text handed straight to a logger is only printed, never run.
+    rule: { all: [{ pattern: '$SQL' }, JS_BUILT_STRING, { regex: SQL_TEXT }], not: { any: [{ inside: { kind: 'binary_expression' } }, { inside: { kind: 'arguments', inside: { kind: 'call_expression', regex: '^(?:console|logger|log)\\.' } } }] } },
+    taintOn: 'SQL',
+    examples: {
+      match: [
+        { code: "app.get('/u', (req, res) => {\n  const sql = `SELECT * FROM users WHERE id = '${req.query.id}'`;\n  pending.push(sql);\n});", lines: [2] },
+        { code: 'exports.handler = async (event, context) => {\n  const q = util.format("DELETE FROM carts WHERE owner = \'%s\'", event.pathParameters.owner);\n  return runQuery(q);\n};', lines: [2] },
+      ],
+      noMatch: [
+        "app.get('/u', (req, res) => {\n  const sql = 'SELECT * FROM users WHERE id = $1';\n  pending.push([sql, req.query.id]);\n});",
+        "app.get('/u', (req, res) => { console.log(`SELECT * FROM users WHERE id = '${req.query.id}'`); });",
+        "app.get('/u', (req, res) => {\n  const label = `Selected ${req.query.n} items from the list`;\n  const sql = `SELECT * FROM items WHERE owner = '${OWNER}'`;\n});",
+      ],
+    },
+  }),
+  py({
+    id: 'py-sql-string-request-data', cwe: 'CWE-89', severity: 'high', keywords: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'select ', 'insert ', 'update ', 'delete ', 'WHERE', 'where '],
+    title: 'SQL text built from request data',
+    message: 'Request data is formatted into SQL text: whichever driver runs it later, the value can change the query.',
+    fix: 'Keep the SQL literal with placeholders and pass values separately: cursor.execute("… WHERE id = %s", (user_id,)).',
+    rule: { all: [{ pattern: '$SQL' }, PY_BUILT_STRING, { regex: SQL_TEXT }], not: { any: [{ inside: { kind: 'binary_operator' } }, { inside: { kind: 'argument_list', inside: { kind: 'call', regex: '^(?:print|logging\\.|logger\\.|log\\.)' } } }] } },
+    taintOn: 'SQL',
+    examples: {
+      match: [
+        { code: 'def search():\n    query = f"SELECT * FROM books WHERE title LIKE \'%{request.args[\'q\']}%\'"\n    return run(query)', lines: [2] },
+        { code: 'def handler(event, context):\n    sql = "UPDATE users SET name = \'%s\' WHERE id = 1" % event["name"]\n    return db.run(sql)', lines: [2] },
+      ],
+      noMatch: [
+        'def search():\n    query = "SELECT * FROM books WHERE title LIKE %s"\n    return cursor.execute(query, (request.args["q"],))',
+        'def search():\n    note = f"Select {request.args[\'n\']} books from the shelf"\n    return note',
+        'def search():\n    logger.info(f"SELECT * FROM books WHERE title = \'{request.args[\'q\']}\'")',
+      ],
+    },
+  }),
+  js({
+    id: 'js-browser-setcontent-request-data', cwe: 'CWE-918', severity: 'high', keywords: ['setContent('],
+    title: 'Headless browser renders HTML from request data (puppeteer/playwright setContent)',
+    message: 'The server-side browser loads whatever the HTML references: a request can make it fetch internal URLs (cloud metadata, admin pages) or read file:// paths.',
+    fix: 'Render only your own templates with escaped values, and block requests to private hosts and file:// in the page (request interception).',
+    rule: callFirstArg('$PAGE.setContent', '$HTML'),
+    constraints: { HTML: JS_NON_LITERAL },
+    taintOn: 'HTML',
+    examples: {
+      match: ["app.post('/pdf', async (req, res) => { await page.setContent(`<h1>${req.body.title}</h1>`); res.send(await page.pdf()); });", "router.post('/shot', async (req, res) => {\n  const html = req.body.html;\n  await tab.setContent(html, { waitUntil: 'load' });\n});"].map((code, i) => (i === 0 ? code : { code, lines: [3] })),
+      noMatch: ["app.post('/pdf', async (req, res) => { await page.setContent(renderInvoice(escapeHtml(req.body.title))); });", "app.post('/pdf', async (req, res) => { const id = req.body.id; await page.setContent('<h1>Invoice</h1>'); });"],
+    },
+  }),
   // --- NoSQL injection (CWE-943) ---
   js({
     id: 'js-dynamodb-request-params', cwe: 'CWE-943', severity: 'high', keywords: ['dynamodb', 'DynamoDB', 'Command('],

@@ -74,7 +74,7 @@ export const sqlInjectionRules: SastRule[] = [
     taint: { metavariable: 'SQL', sources: 'request' },
     examples: {
       match: [
-        { code: "app.get('/user', async (req, res) => {\n  const sql = \"SELECT * FROM users WHERE name = '\" + req.query.name + \"'\";\n  res.json(await pool.query(sql));\n});", lines: [3], alsoFiredBy: ['js-sql-built-variable'] },
+        { code: "app.get('/user', async (req, res) => {\n  const sql = \"SELECT * FROM users WHERE name = '\" + req.query.name + \"'\";\n  res.json(await pool.query(sql));\n});", lines: [3], alsoFiredBy: ['js-sql-built-variable', 'js-sql-string-request-data'] },
         "router.post('/search', (req, res) => { const { filter } = req.body; db.all(filter, cb); });",
       ],
       noMatch: [
@@ -133,7 +133,7 @@ export const sqlInjectionRules: SastRule[] = [
     taint: { metavariable: 'SQL', sources: 'request' },
     examples: {
       match: [
-        { code: 'name = request.args.get("name")\nquery = "SELECT * FROM users WHERE name = \'" + name + "\'"\ncursor.execute(query)', lines: [3], alsoFiredBy: ['py-sql-built-variable'] },
+        { code: 'name = request.args.get("name")\nquery = "SELECT * FROM users WHERE name = \'" + name + "\'"\ncursor.execute(query)', lines: [3], alsoFiredBy: ['py-sql-built-variable', 'py-sql-string-request-data'] },
         { code: 'def search():\n    sql = request.form["q"]\n    return db.engine.execute(sql)', lines: [3] },
       ],
       noMatch: ['name = request.args.get("name")\ncursor.execute("SELECT * FROM users WHERE name = %s", (name,))', 'def run(sql):\n    cursor.execute(sql)'],
