@@ -77,6 +77,8 @@ interface Assignment {
 const MAX_DEPTH = 8;
 // Helper calls are followed this many levels: handler -> helper -> helper.
 const MAX_CALL_DEPTH = 3;
+// A file with more named functions than this (a bundle) is not searched for sanitizing helpers.
+const MAX_HELPERS = 300;
 
 /** The assignments of one top-level function, and where it checks that a value stays in bounds. */
 interface Scope {
@@ -113,6 +115,8 @@ export class TaintTracker {
   /** Local functions whose every return value is cleaned of its parameters (sanitizer helpers). */
   private readonly cleaning = new Map<number, boolean>();
   private readonly calls = new Map<string, SgNode[]>();
+  /** The rule for calls of local functions; null once known that there is none to use. */
+  private helperCalls?: { rule: { kind: string; has: { field: string; regex: string } } } | null;
 
   constructor(python: boolean) {
     this.family = python ? 'python' : 'js';
@@ -182,10 +186,10 @@ export class TaintTracker {
   private moduleConstants(node: SgNode): Map<string, SgNode[]> {
     if (this.constants) return this.constants;
     const constants = new Map<string, SgNode[]>();
-    const root = rootOf(node);
-    for (const assignment of this.scopeAround(root).assignments) {
+    // Assignments outside every function, found natively (no walk up from each one).
+    const outside = { not: { inside: { any: [...FUNCTION_KINDS[this.family]].map((kind) => ({ kind })), stopBy: 'end' as const } } };
+    for (const assignment of this.collect(rootOf(node), outside)) {
       if (assignment.augmented || assignment.names.length !== 1) continue;
-      if (assignment.value.ancestors().some((a) => FUNCTION_KINDS[this.family].has(String(a.kind())))) continue;
       const [name] = assignment.names;
       if (!constants.has(name)) constants.set(name, []);
       constants.get(name)!.push(assignment.value);
@@ -304,6 +308,20 @@ export class TaintTracker {
     return found?.length === 1 ? found[0] : undefined;
   }
 
+  /** A rule for calls of the file's local functions, or undefined when there are none (or too many to list). */
+  private helperCallRule(node: SgNode): { rule: { kind: string; has: { field: string; regex: string } } } | undefined {
+    if (this.helperCalls !== undefined) return this.helperCalls ?? undefined;
+    const names = [...this.localFunctions(node).keys()].filter((name) => /^[\w$]+$/.test(name));
+    if (names.length === 0 || names.length > MAX_HELPERS) {
+      this.helperCalls = null;
+      return undefined;
+    }
+    const kind = this.family === 'js' ? 'call_expression' : 'call';
+    const alternatives = names.map((name) => name.replace(/[$]/g, '\\$')).join('|');
+    this.helperCalls = { rule: { kind, has: { field: 'function', regex: `(?:^|\\.)(?:${alternatives})$` } } };
+    return this.helperCalls;
+  }
+
   private localFunctions(node: SgNode): Map<string, SgNode[]> {
     if (this.locals) return this.locals;
     const locals = new Map<string, SgNode[]>();
@@ -381,9 +399,11 @@ export class TaintTracker {
     const rule = SANITIZER_RULE[this.family];
     const calls = node.findAll(rule);
     const found = node.matches(rule) ? [node, ...calls] : calls;
-    // Calls to local helpers that clean their arguments count as sanitizers too.
-    const kind = this.family === 'js' ? 'call_expression' : 'call';
-    const candidates = String(node.kind()) === kind ? [node, ...node.findAll({ rule: { kind } })] : node.findAll({ rule: { kind } });
+    // Calls to local helpers that clean their arguments count as sanitizers too. Only calls by
+    // a local function's name are looked at (found natively, not every call of the value).
+    const helperCall = this.helperCallRule(node);
+    if (!helperCall) return found;
+    const candidates = node.matches(helperCall) ? [node, ...node.findAll(helperCall)] : node.findAll(helperCall);
     for (const call of candidates) {
       const helper = this.localCallee(call);
       if (helper && !within(call, helper) && this.cleansArguments(helper)) found.push(call);
@@ -443,13 +463,13 @@ export class TaintTracker {
     return outer ?? root;
   }
 
-  private collect(scope: SgNode): Assignment[] {
+  private collect(scope: SgNode, where: Record<string, unknown> = {}): Assignment[] {
     const kinds =
       this.family === 'js'
         ? ['variable_declarator', 'assignment_expression', 'augmented_assignment_expression']
         : ['assignment', 'augmented_assignment', 'for_statement', 'named_expression', 'aliased_import'];
     const out: Assignment[] = [];
-    for (const node of scope.findAll({ rule: { any: kinds.map((kind) => ({ kind })) } })) {
+    for (const node of scope.findAll({ rule: { any: kinds.map((kind) => ({ kind })), ...where } })) {
       // `import Crypto.Cipher.DES as des` / `from Crypto.Cipher import DES as des`: the alias
       // stands for the imported name, so a rule can see what `des.new(…)` really calls.
       const alias = node.kind() === 'aliased_import';
@@ -459,7 +479,8 @@ export class TaintTracker {
       const names = target.kind() === 'identifier' ? [target.text()] : [...identifiersIn(target, this.family)];
       out.push({ start: value.range().end.index, names, value, augmented: String(node.kind()).startsWith('augmented') });
     }
-    if (PARAMETER_SOURCE_TEXT[this.family].test(scope.text())) out.push(...this.sourceParameters(scope));
+    // Request-data parameters are bindings of a function scope, not module constants.
+    if (Object.keys(where).length === 0 && PARAMETER_SOURCE_TEXT[this.family].test(scope.text())) out.push(...this.sourceParameters(scope));
     return out.sort((a, b) => a.start - b.start);
   }
 

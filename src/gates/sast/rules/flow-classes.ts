@@ -8,7 +8,7 @@
 import type { Rule } from '@ast-grep/napi';
 import type { SastRule } from '../rule.js';
 import { ruleMaker } from './define.js';
-import { JS, JS_BUILT_STRING, JS_NON_LITERAL, PY, PY_BUILT_STRING, PY_NON_LITERAL, SQL_TEXT, callFirstArg, callsFirstArg } from './fragments.js';
+import { JS, JS_BUILT_STRING, JS_NON_LITERAL, PY, PY_BUILT_STRING, PY_NON_LITERAL, SQL_TEXT, callFirstArg, callsFirstArg, withCallee } from './fragments.js';
 
 const js = ruleMaker(JS);
 const py = ruleMaker(PY);
@@ -47,7 +47,7 @@ export const flowClassRules: SastRule[] = [
     fix: "Keep the SQL literal with placeholders and pass values separately: db.query('SELECT … WHERE id = $1', [id]).",
     // The outermost piece of the string only, so `'a' + b + c` is one finding.
     // Text handed straight to a logger is only printed, never run.
-    rule: { all: [{ pattern: '$SQL' }, JS_BUILT_STRING, { regex: SQL_TEXT }], not: { any: [{ inside: { kind: 'binary_expression' } }, { inside: { kind: 'arguments', inside: { kind: 'call_expression', regex: '^(?:console|logger|log)\\.' } } }] } },
+    rule: { all: [JS_BUILT_STRING, { regex: SQL_TEXT }, { pattern: '$SQL' }], not: { any: [{ inside: { kind: 'binary_expression' } }, { inside: { kind: 'arguments', inside: { kind: 'call_expression', regex: '^(?:console|logger|log)\\.' } } }] } },
     taintOn: 'SQL',
     examples: {
       match: [
@@ -66,7 +66,7 @@ export const flowClassRules: SastRule[] = [
     title: 'SQL text built from request data',
     message: 'Request data is formatted into SQL text: whichever driver runs it later, the value can change the query.',
     fix: 'Keep the SQL literal with placeholders and pass values separately: cursor.execute("… WHERE id = %s", (user_id,)).',
-    rule: { all: [{ pattern: '$SQL' }, PY_BUILT_STRING, { regex: SQL_TEXT }], not: { any: [{ inside: { kind: 'binary_operator' } }, { inside: { kind: 'argument_list', inside: { kind: 'call', regex: '^(?:print|logging\\.|logger\\.|log\\.)' } } }] } },
+    rule: { all: [PY_BUILT_STRING, { regex: SQL_TEXT }, { pattern: '$SQL' }], not: { any: [{ inside: { kind: 'binary_operator' } }, { inside: { kind: 'argument_list', inside: { kind: 'call', regex: '^(?:print|logging\\.|logger\\.|log\\.)' } } }] } },
     taintOn: 'SQL',
     examples: {
       match: [
@@ -95,13 +95,17 @@ export const flowClassRules: SastRule[] = [
   }),
   // --- NoSQL injection (CWE-943) ---
   js({
-    id: 'js-dynamodb-request-params', cwe: 'CWE-943', severity: 'high', keywords: ['dynamodb', 'DynamoDB', 'Command('],
+    id: 'js-dynamodb-request-params', cwe: 'CWE-943', severity: 'high', keywords: ['dynamodb', 'DynamoDB'],
     title: 'DynamoDB call whose whole parameter object is request data',
     message: 'The request chooses the table, key condition, filter and projection: a client can read or change items it was never meant to reach.',
     fix: 'Build the parameter object yourself and put only checked request values in ExpressionAttributeValues.',
+    // The callee is narrowed in the rule itself: constraints on a bare `$CLIENT.$METHOD(…)` would
+    // only apply after every method call of the file had matched.
     rule: {
-      any: [callFirstArg('$CLIENT.$METHOD', '$PARAMS'), callFirstArg('new $COMMAND', '$PARAMS')],
-      inside: { kind: 'program', regex: 'aws-sdk|client-dynamodb|lib-dynamodb|DynamoDB', stopBy: 'end' },
+      any: [
+        withCallee(callFirstArg('$CLIENT.$METHOD', '$PARAMS'), `(?i:dynamo|ddb|doc(?:ument)?client|table)\\w*\\.${DYNAMO_METHODS.slice(1)}`),
+        { all: [{ kind: 'new_expression', has: { field: 'constructor', regex: DYNAMO_COMMANDS } }, callFirstArg('new $COMMAND', '$PARAMS')] },
+      ],
     },
     constraints: {
       CLIENT: { regex: '(?i)dynamo|ddb|doc(?:ument)?client|table' },
