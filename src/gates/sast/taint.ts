@@ -115,8 +115,7 @@ export class TaintTracker {
   /** Local functions whose every return value is cleaned of its parameters (sanitizer helpers). */
   private readonly cleaning = new Map<number, boolean>();
   private readonly calls = new Map<string, SgNode[]>();
-  /** The rule for calls of local functions; null once known that there is none to use. */
-  private helperCalls?: { rule: { kind: string; has: { field: string; regex: string } } } | null;
+  private helperCalls?: { call: SgNode; start: number; end: number }[];
 
   constructor(python: boolean) {
     this.family = python ? 'python' : 'js';
@@ -308,18 +307,22 @@ export class TaintTracker {
     return found?.length === 1 ? found[0] : undefined;
   }
 
-  /** A rule for calls of the file's local functions, or undefined when there are none (or too many to list). */
-  private helperCallRule(node: SgNode): { rule: { kind: string; has: { field: string; regex: string } } } | undefined {
-    if (this.helperCalls !== undefined) return this.helperCalls ?? undefined;
+  /**
+   * The calls of the file's local functions, found once per file (a rule compiles on every
+   * ast-grep call, so one search beats one per value); none when the file defines none, or too
+   * many to list (a bundle).
+   */
+  private helperCallSites(node: SgNode): { call: SgNode; start: number; end: number }[] {
+    if (this.helperCalls) return this.helperCalls;
     const names = [...this.localFunctions(node).keys()].filter((name) => /^[\w$]+$/.test(name));
-    if (names.length === 0 || names.length > MAX_HELPERS) {
-      this.helperCalls = null;
-      return undefined;
-    }
+    if (names.length === 0 || names.length > MAX_HELPERS) return (this.helperCalls = []);
     const kind = this.family === 'js' ? 'call_expression' : 'call';
     const alternatives = names.map((name) => name.replace(/[$]/g, '\\$')).join('|');
-    this.helperCalls = { rule: { kind, has: { field: 'function', regex: `(?:^|\\.)(?:${alternatives})$` } } };
-    return this.helperCalls;
+    const calls = rootOf(node).findAll({ rule: { kind, has: { field: 'function', regex: `(?:^|\\.)(?:${alternatives})$` } } });
+    return (this.helperCalls = calls.map((call) => {
+      const { start, end } = call.range();
+      return { call, start: start.index, end: end.index };
+    }));
   }
 
   private localFunctions(node: SgNode): Map<string, SgNode[]> {
@@ -401,10 +404,9 @@ export class TaintTracker {
     const found = node.matches(rule) ? [node, ...calls] : calls;
     // Calls to local helpers that clean their arguments count as sanitizers too. Only calls by
     // a local function's name are looked at (found natively, not every call of the value).
-    const helperCall = this.helperCallRule(node);
-    if (!helperCall) return found;
-    const candidates = node.matches(helperCall) ? [node, ...node.findAll(helperCall)] : node.findAll(helperCall);
-    for (const call of candidates) {
+    const { start, end } = node.range();
+    const candidates = this.helperCallSites(node).filter((site) => site.start >= start.index && site.end <= end.index);
+    for (const { call } of candidates) {
       const helper = this.localCallee(call);
       if (helper && !within(call, helper) && this.cleansArguments(helper)) found.push(call);
     }
