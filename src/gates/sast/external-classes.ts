@@ -33,7 +33,7 @@ const CWE_CLASS: Record<string, VulnClass> = {
   '94': 'code-injection', '95': 'code-injection', '96': 'code-injection', '470': 'code-injection', '913': 'code-injection', '1336': 'code-injection',
   '89': 'sql-injection', '564': 'sql-injection',
   '943': 'nosql-injection',
-  '90': 'other-injection', '91': 'other-injection', '643': 'other-injection', '74': 'other-injection', '93': 'other-injection', '113': 'other-injection', '117': 'other-injection', '134': 'other-injection',
+  '90': 'other-injection', '91': 'other-injection', '643': 'other-injection', '74': 'other-injection', '93': 'other-injection', '113': 'other-injection', '117': 'other-injection', '134': 'other-injection', '1236': 'other-injection',
   '79': 'xss', '80': 'xss', '83': 'xss', '116': 'xss',
   '22': 'path-traversal', '23': 'path-traversal', '35': 'path-traversal', '36': 'path-traversal', '73': 'path-traversal', '59': 'path-traversal',
   '918': 'ssrf',

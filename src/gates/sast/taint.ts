@@ -6,10 +6,14 @@ type Family = 'js' | 'python';
 
 // Request sources by text: the member chains web frameworks hand user input through.
 const REQUEST_SOURCE: Record<Family, RegExp> = {
-  // Express/Koa/Fastify/Hapi/Next request objects, Koa's ctx, and an AWS Lambda event's request parts.
-  js: /\b(?:req|request)\s*\.\s*(?:query|body|params|headers|cookies|signedCookies|files|payload|url|originalUrl|param\s*\(|get\s*\(|header\s*\()|\bctx\s*\.\s*(?:request\s*\.\s*(?:query|body|headers)|query|params|headers|cookies)\b|\bevent\s*\.\s*(?:body|queryStringParameters|pathParameters|multiValueQueryStringParameters|headers)\b/,
-  // Flask/Django/DRF/Starlette/Pyramid request objects, Tornado's handler arguments, a Lambda event's fields.
-  python: /\brequest\s*\.\s*(?:args|form|json|values|cookies|headers|data|files|GET|POST|body|query_params|path_params|matchdict|params|json_body|get_json\s*\(|get_data\s*\()|\bself\s*\.\s*(?:get_argument|get_arguments|get_body_argument|get_query_argument)\s*\(|\bself\s*\.\s*request\s*\.\s*(?:body|arguments|query_arguments|body_arguments)\b|\bevent\s*(?:\[|\.\s*get\s*\()/,
+  // Express/Koa/Fastify/Hapi/Next request objects, the Fetch API Request that Next route handlers,
+  // Remix, Deno and workers receive (json()/formData()/text(), nextUrl), Koa's ctx, and an AWS
+  // Lambda event's request parts.
+  js: /\b(?:req|request)\s*\.\s*(?:query|body|params|headers|cookies|signedCookies|files|file|payload|url|originalUrl|path|hostname|rawBody|nextUrl|param\s*\(|get\s*\(|header\s*\(|json\s*\(|formData\s*\(|text\s*\()|\bctx\s*\.\s*(?:request\s*\.\s*(?:query|body|headers)|query|params|headers|cookies)\b|\bevent\s*\.\s*(?:body|queryStringParameters|pathParameters|multiValueQueryStringParameters|headers)\b/,
+  // Flask/Django/DRF/Starlette/Pyramid/aiohttp/Bottle request objects (Django's upper-case
+  // COOKIES/FILES/META included), Falcon's and Azure Functions' `req`, Tornado's handler
+  // arguments and cookies, a Lambda event's fields.
+  python: /\brequest\s*\.\s*(?:args|form|forms|json|values|cookies|COOKIES|headers|META|environ|data|files|FILES|GET|POST|body|stream|query_string|view_args|query_params|path_params|match_info|rel_url|matchdict|params|json_body|get_json\s*\(|get_data\s*\(|post\s*\(|query\b)|\breq\s*\.\s*(?:media|params|route_params|get_param\s*\(|get_json\s*\(|get_body\s*\()|\bself\s*\.\s*(?:get_argument|get_arguments|get_body_argument|get_query_argument|get_cookie)\s*\(|\bself\s*\.\s*request\s*\.\s*(?:body|arguments|query_arguments|body_arguments)\b|\bevent\s*(?:\[|\.\s*get\s*\()/,
 };
 // Handler parameters that are request data by the framework's contract: NestJS parameter
 // decorators, a Lambda handler's (event, context), Flask/FastAPI route functions' parameters
@@ -71,6 +75,31 @@ interface Assignment {
 
 // Chains of assignments longer than this are not followed (and cycles never are).
 const MAX_DEPTH = 8;
+// Helper calls are followed this many levels: handler -> helper -> helper.
+const MAX_CALL_DEPTH = 3;
+// A file with more named functions than this (a bundle) is not searched for sanitizing helpers.
+const MAX_HELPERS = 300;
+
+/** The assignments of one top-level function, and where it checks that a value stays in bounds. */
+interface Scope {
+  assignments: Assignment[];
+  checks: Check[];
+}
+
+/** A check on `name` at `start`; `bounded` when it holds by itself (not only after normalising). */
+interface Check {
+  name: string;
+  start: number;
+  bounded: boolean;
+}
+
+// Validators of a redirect target: Django's (and its older name), and the usual helper names.
+const GUARD_NAMES = '(?:url_has_allowed_host_and_scheme|is_safe_url|isSafeUrl|is_safe_redirect_url|isSafeRedirectUrl)';
+const GUARD_TEXT = new RegExp(`\\b${GUARD_NAMES}\\s*\\(`);
+const GUARD_CALLEE = `(?:^|\\.)${GUARD_NAMES}$`;
+
+// A path made absolute and normal: a prefix check on it then keeps it inside the base folder.
+const NORMALISED_PATH = /(?:\bpath\s*\.\s*(?:resolve|normalize)|\brealpathSync|\bos\s*\.\s*path\s*\.\s*(?:normpath|realpath|abspath)|\.resolve)\s*\(/;
 
 /**
  * The light data-flow step: per file, the assignments of each top-level function (closures
@@ -78,22 +107,39 @@ const MAX_DEPTH = 8;
  * variable assigned (transitively) from one before the sink in the same function.
  */
 export class TaintTracker {
-  private readonly scopes = new Map<number, Assignment[]>();
+  private readonly scopes = new Map<number, Scope>();
   private readonly family: Family;
+  /** Local functions by name, per file root: where request data may enter them through call sites. */
+  private locals?: Map<string, SgNode[]>;
+  private constants?: Map<string, SgNode[]>;
+  /** Local functions whose every return value is cleaned of its parameters (sanitizer helpers). */
+  private readonly cleaning = new Map<number, boolean>();
+  private readonly calls = new Map<string, SgNode[]>();
+  private helperCalls?: { call: SgNode; start: number; end: number }[];
 
   constructor(python: boolean) {
     this.family = python ? 'python' : 'js';
   }
 
-  carriesRequestData(node: SgNode, sources: TaintSources): boolean {
+  carriesRequestData(node: SgNode, sources: TaintSources, calls = 0): boolean {
     const withArgv = sources === 'request+argv';
+    const tainted = (facts: Facts): boolean => facts.fromSource || (withArgv && facts.fromArgv);
     const facts = this.factsOf(node);
-    if (facts.fromSource || (withArgv && facts.fromArgv)) return true;
+    if (tainted(facts)) return true;
     if (facts.uses.size === 0) return false;
-    const assignments = this.assignmentsAround(node);
+    const scope = this.scopeAround(node);
     const at = node.range().start.index;
     const seen = new Set<string>();
-    for (const name of facts.uses) if (this.taintedName(name, at, assignments, withArgv, 0, seen)) return true;
+    const parameters = new Set<string>();
+    for (const name of facts.uses) if (this.taintedName(name, at, scope, tainted, 0, seen, parameters)) return true;
+    // A name no assignment taints may be a parameter of a local helper: follow it to the
+    // arguments the helper is called with in the same file (a few calls deep, never in a cycle).
+    // Only request data is followed there: a CLI handing its own argv to its helpers is the
+    // program doing what its user asked (the standard library is full of it).
+    if (calls >= MAX_CALL_DEPTH) return false;
+    for (const name of parameters) {
+      for (const argument of this.argumentsFor(node, name)) if (this.carriesRequestData(argument, 'request', calls + 1)) return true;
+    }
     return false;
   }
 
@@ -101,10 +147,13 @@ export class TaintTracker {
    * The values a node may stand for: itself, and when it is a variable, every value assigned
    * to it (transitively, through other variables) before it in the same function.
    */
-  valuesOf(node: SgNode): SgNode[] {
+  valuesOf(node: SgNode, calls = 0): SgNode[] {
     const out: SgNode[] = [node];
+    // A call to a local helper stands for what the helper returns (e.g. a query string it builds).
+    const helper = calls < MAX_CALL_DEPTH ? this.localCallee(node) : undefined;
+    if (helper) for (const value of this.returnValues(helper)) out.push(...this.valuesOf(value, calls + 1));
     if (!IDENTIFIER_KINDS[this.family].includes(String(node.kind()))) return out;
-    const assignments = this.assignmentsAround(node);
+    const { assignments } = this.scopeAround(node);
     const seen = new Set<string>();
     // The value a name holds at `at` is its last plain assignment before it, plus what `+=` added
     // since (branches are not told apart: each assignment replaces the one before).
@@ -121,28 +170,211 @@ export class TaintTracker {
         if (seen.has(key)) continue;
         seen.add(key);
         out.push(assignment.value);
+        const callee = calls < MAX_CALL_DEPTH ? this.localCallee(assignment.value) : undefined;
+        if (callee) for (const value of this.returnValues(callee)) out.push(...this.valuesOf(value, calls + 1));
         if (IDENTIFIER_KINDS[this.family].includes(String(assignment.value.kind()))) follow(assignment.value.text(), assignment.start, depth + 1);
       }
     };
     follow(node.text(), node.range().start.index, 0);
+    // A name the function never assigns may be a module-level constant (PATTERN = r"…").
+    if (out.length === 1) out.push(...(this.moduleConstants(node).get(node.text()) ?? []));
     return out;
   }
 
-  /** Whether `name` was assigned request data (directly or through other names) before `at`. */
-  private taintedName(name: string, at: number, assignments: Assignment[], withArgv: boolean, depth: number, seen: Set<string>): boolean {
+  /** Values assigned to names at the top level of the file, outside every function. */
+  private moduleConstants(node: SgNode): Map<string, SgNode[]> {
+    if (this.constants) return this.constants;
+    const constants = new Map<string, SgNode[]>();
+    // Assignments outside every function, found natively (no walk up from each one).
+    const outside = { not: { inside: { any: [...FUNCTION_KINDS[this.family]].map((kind) => ({ kind })), stopBy: 'end' as const } } };
+    for (const assignment of this.collect(rootOf(node), outside)) {
+      if (assignment.augmented || assignment.names.length !== 1) continue;
+      const [name] = assignment.names;
+      if (!constants.has(name)) constants.set(name, []);
+      constants.get(name)!.push(assignment.value);
+    }
+    return (this.constants = constants);
+  }
+
+  /**
+   * Whether `name` was assigned request data (directly or through other names) before `at`.
+   * Names that no assignment before `at` binds are gathered in `unbound`: they may be parameters.
+   */
+  private taintedName(name: string, at: number, scope: Scope, tainted: (facts: Facts) => boolean, depth: number, seen: Set<string>, unbound: Set<string>): boolean {
     if (depth > MAX_DEPTH) return false;
-    for (const assignment of assignments) {
+    let bound = false;
+    for (const assignment of scope.assignments) {
       if (assignment.start >= at) break;
       if (!assignment.names.includes(name)) continue;
+      bound = true;
       const key = `${name}@${assignment.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      // A path normalised and then checked against a base folder no longer climbs out of it.
+      if (this.prefixChecked(name, assignment, at, scope)) continue;
       assignment.facts ??= this.factsOf(assignment.value);
-      const { fromSource, fromArgv, uses } = assignment.facts;
-      if (fromSource || (withArgv && fromArgv)) return true;
-      for (const use of uses) if (this.taintedName(use, assignment.start, assignments, withArgv, depth + 1, seen)) return true;
+      if (tainted(assignment.facts)) return true;
+      for (const use of assignment.facts.uses) if (this.taintedName(use, assignment.start, scope, tainted, depth + 1, seen, unbound)) return true;
     }
+    if (!bound) unbound.add(name);
     return false;
+  }
+
+  /**
+   * `p = path.resolve(base, x)` followed by `if (!p.startsWith(base))`, a check on the normalised
+   * value itself, or a redirect validator, between the assignment and the use at `at`.
+   */
+  private prefixChecked(name: string, assignment: Assignment, at: number, scope: Scope): boolean {
+    const normalised = NORMALISED_PATH.test(assignment.value.text());
+    return scope.checks.some((check) => check.name === name && check.start > assignment.start && check.start < at && (check.bounded || normalised));
+  }
+
+  /** The function declaring parameter `name` around `node`, and the arguments its local call sites pass for it. */
+  private argumentsFor(node: SgNode, name: string): SgNode[] {
+    for (const ancestor of node.ancestors()) {
+      if (!FUNCTION_KINDS[this.family].has(String(ancestor.kind()))) continue;
+      const params = this.parameterNames(ancestor);
+      const index = params.indexOf(name);
+      if (index < 0) continue;
+      const callable = this.callableName(ancestor);
+      if (!callable) return [];
+      const out: SgNode[] = [];
+      for (const call of this.callsTo(node, callable)) {
+        if (within(call, ancestor)) continue; // recursion adds nothing new
+        const args = call.field('arguments')?.namedChildren().filter((a) => a.kind() !== 'comment') ?? [];
+        const keyword = args.find((a) => a.kind() === 'keyword_argument' && a.field('name')?.text() === name);
+        if (keyword) {
+          const value = keyword.field('value');
+          if (value) out.push(value);
+          continue;
+        }
+        const positional = args.filter((a) => a.kind() !== 'keyword_argument');
+        // A method called as obj.m(a) has `self`/`cls` bound already.
+        const shift = this.family === 'python' && /^(?:self|cls)$/.test(params[0] ?? '') && call.field('function')?.kind() === 'attribute' ? 1 : 0;
+        const argument = positional[index - shift];
+        if (argument) out.push(argument);
+      }
+      return out;
+    }
+    return [];
+  }
+
+  private parameterNames(fn: SgNode): string[] {
+    const params = fn.field('parameters') ?? fn.field('parameter');
+    if (!params) return [];
+    if (params.kind() === 'identifier') return [params.text()];
+    return params.namedChildren().map((param) => {
+      if (param.kind() === 'identifier') return param.text();
+      const target = this.family === 'js' ? (param.field('pattern') ?? param.field('left') ?? param) : (param.field('name') ?? param.find({ rule: { kind: 'identifier' } }) ?? param);
+      return target.kind() === 'identifier' ? target.text() : '';
+    });
+  }
+
+  /** The name a local function is called by: its own, or that of the variable/property it is assigned to. */
+  private callableName(fn: SgNode): string | undefined {
+    const own = fn.field('name');
+    if (own) return own.text();
+    const parent = fn.parent();
+    if (!parent) return undefined;
+    const kind = String(parent.kind());
+    if (kind === 'variable_declarator') return parent.field('name')?.kind() === 'identifier' ? parent.field('name')!.text() : undefined;
+    if (kind === 'pair') return parent.field('key')?.text().replace(/^['"]|['"]$/g, '');
+    if (kind === 'assignment_expression') return /([\w$]+)$/.exec(parent.field('left')?.text() ?? '')?.[1];
+    return undefined;
+  }
+
+  /** Calls in the file whose callee is `name` itself or a member `….name`. */
+  private callsTo(node: SgNode, name: string): SgNode[] {
+    const cached = this.calls.get(name);
+    if (cached) return cached;
+    const root = rootOf(node);
+    const kind = this.family === 'js' ? 'call_expression' : 'call';
+    const escaped = name.replace(/[$]/g, '\\$');
+    const found = root.findAll({ rule: { kind, has: { field: 'function', regex: `(?:^|\\.)${escaped}$` } } });
+    this.calls.set(name, found);
+    return found;
+  }
+
+  /** The local function a call calls, when the file defines exactly one function of that name. */
+  private localCallee(node: SgNode): SgNode | undefined {
+    const kind = String(node.kind());
+    if (kind !== 'call_expression' && kind !== 'call') return undefined;
+    const callee = node.field('function');
+    if (!callee) return undefined;
+    const name = /([\w$]+)$/.exec(callee.text())?.[1];
+    if (!name) return undefined;
+    const found = this.localFunctions(node).get(name);
+    return found?.length === 1 ? found[0] : undefined;
+  }
+
+  /**
+   * The calls of the file's local functions, found once per file (a rule compiles on every
+   * ast-grep call, so one search beats one per value); none when the file defines none, or too
+   * many to list (a bundle).
+   */
+  private helperCallSites(node: SgNode): { call: SgNode; start: number; end: number }[] {
+    if (this.helperCalls) return this.helperCalls;
+    const names = [...this.localFunctions(node).keys()].filter((name) => /^[\w$]+$/.test(name));
+    if (names.length === 0 || names.length > MAX_HELPERS) return (this.helperCalls = []);
+    const kind = this.family === 'js' ? 'call_expression' : 'call';
+    const alternatives = names.map((name) => name.replace(/[$]/g, '\\$')).join('|');
+    const calls = rootOf(node).findAll({ rule: { kind, has: { field: 'function', regex: `(?:^|\\.)(?:${alternatives})$` } } });
+    return (this.helperCalls = calls.map((call) => {
+      const { start, end } = call.range();
+      return { call, start: start.index, end: end.index };
+    }));
+  }
+
+  private localFunctions(node: SgNode): Map<string, SgNode[]> {
+    if (this.locals) return this.locals;
+    const locals = new Map<string, SgNode[]>();
+    for (const fn of rootOf(node).findAll({ rule: { any: [...FUNCTION_KINDS[this.family]].map((kind) => ({ kind })) } })) {
+      const name = this.callableName(fn);
+      if (!name) continue;
+      if (!locals.has(name)) locals.set(name, []);
+      locals.get(name)!.push(fn);
+    }
+    return (this.locals = locals);
+  }
+
+  /** What a function returns: its `return` values (not those of functions nested in it), or an arrow's body. */
+  private returnValues(fn: SgNode): SgNode[] {
+    const body = fn.field('body');
+    if (!body) return [];
+    if (this.family === 'js' && fn.kind() === 'arrow_function' && body.kind() !== 'statement_block') return [body];
+    const out: SgNode[] = [];
+    for (const ret of body.findAll({ rule: { kind: 'return_statement' } })) {
+      const inner = ret.ancestors().find((a) => FUNCTION_KINDS[this.family].has(String(a.kind())));
+      if (!inner || !sameRange(inner, fn)) continue;
+      const value = ret.namedChildren().find((c) => c.kind() !== 'comment');
+      if (value) out.push(value);
+    }
+    return out;
+  }
+
+  /**
+   * A local helper that cleans what it is given: it returns something, and no returned value
+   * carries one of its parameters past a sanitizer (escape, basename, a prefix-checked path …).
+   */
+  private cleansArguments(fn: SgNode): boolean {
+    const key = fn.range().start.index;
+    const known = this.cleaning.get(key);
+    if (known !== undefined) return known;
+    this.cleaning.set(key, false); // a helper that calls itself is not a sanitizer
+    const params = new Set(this.parameterNames(fn).filter(Boolean));
+    const values = this.returnValues(fn);
+    let clean = values.length > 0 && params.size > 0;
+    for (const value of values) {
+      if (!clean) break;
+      const scope = this.scopeAround(value);
+      const at = value.range().start.index;
+      const unbound = new Set<string>();
+      const seen = new Set<string>();
+      for (const name of this.factsOf(value).uses) this.taintedName(name, at, scope, () => false, 0, seen, unbound);
+      if ([...unbound].some((name) => params.has(name))) clean = false;
+    }
+    this.cleaning.set(key, clean);
+    return clean;
   }
 
   /** What a value is made of, leaving out whatever passes through a sanitizer call. */
@@ -169,16 +401,59 @@ export class TaintTracker {
   private sanitizerCalls(node: SgNode): SgNode[] {
     const rule = SANITIZER_RULE[this.family];
     const calls = node.findAll(rule);
-    return node.matches(rule) ? [node, ...calls] : calls;
+    const found = node.matches(rule) ? [node, ...calls] : calls;
+    // Calls to local helpers that clean their arguments count as sanitizers too. Only calls by
+    // a local function's name are looked at (found natively, not every call of the value).
+    const { start, end } = node.range();
+    const candidates = this.helperCallSites(node).filter((site) => site.start >= start.index && site.end <= end.index);
+    for (const { call } of candidates) {
+      const helper = this.localCallee(call);
+      if (helper && !within(call, helper) && this.cleansArguments(helper)) found.push(call);
+    }
+    return found;
   }
 
-  private assignmentsAround(node: SgNode): Assignment[] {
+  private scopeAround(node: SgNode): Scope {
     const scope = this.outermostFunction(node);
     const key = scope.range().start.index * 2 + (scope.kind() === 'program' || scope.kind() === 'module' ? 1 : 0);
     let found = this.scopes.get(key);
-    if (!found) this.scopes.set(key, (found = this.collect(scope)));
+    if (!found) this.scopes.set(key, (found = { assignments: this.collect(scope), checks: this.checks(scope) }));
     return found;
   }
+
+  /**
+   * Checks in a scope that keep a value in bounds: `p.startsWith(base)` (`startswith`,
+   * `is_relative_to`), the same on a normalised path (`path.resolve(base, p).startsWith(base)`,
+   * `os.path.realpath(p).startswith(BASE)`), and redirect-target validators such as Django's
+   * `url_has_allowed_host_and_scheme(url, …)`.
+   */
+  private checks(scope: SgNode): Check[] {
+    const text = scope.text();
+    const prefix = /\.(?:startsWith|startswith|is_relative_to)\(/.test(text);
+    const guard = GUARD_TEXT.test(text);
+    if (!prefix && !guard) return [];
+    const kind = this.family === 'js' ? 'call_expression' : 'call';
+    const out: Check[] = [];
+    if (prefix) {
+      for (const call of scope.findAll({ rule: { kind, has: { field: 'function', regex: '\\.(?:startsWith|startswith|is_relative_to)$' } } })) {
+        const object = call.field('function')?.field('object');
+        const start = call.range().start.index;
+        if (object?.kind() === 'identifier') out.push({ name: object.text(), start, bounded: false });
+        else if (object && NORMALISED_PATH.test(object.text())) {
+          for (const name of identifiersIn(object.field('arguments') ?? object, this.family)) out.push({ name, start, bounded: true });
+        }
+      }
+    }
+    if (guard) {
+      for (const call of scope.findAll({ rule: { kind, has: { field: 'function', regex: GUARD_CALLEE } } })) {
+        const first = call.field('arguments')?.namedChildren()[0];
+        const value = first?.kind() === 'keyword_argument' ? first.field('value') : first;
+        if (value?.kind() === 'identifier') out.push({ name: value.text(), start: call.range().start.index, bounded: true });
+      }
+    }
+    return out;
+  }
+
 
   private outermostFunction(node: SgNode): SgNode {
     let outer: SgNode | undefined;
@@ -190,20 +465,24 @@ export class TaintTracker {
     return outer ?? root;
   }
 
-  private collect(scope: SgNode): Assignment[] {
+  private collect(scope: SgNode, where: Record<string, unknown> = {}): Assignment[] {
     const kinds =
       this.family === 'js'
         ? ['variable_declarator', 'assignment_expression', 'augmented_assignment_expression']
-        : ['assignment', 'augmented_assignment', 'for_statement', 'named_expression'];
+        : ['assignment', 'augmented_assignment', 'for_statement', 'named_expression', 'aliased_import'];
     const out: Assignment[] = [];
-    for (const node of scope.findAll({ rule: { any: kinds.map((kind) => ({ kind })) } })) {
-      const target = node.field('name') ?? node.field('left');
-      const value = node.field('value') ?? node.field('right');
+    for (const node of scope.findAll({ rule: { any: kinds.map((kind) => ({ kind })), ...where } })) {
+      // `import Crypto.Cipher.DES as des` / `from Crypto.Cipher import DES as des`: the alias
+      // stands for the imported name, so a rule can see what `des.new(…)` really calls.
+      const alias = node.kind() === 'aliased_import';
+      const target = alias ? node.field('alias') : (node.field('name') ?? node.field('left'));
+      const value = alias ? node.field('name') : (node.field('value') ?? node.field('right'));
       if (!target || !value) continue;
       const names = target.kind() === 'identifier' ? [target.text()] : [...identifiersIn(target, this.family)];
       out.push({ start: value.range().end.index, names, value, augmented: String(node.kind()).startsWith('augmented') });
     }
-    if (PARAMETER_SOURCE_TEXT[this.family].test(scope.text())) out.push(...this.sourceParameters(scope));
+    // Request-data parameters are bindings of a function scope, not module constants.
+    if (Object.keys(where).length === 0 && PARAMETER_SOURCE_TEXT[this.family].test(scope.text())) out.push(...this.sourceParameters(scope));
     return out.sort((a, b) => a.start - b.start);
   }
 
@@ -241,6 +520,12 @@ function identifiersIn(node: SgNode, family: Family, except: readonly SgNode[] =
     if (!except.some((call) => within(id, call))) names.add(id.text());
   }
   return names;
+}
+
+function rootOf(node: SgNode): SgNode {
+  let root = node;
+  for (const ancestor of node.ancestors()) root = ancestor;
+  return root;
 }
 
 function within(inner: SgNode, outer: SgNode): boolean {

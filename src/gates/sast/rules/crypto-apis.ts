@@ -223,6 +223,8 @@ export const cryptoApiRules: SastRule[] = [
       any: [
         { kind: 'call', has: { field: 'function', regex: '^(?:hashlib\\.)?(?:md5|sha1|md4)$' } },
         { kind: 'call', has: { field: 'function', regex: '^hashlib\\.new$' }, all: [{ has: { field: 'arguments', has: { kind: 'string', regex: '^[bru]?[\'"](?i:md5|sha1|md4|sha-1)[\'"]$' } } }] },
+        // hashlib.new(name='md5'): the algorithm by keyword.
+        { kind: 'call', has: { field: 'function', regex: '^hashlib\\.new$' }, all: [{ has: { field: 'arguments', has: { kind: 'keyword_argument', regex: '^name\\s*=\\s*[bru]?[\'"](?i:md5|sha1|md4|sha-1)[\'"]$' } } }] },
       ],
       not: {
         any: [
@@ -233,7 +235,7 @@ export const cryptoApiRules: SastRule[] = [
       },
     },
     examples: {
-      match: ['digest = hashlib.md5(data).hexdigest()', 'h = hashlib.new("sha1", payload)', 'etag = sha1(body).hexdigest()'],
+      match: ['digest = hashlib.md5(data).hexdigest()', 'h = hashlib.new("sha1", payload)', 'etag = sha1(body).hexdigest()', 'h = hashlib.new(name="md5", data=payload)'],
       noMatch: ['digest = hashlib.sha256(data).hexdigest()', 'digest = hashlib.md5(data, usedforsecurity=False).hexdigest()'],
     },
   }),
@@ -295,14 +297,24 @@ export const cryptoApiRules: SastRule[] = [
       any: [
         { pattern: '$K.generate($BITS, $$$)', has: { field: 'function', regex: '^(?:Crypto\\.PublicKey\\.|Cryptodome\\.PublicKey\\.)?(?:RSA|DSA)\\.generate$' } },
         { pattern: '$K.generate($BITS)', has: { field: 'function', regex: '^(?:Crypto\\.PublicKey\\.|Cryptodome\\.PublicKey\\.)?(?:RSA|DSA)\\.generate$' } },
-        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:rsa|dsa)\\.generate_private_key$' }, all: [{ has: { field: 'arguments', has: { kind: 'keyword_argument', has: { field: 'name', regex: '^key_size$' }, all: [{ has: { field: 'value', ...below(2048) } }] } } }] },
-        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:rsa|dsa)\\.generate_private_key$' }, all: [{ has: { field: 'arguments', has: { nthChild: 2, ...below(2048) } } }] },
+        // The short size itself is reported (the line a multi-line call names it on): key_size=…,
+        // rsa's second positional argument, dsa's first.
+        { kind: 'keyword_argument', has: { field: 'name', regex: '^key_size$' }, all: [{ has: { field: 'value', ...below(2048) } }], inside: { kind: 'argument_list', inside: { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)(?:rsa|dsa)\\.generate_private_key$' } } } },
+        { ...below(2048), nthChild: 2, inside: { kind: 'argument_list', inside: { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)rsa\\.generate_private_key$' } } } },
+        { ...below(2048), nthChild: 1, inside: { kind: 'argument_list', inside: { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)dsa\\.generate_private_key$' } } } },
       ],
     },
     constraints: { BITS: below(2048) },
     examples: {
-      match: ['key = RSA.generate(1024)', 'private_key = rsa.generate_private_key(public_exponent=65537, key_size=1024)', 'key = dsa.generate_private_key(key_size=512)'],
-      noMatch: ['key = RSA.generate(3072)', 'private_key = rsa.generate_private_key(public_exponent=65537, key_size=4096)'],
+      match: [
+        'key = RSA.generate(1024)',
+        'private_key = rsa.generate_private_key(public_exponent=65537, key_size=1024)',
+        'key = dsa.generate_private_key(key_size=512)',
+        'key = dsa.generate_private_key(1024, default_backend())',
+        // A call over several lines is reported on the line of the short size.
+        { code: 'private_key = rsa.generate_private_key(\n    public_exponent=65537,\n    key_size=1024,\n)', lines: [3] },
+      ],
+      noMatch: ['key = RSA.generate(3072)', 'private_key = rsa.generate_private_key(public_exponent=65537, key_size=4096)', 'key = dsa.generate_private_key(3072, default_backend())'],
     },
   }),
   defineRule({
@@ -314,10 +326,16 @@ export const cryptoApiRules: SastRule[] = [
     title: 'Elliptic curve below 224 bits',
     message: 'Curves of 163–192 bits give less than the 112-bit security level NIST requires.',
     fix: 'Use ec.SECP256R1() or larger, or Ed25519.',
-    rule: { kind: 'call', regex: '^(?:ec\\.)?(?:SECP192R1|SECT163K1|SECT163R2)\\(\\)$' },
+    rule: {
+      any: [
+        { kind: 'call', regex: '^(?:ec\\.)?(?:SECP192R1|SECT163K1|SECT163R2)\\(\\)$' },
+        // The curve class itself (not an instance) passed to generate_private_key, as older cryptography accepted.
+        { kind: 'call', has: { field: 'function', regex: '(?:^|\\.)generate_private_key$' }, all: [{ has: { field: 'arguments', has: { regex: '^(?:curve\\s*=\\s*)?(?:ec\\.)?(?:SECP192R1|SECT163K1|SECT163R2)$' } } }] },
+      ],
+    },
     examples: {
-      match: ['key = ec.generate_private_key(ec.SECP192R1())', 'curve = SECT163K1()'],
-      noMatch: ['key = ec.generate_private_key(ec.SECP256R1())', 'key = ec.generate_private_key(ec.SECP384R1())', 'LEGACY = "SECP192R1"'],
+      match: ['key = ec.generate_private_key(ec.SECP192R1())', 'curve = SECT163K1()', 'key = ec.generate_private_key(curve=ec.SECP192R1, backend=default_backend())'],
+      noMatch: ['key = ec.generate_private_key(ec.SECP256R1())', 'key = ec.generate_private_key(ec.SECP384R1())', 'LEGACY = "SECP192R1"', 'key = ec.generate_private_key(curve=ec.SECP384R1, backend=default_backend())'],
     },
   }),
   defineRule({

@@ -6,6 +6,7 @@ import { corsRules } from './cors.js';
 import { cryptoApiRules } from './crypto-apis.js';
 import { debugModeRules } from './debug-mode.js';
 import { deserializationRules } from './deserialization.js';
+import { flowClassRules } from './flow-classes.js';
 import { frameworkApiRules } from './framework-apis.js';
 import { hardcodedSecretRules } from './hardcoded-secret.js';
 import { injectionApiRules } from './injection-apis.js';
@@ -56,4 +57,5 @@ export const ALL_RULES: readonly SastRule[] = [
   ...pythonApiRules,
   ...frameworkApiRules,
   ...moreApiRules,
+  ...flowClassRules,
 ];

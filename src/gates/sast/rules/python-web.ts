@@ -9,6 +9,9 @@ const XSS = ['CWE-79'];
 /** A string built at run time whose text starts like HTML markup. */
 const PY_BUILT_HTML: Rule = { ...PY_BUILT_STRING, regex: '^[bruf]*[\'"]{1,3}\\s*<[a-zA-Z!/]', not: { regex: '(?:escape|quote|sanitize|clean)\\(' } };
 
+/** An integer mode with the others-write bit: octal (0o…), or 0o777/0o666 written in decimal or hex. */
+const WORLD_WRITABLE = '^(?:0[oO]?[0-7]*[2367]|511|438|0[xX]1[fF][fF]|0[xX]1[bB]6)$';
+
 export const pythonWebRules: SastRule[] = [
   defineRule({
     id: 'py-safestring-subclass',
@@ -219,11 +222,13 @@ export const pythonWebRules: SastRule[] = [
     rule: {
       kind: 'call',
       has: { field: 'function', regex: '(?:^|\\.)(?:chmod|fchmod|lchmod|mkdir|makedirs|open)$' },
-      all: [{ has: { field: 'arguments', has: { any: [{ kind: 'integer', regex: '^0o?[0-7]?[0-7][0-7][2367]$' }, { regex: '^(?:stat\\.)?S_I(?:WOTH|RWXO)$' }, { kind: 'keyword_argument', regex: '^mode\\s*=\\s*0o?[0-7]?[0-7][0-7][2367]$' }], stopBy: 'end' } } }],
+      // Octal of any length (0o100777 carries the file-type bits st_mode has), and the decimal
+      // and hex spellings of 0o777 and 0o666.
+      all: [{ has: { field: 'arguments', has: { any: [{ kind: 'integer', regex: WORLD_WRITABLE }, { regex: '^(?:stat\\.)?S_I(?:WOTH|RWXO)$' }, { kind: 'keyword_argument', has: { field: 'value', kind: 'integer', regex: WORLD_WRITABLE }, regex: '^mode\\s*=' }], stopBy: 'end' } } }],
     },
     examples: {
-      match: ['os.chmod(path, 0o777)', 'os.makedirs(cache_dir, mode=0o777, exist_ok=True)', 'os.chmod(path, stat.S_IRUSR | stat.S_IWOTH)'],
-      noMatch: ['os.chmod(path, 0o644)', 'os.makedirs(cache_dir, mode=0o700, exist_ok=True)'],
+      match: ['os.chmod(path, 0o777)', 'os.makedirs(cache_dir, mode=0o777, exist_ok=True)', 'os.chmod(path, stat.S_IRUSR | stat.S_IWOTH)', 'os.fchmod(fd, 0o100666)', 'os.chmod(sock, 511)'],
+      noMatch: ['os.chmod(path, 0o644)', 'os.makedirs(cache_dir, mode=0o700, exist_ok=True)', 'os.chmod(path, 0o100755)', 'os.chmod(path, 420)'],
     },
   }),
   defineRule({

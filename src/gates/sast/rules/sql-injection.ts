@@ -6,8 +6,9 @@ const CWE = ['CWE-89'];
 const JS_QUERY_CALL = withCallee(callFirstArg('$DB.$METHOD', '$SQL'), '\\.(?:query|execute|raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|run|all|exec|prepare|unsafe)$');
 const JS_QUERY_METHOD = {
   METHOD: { regex: '^(?:query|execute|raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|run|all|exec|prepare|unsafe)$' },
-  // exec/run/all also belong to child_process, regexes and promise helpers: those receivers are not databases.
-  DB: { not: { any: [{ kind: 'regex' }, { regex: 'child_?process|childProcess|(?:^|[^A-Za-z])(?:cp|proc|shell|re|rx|regex|regexp|RegExp|pattern|matcher|Promise)$' }] } },
+  // exec/run/all also belong to child_process, regexes and promise helpers, query to DynamoDB's
+  // document clients (which take a parameter object, not SQL): those receivers are not SQL databases.
+  DB: { not: { any: [{ kind: 'regex' }, { regex: 'child_?process|childProcess|(?:^|[^A-Za-z])(?:cp|proc|shell|re|rx|regex|regexp|RegExp|pattern|matcher|Promise)$|[Dd]ynamo|[Dd]oc(?:ument)?Client|^ddb' }] } },
 };
 const PY_EXECUTE_CALL = withCallee(callsFirstArg(['$DB.$METHOD', 'text', 'sqlalchemy.text', 'RawSQL'], '$SQL'), '(?:^|\\.)(?:execute|executemany|executescript|raw|mogrify|exec_driver_sql|text|RawSQL)$');
 const PY_EXECUTE_METHOD = { METHOD: { regex: '^(?:execute|executemany|executescript|raw|mogrify|exec_driver_sql)$' } };
@@ -73,7 +74,7 @@ export const sqlInjectionRules: SastRule[] = [
     taint: { metavariable: 'SQL', sources: 'request' },
     examples: {
       match: [
-        { code: "app.get('/user', async (req, res) => {\n  const sql = \"SELECT * FROM users WHERE name = '\" + req.query.name + \"'\";\n  res.json(await pool.query(sql));\n});", lines: [3], alsoFiredBy: ['js-sql-built-variable'] },
+        { code: "app.get('/user', async (req, res) => {\n  const sql = \"SELECT * FROM users WHERE name = '\" + req.query.name + \"'\";\n  res.json(await pool.query(sql));\n});", lines: [3], alsoFiredBy: ['js-sql-built-variable', 'js-sql-string-request-data'] },
         "router.post('/search', (req, res) => { const { filter } = req.body; db.all(filter, cb); });",
       ],
       noMatch: [
@@ -132,7 +133,7 @@ export const sqlInjectionRules: SastRule[] = [
     taint: { metavariable: 'SQL', sources: 'request' },
     examples: {
       match: [
-        { code: 'name = request.args.get("name")\nquery = "SELECT * FROM users WHERE name = \'" + name + "\'"\ncursor.execute(query)', lines: [3], alsoFiredBy: ['py-sql-built-variable'] },
+        { code: 'name = request.args.get("name")\nquery = "SELECT * FROM users WHERE name = \'" + name + "\'"\ncursor.execute(query)', lines: [3], alsoFiredBy: ['py-sql-built-variable', 'py-sql-string-request-data'] },
         { code: 'def search():\n    sql = request.form["q"]\n    return db.engine.execute(sql)', lines: [3] },
       ],
       noMatch: ['name = request.args.get("name")\ncursor.execute("SELECT * FROM users WHERE name = %s", (name,))', 'def run(sql):\n    cursor.execute(sql)'],

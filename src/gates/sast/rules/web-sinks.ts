@@ -289,7 +289,7 @@ export const webSinkRules: SastRule[] = [
       not: { has: { field: 'arguments', has: { nthChild: 1, kind: 'string' } } },
     },
     examples: {
-      match: [{ code: 'import xml.etree.ElementTree as ET\ntree = ET.fromstring(payload)', lines: [2] }, { code: 'from xml.dom import minidom\ndoc = minidom.parseString(body)', lines: [2] }],
+      match: [{ code: 'import xml.etree.ElementTree as ET\ntree = ET.fromstring(payload)', lines: [2], alsoFiredBy: ['py-xml-stdlib-import'] }, { code: 'from xml.dom import minidom\ndoc = minidom.parseString(body)', lines: [2], alsoFiredBy: ['py-xml-stdlib-import'] }],
       noMatch: ['import defusedxml.ElementTree as ET\ntree = ET.fromstring(payload)', 'import xml.etree.ElementTree as ET\nroot = ET.Element("root")'],
     },
   }),

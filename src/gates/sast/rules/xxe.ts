@@ -65,7 +65,7 @@ export const xxeRules: SastRule[] = [
     },
     examples: {
       match: [
-        { code: 'import xml.sax\nparser = xml.sax.make_parser()\nparser.parse(stream)', lines: [2] },
+        { code: 'import xml.sax\nparser = xml.sax.make_parser()\nparser.parse(stream)', lines: [2], alsoFiredBy: ['py-xml-stdlib-import'] },
         'xml.sax.parseString(body, handler)',
       ],
       noMatch: ['parser = xml.sax.make_parser()\nparser.setFeature(xml.sax.handler.feature_external_ges, False)', 'import defusedxml.sax\ndefusedxml.sax.parseString(body, handler)'],
