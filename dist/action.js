@@ -41444,6 +41444,7 @@ var init_external_classes = __esm({
       "113": "other-injection",
       "117": "other-injection",
       "134": "other-injection",
+      "1236": "other-injection",
       "79": "xss",
       "80": "xss",
       "83": "xss",
@@ -42676,7 +42677,9 @@ var init_crypto_apis = __esm({
         rule: {
           any: [
             { kind: "call", has: { field: "function", regex: "^(?:hashlib\\.)?(?:md5|sha1|md4)$" } },
-            { kind: "call", has: { field: "function", regex: "^hashlib\\.new$" }, all: [{ has: { field: "arguments", has: { kind: "string", regex: `^[bru]?['"](?i:md5|sha1|md4|sha-1)['"]$` } } }] }
+            { kind: "call", has: { field: "function", regex: "^hashlib\\.new$" }, all: [{ has: { field: "arguments", has: { kind: "string", regex: `^[bru]?['"](?i:md5|sha1|md4|sha-1)['"]$` } } }] },
+            // hashlib.new(name='md5'): the algorithm by keyword.
+            { kind: "call", has: { field: "function", regex: "^hashlib\\.new$" }, all: [{ has: { field: "arguments", has: { kind: "keyword_argument", regex: `^name\\s*=\\s*[bru]?['"](?i:md5|sha1|md4|sha-1)['"]$` } } }] }
           ],
           not: {
             any: [
@@ -42687,7 +42690,7 @@ var init_crypto_apis = __esm({
           }
         },
         examples: {
-          match: ["digest = hashlib.md5(data).hexdigest()", 'h = hashlib.new("sha1", payload)', "etag = sha1(body).hexdigest()"],
+          match: ["digest = hashlib.md5(data).hexdigest()", 'h = hashlib.new("sha1", payload)', "etag = sha1(body).hexdigest()", 'h = hashlib.new(name="md5", data=payload)'],
           noMatch: ["digest = hashlib.sha256(data).hexdigest()", "digest = hashlib.md5(data, usedforsecurity=False).hexdigest()"]
         }
       }),
@@ -42749,14 +42752,24 @@ var init_crypto_apis = __esm({
           any: [
             { pattern: "$K.generate($BITS, $$$)", has: { field: "function", regex: "^(?:Crypto\\.PublicKey\\.|Cryptodome\\.PublicKey\\.)?(?:RSA|DSA)\\.generate$" } },
             { pattern: "$K.generate($BITS)", has: { field: "function", regex: "^(?:Crypto\\.PublicKey\\.|Cryptodome\\.PublicKey\\.)?(?:RSA|DSA)\\.generate$" } },
-            { kind: "call", has: { field: "function", regex: "(?:^|\\.)(?:rsa|dsa)\\.generate_private_key$" }, all: [{ has: { field: "arguments", has: { kind: "keyword_argument", has: { field: "name", regex: "^key_size$" }, all: [{ has: { field: "value", ...below(2048) } }] } } }] },
-            { kind: "call", has: { field: "function", regex: "(?:^|\\.)(?:rsa|dsa)\\.generate_private_key$" }, all: [{ has: { field: "arguments", has: { nthChild: 2, ...below(2048) } } }] }
+            // The short size itself is reported (the line a multi-line call names it on): key_size=…,
+            // rsa's second positional argument, dsa's first.
+            { kind: "keyword_argument", has: { field: "name", regex: "^key_size$" }, all: [{ has: { field: "value", ...below(2048) } }], inside: { kind: "argument_list", inside: { kind: "call", has: { field: "function", regex: "(?:^|\\.)(?:rsa|dsa)\\.generate_private_key$" } } } },
+            { ...below(2048), nthChild: 2, inside: { kind: "argument_list", inside: { kind: "call", has: { field: "function", regex: "(?:^|\\.)rsa\\.generate_private_key$" } } } },
+            { ...below(2048), nthChild: 1, inside: { kind: "argument_list", inside: { kind: "call", has: { field: "function", regex: "(?:^|\\.)dsa\\.generate_private_key$" } } } }
           ]
         },
         constraints: { BITS: below(2048) },
         examples: {
-          match: ["key = RSA.generate(1024)", "private_key = rsa.generate_private_key(public_exponent=65537, key_size=1024)", "key = dsa.generate_private_key(key_size=512)"],
-          noMatch: ["key = RSA.generate(3072)", "private_key = rsa.generate_private_key(public_exponent=65537, key_size=4096)"]
+          match: [
+            "key = RSA.generate(1024)",
+            "private_key = rsa.generate_private_key(public_exponent=65537, key_size=1024)",
+            "key = dsa.generate_private_key(key_size=512)",
+            "key = dsa.generate_private_key(1024, default_backend())",
+            // A call over several lines is reported on the line of the short size.
+            { code: "private_key = rsa.generate_private_key(\n    public_exponent=65537,\n    key_size=1024,\n)", lines: [3] }
+          ],
+          noMatch: ["key = RSA.generate(3072)", "private_key = rsa.generate_private_key(public_exponent=65537, key_size=4096)", "key = dsa.generate_private_key(3072, default_backend())"]
         }
       }),
       defineRule({
@@ -42768,10 +42781,16 @@ var init_crypto_apis = __esm({
         title: "Elliptic curve below 224 bits",
         message: "Curves of 163\u2013192 bits give less than the 112-bit security level NIST requires.",
         fix: "Use ec.SECP256R1() or larger, or Ed25519.",
-        rule: { kind: "call", regex: "^(?:ec\\.)?(?:SECP192R1|SECT163K1|SECT163R2)\\(\\)$" },
+        rule: {
+          any: [
+            { kind: "call", regex: "^(?:ec\\.)?(?:SECP192R1|SECT163K1|SECT163R2)\\(\\)$" },
+            // The curve class itself (not an instance) passed to generate_private_key, as older cryptography accepted.
+            { kind: "call", has: { field: "function", regex: "(?:^|\\.)generate_private_key$" }, all: [{ has: { field: "arguments", has: { regex: "^(?:curve\\s*=\\s*)?(?:ec\\.)?(?:SECP192R1|SECT163K1|SECT163R2)$" } } }] }
+          ]
+        },
         examples: {
-          match: ["key = ec.generate_private_key(ec.SECP192R1())", "curve = SECT163K1()"],
-          noMatch: ["key = ec.generate_private_key(ec.SECP256R1())", "key = ec.generate_private_key(ec.SECP384R1())", 'LEGACY = "SECP192R1"']
+          match: ["key = ec.generate_private_key(ec.SECP192R1())", "curve = SECT163K1()", "key = ec.generate_private_key(curve=ec.SECP192R1, backend=default_backend())"],
+          noMatch: ["key = ec.generate_private_key(ec.SECP256R1())", "key = ec.generate_private_key(ec.SECP384R1())", 'LEGACY = "SECP192R1"', "key = ec.generate_private_key(curve=ec.SECP384R1, backend=default_backend())"]
         }
       }),
       defineRule({
@@ -43087,18 +43106,445 @@ var init_deserialization = __esm({
   }
 });
 
-// src/gates/sast/rules/framework-apis.ts
-var js, py, kwarg, frameworkApiRules;
-var init_framework_apis = __esm({
-  "src/gates/sast/rules/framework-apis.ts"() {
+// src/gates/sast/rules/flow-classes.ts
+function aliasNew(spec) {
+  const { pkg, names, ...rest } = spec;
+  return py({
+    ...rest,
+    severity: "medium",
+    keywords: ["Crypto"],
+    rule: { pattern: "$MOD.new($$$)" },
+    constraints: { MOD: { kind: "identifier" } },
+    flow: { metavariable: "MOD", value: pycryptodomeImport(pkg, names) }
+  });
+}
+var js, py, NESTED_QUANTIFIER, REDOS_MESSAGE, DYNAMO_METHODS, DYNAMO_COMMANDS, pycryptodomeImport, pyKeyword, flowClassRules;
+var init_flow_classes = __esm({
+  "src/gates/sast/rules/flow-classes.ts"() {
     "use strict";
     init_define();
     init_fragments();
     js = ruleMaker(JS);
     py = ruleMaker(PY);
+    NESTED_QUANTIFIER = "(?:[+*]|,\\d*\\})\\)+[+*{]";
+    REDOS_MESSAGE = "A group that repeats something that itself repeats, like (a+)+, backtracks exponentially on a near-miss input: one request can hold a worker for minutes.";
+    DYNAMO_METHODS = "^(?:query|scan|get|put|update|delete|batchGet|batchWrite|transactGet|transactWrite|getItem|putItem|updateItem|deleteItem|batchGetItem|batchWriteItem|executeStatement)$";
+    DYNAMO_COMMANDS = "^(?:Query|Scan|Get|Put|Update|Delete|BatchGet|BatchWrite|TransactGet|TransactWrite|GetItem|PutItem|UpdateItem|DeleteItem|BatchGetItem|BatchWriteItem|ExecuteStatement)Command$";
+    pycryptodomeImport = (pkg, names) => ({ kind: "dotted_name", regex: `^(?:(?:Crypto|Cryptodome)\\.${pkg}\\.)?(?:${names})$` });
+    pyKeyword = (name, value) => ({
+      has: { field: "arguments", has: { kind: "keyword_argument", has: { field: "name", regex: name }, all: [{ has: { field: "value", ...value } }] } }
+    });
+    flowClassRules = [
+      // --- SQL text built from request data, found where it is built (it may run far away) ---
+      js({
+        id: "js-sql-string-request-data",
+        cwe: "CWE-89",
+        severity: "high",
+        keywords: ["SELECT", "INSERT", "UPDATE", "DELETE", "select ", "insert ", "update ", "delete ", "WHERE", "where "],
+        title: "SQL text built from request data",
+        message: "Request data is spliced into SQL text: whichever driver runs it later, the value can change the query.",
+        fix: "Keep the SQL literal with placeholders and pass values separately: db.query('SELECT \u2026 WHERE id = $1', [id]).",
+        // The outermost piece of the string only, so `'a' + b + c` is one finding.
+        // Text handed straight to a logger is only printed, never run.
+        rule: { all: [JS_BUILT_STRING, { regex: SQL_TEXT }, { pattern: "$SQL" }], not: { any: [{ inside: { kind: "binary_expression" } }, { inside: { kind: "arguments", inside: { kind: "call_expression", regex: "^(?:console|logger|log)\\." } } }] } },
+        taintOn: "SQL",
+        examples: {
+          match: [
+            { code: "app.get('/u', (req, res) => {\n  const sql = `SELECT * FROM users WHERE id = '${req.query.id}'`;\n  pending.push(sql);\n});", lines: [2] },
+            { code: `exports.handler = async (event, context) => {
+  const q = util.format("DELETE FROM carts WHERE owner = '%s'", event.pathParameters.owner);
+  return runQuery(q);
+};`, lines: [2] }
+          ],
+          noMatch: [
+            "app.get('/u', (req, res) => {\n  const sql = 'SELECT * FROM users WHERE id = $1';\n  pending.push([sql, req.query.id]);\n});",
+            "app.get('/u', (req, res) => { console.log(`SELECT * FROM users WHERE id = '${req.query.id}'`); });",
+            "app.get('/u', (req, res) => {\n  const label = `Selected ${req.query.n} items from the list`;\n  const sql = `SELECT * FROM items WHERE owner = '${OWNER}'`;\n});"
+          ]
+        }
+      }),
+      py({
+        id: "py-sql-string-request-data",
+        cwe: "CWE-89",
+        severity: "high",
+        keywords: ["SELECT", "INSERT", "UPDATE", "DELETE", "select ", "insert ", "update ", "delete ", "WHERE", "where "],
+        title: "SQL text built from request data",
+        message: "Request data is formatted into SQL text: whichever driver runs it later, the value can change the query.",
+        fix: 'Keep the SQL literal with placeholders and pass values separately: cursor.execute("\u2026 WHERE id = %s", (user_id,)).',
+        rule: { all: [PY_BUILT_STRING, { regex: SQL_TEXT }, { pattern: "$SQL" }], not: { any: [{ inside: { kind: "binary_operator" } }, { inside: { kind: "argument_list", inside: { kind: "call", regex: "^(?:print|logging\\.|logger\\.|log\\.)" } } }] } },
+        taintOn: "SQL",
+        examples: {
+          match: [
+            { code: `def search():
+    query = f"SELECT * FROM books WHERE title LIKE '%{request.args['q']}%'"
+    return run(query)`, lines: [2] },
+            { code: `def handler(event, context):
+    sql = "UPDATE users SET name = '%s' WHERE id = 1" % event["name"]
+    return db.run(sql)`, lines: [2] }
+          ],
+          noMatch: [
+            'def search():\n    query = "SELECT * FROM books WHERE title LIKE %s"\n    return cursor.execute(query, (request.args["q"],))',
+            `def search():
+    note = f"Select {request.args['n']} books from the shelf"
+    return note`,
+            `def search():
+    logger.info(f"SELECT * FROM books WHERE title = '{request.args['q']}'")`
+          ]
+        }
+      }),
+      js({
+        id: "js-browser-setcontent-request-data",
+        cwe: "CWE-918",
+        severity: "high",
+        keywords: ["setContent("],
+        title: "Headless browser renders HTML from request data (puppeteer/playwright setContent)",
+        message: "The server-side browser loads whatever the HTML references: a request can make it fetch internal URLs (cloud metadata, admin pages) or read file:// paths.",
+        fix: "Render only your own templates with escaped values, and block requests to private hosts and file:// in the page (request interception).",
+        rule: callFirstArg("$PAGE.setContent", "$HTML"),
+        constraints: { HTML: JS_NON_LITERAL },
+        taintOn: "HTML",
+        examples: {
+          match: ["app.post('/pdf', async (req, res) => { await page.setContent(`<h1>${req.body.title}</h1>`); res.send(await page.pdf()); });", "router.post('/shot', async (req, res) => {\n  const html = req.body.html;\n  await tab.setContent(html, { waitUntil: 'load' });\n});"].map((code2, i2) => i2 === 0 ? code2 : { code: code2, lines: [3] }),
+          noMatch: ["app.post('/pdf', async (req, res) => { await page.setContent(renderInvoice(escapeHtml(req.body.title))); });", "app.post('/pdf', async (req, res) => { const id = req.body.id; await page.setContent('<h1>Invoice</h1>'); });"]
+        }
+      }),
+      // --- NoSQL injection (CWE-943) ---
+      js({
+        id: "js-dynamodb-request-params",
+        cwe: "CWE-943",
+        severity: "high",
+        keywords: ["dynamodb", "DynamoDB"],
+        title: "DynamoDB call whose whole parameter object is request data",
+        message: "The request chooses the table, key condition, filter and projection: a client can read or change items it was never meant to reach.",
+        fix: "Build the parameter object yourself and put only checked request values in ExpressionAttributeValues.",
+        // The callee is narrowed in the rule itself: constraints on a bare `$CLIENT.$METHOD(…)` would
+        // only apply after every method call of the file had matched.
+        rule: {
+          any: [
+            withCallee(callFirstArg("$CLIENT.$METHOD", "$PARAMS"), `(?i:dynamo|ddb|doc(?:ument)?client|table)\\w*\\.${DYNAMO_METHODS.slice(1)}`),
+            { all: [{ kind: "new_expression", has: { field: "constructor", regex: DYNAMO_COMMANDS } }, callFirstArg("new $COMMAND", "$PARAMS")] }
+          ]
+        },
+        constraints: {
+          CLIENT: { regex: "(?i)dynamo|ddb|doc(?:ument)?client|table" },
+          METHOD: { regex: DYNAMO_METHODS },
+          COMMAND: { regex: DYNAMO_COMMANDS },
+          PARAMS: { any: [{ kind: "identifier" }, { kind: "member_expression" }, { kind: "call_expression", regex: "^JSON\\.parse\\(" }] }
+        },
+        taintOn: "PARAMS",
+        // The object itself must be request data (or a request object merged in): an object literal
+        // that only puts request values into ExpressionAttributeValues is how the API is meant to be used.
+        flow: { metavariable: "PARAMS", value: { regex: "^(?:JSON\\.parse\\(\\s*)?(?:event|req|request|ctx)\\s*\\.|^Object\\.assign\\((?s:.)*\\b(?:event|req|request|ctx)\\s*\\.", not: { kind: "object" } } },
+        examples: {
+          match: [
+            { code: "const AWS = require('aws-sdk');\nconst docClient = new AWS.DynamoDB.DocumentClient();\nexports.handler = async (event, context) => docClient.query(JSON.parse(event.body)).promise();", lines: [3] },
+            { code: "import { QueryCommand } from '@aws-sdk/lib-dynamodb';\nexport const handler = async (event, context) => {\n  const input = event.queryStringParameters;\n  return ddb.send(new QueryCommand(input));\n};", lines: [4] }
+          ],
+          noMatch: [
+            "const AWS = require('aws-sdk');\nconst docClient = new AWS.DynamoDB.DocumentClient();\nexports.handler = async (event, context) => docClient.query({ TableName: 'orders', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': event.pathParameters.id } }).promise();",
+            "import { QueryCommand } from '@aws-sdk/lib-dynamodb';\nexport const handler = async (event, context) => {\n  const input = { TableName: 'orders', KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': event.pathParameters.id } };\n  return ddb.send(new QueryCommand(input));\n};"
+          ]
+        }
+      }),
+      py({
+        id: "py-dynamodb-request-filter",
+        cwe: "CWE-943",
+        severity: "high",
+        keywords: ["ScanFilter", "QueryFilter", "KeyConditions", "Expected", "**event", "**request", "**json.loads("],
+        title: "DynamoDB call whose filter or parameters come whole from request data (boto3)",
+        message: "A legacy ScanFilter/QueryFilter/KeyConditions mapping, or the whole keyword set, taken from the request lets a client choose the operators and attributes it filters on.",
+        fix: "Build the condition yourself (boto3.dynamodb.conditions Key/Attr) and pass only checked request values into it.",
+        rule: {
+          kind: "call",
+          has: { field: "function", regex: "\\.(?:scan|query|get_item|put_item|update_item|delete_item|batch_get_item|batch_write_item|execute_statement)$" },
+          any: [
+            { has: { field: "arguments", has: { kind: "keyword_argument", has: { field: "name", regex: "^(?:ScanFilter|QueryFilter|KeyConditions|Expected)$" }, all: [{ has: { field: "value", pattern: "$FILTER", not: { kind: "dictionary" } } }] } } },
+            // The whole keyword set unpacked straight from the event or request (`**json.loads(event["body"])`).
+            { has: { field: "arguments", has: { kind: "dictionary_splat", regex: "^\\*\\*\\s*(?:json\\.loads\\(\\s*)?(?:event|request)\\b", has: { pattern: "$FILTER" } } } }
+          ]
+        },
+        taintOn: "FILTER",
+        examples: {
+          match: [
+            { code: 'def handler(event, context):\n    return table.scan(ScanFilter=event["filter"])', lines: [2] },
+            { code: 'def handler(event, context):\n    return client.query(**json.loads(event["body"]))', lines: [2] }
+          ],
+          noMatch: [
+            'def handler(event, context):\n    return table.scan(ScanFilter={"status": {"AttributeValueList": [event["status"]], "ComparisonOperator": "EQ"}})',
+            'def handler(event, context):\n    return table.query(KeyConditionExpression=Key("pk").eq(event["id"]))'
+          ]
+        }
+      }),
+      js({
+        id: "js-mongo-server-js-built",
+        cwe: "CWE-943",
+        severity: "high",
+        keywords: ["$function", "$accumulator", "mapReduce"],
+        title: "MongoDB server-side JavaScript ($function, $accumulator, mapReduce) built at run time",
+        message: "The database runs this text as JavaScript: a value spliced into it can run any code the query engine allows.",
+        fix: "Keep the function body a literal and pass values through args / the pipeline, never into the code.",
+        rule: {
+          any: [
+            { kind: "pair", regex: `^['"]?(?:body|init|accumulate|merge|finalize)['"]?\\s*:`, has: { field: "value", not: { any: [{ kind: "string" }, { kind: "identifier" }, { kind: "member_expression" }, { kind: "function_expression" }, { kind: "arrow_function" }, { kind: "template_string", not: { has: { kind: "template_substitution" } } }] } }, inside: { kind: "pair", regex: `^['"]?\\$(?:function|accumulator)['"]?\\s*:`, stopBy: "end" } },
+            { pattern: "$COLL.mapReduce($MAP, $$$)", has: { field: "arguments", has: { nthChild: 1, any: [{ kind: "template_string", has: { kind: "template_substitution" } }, { kind: "binary_expression" }] } } }
+          ]
+        },
+        examples: {
+          match: ["db.items.aggregate([{ $addFields: { v: { $function: { body: 'function(a) { return a * ' + factor + '; }', args: ['$n'], lang: 'js' } } } }]);", "orders.mapReduce(`function() { emit(this.${field}, 1); }`, reduceFn);"],
+          noMatch: ["db.items.aggregate([{ $addFields: { v: { $function: { body: 'function(a, f) { return a * f; }', args: ['$n', factor], lang: 'js' } } } }]);", "orders.mapReduce(mapFn, reduceFn);"]
+        }
+      }),
+      py({
+        id: "py-mongo-server-js-built",
+        cwe: "CWE-943",
+        severity: "high",
+        keywords: ["$function", "$accumulator", "Code(", "map_reduce"],
+        title: "MongoDB server-side JavaScript built at run time (pymongo $function/$accumulator/Code)",
+        message: "The database runs this text as JavaScript: a value spliced into it can run any code the query engine allows.",
+        fix: "Keep the function body a literal and pass values through args (or a Code scope), never into the code.",
+        rule: {
+          any: [
+            { kind: "pair", regex: `^['"](?:body|init|accumulate|merge|finalize)['"]\\s*:`, has: { field: "value", not: { any: [{ kind: "string", not: { has: { kind: "interpolation" } } }, { kind: "concatenated_string" }] } }, inside: { kind: "pair", regex: `^['"]\\$(?:function|accumulator)['"]\\s*:`, stopBy: "end" } },
+            { ...callsFirstArg(["Code", "bson.Code", "bson.code.Code"], "$JS"), inside: { kind: "module", regex: "\\b(?:bson|pymongo|motor)\\b", stopBy: "end" } }
+          ]
+        },
+        constraints: { JS: PY_NON_LITERAL },
+        examples: {
+          match: ['coll.aggregate([{"$addFields": {"v": {"$function": {"body": f"function(a) {{ return a * {factor}; }}", "args": ["$n"], "lang": "js"}}}}])', { code: 'from bson.code import Code\nmapper = Code("function() { emit(this." + field + ", 1); }")', lines: [2] }],
+          noMatch: ['coll.aggregate([{"$addFields": {"v": {"$function": {"body": "function(a, f) { return a * f; }", "args": ["$n", factor], "lang": "js"}}}}])', 'from bson.code import Code\nmapper = Code("function() { emit(this.k, 1); }", {"k": key})']
+        }
+      }),
+      // --- Open redirect (CWE-601) ---
+      js({
+        id: "js-location-header-request-data",
+        cwe: "CWE-601",
+        severity: "medium",
+        keywords: ["ocation"],
+        title: "Location header set from request data (open redirect)",
+        message: "A Location header taken from the request sends the browser wherever the link says: a link to this site can forward users to a phishing page.",
+        fix: 'Redirect only to relative paths you check (one leading "/", no "//"), or to an allowlist of hosts.',
+        rule: {
+          any: [
+            { pattern: "$RES.setHeader($NAME, $URL)" },
+            { pattern: "$RES.header($NAME, $URL)" },
+            { pattern: "$RES.set($NAME, $URL)" },
+            { kind: "pair", regex: `^['"]?[Ll]ocation['"]?\\s*:`, has: { field: "value", pattern: "$URL" }, inside: { kind: "call_expression", regex: "\\.writeHead\\(", stopBy: "end" } }
+          ]
+        },
+        constraints: { NAME: { regex: "^['\"`][Ll]ocation['\"`]$" }, URL: JS_NON_LITERAL },
+        taintOn: "URL",
+        examples: {
+          match: ["app.get('/out', (req, res) => { res.setHeader('Location', req.query.to); res.status(302).end(); });", "server.on('request', (req, res) => { const next = req.url.split('next=')[1]; res.writeHead(302, { Location: next }); res.end(); });"],
+          noMatch: ["app.get('/out', (req, res) => { const to = req.query.to; res.setHeader('Location', '/home'); res.status(302).end(); });", { code: "app.get('/out', (req, res) => { res.setHeader('X-Trace', req.query.id); });", firedBy: ["js-header-from-request-data"] }]
+        }
+      }),
+      py({
+        id: "py-redirect-keyword-request-data",
+        cwe: "CWE-601",
+        severity: "medium",
+        keywords: ["redirect", "Redirect", "HTTPFound", "HTTPSeeOther", "Location"],
+        title: "Redirect target from request data (Tornado, Pyramid, Starlette, a Location header)",
+        message: "The redirect target comes from request data: a link to this site can send users to any site (phishing).",
+        fix: "Redirect only to relative paths you check, or to an allowlist of hosts (Django: url_has_allowed_host_and_scheme()).",
+        rule: {
+          any: [
+            { pattern: "self.redirect($URL)" },
+            { pattern: "self.redirect($URL, $$$)" },
+            { kind: "call", has: { field: "function", regex: "^(?:(?:flask\\.)?redirect|RedirectResponse|HTTPFound|HTTPSeeOther|HTTPTemporaryRedirect|HTTPMovedPermanently|(?:\\w+\\.)?HTTP(?:Found|SeeOther|TemporaryRedirect|MovedPermanently))$" }, all: [pyKeyword("^(?:location|url)$", { pattern: "$URL" })] },
+            { pattern: "$RESP.headers[$NAME] = $URL" },
+            { pattern: "$RESP[$NAME] = $URL" }
+          ]
+        },
+        constraints: { NAME: { kind: "string", regex: `^['"][Ll]ocation['"]$` }, URL: PY_NON_LITERAL },
+        taintOn: "URL",
+        examples: {
+          match: [
+            { code: 'class Back(tornado.web.RequestHandler):\n    def get(self):\n        self.redirect(self.get_argument("next"))', lines: [3] },
+            { code: 'def login(request):\n    return HTTPFound(location=request.params["came_from"])', lines: [2] },
+            { code: 'def done(request):\n    response = HttpResponse(status=302)\n    response["Location"] = request.GET["to"]\n    return response', lines: [3] }
+          ],
+          noMatch: [
+            'def login(request):\n    return HTTPFound(location=request.route_url("home"))',
+            'class Back(tornado.web.RequestHandler):\n    def get(self):\n        name = self.get_argument("name")\n        self.redirect("/welcome")'
+          ]
+        }
+      }),
+      // --- XXE (CWE-611) ---
+      py({
+        id: "py-xmltodict-entities-enabled",
+        cwe: "CWE-611",
+        severity: "high",
+        keywords: ["disable_entities"],
+        title: "xmltodict.parse with disable_entities=False",
+        message: "With entities enabled, a document can declare entities that expand to local files or huge strings (XXE, billion laughs).",
+        fix: "Leave disable_entities at its default (True), or parse untrusted XML with defusedxml.",
+        rule: { kind: "call", has: { field: "function", regex: "(?:^|\\.)parse$" }, all: [{ has: { field: "arguments", has: { kind: "keyword_argument", regex: "^disable_entities\\s*=\\s*False$" } } }] },
+        examples: { match: ["doc = xmltodict.parse(body, disable_entities=False)", "data = parse(xml_text, process_namespaces=True, disable_entities=False)"], noMatch: ["doc = xmltodict.parse(body)", "doc = xmltodict.parse(body, disable_entities=True)"] }
+      }),
+      py({
+        id: "py-xml-stdlib-import",
+        cwe: "CWE-611",
+        severity: "low",
+        keywords: ["xml."],
+        title: "Standard-library XML parser imported where defusedxml is not used",
+        message: "xml.etree, xml.dom.minidom, pulldom, expatbuilder and xml.sax do not guard against entity expansion (billion laughs) and, with some options, external entities.",
+        fix: "Import the same API from defusedxml (defusedxml.ElementTree, defusedxml.minidom \u2026), or call defusedxml.defuse_stdlib() first.",
+        rule: {
+          any: [
+            { kind: "import_statement", regex: "^import\\s+xml\\.(?:etree|dom|sax)(?:\\.(?:ElementTree|cElementTree|minidom|pulldom|expatbuilder|expatreader))?(?:\\s|,|$)" },
+            { kind: "import_from_statement", regex: "^from\\s+xml(?:\\.(?:etree|dom|sax)[\\w.]*)?\\s+import\\s+(?:[\\w, ]*\\b(?:ElementTree|cElementTree|minidom|pulldom|expatbuilder|sax|parse|parseString|fromstring|XML|iterparse|make_parser)\\b)" }
+          ],
+          // Only where the module parses: importing ElementTree to build XML is safe.
+          inside: { kind: "module", has: { kind: "call", regex: "(?:^|\\.)(?:parse|parseString|fromstring|fromstringlist|XML|iterparse|make_parser|XMLPullParser)\\(", stopBy: "end" }, not: { regex: "defusedxml" }, stopBy: "end" }
+        },
+        examples: {
+          match: [{ code: "import xml.etree.ElementTree as ET\ntree = ET.parse(upload_path)", lines: [1], alsoFiredBy: ["py-xml-stdlib-parse"] }, { code: "from xml.dom import minidom\ndoc = minidom.parseString(body)", lines: [1], alsoFiredBy: ["py-xml-stdlib-parse"] }],
+          noMatch: ["import defusedxml.ElementTree as ET\ntree = ET.parse(upload_path)", 'import xml.etree.ElementTree as ET\nroot = ET.Element("orders")', "from xml.sax.saxutils import escape\nparse(escape(text))"]
+        }
+      }),
+      // --- ReDoS (CWE-1333): the catastrophic pattern reaches the regex compiler through a name ---
+      js({
+        id: "js-regexp-nested-quantifier-variable",
+        cwe: "CWE-1333",
+        severity: "low",
+        keywords: ["RegExp("],
+        title: "RegExp compiled from a variable holding a nested-quantifier pattern",
+        message: REDOS_MESSAGE,
+        fix: "Remove the nesting ((a+)+ is a+), or run untrusted input through RE2.",
+        rule: { any: [callFirstArg("new RegExp", "$PATTERN"), callFirstArg("RegExp", "$PATTERN")] },
+        constraints: { PATTERN: { kind: "identifier" } },
+        flow: { metavariable: "PATTERN", value: { any: [{ kind: "string" }, { kind: "template_string" }], regex: NESTED_QUANTIFIER } },
+        examples: {
+          match: [{ code: "const source = '^([a-z0-9]+)*@corp$';\nconst re = new RegExp(source, 'i');", lines: [2], alsoFiredBy: ["js-regexp-non-literal"] }, { code: "function check(s) {\n  let p = '(\\\\d+)+x';\n  return RegExp(p).test(s);\n}", lines: [3], alsoFiredBy: ["js-regexp-non-literal"] }],
+          noMatch: [{ code: "const source = '^[a-z0-9]+@corp$';\nconst re = new RegExp(source, 'i');", firedBy: ["js-regexp-non-literal"] }, { code: "function f(p) { return new RegExp(p); }", firedBy: ["js-regexp-non-literal"] }]
+        }
+      }),
+      py({
+        id: "py-regex-nested-quantifier-variable",
+        cwe: "CWE-1333",
+        severity: "low",
+        keywords: ["re."],
+        title: "Regex compiled from a variable or constant holding a nested-quantifier pattern",
+        message: REDOS_MESSAGE,
+        fix: "Remove the nesting ((a+)+ is a+), or use google-re2 / the regex module with a timeout for untrusted input.",
+        rule: callsFirstArg(["re.compile", "re.match", "re.search", "re.fullmatch", "re.findall", "re.finditer", "re.sub", "re.split"], "$PATTERN"),
+        constraints: { PATTERN: { kind: "identifier" } },
+        flow: { metavariable: "PATTERN", value: { kind: "string", regex: NESTED_QUANTIFIER } },
+        examples: {
+          match: [{ code: 'CODE = r"^([\\w.-]+)+@corp\\.com$"\ndef valid(text):\n    return re.match(CODE, text)', lines: [3] }, { code: 'def valid(text):\n    pattern = "(a|aa)+(b+)+$"\n    return re.compile(pattern).match(text)', lines: [3] }],
+          noMatch: ['CODE = r"^\\w+$"\ndef valid(text):\n    return re.match(CODE, text)', "def valid(text, pattern):\n    return re.compile(pattern).match(text)"]
+        }
+      }),
+      // --- Weak crypto reached through an import alias (`from Crypto.Cipher import DES as des`) ---
+      aliasNew({
+        id: "py-pycryptodome-weak-cipher-alias",
+        cwe: "CWE-327",
+        pkg: "Cipher",
+        names: "DES|DES3|ARC4|ARC2|Blowfish|CAST|XOR",
+        title: "Broken PyCryptodome cipher (DES, 3DES, RC4, RC2, Blowfish, CAST, XOR) used under an import alias",
+        message: "DES, RC2 and XOR are broken, RC4 leaks its keystream, 3DES/Blowfish/CAST have 64-bit blocks (Sweet32): the data is not kept secret.",
+        fix: "Use AES in GCM mode (or ChaCha20-Poly1305) from the same library.",
+        examples: {
+          match: [{ code: "from Crypto.Cipher import DES as legacy_des\ndef seal(key, data):\n    return legacy_des.new(key, legacy_des.MODE_CBC).encrypt(data)", lines: [3] }, { code: "import Cryptodome.Cipher.ARC4 as stream\nc = stream.new(k)", lines: [2] }],
+          noMatch: ["from Crypto.Cipher import AES as block\nc = block.new(key, block.MODE_GCM)", "from Crypto.Hash import SHA256 as h\nd = h.new(data)"]
+        }
+      }),
+      aliasNew({
+        id: "py-pycryptodome-weak-hash-alias",
+        cwe: "CWE-328",
+        pkg: "Hash",
+        names: "MD2|MD4|MD5|SHA|SHA1",
+        title: "Broken PyCryptodome hash (MD2, MD4, MD5, SHA-1) used under an import alias",
+        message: "Collisions for MD2/MD4/MD5/SHA-1 can be computed: they do not prove integrity or identity.",
+        fix: "Use SHA-256 or better (Crypto.Hash.SHA256, SHA3_256, BLAKE2b).",
+        examples: {
+          match: [{ code: "from Cryptodome.Hash import MD5 as digest\ndef tag(data):\n    return digest.new(data).hexdigest()", lines: [3] }, { code: 'import Crypto.Hash.SHA1 as sha\nh = sha.new(b"x")', lines: [2] }],
+          noMatch: ["from Crypto.Hash import SHA256 as digest\nh = digest.new(data)", "from Crypto.Cipher import AES as block\nc = block.new(key, block.MODE_GCM)"]
+        }
+      }),
+      py({
+        id: "py-pycryptodome-short-key-alias",
+        cwe: "CWE-326",
+        severity: "medium",
+        keywords: ["Crypto"],
+        title: "PyCryptodome RSA/DSA key under 2048 bits, through an import alias",
+        message: "RSA and DSA keys under 2048 bits are within reach of factoring/discrete-log attacks (NIST SP 800-131A).",
+        fix: "Generate 3072-bit keys (or at least 2048), or use ECC (P-256, Ed25519).",
+        // The keyword form first: `$MOD.generate($BITS)` would also take `bits=1024` whole as $BITS.
+        rule: { any: [{ pattern: "$MOD.generate($$$)", has: { field: "arguments", has: { kind: "keyword_argument", regex: "^bits\\s*=", has: { field: "value", pattern: "$BITS" } } } }, { pattern: "$MOD.generate($BITS)" }, { pattern: "$MOD.generate($BITS, $$$)" }] },
+        constraints: { MOD: { kind: "identifier" }, BITS: { kind: "integer", regex: "^(?:[0-9]{1,3}|1[0-9]{3}|20[0-3][0-9]|204[0-7])$" } },
+        flow: { metavariable: "MOD", value: pycryptodomeImport("PublicKey", "RSA|DSA") },
+        examples: {
+          match: [{ code: "from Crypto.PublicKey import RSA as keys\npair = keys.generate(1024)", lines: [2] }, { code: "from Cryptodome.PublicKey import DSA as dsa_keys\ndef make():\n    return dsa_keys.generate(bits=1024)", lines: [3] }],
+          noMatch: ["from Crypto.PublicKey import RSA as keys\npair = keys.generate(3072)", 'from Crypto.PublicKey import ECC as keys\npair = keys.generate(curve="P-256")']
+        }
+      }),
+      // --- CSRF (CWE-352) ---
+      js({
+        id: "js-lusca-csrf-disabled",
+        cwe: "CWE-352",
+        severity: "medium",
+        keywords: ["lusca"],
+        title: "lusca security middleware with CSRF protection off",
+        message: "csrf: false leaves state-changing routes open to cross-site requests riding on the user's cookies.",
+        fix: "Turn csrf on (lusca({ csrf: true, \u2026 })) or add csurf-style token checks to every state-changing route.",
+        rule: { kind: "pair", regex: `^['"]?csrf['"]?\\s*:\\s*false$`, inside: { kind: "call_expression", regex: "^lusca\\(", stopBy: "end" } },
+        examples: { match: ['app.use(lusca({ csrf: false, xframe: "SAMEORIGIN" }));', "app.use(lusca({ 'csrf': false }));"], noMatch: ['app.use(lusca({ csrf: true, xframe: "SAMEORIGIN" }));', "const opts = { csrf: false };"] }
+      }),
+      // --- Injection into downstream formats ---
+      py({
+        id: "py-csv-formula-injection",
+        cwe: "CWE-1236",
+        severity: "medium",
+        keywords: ["writerow"],
+        title: "Request data written to a CSV export as is (spreadsheet formula injection)",
+        message: "A cell that starts with =, +, - or @ runs as a formula when the export is opened in a spreadsheet: it can fetch URLs or run commands on the reader's machine.",
+        fix: "Prefix cells that start with = + - @ (or tab/CR) with a single quote before writing them.",
+        rule: { any: [{ pattern: "$W.writerow($ROW)" }, { pattern: "$W.writerows($ROW)" }], inside: { kind: "module", regex: "\\bcsv\\b", stopBy: "end" } },
+        taintOn: "ROW",
+        examples: {
+          match: [{ code: 'import csv\ndef export(request):\n    writer = csv.writer(response)\n    writer.writerow([request.GET["name"], request.GET["note"]])', lines: [4] }, { code: 'import csv\ndef export():\n    row = request.json["row"]\n    out.writerow(row)', lines: [4] }],
+          noMatch: ['import csv\ndef export(request):\n    fmt = request.GET["fmt"]\n    writer = csv.writer(response)\n    writer.writerow(["name", "note"])', "import csv\ndef export(request):\n    rows = Order.objects.filter(owner=request.user)\n    writer.writerows([[o.id, o.total] for o in rows])"]
+        }
+      }),
+      py({
+        id: "py-email-html-request-data",
+        cwe: "CWE-74",
+        severity: "medium",
+        keywords: ["html_message", "attach_alternative", "html="],
+        title: "HTML e-mail body from request data",
+        message: "The request writes the HTML the mail client renders: links, forms and images of its choosing arrive under this site's name.",
+        fix: "Render the body from a template with autoescaping and pass request values as context, or escape them with django.utils.html.escape.",
+        rule: {
+          any: [
+            { kind: "call", has: { field: "function", regex: "(?:^|\\.)(?:send_mail|mail_admins|mail_managers|send_mass_mail)$" }, all: [pyKeyword("^html_message$", { pattern: "$HTML" })] },
+            { kind: "call", has: { field: "function", regex: "(?:^|\\.)Message$" }, all: [pyKeyword("^html$", { pattern: "$HTML" })] },
+            { pattern: "$MSG.attach_alternative($HTML, $TYPE)", has: { field: "arguments", has: { kind: "string", regex: "text/html" } } }
+          ]
+        },
+        constraints: { HTML: { all: [PY_NON_LITERAL, { not: { kind: "call", regex: "^(?:render_to_string|render|\\w+\\.render|format_html|escape|html\\.escape)\\(" } }] } },
+        taintOn: "HTML",
+        examples: {
+          match: [{ code: 'def contact(request):\n    send_mail("Hi", "", FROM, [TO], html_message=request.POST["body"])', lines: [2] }, { code: 'def contact(request):\n    body = "<p>" + request.POST.get("note") + "</p>"\n    msg.attach_alternative(body, "text/html")', lines: [3] }],
+          noMatch: ['def contact(request):\n    send_mail("Hi", "", FROM, [TO], html_message=render_to_string("mail.html", {"note": request.POST["body"]}))', 'def contact(request):\n    send_mail("Hi", request.POST["body"], FROM, [TO])']
+        }
+      })
+    ];
+  }
+});
+
+// src/gates/sast/rules/framework-apis.ts
+var js2, py2, kwarg, frameworkApiRules;
+var init_framework_apis = __esm({
+  "src/gates/sast/rules/framework-apis.ts"() {
+    "use strict";
+    init_define();
+    init_fragments();
+    js2 = ruleMaker(JS);
+    py2 = ruleMaker(PY);
     kwarg = (regex) => ({ has: { field: "arguments", has: { kind: "keyword_argument", regex } } });
     frameworkApiRules = [
-      js({
+      js2({
         id: "js-mass-assignment-request-body",
         cwe: "CWE-915",
         severity: "medium",
@@ -43120,7 +43566,7 @@ var init_framework_apis = __esm({
         constraints: { BODY: { regex: "^(?:req|request|ctx\\.request)\\.body$" }, MODEL: { regex: "^[A-Z]\\w*$|^(?:user|account|profile|doc|record|entity|repo|model|this\\.\\w+)$" } },
         examples: { match: ["app.post('/users', async (req, res) => { await User.create(req.body); });", "app.put('/me', async (req, res) => { Object.assign(req.user, req.body); await req.user.save(); });"], noMatch: ["app.post('/users', async (req, res) => { const { name, email } = req.body; await User.create({ name, email }); });", "app.post('/x', (req, res) => { logger.info(req.body); });"] }
       }),
-      py({
+      py2({
         id: "py-mass-assignment-request-data",
         cwe: "CWE-915",
         severity: "medium",
@@ -43131,7 +43577,7 @@ var init_framework_apis = __esm({
         rule: { kind: "call", has: { field: "arguments", has: { kind: "dictionary_splat", has: { any: [{ kind: "attribute" }, { kind: "identifier" }, { kind: "call" }], regex: "^(?:request\\.(?:POST|GET|data|json|form|args|get_json\\(\\))|data|payload|body)$" } } } },
         examples: { match: ["user = User.objects.create(**request.POST)", "Profile.objects.filter(pk=pk).update(**request.data)"], noMatch: ['user = User.objects.create(username=request.POST["username"])', "user = User.objects.create(**cleaned)", "user = User.objects.create(**request_defaults)"] }
       }),
-      py({
+      py2({
         id: "py-modelform-all-fields",
         cwe: "CWE-915",
         severity: "low",
@@ -43142,7 +43588,7 @@ var init_framework_apis = __esm({
         rule: { kind: "assignment", regex: `^fields\\s*=\\s*['"]__all__['"]$`, inside: { kind: "class_definition", has: { field: "name", regex: "^Meta$" }, stopBy: "end" } },
         examples: { match: [{ code: 'class UserForm(forms.ModelForm):\n    class Meta:\n        model = User\n        fields = "__all__"', lines: [4] }, { code: 'class S(serializers.ModelSerializer):\n    class Meta:\n        fields = "__all__"', lines: [3] }], noMatch: ['class UserForm(forms.ModelForm):\n    class Meta:\n        model = User\n        fields = ["email", "name"]', 'fields = "__all__"'] }
       }),
-      js({
+      js2({
         id: "js-error-stack-in-response",
         cwe: "CWE-209",
         severity: "low",
@@ -43154,7 +43600,7 @@ var init_framework_apis = __esm({
         constraints: { BODY: { regex: "\\b(?:err|error|e|ex|exception)\\.stack\\b" }, RES: { regex: "^(?:res|response|reply|ctx)$" } },
         examples: { match: ["app.use((err, req, res, next) => { res.send(err.stack); });", "catch (e) { res.json({ error: e.message, trace: e.stack }); }"], noMatch: ["app.use((err, req, res, next) => { logger.error(err.stack); res.status(500).send('Internal error'); });", "res.json({ error: e.message });"] }
       }),
-      js({
+      js2({
         id: "js-static-serves-dotfiles",
         cwe: "CWE-548",
         severity: "medium",
@@ -43165,7 +43611,7 @@ var init_framework_apis = __esm({
         rule: { any: [{ kind: "pair", regex: `^['"]?dotfiles['"]?\\s*:\\s*['"\`]allow['"\`]$` }, callFirstArg("serveIndex", "$DIR")] },
         examples: { match: ["app.use(express.static('public', { dotfiles: 'allow' }));", "app.use('/files', serveIndex('uploads', { icons: true }));"], noMatch: ["app.use(express.static('public', { dotfiles: 'deny' }));", "app.use(express.static('public'));"] }
       }),
-      js({
+      js2({
         id: "js-worker-eval-non-literal",
         cwe: "CWE-95",
         severity: "high",
@@ -43177,7 +43623,7 @@ var init_framework_apis = __esm({
         constraints: { CODE: JS_NON_LITERAL },
         examples: { match: ["const w = new Worker(source, { eval: true });", "const w = new Worker(`${prelude};${body}`, { eval: true, workerData });"], noMatch: ["const w = new Worker('./worker.js', { workerData });", "const w = new Worker(`postMessage(1)`, { eval: true });"] }
       }),
-      js({
+      js2({
         id: "js-dynamic-import-request-data",
         cwe: "CWE-95",
         severity: "high",
@@ -43190,7 +43636,7 @@ var init_framework_apis = __esm({
         taintOn: "MOD",
         examples: { match: ["app.get('/p', async (req, res) => { const mod = await import(req.query.module); });", "app.get('/p', async (req, res) => { const name = req.params.name; await import('./plugins/' + name); });"], noMatch: ["app.get('/p', async (req, res) => { const mod = await import('./plugins/core.js'); mod.handle(req.query.x); });", "const mod = await import(modulePath);"] }
       }),
-      js({
+      js2({
         id: "js-redis-eval-built",
         cwe: "CWE-94",
         severity: "medium",
@@ -43202,7 +43648,7 @@ var init_framework_apis = __esm({
         constraints: { REDIS: { regex: "(?i)redis|client|cache|ioredis" }, SCRIPT: JS_BUILT_STRING },
         examples: { match: ["await redis.eval(`return redis.call('get', '${key}')`, 0);", `client.eval("return redis.call('incr', '" + key + "')", 0, cb);`], noMatch: [`await redis.eval("return redis.call('get', KEYS[1])", 1, key);`, "await redis.get(key);"] }
       }),
-      js({
+      js2({
         id: "js-jquery-parse-html-scripts",
         cwe: "CWE-79",
         severity: "medium",
@@ -43213,7 +43659,7 @@ var init_framework_apis = __esm({
         rule: { any: [{ pattern: "$J.parseHTML($HTML, $CTX, true)" }] },
         examples: { match: ["const nodes = $.parseHTML(html, document, true);", "jQuery.parseHTML(response, null, true);"], noMatch: ["const nodes = $.parseHTML(html, document, false);", "const nodes = $.parseHTML(html);"] }
       }),
-      js({
+      js2({
         id: "js-jsx-javascript-url",
         cwe: "CWE-79",
         severity: "medium",
@@ -43224,7 +43670,7 @@ var init_framework_apis = __esm({
         rule: { any: [{ kind: "pair", regex: `^['"]?(?:href|src|action|formAction)['"]?\\s*:\\s*[\`'"]\\s*javascript:`, has: { field: "value", ...JS_BUILT_STRING } }, { kind: "assignment_expression", regex: "\\.(?:href|src|action)\\s*=\\s*[`'\"]\\s*javascript:", has: { field: "right", ...JS_BUILT_STRING } }] },
         examples: { match: ["link.href = `javascript:open(${id})`;", "const props = { href: 'javascript:' + handler };"], noMatch: ["link.href = '/items/' + id;", "link.href = 'javascript:void(0)';"] }
       }),
-      js({
+      js2({
         id: "js-client-router-open-redirect",
         cwe: "CWE-601",
         severity: "medium",
@@ -43237,7 +43683,7 @@ var init_framework_apis = __esm({
         flow: { metavariable: "URL", value: { regex: "(?:router\\.query|searchParams|location\\.(?:search|hash)|\\$route\\.query|useSearchParams|query\\.(?:next|returnUrl|redirect|return_to|url))" } },
         examples: { match: [{ code: "const next = router.query.next;\nrouter.push(next);", lines: [2] }, "this.$router.push(this.$route.query.redirect);"], noMatch: ["router.push('/dashboard');", "const next = routes.home;\nrouter.push(next);"] }
       }),
-      js({
+      js2({
         id: "js-crypto-js-hardcoded-key",
         cwe: "CWE-321",
         severity: "high",
@@ -43249,7 +43695,7 @@ var init_framework_apis = __esm({
         flow: { metavariable: "SECRET", value: JS_SECRET_LITERAL },
         examples: { match: ["const ct = CryptoJS.AES.encrypt(text, 'my-passphrase').toString();", "const pt = CryptoJS.AES.decrypt(ct, 'my-passphrase');"], noMatch: ["const ct = CryptoJS.AES.encrypt(text, process.env.KEY).toString();", "const ct = CryptoJS.AES.encrypt(text, key).toString();"] }
       }),
-      js({
+      js2({
         id: "js-basic-auth-hardcoded-users",
         cwe: "CWE-798",
         severity: "high",
@@ -43260,7 +43706,7 @@ var init_framework_apis = __esm({
         rule: { kind: "call_expression", has: { field: "function", regex: "^(?:basicAuth|expressBasicAuth)$" }, all: [{ has: { field: "arguments", has: { kind: "pair", regex: `^['"]?users['"]?\\s*:\\s*\\{[^}]*:\\s*['"\`][^'"\`]{3,}['"\`]`, stopBy: "end" } } }] },
         examples: { match: ["app.use(basicAuth({ users: { admin: 'supersecret' } }));", "app.use(expressBasicAuth({ users: { 'ops': 'letmein123' }, challenge: true }));"], noMatch: ["app.use(basicAuth({ users: { admin: process.env.ADMIN_PW } }));", "app.use(basicAuth({ authorizer: check }));"] }
       }),
-      js({
+      js2({
         id: "js-s3-public-acl",
         cwe: "CWE-732",
         severity: "medium",
@@ -43271,7 +43717,7 @@ var init_framework_apis = __esm({
         rule: { kind: "pair", regex: `^['"]?(?:ACL|acl|accessControl)['"]?\\s*:\\s*(?:['"\`]public-read(?:-write)?['"\`]|[\\w.]*BucketAccessControl\\.PUBLIC_READ(?:_WRITE)?)$|^['"]?publicReadAccess['"]?\\s*:\\s*true$` },
         examples: { match: ["await s3.putObject({ Bucket, Key, Body, ACL: 'public-read' }).promise();", "new s3.Bucket(this, 'Site', { publicReadAccess: true, encryption: s3.BucketEncryption.S3_MANAGED });"], noMatch: ["await s3.putObject({ Bucket, Key, Body, ACL: 'private' }).promise();", "new s3.Bucket(this, 'Site', { publicReadAccess: false, encryption: s3.BucketEncryption.S3_MANAGED });"] }
       }),
-      py({
+      py2({
         id: "py-s3-public-acl",
         cwe: "CWE-732",
         severity: "medium",
@@ -43282,7 +43728,7 @@ var init_framework_apis = __esm({
         rule: { kind: "call", any: [kwarg(`^ACL\\s*=\\s*['"]public-read(?:-write)?['"]$`), { has: { field: "arguments", has: { kind: "pair", regex: `^['"]ACL['"]\\s*:\\s*['"]public-read(?:-write)?['"]$`, stopBy: "end" } } }] },
         examples: { match: ['s3.put_object(Bucket=b, Key=k, Body=data, ACL="public-read")', 's3.upload_file(path, b, k, ExtraArgs={"ACL": "public-read"})'], noMatch: ['s3.put_object(Bucket=b, Key=k, Body=data, ACL="private")', 'ACL_NOTE = "public-read is not allowed"'] }
       }),
-      py({
+      py2({
         id: "py-tls-off-by-environment",
         cwe: "CWE-295",
         severity: "high",
@@ -43299,7 +43745,7 @@ var init_framework_apis = __esm({
         },
         examples: { match: ['os.environ["PYTHONHTTPSVERIFY"] = "0"', "session.verify = False", "ssl._create_default_https_context = ssl._create_unverified_context"], noMatch: ['os.environ["REQUESTS_CA_BUNDLE"] = "/etc/ssl/corp-ca.pem"', 'session.verify = "/etc/ssl/corp-ca.pem"'] }
       }),
-      py({
+      py2({
         id: "py-tornado-protection-off",
         cwe: "CWE-352",
         severity: "medium",
@@ -43310,7 +43756,7 @@ var init_framework_apis = __esm({
         rule: { any: [{ kind: "call", all: [kwarg("^xsrf_cookies\\s*=\\s*False$")] }, { kind: "pair", regex: `^['"]xsrf_cookies['"]\\s*:\\s*False$` }] },
         examples: { match: ["app = tornado.web.Application(handlers, xsrf_cookies=False)", 'settings = {"cookie_secret": secret, "xsrf_cookies": False}'], noMatch: ["app = tornado.web.Application(handlers, xsrf_cookies=True)", 'settings = {"xsrf_cookies": True}'] }
       }),
-      py({
+      py2({
         id: "py-tornado-autoescape-off",
         cwe: "CWE-79",
         severity: "medium",
@@ -43321,7 +43767,7 @@ var init_framework_apis = __esm({
         rule: { any: [{ kind: "call", all: [kwarg("^autoescape\\s*=\\s*None$")] }, { kind: "pair", regex: `^['"]autoescape['"]\\s*:\\s*None$` }] },
         examples: { match: ["app = tornado.web.Application(handlers, autoescape=None)", 'loader = template.Loader("templates", autoescape=None)'], noMatch: ['loader = template.Loader("templates")  # autoescape=None is unsafe', 'loader = template.Loader("templates", autoescape="xhtml_escape")'] }
       }),
-      py({
+      py2({
         id: "py-framework-debug-on",
         cwe: "CWE-489",
         severity: "medium",
@@ -43332,7 +43778,7 @@ var init_framework_apis = __esm({
         rule: { kind: "call", has: { field: "function", regex: "^(?:tornado\\.web\\.Application|Application|Starlette|FastAPI|Sanic|Quart|web\\.Application)$" }, all: [kwarg("^debug\\s*=\\s*True$")] },
         examples: { match: ["app = tornado.web.Application(handlers, debug=True)", "app = FastAPI(debug=True)"], noMatch: ["app = FastAPI(debug=settings.DEBUG)", "log = make_logger(debug=True)"] }
       }),
-      py({
+      py2({
         id: "py-starlette-cors-any-origin",
         cwe: "CWE-942",
         severity: "medium",
@@ -43343,7 +43789,7 @@ var init_framework_apis = __esm({
         rule: { kind: "call", all: [{ has: { field: "arguments", regex: "CORSMiddleware" } }, kwarg(`^allow_origins\\s*=\\s*\\[\\s*['"]\\*['"]\\s*\\]$`)] },
         examples: { match: ['app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)', 'middleware = [Middleware(CORSMiddleware, allow_origins=["*"])]'], noMatch: ['app.add_middleware(CORSMiddleware, allow_origins=["https://app.example.com"])', "app.add_middleware(GZipMiddleware, minimum_size=500)"] }
       }),
-      py({
+      py2({
         id: "py-starlette-session-insecure",
         cwe: "CWE-614",
         severity: "medium",
@@ -43354,7 +43800,7 @@ var init_framework_apis = __esm({
         rule: { kind: "call", all: [{ has: { field: "arguments", regex: "SessionMiddleware" } }, kwarg("^https_only\\s*=\\s*False$")] },
         examples: { match: ["app.add_middleware(SessionMiddleware, secret_key=key, https_only=False)", "Middleware(SessionMiddleware, secret_key=key, https_only=False)"], noMatch: ["app.add_middleware(SessionMiddleware, secret_key=key, https_only=True)", "app.add_middleware(SessionMiddleware, secret_key=key)"] }
       }),
-      py({
+      py2({
         id: "py-traceback-in-response",
         cwe: "CWE-209",
         severity: "low",
@@ -43365,7 +43811,7 @@ var init_framework_apis = __esm({
         rule: { kind: "call", has: { field: "function", regex: "^(?:HttpResponse|JsonResponse|jsonify|make_response|Response|JSONResponse|PlainTextResponse)$" }, all: [{ has: { field: "arguments", has: { kind: "call", regex: "^traceback\\.format_exc\\(", stopBy: "end" } } }] },
         examples: { match: ["return HttpResponse(traceback.format_exc(), status=500)", "return jsonify(error=str(e), trace=traceback.format_exc()), 500"], noMatch: ['logger.error(traceback.format_exc())\nreturn HttpResponse("error", status=500)', 'return jsonify(error="internal error"), 500'] }
       }),
-      py({
+      py2({
         id: "py-pexpect-non-literal",
         cwe: "CWE-78",
         severity: "medium",
@@ -43377,7 +43823,7 @@ var init_framework_apis = __esm({
         constraints: { CMD: PY_BUILT_STRING },
         examples: { match: ['child = pexpect.spawn(f"ssh {user}@{host}")', 'out = pexpect.run("ping -c 1 " + host)'], noMatch: ['child = pexpect.spawn("ssh", [f"{user}@{host}"])', 'out = pexpect.run("uptime")'] }
       }),
-      py({
+      py2({
         id: "py-fabric-built-command",
         cwe: "CWE-78",
         severity: "medium",
@@ -43389,7 +43835,7 @@ var init_framework_apis = __esm({
         constraints: { CMD: { ...PY_BUILT_STRING, not: { regex: "quote\\(" } } },
         examples: { match: [{ code: 'from fabric import Connection\nConnection(host).run(f"tar xzf {archive}")', lines: [2] }, { code: 'from invoke import task\n@task\ndef build(c, target):\n    c.run("make " + target)', lines: [4] }], noMatch: ['from fabric import Connection\nConnection(host).run(f"tar xzf {shlex.quote(archive)}")', 'import asyncio\nasyncio.run(main(f"{x}"))'] }
       }),
-      py({
+      py2({
         id: "py-hardcoded-secret-variable",
         cwe: "CWE-259",
         severity: "medium",
@@ -43401,7 +43847,7 @@ var init_framework_apis = __esm({
         // wfo-gate-ignore: generic-password made-up example of what this rule finds
         examples: { match: ['DB_PASSWORD = "k8s-prod-9f2c"', 'smtp_password = "hunter2hunter2"'], noMatch: ['DB_PASSWORD = os.environ["DB_PASSWORD"]', 'DB_PASSWORD = "changeme"'] }
       }),
-      py({
+      py2({
         id: "py-django-cors-any-origin",
         cwe: "CWE-942",
         severity: "low",
@@ -43412,7 +43858,7 @@ var init_framework_apis = __esm({
         rule: { kind: "assignment", regex: "^(?:CORS_ORIGIN_ALLOW_ALL|CORS_ALLOW_ALL_ORIGINS)\\s*=\\s*True$", not: { inside: { kind: "module", regex: "CORS_ALLOW_CREDENTIALS\\s*=\\s*True", stopBy: "end" } } },
         examples: { match: ["CORS_ALLOW_ALL_ORIGINS = True", "CORS_ORIGIN_ALLOW_ALL = True"], noMatch: ["CORS_ALLOW_ALL_ORIGINS = False", 'CORS_ALLOWED_ORIGINS = ["https://app.example.com"]\nCORS_ALLOW_ALL_ORIGINS = False'] }
       }),
-      py({
+      py2({
         id: "py-urlopen-local-file-scheme",
         cwe: "CWE-22",
         severity: "low",
@@ -44412,18 +44858,18 @@ var init_jwt2 = __esm({
 });
 
 // src/gates/sast/rules/more-apis.ts
-var js2, py2, WEAK_CIPHERS, ARCHIVES, moreApiRules;
+var js3, py3, WEAK_CIPHERS, ARCHIVES, moreApiRules;
 var init_more_apis = __esm({
   "src/gates/sast/rules/more-apis.ts"() {
     "use strict";
     init_define();
     init_fragments();
-    js2 = ruleMaker(JS);
-    py2 = ruleMaker(PY);
+    js3 = ruleMaker(JS);
+    py3 = ruleMaker(PY);
     WEAK_CIPHERS = "(?i)(?:^|[:!+\\s'\"`])(?:RC4|DES|3DES|NULL|EXPORT|MD5|aNULL|eNULL|ADH|LOW)(?:[:\\s'\"`-]|$)";
     ARCHIVES = `adm-zip|unzipper|yauzl|jszip|tar-stream|decompress|node-stream-zip|['"]tar['"]`;
     moreApiRules = [
-      js2({
+      js3({
         id: "js-template-compile-request-data",
         cwe: "CWE-1336",
         severity: "critical",
@@ -44436,7 +44882,7 @@ var init_more_apis = __esm({
         taintOn: "TPL",
         examples: { match: ["app.post('/preview', (req, res) => { const html = pug.render(req.body.template); });", "app.get('/t', (req, res) => { const fn = _.template(req.query.tpl); });"], noMatch: ["app.post('/preview', (req, res) => { const html = pug.renderFile('views/preview.pug', { body: req.body.text }); });", "const fn = _.template(source);"] }
       }),
-      js2({
+      js3({
         id: "js-zip-slip",
         cwe: "CWE-22",
         severity: "high",
@@ -44448,7 +44894,7 @@ var init_more_apis = __esm({
         constraints: { ENTRY: { regex: "^[\\w$]+\\.(?:entryName|path|fileName)$" } },
         examples: { match: [{ code: "const AdmZip = require('adm-zip');\nfor (const e of new AdmZip(file).getEntries()) {\n  fs.writeFileSync(path.join(dest, e.entryName), e.getData());\n}", lines: [3] }, { code: "const unzipper = require('unzipper');\nzip.on('entry', (entry) => entry.pipe(fs.createWriteStream(path.join(out, entry.path))));", lines: [2] }], noMatch: ["const AdmZip = require('adm-zip');\nfor (const e of entries) {\n  const target = path.resolve(dest, e.entryName);\n  if (!target.startsWith(dest + path.sep)) continue;\n}", "const p = path.join(dest, e.entryName);"] }
       }),
-      py2({
+      py3({
         id: "py-zip-slip",
         cwe: "CWE-22",
         severity: "high",
@@ -44460,7 +44906,7 @@ var init_more_apis = __esm({
         constraints: { MEMBER: { regex: "^\\w+\\.(?:filename|name)$" } },
         examples: { match: [{ code: "import zipfile\nfor info in zf.infolist():\n    target = os.path.join(dest, info.filename)", lines: [3] }, { code: "import tarfile\nfor m in tar.getmembers():\n    out = os.path.join(root, m.name)", lines: [3] }], noMatch: ["import zipfile\ndef safe(dest, info):\n    target = os.path.realpath(os.path.join(dest, info.filename))\n    if not target.startswith(dest):\n        raise ValueError(target)", "target = os.path.join(dest, info.filename)"] }
       }),
-      js2({
+      js3({
         id: "js-tls-weak-ciphers",
         cwe: "CWE-327",
         severity: "medium",
@@ -44471,7 +44917,7 @@ var init_more_apis = __esm({
         rule: { kind: "pair", regex: `^['"]?ciphers['"]?\\s*:`, has: { field: "value", kind: "string", regex: WEAK_CIPHERS, not: { regex: "![A-Za-z0-9]*(?:RC4|DES|NULL|EXPORT|MD5)" } } },
         examples: { match: ["const server = tls.createServer({ key, cert, ciphers: 'RC4-SHA:AES128-SHA' });", "https.request({ host, ciphers: 'DES-CBC3-SHA' }, cb);"], noMatch: ["const server = tls.createServer({ key, cert, ciphers: 'ECDHE-RSA-AES128-GCM-SHA256:!RC4:!MD5' });", "const server = tls.createServer({ key, cert, ciphers: 'TLS_AES_256_GCM_SHA384' });"] }
       }),
-      py2({
+      py3({
         id: "py-ssl-weak-ciphers",
         cwe: "CWE-327",
         severity: "medium",
@@ -44483,7 +44929,7 @@ var init_more_apis = __esm({
         constraints: { LIST: { kind: "string", regex: WEAK_CIPHERS, not: { regex: "![A-Za-z0-9]*(?:RC4|DES|NULL|EXPORT|MD5)" } } },
         examples: { match: ['ctx.set_ciphers("RC4-SHA:AES128-SHA")', 'sock = context.wrap(s, ciphers="DES-CBC3-SHA")'], noMatch: ['ctx.set_ciphers("ECDHE+AESGCM:!RC4:!MD5")', 'ctx.set_ciphers("ECDHE-RSA-AES256-GCM-SHA384")'] }
       }),
-      py2({
+      py3({
         id: "py-gunicorn-bind-all",
         cwe: "CWE-668",
         severity: "low",
@@ -44494,7 +44940,7 @@ var init_more_apis = __esm({
         rule: { kind: "assignment", regex: `^bind\\s*=\\s*(?:[\\[(]\\s*)?['"]0\\.0\\.0\\.0:\\d+['"]`, inside: { kind: "expression_statement", inside: { kind: "module" } } },
         examples: { match: ['bind = "0.0.0.0:8000"', "bind = ['0.0.0.0:8443']"], noMatch: ['bind = "127.0.0.1:8000"', 'bind = "unix:/run/app.sock"'] }
       }),
-      js2({
+      js3({
         id: "js-short-random-value",
         cwe: "CWE-331",
         severity: "medium",
@@ -44506,7 +44952,7 @@ var init_more_apis = __esm({
         constraints: { N: { kind: "number", regex: "^(?:[1-9]|1[0-5])$" } },
         examples: { match: ["const resetToken = crypto.randomBytes(4).toString('hex');", "const session = { sessionId: crypto.randomBytes(8).toString('base64') };"], noMatch: ["const resetToken = crypto.randomBytes(32).toString('hex');", "const salt8 = crypto.randomBytes(8);"] }
       }),
-      py2({
+      py3({
         id: "py-short-random-value",
         cwe: "CWE-331",
         severity: "medium",
@@ -44518,7 +44964,7 @@ var init_more_apis = __esm({
         constraints: { N: { kind: "integer", regex: "^(?:[1-9]|1[0-5])$" } },
         examples: { match: ["reset_token = secrets.token_hex(4)", "api_key = secrets.token_urlsafe(8)"], noMatch: ["reset_token = secrets.token_hex(32)", "jitter = os.urandom(8)"] }
       }),
-      py2({
+      py3({
         id: "py-uuid1-unguessable-id",
         cwe: "CWE-330",
         severity: "low",
@@ -44529,7 +44975,7 @@ var init_more_apis = __esm({
         rule: { all: [{ pattern: "uuid.uuid1()" }, pyInSecretContext(SECRET_WORDS)] },
         examples: { match: ["reset_token = str(uuid.uuid1())", "session_id = uuid.uuid1().hex"], noMatch: ["reset_token = str(uuid.uuid4())", "trace_id = uuid.uuid1()"] }
       }),
-      py2({
+      py3({
         id: "py-jwt-decode-no-algorithms",
         cwe: "CWE-347",
         severity: "medium",
@@ -44540,7 +44986,7 @@ var init_more_apis = __esm({
         rule: { kind: "call", has: { field: "function", regex: "^(?:jwt|jose\\.jwt)\\.decode$" }, not: { has: { field: "arguments", has: { kind: "keyword_argument", regex: "^(?:algorithms|options|verify)\\s*=" } } }, all: [{ has: { field: "arguments", has: { nthChild: 2, not: { kind: "string" } } } }] },
         examples: { match: ["claims = jwt.decode(token, public_key)", "data = jose.jwt.decode(t, settings.JWT_KEY)"], noMatch: ['claims = jwt.decode(token, public_key, algorithms=["RS256"])', "claims = jwt.decode(token)"] }
       }),
-      js2({
+      js3({
         id: "js-bson-deserialize-functions",
         cwe: "CWE-502",
         severity: "high",
@@ -44551,7 +44997,7 @@ var init_more_apis = __esm({
         rule: { kind: "pair", regex: `^['"]?evalFunctions['"]?\\s*:\\s*true$` },
         examples: { match: ["const doc = BSON.deserialize(buf, { evalFunctions: true });", "const doc = bson.deserialize(data, { evalFunctions: true, cacheFunctions: true });"], noMatch: ["const doc = BSON.deserialize(buf);", "const doc = BSON.deserialize(buf, { evalFunctions: false });"] }
       }),
-      js2({
+      js3({
         id: "js-sql-raw-fragment",
         cwe: "CWE-89",
         severity: "high",
@@ -44563,7 +45009,7 @@ var init_more_apis = __esm({
         constraints: { SQL: JS_NON_LITERAL },
         examples: { match: ["const order = Prisma.raw(sortColumn);", "await sql.unsafe(query);"], noMatch: ["const order = Prisma.raw('created_at DESC');", "const rows = await sql`SELECT * FROM users WHERE id = ${id}`;"] }
       }),
-      py2({
+      py3({
         id: "py-sqlalchemy-literal-column-built",
         cwe: "CWE-89",
         severity: "high",
@@ -44574,7 +45020,7 @@ var init_more_apis = __esm({
         rule: { kind: "call", has: { field: "function", regex: "(?:^|\\.)(?:literal_column|order_by|group_by|having)$" }, all: [{ has: { field: "arguments", has: { nthChild: 1, ...PY_BUILT_STRING } } }] },
         examples: { match: ['q = select(literal_column(f"{col} AS value"))', 'rows = session.query(User).order_by(f"{sort} {direction}").all()'], noMatch: ["rows = session.query(User).order_by(User.created_at.desc()).all()", 'q = select(literal_column("1"))'] }
       }),
-      js2({
+      js3({
         id: "js-bearer-in-web-storage",
         cwe: "CWE-922",
         severity: "low",
@@ -44586,7 +45032,7 @@ var init_more_apis = __esm({
         constraints: { KEY: { regex: "(?i)token|jwt|secret|password|api_?key|credential|auth" } },
         examples: { match: ["localStorage.setItem('access_token', data.token);", "window.localStorage.setItem('jwt', jwt);"], noMatch: ["localStorage.setItem('theme', 'dark');", "localStorage.getItem('access_token');"] }
       }),
-      js2({
+      js3({
         id: "js-message-handler-no-origin-check",
         cwe: "CWE-345",
         severity: "medium",
@@ -44601,7 +45047,7 @@ var init_more_apis = __esm({
         },
         examples: { match: ["window.addEventListener('message', (e) => { document.title = e.data.title; });", "addEventListener('message', function (event) { run(event.data); });"], noMatch: ["window.addEventListener('message', (e) => { if (e.origin !== 'https://app.example.com') return; run(e.data); });", "window.addEventListener('resize', (e) => layout());"] }
       }),
-      py2({
+      py3({
         id: "py-debug-toolbar-included",
         cwe: "CWE-489",
         severity: "medium",
@@ -44612,7 +45058,7 @@ var init_more_apis = __esm({
         rule: { any: [{ kind: "call", regex: `^\\w+\\.include\\(\\s*['"]pyramid_debugtoolbar['"]` }, { kind: "string", regex: `^['"]debug_toolbar(?:\\.middleware\\.DebugToolbarMiddleware)?['"]$`, inside: { kind: "assignment", regex: "^(?:INSTALLED_APPS|MIDDLEWARE)\\s*[+]?=", stopBy: "end" } }] },
         examples: { match: ['config.include("pyramid_debugtoolbar")', 'INSTALLED_APPS = ["django.contrib.admin", "debug_toolbar"]'], noMatch: ['config.include("pyramid_jinja2")', 'if DEBUG:\n    TOOLBAR = "debug_toolbar is dev only"'] }
       }),
-      py2({
+      py3({
         id: "py-mako-template",
         cwe: "CWE-79",
         severity: "medium",
@@ -44628,17 +45074,17 @@ var init_more_apis = __esm({
 });
 
 // src/gates/sast/rules/node-apis.ts
-var js3, HTML_SAFE, BELOW_2048, nodeApiRules;
+var js4, HTML_SAFE, BELOW_2048, nodeApiRules;
 var init_node_apis = __esm({
   "src/gates/sast/rules/node-apis.ts"() {
     "use strict";
     init_define();
     init_fragments();
-    js3 = ruleMaker(JS);
+    js4 = ruleMaker(JS);
     HTML_SAFE = { any: [JS_LITERAL, { kind: "call_expression", regex: "(?i)sanitize|escape|purify|encode" }] };
     BELOW_2048 = { kind: "number", regex: "^(?:[0-9]{1,3}|1[0-9]{3}|20[0-3][0-9]|204[0-7])$" };
     nodeApiRules = [
-      js3({
+      js4({
         id: "js-tls-identity-check-off",
         cwe: "CWE-295",
         severity: "high",
@@ -44652,7 +45098,7 @@ var init_node_apis = __esm({
           noMatch: ["const agent = new https.Agent({ checkServerIdentity: (host, cert) => tls.checkServerIdentity(host, cert) });", "request({ url, strictSSL: true }, cb);"]
         }
       }),
-      js3({
+      js4({
         id: "js-tls-default-min-version",
         cwe: "CWE-326",
         severity: "medium",
@@ -44663,7 +45109,7 @@ var init_node_apis = __esm({
         rule: { kind: "assignment_expression", regex: "^tls\\.DEFAULT_MIN_VERSION\\s*=\\s*['\"`](?:TLSv1|TLSv1\\.1|SSLv3)['\"`]$" },
         examples: { match: ["tls.DEFAULT_MIN_VERSION = 'TLSv1';", "tls.DEFAULT_MIN_VERSION = 'TLSv1.1';"], noMatch: ["tls.DEFAULT_MIN_VERSION = 'TLSv1.2';", "tls.DEFAULT_MAX_VERSION = 'TLSv1.3';"] }
       }),
-      js3({
+      js4({
         id: "js-weak-signature-hash",
         cwe: "CWE-328",
         severity: "medium",
@@ -44675,7 +45121,7 @@ var init_node_apis = __esm({
         constraints: { ALG: { regex: "^['\"`](?i:(?:rsa-)?(?:sha1|md5|md4)(?:WithRSAEncryption)?)['\"`]$" } },
         examples: { match: ["const signer = crypto.createSign('RSA-SHA1');", "const v = createVerify('md5');"], noMatch: ["const signer = crypto.createSign('SHA256');", "const signer = crypto.createSign(alg);"] }
       }),
-      js3({
+      js4({
         id: "js-rsa-pkcs1-padding",
         cwe: "CWE-327",
         severity: "medium",
@@ -44686,7 +45132,7 @@ var init_node_apis = __esm({
         rule: { kind: "pair", regex: `^['"]?padding['"]?\\s*:\\s*(?:crypto\\.)?constants\\.RSA_PKCS1_PADDING$` },
         examples: { match: ["const ct = crypto.publicEncrypt({ key, padding: crypto.constants.RSA_PKCS1_PADDING }, data);", "publicEncrypt({ key: pem, padding: constants.RSA_PKCS1_PADDING }, buf);"], noMatch: ["const ct = crypto.publicEncrypt({ key, padding: crypto.constants.RSA_PKCS1_OAEP_PADDING }, data);", "const n = crypto.constants.RSA_PKCS1_PADDING_SIZE;"] }
       }),
-      js3({
+      js4({
         id: "js-weak-key-exchange",
         cwe: "CWE-326",
         severity: "medium",
@@ -44698,7 +45144,7 @@ var init_node_apis = __esm({
         constraints: { BITS: BELOW_2048 },
         examples: { match: ["const dh = crypto.createDiffieHellman(512);", "const key = new NodeRSA({ b: 1024 });", "const ecdh = crypto.createECDH('prime192v1');"], noMatch: ["const dh = crypto.createDiffieHellman(2048);", "const ecdh = crypto.createECDH('prime256v1');"] }
       }),
-      js3({
+      js4({
         id: "js-fork-non-literal",
         cwe: "CWE-78",
         severity: "low",
@@ -44711,7 +45157,7 @@ var init_node_apis = __esm({
         taintOn: "MOD",
         examples: { match: ["app.post('/run', (req, res) => { child_process.fork(req.body.worker); });", "exports.handler = async (event, context) => fork(event.body);"], noMatch: ["app.post('/run', (req, res) => { child_process.fork(path.join(__dirname, 'worker.js'), [String(req.body.n)]); });", "child_process.fork(workerPath);"] }
       }),
-      js3({
+      js4({
         id: "js-view-name-from-request",
         cwe: "CWE-22",
         severity: "high",
@@ -44724,7 +45170,7 @@ var init_node_apis = __esm({
         taintOn: "VIEW",
         examples: { match: ["app.get('/page', (req, res) => { res.render(req.query.page); });", "app.get('/p/:name', (req, res) => { const view = 'pages/' + req.params.name; res.render(view, {}); });"], noMatch: ["app.get('/page', (req, res) => { res.render('page', { q: req.query.q }); });", "function show(res, view) { res.render(view); }"] }
       }),
-      js3({
+      js4({
         id: "js-koa-hapi-response-request-data",
         cwe: "CWE-79",
         severity: "medium",
@@ -44737,7 +45183,7 @@ var init_node_apis = __esm({
         taintOn: "VALUE",
         examples: { match: ["router.get('/hi', (ctx) => { ctx.body = `<p>Hello ${ctx.query.name}</p>`; });", "server.route({ method: 'GET', path: '/', handler: (request, h) => h.response(request.query.q) });"], noMatch: ["router.get('/hi', (ctx) => { ctx.body = { name: ctx.query.name }; });", "router.get('/hi', (ctx) => { ctx.body = escapeHtml(ctx.query.name); });"] }
       }),
-      js3({
+      js4({
         id: "js-iframe-srcdoc-non-literal",
         cwe: "CWE-79",
         severity: "medium",
@@ -44749,7 +45195,7 @@ var init_node_apis = __esm({
         constraints: { HTML: { not: HTML_SAFE } },
         examples: { match: ["frame.srcdoc = message.html;", "const frag = document.createRange().createContextualFragment(markup);"], noMatch: ["frame.srcdoc = '<p>loading</p>';", "frame.srcdoc = DOMPurify.sanitize(message.html);"] }
       }),
-      js3({
+      js4({
         id: "js-vue-raw-html",
         cwe: "CWE-79",
         severity: "medium",
@@ -44760,7 +45206,7 @@ var init_node_apis = __esm({
         rule: { any: [{ kind: "string", regex: "v-html\\s*=" }, { kind: "template_string", regex: "v-html\\s*=" }, { kind: "pair", regex: "^innerHTML\\s*:", not: { has: { field: "value", ...HTML_SAFE } }, inside: { kind: "pair", regex: "^domProps\\s*:", stopBy: "end" } }] },
         examples: { match: [`Vue.component('post', { template: '<div v-html="post.body"></div>' });`, 'return h("div", { domProps: { innerHTML: this.html } });'], noMatch: ["Vue.component('post', { template: '<div>{{ post.body }}</div>' });", 'return h("div", { domProps: { textContent: this.html } });'] }
       }),
-      js3({
+      js4({
         id: "js-template-engine-escape-off",
         cwe: "CWE-79",
         severity: "medium",
@@ -44778,7 +45224,7 @@ var init_node_apis = __esm({
         },
         examples: { match: ["return new Handlebars.SafeString(user.bio);", "const tpl = Handlebars.compile(source, { noEscape: true });", "Mustache.escape = (text) => text;"], noMatch: ["return new Handlebars.SafeString(Handlebars.escapeExpression(user.bio));", "const tpl = Handlebars.compile(source, { strict: true });"] }
       }),
-      js3({
+      js4({
         id: "js-event-handler-attribute",
         cwe: "CWE-79",
         severity: "medium",
@@ -44790,7 +45236,7 @@ var init_node_apis = __esm({
         constraints: { NAME: { regex: "^['\"`]on[a-z]+['\"`]$" }, CODE: JS_NON_LITERAL },
         examples: { match: ["button.setAttribute('onclick', handlerCode);", 'img.setAttribute("onerror", `track(${id})`);'], noMatch: ["button.setAttribute('onclick', 'save()');", "button.setAttribute('title', label);"] }
       }),
-      js3({
+      js4({
         id: "js-helmet-protection-off",
         cwe: "CWE-16",
         severity: "low",
@@ -44801,7 +45247,7 @@ var init_node_apis = __esm({
         rule: { pattern: "helmet($$$)", has: { field: "arguments", has: { kind: "pair", regex: `^['"]?(?:contentSecurityPolicy|frameguard|hsts|strictTransportSecurity|noSniff|xContentTypeOptions|xFrameOptions)['"]?\\s*:\\s*false$`, stopBy: "end" } } },
         examples: { match: ["app.use(helmet({ contentSecurityPolicy: false }));", "app.use(helmet({ frameguard: false, hsts: { maxAge: 1 } }));"], noMatch: ["app.use(helmet());", "app.use(helmet({ contentSecurityPolicy: { directives } }));"] }
       }),
-      js3({
+      js4({
         id: "js-bind-all-interfaces",
         cwe: "CWE-668",
         severity: "low",
@@ -44813,7 +45259,7 @@ var init_node_apis = __esm({
         constraints: { HOST: { regex: "^['\"`]0\\.0\\.0\\.0['\"`]$" } },
         examples: { match: ["app.listen(3000, '0.0.0.0');", "await server.listen({ port: 8080, host: '0.0.0.0' });"], noMatch: ["app.listen(3000, '127.0.0.1');", "const ANY = '0.0.0.0';"] }
       }),
-      js3({
+      js4({
         id: "js-file-mode-world-writable",
         cwe: "CWE-732",
         severity: "medium",
@@ -44829,7 +45275,7 @@ var init_node_apis = __esm({
         },
         examples: { match: ["fs.chmodSync(socketPath, 0o777);", "fs.mkdirSync(dir, { recursive: true, mode: 0o777 });", "await fs.promises.chmod(file, '666');"], noMatch: ["fs.chmodSync(socketPath, 0o700);", "fs.mkdirSync(dir, { recursive: true, mode: 0o755 });"] }
       }),
-      js3({
+      js4({
         id: "js-electron-insecure-webpreferences",
         cwe: "CWE-16",
         severity: "high",
@@ -44840,7 +45286,7 @@ var init_node_apis = __esm({
         rule: { kind: "pair", regex: `^['"]?(?:nodeIntegration['"]?\\s*:\\s*true|nodeIntegrationInWorker['"]?\\s*:\\s*true|contextIsolation['"]?\\s*:\\s*false|webSecurity['"]?\\s*:\\s*false|allowRunningInsecureContent['"]?\\s*:\\s*true)$` },
         examples: { match: ["const win = new BrowserWindow({ webPreferences: { nodeIntegration: true } });", "new BrowserWindow({ webPreferences: { contextIsolation: false, preload } });"], noMatch: ["const win = new BrowserWindow({ webPreferences: { nodeIntegration: false, contextIsolation: true } });", "new BrowserWindow({ webPreferences: { preload } });"] }
       }),
-      js3({
+      js4({
         id: "js-nest-cors-any-origin",
         cwe: "CWE-942",
         severity: "medium",
@@ -44858,7 +45304,7 @@ var init_node_apis = __esm({
         },
         examples: { match: ["app.enableCors();", "const app = await NestFactory.create(AppModule, { cors: true });", "app.enableCors({ origin: '*' });"], noMatch: ["app.enableCors({ origin: ['https://app.example.com'] });", "const app = await NestFactory.create(AppModule);"] }
       }),
-      js3({
+      js4({
         id: "js-cors-wildcard-origin",
         cwe: "CWE-942",
         severity: "low",
@@ -44869,7 +45315,7 @@ var init_node_apis = __esm({
         rule: { pattern: "cors($OPTS)", has: { field: "arguments", has: { kind: "pair", regex: `^['"]?origin['"]?\\s*:\\s*(?:true|['"\`]\\*['"\`])$`, stopBy: "end" } }, not: { has: { field: "arguments", has: { kind: "pair", regex: `^['"]?credentials['"]?\\s*:\\s*true$`, stopBy: "end" } } } },
         examples: { match: ["app.use(cors({ origin: '*' }));", "app.use(cors({ origin: true, maxAge: 600 }));"], noMatch: ["app.use(cors({ origin: 'https://app.example.com' }));", "app.use(cors({ origin: allowList }));"] }
       }),
-      js3({
+      js4({
         id: "js-header-from-request-data",
         cwe: "CWE-113",
         severity: "medium",
@@ -44882,7 +45328,7 @@ var init_node_apis = __esm({
         taintOn: "VALUE",
         examples: { match: ["app.get('/dl', (req, res) => { res.setHeader('Content-Disposition', 'attachment; filename=' + req.query.name); });", "app.get('/x', (req, res) => { res.set('X-Trace', req.headers['x-trace']); });"], noMatch: ["app.get('/dl', (req, res) => { res.setHeader('Content-Disposition', 'attachment; filename=report.pdf'); });", "app.get('/x', (req, res) => { res.set('Access-Control-Allow-Origin', 'https://a.example.com'); });", "app.get('/x', (req, res) => { const n = req.query.n; res.setHeader('Cache-Control', 'no-store'); });"] }
       }),
-      js3({
+      js4({
         id: "js-format-string-request-data",
         cwe: "CWE-134",
         severity: "low",
@@ -44895,7 +45341,7 @@ var init_node_apis = __esm({
         taintOn: "VALUE",
         examples: { match: ["app.post('/l', (req, res) => { console.log(req.body.msg, user.id); });", "app.get('/f', (req, res) => { const s = util.format(req.query.fmt, secret); });"], noMatch: ["app.post('/l', (req, res) => { console.log('%s', req.body.msg, user.id); });", "app.post('/l', (req, res) => { console.log('msg', req.body.msg); });"] }
       }),
-      js3({
+      js4({
         id: "js-ldap-filter-built",
         cwe: "CWE-90",
         severity: "high",
@@ -44906,7 +45352,7 @@ var init_node_apis = __esm({
         rule: { kind: "pair", regex: `^['"]?filter['"]?\\s*:`, has: { field: "value", ...JS_BUILT_STRING, regex: "\\(\\s*[\\w-]+\\s*=" }, inside: { kind: "call_expression", regex: "\\.search\\(", stopBy: "end" } },
         examples: { match: ['client.search(base, { filter: `(uid=${username})`, scope: "sub" }, cb);', "ldap.search('ou=people', { filter: '(&(mail=' + email + '))' }, done);"], noMatch: ['client.search(base, { filter: new EqualityFilter({ attribute: "uid", value: username }) }, cb);', "items.search({ filter: 'name=' + name });"] }
       }),
-      js3({
+      js4({
         id: "js-xpath-built",
         cwe: "CWE-643",
         severity: "medium",
@@ -44918,7 +45364,7 @@ var init_node_apis = __esm({
         constraints: { EXPR: { ...JS_BUILT_STRING, regex: "/|\\[@|::" } },
         examples: { match: ['const nodes = xpath.select(`//user[name="${name}"]`, doc);', `const r = document.evaluate("//a[@id='" + id + "']", document, null, 9, null);`], noMatch: ["const nodes = xpath.select('//user', doc);", "const total = calc.evaluate(`${a} + ${b}`);"] }
       }),
-      js3({
+      js4({
         id: "js-dynamodb-expression-built",
         cwe: "CWE-943",
         severity: "medium",
@@ -44929,7 +45375,7 @@ var init_node_apis = __esm({
         rule: { kind: "pair", regex: `^['"]?(?:FilterExpression|KeyConditionExpression|ConditionExpression|UpdateExpression|ProjectionExpression)['"]?\\s*:`, has: { field: "value", ...JS_BUILT_STRING } },
         examples: { match: ["await ddb.scan({ TableName, FilterExpression: `owner = ${user}` }).promise();", "docClient.query({ KeyConditionExpression: 'pk = ' + pk }, cb);"], noMatch: ["await ddb.scan({ TableName, FilterExpression: 'owner = :u', ExpressionAttributeValues: { ':u': user } }).promise();", "docClient.query({ KeyConditionExpression: 'pk = :pk' }, cb);"] }
       }),
-      js3({
+      js4({
         id: "js-orm-where-built",
         cwe: "CWE-89",
         severity: "high",
@@ -44940,7 +45386,7 @@ var init_node_apis = __esm({
         rule: { kind: "call_expression", has: { field: "function", regex: "\\.(?:where|andWhere|orWhere|having|andHaving|orHaving|orderBy|addOrderBy|whereRaw)$" }, all: [{ has: { field: "arguments", has: { nthChild: 1, ...JS_BUILT_STRING, regex: `(?i)[\\w.]+\\s*(?:=|<>|!=|<|>|\\blike\\b|\\bin\\b)\\s*['"(]?\\s*(?:\\$\\{|['"]\\s*\\+)` } } }] },
         examples: { match: ["const users = await repo.createQueryBuilder(\"user\").where(`user.name = '${name}'`).getMany();", `qb.andWhere("post.id = '" + id + "'");`], noMatch: ['const users = await repo.createQueryBuilder("user").where("user.name = :name", { name }).getMany();', 'qb.andWhere("post.id = :id", { id });'] }
       }),
-      js3({
+      js4({
         id: "js-mysql-multiple-statements",
         cwe: "CWE-89",
         severity: "low",
@@ -44951,7 +45397,7 @@ var init_node_apis = __esm({
         rule: jsProperty("multipleStatements", "true"),
         examples: { match: ["const db = mysql.createConnection({ host, user, multipleStatements: true });", "createPool({ uri, 'multipleStatements': true });"], noMatch: ["const db = mysql.createConnection({ host, user, multipleStatements: false });", "const db = mysql.createConnection({ host, user });"] }
       }),
-      js3({
+      js4({
         id: "js-lambda-html-response",
         cwe: "CWE-79",
         severity: "medium",
@@ -44962,7 +45408,7 @@ var init_node_apis = __esm({
         rule: { kind: "pair", regex: `^['"]?body['"]?\\s*:`, has: { field: "value", ...JS_BUILT_STRING, regex: "<[a-zA-Z/!]" } },
         examples: { match: [{ code: "exports.handler = async (event, context) => ({ statusCode: 200, body: `<h1>Hi ${event.queryStringParameters.name}</h1>` });", lines: [1] }, { code: "export const handler = async (event, context) => {\n  return { body: '<p>' + event.body + '</p>' };\n};", lines: [2] }], noMatch: ["exports.handler = async (event, context) => ({ statusCode: 200, body: JSON.stringify(event.queryStringParameters) });", "exports.handler = async (event, context) => ({ body: '<h1>Hi</h1>' });"] }
       }),
-      js3({
+      js4({
         id: "js-mongoose-where-string",
         cwe: "CWE-943",
         severity: "high",
@@ -44974,7 +45420,7 @@ var init_node_apis = __esm({
         constraints: { CODE: { any: [JS_BUILT_STRING, { kind: "identifier" }, { kind: "member_expression" }] } },
         examples: { match: ['const docs = await User.find().$where(`this.name === "${name}"`);', "query.$where(condition);"], noMatch: ["const docs = await User.find().$where('this.a > this.b');", "const docs = await User.find({ name });"] }
       }),
-      js3({
+      js4({
         id: "js-insecure-random-uuid-v1",
         cwe: "CWE-330",
         severity: "low",
@@ -45208,17 +45654,17 @@ var init_prototype_pollution = __esm({
 });
 
 // src/gates/sast/rules/python-apis.ts
-var py3, kwarg2, DESERIALIZE_FIX, pythonApiRules;
+var py4, kwarg2, DESERIALIZE_FIX, pythonApiRules;
 var init_python_apis = __esm({
   "src/gates/sast/rules/python-apis.ts"() {
     "use strict";
     init_define();
     init_fragments();
-    py3 = ruleMaker(PY);
+    py4 = ruleMaker(PY);
     kwarg2 = (regex) => ({ has: { field: "arguments", has: { kind: "keyword_argument", regex } } });
     DESERIALIZE_FIX = "Load only data you produced and signed, or use a data-only format (JSON, safetensors).";
     pythonApiRules = [
-      py3({
+      py4({
         id: "py-paramiko-missing-host-key-accepted",
         cwe: "CWE-322",
         severity: "high",
@@ -45229,7 +45675,7 @@ var init_python_apis = __esm({
         rule: { kind: "call", has: { field: "function", regex: "\\.set_missing_host_key_policy$" }, all: [{ has: { field: "arguments", regex: "AutoAddPolicy|WarningPolicy" } }] },
         examples: { match: ["client.set_missing_host_key_policy(paramiko.AutoAddPolicy())", "ssh.set_missing_host_key_policy(WarningPolicy)"], noMatch: ["client.set_missing_host_key_policy(paramiko.RejectPolicy())", "policy = paramiko.AutoAddPolicy"] }
       }),
-      py3({
+      py4({
         id: "py-async-client-cert-verification-off",
         cwe: "CWE-295",
         severity: "high",
@@ -45240,7 +45686,7 @@ var init_python_apis = __esm({
         rule: { kind: "call", any: [kwarg2("^ssl\\s*=\\s*False$"), kwarg2("^verify_ssl\\s*=\\s*False$")] },
         examples: { match: ["conn = aiohttp.TCPConnector(ssl=False)", "async with session.get(url, verify_ssl=False) as r:\n    pass"].map((code2) => ({ code: code2, lines: [1] })), noMatch: ["conn = aiohttp.TCPConnector(ssl=ctx)", "async with session.get(url) as r:\n    pass", "USE_SSL = False\nopts = dict(verify_ssl=True)"] }
       }),
-      py3({
+      py4({
         id: "py-urllib3-warnings-silenced",
         cwe: "CWE-295",
         severity: "low",
@@ -45251,7 +45697,7 @@ var init_python_apis = __esm({
         rule: { kind: "call", has: { field: "function", regex: "(?:^|\\.)urllib3\\.disable_warnings$" } },
         examples: { match: ["urllib3.disable_warnings()", "requests.packages.urllib3.disable_warnings(InsecureRequestWarning)"], noMatch: ['warnings.simplefilter("default")', "logging.disable_warnings = False"] }
       }),
-      py3({
+      py4({
         id: "py-ssl-context-default-protocol",
         cwe: "CWE-326",
         severity: "low",
@@ -45262,7 +45708,7 @@ var init_python_apis = __esm({
         rule: { pattern: "ssl.SSLContext()" },
         examples: { match: ["ctx = ssl.SSLContext()", "context = ssl.SSLContext()\ncontext.load_default_certs()"].map((code2) => ({ code: code2, lines: [1] })), noMatch: ["ctx = ssl.create_default_context()", "ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)"] }
       }),
-      py3({
+      py4({
         id: "py-code-running-loader",
         cwe: "CWE-502",
         severity: "medium",
@@ -45277,7 +45723,7 @@ var init_python_apis = __esm({
         },
         examples: { match: ["model = torch.load(path)", "obj = cloudpickle.loads(blob)", 'clf = joblib.load("model.pkl")'], noMatch: ["model = torch.load(path, weights_only=True)", 'joblib.dump(clf, "model.pkl")'] }
       }),
-      py3({
+      py4({
         id: "py-numpy-allow-pickle",
         cwe: "CWE-502",
         severity: "medium",
@@ -45288,7 +45734,7 @@ var init_python_apis = __esm({
         rule: { kind: "call", has: { field: "function", regex: "^(?:np|numpy)\\.load$" }, all: [kwarg2("^allow_pickle\\s*=\\s*True$")] },
         examples: { match: ["arr = np.load(path, allow_pickle=True)", 'data = numpy.load(f, allow_pickle=True, encoding="latin1")'], noMatch: ["arr = np.load(path)", "arr = np.load(path, allow_pickle=False)"] }
       }),
-      py3({
+      py4({
         id: "py-pickle-serializer-config",
         cwe: "CWE-502",
         severity: "medium",
@@ -45305,7 +45751,7 @@ var init_python_apis = __esm({
         },
         examples: { match: ['SESSION_SERIALIZER = "django.contrib.sessions.serializers.PickleSerializer"', "app.conf.accept_content = ['pickle', 'json']", "app.conf.update(task_serializer='pickle')"], noMatch: ['SESSION_SERIALIZER = "django.contrib.sessions.serializers.JSONSerializer"', "app.conf.accept_content = ['json']", "EXPORT_FORMAT = 'pickle'"] }
       }),
-      py3({
+      py4({
         id: "py-rpc-server-dotted-names",
         cwe: "CWE-95",
         severity: "high",
@@ -45316,7 +45762,7 @@ var init_python_apis = __esm({
         rule: { kind: "call", has: { field: "function", regex: "\\.register_instance$" }, all: [kwarg2("^allow_dotted_names\\s*=\\s*True$")] },
         examples: { match: ["server.register_instance(api, allow_dotted_names=True)", "srv.register_instance(Service(), allow_dotted_names=True)"], noMatch: ["server.register_instance(api)", "server.register_instance(api, allow_dotted_names=False)"] }
       }),
-      py3({
+      py4({
         id: "py-logging-config-listen",
         cwe: "CWE-95",
         severity: "high",
@@ -45327,7 +45773,7 @@ var init_python_apis = __esm({
         rule: { kind: "call", has: { field: "function", regex: "^(?:logging\\.)?config\\.listen$" }, not: kwarg2("^verify\\s*=") },
         examples: { match: ["t = logging.config.listen(9030)", "thread = config.listen()"], noMatch: ["t = logging.config.listen(9030, verify=check_signature)", "logging.config.dictConfig(cfg)"] }
       }),
-      py3({
+      py4({
         id: "py-dynamic-import-request-data",
         cwe: "CWE-470",
         severity: "high",
@@ -45340,7 +45786,7 @@ var init_python_apis = __esm({
         taintOn: "NAME",
         examples: { match: [{ code: 'def run(request):\n    mod = importlib.import_module(request.GET["plugin"])', lines: [2] }, { code: 'action = request.args.get("action")\nhandler = getattr(api, action)', lines: [2] }], noMatch: ['def run(request):\n    mod = importlib.import_module("plugins." + PLUGIN)\n    return request.GET', 'action = request.args.get("action")\nhandler = HANDLERS.get(action)'] }
       }),
-      py3({
+      py4({
         id: "py-ldap-filter-built",
         cwe: "CWE-90",
         severity: "high",
@@ -45355,7 +45801,7 @@ var init_python_apis = __esm({
         },
         examples: { match: ['conn.search_s(BASE, ldap.SCOPE_SUBTREE, f"(uid={username})")', 'conn.search("dc=example,dc=com", "(&(mail=%s))" % email)'], noMatch: ['conn.search_s(BASE, ldap.SCOPE_SUBTREE, "(uid=%s)" % escape_filter_chars(username))', 'results = index.search(f"name={name}")'] }
       }),
-      py3({
+      py4({
         id: "py-xpath-built",
         cwe: "CWE-643",
         severity: "medium",
@@ -45366,7 +45812,7 @@ var init_python_apis = __esm({
         rule: { kind: "call", has: { field: "function", regex: "(?:\\.xpath|^(?:etree\\.)?XPath)$" }, all: [{ has: { field: "arguments", has: { nthChild: 1, ...PY_BUILT_STRING } } }] },
         examples: { match: [`nodes = tree.xpath(f"//user[@name='{name}']")`, `find = etree.XPath("//item[@id='%s']" % item_id)`], noMatch: ['nodes = tree.xpath("//user[@name=$name]", name=name)', 'nodes = tree.xpath("//user")'] }
       }),
-      py3({
+      py4({
         id: "py-twiml-built",
         cwe: "CWE-91",
         severity: "medium",
@@ -45377,7 +45823,7 @@ var init_python_apis = __esm({
         rule: { kind: "call", all: [{ has: { field: "arguments", has: { kind: "keyword_argument", has: { field: "name", regex: "^twiml$" }, all: [{ has: { field: "value", ...PY_BUILT_STRING } }] } } }] },
         examples: { match: ['client.calls.create(to=to, from_=sender, twiml=f"<Response><Say>{message}</Say></Response>")', 'call.update(twiml="<Response><Say>" + text + "</Say></Response>")'], noMatch: ["client.calls.create(to=to, from_=sender, twiml=str(VoiceResponse().say(message)))", "client.calls.create(to=to, from_=sender, url=TWIML_URL)"] }
       }),
-      py3({
+      py4({
         id: "py-header-from-request-data",
         cwe: "CWE-113",
         severity: "medium",
@@ -45390,7 +45836,7 @@ var init_python_apis = __esm({
         taintOn: "VALUE",
         examples: { match: ['resp.headers["X-Trace"] = request.headers.get("X-Trace")', { code: 'def dl(request):\n    response = HttpResponse(data)\n    response["Content-Disposition"] = "attachment; filename=" + request.GET["f"]', lines: [3] }], noMatch: ['resp.headers["X-Frame-Options"] = "DENY"\nname = request.args["n"]', 'def dl(request):\n    response = HttpResponse(data)\n    response["Content-Disposition"] = "attachment; filename=report.pdf"\n    return response, request.GET'] }
       }),
-      py3({
+      py4({
         id: "py-dynamodb-expression-built",
         cwe: "CWE-943",
         severity: "medium",
@@ -45401,7 +45847,7 @@ var init_python_apis = __esm({
         rule: { kind: "call", all: [{ has: { field: "arguments", has: { kind: "keyword_argument", has: { field: "name", regex: "^(?:FilterExpression|KeyConditionExpression|ConditionExpression|UpdateExpression)$" }, all: [{ has: { field: "value", ...PY_BUILT_STRING } }] } } }] },
         examples: { match: ['table.scan(FilterExpression=f"owner = {user}")', 'client.query(TableName=t, KeyConditionExpression="pk = " + pk)'], noMatch: ['table.scan(FilterExpression=Attr("owner").eq(user))', 'client.query(TableName=t, KeyConditionExpression="pk = :pk", ExpressionAttributeValues=vals)'] }
       }),
-      py3({
+      py4({
         id: "py-mongo-where-built",
         cwe: "CWE-943",
         severity: "high",
@@ -45412,7 +45858,7 @@ var init_python_apis = __esm({
         rule: { kind: "pair", regex: `^['"]\\$where['"]\\s*:`, has: { field: "value", any: [PY_BUILT_STRING, { kind: "identifier" }, { kind: "attribute" }, { kind: "subscript" }] } },
         examples: { match: [`users.find({"$where": f"this.name == '{name}'"})`, 'coll.find({"$where": condition})'], noMatch: ['users.find({"$where": "this.a > this.b"})', 'users.find({"name": name})'] }
       }),
-      py3({
+      py4({
         id: "py-unpack-archive-path-traversal",
         cwe: "CWE-22",
         severity: "low",
@@ -45423,7 +45869,7 @@ var init_python_apis = __esm({
         rule: { pattern: "shutil.unpack_archive($$$)", not: kwarg2("^filter\\s*=") },
         examples: { match: ["shutil.unpack_archive(upload_path, extract_dir)", "shutil.unpack_archive(path)"], noMatch: ['shutil.unpack_archive(upload_path, extract_dir, filter="data")', 'shutil.make_archive(base, "zip", root)'] }
       }),
-      py3({
+      py4({
         id: "py-weak-crypt-method",
         cwe: "CWE-328",
         severity: "medium",
@@ -45434,7 +45880,7 @@ var init_python_apis = __esm({
         rule: { any: [{ kind: "attribute", regex: "^crypt\\.METHOD_(?:CRYPT|MD5)$" }, { kind: "keyword_argument", regex: `^hashalg\\s*=\\s*['"](?i:md5|sha1)['"]$` }] },
         examples: { match: ["h = crypt.crypt(pw, crypt.METHOD_MD5)", 'policy = AuthTktAuthenticationPolicy(secret, hashalg="md5", secure=True, httponly=True)'], noMatch: ["h = crypt.crypt(pw, crypt.METHOD_SHA512)", 'policy = AuthTktAuthenticationPolicy(secret, hashalg="sha512", secure=True, httponly=True)'] }
       }),
-      py3({
+      py4({
         id: "py-rsa-pkcs1v15-encryption",
         cwe: "CWE-327",
         severity: "medium",
@@ -45445,7 +45891,7 @@ var init_python_apis = __esm({
         rule: { any: [{ pattern: "$KEY.encrypt($MSG, padding.PKCS1v15())" }, { pattern: "$KEY.decrypt($MSG, padding.PKCS1v15())" }, { kind: "call", regex: "^PKCS1_v1_5\\.new\\(", inside: { kind: "module", regex: "Crypto\\.Cipher|Cryptodome\\.Cipher", stopBy: "end" } }] },
         examples: { match: ["ct = public_key.encrypt(message, padding.PKCS1v15())", { code: "from Crypto.Cipher import PKCS1_v1_5\ncipher = PKCS1_v1_5.new(key)", lines: [2] }], noMatch: ["sig = private_key.sign(message, padding.PKCS1v15(), hashes.SHA256())", "ct = public_key.encrypt(message, padding.OAEP(mgf=padding.MGF1(hashes.SHA256()), algorithm=hashes.SHA256(), label=None))"] }
       }),
-      py3({
+      py4({
         id: "py-jwt-unverified-claims",
         cwe: "CWE-347",
         severity: "medium",
@@ -45456,7 +45902,7 @@ var init_python_apis = __esm({
         rule: { kind: "call", has: { field: "function", regex: "(?:^|\\.)get_unverified_claims$" } },
         examples: { match: ["claims = jwt.get_unverified_claims(token)", 'user_id = jose.jwt.get_unverified_claims(t)["sub"]'], noMatch: ["header = jwt.get_unverified_header(token)", 'claims = jwt.decode(token, key, algorithms=["RS256"])'] }
       }),
-      py3({
+      py4({
         id: "py-sql-built-other-drivers",
         cwe: "CWE-89",
         severity: "high",
@@ -45468,7 +45914,7 @@ var init_python_apis = __esm({
         constraints: { SQL: { ...PY_BUILT_STRING, regex: SQL_TEXT } },
         examples: { match: [`df = pd.read_sql(f"SELECT * FROM sales WHERE region = '{region}'", engine)`, 'rows = await conn.fetch("SELECT * FROM users WHERE id = " + user_id)'], noMatch: ['df = pd.read_sql("SELECT * FROM sales WHERE region = %(r)s", engine, params={"r": region})', 'rows = await conn.fetch("SELECT * FROM users WHERE id = $1", user_id)'] }
       }),
-      py3({
+      py4({
         id: "py-assert-guards-access",
         cwe: "CWE-617",
         severity: "low",
@@ -45479,7 +45925,7 @@ var init_python_apis = __esm({
         rule: { kind: "assert_statement", regex: "(?i)is_authenticated|is_staff|is_superuser|is_admin|has_perm|permission|authorized|logged_in|owner" },
         examples: { match: ["assert request.user.is_authenticated", 'assert user.has_perm("app.delete_item"), "forbidden"'], noMatch: ["assert len(items) == 3", "if not request.user.is_authenticated:\n    raise PermissionDenied"] }
       }),
-      py3({
+      py4({
         id: "py-log-sensitive-value",
         cwe: "CWE-532",
         severity: "low",
@@ -45499,7 +45945,7 @@ var init_python_apis = __esm({
 });
 
 // src/gates/sast/rules/python-web.ts
-var XSS, PY_BUILT_HTML, pythonWebRules;
+var XSS, PY_BUILT_HTML, WORLD_WRITABLE, pythonWebRules;
 var init_python_web = __esm({
   "src/gates/sast/rules/python-web.ts"() {
     "use strict";
@@ -45507,6 +45953,7 @@ var init_python_web = __esm({
     init_fragments();
     XSS = ["CWE-79"];
     PY_BUILT_HTML = { ...PY_BUILT_STRING, regex: `^[bruf]*['"]{1,3}\\s*<[a-zA-Z!/]`, not: { regex: "(?:escape|quote|sanitize|clean)\\(" } };
+    WORLD_WRITABLE = "^(?:0[oO]?[0-7]*[2367]|511|438|0[xX]1[fF][fF]|0[xX]1[bB]6)$";
     pythonWebRules = [
       defineRule({
         id: "py-safestring-subclass",
@@ -45719,11 +46166,13 @@ var init_python_web = __esm({
         rule: {
           kind: "call",
           has: { field: "function", regex: "(?:^|\\.)(?:chmod|fchmod|lchmod|mkdir|makedirs|open)$" },
-          all: [{ has: { field: "arguments", has: { any: [{ kind: "integer", regex: "^0o?[0-7]?[0-7][0-7][2367]$" }, { regex: "^(?:stat\\.)?S_I(?:WOTH|RWXO)$" }, { kind: "keyword_argument", regex: "^mode\\s*=\\s*0o?[0-7]?[0-7][0-7][2367]$" }], stopBy: "end" } } }]
+          // Octal of any length (0o100777 carries the file-type bits st_mode has), and the decimal
+          // and hex spellings of 0o777 and 0o666.
+          all: [{ has: { field: "arguments", has: { any: [{ kind: "integer", regex: WORLD_WRITABLE }, { regex: "^(?:stat\\.)?S_I(?:WOTH|RWXO)$" }, { kind: "keyword_argument", has: { field: "value", kind: "integer", regex: WORLD_WRITABLE }, regex: "^mode\\s*=" }], stopBy: "end" } } }]
         },
         examples: {
-          match: ["os.chmod(path, 0o777)", "os.makedirs(cache_dir, mode=0o777, exist_ok=True)", "os.chmod(path, stat.S_IRUSR | stat.S_IWOTH)"],
-          noMatch: ["os.chmod(path, 0o644)", "os.makedirs(cache_dir, mode=0o700, exist_ok=True)"]
+          match: ["os.chmod(path, 0o777)", "os.makedirs(cache_dir, mode=0o777, exist_ok=True)", "os.chmod(path, stat.S_IRUSR | stat.S_IWOTH)", "os.fchmod(fd, 0o100666)", "os.chmod(sock, 511)"],
+          noMatch: ["os.chmod(path, 0o644)", "os.makedirs(cache_dir, mode=0o700, exist_ok=True)", "os.chmod(path, 0o100755)", "os.chmod(path, 420)"]
         }
       }),
       defineRule({
@@ -45842,8 +46291,9 @@ var init_sql_injection = __esm({
     JS_QUERY_CALL = withCallee(callFirstArg("$DB.$METHOD", "$SQL"), "\\.(?:query|execute|raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|run|all|exec|prepare|unsafe)$");
     JS_QUERY_METHOD = {
       METHOD: { regex: "^(?:query|execute|raw|whereRaw|orWhereRaw|havingRaw|orderByRaw|joinRaw|\\$queryRawUnsafe|\\$executeRawUnsafe|run|all|exec|prepare|unsafe)$" },
-      // exec/run/all also belong to child_process, regexes and promise helpers: those receivers are not databases.
-      DB: { not: { any: [{ kind: "regex" }, { regex: "child_?process|childProcess|(?:^|[^A-Za-z])(?:cp|proc|shell|re|rx|regex|regexp|RegExp|pattern|matcher|Promise)$" }] } }
+      // exec/run/all also belong to child_process, regexes and promise helpers, query to DynamoDB's
+      // document clients (which take a parameter object, not SQL): those receivers are not SQL databases.
+      DB: { not: { any: [{ kind: "regex" }, { regex: "child_?process|childProcess|(?:^|[^A-Za-z])(?:cp|proc|shell|re|rx|regex|regexp|RegExp|pattern|matcher|Promise)$|[Dd]ynamo|[Dd]oc(?:ument)?Client|^ddb" }] } }
     };
     PY_EXECUTE_CALL = withCallee(callsFirstArg(["$DB.$METHOD", "text", "sqlalchemy.text", "RawSQL"], "$SQL"), "(?:^|\\.)(?:execute|executemany|executescript|raw|mogrify|exec_driver_sql|text|RawSQL)$");
     PY_EXECUTE_METHOD = { METHOD: { regex: "^(?:execute|executemany|executescript|raw|mogrify|exec_driver_sql)$" } };
@@ -45894,7 +46344,7 @@ var init_sql_injection = __esm({
             { code: `app.get('/user', async (req, res) => {
   const sql = "SELECT * FROM users WHERE name = '" + req.query.name + "'";
   res.json(await pool.query(sql));
-});`, lines: [3], alsoFiredBy: ["js-sql-built-variable"] },
+});`, lines: [3], alsoFiredBy: ["js-sql-built-variable", "js-sql-string-request-data"] },
             "router.post('/search', (req, res) => { const { filter } = req.body; db.all(filter, cb); });"
           ],
           noMatch: [
@@ -45955,7 +46405,7 @@ var init_sql_injection = __esm({
           match: [
             { code: `name = request.args.get("name")
 query = "SELECT * FROM users WHERE name = '" + name + "'"
-cursor.execute(query)`, lines: [3], alsoFiredBy: ["py-sql-built-variable"] },
+cursor.execute(query)`, lines: [3], alsoFiredBy: ["py-sql-built-variable", "py-sql-string-request-data"] },
             { code: 'def search():\n    sql = request.form["q"]\n    return db.engine.execute(sql)', lines: [3] }
           ],
           noMatch: ['name = request.args.get("name")\ncursor.execute("SELECT * FROM users WHERE name = %s", (name,))', "def run(sql):\n    cursor.execute(sql)"]
@@ -46155,7 +46605,7 @@ var init_tls = __esm({
 });
 
 // src/gates/sast/rules/web-sinks.ts
-var XSS2, JS_HTML_SAFE, NESTED_QUANTIFIER, DOM_URL_SOURCE, webSinkRules;
+var XSS2, JS_HTML_SAFE, NESTED_QUANTIFIER2, DOM_URL_SOURCE, webSinkRules;
 var init_web_sinks = __esm({
   "src/gates/sast/rules/web-sinks.ts"() {
     "use strict";
@@ -46163,7 +46613,7 @@ var init_web_sinks = __esm({
     init_fragments();
     XSS2 = ["CWE-79"];
     JS_HTML_SAFE = { any: [JS_LITERAL, { kind: "call_expression", regex: "(?i)sanitize|escape|purify|encode" }] };
-    NESTED_QUANTIFIER = "(?:[+*]|,\\d*\\})\\)+[+*{]";
+    NESTED_QUANTIFIER2 = "(?:[+*]|,\\d*\\})\\)+[+*{]";
     DOM_URL_SOURCE = "(?:location\\.(?:hash|search|href)|document\\.(?:URL|documentURI|referrer|baseURI)|window\\.name|URLSearchParams|searchParams)";
     webSinkRules = [
       defineRule({
@@ -46439,7 +46889,7 @@ var init_web_sinks = __esm({
           not: { has: { field: "arguments", has: { nthChild: 1, kind: "string" } } }
         },
         examples: {
-          match: [{ code: "import xml.etree.ElementTree as ET\ntree = ET.fromstring(payload)", lines: [2] }, { code: "from xml.dom import minidom\ndoc = minidom.parseString(body)", lines: [2] }],
+          match: [{ code: "import xml.etree.ElementTree as ET\ntree = ET.fromstring(payload)", lines: [2], alsoFiredBy: ["py-xml-stdlib-import"] }, { code: "from xml.dom import minidom\ndoc = minidom.parseString(body)", lines: [2], alsoFiredBy: ["py-xml-stdlib-import"] }],
           noMatch: ["import defusedxml.ElementTree as ET\ntree = ET.fromstring(payload)", 'import xml.etree.ElementTree as ET\nroot = ET.Element("root")']
         }
       }),
@@ -46547,7 +46997,7 @@ var init_web_sinks = __esm({
         title: "Regex with a nested quantifier (catastrophic backtracking)",
         message: "A group that repeats something that itself repeats, like (a+)+, backtracks exponentially on a near-miss input.",
         fix: "Remove the nesting ((a+)+ is a+), use atomic alternatives, or run untrusted input through RE2.",
-        rule: { any: [{ kind: "regex", regex: NESTED_QUANTIFIER }, { kind: "string", regex: NESTED_QUANTIFIER, inside: { kind: "arguments", inside: { kind: "new_expression", regex: "^new RegExp", stopBy: "end" } } }] },
+        rule: { any: [{ kind: "regex", regex: NESTED_QUANTIFIER2 }, { kind: "string", regex: NESTED_QUANTIFIER2, inside: { kind: "arguments", inside: { kind: "new_expression", regex: "^new RegExp", stopBy: "end" } } }] },
         examples: {
           match: ["const email = /^([a-zA-Z0-9])(([\\-.]|[_]+)?([a-zA-Z0-9]+))*(@){1}[a-z0-9]+[.]{1}(([a-z]{2,3})|([a-z]{2,3}[.]{1}[a-z]{2,3}))$/;", "const re = new RegExp('^(a+)+$');"],
           noMatch: ["const digits = /^\\d+$/;", "const re = new RegExp('^(ab)+$');", "const pair = /^(x{2})+$/;"]
@@ -46563,7 +47013,7 @@ var init_web_sinks = __esm({
         message: "A group that repeats something that itself repeats, like (a+)+, backtracks exponentially on a near-miss input.",
         fix: "Remove the nesting ((a+)+ is a+), or use the regex module with a timeout / google-re2 for untrusted input.",
         rule: callsFirstArg(["re.compile", "re.match", "re.search", "re.fullmatch", "re.findall", "re.sub", "re.split"], "$PATTERN"),
-        constraints: { PATTERN: { kind: "string", regex: NESTED_QUANTIFIER } },
+        constraints: { PATTERN: { kind: "string", regex: NESTED_QUANTIFIER2 } },
         examples: {
           match: ['EMAIL = re.compile(r"^([a-z0-9]+)*@example\\.com$")', 'm = re.match("(x+x+)+y", text)'],
           noMatch: ['DIGITS = re.compile(r"^\\d+$")', 'm = re.match("(ab)+c", text)']
@@ -47066,7 +47516,7 @@ var init_xxe = __esm({
         },
         examples: {
           match: [
-            { code: "import xml.sax\nparser = xml.sax.make_parser()\nparser.parse(stream)", lines: [2] },
+            { code: "import xml.sax\nparser = xml.sax.make_parser()\nparser.parse(stream)", lines: [2], alsoFiredBy: ["py-xml-stdlib-import"] },
             "xml.sax.parseString(body, handler)"
           ],
           noMatch: ["parser = xml.sax.make_parser()\nparser.setFeature(xml.sax.handler.feature_external_ges, False)", "import defusedxml.sax\ndefusedxml.sax.parseString(body, handler)"]
@@ -47111,6 +47561,7 @@ var init_rules2 = __esm({
     init_crypto_apis();
     init_debug_mode();
     init_deserialization();
+    init_flow_classes();
     init_framework_apis();
     init_hardcoded_secret();
     init_injection_apis();
@@ -47158,7 +47609,8 @@ var init_rules2 = __esm({
       ...nodeApiRules,
       ...pythonApiRules,
       ...frameworkApiRules,
-      ...moreApiRules
+      ...moreApiRules,
+      ...flowClassRules
     ];
   }
 });
@@ -47633,6 +48085,11 @@ function identifiersIn(node, family20, except = []) {
   }
   return names;
 }
+function rootOf(node) {
+  let root2 = node;
+  for (const ancestor of node.ancestors()) root2 = ancestor;
+  return root2;
+}
 function within(inner, outer) {
   const a2 = inner.range();
   const b = outer.range();
@@ -47643,16 +48100,20 @@ function sameRange(a2, b) {
   const y = b.range();
   return x.start.index === y.start.index && x.end.index === y.end.index;
 }
-var REQUEST_SOURCE, PARAMETER_SOURCE_TEXT, ARGV_SOURCE, SANITIZER, SANITIZER_RULE, FUNCTION_KINDS, IDENTIFIER_KINDS, IDENTIFIER_RULE, MAX_DEPTH, TaintTracker;
+var REQUEST_SOURCE, PARAMETER_SOURCE_TEXT, ARGV_SOURCE, SANITIZER, SANITIZER_RULE, FUNCTION_KINDS, IDENTIFIER_KINDS, IDENTIFIER_RULE, MAX_DEPTH, MAX_CALL_DEPTH, MAX_HELPERS, GUARD_NAMES, GUARD_TEXT, GUARD_CALLEE, NORMALISED_PATH, TaintTracker;
 var init_taint = __esm({
   "src/gates/sast/taint.ts"() {
     "use strict";
     init_ascii_regex();
     REQUEST_SOURCE = {
-      // Express/Koa/Fastify/Hapi/Next request objects, Koa's ctx, and an AWS Lambda event's request parts.
-      js: /\b(?:req|request)\s*\.\s*(?:query|body|params|headers|cookies|signedCookies|files|payload|url|originalUrl|param\s*\(|get\s*\(|header\s*\()|\bctx\s*\.\s*(?:request\s*\.\s*(?:query|body|headers)|query|params|headers|cookies)\b|\bevent\s*\.\s*(?:body|queryStringParameters|pathParameters|multiValueQueryStringParameters|headers)\b/,
-      // Flask/Django/DRF/Starlette/Pyramid request objects, Tornado's handler arguments, a Lambda event's fields.
-      python: /\brequest\s*\.\s*(?:args|form|json|values|cookies|headers|data|files|GET|POST|body|query_params|path_params|matchdict|params|json_body|get_json\s*\(|get_data\s*\()|\bself\s*\.\s*(?:get_argument|get_arguments|get_body_argument|get_query_argument)\s*\(|\bself\s*\.\s*request\s*\.\s*(?:body|arguments|query_arguments|body_arguments)\b|\bevent\s*(?:\[|\.\s*get\s*\()/
+      // Express/Koa/Fastify/Hapi/Next request objects, the Fetch API Request that Next route handlers,
+      // Remix, Deno and workers receive (json()/formData()/text(), nextUrl), Koa's ctx, and an AWS
+      // Lambda event's request parts.
+      js: /\b(?:req|request)\s*\.\s*(?:query|body|params|headers|cookies|signedCookies|files|file|payload|url|originalUrl|path|hostname|rawBody|nextUrl|param\s*\(|get\s*\(|header\s*\(|json\s*\(|formData\s*\(|text\s*\()|\bctx\s*\.\s*(?:request\s*\.\s*(?:query|body|headers)|query|params|headers|cookies)\b|\bevent\s*\.\s*(?:body|queryStringParameters|pathParameters|multiValueQueryStringParameters|headers)\b/,
+      // Flask/Django/DRF/Starlette/Pyramid/aiohttp/Bottle request objects (Django's upper-case
+      // COOKIES/FILES/META included), Falcon's and Azure Functions' `req`, Tornado's handler
+      // arguments and cookies, a Lambda event's fields.
+      python: /\brequest\s*\.\s*(?:args|form|forms|json|values|cookies|COOKIES|headers|META|environ|data|files|FILES|GET|POST|body|stream|query_string|view_args|query_params|path_params|match_info|rel_url|matchdict|params|json_body|get_json\s*\(|get_data\s*\(|post\s*\(|query\b)|\breq\s*\.\s*(?:media|params|route_params|get_param\s*\(|get_json\s*\(|get_body\s*\()|\bself\s*\.\s*(?:get_argument|get_arguments|get_body_argument|get_query_argument|get_cookie)\s*\(|\bself\s*\.\s*request\s*\.\s*(?:body|arguments|query_arguments|body_arguments)\b|\bevent\s*(?:\[|\.\s*get\s*\()/
     };
     PARAMETER_SOURCE_TEXT = {
       js: /@(?:Body|Query|Param|Headers|Req)\s*\(|\(\s*event\s*(?::\s*\w+\s*)?,\s*context\b/,
@@ -47682,31 +48143,52 @@ var init_taint = __esm({
       python: { rule: { any: IDENTIFIER_KINDS.python.map((kind) => ({ kind })) } }
     };
     MAX_DEPTH = 8;
+    MAX_CALL_DEPTH = 3;
+    MAX_HELPERS = 300;
+    GUARD_NAMES = "(?:url_has_allowed_host_and_scheme|is_safe_url|isSafeUrl|is_safe_redirect_url|isSafeRedirectUrl)";
+    GUARD_TEXT = new RegExp(`\\b${GUARD_NAMES}\\s*\\(`);
+    GUARD_CALLEE = `(?:^|\\.)${GUARD_NAMES}$`;
+    NORMALISED_PATH = /(?:\bpath\s*\.\s*(?:resolve|normalize)|\brealpathSync|\bos\s*\.\s*path\s*\.\s*(?:normpath|realpath|abspath)|\.resolve)\s*\(/;
     TaintTracker = class {
       scopes = /* @__PURE__ */ new Map();
       family;
+      /** Local functions by name, per file root: where request data may enter them through call sites. */
+      locals;
+      constants;
+      /** Local functions whose every return value is cleaned of its parameters (sanitizer helpers). */
+      cleaning = /* @__PURE__ */ new Map();
+      calls = /* @__PURE__ */ new Map();
+      helperCalls;
       constructor(python) {
         this.family = python ? "python" : "js";
       }
-      carriesRequestData(node, sources) {
+      carriesRequestData(node, sources, calls = 0) {
         const withArgv = sources === "request+argv";
+        const tainted = (facts2) => facts2.fromSource || withArgv && facts2.fromArgv;
         const facts = this.factsOf(node);
-        if (facts.fromSource || withArgv && facts.fromArgv) return true;
+        if (tainted(facts)) return true;
         if (facts.uses.size === 0) return false;
-        const assignments = this.assignmentsAround(node);
+        const scope = this.scopeAround(node);
         const at = node.range().start.index;
         const seen = /* @__PURE__ */ new Set();
-        for (const name of facts.uses) if (this.taintedName(name, at, assignments, withArgv, 0, seen)) return true;
+        const parameters = /* @__PURE__ */ new Set();
+        for (const name of facts.uses) if (this.taintedName(name, at, scope, tainted, 0, seen, parameters)) return true;
+        if (calls >= MAX_CALL_DEPTH) return false;
+        for (const name of parameters) {
+          for (const argument of this.argumentsFor(node, name)) if (this.carriesRequestData(argument, "request", calls + 1)) return true;
+        }
         return false;
       }
       /**
        * The values a node may stand for: itself, and when it is a variable, every value assigned
        * to it (transitively, through other variables) before it in the same function.
        */
-      valuesOf(node) {
+      valuesOf(node, calls = 0) {
         const out = [node];
+        const helper = calls < MAX_CALL_DEPTH ? this.localCallee(node) : void 0;
+        if (helper) for (const value of this.returnValues(helper)) out.push(...this.valuesOf(value, calls + 1));
         if (!IDENTIFIER_KINDS[this.family].includes(String(node.kind()))) return out;
-        const assignments = this.assignmentsAround(node);
+        const { assignments } = this.scopeAround(node);
         const seen = /* @__PURE__ */ new Set();
         const follow = (name, at, depth) => {
           if (depth > MAX_DEPTH) return;
@@ -47721,27 +48203,195 @@ var init_taint = __esm({
             if (seen.has(key)) continue;
             seen.add(key);
             out.push(assignment.value);
+            const callee = calls < MAX_CALL_DEPTH ? this.localCallee(assignment.value) : void 0;
+            if (callee) for (const value of this.returnValues(callee)) out.push(...this.valuesOf(value, calls + 1));
             if (IDENTIFIER_KINDS[this.family].includes(String(assignment.value.kind()))) follow(assignment.value.text(), assignment.start, depth + 1);
           }
         };
         follow(node.text(), node.range().start.index, 0);
+        if (out.length === 1) out.push(...this.moduleConstants(node).get(node.text()) ?? []);
         return out;
       }
-      /** Whether `name` was assigned request data (directly or through other names) before `at`. */
-      taintedName(name, at, assignments, withArgv, depth, seen) {
+      /** Values assigned to names at the top level of the file, outside every function. */
+      moduleConstants(node) {
+        if (this.constants) return this.constants;
+        const constants6 = /* @__PURE__ */ new Map();
+        const outside = { not: { inside: { any: [...FUNCTION_KINDS[this.family]].map((kind) => ({ kind })), stopBy: "end" } } };
+        for (const assignment of this.collect(rootOf(node), outside)) {
+          if (assignment.augmented || assignment.names.length !== 1) continue;
+          const [name] = assignment.names;
+          if (!constants6.has(name)) constants6.set(name, []);
+          constants6.get(name).push(assignment.value);
+        }
+        return this.constants = constants6;
+      }
+      /**
+       * Whether `name` was assigned request data (directly or through other names) before `at`.
+       * Names that no assignment before `at` binds are gathered in `unbound`: they may be parameters.
+       */
+      taintedName(name, at, scope, tainted, depth, seen, unbound) {
         if (depth > MAX_DEPTH) return false;
-        for (const assignment of assignments) {
+        let bound = false;
+        for (const assignment of scope.assignments) {
           if (assignment.start >= at) break;
           if (!assignment.names.includes(name)) continue;
+          bound = true;
           const key = `${name}@${assignment.start}`;
           if (seen.has(key)) continue;
           seen.add(key);
+          if (this.prefixChecked(name, assignment, at, scope)) continue;
           assignment.facts ??= this.factsOf(assignment.value);
-          const { fromSource, fromArgv, uses } = assignment.facts;
-          if (fromSource || withArgv && fromArgv) return true;
-          for (const use of uses) if (this.taintedName(use, assignment.start, assignments, withArgv, depth + 1, seen)) return true;
+          if (tainted(assignment.facts)) return true;
+          for (const use of assignment.facts.uses) if (this.taintedName(use, assignment.start, scope, tainted, depth + 1, seen, unbound)) return true;
         }
+        if (!bound) unbound.add(name);
         return false;
+      }
+      /**
+       * `p = path.resolve(base, x)` followed by `if (!p.startsWith(base))`, a check on the normalised
+       * value itself, or a redirect validator, between the assignment and the use at `at`.
+       */
+      prefixChecked(name, assignment, at, scope) {
+        const normalised = NORMALISED_PATH.test(assignment.value.text());
+        return scope.checks.some((check) => check.name === name && check.start > assignment.start && check.start < at && (check.bounded || normalised));
+      }
+      /** The function declaring parameter `name` around `node`, and the arguments its local call sites pass for it. */
+      argumentsFor(node, name) {
+        for (const ancestor of node.ancestors()) {
+          if (!FUNCTION_KINDS[this.family].has(String(ancestor.kind()))) continue;
+          const params = this.parameterNames(ancestor);
+          const index = params.indexOf(name);
+          if (index < 0) continue;
+          const callable = this.callableName(ancestor);
+          if (!callable) return [];
+          const out = [];
+          for (const call of this.callsTo(node, callable)) {
+            if (within(call, ancestor)) continue;
+            const args = call.field("arguments")?.namedChildren().filter((a2) => a2.kind() !== "comment") ?? [];
+            const keyword = args.find((a2) => a2.kind() === "keyword_argument" && a2.field("name")?.text() === name);
+            if (keyword) {
+              const value = keyword.field("value");
+              if (value) out.push(value);
+              continue;
+            }
+            const positional = args.filter((a2) => a2.kind() !== "keyword_argument");
+            const shift = this.family === "python" && /^(?:self|cls)$/.test(params[0] ?? "") && call.field("function")?.kind() === "attribute" ? 1 : 0;
+            const argument = positional[index - shift];
+            if (argument) out.push(argument);
+          }
+          return out;
+        }
+        return [];
+      }
+      parameterNames(fn) {
+        const params = fn.field("parameters") ?? fn.field("parameter");
+        if (!params) return [];
+        if (params.kind() === "identifier") return [params.text()];
+        return params.namedChildren().map((param) => {
+          if (param.kind() === "identifier") return param.text();
+          const target = this.family === "js" ? param.field("pattern") ?? param.field("left") ?? param : param.field("name") ?? param.find({ rule: { kind: "identifier" } }) ?? param;
+          return target.kind() === "identifier" ? target.text() : "";
+        });
+      }
+      /** The name a local function is called by: its own, or that of the variable/property it is assigned to. */
+      callableName(fn) {
+        const own = fn.field("name");
+        if (own) return own.text();
+        const parent = fn.parent();
+        if (!parent) return void 0;
+        const kind = String(parent.kind());
+        if (kind === "variable_declarator") return parent.field("name")?.kind() === "identifier" ? parent.field("name").text() : void 0;
+        if (kind === "pair") return parent.field("key")?.text().replace(/^['"]|['"]$/g, "");
+        if (kind === "assignment_expression") return /([\w$]+)$/.exec(parent.field("left")?.text() ?? "")?.[1];
+        return void 0;
+      }
+      /** Calls in the file whose callee is `name` itself or a member `….name`. */
+      callsTo(node, name) {
+        const cached = this.calls.get(name);
+        if (cached) return cached;
+        const root2 = rootOf(node);
+        const kind = this.family === "js" ? "call_expression" : "call";
+        const escaped = name.replace(/[$]/g, "\\$");
+        const found = root2.findAll({ rule: { kind, has: { field: "function", regex: `(?:^|\\.)${escaped}$` } } });
+        this.calls.set(name, found);
+        return found;
+      }
+      /** The local function a call calls, when the file defines exactly one function of that name. */
+      localCallee(node) {
+        const kind = String(node.kind());
+        if (kind !== "call_expression" && kind !== "call") return void 0;
+        const callee = node.field("function");
+        if (!callee) return void 0;
+        const name = /([\w$]+)$/.exec(callee.text())?.[1];
+        if (!name) return void 0;
+        const found = this.localFunctions(node).get(name);
+        return found?.length === 1 ? found[0] : void 0;
+      }
+      /**
+       * The calls of the file's local functions, found once per file (a rule compiles on every
+       * ast-grep call, so one search beats one per value); none when the file defines none, or too
+       * many to list (a bundle).
+       */
+      helperCallSites(node) {
+        if (this.helperCalls) return this.helperCalls;
+        const names = [...this.localFunctions(node).keys()].filter((name) => /^[\w$]+$/.test(name));
+        if (names.length === 0 || names.length > MAX_HELPERS) return this.helperCalls = [];
+        const kind = this.family === "js" ? "call_expression" : "call";
+        const alternatives = names.map((name) => name.replace(/[$]/g, "\\$")).join("|");
+        const calls = rootOf(node).findAll({ rule: { kind, has: { field: "function", regex: `(?:^|\\.)(?:${alternatives})$` } } });
+        return this.helperCalls = calls.map((call) => {
+          const { start, end } = call.range();
+          return { call, start: start.index, end: end.index };
+        });
+      }
+      localFunctions(node) {
+        if (this.locals) return this.locals;
+        const locals = /* @__PURE__ */ new Map();
+        for (const fn of rootOf(node).findAll({ rule: { any: [...FUNCTION_KINDS[this.family]].map((kind) => ({ kind })) } })) {
+          const name = this.callableName(fn);
+          if (!name) continue;
+          if (!locals.has(name)) locals.set(name, []);
+          locals.get(name).push(fn);
+        }
+        return this.locals = locals;
+      }
+      /** What a function returns: its `return` values (not those of functions nested in it), or an arrow's body. */
+      returnValues(fn) {
+        const body = fn.field("body");
+        if (!body) return [];
+        if (this.family === "js" && fn.kind() === "arrow_function" && body.kind() !== "statement_block") return [body];
+        const out = [];
+        for (const ret of body.findAll({ rule: { kind: "return_statement" } })) {
+          const inner = ret.ancestors().find((a2) => FUNCTION_KINDS[this.family].has(String(a2.kind())));
+          if (!inner || !sameRange(inner, fn)) continue;
+          const value = ret.namedChildren().find((c3) => c3.kind() !== "comment");
+          if (value) out.push(value);
+        }
+        return out;
+      }
+      /**
+       * A local helper that cleans what it is given: it returns something, and no returned value
+       * carries one of its parameters past a sanitizer (escape, basename, a prefix-checked path …).
+       */
+      cleansArguments(fn) {
+        const key = fn.range().start.index;
+        const known = this.cleaning.get(key);
+        if (known !== void 0) return known;
+        this.cleaning.set(key, false);
+        const params = new Set(this.parameterNames(fn).filter(Boolean));
+        const values = this.returnValues(fn);
+        let clean = values.length > 0 && params.size > 0;
+        for (const value of values) {
+          if (!clean) break;
+          const scope = this.scopeAround(value);
+          const at = value.range().start.index;
+          const unbound = /* @__PURE__ */ new Set();
+          const seen = /* @__PURE__ */ new Set();
+          for (const name of this.factsOf(value).uses) this.taintedName(name, at, scope, () => false, 0, seen, unbound);
+          if ([...unbound].some((name) => params.has(name))) clean = false;
+        }
+        this.cleaning.set(key, clean);
+        return clean;
       }
       /** What a value is made of, leaving out whatever passes through a sanitizer call. */
       factsOf(node) {
@@ -47765,14 +48415,53 @@ var init_taint = __esm({
       sanitizerCalls(node) {
         const rule2 = SANITIZER_RULE[this.family];
         const calls = node.findAll(rule2);
-        return node.matches(rule2) ? [node, ...calls] : calls;
+        const found = node.matches(rule2) ? [node, ...calls] : calls;
+        const { start, end } = node.range();
+        const candidates = this.helperCallSites(node).filter((site) => site.start >= start.index && site.end <= end.index);
+        for (const { call } of candidates) {
+          const helper = this.localCallee(call);
+          if (helper && !within(call, helper) && this.cleansArguments(helper)) found.push(call);
+        }
+        return found;
       }
-      assignmentsAround(node) {
+      scopeAround(node) {
         const scope = this.outermostFunction(node);
         const key = scope.range().start.index * 2 + (scope.kind() === "program" || scope.kind() === "module" ? 1 : 0);
         let found = this.scopes.get(key);
-        if (!found) this.scopes.set(key, found = this.collect(scope));
+        if (!found) this.scopes.set(key, found = { assignments: this.collect(scope), checks: this.checks(scope) });
         return found;
+      }
+      /**
+       * Checks in a scope that keep a value in bounds: `p.startsWith(base)` (`startswith`,
+       * `is_relative_to`), the same on a normalised path (`path.resolve(base, p).startsWith(base)`,
+       * `os.path.realpath(p).startswith(BASE)`), and redirect-target validators such as Django's
+       * `url_has_allowed_host_and_scheme(url, …)`.
+       */
+      checks(scope) {
+        const text = scope.text();
+        const prefix = /\.(?:startsWith|startswith|is_relative_to)\(/.test(text);
+        const guard = GUARD_TEXT.test(text);
+        if (!prefix && !guard) return [];
+        const kind = this.family === "js" ? "call_expression" : "call";
+        const out = [];
+        if (prefix) {
+          for (const call of scope.findAll({ rule: { kind, has: { field: "function", regex: "\\.(?:startsWith|startswith|is_relative_to)$" } } })) {
+            const object = call.field("function")?.field("object");
+            const start = call.range().start.index;
+            if (object?.kind() === "identifier") out.push({ name: object.text(), start, bounded: false });
+            else if (object && NORMALISED_PATH.test(object.text())) {
+              for (const name of identifiersIn(object.field("arguments") ?? object, this.family)) out.push({ name, start, bounded: true });
+            }
+          }
+        }
+        if (guard) {
+          for (const call of scope.findAll({ rule: { kind, has: { field: "function", regex: GUARD_CALLEE } } })) {
+            const first = call.field("arguments")?.namedChildren()[0];
+            const value = first?.kind() === "keyword_argument" ? first.field("value") : first;
+            if (value?.kind() === "identifier") out.push({ name: value.text(), start: call.range().start.index, bounded: true });
+          }
+        }
+        return out;
       }
       outermostFunction(node) {
         let outer;
@@ -47783,17 +48472,18 @@ var init_taint = __esm({
         }
         return outer ?? root2;
       }
-      collect(scope) {
-        const kinds = this.family === "js" ? ["variable_declarator", "assignment_expression", "augmented_assignment_expression"] : ["assignment", "augmented_assignment", "for_statement", "named_expression"];
+      collect(scope, where = {}) {
+        const kinds = this.family === "js" ? ["variable_declarator", "assignment_expression", "augmented_assignment_expression"] : ["assignment", "augmented_assignment", "for_statement", "named_expression", "aliased_import"];
         const out = [];
-        for (const node of scope.findAll({ rule: { any: kinds.map((kind) => ({ kind })) } })) {
-          const target = node.field("name") ?? node.field("left");
-          const value = node.field("value") ?? node.field("right");
+        for (const node of scope.findAll({ rule: { any: kinds.map((kind) => ({ kind })), ...where } })) {
+          const alias = node.kind() === "aliased_import";
+          const target = alias ? node.field("alias") : node.field("name") ?? node.field("left");
+          const value = alias ? node.field("name") : node.field("value") ?? node.field("right");
           if (!target || !value) continue;
           const names = target.kind() === "identifier" ? [target.text()] : [...identifiersIn(target, this.family)];
           out.push({ start: value.range().end.index, names, value, augmented: String(node.kind()).startsWith("augmented") });
         }
-        if (PARAMETER_SOURCE_TEXT[this.family].test(scope.text())) out.push(...this.sourceParameters(scope));
+        if (Object.keys(where).length === 0 && PARAMETER_SOURCE_TEXT[this.family].test(scope.text())) out.push(...this.sourceParameters(scope));
         return out.sort((a2, b) => a2.start - b.start);
       }
       /** Parameters that carry request data by the framework's contract, as assignments from a source. */
@@ -56778,9 +57468,9 @@ function applyOverrides(findings, options) {
   });
 }
 function describeLanguages(byLanguage) {
-  const js4 = (byLanguage.javascript ?? 0) + (byLanguage.typescript ?? 0) + (byLanguage.tsx ?? 0);
-  const py4 = byLanguage.python ?? 0;
-  return `JS/TS ${js4}, Python ${py4}`;
+  const js5 = (byLanguage.javascript ?? 0) + (byLanguage.typescript ?? 0) + (byLanguage.tsx ?? 0);
+  const py5 = byLanguage.python ?? 0;
+  return `JS/TS ${js5}, Python ${py5}`;
 }
 var gate2, sast_default;
 var init_sast = __esm({
