@@ -154,16 +154,23 @@ export const rules: SecretRule[] = [
     family,
     provider,
     rotateUrl,
-    regex: prefixedToken('https?://hooks\\.slack\\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{23,25}', '\\w'),
+    // Slack documents the path as T<team>/B<hook>/<secret>; gitleaks and secretlint read any
+    // 43–56 characters of base64 alphabet there, and the scheme is often left off in configs
+    // and chat pastes. The host and path say what the URL is; what follows is opaque.
+    regex: prefixedToken('(?:https?://)?hooks\\.slack\\.com/services/(?:T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{23,25}|[A-Za-z0-9+/]{43,56})', '\\w'),
     keywords: ['hooks.slack.com'],
+    entropy: 3.5,
     examples: {
       match: [
+        { text: 'notify_url = hooks.slack.com/services/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', secret: 'hooks.slack.com/services/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' },
+        { text: 'post to https://hooks.slack.com/services/Kq7Wz2Lm9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca2Ev8QwTy4Ui7 on failure', secret: 'https://hooks.slack.com/services/Kq7Wz2Lm9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca2Ev8QwTy4Ui7' },
         { text: 'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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', secret: 'https://hooks.slack.com/services/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' },
         { text: 'webhook: "https://hooks.slack.com/services/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"', secret: 'https://hooks.slack.com/services/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' },
       ],
       noMatch: [
         'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
         'curl -X POST https://hooks.slack.com/services/$TEAM/$HOOK/$SECRET',
+        'see https://hooks.slack.com/services/ for the incoming-webhook docs',
       ],
     },
     allow: ['/X{20,}$'],
