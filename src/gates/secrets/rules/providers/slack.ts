@@ -37,13 +37,15 @@ export const rules: SecretRule[] = [
     family,
     provider,
     rotateUrl,
-    regex: prefixedToken('xoxp-\\d{8,14}-\\d{8,14}-\\d{8,14}-[a-f0-9]{28,34}'),
+    // The last part is hex as Slack issues it; gitleaks reads 28-34 alphanumerics there.
+    regex: prefixedToken('xoxp-\\d{8,14}-\\d{8,14}-\\d{8,14}-[a-zA-Z0-9]{28,34}'),
     keywords: ['xoxp-'],
     entropy: 3,
     examples: {
       match: [
         { text: 'export SLACK_USER_TOKEN="xoxp-236560696906-653618646613-1457891138706-8ee4fd336c30cf5ac3620de9bfcd3784"', secret: 'xoxp-236560696906-653618646613-1457891138706-8ee4fd336c30cf5ac3620de9bfcd3784' },
         { text: '  "userToken": "xoxp-8821411201-12217586605-5809790548993-8f1c945c9f769491536e23c3669300fa",', secret: 'xoxp-8821411201-12217586605-5809790548993-8f1c945c9f769491536e23c3669300fa' },
+        { text: 'slack_user = "xoxp-4718293056-61829304751-7392018465123-Kq7Wz2Lm9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca"', secret: 'xoxp-4718293056-61829304751-7392018465123-Kq7Wz2Lm9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca' },
       ],
       noMatch: [
         'SLACK_USER_TOKEN=xoxp-0000000000-0000000000-0000000000-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
