@@ -241,19 +241,4 @@ describe('secrets gate', () => {
     expect(threaded.findings.some((f) => f.column === 'var a=1;'.length * 20_000 + 'const api_key = "'.length + 1)).toBe(true);
     expect(threaded.metrics?.bytes).toBe(inThread.metrics?.bytes);
   });
-  it('reports a binary PKCS#12 keystore by its path, unread, and no other binary file', async () => {
-    // A DER SEQUENCE with version 3 (a PFX's opening), then bytes that make the file binary.
-    const pfx = Buffer.concat([Buffer.from([0x30, 0x82, 0x02, 0x10, 0x02, 0x01, 0x03, 0x30, 0x82]), Buffer.alloc(64, 0)]);
-    const outcome = await run({ files: { 'certs/client.pfx': pfx, 'deploy/signing.P12': pfx, 'assets/logo.png': pfx } });
-    const keystores = outcome.findings.filter((f) => f.ruleId === 'pkcs12-keystore');
-    expect(keystores.map((f) => f.file).sort()).toEqual(['certs/client.pfx', 'deploy/signing.P12']);
-    expect(keystores[0]).toMatchObject({ line: 1, severity: 'high', confidence: 'medium', preview: '(binary PKCS#12 keystore)' });
-    expect(outcome.findings).toHaveLength(2);
-  });
-
-  it('reports no keystore when its rule is disabled', async () => {
-    const pfx = Buffer.concat([Buffer.from([0x30, 0x82, 0x02, 0x10]), Buffer.alloc(64, 0)]);
-    const outcome = await run({ files: { 'certs/client.pfx': pfx } }, { disable: ['pkcs12-keystore'] });
-    expect(outcome.findings).toEqual([]);
-  });
 });

@@ -6,7 +6,6 @@ import { SecretsConfigError, activeRules } from './custom-rules.js';
 import { RuleCompileError, SecretEngine } from './engine.js';
 import { type Exposure, type SecretFinding, secretFinding } from './findings.js';
 import { type SecretHit, hitsInContent } from './hits.js';
-import { keystoreFindings } from './keystore-files.js';
 import type { SecretsOptions } from './options.js';
 import type { SecretRule } from './rule.js';
 import { type SecretsCacheValue, openSecretsCache } from './cache.js';
@@ -75,9 +74,6 @@ async function scan(ctx: GateContext<SecretsOptions>, rules: SecretRule[], engin
   const noteSkip = (path: string, kind: 'binary' | 'tooLarge') => cache?.store(path, { s: kind });
   const { bytes: scannedBytes, scanned } = await scanContent(ctx, rules, engine, toScan, addHits, noteSkip);
   await cache?.save();
-  // Binary files were skipped unread, cached or not; a keystore among them is a finding by its path.
-  const binary = new Set(scope.skipped.binary);
-  contentFindings.push(...keystoreFindings(files.map((f) => f.path).filter((path) => binary.has(path)), rules, exposure));
   const bytes = scannedBytes + cachedBytes;
 
   let commits = 0;
