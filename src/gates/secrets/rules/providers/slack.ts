@@ -185,13 +185,16 @@ export const rules: SecretRule[] = [
     family,
     provider,
     rotateUrl,
-    regex: prefixedToken('https?://hooks\\.slack\\.com/(?:workflows|triggers)/T[A-Z0-9]{8,12}/A[A-Z0-9]{8,12}/\\d{12,20}/[A-Za-z0-9]{24,32}', '\\w'),
+    // As for incoming webhooks: the scheme is optional and the path after the host is opaque
+    // to every peer that reads it (43-56 characters of base64 alphabet in gitleaks' reading).
+    regex: prefixedToken('(?:https?://)?hooks\\.slack\\.com/(?:workflows|triggers)/(?:T[A-Z0-9]{8,12}/A[A-Z0-9]{8,12}/\\d{12,20}/[A-Za-z0-9]{24,32}|[A-Za-z0-9+/]{43,56})', '\\w'),
     keywords: ['hooks.slack.com/workflows', 'hooks.slack.com/triggers'],
     entropy: 3.5,
     examples: {
       match: [
         { text: 'SLACK_WORKFLOW_URL=https://hooks.slack.com/workflows/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', secret: 'https://hooks.slack.com/workflows/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' },
         { text: 'url: https://hooks.slack.com/triggers/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', secret: 'https://hooks.slack.com/triggers/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' },
+        { text: 'trigger = "hooks.slack.com/triggers/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"', secret: 'hooks.slack.com/triggers/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' },
       ],
       noMatch: [
         'url: https://hooks.slack.com/workflows/TXXXXXXXX/AXXXXXXXX/000000000000000000/XXXXXXXXXXXXXXXXXXXXXXXX',
