@@ -80,9 +80,12 @@ export const rules: SecretRule[] = [
     family: 'config-file',
     // A `key: base64` line inside a `data:` block of a document that says `kind: Secret`
     // (before it, as written by hand, or after it, as `kubectl get -o yaml` sorts keys).
+    // The value is inline (`key: b64`) or a YAML block scalar on the next line (`key: |` or
+    // `key: >`, as `.dockercfg` and certificates are written); lines of earlier block values
+    // may stand between `data:` and the key.
     regex:
-      '^[ \\t]{1,16}[\\w.-]{1,253}:[ \\t]{1,8}["\']?(?<secret>[A-Za-z0-9+/]{12,8192}={0,2})["\']?[ \\t]{0,16}\\r?$' +
-      '(?<=^(?:data|binaryData):[ \\t]{0,16}\\r?\\n(?:[ \\t]{1,16}[\\w.-]{1,253}:[^\\n]{0,8192}\\n){0,200}[^\\n]{0,8300})' +
+      '^[ \\t]{1,16}[\\w.-]{1,253}:[ \\t]{1,8}(?:[|>][+-]?[ \\t]{0,16}\\r?\\n[ \\t]{2,32})?["\']?(?<secret>[A-Za-z0-9+/]{12,8192}={0,2})["\']?[ \\t]{0,16}\\r?$' +
+      '(?<=^(?:data|binaryData):[ \\t]{0,16}\\r?\\n(?:[ \\t]{1,32}[^\\n]{0,8192}\\n){0,200}[^\\n]{0,8300})' +
       '(?:(?<=^kind:[ \\t]{0,16}["\']?Secret["\']?[ \\t]{0,16}\\r?\\n[\\s\\S]{0,8000})|(?=[\\s\\S]{0,8000}?^kind:[ \\t]{0,16}["\']?Secret\\b))',
     flags: 'm',
     keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
@@ -94,11 +97,14 @@ export const rules: SecretRule[] = [
       match: [
         { text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: YXBwX3VzZXI=\n  password: Uk84dlEyemxNN3dYcA==\n', secret: 'Uk84dlEyemxNN3dYcA==' },
         { text: 'apiVersion: v1\ndata:\n  token: aDdHbTJLcVA5eFd6TnI0VA==\nkind: Secret\nmetadata:\n  name: api\n', secret: 'aDdHbTJLcVA5eFd6TnI0VA==' },
+        { text: 'apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockercfg\ndata:\n  .dockercfg: |\n    eyJyZWdpc3RyeS5jb3JwLmludGVybmFsIjp7ImF1dGgiOiJjaTpIcTdtSzJ4UDl2In19\n', secret: 'eyJyZWdpc3RyeS5jb3JwLmludGVybmFsIjp7ImF1dGgiOiJjaTpIcTdtSzJ4UDl2In19' },
+        { text: 'apiVersion: v1\ndata:\n  tls.key: >-\n    TUlJRXBRSUJBQUtDQVFFQTNxN21LMnhQOXZMcjR0V244WmJD\nkind: Secret\n', secret: 'TUlJRXBRSUJBQUtDQVFFQTNxN21LMnhQOXZMcjR0V244WmJD' },
       ],
       noMatch: [
         'apiVersion: v1\nkind: ConfigMap\ndata:\n  settings: eyJmZWF0dXJlIjp0cnVlfQ==\n',
         'apiVersion: v1\nkind: Secret\ndata:\n  password: {{ .Values.password | b64enc }}\n',
         'apiVersion: v1\nkind: Secret\nmetadata:\n  name: averylongsecretname\n',
+        'apiVersion: v1\nkind: ConfigMap\ndata:\n  script: |\n    ZWNobyBoZWxsbyB3b3JsZCBmcm9tIHRoZSBjb25maWc=\n',
       ],
     },
   },
@@ -109,14 +115,17 @@ export const rules: SecretRule[] = [
     severity: 'critical',
     family: 'config-file',
     provider: 'the container registry',
-    regex: '"(?:auth|identitytoken)"[ \\t]{0,16}:[ \\t]{0,16}"(?<secret>[A-Za-z0-9+/._-]{8,4096}={0,2})"(?<="auths"[ \\t]{0,16}:[ \\t]{0,16}\\{[\\s\\S]{0,8000})',
-    keywords: ['"auths"'],
+    // Also the file embedded as an escaped JSON string (`DOCKER_AUTH_CONFIG={\"auths\": …}`
+    // in a CI runner's config, a Kubernetes `.dockerconfigjson` written as a string).
+    regex: '\\\\{0,3}"(?:auth|identitytoken)\\\\{0,3}"[ \\t]{0,16}:[ \\t]{0,16}\\\\{0,3}"(?<secret>[A-Za-z0-9+/._-]{8,4096}={0,2})\\\\{0,3}"(?<="auths\\\\{0,3}"[ \\t]{0,16}:[ \\t]{0,16}\\{[\\s\\S]{0,8000})',
+    keywords: ['"auths"', 'auths\\"'],
     window: 0,
     entropy: 3.0,
     examples: {
       match: [
         { text: '{\n  "auths": {\n    "registry.corp.internal": {\n      "auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="\n    }\n  }\n}', secret: 'ZGVwbG95OlRxN1d6MkxrOVZtNA==' },
         { text: '{"auths":{"a.internal":{"auth":"Y2k6SHgzTnk4UXI1QnoyMQ=="},"b.internal":{"auth":"cm86UGs5V20zWms3THky"}}}', secret: ['Y2k6SHgzTnk4UXI1QnoyMQ==', 'cm86UGs5V20zWms3THky'] },
+        { text: 'environment = ["DOCKER_AUTH_CONFIG={\\"auths\\":{\\"registry.corp.internal:5000\\":{\\"auth\\":\\"Y2k6V3o3K2txMl9SbSFwWDk=\\"}}}"]', secret: 'Y2k6V3o3K2txMl9SbSFwWDk=' },
       ],
       noMatch: ['{"auths": {"registry.corp.internal": {}}, "credsStore": "desktop"}', { text: '{"auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="}', firedBy: ['generic-secret'] }],
     },

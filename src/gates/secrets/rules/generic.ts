@@ -92,12 +92,15 @@ export const rules: SecretRule[] = [
         { text: "SECRET_KEY = 'j4#k9v!x2m$q8w7z-r5t3n1p'", secret: 'j4#k9v!x2m$q8w7z-r5t3n1p' },
         { text: "'auth_token' => 'e91b27c4d83f6a50b2c9e7f1'", secret: 'e91b27c4d83f6a50b2c9e7f1' },
         { text: 'export const accessKey = `Lp4Rt8Wq2Zm6Xn9B`;', secret: 'Lp4Rt8Wq2Zm6Xn9B' },
+        // Dot-separated, but no member path: a 40+ character random segment.
+        { text: 'tilesToken = "pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz"', secret: 'pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz' },
       ],
       noMatch: [
         'api_key = os.getenv("API_KEY")',
         'token_url = "https://auth.corp.internal/oauth/token"',
         'secretName: "db-credentials-prod"',
         'const token = await getToken(client);',
+        'auth_token = "session.currentUser.credentials.refreshToken"',
         'api_key = "your-api-key-here"',
         'TOKEN_TYPE = "Bearer"',
         'secret: "{{ .Values.appSecret }}"',

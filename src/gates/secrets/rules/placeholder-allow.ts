@@ -8,7 +8,11 @@ export const GENERIC_ALLOW: string[] = [
   '^(?:process\\.env|import\\.meta\\.env|os\\.environ|os\\.getenv|getenv|env\\.|env\\[|system\\.getenv|settings\\.|config\\.|self\\.|this\\.|props\\.|args\\.|params\\.|secrets\\.|vars\\.)',
   // $VAR ${VAR} $(cmd), %VAR%, YAML anchors/aliases/tags, @annotations, CSS colours and ids, ?sentinels.
   '^\\$[({A-Za-z_]|^%[A-Za-z_]\\w*%|^[&*][A-Za-z_][\\w-]*$|^![A-Za-z]|^@[A-Za-z_]|^#(?:[0-9a-f]{3,8}|[a-z][\\w-]*)$|^\\?[A-Z]',
-  '^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+$',
+  // A member path (`config.auth.token`): identifiers people name, each well under 40 characters.
+  // A dot-separated value with a 40+ character random segment is a token (Mapbox's `pk.<…>.<…>`).
+  '^[A-Za-z_$][\\w$]{0,39}(?:\\.[A-Za-z_$][\\w$]{0,39})+$',
+  // A JWT is the jwt rule's to judge (its header and claims decode; jwt.io's sample is none).
+  '^eyJ[A-Za-z0-9_-]{0,4096}\\.eyJ[A-Za-z0-9_-]{0,8192}\\.[A-Za-z0-9_-]{0,4096}$',
   // Literals that are no credential.
   '^(?:null|nil|none|undefined|true|false|yes|no|on|off|empty|required|optional|hidden|str|string|bool|int|number|object|any|unknown|bytes|secretstr)$',
   '^(?:\\d+|v?\\d+(?:\\.\\d+){1,3}(?:-[\\w.]+)?|\\d{4}-\\d{2}-\\d{2}[\\w:.+-]*)$',

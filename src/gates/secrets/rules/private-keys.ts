@@ -15,6 +15,10 @@ const rsa = [
 ].join('\n');
 const OPENSSH = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACB9x1sXqLeYvN2CkUu7Ro0gZkPz8m';
 
+/** The opening of two keystores made for these examples (openssl pkcs12 -export, throwaway keys), base64. */
+const PFX_AES = 'MIIJ7wIBAzCCCaUGCSqGSIb3DQEHAaCCCZYEggmSMIIJjjCCBAIGCSqGSIb3DQEHBqCCA/MwggPvAgEAMIID6AYJKoZIhvcNAQcBMFcGCSqGSIb3DQEFDTBKMCkGCSqGSIb3DQEFDDAcBAi2+2QtwkAn5QICCAAwDAYIKoZIhvcNAgkFADAdBglghkgBZQMEASoEEBSt2lS1KhgaMWVK7qkBDF+AggOAESEgbXweD/2i2ds02sywG6TllqjUy5LMvpkaIOCDDvQvZYpLdP8F5M+UBookdhz/Q01IA+w9zpV3aabTXa6t1p+We8bTUeNaUI7bWUvIkQJNmMpG0HwyVj9MsJj0sT/ZYoil2ptTgo87RHPpYVf/YOjUFs+lQqmpiBcC5uqNliSdASE+';
+const PFX_LEGACY = 'MIIJWQIBAzCCCR8GCSqGSIb3DQEHAaCCCRAEggkMMIIJCDCCA78GCSqGSIb3DQEHBqCCA7AwggOsAgEAMIIDpQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIfgxKsdHzGvcCAggAgIIDeJK54mGAGkkCsYMDWVG8E/d2wCrw/FZfOH5kNZJ/ZQZMH+J6Kg3i73Ufim/Mov6LkW4oPezMmBdX8aB60KtrYvJEtTB/+vV+eJ31rJq5lDIdq0pbG9/ic6o/nVzL1iGkEuj4wLbdRJXqF7AP6qkZTSF6Gh9oCe7/RB93upgHlrlgoGPRwNp1+7VfolDMXONPUlG6tZtj75jHlIw1M9aJXYSW';
+
 export const rules: SecretRule[] = [
   {
     id: 'private-key',
@@ -73,6 +77,30 @@ export const rules: SecretRule[] = [
       noMatch: [
         'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: x\nPublic-Lines: 1\nAAAAB3NzaC1yc2E\n',
         'Convert the key with puttygen; the file starts with PuTTY-User-Key-File-3: and holds Private-Lines.',
+      ],
+    },
+  },
+  {
+    id: 'pkcs12-keystore',
+    formatSource: 'specified',
+    title: 'PKCS#12 keystore (.p12/.pfx: a private key and its certificate)',
+    severity: 'high',
+    family: 'private-key',
+    // A PFX (RFC 7292) is SEQUENCE { version 3, authSafe ContentInfo (pkcs7-data) … }: in
+    // base64 that is MII…IBAzCC…GCSqGSIb3DQEHAaCC whatever its size, as it is pasted into app
+    // settings and CI variables. A keystore committed as a binary file is not read (binary
+    // files are skipped before any rule runs).
+    regex: '(?<![A-Za-z0-9+/])(?<secret>MII[A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{3}GCSqGSIb3DQEHAaCC[A-Za-z0-9+/]{100,16384}={0,2})(?![A-Za-z0-9+/=])',
+    keywords: ['gcsqgsib3dqehaacc'],
+    examples: {
+      match: [
+        { text: `AZURE_CLIENT_CERTIFICATE_PFX=${PFX_AES}`, secret: PFX_AES },
+        { text: `  "certificateData": "${PFX_LEGACY}",`, secret: PFX_LEGACY },
+      ],
+      noMatch: [
+        // A DER certificate (public) and a keystore's opening alone.
+        'CERT_DER=MIIDFzCCAf+gAwIBAgIUCzW7nXbroD7YRISwjwHpm5orCoUwDQYJKoZIhvcNAQELBQAwGzEZMBcGA1UEAwwQbWFkZS11cC5pbnRlcm5hbDAeFw0yNjEyMDIwNzQwMDBa',
+        `PFX=${PFX_AES.slice(0, 60)}`,
       ],
     },
   },

@@ -55,6 +55,27 @@ export const rules: SecretRule[] = [
     ],
     noMatch: ['JIRA_BASE_URL=https://acme.atlassian.net', 'jira_issue_key: PROJECTKEYWITHOUTNUMBERS'],
   }),
+  assignedRule({
+    ...atlassian,
+    id: 'atlassian-data-center-pat',
+    formatSource: 'described',
+    title: 'Jira / Confluence / Bitbucket Data Center personal access token',
+    severity: 'high',
+    names: ['jira', 'confluence', 'bitbucket', 'atlassian', 'bamboo'],
+    // base64 of "<12-digit token id>:<20 random bytes>", 44 characters. Each three ASCII digits
+    // encode as [MNO][DTjz][AEIMQUYcgk][w-z0-5], and the colon opens the fifth group as O[g-v]:
+    // the shape is the encoding itself, not a guess.
+    value: '(?:[MNO][DTjz][AEIMQUYcgk][w-z0-5]){4}O[g-v][A-Za-z0-9+/]{26}',
+    edge: String.raw`\w+/-`,
+    entropy: 3.5,
+    match: [
+      { text: 'JIRA_PAT=OTQ1ODA3MzAyMTU3Ot4/YYsakj8DuzdoRy7q3sRjKMPM', secret: 'OTQ1ODA3MzAyMTU3Ot4/YYsakj8DuzdoRy7q3sRjKMPM' },
+      { text: 'confluence_token: "MTI5OTcyMjAwMzMyOt8qSlD2MorgraA0LvD3sDL39+Ri"', secret: 'MTI5OTcyMjAwMzMyOt8qSlD2MorgraA0LvD3sDL39+Ri' },
+      { text: 'bitbucket.token = NDA1NjIyNDE1NDk5OgCYrbVWEE9a0U57slAve3i0LQ5B', secret: 'NDA1NjIyNDE1NDk5OgCYrbVWEE9a0U57slAve3i0LQ5B' },
+    ],
+    // 44 base64 characters that are not "<digits>:<bytes>"; a Cloud API token is another rule's.
+    noMatch: ['JIRA_PAT=Kq7Wz2Lm9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca2Ev8QwTy4U', 'jira_base_url: https://jira.corp.internal/rest/api/2'],
+  }),
   prefixedRule({
     ...bitbucket,
     id: 'bitbucket-app-password',

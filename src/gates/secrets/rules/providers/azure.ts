@@ -320,4 +320,23 @@ export const rules: SecretRule[] = [
       noMatch: ['Key: IR@<guid>@<factory>@<region>@<key>', 'IR@4f1a9c27-90de-4b3a-8e55-0c7d2b1f6a93@adf-acme-001'],
     },
   },
+  {
+    ...azure,
+    id: 'azure-apim-git-credential',
+    formatSource: 'described',
+    title: 'Azure API Management git repository password',
+    severity: 'high',
+    // The password the portal and `listTenantAccessGitSecrets` hand out for the configuration
+    // repository: `git&<expiry yyyyMMddHHmm>&<base64 HMAC-SHA512>`.
+    regex: String.raw`(?<![\w&])git&\d{12}&(?<secret>${B64}{86}==)(?![${B64_EDGE}])`,
+    keywords: ['git&'],
+    entropy: 4,
+    examples: {
+      match: [
+        { text: 'APIM_GIT_PASSWORD=git&202611301800&c92P2+zHd3OC2pYwL82DeaGdyy8Yck0kF4nP47GiCpj7ZfZzp72dpiifA9SHEA8JMOE9mQfHdlNwl9cyhDujSw==', secret: 'c92P2+zHd3OC2pYwL82DeaGdyy8Yck0kF4nP47GiCpj7ZfZzp72dpiifA9SHEA8JMOE9mQfHdlNwl9cyhDujSw==' },
+        { text: 'git clone "https://apim:git&202701151230&fwGpFXWnR2j/jf7u1xW1QVDCOoNJBxGQxBtmG9hKYhH1BNivADY17ekNeGD6tWVrEpChMsesRVYWT1UD9mjC7A==@contoso.scm.azure-api.net/"', secret: 'fwGpFXWnR2j/jf7u1xW1QVDCOoNJBxGQxBtmG9hKYhH1BNivADY17ekNeGD6tWVrEpChMsesRVYWT1UD9mjC7A==' },
+      ],
+      noMatch: ['password: git&<expiry>&<signature>', 'git&202611301800&c92P2+zHd3OC2pYwL82DeaGdyy8Yck0kF4nP47'],
+    },
+  },
 ];

@@ -167,14 +167,16 @@ export const rules: SecretRule[] = [
     severity: 'high',
     family: 'source-hosting',
     provider: 'Sourcegraph',
-    // sgp_<instance id or "local">_<40 hex>, or the older sgp_<40 hex>.
-    regex: prefixedToken('sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}'),
+    // sgp_<instance id or "local">_<40 hex>, or the older sgp_<40 hex>. Hex in either case:
+    // the prefix is what identifies the token, and copies are upper-cased as often as not.
+    regex: prefixedToken('sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40}'),
     keywords: ['sgp_'],
     entropy: 3,
     examples: {
       match: [
         { text: 'SRC_ACCESS_TOKEN=sgp_f488b439095b1a2a_0617e0cccb83bfd79c804ac2b36ece466662c908', secret: 'sgp_f488b439095b1a2a_0617e0cccb83bfd79c804ac2b36ece466662c908' },
         { text: 'SRC_ACCESS_TOKEN=sgp_local_954cc8fceea55e0f2fadbb7d01f425362cc3c196', secret: 'sgp_local_954cc8fceea55e0f2fadbb7d01f425362cc3c196' },
+        { text: 'src_token: "sgp_3A9F1C07D92B4E8A_6C5F0B71E94A2D8F3B65C0A4E7D19E2B7C41D8A3"', secret: 'sgp_3A9F1C07D92B4E8A_6C5F0B71E94A2D8F3B65C0A4E7D19E2B7C41D8A3' },
       ],
       noMatch: ['SRC_ACCESS_TOKEN=sgp_...', { text: 'SRC_ACCESS_TOKEN=sgp_05eb1cdbeab4d5a85822', firedBy: ['generic-secret-config'] }],
     },

@@ -32,7 +32,9 @@ export const rules: SecretRule[] = [
     formatSource: 'described',
     title: 'GitHub fine-grained personal access token',
     severity: 'critical',
-    regex: standalone('github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}'),
+    // GitHub writes github_pat_<22>_<59>; gitleaks reads any 82 word characters after the
+    // prefix, which also takes copies whose inner underscore moved or was dropped.
+    regex: standalone('github_pat_\\w{82}'),
     keywords: ['github_pat_'],
     entropy: 3,
     allow: GITHUB_DOCS_SAMPLES,
@@ -40,6 +42,7 @@ export const rules: SecretRule[] = [
       match: [
         { text: 'GH_TOKEN=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', secret: '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' },
         { text: '"token": "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"', secret: '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' },
+        { text: 'gh_token = "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"', secret: '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' },
       ],
       noMatch: [{ text: 'GH_TOKEN=github_pat_11XNW77XR0HZ9R2NGOES4U_NPW5oBoHxJamqajOuViMeN', firedBy: ['generic-secret-config'] }, 'GH_TOKEN=github_pat_<your-token>'],
     },

@@ -5,6 +5,13 @@ const gcp = { provider: 'Google Cloud', family: 'cloud', rotateUrl: 'https://con
 const URL_SAFE_EDGE = String.raw`\w-`;
 const PEM_BODY = String.raw`kRA6gZsDjFkKpftA5tDA/AjiKnvGC30aRSIUCIoYpF0WBR61hI4kB2rMeAgs6pOc\nIRLWlowGHRDZMxU7Kv87iIxwsGR0UeJ+TF8sqoCxbsJfBLAAvfEnfS6pol00czmk\nndrVHQwGqk2Qb1CzcQ/AjT7i7yim3mtg2fqDXGFZ4RYAVDSPvrODQRWwnHc5o9PU\nUmHh6p2yVMtYW/NnQEW0v26AV/b0mGWTP/9bUvTClJ83vQFbcWBfRHl4U+szlCOo`;
 
+/** A JSON quote, escaped once or twice when the key file is a string inside another document. */
+const KEY_Q = String.raw`\\{0,3}"`;
+/** White space between JSON tokens, written or escaped (`\n`, `\t`). */
+const KEY_WS = String.raw`(?:\s|\\{1,2}[nrt]){0,24}`;
+/** A line break in the PEM text: escaped in JSON (`\n`, `\\n`) or real. */
+const KEY_NL = String.raw`(?:\\{1,2}n|\r?\n)`;
+
 /** Google: Cloud API keys and service-account key files, OAuth client secrets and tokens, Firebase, reCAPTCHA. */
 export const rules: SecretRule[] = [
   {
@@ -36,7 +43,11 @@ export const rules: SecretRule[] = [
     formatSource: 'described',
     title: 'Google Cloud service-account key file (private key)',
     severity: 'critical',
-    regex: String.raw`"private_key_id"\s{0,5}:\s{0,5}"[a-f0-9]{40}"\s{0,5},\s{0,20}"private_key"\s{0,5}:\s{0,5}"-----BEGIN PRIVATE KEY-----(?:\\n|\n)(?<secret>[A-Za-z0-9+/=][A-Za-z0-9+/=\\\n]{62,7998}[A-Za-z0-9+/=])(?:\\n|\n)-----END PRIVATE KEY-----`,
+    // The key file as written, or embedded as an escaped JSON string in another document
+    // (`{"credentials": "{\n  \"type\": …"}`), with or without a line break after BEGIN.
+    regex:
+      String.raw`${KEY_Q}private_key_id${KEY_Q}${KEY_WS}:${KEY_WS}${KEY_Q}[a-f0-9]{40}${KEY_Q}${KEY_WS},${KEY_WS}${KEY_Q}private_key${KEY_Q}${KEY_WS}:${KEY_WS}${KEY_Q}` +
+      String.raw`-----BEGIN PRIVATE KEY-----${KEY_NL}?(?<secret>[A-Za-z0-9+/=][A-Za-z0-9+/=\\\n]{62,7998}[A-Za-z0-9+/=])${KEY_NL}-----END PRIVATE KEY-----`,
     keywords: ['private_key_id'],
     examples: {
       match: [
@@ -46,6 +57,14 @@ export const rules: SecretRule[] = [
         },
         {
           text: `{\n  "type": "service_account",\n  "private_key_id": "efda1a8d06593b249155d56af61930aedb8960f8",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n${PEM_BODY}\\n-----END PRIVATE KEY-----\\n"\n}`,
+          secret: PEM_BODY,
+        },
+        {
+          text: `{"credentials": "{\\n  \\"type\\": \\"service_account\\",\\n  \\"private_key_id\\": \\"7c2e9a41f0b83d6e5a1c4f7b9d2e8a0c3f6b1d94\\",\\n  \\"private_key\\": \\"-----BEGIN PRIVATE KEY-----\\\\n${PEM_BODY}\\\\n-----END PRIVATE KEY-----\\\\n\\"\\n}"}`,
+          secret: PEM_BODY,
+        },
+        {
+          text: `{\n  "type": "service_account",\n  "private_key_id": "3b8e1f6a9c0d2e7b4a5f8c1d6e9b2a0f7c3d5e8a",\n  "private_key": "-----BEGIN PRIVATE KEY-----${PEM_BODY}\\n-----END PRIVATE KEY-----\\n"\n}`,
           secret: PEM_BODY,
         },
       ],

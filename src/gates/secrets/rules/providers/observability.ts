@@ -90,11 +90,14 @@ export const rules: SecretRule[] = [
     title: 'Grafana service account token',
     severity: 'high',
     prefix: 'glsa_',
-    body: '[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}',
+    // Grafana's form is <32 base62>_<8 hex>; trufflehog reads any 41 of [A-Za-z0-9_], which
+    // also takes tokens whose body holds an underscore.
+    body: '[A-Za-z0-9_]{41}',
     entropy: 3.5,
     match: [
       { text: 'GRAFANA_TOKEN=glsa_iK8ZynRrLh1jPaH61n5BSmMPoL2rY0uF_5c3b01dc', secret: 'glsa_iK8ZynRrLh1jPaH61n5BSmMPoL2rY0uF_5c3b01dc' },
       { text: 'Authorization: Bearer glsa_hvG8RvfioeLrwaZVAO7MoDqTeO1N9WjI_9f73c56c', secret: 'glsa_hvG8RvfioeLrwaZVAO7MoDqTeO1N9WjI_9f73c56c' },
+      { text: 'grafana_token: glsa_Kq7Wz2L_m9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca2Ev8QwTy', secret: 'glsa_Kq7Wz2L_m9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca2Ev8QwTy' },
     ],
   }),
   prefixedRule({
@@ -121,13 +124,15 @@ export const rules: SecretRule[] = [
     family,
     provider: 'New Relic',
     rotateUrl: newRelicKeys,
-    regex: prefixedToken('NRAK-[A-Z0-9]{27}'),
+    // Upper case as issued; read in either case, as gitleaks does, since copies get lower-cased.
+    regex: prefixedToken('NRAK-[A-Za-z0-9]{27}'),
     keywords: ['nrak-'],
     entropy: 3.5,
     examples: {
       match: [
         { text: 'NEW_RELIC_API_KEY=NRAK-QDL8BN9WL4AAFK0U7MG8T83C179', secret: 'NRAK-QDL8BN9WL4AAFK0U7MG8T83C179' },
         { text: 'newrelic_user_key: "NRAK-L0RDZZLBJYQ4P66YERG8IREUCSV"', secret: 'NRAK-L0RDZZLBJYQ4P66YERG8IREUCSV' },
+        { text: 'nr.apiKey = "NRAK-k7q2mz9xw4rt8bp3vn6hd1ys5fj"', secret: 'NRAK-k7q2mz9xw4rt8bp3vn6hd1ys5fj' },
       ],
       noMatch: ['NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX', { text: 'NEW_RELIC_API_KEY=NRAK-992BX86CZCEA', firedBy: ['generic-secret-config'] }],
     },

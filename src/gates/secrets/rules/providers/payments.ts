@@ -209,11 +209,13 @@ export const rules: SecretRule[] = [
     title: 'Flutterwave encryption key',
     severity: 'high',
     prefix: ['FLWSECK_TEST', 'FLWSECK'],
-    body: '[a-f0-9]{12}',
+    // Written with or without a dash after the prefix (gitleaks' and the dashboard's forms).
+    body: '-?[a-f0-9]{12}',
     entropy: 2.5,
     match: [
       { text: 'FLW_ENCRYPTION_KEY=FLWSECK_TEST960496c2116c', secret: 'FLWSECK_TEST960496c2116c' },
       { text: 'encryption_key = "FLWSECKc1d77155269f"', secret: 'FLWSECKc1d77155269f' },
+      { text: 'flw.encryptionKey = "FLWSECK_TEST-3e8a1c07d92b"', secret: 'FLWSECK_TEST-3e8a1c07d92b' },
     ],
   }),
   assignedRule({

@@ -37,13 +37,15 @@ export const rules: SecretRule[] = [
     family,
     provider,
     rotateUrl,
-    regex: prefixedToken('xoxp-\\d{8,14}-\\d{8,14}-\\d{8,14}-[a-f0-9]{28,34}'),
+    // The last part is hex as Slack issues it; gitleaks reads 28-34 alphanumerics there.
+    regex: prefixedToken('xoxp-\\d{8,14}-\\d{8,14}-\\d{8,14}-[a-zA-Z0-9]{28,34}'),
     keywords: ['xoxp-'],
     entropy: 3,
     examples: {
       match: [
         { text: 'export SLACK_USER_TOKEN="xoxp-236560696906-653618646613-1457891138706-8ee4fd336c30cf5ac3620de9bfcd3784"', secret: 'xoxp-236560696906-653618646613-1457891138706-8ee4fd336c30cf5ac3620de9bfcd3784' },
         { text: '  "userToken": "xoxp-8821411201-12217586605-5809790548993-8f1c945c9f769491536e23c3669300fa",', secret: 'xoxp-8821411201-12217586605-5809790548993-8f1c945c9f769491536e23c3669300fa' },
+        { text: 'slack_user = "xoxp-4718293056-61829304751-7392018465123-Kq7Wz2Lm9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca"', secret: 'xoxp-4718293056-61829304751-7392018465123-Kq7Wz2Lm9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca' },
       ],
       noMatch: [
         'SLACK_USER_TOKEN=xoxp-0000000000-0000000000-0000000000-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -154,16 +156,23 @@ export const rules: SecretRule[] = [
     family,
     provider,
     rotateUrl,
-    regex: prefixedToken('https?://hooks\\.slack\\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{23,25}', '\\w'),
+    // Slack documents the path as T<team>/B<hook>/<secret>; gitleaks and secretlint read any
+    // 43–56 characters of base64 alphabet there, and the scheme is often left off in configs
+    // and chat pastes. The host and path say what the URL is; what follows is opaque.
+    regex: prefixedToken('(?:https?://)?hooks\\.slack\\.com/services/(?:T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{23,25}|[A-Za-z0-9+/]{43,56})', '\\w'),
     keywords: ['hooks.slack.com'],
+    entropy: 3.5,
     examples: {
       match: [
+        { text: 'notify_url = hooks.slack.com/services/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', secret: 'hooks.slack.com/services/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' },
+        { text: 'post to https://hooks.slack.com/services/Kq7Wz2Lm9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca2Ev8QwTy4Ui7 on failure', secret: 'https://hooks.slack.com/services/Kq7Wz2Lm9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca2Ev8QwTy4Ui7' },
         { text: 'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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', secret: 'https://hooks.slack.com/services/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' },
         { text: 'webhook: "https://hooks.slack.com/services/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"', secret: 'https://hooks.slack.com/services/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' },
       ],
       noMatch: [
         'SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
         'curl -X POST https://hooks.slack.com/services/$TEAM/$HOOK/$SECRET',
+        'see https://hooks.slack.com/services/ for the incoming-webhook docs',
       ],
     },
     allow: ['/X{20,}$'],
@@ -176,13 +185,16 @@ export const rules: SecretRule[] = [
     family,
     provider,
     rotateUrl,
-    regex: prefixedToken('https?://hooks\\.slack\\.com/(?:workflows|triggers)/T[A-Z0-9]{8,12}/A[A-Z0-9]{8,12}/\\d{12,20}/[A-Za-z0-9]{24,32}', '\\w'),
+    // As for incoming webhooks: the scheme is optional and the path after the host is opaque
+    // to every peer that reads it (43-56 characters of base64 alphabet in gitleaks' reading).
+    regex: prefixedToken('(?:https?://)?hooks\\.slack\\.com/(?:workflows|triggers)/(?:T[A-Z0-9]{8,12}/A[A-Z0-9]{8,12}/\\d{12,20}/[A-Za-z0-9]{24,32}|[A-Za-z0-9+/]{43,56})', '\\w'),
     keywords: ['hooks.slack.com/workflows', 'hooks.slack.com/triggers'],
     entropy: 3.5,
     examples: {
       match: [
         { text: 'SLACK_WORKFLOW_URL=https://hooks.slack.com/workflows/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', secret: 'https://hooks.slack.com/workflows/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' },
         { text: 'url: https://hooks.slack.com/triggers/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', secret: 'https://hooks.slack.com/triggers/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' },
+        { text: 'trigger = "hooks.slack.com/triggers/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"', secret: 'hooks.slack.com/triggers/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' },
       ],
       noMatch: [
         'url: https://hooks.slack.com/workflows/TXXXXXXXX/AXXXXXXXX/000000000000000000/XXXXXXXXXXXXXXXXXXXXXXXX',
