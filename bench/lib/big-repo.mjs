@@ -1,11 +1,12 @@
 // A big repository built from real sources, and GNU time measurements of CLI runs, shared by
 // bench/shard.mjs and bench/cache.mjs.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-export const CLI = join(ROOT, 'dist', 'cli.js');
+// WFO_CLI: another build to measure (e.g. the main branch's, for before/after figures).
+export const CLI = process.env.WFO_CLI ? resolve(process.env.WFO_CLI) : join(ROOT, 'dist', 'cli.js');
 export const TEXT = /\.(js|mjs|cjs|ts|mts|cts|tsx|jsx|py|json|md|txt|ya?ml|css|html|d\.ts)$/;
 
 /** Every file under 1 MiB of the installed npm packages and the Python standard library. */
@@ -69,6 +70,24 @@ export function build(dir, copies) {
   return { bytes, count };
 }
 
+/**
+ * The benchmark repository: `--repo DIR` reuses one built before (by an earlier bench run with
+ * --keep, or `node bench/lib/big-repo.mjs DIR COPIES`), so the shard and cache benches measure
+ * the same tree and a full-size build (minutes) is paid once; otherwise a fresh one in `fallback`.
+ */
+export function prepare(fallback, copies, argv = process.argv) {
+  const i = argv.indexOf('--repo');
+  const dir = i > 0 ? resolve(argv[i + 1]) : fallback;
+  if (i > 0 && existsSync(join(dir, '.git'))) {
+    const count = git(dir, 'ls-files', '-z').split('\0').filter(Boolean).length;
+    return { dir, count, reused: true };
+  }
+  return { dir, ...build(dir, copies), reused: false };
+}
+
+/** Gate flags for a bench's `--gates`: `default` runs what the config's `ci` list names, as a user's run does. */
+export const gateArgs = (gates) => (gates === 'default' ? [] : ['--gate', gates]);
+
 /** Wall, user+sys CPU and peak RSS of one CLI run, from GNU time. */
 export function measure(cwd, args) {
   const started = process.hrtime.bigint();
@@ -77,4 +96,11 @@ export function measure(cwd, args) {
   if (r.status !== 0 && r.status !== 1) throw new Error(`wfo-gate ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
   const [, user, sys, rss] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
   return { wall, cpu: user + sys, rssMb: rss / 1024, status: r.status };
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const [dir, copies = '9'] = process.argv.slice(2);
+  const t0 = process.hrtime.bigint();
+  const { count, bytes } = build(resolve(dir), Number(copies));
+  console.log(`${count} files, sources ${(bytes / 1e9).toFixed(2)} GB, built in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(0)} s`);
 }
