@@ -9,10 +9,12 @@ export type { ShardInfo, ShardSpec } from './types.js';
 
 /**
  * Gates that judge file by file (and commit by commit): their work is split across shards.
- * Every other gate (audit, coverage, budget, env-ignore with its world-writable check, custom
- * gates) looks at the repository as a whole and runs, on the whole scope, in one shard only.
+ * env-ignore is one of them: its .env check and its world-writable check (an lstat of every
+ * file, the longest part of it on a big tree) each look at one file at a time, and their
+ * findings are fingerprinted by path. Every other gate (audit, coverage, budget, custom gates)
+ * looks at the repository as a whole and runs, on the whole scope, in one shard only.
  */
-const SPLIT_GATES: ReadonlySet<GateId> = new Set<GateId>(['secrets', 'sast']);
+const SPLIT_GATES: ReadonlySet<GateId> = new Set<GateId>(['secrets', 'sast', 'env-ignore']);
 
 export function splitsAcrossShards(gate: GateId): boolean {
   return SPLIT_GATES.has(gate);
