@@ -5,7 +5,7 @@
 // memory and the load average around each run, checks that every cached run finds exactly what
 // a --no-cache run of the same tree finds, and deletes the repository.
 //
-//   node bench/cache.mjs [--copies 2] [--gates secrets,sast|default] [--changed 0.01] [--repo DIR] [--quick] [--keep]
+//   node bench/cache.mjs [--copies 2] [--gates secrets,sast|default] [--changed 0.01] [--repo DIR] [--no-bandit] [--quick] [--keep]
 import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -5,7 +5,7 @@
 // set, and deletes the repository. Every run is --no-cache: the shards must not reuse the
 // single run's results (bench/cache.mjs measures the cache).
 //
-//   node bench/shard.mjs [--copies 8] [--gates secrets,sast,env-ignore|default] [--repo DIR] [--keep]
+//   node bench/shard.mjs [--copies 8] [--gates secrets,sast,env-ignore|default] [--repo DIR] [--no-bandit] [--keep]
 // (--gates default: the config's `ci` list, as a user's run; --repo: reuse a repository built before, never deleted)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';

@@ -2,6 +2,7 @@
 // bench/shard.mjs and bench/cache.mjs.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -37,6 +38,9 @@ export function git(cwd, ...args) {
   return r.stdout;
 }
 
+// A whole-tree scan of a big repository outlasts the default 2-minute gate time limit.
+const CONFIG = { timeoutMs: 3_600_000 };
+
 /** Builds the repository in `dir`: `copies` copies of sources(), each blob distinct, committed every two copies. */
 export function build(dir, copies) {
   const files = sources();
@@ -45,8 +49,7 @@ export function build(dir, copies) {
   mkdirSync(dir, { recursive: true });
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'gc.auto', '0');
-  // A whole-tree scan of a big repository outlasts the default 2-minute gate time limit.
-  writeFileSync(join(dir, 'wfo-gate.config.json'), JSON.stringify({ timeoutMs: 3_600_000 }));
+  writeFileSync(join(dir, 'wfo-gate.config.json'), JSON.stringify(CONFIG));
   for (let k = 0; k < copies; k++) {
     for (const f of files) {
       const target = join(dir, `copy-${k}`, f.rel);
@@ -85,8 +88,20 @@ export function prepare(fallback, copies, argv = process.argv) {
   return { dir, ...build(dir, copies), reused: false };
 }
 
-/** Gate flags for a bench's `--gates`: `default` runs what the config's `ci` list names, as a user's run does. */
-export const gateArgs = (gates) => (gates === 'default' ? [] : ['--gate', gates]);
+/**
+ * Flags for a bench's `--gates` (`default`: what the config's `ci` list names, as a user's run
+ * does) and `--no-bandit`: the repository's config with SAST's bandit integration off (bandit,
+ * one process over every Python file, is the long pole of a whole-tree run when it is installed).
+ */
+export function gateArgs(gates, argv = process.argv) {
+  const args = gates === 'default' ? [] : ['--gate', gates];
+  if (argv.includes('--no-bandit')) {
+    const file = join(tmpdir(), `wfo-bench-no-bandit-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify({ ...CONFIG, gates: { sast: { bandit: { enabled: false } } } }));
+    args.push('--config', file);
+  }
+  return args;
+}
 
 /** Wall, user+sys CPU and peak RSS of one CLI run, from GNU time. */
 export function measure(cwd, args) {
