@@ -11,9 +11,9 @@
 //
 // Each line is `<checksum> <json>`; a line whose checksum or shape is wrong is discarded (its
 // file is scanned again and the store rewritten without it), never trusted. A line is checked
-// when a file needs it, so a run (a shard) parses the entries of its own files only. A run that stored
-// something writes one new segment file (temporary file, then rename), so concurrent runs never
-// see half a file and never overwrite each other; segments are folded into one now and then.
+// when a file needs it, so a run (a shard) parses the entries of its own files only. A run that
+// stored something writes one new segment file (temporary file, then rename), so concurrent runs
+// never see half a file and never overwrite each other; segments are folded now and then.
 // Values hold only what the report holds (findings with redacted previews and fingerprints),
 // never file content.
 import { createHash, hash, randomBytes } from 'node:crypto';
