@@ -5,12 +5,12 @@
 // memory and the load average around each run, checks that every cached run finds exactly what
 // a --no-cache run of the same tree finds, and deletes the repository.
 //
-//   node bench/cache.mjs [--copies 2] [--gates secrets,sast] [--changed 0.01] [--keep]
+//   node bench/cache.mjs [--copies 2] [--gates secrets,sast|default] [--changed 0.01] [--repo DIR] [--no-bandit] [--quick] [--keep]
 import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { TEXT, build, git, measure } from './lib/big-repo.mjs';
+import { TEXT, gateArgs, git, measure, prepare } from './lib/big-repo.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,8 +19,11 @@ const arg = (name, fallback) => {
 const COPIES = Number(arg('copies', '2'));
 const GATES = arg('gates', 'secrets,sast');
 const CHANGED = Number(arg('changed', '0.01'));
+const QUICK = process.argv.includes('--quick');
 
-const dir = join(tmpdir(), `wfo-bench-cache-${process.pid}`);
+let dir;
+let reused = false;
+let start;
 const out = join(tmpdir(), `wfo-bench-cache-out-${process.pid}`);
 mkdirSync(out, { recursive: true });
 
@@ -28,7 +31,7 @@ const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 function run(name, extra = []) {
   const before = load();
   const file = join(out, `${name}.json`);
-  const m = measure(dir, ['run', '--all', '--gate', GATES, ...extra, '--format', 'json', '--output', file]);
+  const m = measure(dir, ['run', '--all', ...gateArgs(GATES), ...extra, '--format', 'json', '--output', file]);
   const report = JSON.parse(readFileSync(file, 'utf8'));
   const metric = (gate, key) => report.gates.find((g) => g.gate === gate)?.metrics?.[key];
   const scanned = `secrets scanned ${metric('secrets', 'scannedFiles') ?? '-'} / cached ${metric('secrets', 'cacheHits') ?? '-'}, sast scanned ${metric('sast', 'sast.scannedFiles') ?? '-'} / cached ${metric('sast', 'sast.cacheHits') ?? '-'}`;
@@ -46,7 +49,10 @@ const same = (a, b) => {
 
 try {
   const t0 = process.hrtime.bigint();
-  const { count } = build(dir, COPIES);
+  let count;
+  ({ dir, count, reused } = prepare(join(tmpdir(), `wfo-bench-cache-${process.pid}`), COPIES));
+  start = git(dir, 'rev-parse', 'HEAD').trim();
+  rmSync(join(dir, '.wfo-gate', 'cache'), { recursive: true, force: true });
   const du = spawnSync('du', ['-sb', '--exclude=.git', dir], { encoding: 'utf8' }).stdout.split('\t')[0];
   console.log(`repository: ${count.toLocaleString()} files, ${(Number(du) / 1e9).toFixed(2)} GB in the work tree; built in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(0)} s`);
   console.log(`gates: ${GATES}; machine: ${cpus().length} cores, load ${load()}\n`);
@@ -65,19 +71,33 @@ try {
   edit('changed once');
   git(dir, 'commit', '-qam', 'change 1 % of the files');
   const committed = run(`${edited.length} changed, committed`);
-  const committedFresh = run('  same tree, --no-cache', ['--no-cache']);
-  edit('changed twice');
-  const dirty = run(`${edited.length} changed, uncommitted`);
-  const dirtyFresh = run('  same tree, --no-cache', ['--no-cache']);
+  // --quick: only the runs the ratios need (a full-size --no-cache run takes as long as the cold one).
+  const committedFresh = QUICK ? undefined : run('  same tree, --no-cache', ['--no-cache']);
+  let dirty;
+  let dirtyFresh;
+  if (!QUICK) {
+    edit('changed twice');
+    dirty = run(`${edited.length} changed, uncommitted`);
+    dirtyFresh = run('  same tree, --no-cache', ['--no-cache']);
+  }
 
   console.log(`\ncache on disk: ${cacheMb.toFixed(1)} MB`);
   console.log(`warm / cold: wall ${(warm.wall / cold.wall).toFixed(3)}x, CPU ${(warm.cpu / cold.cpu).toFixed(3)}x`);
   console.log(`1 % committed / cold: wall ${(committed.wall / cold.wall).toFixed(3)}x, CPU ${(committed.cpu / cold.cpu).toFixed(3)}x (target <= 0.1x)`);
-  console.log(`1 % uncommitted / cold: wall ${(dirty.wall / cold.wall).toFixed(3)}x, CPU ${(dirty.cpu / cold.cpu).toFixed(3)}x`);
-  console.log(`findings: warm vs cold ${same(warm.file, cold.file)}; committed vs --no-cache ${same(committed.file, committedFresh.file)}; uncommitted vs --no-cache ${same(dirty.file, dirtyFresh.file)}`);
+  if (QUICK) {
+    console.log(`findings: warm vs cold ${same(warm.file, cold.file)} (--quick: no --no-cache comparison runs)`);
+  } else {
+    console.log(`1 % uncommitted / cold: wall ${(dirty.wall / cold.wall).toFixed(3)}x, CPU ${(dirty.cpu / cold.cpu).toFixed(3)}x`);
+    console.log(`findings: warm vs cold ${same(warm.file, cold.file)}; committed vs --no-cache ${same(committed.file, committedFresh.file)}; uncommitted vs --no-cache ${same(dirty.file, dirtyFresh.file)}`);
+  }
 } finally {
+  // A reused repository is left as it was found: the 1 % change undone, the cache gone.
+  if (reused && start) {
+    git(dir, 'reset', '-q', '--hard', start);
+    rmSync(join(dir, '.wfo-gate', 'cache'), { recursive: true, force: true });
+  }
   if (!process.argv.includes('--keep')) {
-    rmSync(dir, { recursive: true, force: true });
+    if (!reused && dir) rmSync(dir, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
   }
 }

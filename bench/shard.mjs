@@ -5,12 +5,13 @@
 // set, and deletes the repository. Every run is --no-cache: the shards must not reuse the
 // single run's results (bench/cache.mjs measures the cache).
 //
-//   node bench/shard.mjs [--copies 8] [--gates secrets,sast,env-ignore] [--keep]
+//   node bench/shard.mjs [--copies 8] [--gates secrets,sast,env-ignore|default] [--repo DIR] [--no-bandit] [--keep]
+// (--gates default: the config's `ci` list, as a user's run; --repo: reuse a repository built before, never deleted)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, git, measure } from './lib/big-repo.mjs';
+import { gateArgs, git, measure, prepare } from './lib/big-repo.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,21 +24,22 @@ const SHARDS = Number(arg('shards', '4'));
 const findingSet = (file) =>
   new Set(JSON.parse(readFileSync(file, 'utf8')).gates.flatMap((g) => g.findings.map((f) => [g.gate, f.ruleId, f.file, f.line, f.fingerprint].join(' '))));
 
-const dir = join(tmpdir(), `wfo-bench-shard-${process.pid}`);
 const out = join(tmpdir(), `wfo-bench-shard-out-${process.pid}`);
 mkdirSync(out, { recursive: true });
+let repo;
 try {
   const t0 = process.hrtime.bigint();
-  const { bytes, count } = build(dir, COPIES);
+  const { dir, bytes, count, reused } = prepare(join(tmpdir(), `wfo-bench-shard-${process.pid}`), COPIES);
+  repo = { dir, reused };
   const du = spawnSync('du', ['-sb', '--exclude=.git', dir], { encoding: 'utf8' }).stdout.split('\t')[0];
-  console.log(`repository: ${count.toLocaleString()} files, ${(Number(du) / 1e9).toFixed(2)} GB in the work tree (sources ${(bytes / 1e9).toFixed(2)} GB), ${git(dir, 'rev-list', '--count', 'HEAD').trim()} commits; built in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(0)} s`);
+  console.log(`repository: ${count.toLocaleString()} files, ${(Number(du) / 1e9).toFixed(2)} GB in the work tree ${reused ? '(reused)' : `(sources ${(bytes / 1e9).toFixed(2)} GB)`}, ${git(dir, 'rev-list', '--count', 'HEAD').trim()} commits; built in ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(0)} s`);
   console.log(`gates: ${GATES}; machine: ${(await import('node:os')).cpus().length} cores\n`);
 
-  const single = measure(dir, ['run', '--all', '--no-cache', '--gate', GATES, '--format', 'json', '--output', join(out, 'single.json')]);
+  const single = measure(dir, ['run', '--all', '--no-cache', ...gateArgs(GATES), '--format', 'json', '--output', join(out, 'single.json')]);
   console.log(`whole tree, one process : wall ${single.wall.toFixed(1)} s, CPU ${single.cpu.toFixed(1)} s, peak RSS ${single.rssMb.toFixed(0)} MB`);
   const shards = [];
   for (let i = 1; i <= SHARDS; i++) {
-    const m = measure(dir, ['run', '--all', '--no-cache', '--gate', GATES, '--shard', `${i}/${SHARDS}`, '--format', 'json', '--output', join(out, `shard-${i}.json`)]);
+    const m = measure(dir, ['run', '--all', '--no-cache', ...gateArgs(GATES), '--shard', `${i}/${SHARDS}`, '--format', 'json', '--output', join(out, `shard-${i}.json`)]);
     shards.push(m);
     console.log(`shard ${i}/${SHARDS}                : wall ${m.wall.toFixed(1)} s, CPU ${m.cpu.toFixed(1)} s, peak RSS ${m.rssMb.toFixed(0)} MB`);
   }
@@ -54,7 +56,7 @@ try {
   console.log(`findings: single ${a.size}, merged ${b.size}, identical as a set: ${same}; verdict single ${verdicts[0]}, merged ${verdicts[1]}`);
 } finally {
   if (!process.argv.includes('--keep')) {
-    rmSync(dir, { recursive: true, force: true });
+    if (repo && !repo.reused) rmSync(repo.dir, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
   }
 }

@@ -155,30 +155,31 @@ export interface IndexEntry {
   mode: string;
   oid: string;
   path: string;
+  /** `git ls-files -v`'s tag: H for a plain cached file (h: assume-unchanged, S: skip-worktree, …). */
+  tag: string;
+  /** Whether the path has several stages (a conflicted merge): its blob id is no one content. */
+  conflicted: boolean;
 }
 
-/** Every path in the index with its mode and blob id (`git ls-files -s -z`). */
 /** Pathspecs for repo-relative paths, taken literally (no glob magic); a directory covers what is below it. None: the whole tree. */
 function literalPathspecs(paths: readonly string[] | undefined): string[] {
   return paths?.length ? ['--', ...paths.map((p) => `:(literal)${p}`)] : [];
 }
 
-/** The index's entries (all, or those under the given repo-relative paths). */
+/** The index's entries (all, or those under the given repo-relative paths), with mode, blob id and `git ls-files -v` tag, one entry per path. */
 export async function listIndex(root: string, under?: readonly string[]): Promise<IndexEntry[]> {
-  const out = await git(root, ['ls-files', '-s', '-z', ...literalPathspecs(under)]);
-  const seen = new Set<string>();
-  const entries: IndexEntry[] = [];
+  const out = await git(root, ['ls-files', '-s', '-v', '-z', ...literalPathspecs(under)]);
+  const byPath = new Map<string, IndexEntry>();
   for (const record of splitZ(out)) {
     const tab = record.indexOf('\t');
-    const [mode, oid, stage] = record.slice(0, tab).split(' ');
+    const [tag, mode, oid, stage] = record.slice(0, tab).split(' ');
     const path = record.slice(tab + 1);
     // During a conflicted merge a path has stages 1-3; keep one entry (the first) per path.
-    if (seen.has(path)) continue;
-    seen.add(path);
-    entries.push({ mode, oid, path });
-    void stage;
+    const seen = byPath.get(path);
+    if (seen) seen.conflicted = true;
+    else byPath.set(path, { mode, oid, path, tag, conflicted: stage !== '0' });
   }
-  return entries;
+  return [...byPath.values()];
 }
 
 /**
@@ -186,26 +187,16 @@ export async function listIndex(root: string, under?: readonly string[]): Promis
  * files at stage 0, neither assume-unchanged nor skip-worktree (git would not notice an edit to
  * those), and not listed by `git diff-files` (modified, deleted, stat-dirty or unmerged). The
  * result cache keys these by blob id without reading them; every other file must be read.
+ * `index`: the entries listIndex gave for the same paths, when the caller has them (the index
+ * of a big repository is then listed once per run, not twice).
  */
-export async function cleanIndexBlobs(root: string, paths?: readonly string[]): Promise<Map<string, string>> {
+export async function cleanIndexBlobs(root: string, paths?: readonly string[], index?: readonly IndexEntry[]): Promise<Map<string, string>> {
   const spec = literalPathspecs(paths);
-  const [listed, dirty] = await Promise.all([
-    git(root, ['ls-files', '-s', '-v', '-z', ...spec]),
-    git(root, ['diff-files', '-z', '--name-only', '--ignore-submodules', ...spec]),
-  ]);
+  const [entries, dirty] = await Promise.all([index ?? listIndex(root, paths), git(root, ['diff-files', '-z', '--name-only', '--ignore-submodules', ...spec])]);
   const modified = new Set(splitZ(dirty));
   const clean = new Map<string, string>();
-  const seen = new Set<string>();
-  for (const record of splitZ(listed)) {
-    const tab = record.indexOf('\t');
-    const [tag, mode, oid, stage] = record.slice(0, tab).split(' ');
-    const path = record.slice(tab + 1);
-    if (seen.has(path)) {
-      clean.delete(path); // several stages: a conflict
-      continue;
-    }
-    seen.add(path);
-    if (tag === 'H' && stage === '0' && (mode === '100644' || mode === '100755') && !modified.has(path)) clean.set(path, oid);
+  for (const { tag, mode, oid, path, conflicted } of entries) {
+    if (tag === 'H' && !conflicted && (mode === '100644' || mode === '100755') && !modified.has(path)) clean.set(path, oid);
   }
   return clean;
 }

@@ -199,11 +199,12 @@ function trackReads(scope: Scope, view: Scope): { scope: Scope; unseen(gate: Gat
       return view.commits();
     },
   };
-  const listed = new Set(scope.files.map((f) => f.path));
   return {
     scope: tracked,
     unseen(gate) {
-      const unreadable = scope.skipped.unreadable.filter((p) => asked.has(p) || (readFiles && !listed.has(p)));
+      // Built only when something was unreadable: on a big tree, a set of every path per gate is not free.
+      let listed: Set<string> | undefined;
+      const unreadable = scope.skipped.unreadable.filter((p) => asked.has(p) || (readFiles && !(listed ??= new Set(scope.files.map((f) => f.path))).has(p)));
       return [
         ...(unreadable.length ? [unreadableMessage(gate, unreadable)] : []),
         ...(readCommits && scope.missingHistory ? [scope.missingHistory] : []),

@@ -211,7 +211,7 @@ function blobReader(root: string, maxFileSize: number, skips: SkipRecorder): Con
 }
 
 /** What `--all` checks, for the whole tree or below some directories: tracked files and untracked-not-ignored ones. */
-async function listTree(root: string, skips: SkipRecorder, under?: readonly string[]): Promise<ScopeFile[]> {
+async function listTree(root: string, skips: SkipRecorder, under?: readonly string[]): Promise<{ files: ScopeFile[]; index: git.IndexEntry[] }> {
   const [index, untracked] = await Promise.all([git.listIndex(root, under), git.listUntracked(root, under)]);
   const files: ScopeFile[] = [];
   for (const entry of index) {
@@ -220,12 +220,12 @@ async function listTree(root: string, skips: SkipRecorder, under?: readonly stri
     else files.push({ path: entry.path, status: 'unchanged', tracked: true });
   }
   for (const path of untracked) files.push({ path, status: 'unchanged', tracked: false });
-  return files;
+  return { files, index };
 }
 
 async function treeScope(info: git.RepoInfo, request: ScopeRequest): Promise<Scope> {
   const skips = new SkipRecorder();
-  const files = await listTree(info.root, skips);
+  const { files, index } = await listTree(info.root, skips);
   return assemble(
     {
       kind: 'all',
@@ -239,7 +239,8 @@ async function treeScope(info: git.RepoInfo, request: ScopeRequest): Promise<Sco
       head: info.head,
       skips,
       notes: notesFor(info, skips),
-      cleanBlobs: once(() => git.cleanIndexBlobs(info.root)),
+      // The index as listed above: the cache's blob ids cost only a `git diff-files` more.
+      cleanBlobs: once(() => git.cleanIndexBlobs(info.root, undefined, index)),
     },
     request.exclude,
   );
@@ -454,7 +455,7 @@ async function filesScope(root: string, request: ScopeRequest, isGitRepo: boolea
   const files: ScopeFile[] = named.map((path) => ({ path, status: 'unchanged', tracked: tracked.has(path) }));
   // The repository root itself ('' relative to it) stands for the whole tree.
   const under = dirs.includes('') ? undefined : dirs;
-  if (dirs.length) files.push(...(isGitRepo ? await listTree(root, skips, under) : await walkDirectory(root, skips, under ?? [''])));
+  if (dirs.length) files.push(...(isGitRepo ? (await listTree(root, skips, under)).files : await walkDirectory(root, skips, under ?? [''])));
   const byPath = new Map(files.map((f) => [f.path, f]));
   return assemble(
     {

@@ -1,7 +1,7 @@
 // Splitting one run across N processes (CI matrix jobs): which files and commits a shard owns,
 // which gates look at the repository as a whole (and so run in exactly one shard), and the
 // identity every shard records so that `wfo-gate merge` can refuse shards of different runs.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { UsageError } from './errors.js';
 import type { GateId, ResolvedConfig, Scope, ShardSpec } from './types.js';
 
@@ -9,10 +9,12 @@ export type { ShardInfo, ShardSpec } from './types.js';
 
 /**
  * Gates that judge file by file (and commit by commit): their work is split across shards.
- * Every other gate (audit, coverage, budget, env-ignore with its world-writable check, custom
- * gates) looks at the repository as a whole and runs, on the whole scope, in one shard only.
+ * env-ignore is one of them: its .env check and its world-writable check (an lstat of every
+ * file, the longest part of it on a big tree) each look at one file at a time, and their
+ * findings are fingerprinted by path. Every other gate (audit, coverage, budget, custom gates)
+ * looks at the repository as a whole and runs, on the whole scope, in one shard only.
  */
-const SPLIT_GATES: ReadonlySet<GateId> = new Set<GateId>(['secrets', 'sast']);
+const SPLIT_GATES: ReadonlySet<GateId> = new Set<GateId>(['secrets', 'sast', 'env-ignore']);
 
 export function splitsAcrossShards(gate: GateId): boolean {
   return SPLIT_GATES.has(gate);
@@ -37,7 +39,8 @@ export function parseShard(text: string, flag = '--shard'): ShardSpec {
  */
 export function shardOf(key: string, total: number): number {
   if (total <= 1) return 1;
-  return (createHash('sha1').update(key).digest().readUInt32BE(0) % total) + 1;
+  // One-shot hash: a shard run hashes every path of the tree.
+  return (hash('sha1', key, 'buffer').readUInt32BE(0) % total) + 1;
 }
 
 /** The one shard a whole-repository gate runs in, chosen by the same rule as files. */

@@ -5,7 +5,8 @@ import { resolveConfig } from '../../src/core/config.js';
 import { CACHE_DIR } from '../../src/core/result-cache.js';
 import { runGates } from '../../src/core/runner.js';
 import { createScope, type ScopeRequest } from '../../src/core/scope.js';
-import type { Finding, GateResult, Report } from '../../src/core/types.js';
+import { shardOf } from '../../src/core/shard.js';
+import type { Finding, GateResult, Report, ShardSpec } from '../../src/core/types.js';
 import { makeRepo, type TestRepo } from '../helpers/repo.js';
 
 // The package version the engine key sees: a test changes it to play an upgrade.
@@ -38,10 +39,10 @@ function seed(): TestRepo {
   return repo;
 }
 
-async function runAll(repo: TestRepo, raw: Record<string, unknown> = {}, kind: ScopeRequest['kind'] = 'all'): Promise<Report> {
+async function runAll(repo: TestRepo, raw: Record<string, unknown> = {}, kind: ScopeRequest['kind'] = 'all', shard?: ShardSpec): Promise<Report> {
   const config = resolveConfig({ gates: { sast: { bandit: { enabled: false } } }, ...raw });
   const scope = await createScope({ kind, cwd: repo.dir, maxFileSize: config.maxFileSize, files: kind === 'files' ? ['.'] : undefined });
-  return runGates(scope, config, { gates: ['secrets', 'sast'], baseline: new Map() });
+  return runGates(scope, config, { gates: ['secrets', 'sast'], baseline: new Map(), shard });
 }
 
 function gate(report: Report, id: 'secrets' | 'sast'): GateResult {
@@ -64,6 +65,15 @@ function findings(report: Report): Finding[] {
 function segments(repo: TestRepo, gateId: string): { namespace: string; files: string[] }[] {
   const dir = join(repo.dir, CACHE_DIR, gateId);
   return readdirSync(dir).map((namespace) => ({ namespace, files: readdirSync(join(dir, namespace)).map((f) => join(dir, namespace, f)) }));
+}
+
+/** Changes the stored secrets finding of src/client.js: it would report another line if it were believed. */
+function tamperWithClientEntry(repo: TestRepo): void {
+  const [{ files }] = segments(repo, 'secrets');
+  const lines = readFileSync(files[0], 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.includes('"src/client.js"'));
+  lines[at] = lines[at].replace('"line":1,', '"line":7,');
+  writeFileSync(files[0], lines.join('\n'));
 }
 
 describe('result cache', () => {
@@ -139,12 +149,7 @@ describe('result cache', () => {
   it('a corrupted entry is discarded, never trusted: its file is rescanned and the entry replaced', async () => {
     const repo = seed();
     const cold = await runAll(repo);
-    const [{ files }] = segments(repo, 'secrets');
-    const lines = readFileSync(files[0], 'utf8').split('\n');
-    const at = lines.findIndex((l) => l.includes('"src/client.js"'));
-    // Tamper with the stored finding: it would report another line if it were believed.
-    lines[at] = lines[at].replace('"line":1,', '"line":7,');
-    writeFileSync(files[0], lines.join('\n'));
+    tamperWithClientEntry(repo);
 
     const repaired = await runAll(repo);
     expect(gate(repaired, 'secrets').metrics).toMatchObject({ cacheCorrupt: 1, scannedFiles: 1, cacheHits: 5, cacheStored: 1 });
@@ -152,6 +157,21 @@ describe('result cache', () => {
     const again = await runAll(repo);
     expect(gate(again, 'secrets').metrics).toMatchObject({ cacheCorrupt: 0, scannedFiles: 0, cacheHits: 6 });
     expect(findings(again)).toEqual(findings(cold));
+  });
+
+  it('a shard takes its own files from the cache and judges only their entries: a damaged entry of another shard\'s file is caught by that shard', async () => {
+    const repo = seed();
+    const cold = await runAll(repo);
+    tamperWithClientEntry(repo);
+
+    const owner = shardOf('src/client.js', 2);
+    const other = await runAll(repo, {}, 'all', { index: 3 - owner, total: 2 });
+    const otherFiles = other.scope.files;
+    expect(gate(other, 'secrets').metrics).toMatchObject({ cacheCorrupt: 0, scannedFiles: 0, cacheHits: otherFiles });
+    const mine = await runAll(repo, {}, 'all', { index: owner, total: 2 });
+    expect(gate(mine, 'secrets').metrics).toMatchObject({ cacheCorrupt: 1, scannedFiles: 1, cacheHits: 6 - otherFiles - 1, cacheStored: 1 });
+    // Together the two shards report what the whole-tree run reported, the damaged entry not believed.
+    expect([...findings(other), ...findings(mine)].map((f) => `${f.gate}:${f.file}:${f.line}`).sort()).toEqual(findings(cold).map((f) => `${f.gate}:${f.file}:${f.line}`).sort());
   });
 
   it('is off for staged scans and, unless "cache": true, for --files', async () => {

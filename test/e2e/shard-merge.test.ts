@@ -119,10 +119,10 @@ describe('run --shard i/n and merge: one verdict from many processes (built CLI,
       expect(parts.every((n) => n > 0 && n < single.report.scope.files)).toBe(true);
       expect(parts.reduce((a, b) => a + b, 0)).toBe(single.report.scope.files);
       // Each whole-repository gate ran in exactly one shard; the split gates in all.
-      for (const gate of ['audit', 'coverage', 'env-ignore', 'budget']) {
+      for (const gate of ['audit', 'coverage', 'budget']) {
         expect(shardReports.filter((r) => r.gates.some((g) => g.gate === gate))).toHaveLength(1);
       }
-      for (const gate of ['secrets', 'sast']) expect(shardReports.every((r) => r.gates.some((g) => g.gate === gate))).toBe(true);
+      for (const gate of ['secrets', 'sast', 'env-ignore']) expect(shardReports.every((r) => r.gates.some((g) => g.gate === gate))).toBe(true);
       expect(new Set(shardReports.map((r) => r.shard!.configHash)).size).toBe(1);
       expect(shardReports.every((r) => r.shard!.commit === shardReports[0].shard!.commit)).toBe(true);
 
