@@ -4103,7 +4103,7 @@ var require_util2 = __commonJS({
     try {
       crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto2.getHashes().filter((hash3) => possibleRelevantHashes.includes(hash3));
     } catch {
     }
     function responseURL(response) {
@@ -22341,7 +22341,10 @@ var init_config_files = __esm({
         family: "config-file",
         // A `key: base64` line inside a `data:` block of a document that says `kind: Secret`
         // (before it, as written by hand, or after it, as `kubectl get -o yaml` sorts keys).
-        regex: `^[ \\t]{1,16}[\\w.-]{1,253}:[ \\t]{1,8}["']?(?<secret>[A-Za-z0-9+/]{12,8192}={0,2})["']?[ \\t]{0,16}\\r?$(?<=^(?:data|binaryData):[ \\t]{0,16}\\r?\\n(?:[ \\t]{1,16}[\\w.-]{1,253}:[^\\n]{0,8192}\\n){0,200}[^\\n]{0,8300})(?:(?<=^kind:[ \\t]{0,16}["']?Secret["']?[ \\t]{0,16}\\r?\\n[\\s\\S]{0,8000})|(?=[\\s\\S]{0,8000}?^kind:[ \\t]{0,16}["']?Secret\\b))`,
+        // The value is inline (`key: b64`) or a YAML block scalar on the next line (`key: |` or
+        // `key: >`, as `.dockercfg` and certificates are written); lines of earlier block values
+        // may stand between `data:` and the key.
+        regex: `^[ \\t]{1,16}[\\w.-]{1,253}:[ \\t]{1,8}(?:[|>][+-]?[ \\t]{0,16}\\r?\\n[ \\t]{2,32})?["']?(?<secret>[A-Za-z0-9+/]{12,8192}={0,2})["']?[ \\t]{0,16}\\r?$(?<=^(?:data|binaryData):[ \\t]{0,16}\\r?\\n(?:[ \\t]{1,32}[^\\n]{0,8192}\\n){0,200}[^\\n]{0,8300})(?:(?<=^kind:[ \\t]{0,16}["']?Secret["']?[ \\t]{0,16}\\r?\\n[\\s\\S]{0,8000})|(?=[\\s\\S]{0,8000}?^kind:[ \\t]{0,16}["']?Secret\\b))`,
         flags: "m",
         keywords: ["kind: secret", 'kind: "secret"', "kind: 'secret'"],
         window: 0,
@@ -22351,12 +22354,15 @@ var init_config_files = __esm({
         examples: {
           match: [
             { text: "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: YXBwX3VzZXI=\n  password: Uk84dlEyemxNN3dYcA==\n", secret: "Uk84dlEyemxNN3dYcA==" },
-            { text: "apiVersion: v1\ndata:\n  token: aDdHbTJLcVA5eFd6TnI0VA==\nkind: Secret\nmetadata:\n  name: api\n", secret: "aDdHbTJLcVA5eFd6TnI0VA==" }
+            { text: "apiVersion: v1\ndata:\n  token: aDdHbTJLcVA5eFd6TnI0VA==\nkind: Secret\nmetadata:\n  name: api\n", secret: "aDdHbTJLcVA5eFd6TnI0VA==" },
+            { text: "apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockercfg\ndata:\n  .dockercfg: |\n    eyJyZWdpc3RyeS5jb3JwLmludGVybmFsIjp7ImF1dGgiOiJjaTpIcTdtSzJ4UDl2In19\n", secret: "eyJyZWdpc3RyeS5jb3JwLmludGVybmFsIjp7ImF1dGgiOiJjaTpIcTdtSzJ4UDl2In19" },
+            { text: "apiVersion: v1\ndata:\n  tls.key: >-\n    TUlJRXBRSUJBQUtDQVFFQTNxN21LMnhQOXZMcjR0V244WmJD\nkind: Secret\n", secret: "TUlJRXBRSUJBQUtDQVFFQTNxN21LMnhQOXZMcjR0V244WmJD" }
           ],
           noMatch: [
             "apiVersion: v1\nkind: ConfigMap\ndata:\n  settings: eyJmZWF0dXJlIjp0cnVlfQ==\n",
             "apiVersion: v1\nkind: Secret\ndata:\n  password: {{ .Values.password | b64enc }}\n",
-            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: averylongsecretname\n"
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: averylongsecretname\n",
+            "apiVersion: v1\nkind: ConfigMap\ndata:\n  script: |\n    ZWNobyBoZWxsbyB3b3JsZCBmcm9tIHRoZSBjb25maWc=\n"
           ]
         }
       },
@@ -22367,14 +22373,17 @@ var init_config_files = __esm({
         severity: "critical",
         family: "config-file",
         provider: "the container registry",
-        regex: '"(?:auth|identitytoken)"[ \\t]{0,16}:[ \\t]{0,16}"(?<secret>[A-Za-z0-9+/._-]{8,4096}={0,2})"(?<="auths"[ \\t]{0,16}:[ \\t]{0,16}\\{[\\s\\S]{0,8000})',
-        keywords: ['"auths"'],
+        // Also the file embedded as an escaped JSON string (`DOCKER_AUTH_CONFIG={\"auths\": …}`
+        // in a CI runner's config, a Kubernetes `.dockerconfigjson` written as a string).
+        regex: '\\\\{0,3}"(?:auth|identitytoken)\\\\{0,3}"[ \\t]{0,16}:[ \\t]{0,16}\\\\{0,3}"(?<secret>[A-Za-z0-9+/._-]{8,4096}={0,2})\\\\{0,3}"(?<="auths\\\\{0,3}"[ \\t]{0,16}:[ \\t]{0,16}\\{[\\s\\S]{0,8000})',
+        keywords: ['"auths"', 'auths\\"'],
         window: 0,
         entropy: 3,
         examples: {
           match: [
             { text: '{\n  "auths": {\n    "registry.corp.internal": {\n      "auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="\n    }\n  }\n}', secret: "ZGVwbG95OlRxN1d6MkxrOVZtNA==" },
-            { text: '{"auths":{"a.internal":{"auth":"Y2k6SHgzTnk4UXI1QnoyMQ=="},"b.internal":{"auth":"cm86UGs5V20zWms3THky"}}}', secret: ["Y2k6SHgzTnk4UXI1QnoyMQ==", "cm86UGs5V20zWms3THky"] }
+            { text: '{"auths":{"a.internal":{"auth":"Y2k6SHgzTnk4UXI1QnoyMQ=="},"b.internal":{"auth":"cm86UGs5V20zWms3THky"}}}', secret: ["Y2k6SHgzTnk4UXI1QnoyMQ==", "cm86UGs5V20zWms3THky"] },
+            { text: 'environment = ["DOCKER_AUTH_CONFIG={\\"auths\\":{\\"registry.corp.internal:5000\\":{\\"auth\\":\\"Y2k6V3o3K2txMl9SbSFwWDk=\\"}}}"]', secret: "Y2k6V3o3K2txMl9SbSFwWDk=" }
           ],
           noMatch: ['{"auths": {"registry.corp.internal": {}}, "credsStore": "desktop"}', { text: '{"auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="}', firedBy: ["generic-secret"] }]
         }
@@ -22559,7 +22568,11 @@ var init_placeholder_allow = __esm({
       "^(?:process\\.env|import\\.meta\\.env|os\\.environ|os\\.getenv|getenv|env\\.|env\\[|system\\.getenv|settings\\.|config\\.|self\\.|this\\.|props\\.|args\\.|params\\.|secrets\\.|vars\\.)",
       // $VAR ${VAR} $(cmd), %VAR%, YAML anchors/aliases/tags, @annotations, CSS colours and ids, ?sentinels.
       "^\\$[({A-Za-z_]|^%[A-Za-z_]\\w*%|^[&*][A-Za-z_][\\w-]*$|^![A-Za-z]|^@[A-Za-z_]|^#(?:[0-9a-f]{3,8}|[a-z][\\w-]*)$|^\\?[A-Z]",
-      "^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+$",
+      // A member path (`config.auth.token`): identifiers people name, each well under 40 characters.
+      // A dot-separated value with a 40+ character random segment is a token (Mapbox's `pk.<…>.<…>`).
+      "^[A-Za-z_$][\\w$]{0,39}(?:\\.[A-Za-z_$][\\w$]{0,39})+$",
+      // A JWT is the jwt rule's to judge (its header and claims decode; jwt.io's sample is none).
+      "^eyJ[A-Za-z0-9_-]{0,4096}\\.eyJ[A-Za-z0-9_-]{0,8192}\\.[A-Za-z0-9_-]{0,4096}$",
       // Literals that are no credential.
       "^(?:null|nil|none|undefined|true|false|yes|no|on|off|empty|required|optional|hidden|str|string|bool|int|number|object|any|unknown|bytes|secretstr)$",
       "^(?:\\d+|v?\\d+(?:\\.\\d+){1,3}(?:-[\\w.]+)?|\\d{4}-\\d{2}-\\d{2}[\\w:.+-]*)$",
@@ -22667,13 +22680,16 @@ var init_generic = __esm({
             { text: '"clientSecret": "Qm3vT8xK2pLr9sWn5Zb7"', secret: "Qm3vT8xK2pLr9sWn5Zb7" },
             { text: "SECRET_KEY = 'j4#k9v!x2m$q8w7z-r5t3n1p'", secret: "j4#k9v!x2m$q8w7z-r5t3n1p" },
             { text: "'auth_token' => 'e91b27c4d83f6a50b2c9e7f1'", secret: "e91b27c4d83f6a50b2c9e7f1" },
-            { text: "export const accessKey = `Lp4Rt8Wq2Zm6Xn9B`;", secret: "Lp4Rt8Wq2Zm6Xn9B" }
+            { text: "export const accessKey = `Lp4Rt8Wq2Zm6Xn9B`;", secret: "Lp4Rt8Wq2Zm6Xn9B" },
+            // Dot-separated, but no member path: a 40+ character random segment.
+            { text: 'tilesToken = "pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz"', secret: "pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz" }
           ],
           noMatch: [
             'api_key = os.getenv("API_KEY")',
             'token_url = "https://auth.corp.internal/oauth/token"',
             'secretName: "db-credentials-prod"',
             "const token = await getToken(client);",
+            'auth_token = "session.currentUser.credentials.refreshToken"',
             'api_key = "your-api-key-here"',
             'TOKEN_TYPE = "Bearer"',
             'secret: "{{ .Values.appSecret }}"',
@@ -22911,7 +22927,7 @@ var init_jwt = __esm({
 });
 
 // src/gates/secrets/rules/private-keys.ts
-var BODY, GAP, rsa, OPENSSH, rules5;
+var BODY, GAP, rsa, OPENSSH, PFX_AES, PFX_LEGACY, rules5;
 var init_private_keys = __esm({
   "src/gates/secrets/rules/private-keys.ts"() {
     "use strict";
@@ -22923,6 +22939,8 @@ var init_private_keys = __esm({
       "uVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP"
     ].join("\n");
     OPENSSH = "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACB9x1sXqLeYvN2CkUu7Ro0gZkPz8m";
+    PFX_AES = "MIIJ7wIBAzCCCaUGCSqGSIb3DQEHAaCCCZYEggmSMIIJjjCCBAIGCSqGSIb3DQEHBqCCA/MwggPvAgEAMIID6AYJKoZIhvcNAQcBMFcGCSqGSIb3DQEFDTBKMCkGCSqGSIb3DQEFDDAcBAi2+2QtwkAn5QICCAAwDAYIKoZIhvcNAgkFADAdBglghkgBZQMEASoEEBSt2lS1KhgaMWVK7qkBDF+AggOAESEgbXweD/2i2ds02sywG6TllqjUy5LMvpkaIOCDDvQvZYpLdP8F5M+UBookdhz/Q01IA+w9zpV3aabTXa6t1p+We8bTUeNaUI7bWUvIkQJNmMpG0HwyVj9MsJj0sT/ZYoil2ptTgo87RHPpYVf/YOjUFs+lQqmpiBcC5uqNliSdASE+";
+    PFX_LEGACY = "MIIJWQIBAzCCCR8GCSqGSIb3DQEHAaCCCRAEggkMMIIJCDCCA78GCSqGSIb3DQEHBqCCA7AwggOsAgEAMIIDpQYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIfgxKsdHzGvcCAggAgIIDeJK54mGAGkkCsYMDWVG8E/d2wCrw/FZfOH5kNZJ/ZQZMH+J6Kg3i73Ufim/Mov6LkW4oPezMmBdX8aB60KtrYvJEtTB/+vV+eJ31rJq5lDIdq0pbG9/ic6o/nVzL1iGkEuj4wLbdRJXqF7AP6qkZTSF6Gh9oCe7/RB93upgHlrlgoGPRwNp1+7VfolDMXONPUlG6tZtj75jHlIw1M9aJXYSW";
     rules5 = [
       {
         id: "private-key",
@@ -22998,6 +23016,30 @@ ${OPENSSH}
           noMatch: [
             "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: x\nPublic-Lines: 1\nAAAAB3NzaC1yc2E\n",
             "Convert the key with puttygen; the file starts with PuTTY-User-Key-File-3: and holds Private-Lines."
+          ]
+        }
+      },
+      {
+        id: "pkcs12-keystore",
+        formatSource: "specified",
+        title: "PKCS#12 keystore (.p12/.pfx: a private key and its certificate)",
+        severity: "high",
+        family: "private-key",
+        // A PFX (RFC 7292) is SEQUENCE { version 3, authSafe ContentInfo (pkcs7-data) … }: in
+        // base64 that is MII…IBAzCC…GCSqGSIb3DQEHAaCC whatever its size, as it is pasted into app
+        // settings and CI variables. A keystore committed as a binary file is not read (binary
+        // files are skipped before any rule runs).
+        regex: "(?<![A-Za-z0-9+/])(?<secret>MII[A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{3}GCSqGSIb3DQEHAaCC[A-Za-z0-9+/]{100,16384}={0,2})(?![A-Za-z0-9+/=])",
+        keywords: ["gcsqgsib3dqehaacc"],
+        examples: {
+          match: [
+            { text: `AZURE_CLIENT_CERTIFICATE_PFX=${PFX_AES}`, secret: PFX_AES },
+            { text: `  "certificateData": "${PFX_LEGACY}",`, secret: PFX_LEGACY }
+          ],
+          noMatch: [
+            // A DER certificate (public) and a keystore's opening alone.
+            "CERT_DER=MIIDFzCCAf+gAwIBAgIUCzW7nXbroD7YRISwjwHpm5orCoUwDQYJKoZIhvcNAQELBQAwGzEZMBcGA1UEAwwQbWFkZS11cC5pbnRlcm5hbDAeFw0yNjEyMDIwNzQwMDBa",
+            `PFX=${PFX_AES.slice(0, 60)}`
           ]
         }
       }
@@ -23773,6 +23815,27 @@ var init_atlassian = __esm({
         ],
         noMatch: ["JIRA_BASE_URL=https://acme.atlassian.net", "jira_issue_key: PROJECTKEYWITHOUTNUMBERS"]
       }),
+      assignedRule({
+        ...atlassian,
+        id: "atlassian-data-center-pat",
+        formatSource: "described",
+        title: "Jira / Confluence / Bitbucket Data Center personal access token",
+        severity: "high",
+        names: ["jira", "confluence", "bitbucket", "atlassian", "bamboo"],
+        // base64 of "<12-digit token id>:<20 random bytes>", 44 characters. Each three ASCII digits
+        // encode as [MNO][DTjz][AEIMQUYcgk][w-z0-5], and the colon opens the fifth group as O[g-v]:
+        // the shape is the encoding itself, not a guess.
+        value: "(?:[MNO][DTjz][AEIMQUYcgk][w-z0-5]){4}O[g-v][A-Za-z0-9+/]{26}",
+        edge: String.raw`\w+/-`,
+        entropy: 3.5,
+        match: [
+          { text: "JIRA_PAT=OTQ1ODA3MzAyMTU3Ot4/YYsakj8DuzdoRy7q3sRjKMPM", secret: "OTQ1ODA3MzAyMTU3Ot4/YYsakj8DuzdoRy7q3sRjKMPM" },
+          { text: 'confluence_token: "MTI5OTcyMjAwMzMyOt8qSlD2MorgraA0LvD3sDL39+Ri"', secret: "MTI5OTcyMjAwMzMyOt8qSlD2MorgraA0LvD3sDL39+Ri" },
+          { text: "bitbucket.token = NDA1NjIyNDE1NDk5OgCYrbVWEE9a0U57slAve3i0LQ5B", secret: "NDA1NjIyNDE1NDk5OgCYrbVWEE9a0U57slAve3i0LQ5B" }
+        ],
+        // 44 base64 characters that are not "<digits>:<bytes>"; a Cloud API token is another rule's.
+        noMatch: ["JIRA_PAT=Kq7Wz2Lm9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca2Ev8QwTy4U", "jira_base_url: https://jira.corp.internal/rest/api/2"]
+      }),
       prefixedRule({
         ...bitbucket,
         id: "bitbucket-app-password",
@@ -24338,6 +24401,25 @@ var init_azure = __esm({
             { text: 'dmgcmd -Key "IR@0b9e3f7a-21c4-4d58-a6e9-f0c1b2d3e4f5@adf-etl@eu@z/ozENjyMGgKl9nDrqL5UoM/V4Ng+lswcPjoPM/AFwk="', secret: "IR@0b9e3f7a-21c4-4d58-a6e9-f0c1b2d3e4f5@adf-etl@eu@z/ozENjyMGgKl9nDrqL5UoM/V4Ng+lswcPjoPM/AFwk=" }
           ],
           noMatch: ["Key: IR@<guid>@<factory>@<region>@<key>", "IR@4f1a9c27-90de-4b3a-8e55-0c7d2b1f6a93@adf-acme-001"]
+        }
+      },
+      {
+        ...azure,
+        id: "azure-apim-git-credential",
+        formatSource: "described",
+        title: "Azure API Management git repository password",
+        severity: "high",
+        // The password the portal and `listTenantAccessGitSecrets` hand out for the configuration
+        // repository: `git&<expiry yyyyMMddHHmm>&<base64 HMAC-SHA512>`.
+        regex: String.raw`(?<![\w&])git&\d{12}&(?<secret>${B64}{86}==)(?![${B64_EDGE}])`,
+        keywords: ["git&"],
+        entropy: 4,
+        examples: {
+          match: [
+            { text: "APIM_GIT_PASSWORD=git&202611301800&c92P2+zHd3OC2pYwL82DeaGdyy8Yck0kF4nP47GiCpj7ZfZzp72dpiifA9SHEA8JMOE9mQfHdlNwl9cyhDujSw==", secret: "c92P2+zHd3OC2pYwL82DeaGdyy8Yck0kF4nP47GiCpj7ZfZzp72dpiifA9SHEA8JMOE9mQfHdlNwl9cyhDujSw==" },
+            { text: 'git clone "https://apim:git&202701151230&fwGpFXWnR2j/jf7u1xW1QVDCOoNJBxGQxBtmG9hKYhH1BNivADY17ekNeGD6tWVrEpChMsesRVYWT1UD9mjC7A==@contoso.scm.azure-api.net/"', secret: "fwGpFXWnR2j/jf7u1xW1QVDCOoNJBxGQxBtmG9hKYhH1BNivADY17ekNeGD6tWVrEpChMsesRVYWT1UD9mjC7A==" }
+          ],
+          noMatch: ["password: git&<expiry>&<signature>", "git&202611301800&c92P2+zHd3OC2pYwL82DeaGdyy8Yck0kF4nP47"]
         }
       }
     ];
@@ -26374,14 +26456,16 @@ var init_ci_cd = __esm({
         severity: "high",
         family: "source-hosting",
         provider: "Sourcegraph",
-        // sgp_<instance id or "local">_<40 hex>, or the older sgp_<40 hex>.
-        regex: prefixedToken("sgp_(?:(?:[a-f0-9]{16}|local)_)?[a-f0-9]{40}"),
+        // sgp_<instance id or "local">_<40 hex>, or the older sgp_<40 hex>. Hex in either case:
+        // the prefix is what identifies the token, and copies are upper-cased as often as not.
+        regex: prefixedToken("sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40}"),
         keywords: ["sgp_"],
         entropy: 3,
         examples: {
           match: [
             { text: "SRC_ACCESS_TOKEN=sgp_f488b439095b1a2a_0617e0cccb83bfd79c804ac2b36ece466662c908", secret: "sgp_f488b439095b1a2a_0617e0cccb83bfd79c804ac2b36ece466662c908" },
-            { text: "SRC_ACCESS_TOKEN=sgp_local_954cc8fceea55e0f2fadbb7d01f425362cc3c196", secret: "sgp_local_954cc8fceea55e0f2fadbb7d01f425362cc3c196" }
+            { text: "SRC_ACCESS_TOKEN=sgp_local_954cc8fceea55e0f2fadbb7d01f425362cc3c196", secret: "sgp_local_954cc8fceea55e0f2fadbb7d01f425362cc3c196" },
+            { text: 'src_token: "sgp_3A9F1C07D92B4E8A_6C5F0B71E94A2D8F3B65C0A4E7D19E2B7C41D8A3"', secret: "sgp_3A9F1C07D92B4E8A_6C5F0B71E94A2D8F3B65C0A4E7D19E2B7C41D8A3" }
           ],
           noMatch: ["SRC_ACCESS_TOKEN=sgp_...", { text: "SRC_ACCESS_TOKEN=sgp_05eb1cdbeab4d5a85822", firedBy: ["generic-secret-config"] }]
         }
@@ -30211,14 +30295,17 @@ var init_github = __esm({
         formatSource: "described",
         title: "GitHub fine-grained personal access token",
         severity: "critical",
-        regex: standalone("github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}"),
+        // GitHub writes github_pat_<22>_<59>; gitleaks reads any 82 word characters after the
+        // prefix, which also takes copies whose inner underscore moved or was dropped.
+        regex: standalone("github_pat_\\w{82}"),
         keywords: ["github_pat_"],
         entropy: 3,
         allow: GITHUB_DOCS_SAMPLES,
         examples: {
           match: [
             { text: "GH_TOKEN=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", secret: "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" },
-            { text: '"token": "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"', secret: "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" }
+            { text: '"token": "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"', secret: "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" },
+            { text: 'gh_token = "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"', secret: "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" }
           ],
           noMatch: [{ text: "GH_TOKEN=github_pat_11XNW77XR0HZ9R2NGOES4U_NPW5oBoHxJamqajOuViMeN", firedBy: ["generic-secret-config"] }, "GH_TOKEN=github_pat_<your-token>"]
         }
@@ -30492,7 +30579,7 @@ var init_gitlab = __esm({
 });
 
 // src/gates/secrets/rules/providers/google.ts
-var gcp, URL_SAFE_EDGE6, PEM_BODY, rules21;
+var gcp, URL_SAFE_EDGE6, PEM_BODY, KEY_Q, KEY_WS, KEY_NL, rules21;
 var init_google = __esm({
   "src/gates/secrets/rules/providers/google.ts"() {
     "use strict";
@@ -30500,6 +30587,9 @@ var init_google = __esm({
     gcp = { provider: "Google Cloud", family: "cloud", rotateUrl: "https://console.cloud.google.com/apis/credentials" };
     URL_SAFE_EDGE6 = String.raw`\w-`;
     PEM_BODY = String.raw`kRA6gZsDjFkKpftA5tDA/AjiKnvGC30aRSIUCIoYpF0WBR61hI4kB2rMeAgs6pOc\nIRLWlowGHRDZMxU7Kv87iIxwsGR0UeJ+TF8sqoCxbsJfBLAAvfEnfS6pol00czmk\nndrVHQwGqk2Qb1CzcQ/AjT7i7yim3mtg2fqDXGFZ4RYAVDSPvrODQRWwnHc5o9PU\nUmHh6p2yVMtYW/NnQEW0v26AV/b0mGWTP/9bUvTClJ83vQFbcWBfRHl4U+szlCOo`;
+    KEY_Q = String.raw`\\{0,3}"`;
+    KEY_WS = String.raw`(?:\s|\\{1,2}[nrt]){0,24}`;
+    KEY_NL = String.raw`(?:\\{1,2}n|\r?\n)`;
     rules21 = [
       {
         ...gcp,
@@ -30530,7 +30620,9 @@ var init_google = __esm({
         formatSource: "described",
         title: "Google Cloud service-account key file (private key)",
         severity: "critical",
-        regex: String.raw`"private_key_id"\s{0,5}:\s{0,5}"[a-f0-9]{40}"\s{0,5},\s{0,20}"private_key"\s{0,5}:\s{0,5}"-----BEGIN PRIVATE KEY-----(?:\\n|\n)(?<secret>[A-Za-z0-9+/=][A-Za-z0-9+/=\\\n]{62,7998}[A-Za-z0-9+/=])(?:\\n|\n)-----END PRIVATE KEY-----`,
+        // The key file as written, or embedded as an escaped JSON string in another document
+        // (`{"credentials": "{\n  \"type\": …"}`), with or without a line break after BEGIN.
+        regex: String.raw`${KEY_Q}private_key_id${KEY_Q}${KEY_WS}:${KEY_WS}${KEY_Q}[a-f0-9]{40}${KEY_Q}${KEY_WS},${KEY_WS}${KEY_Q}private_key${KEY_Q}${KEY_WS}:${KEY_WS}${KEY_Q}` + String.raw`-----BEGIN PRIVATE KEY-----${KEY_NL}?(?<secret>[A-Za-z0-9+/=][A-Za-z0-9+/=\\\n]{62,7998}[A-Za-z0-9+/=])${KEY_NL}-----END PRIVATE KEY-----`,
         keywords: ["private_key_id"],
         examples: {
           match: [
@@ -30543,6 +30635,18 @@ var init_google = __esm({
   "type": "service_account",
   "private_key_id": "efda1a8d06593b249155d56af61930aedb8960f8",
   "private_key": "-----BEGIN PRIVATE KEY-----\\n${PEM_BODY}\\n-----END PRIVATE KEY-----\\n"
+}`,
+              secret: PEM_BODY
+            },
+            {
+              text: `{"credentials": "{\\n  \\"type\\": \\"service_account\\",\\n  \\"private_key_id\\": \\"7c2e9a41f0b83d6e5a1c4f7b9d2e8a0c3f6b1d94\\",\\n  \\"private_key\\": \\"-----BEGIN PRIVATE KEY-----\\\\n${PEM_BODY}\\\\n-----END PRIVATE KEY-----\\\\n\\"\\n}"}`,
+              secret: PEM_BODY
+            },
+            {
+              text: `{
+  "type": "service_account",
+  "private_key_id": "3b8e1f6a9c0d2e7b4a5f8c1d6e9b2a0f7c3d5e8a",
+  "private_key": "-----BEGIN PRIVATE KEY-----${PEM_BODY}\\n-----END PRIVATE KEY-----\\n"
 }`,
               secret: PEM_BODY
             }
@@ -30847,11 +30951,14 @@ var init_observability = __esm({
         title: "Grafana service account token",
         severity: "high",
         prefix: "glsa_",
-        body: "[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}",
+        // Grafana's form is <32 base62>_<8 hex>; trufflehog reads any 41 of [A-Za-z0-9_], which
+        // also takes tokens whose body holds an underscore.
+        body: "[A-Za-z0-9_]{41}",
         entropy: 3.5,
         match: [
           { text: "GRAFANA_TOKEN=glsa_iK8ZynRrLh1jPaH61n5BSmMPoL2rY0uF_5c3b01dc", secret: "glsa_iK8ZynRrLh1jPaH61n5BSmMPoL2rY0uF_5c3b01dc" },
-          { text: "Authorization: Bearer glsa_hvG8RvfioeLrwaZVAO7MoDqTeO1N9WjI_9f73c56c", secret: "glsa_hvG8RvfioeLrwaZVAO7MoDqTeO1N9WjI_9f73c56c" }
+          { text: "Authorization: Bearer glsa_hvG8RvfioeLrwaZVAO7MoDqTeO1N9WjI_9f73c56c", secret: "glsa_hvG8RvfioeLrwaZVAO7MoDqTeO1N9WjI_9f73c56c" },
+          { text: "grafana_token: glsa_Kq7Wz2L_m9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca2Ev8QwTy", secret: "glsa_Kq7Wz2L_m9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca2Ev8QwTy" }
         ]
       }),
       prefixedRule({
@@ -30878,13 +30985,15 @@ var init_observability = __esm({
         family: family7,
         provider: "New Relic",
         rotateUrl: newRelicKeys,
-        regex: prefixedToken("NRAK-[A-Z0-9]{27}"),
+        // Upper case as issued; read in either case, as gitleaks does, since copies get lower-cased.
+        regex: prefixedToken("NRAK-[A-Za-z0-9]{27}"),
         keywords: ["nrak-"],
         entropy: 3.5,
         examples: {
           match: [
             { text: "NEW_RELIC_API_KEY=NRAK-QDL8BN9WL4AAFK0U7MG8T83C179", secret: "NRAK-QDL8BN9WL4AAFK0U7MG8T83C179" },
-            { text: 'newrelic_user_key: "NRAK-L0RDZZLBJYQ4P66YERG8IREUCSV"', secret: "NRAK-L0RDZZLBJYQ4P66YERG8IREUCSV" }
+            { text: 'newrelic_user_key: "NRAK-L0RDZZLBJYQ4P66YERG8IREUCSV"', secret: "NRAK-L0RDZZLBJYQ4P66YERG8IREUCSV" },
+            { text: 'nr.apiKey = "NRAK-k7q2mz9xw4rt8bp3vn6hd1ys5fj"', secret: "NRAK-k7q2mz9xw4rt8bp3vn6hd1ys5fj" }
           ],
           noMatch: ["NEW_RELIC_API_KEY=NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX", { text: "NEW_RELIC_API_KEY=NRAK-992BX86CZCEA", firedBy: ["generic-secret-config"] }]
         }
@@ -31716,11 +31825,13 @@ var init_payments = __esm({
         title: "Flutterwave encryption key",
         severity: "high",
         prefix: ["FLWSECK_TEST", "FLWSECK"],
-        body: "[a-f0-9]{12}",
+        // Written with or without a dash after the prefix (gitleaks' and the dashboard's forms).
+        body: "-?[a-f0-9]{12}",
         entropy: 2.5,
         match: [
           { text: "FLW_ENCRYPTION_KEY=FLWSECK_TEST960496c2116c", secret: "FLWSECK_TEST960496c2116c" },
-          { text: 'encryption_key = "FLWSECKc1d77155269f"', secret: "FLWSECKc1d77155269f" }
+          { text: 'encryption_key = "FLWSECKc1d77155269f"', secret: "FLWSECKc1d77155269f" },
+          { text: 'flw.encryptionKey = "FLWSECK_TEST-3e8a1c07d92b"', secret: "FLWSECK_TEST-3e8a1c07d92b" }
         ]
       }),
       assignedRule({
@@ -33541,13 +33652,15 @@ var init_slack = __esm({
         family: family14,
         provider: provider4,
         rotateUrl: rotateUrl3,
-        regex: prefixedToken("xoxp-\\d{8,14}-\\d{8,14}-\\d{8,14}-[a-f0-9]{28,34}"),
+        // The last part is hex as Slack issues it; gitleaks reads 28-34 alphanumerics there.
+        regex: prefixedToken("xoxp-\\d{8,14}-\\d{8,14}-\\d{8,14}-[a-zA-Z0-9]{28,34}"),
         keywords: ["xoxp-"],
         entropy: 3,
         examples: {
           match: [
             { text: 'export SLACK_USER_TOKEN="xoxp-236560696906-653618646613-1457891138706-8ee4fd336c30cf5ac3620de9bfcd3784"', secret: "xoxp-236560696906-653618646613-1457891138706-8ee4fd336c30cf5ac3620de9bfcd3784" },
-            { text: '  "userToken": "xoxp-8821411201-12217586605-5809790548993-8f1c945c9f769491536e23c3669300fa",', secret: "xoxp-8821411201-12217586605-5809790548993-8f1c945c9f769491536e23c3669300fa" }
+            { text: '  "userToken": "xoxp-8821411201-12217586605-5809790548993-8f1c945c9f769491536e23c3669300fa",', secret: "xoxp-8821411201-12217586605-5809790548993-8f1c945c9f769491536e23c3669300fa" },
+            { text: 'slack_user = "xoxp-4718293056-61829304751-7392018465123-Kq7Wz2Lm9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca"', secret: "xoxp-4718293056-61829304751-7392018465123-Kq7Wz2Lm9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca" }
           ],
           noMatch: [
             "SLACK_USER_TOKEN=xoxp-0000000000-0000000000-0000000000-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -33658,16 +33771,23 @@ var init_slack = __esm({
         family: family14,
         provider: provider4,
         rotateUrl: rotateUrl3,
-        regex: prefixedToken("https?://hooks\\.slack\\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{23,25}", "\\w"),
+        // Slack documents the path as T<team>/B<hook>/<secret>; gitleaks and secretlint read any
+        // 43–56 characters of base64 alphabet there, and the scheme is often left off in configs
+        // and chat pastes. The host and path say what the URL is; what follows is opaque.
+        regex: prefixedToken("(?:https?://)?hooks\\.slack\\.com/services/(?:T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{23,25}|[A-Za-z0-9+/]{43,56})", "\\w"),
         keywords: ["hooks.slack.com"],
+        entropy: 3.5,
         examples: {
           match: [
+            { text: "notify_url = hooks.slack.com/services/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", secret: "hooks.slack.com/services/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" },
+            { text: "post to https://hooks.slack.com/services/Kq7Wz2Lm9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca2Ev8QwTy4Ui7 on failure", secret: "https://hooks.slack.com/services/Kq7Wz2Lm9Xv4Rt8Bn3Hp6Ys1Df5Gj0Ca2Ev8QwTy4Ui7" },
             { text: "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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", secret: "https://hooks.slack.com/services/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" },
             { text: 'webhook: "https://hooks.slack.com/services/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"', secret: "https://hooks.slack.com/services/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" }
           ],
           noMatch: [
             "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
-            "curl -X POST https://hooks.slack.com/services/$TEAM/$HOOK/$SECRET"
+            "curl -X POST https://hooks.slack.com/services/$TEAM/$HOOK/$SECRET",
+            "see https://hooks.slack.com/services/ for the incoming-webhook docs"
           ]
         },
         allow: ["/X{20,}$"]
@@ -33680,13 +33800,16 @@ var init_slack = __esm({
         family: family14,
         provider: provider4,
         rotateUrl: rotateUrl3,
-        regex: prefixedToken("https?://hooks\\.slack\\.com/(?:workflows|triggers)/T[A-Z0-9]{8,12}/A[A-Z0-9]{8,12}/\\d{12,20}/[A-Za-z0-9]{24,32}", "\\w"),
+        // As for incoming webhooks: the scheme is optional and the path after the host is opaque
+        // to every peer that reads it (43-56 characters of base64 alphabet in gitleaks' reading).
+        regex: prefixedToken("(?:https?://)?hooks\\.slack\\.com/(?:workflows|triggers)/(?:T[A-Z0-9]{8,12}/A[A-Z0-9]{8,12}/\\d{12,20}/[A-Za-z0-9]{24,32}|[A-Za-z0-9+/]{43,56})", "\\w"),
         keywords: ["hooks.slack.com/workflows", "hooks.slack.com/triggers"],
         entropy: 3.5,
         examples: {
           match: [
             { text: "SLACK_WORKFLOW_URL=https://hooks.slack.com/workflows/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", secret: "https://hooks.slack.com/workflows/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" },
-            { text: "url: https://hooks.slack.com/triggers/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", secret: "https://hooks.slack.com/triggers/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" }
+            { text: "url: https://hooks.slack.com/triggers/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", secret: "https://hooks.slack.com/triggers/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" },
+            { text: 'trigger = "hooks.slack.com/triggers/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"', secret: "hooks.slack.com/triggers/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" }
           ],
           noMatch: [
             "url: https://hooks.slack.com/workflows/TXXXXXXXX/AXXXXXXXX/000000000000000000/XXXXXXXXXXXXXXXXXXXXXXXX",
@@ -39521,7 +39644,7 @@ var init_github2 = __esm({
 });
 
 // src/core/shard.ts
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 function splitsAcrossShards(gate8) {
   return SPLIT_GATES.has(gate8);
 }
@@ -39538,7 +39661,7 @@ function parseShard(text, flag = "--shard") {
 }
 function shardOf(key, total) {
   if (total <= 1) return 1;
-  return createHash("sha1").update(key).digest().readUInt32BE(0) % total + 1;
+  return hash("sha1", key, "buffer").readUInt32BE(0) % total + 1;
 }
 function ownerShard(gate8, total) {
   return shardOf(`gate:${gate8}`, total);
@@ -39578,7 +39701,7 @@ var init_shard = __esm({
   "src/core/shard.ts"() {
     "use strict";
     init_errors();
-    SPLIT_GATES = /* @__PURE__ */ new Set(["secrets", "sast"]);
+    SPLIT_GATES = /* @__PURE__ */ new Set(["secrets", "sast", "env-ignore"]);
   }
 });
 
@@ -39903,39 +40026,25 @@ function literalPathspecs(paths) {
   return paths?.length ? ["--", ...paths.map((p) => `:(literal)${p}`)] : [];
 }
 async function listIndex(root2, under) {
-  const out = await git(root2, ["ls-files", "-s", "-z", ...literalPathspecs(under)]);
-  const seen = /* @__PURE__ */ new Set();
-  const entries = [];
+  const out = await git(root2, ["ls-files", "-s", "-v", "-z", ...literalPathspecs(under)]);
+  const byPath2 = /* @__PURE__ */ new Map();
   for (const record of splitZ(out)) {
-    const tab = record.indexOf("	");
-    const [mode, oid, stage] = record.slice(0, tab).split(" ");
-    const path6 = record.slice(tab + 1);
-    if (seen.has(path6)) continue;
-    seen.add(path6);
-    entries.push({ mode, oid, path: path6 });
-    void stage;
-  }
-  return entries;
-}
-async function cleanIndexBlobs(root2, paths) {
-  const spec = literalPathspecs(paths);
-  const [listed, dirty] = await Promise.all([
-    git(root2, ["ls-files", "-s", "-v", "-z", ...spec]),
-    git(root2, ["diff-files", "-z", "--name-only", "--ignore-submodules", ...spec])
-  ]);
-  const modified = new Set(splitZ(dirty));
-  const clean = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  for (const record of splitZ(listed)) {
     const tab = record.indexOf("	");
     const [tag, mode, oid, stage] = record.slice(0, tab).split(" ");
     const path6 = record.slice(tab + 1);
-    if (seen.has(path6)) {
-      clean.delete(path6);
-      continue;
-    }
-    seen.add(path6);
-    if (tag === "H" && stage === "0" && (mode === "100644" || mode === "100755") && !modified.has(path6)) clean.set(path6, oid);
+    const seen = byPath2.get(path6);
+    if (seen) seen.conflicted = true;
+    else byPath2.set(path6, { mode, oid, path: path6, tag, conflicted: stage !== "0" });
+  }
+  return [...byPath2.values()];
+}
+async function cleanIndexBlobs(root2, paths, index) {
+  const spec = literalPathspecs(paths);
+  const [entries, dirty] = await Promise.all([index ?? listIndex(root2, paths), git(root2, ["diff-files", "-z", "--name-only", "--ignore-submodules", ...spec])]);
+  const modified = new Set(splitZ(dirty));
+  const clean = /* @__PURE__ */ new Map();
+  for (const { tag, mode, oid, path: path6, conflicted } of entries) {
+    if (tag === "H" && !conflicted && (mode === "100644" || mode === "100755") && !modified.has(path6)) clean.set(path6, oid);
   }
   return clean;
 }
@@ -40678,7 +40787,7 @@ var init_custom_rules = __esm({
 });
 
 // src/core/result-cache.ts
-import { createHash as createHash4, randomBytes } from "node:crypto";
+import { createHash as createHash4, hash as hash2, randomBytes } from "node:crypto";
 import { existsSync as existsSync6, readFileSync as readFileSync4, readdirSync as readdirSync2, statSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile3, readdir as readdir3, rename as rename2, rm as rm2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join5, relative as relative3, sep as sep3 } from "node:path";
@@ -40697,17 +40806,17 @@ function engineKey(gate8, parts, version = packageVersion(), code2 = codeFingerp
 function codeFingerprint() {
   if (code) return code;
   const root2 = packageRoot();
-  const hash = createHash4("sha256");
+  const hash3 = createHash4("sha256");
   const fromSource = !relative3(join5(root2, "src"), fileURLToPath2(import.meta.url)).startsWith("..");
   const trees = [["dist", /\.(?:c?js)$/]];
   if (fromSource) trees.push(["src", /\.ts$/]);
   for (const [dir, pattern] of trees) {
     for (const file of listFiles(join5(root2, dir), pattern)) {
-      hash.update(`${relative3(root2, file).split(sep3).join("/")}\0${statSync(file).size}\0`);
-      hash.update(readFileSync4(file));
+      hash3.update(`${relative3(root2, file).split(sep3).join("/")}\0${statSync(file).size}\0`);
+      hash3.update(readFileSync4(file));
     }
   }
-  code = hash.digest("hex").slice(0, 24);
+  code = hash3.digest("hex").slice(0, 24);
   return code;
 }
 function listFiles(dir, pattern) {
@@ -40722,7 +40831,18 @@ function listFiles(dir, pattern) {
   return found;
 }
 function checksum(payload) {
-  return createHash4("sha256").update(payload).digest("hex").slice(0, 16);
+  return hash2("sha256", payload, "hex").slice(0, 16);
+}
+function indexLine(line2) {
+  const m = LINE_HEAD.exec(line2);
+  if (!m) return void 0;
+  let path6;
+  try {
+    path6 = m[1].includes("\\") ? JSON.parse(m[1]) : m[1].slice(1, -1);
+  } catch {
+    return void 0;
+  }
+  return typeof path6 === "string" ? { path: path6, blob: m[2], line: line2 } : void 0;
 }
 function parseLine(line2, isValue) {
   const space = line2.indexOf(" ");
@@ -40738,7 +40858,7 @@ function parseLine(line2, isValue) {
   if (!Array.isArray(parsed) || parsed.length !== 3) return void 0;
   const [path6, blob, value] = parsed;
   if (typeof path6 !== "string" || typeof blob !== "string" || !/^[0-9a-f]{40,64}$/.test(blob) || !isValue(value)) return void 0;
-  return { path: path6, blob, line: line2, value };
+  return { path: path6, blob, value };
 }
 async function writeSegment(dir, lines) {
   const id = randomBytes(8).toString("hex");
@@ -40752,7 +40872,7 @@ async function ensureIgnored(cacheRoot) {
   if (existsSync6(file)) return;
   await writeFile2(file, "# wfo-gate result cache: safe to delete\n*\n");
 }
-var FORMAT, CACHE_DIR, MAX_SEGMENTS, code, ResultCache;
+var FORMAT, CACHE_DIR, MAX_SEGMENTS, code, LINE_HEAD, ResultCache;
 var init_result_cache = __esm({
   "src/core/result-cache.ts"() {
     "use strict";
@@ -40761,19 +40881,22 @@ var init_result_cache = __esm({
     FORMAT = 1;
     CACHE_DIR = join5(".wfo-gate", "cache");
     MAX_SEGMENTS = 8;
+    LINE_HEAD = /^[0-9a-f]{16} \[("(?:[^"\\]|\\.)*"),"([0-9a-f]{40,64})",/;
     ResultCache = class _ResultCache {
-      constructor(gateDir, key, clean, entries, segments) {
+      constructor(gateDir, key, clean, entries, segments, isValue) {
         this.gateDir = gateDir;
         this.key = key;
         this.clean = clean;
         this.entries = entries;
         this.segments = segments;
+        this.isValue = isValue;
       }
       gateDir;
       key;
       clean;
       entries;
       segments;
+      isValue;
       stats = { hits: 0, misses: 0, uncacheable: 0, stored: 0, corrupt: 0, unwritable: 0 };
       fresh = /* @__PURE__ */ new Map();
       /** path -> blob of every file looked up in this run. */
@@ -40804,12 +40927,12 @@ var init_result_cache = __esm({
           }
           for (const line2 of text.split("\n")) {
             if (line2 === "") continue;
-            const entry = parseLine(line2, isValue);
+            const entry = indexLine(line2);
             if (!entry) corrupt++;
             else entries.set(`${entry.blob}\0${entry.path}`, entry);
           }
         }
-        const cache = new _ResultCache(gateDir, key, clean, entries, segments);
+        const cache = new _ResultCache(gateDir, key, clean, entries, segments, isValue);
         cache.stats.corrupt = corrupt;
         return cache;
       }
@@ -40825,16 +40948,31 @@ var init_result_cache = __esm({
             continue;
           }
           this.looked.set(file.path, blob);
-          const entry = this.entries.get(`${blob}\0${file.path}`);
-          if (entry) {
+          const key = `${blob}\0${file.path}`;
+          const entry = this.entries.get(key);
+          const value = entry && this.verified(entry);
+          if (entry && value === void 0) {
+            this.entries.delete(key);
+            this.stats.corrupt++;
+          }
+          if (value !== void 0) {
             this.stats.hits++;
-            hits.push({ file, value: entry.value });
+            hits.push({ file, value });
           } else {
             this.stats.misses++;
             misses.push(file);
           }
         }
         return { hits, misses };
+      }
+      /**
+       * An entry's value, checked only now that a file needs it (checksum, shape, and that the
+       * payload names the path and blob it is filed under): a run reads every line of the store but
+       * parses only the lines of the files it looks up, so a shard pays for its own files only.
+       */
+      verified(entry) {
+        const parsed = parseLine(entry.line, this.isValue);
+        return parsed && parsed.path === entry.path && parsed.blob === entry.blob ? parsed.value : void 0;
       }
       /** Records a file's fresh result; ignored for files without a known blob id. Serialised now. */
       store(path6, value) {
@@ -68836,6 +68974,7 @@ import { existsSync as existsSync9, readdirSync as readdirSync4, statSync as sta
 import { posix as posix2 } from "node:path";
 function findReports(root2, patterns) {
   const found = /* @__PURE__ */ new Set();
+  const byBase = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const clean = pattern.replace(/^\.\//, "");
     const scan2 = import_picomatch6.default.scan(clean);
@@ -68843,9 +68982,13 @@ function findReports(root2, patterns) {
       if (isFile(posix2.join(root2, clean))) found.add(posix2.normalize(clean));
       continue;
     }
-    const matches = (0, import_picomatch6.default)(clean, { dot: false });
-    walk(root2, scan2.base, 0, (rel) => {
-      if (matches(rel)) found.add(rel);
+    const matchers = byBase.get(scan2.base) ?? [];
+    matchers.push((0, import_picomatch6.default)(clean, { dot: false }));
+    byBase.set(scan2.base, matchers);
+  }
+  for (const [base, matchers] of byBase) {
+    walk(root2, base, 0, (rel) => {
+      if (matchers.some((matches) => matches(rel))) found.add(rel);
     });
   }
   return oneReportPerRun([...found].sort());
@@ -77970,11 +78113,11 @@ async function listTree(root2, skips, under) {
     else files.push({ path: entry.path, status: "unchanged", tracked: true });
   }
   for (const path6 of untracked) files.push({ path: path6, status: "unchanged", tracked: false });
-  return files;
+  return { files, index };
 }
 async function treeScope(info2, request2) {
   const skips = new SkipRecorder();
-  const files = await listTree(info2.root, skips);
+  const { files, index } = await listTree(info2.root, skips);
   return assemble2(
     {
       kind: "all",
@@ -77988,7 +78131,8 @@ async function treeScope(info2, request2) {
       head: info2.head,
       skips,
       notes: notesFor(info2, skips),
-      cleanBlobs: once(() => cleanIndexBlobs(info2.root))
+      // The index as listed above: the cache's blob ids cost only a `git diff-files` more.
+      cleanBlobs: once(() => cleanIndexBlobs(info2.root, void 0, index))
     },
     request2.exclude
   );
@@ -78166,7 +78310,7 @@ async function filesScope(root2, request2, isGitRepo) {
   const tracked = isGitRepo ? await listTrackedAmong(root2, named) : /* @__PURE__ */ new Set();
   const files = named.map((path6) => ({ path: path6, status: "unchanged", tracked: tracked.has(path6) }));
   const under = dirs.includes("") ? void 0 : dirs;
-  if (dirs.length) files.push(...isGitRepo ? await listTree(root2, skips, under) : await walkDirectory(root2, skips, under ?? [""]));
+  if (dirs.length) files.push(...isGitRepo ? (await listTree(root2, skips, under)).files : await walkDirectory(root2, skips, under ?? [""]));
   const byPath2 = new Map(files.map((f) => [f.path, f]));
   return assemble2(
     {
@@ -78486,11 +78630,11 @@ function trackReads(scope, view) {
       return view.commits();
     }
   };
-  const listed = new Set(scope.files.map((f) => f.path));
   return {
     scope: tracked,
     unseen(gate8) {
-      const unreadable = scope.skipped.unreadable.filter((p) => asked.has(p) || readFiles && !listed.has(p));
+      let listed;
+      const unreadable = scope.skipped.unreadable.filter((p) => asked.has(p) || readFiles && !(listed ??= new Set(scope.files.map((f) => f.path))).has(p));
       return [
         ...unreadable.length ? [unreadableMessage(gate8, unreadable)] : [],
         ...readCommits && scope.missingHistory ? [scope.missingHistory] : []
