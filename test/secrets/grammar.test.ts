@@ -3,7 +3,7 @@ import { SecretEngine } from '../../src/gates/secrets/engine.js';
 import { GRAMMAR_EXAMPLES, GRAMMAR_NON_EXAMPLES, PROVIDER_GRAMMAR_EXAMPLES, PROVIDER_GRAMMAR_NON_EXAMPLES } from '../../src/gates/secrets/rules/grammar-examples.js';
 import type { SecretRule } from '../../src/gates/secrets/rule.js';
 import { builtinRules } from '../../src/gates/secrets/rules/index.js';
-import { assignedTo } from '../../src/gates/secrets/rules/providers/patterns.js';
+import { anyCaseOf, assignedToName } from '../../src/gates/secrets/rules/providers/patterns.js';
 
 const catalogue = new SecretEngine(builtinRules);
 const probe: SecretRule = {
@@ -11,8 +11,8 @@ const probe: SecretRule = {
   title: 'a made-up provider key bound by the grammar',
   severity: 'high',
   family: 'test',
-  regex: assignedTo('acme', '[a-z0-9]{32}'),
-  flags: 'i',
+  // Built as assignedRule builds most provider rules: a caseless name, no `i` flag.
+  regex: assignedToName(anyCaseOf('acme'), '[a-z0-9]{32}'),
   keywords: ['acme'],
   examples: { match: [], noMatch: [] },
 };

@@ -63,6 +63,13 @@ export interface BindingOptions {
 }
 
 /**
+ * Where a provider's name may begin inside a longer identifier: after a non-letter, or at a camel hump
+ * (`mySonarToken`, `SONAR_TOKEN`). Not in the middle of a lower-case run: `meraki` is no word of
+ * `ReactNativeCameraKit`, whose Podfile.lock checksum is no Meraki key.
+ */
+const WORD_START = String.raw`(?:(?<![a-z])|(?=[A-Z]))`;
+
+/**
  * Regex source that matches `name` (a regex source: an alternation of words, a caseless
  * literal) followed by whatever binds a value to it, up to where the value starts. The name
  * may sit inside a longer identifier: `bintray_TOKEN`, `confluenceToken`, `$sonarToken`,
@@ -108,7 +115,10 @@ function nearby(name: string): string {
 export function boundValue(name: string, value: string, options: BoundValueOptions = {}): string {
   const { edge = String.raw`\w-`, lead = '' } = options;
   const loose = options.loose ?? true;
-  const bound = loose ? `(?:${binding(name, { loose })}|${nearby(name)})` : binding(name);
+  // A provider's name is a word of the identifier; the generic rules' secret words are not
+  // (`apikey`, `accesstoken` run on in lower case).
+  const named = `${WORD_START}${name}`;
+  const bound = loose ? `(?:${binding(named, { loose })}|${nearby(named)})` : binding(named);
   return `${bound}${QUOTE}${lead}(?<secret>${value})(?![${edge}])`;
 }
 
