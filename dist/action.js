@@ -22530,7 +22530,8 @@ function nearby(name) {
 function boundValue(name, value, options = {}) {
   const { edge = String.raw`\w-`, lead = "" } = options;
   const loose = options.loose ?? true;
-  const bound = loose ? `(?:${binding(name, { loose })}|${nearby(name)})` : binding(name);
+  const named = `${WORD_START}${name}`;
+  const bound = loose ? `(?:${binding(named, { loose })}|${nearby(named)})` : binding(named);
   return `${bound}${QUOTE}${lead}(?<secret>${value})(?![${edge}])`;
 }
 function quotedValue(min) {
@@ -22539,7 +22540,7 @@ function quotedValue(min) {
 function lineValue(min) {
   return String.raw`${SCHEME}(?<secret>[^\s"'\x60;,()\[\]{}<>\\\x7f-\uffff]{${min},${MAX_LINE_VALUE}})(?=[ \t]{0,16}(?:#|;|&|<|["'\x60]|\\[nr"]|\r?$))`;
 }
-var CLOSE, TYPE, ASSIGN, BINDING_MARK, SEPARATE, OPEN, PREFIX, QUOTE, MAX_VALUE, MAX_LINE_VALUE, SCHEME, SECRET_WORD;
+var CLOSE, TYPE, ASSIGN, BINDING_MARK, SEPARATE, OPEN, PREFIX, QUOTE, MAX_VALUE, MAX_LINE_VALUE, SCHEME, WORD_START, SECRET_WORD;
 var init_grammar = __esm({
   "src/gates/secrets/grammar.ts"() {
     "use strict";
@@ -22554,6 +22555,7 @@ var init_grammar = __esm({
     MAX_VALUE = 1024;
     MAX_LINE_VALUE = 512;
     SCHEME = String.raw`(?:(?:[bB]earer|[bB]asic|[tT]oken|[bB]ot)[ \t]{1,4})?`;
+    WORD_START = String.raw`(?:(?<![a-z])|(?=[A-Z]))`;
     SECRET_WORD = String.raw`(?:[kK]ey|KEY|[tT]oken|TOKEN|[sS]ecret|SECRET|[pP]ass(?:word)?|PASS(?:WORD)?|[cC]redentials?|CREDENTIALS?)`;
   }
 });
