@@ -134,11 +134,12 @@ async function scanContent(
   const { scope } = ctx;
   const script = workerScript();
   // A large work tree is read and scanned by path, on as many threads as its size pays for
-  // (one for a tree of a few hundred MB): without the scope's asynchronous reads (five file
-  // system calls through libuv's pool per file), which cost more CPU than the scan.
-  const useWorkers =
+  // (one below 256 MB of text; worker-pool.ts), with synchronous reads: the scope's
+  // asynchronous ones (five file system calls through libuv's pool per file) cost more CPU
+  // than the scan itself.
+  const byPath =
     scope.source === 'worktree' && (scope.kind === 'all' || scope.kind === 'files') && files.length >= WORKER_MIN_FILES;
-  if (useWorkers) {
+  if (byPath) {
     let bytes = 0;
     let scanned = 0;
     const init = { rules, root: scope.root, maxFileSize: scope.maxFileSize };
