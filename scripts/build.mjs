@@ -1,7 +1,7 @@
 // Builds dist/: the CLI (code-split so each gate is its own lazily loaded chunk), the library
 // entry, worker entries, and the self-contained GitHub Action bundle (dist/action.js).
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -44,6 +44,7 @@ if (!onlyAction) {
     banner: { js: '#!/usr/bin/env node' },
   });
   await buildValidators(staging);
+  await buildRuleAnalysis(staging);
   if (existsSync(join(dist, 'action.js'))) copyFileSync(join(dist, 'action.js'), join(staging, 'action.js'));
   const old = join(dirname(dist), `.${basename(dist)}-old-${process.pid}`);
   if (existsSync(dist)) renameSync(dist, old);
@@ -63,6 +64,27 @@ if (existsSync(join(root, 'src/action/main.ts'))) {
     external: ['@ast-grep/napi', '@ast-grep/lang-python'],
     banner: { js: "import { createRequire as __wfoCreateRequire } from 'node:module'; const require = __wfoCreateRequire(import.meta.url);" },
   });
+}
+
+/**
+ * Works out the built-in secret rules' regex analysis (reach, anchored beginnings) once, into
+ * gates/secrets/rule-analysis.json, so each scan thread of a whole-tree run does not spend
+ * ~0.14 s of CPU on it (src/gates/secrets/rule-analysis.ts).
+ */
+async function buildRuleAnalysis(outdir) {
+  const contents =
+    "import { builtinRules } from './src/gates/secrets/rules/index.ts';\n" +
+    "import { analysisTable } from './src/gates/secrets/rule-analysis.ts';\n" +
+    'export default analysisTable(builtinRules);\n';
+  const tmp = join(outdir, `.rule-analysis-${process.pid}.mjs`);
+  await build({ ...common, stdin: { contents, resolveDir: root, sourcefile: 'rule-analysis.source.ts', loader: 'ts' }, outfile: tmp, bundle: true, packages: 'external' });
+  try {
+    const { default: table } = await import(tmp);
+    mkdirSync(join(outdir, 'gates', 'secrets'), { recursive: true });
+    writeFileSync(join(outdir, 'gates', 'secrets', 'rule-analysis.json'), JSON.stringify(table) + '\n');
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }
 
 /**

@@ -3,8 +3,8 @@ import { shannonEntropy } from './entropy.js';
 import { KeywordIndex } from './keyword-index.js';
 import { LineIndex } from './line-index.js';
 import { GLOBAL_ALLOW } from './placeholders.js';
-import { CLASS_BASE, regexAnchor } from './regex-anchor.js';
-import { regexReach } from './regex-reach.js';
+import { CLASS_BASE } from './regex-anchor.js';
+import { ruleAnalysis } from './rule-analysis.js';
 import type { SecretRule } from './rule.js';
 import { decodesToWords, hasStrayCharacters, isNotARealJwt, isPatterned, isTimeBasedUuid } from './value-shape.js';
 
@@ -112,12 +112,12 @@ export function compileRule(rule: SecretRule, order: number): CompiledRule {
 /** The rule's own `window`, else how far its regex can reach, plus slack for the keyword itself. */
 function searchRadius(rule: SecretRule): number {
   if (rule.window !== undefined) return rule.window;
-  const reach = regexReach(rule.regex);
+  const { reach } = ruleAnalysis(rule);
   return Number.isFinite(reach) && reach <= MAX_RADIUS ? reach + 32 : 0;
 }
 
 function anchoredSearch(rule: SecretRule, flags: string): AnchoredSearch | undefined {
-  const found = regexAnchor(rule.regex, rule.keywords.map((k) => k.toLowerCase()));
+  const { anchor: found, reach } = ruleAnalysis(rule);
   if (found === undefined) return undefined;
   // Slack past the regex's own reach for what \b, ^ and $ read around it.
   const classes = found.classes.map((members) => {
@@ -125,7 +125,7 @@ function anchoredSearch(rule: SecretRule, flags: string): AnchoredSearch | undef
     for (let i = 0; i < members.length; i++) holds[members.charCodeAt(i)] = 1;
     return holds;
   });
-  return { beginnings: found.beginnings, classes, before: found.behind + 32, after: regexReach(rule.regex) + 32, sticky: new RegExp(rule.regex, `${flags}y`) };
+  return { beginnings: found.beginnings, classes, before: found.behind + 32, after: reach + 32, sticky: new RegExp(rule.regex, `${flags}y`) };
 }
 
 /** Past this reach a rule searches the whole text: its windows would merge anyway. */

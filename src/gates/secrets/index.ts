@@ -10,10 +10,10 @@ import type { SecretsOptions } from './options.js';
 import type { SecretRule } from './rule.js';
 import { type SecretsCacheValue, openSecretsCache } from './cache.js';
 import { builtinRules } from './rules/index.js';
-import { scanOnWorkers, workerCount, workerScript } from './worker-pool.js';
+import { scanOnWorkers, workerScript } from './worker-pool.js';
 import type { WorktreeBatchResult } from './worktree-scan.js';
 
-/** Below this many files a whole-tree scan is faster in one thread than starting workers. */
+/** Below this many files a whole-tree scan reads through the scope (the pool's stat pass and batching do not pay). */
 const WORKER_MIN_FILES = 200;
 const HISTORY_KINDS = new Set(['base', 'range', 'history']);
 
@@ -133,15 +133,17 @@ async function scanContent(
 ): Promise<{ bytes: number; scanned: number }> {
   const { scope } = ctx;
   const script = workerScript();
-  const threads = workerCount(ctx.options.workers ?? 0, files.length);
-  const useWorkers =
-    script !== undefined && scope.source === 'worktree' &&
-    (scope.kind === 'all' || scope.kind === 'files') && files.length >= WORKER_MIN_FILES && threads > 1;
-  if (useWorkers) {
+  // A large work tree is read and scanned by path, on as many threads as its size pays for
+  // (one below 256 MB of text; worker-pool.ts), with synchronous reads: the scope's
+  // asynchronous ones (five file system calls through libuv's pool per file) cost more CPU
+  // than the scan itself.
+  const byPath =
+    scope.source === 'worktree' && (scope.kind === 'all' || scope.kind === 'files') && files.length >= WORKER_MIN_FILES;
+  if (byPath) {
     let bytes = 0;
     let scanned = 0;
     const init = { rules, root: scope.root, maxFileSize: scope.maxFileSize };
-    await scanOnWorkers(script, threads, init, files.map((f) => f.path), ctx.signal, (result: WorktreeBatchResult) => {
+    await scanOnWorkers(script, ctx.options.workers ?? 0, init, engine, files.map((f) => f.path), ctx.signal, (result: WorktreeBatchResult) => {
       bytes += result.bytes;
       scanned += result.scanned.length;
       const hitsOf = new Map(result.hits.map(({ path, hits }) => [path, hits]));

@@ -22,10 +22,8 @@ function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
 export class KeywordIndex {
   /** Alphabet class of every byte (0: no keyword uses it); chars ≥ 128 are class 0. */
   private readonly classOf = new Uint8Array(256);
-  /** next[state row + class] = the next state's row offset (state × width). */
+  /** next[state row + class] = the next state's row offset (state × width), plus 1 when some keyword ends there. */
   private readonly next: Int32Array;
-  /** 1 at a state's row offset where some keyword ends. */
-  private readonly terminal: Uint8Array;
   /** Keyword ids ending at each state (failure outputs merged): outputs[outStart[s] … outStart[s + 1]), s = row / width. */
   private readonly outStart: Int32Array;
   private readonly outputs: Int32Array;
@@ -72,7 +70,8 @@ export class KeywordIndex {
         }
       }
     }
-    const width = classes;
+    // Even, so every row offset is: bit 0 of a transition then says "a keyword ends here".
+    const width = classes + (classes & 1);
     this.width = width;
     this.depth = Math.max(0, ...keywords.map((k) => k.length));
 
@@ -118,14 +117,15 @@ export class KeywordIndex {
     }
     // Every state stored as its row offset, so a step is one add and one read.
     this.next = trie.subarray(0, states * width);
-    for (let i = 0; i < this.next.length; i++) this.next[i] *= width;
-    this.terminal = new Uint8Array(states * width);
+    for (let i = 0; i < this.next.length; i++) {
+      const target = this.next[i];
+      this.next[i] = target * width + (endsHere[target].length > 0 ? 1 : 0);
+    }
     this.outStart = new Int32Array(states + 1);
     let outputs = 0;
     for (let s = 0; s < states; s++) {
       this.outStart[s] = outputs;
       outputs += endsHere[s].length;
-      if (endsHere[s].length > 0) this.terminal[s * width] = 1;
     }
     this.outStart[states] = outputs;
     this.outputs = new Int32Array(outputs);
@@ -169,34 +169,34 @@ export class KeywordIndex {
    * `depth` long), and emits only from there: the same occurrences in the same order.
    */
   private scanBytes(input: Uint8Array): number {
-    const { classOf, next, terminal } = this;
+    const { classOf, next } = this;
     const length = input.length;
     if (length < TWO_STREAMS) {
       let state = 0;
       let count = 0;
       for (let i = 0; i < length; i++) {
-        state = next[state + classOf[input[i]]];
-        if (terminal[state] !== 0) count = this.emit(state, i + 1, count);
+        state = next[(state & -2) + classOf[input[i]]];
+        if ((state & 1) !== 0) count = this.emit(state & -2, i + 1, count);
       }
       return count;
     }
     const mid = length >>> 1;
     let b = 0;
-    for (let j = mid - this.depth; j < mid; j++) b = next[b + classOf[input[j]]];
+    for (let j = mid - this.depth; j < mid; j++) b = next[(b & -2) + classOf[input[j]]];
     let a = 0;
     let count = 0;
     let countB = 0;
     for (let i = 0, j = mid; i < mid; i++, j++) {
-      a = next[a + classOf[input[i]]];
-      b = next[b + classOf[input[j]]];
-      if ((terminal[a] | terminal[b]) !== 0) {
-        if (terminal[a] !== 0) count = this.emit(a, i + 1, count);
-        if (terminal[b] !== 0) countB = this.emitSecond(b, j + 1, countB);
+      a = next[(a & -2) + classOf[input[i]]];
+      b = next[(b & -2) + classOf[input[j]]];
+      if (((a | b) & 1) !== 0) {
+        if ((a & 1) !== 0) count = this.emit(a & -2, i + 1, count);
+        if ((b & 1) !== 0) countB = this.emitSecond(b & -2, j + 1, countB);
       }
     }
     for (let j = 2 * mid; j < length; j++) {
-      b = next[b + classOf[input[j]]];
-      if (terminal[b] !== 0) countB = this.emitSecond(b, j + 1, countB);
+      b = next[(b & -2) + classOf[input[j]]];
+      if ((b & 1) !== 0) countB = this.emitSecond(b & -2, j + 1, countB);
     }
     if (countB > 0) {
       this.reserve(count + countB);
@@ -207,13 +207,13 @@ export class KeywordIndex {
   }
 
   private scanText(input: string): number {
-    const { classOf, next, terminal } = this;
+    const { classOf, next } = this;
     let state = 0;
     let count = 0;
     for (let i = 0; i < input.length; i++) {
       const code = input.charCodeAt(i);
-      state = next[state + (code < 256 ? classOf[code] : 0)];
-      if (terminal[state] !== 0) count = this.emit(state, i + 1, count);
+      state = next[(state & -2) + (code < 256 ? classOf[code] : 0)];
+      if ((state & 1) !== 0) count = this.emit(state & -2, i + 1, count);
     }
     return count;
   }

@@ -6,6 +6,6 @@ export interface SecretsOptions {
   exclude: string[];
   disable: string[];
   rules: unknown[];
-  /** Worker threads for whole-tree scans; 0 = one per core, 1 = scan in the gate's thread. */
+  /** Threads for whole-tree scans; 0 = what the tree's size pays for, at most one per core; 1 = only the gate's thread. */
   workers: number;
 }

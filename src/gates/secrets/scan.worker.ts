@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { SecretEngine } from './engine.js';
-import { type Piece, scanPiece } from './file-pieces.js';
+import type { Piece } from './file-pieces.js';
 import type { SecretRule } from './rule.js';
-import { scanWorktreeFiles } from './worktree-scan.js';
+import { scanBatch } from './worker-pool.js';
 
 // A worker of the whole-tree scan: it compiles the rules once, then reads and scans the
 // batches of paths (and pieces of large files) it is sent, so file contents never cross threads.
@@ -12,11 +11,7 @@ const engine = new SecretEngine(rules);
 
 parentPort!.on('message', (batch: { id: number; paths: string[]; pieces: Piece[] }) => {
   try {
-    parentPort!.postMessage({
-      id: batch.id,
-      result: scanWorktreeFiles(engine, root, batch.paths, maxFileSize),
-      pieces: batch.pieces.map((piece) => scanPiece(engine, join(root, piece.path), piece)),
-    });
+    parentPort!.postMessage({ id: batch.id, ...scanBatch(engine, root, maxFileSize, batch) });
   } catch (error) {
     parentPort!.postMessage({ id: batch.id, error: error instanceof Error ? error.message : String(error) });
   }
