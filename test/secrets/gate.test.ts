@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/core/config.js';
@@ -209,6 +210,30 @@ describe('secrets gate', () => {
     expect(threaded.findings).toEqual(inThread.findings);
     expect(threaded.findings.map((f) => [f.file, f.line])).toEqual([['pkg/f150.ts', 2]]);
     expect(threaded.metrics?.bytes).toBe(inThread.metrics?.bytes);
+  });
+
+  it('reading a large work tree by path, never follows a symlink out of the repository nor waits on a FIFO', async () => {
+    const outside = tempDir('wfo-secrets-outside-');
+    writeFileSync(join(outside, 'creds.ts'), apiKeyLine(TOKEN));
+    const root = tempDir('wfo-secrets-links-');
+    mkdirSync(join(root, 'pkg'), { recursive: true });
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 250; i++) files[`pkg/f${i}.ts`] = `export const n${i} = ${i};\n`;
+    for (const [path, content] of Object.entries(files)) writeFileSync(join(root, path), content);
+    // A tracked symlink to a file elsewhere, and a tracked file replaced by a FIFO in the work tree.
+    symlinkSync(join(outside, 'creds.ts'), join(root, 'pkg/link.ts'));
+    execFileSync('mkfifo', [join(root, 'pkg/pipe.ts')]);
+    files['pkg/link.ts'] = '';
+    files['pkg/pipe.ts'] = '';
+    for (const workers of [1, 2]) {
+      const scope = memoryScope({ root, files });
+      const config = resolveConfig({});
+      const outcome = await gate.run({ scope, options: { ...(config.gates.secrets as unknown as SecretsOptions), workers }, explicit: false, config, signal: new AbortController().signal });
+      expect(outcome.status, `workers: ${workers}: ${outcome.error ?? ''}`).toBeUndefined();
+      expect(outcome.findings).toEqual([]);
+      expect(scope.skipped.symlinks).toEqual(['pkg/link.ts']);
+      expect(outcome.metrics?.scannedFiles).toBe(250);
+    }
   });
 
   it('skips a large binary file split across workers as a whole, as one pass does', async () => {

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { READ_ONLY_NO_FOLLOW } from './worktree-scan.js';
 import { isBinary } from '../../core/content.js';
 import type { SecretEngine } from './engine.js';
 import { type SecretHit, hitsInContent } from './hits.js';
@@ -42,7 +43,7 @@ export function scanPiece(engine: SecretEngine, absolutePath: string, piece: Pie
   const result: PieceResult = { piece, hits: [], newlines: 0, binary: false, unreadable: false };
   let fd: number;
   try {
-    fd = openSync(absolutePath, 'r');
+    fd = openSync(absolutePath, READ_ONLY_NO_FOLLOW);
   } catch {
     return { ...result, unreadable: true };
   }

@@ -171,7 +171,7 @@ async function scanContent(
 }
 
 function recordSkipped(scope: Scope, result: WorktreeBatchResult): void {
-  for (const kind of ['binary', 'tooLarge', 'unreadable'] as const) {
+  for (const kind of ['binary', 'tooLarge', 'symlinks', 'unreadable'] as const) {
     for (const path of result[kind]) scope.noteSkipped(kind, path);
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -77,6 +77,7 @@ export async function scanOnWorkers(
         hits: file.hits.length ? [{ path: file.path, hits: file.hits }] : [],
         binary: file.binary ? [file.path] : [],
         tooLarge: [],
+        symlinks: [],
         unreadable: file.unreadable ? [file.path] : [],
         scanned: file.binary || file.unreadable ? [] : [{ path: file.path, bytes: file.size }],
         bytes: file.binary || file.unreadable ? 0 : file.size,
@@ -147,7 +148,9 @@ export async function scanOnWorkers(
 function largestFirstBatches(root: string, paths: readonly string[], maxFileSize: number): { batches: Batch[]; bytes: number } {
   const sized = paths.map((path) => {
     try {
-      return { path, size: statSync(join(root, path)).size };
+      // lstat: a symlink is never followed to its target's size (the worker skips it as a symlink).
+      const stat = lstatSync(join(root, path));
+      return { path, size: stat.isFile() ? stat.size : 0 };
     } catch {
       return { path, size: 0 }; // the worker reports it as unreadable
     }

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { isBinary } from '../../core/content.js';
 import type { SecretEngine } from './engine.js';
@@ -9,21 +9,31 @@ export interface WorktreeBatchResult {
   hits: { path: string; hits: SecretHit[] }[];
   binary: string[];
   tooLarge: string[];
+  symlinks: string[];
   unreadable: string[];
   /** Every path read and scanned in full (with or without hits), for the result cache. */
   scanned: { path: string; bytes: number }[];
   bytes: number;
 }
 
+/**
+ * Opens without following a final symlink (ELOOP instead) and without waiting for a FIFO's
+ * writer: fstat then tells a regular file from the rest.
+ */
+export const READ_ONLY_NO_FOLLOW = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
 /** Reads and scans work-tree files by path, applying the scope's binary and size rules itself. */
 export function scanWorktreeFiles(engine: SecretEngine, root: string, paths: readonly string[], maxFileSize: number): WorktreeBatchResult {
-  const result: WorktreeBatchResult = { hits: [], binary: [], tooLarge: [], unreadable: [], scanned: [], bytes: 0 };
+  const result: WorktreeBatchResult = { hits: [], binary: [], tooLarge: [], symlinks: [], unreadable: [], scanned: [], bytes: 0 };
   for (const path of paths) {
     let content: Buffer;
     try {
-      const fd = openSync(join(root, path), 'r');
+      const fd = openSync(join(root, path), READ_ONLY_NO_FOLLOW);
       try {
-        const size = fstatSync(fd).size;
+        const stat = fstatSync(fd);
+        // As the scope's reader: a FIFO, socket or device is no file to check (and a FIFO's read would wait forever).
+        if (!stat.isFile()) continue;
+        const size = stat.size;
         if (size > maxFileSize) {
           result.tooLarge.push(path);
           continue;
@@ -33,8 +43,11 @@ export function scanWorktreeFiles(engine: SecretEngine, root: string, paths: rea
         closeSync(fd);
       }
     } catch (error) {
-      // As the scope's own reader: a tracked file deleted in the work tree is simply not there.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') result.unreadable.push(path);
+      // As the scope's own reader: a tracked file deleted in the work tree is simply not there,
+      // and a symlink is not followed (its target may be outside the repository, or huge).
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') result.symlinks.push(path);
+      else if (code !== 'ENOENT') result.unreadable.push(path);
       continue;
     }
     if (isBinary(content)) {
