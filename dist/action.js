@@ -5797,7 +5797,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants6 = require_constants2();
+    var constants7 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5872,7 +5872,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports3 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5967,11 +5967,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants6.ERROR.OK) {
+          if (ret !== constants7.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants6.ERROR.PAUSED) {
+            } else if (ret === constants7.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5994,10 +5994,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants6.ERROR.OK) {
+        if (ret === constants7.ERROR.OK) {
           return null;
         }
-        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6014,7 +6014,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants6.ERROR[ret], data);
+        return new HTTPParserError(message, constants7.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6194,7 +6194,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants6.ERROR.PAUSED : 0;
+        return pause ? constants7.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6216,7 +6216,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6252,13 +6252,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants6.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -19792,7 +19792,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module) {
     "use strict";
-    var constants6 = require_constants6();
+    var constants7 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -19800,7 +19800,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants6;
+    } = constants7;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -20009,7 +20009,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants6.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants7.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -20055,8 +20055,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants6.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants6.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants7.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants7.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -20752,7 +20752,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants6.globChars(opts.windows);
+      } = constants7.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -20810,7 +20810,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse6 = require_parse2();
     var utils = require_utils2();
-    var constants6 = require_constants6();
+    var constants7 = require_constants6();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch9 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -20938,7 +20938,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch9.constants = constants6;
+    picomatch9.constants = constants7;
     module.exports = picomatch9;
   }
 });
@@ -20995,10 +20995,8 @@ var init_keyword_index = __esm({
     KeywordIndex = class {
       /** Alphabet class of every byte (0: no keyword uses it); chars ≥ 128 are class 0. */
       classOf = new Uint8Array(256);
-      /** next[state row + class] = the next state's row offset (state × width). */
+      /** next[state row + class] = the next state's row offset (state × width), plus 1 when some keyword ends there. */
       next;
-      /** 1 at a state's row offset where some keyword ends. */
-      terminal;
       /** Keyword ids ending at each state (failure outputs merged): outputs[outStart[s] … outStart[s + 1]), s = row / width. */
       outStart;
       outputs;
@@ -21044,7 +21042,7 @@ var init_keyword_index = __esm({
             }
           }
         }
-        const width = classes;
+        const width = classes + (classes & 1);
         this.width = width;
         this.depth = Math.max(0, ...keywords.map((k) => k.length));
         const trie = new Int32Array(maxStates * width).fill(-1);
@@ -21085,14 +21083,15 @@ var init_keyword_index = __esm({
           }
         }
         this.next = trie.subarray(0, states * width);
-        for (let i2 = 0; i2 < this.next.length; i2++) this.next[i2] *= width;
-        this.terminal = new Uint8Array(states * width);
+        for (let i2 = 0; i2 < this.next.length; i2++) {
+          const target = this.next[i2];
+          this.next[i2] = target * width + (endsHere[target].length > 0 ? 1 : 0);
+        }
         this.outStart = new Int32Array(states + 1);
         let outputs = 0;
         for (let s = 0; s < states; s++) {
           this.outStart[s] = outputs;
           outputs += endsHere[s].length;
-          if (endsHere[s].length > 0) this.terminal[s * width] = 1;
         }
         this.outStart[states] = outputs;
         this.outputs = new Int32Array(outputs);
@@ -21130,34 +21129,34 @@ var init_keyword_index = __esm({
        * `depth` long), and emits only from there: the same occurrences in the same order.
        */
       scanBytes(input) {
-        const { classOf, next, terminal } = this;
+        const { classOf, next } = this;
         const length = input.length;
         if (length < TWO_STREAMS) {
           let state = 0;
           let count4 = 0;
           for (let i2 = 0; i2 < length; i2++) {
-            state = next[state + classOf[input[i2]]];
-            if (terminal[state] !== 0) count4 = this.emit(state, i2 + 1, count4);
+            state = next[(state & -2) + classOf[input[i2]]];
+            if ((state & 1) !== 0) count4 = this.emit(state & -2, i2 + 1, count4);
           }
           return count4;
         }
         const mid = length >>> 1;
         let b = 0;
-        for (let j = mid - this.depth; j < mid; j++) b = next[b + classOf[input[j]]];
+        for (let j = mid - this.depth; j < mid; j++) b = next[(b & -2) + classOf[input[j]]];
         let a2 = 0;
         let count3 = 0;
         let countB = 0;
         for (let i2 = 0, j = mid; i2 < mid; i2++, j++) {
-          a2 = next[a2 + classOf[input[i2]]];
-          b = next[b + classOf[input[j]]];
-          if ((terminal[a2] | terminal[b]) !== 0) {
-            if (terminal[a2] !== 0) count3 = this.emit(a2, i2 + 1, count3);
-            if (terminal[b] !== 0) countB = this.emitSecond(b, j + 1, countB);
+          a2 = next[(a2 & -2) + classOf[input[i2]]];
+          b = next[(b & -2) + classOf[input[j]]];
+          if (((a2 | b) & 1) !== 0) {
+            if ((a2 & 1) !== 0) count3 = this.emit(a2 & -2, i2 + 1, count3);
+            if ((b & 1) !== 0) countB = this.emitSecond(b & -2, j + 1, countB);
           }
         }
         for (let j = 2 * mid; j < length; j++) {
-          b = next[b + classOf[input[j]]];
-          if (terminal[b] !== 0) countB = this.emitSecond(b, j + 1, countB);
+          b = next[(b & -2) + classOf[input[j]]];
+          if ((b & 1) !== 0) countB = this.emitSecond(b & -2, j + 1, countB);
         }
         if (countB > 0) {
           this.reserve(count3 + countB);
@@ -21167,13 +21166,13 @@ var init_keyword_index = __esm({
         return count3 + countB;
       }
       scanText(input) {
-        const { classOf, next, terminal } = this;
+        const { classOf, next } = this;
         let state = 0;
         let count3 = 0;
         for (let i2 = 0; i2 < input.length; i2++) {
           const code2 = input.charCodeAt(i2);
-          state = next[state + (code2 < 256 ? classOf[code2] : 0)];
-          if (terminal[state] !== 0) count3 = this.emit(state, i2 + 1, count3);
+          state = next[(state & -2) + (code2 < 256 ? classOf[code2] : 0)];
+          if ((state & 1) !== 0) count3 = this.emit(state & -2, i2 + 1, count3);
         }
         return count3;
       }
@@ -21538,6 +21537,39 @@ var init_regex_anchor = __esm({
   }
 });
 
+// src/core/package-info.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function packageRoot() {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync2(join(dir, "schemas", "config.schema.json"))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("wfo-gate: cannot find its own schemas/ folder; reinstall the package");
+    dir = parent;
+  }
+  root = dir;
+  return dir;
+}
+function schemaPath(name) {
+  return join(packageRoot(), "schemas", name);
+}
+function readSchema(name) {
+  return JSON.parse(readFileSync(schemaPath(name), "utf8"));
+}
+function packageVersion() {
+  if (true) return "0.1.0";
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8"));
+  return pkg.version;
+}
+var root;
+var init_package_info = __esm({
+  "src/core/package-info.ts"() {
+    "use strict";
+  }
+});
+
 // src/gates/secrets/regex-reach.ts
 function regexReach(source) {
   let i2 = 0;
@@ -21623,6 +21655,54 @@ function regexReach(source) {
 var init_regex_reach = __esm({
   "src/gates/secrets/regex-reach.ts"() {
     "use strict";
+  }
+});
+
+// src/gates/secrets/rule-analysis.ts
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+function analysisKey(rule2) {
+  const text = `${rule2.regex}\0${rule2.keywords.map((k) => k.toLowerCase()).join("\0")}`;
+  let hash3 = 2166136261;
+  for (let i2 = 0; i2 < text.length; i2++) hash3 = Math.imul(hash3 ^ text.charCodeAt(i2), 16777619);
+  return `${rule2.id}:${text.length}:${(hash3 >>> 0).toString(36)}`;
+}
+function analyseRule(rule2) {
+  const found = regexAnchor(rule2.regex, rule2.keywords.map((k) => k.toLowerCase()));
+  return {
+    reach: finite(regexReach(rule2.regex)),
+    anchor: found ? { beginnings: [...found.beginnings], classes: found.classes, behind: finite(found.behind) } : null
+  };
+}
+function builtTable() {
+  if (table !== void 0) return table;
+  table = null;
+  try {
+    const path6 = join2(packageRoot(), ANALYSIS_FILE);
+    if (existsSync3(path6)) table = new Map(Object.entries(JSON.parse(readFileSync2(path6, "utf8"))));
+  } catch {
+    table = null;
+  }
+  return table;
+}
+function ruleAnalysis(rule2) {
+  const analysis = builtTable()?.get(analysisKey(rule2)) ?? analyseRule(rule2);
+  const { reach, anchor } = analysis;
+  return {
+    reach: infinite(reach),
+    ...anchor ? { anchor: { beginnings: new Map(anchor.beginnings), classes: anchor.classes, behind: infinite(anchor.behind) } } : {}
+  };
+}
+var ANALYSIS_FILE, finite, infinite, table;
+var init_rule_analysis = __esm({
+  "src/gates/secrets/rule-analysis.ts"() {
+    "use strict";
+    init_package_info();
+    init_regex_anchor();
+    init_regex_reach();
+    ANALYSIS_FILE = join2("dist", "gates", "secrets", "rule-analysis.json");
+    finite = (n2) => Number.isFinite(n2) ? n2 : null;
+    infinite = (n2) => n2 ?? Infinity;
   }
 });
 
@@ -21756,18 +21836,18 @@ function compileRule(rule2, order) {
 }
 function searchRadius(rule2) {
   if (rule2.window !== void 0) return rule2.window;
-  const reach = regexReach(rule2.regex);
+  const { reach } = ruleAnalysis(rule2);
   return Number.isFinite(reach) && reach <= MAX_RADIUS ? reach + 32 : 0;
 }
 function anchoredSearch(rule2, flags) {
-  const found = regexAnchor(rule2.regex, rule2.keywords.map((k) => k.toLowerCase()));
+  const { anchor: found, reach } = ruleAnalysis(rule2);
   if (found === void 0) return void 0;
   const classes = found.classes.map((members) => {
     const holds = new Uint8Array(256);
     for (let i2 = 0; i2 < members.length; i2++) holds[members.charCodeAt(i2)] = 1;
     return holds;
   });
-  return { beginnings: found.beginnings, classes, before: found.behind + 32, after: regexReach(rule2.regex) + 32, sticky: new RegExp(rule2.regex, `${flags}y`) };
+  return { beginnings: found.beginnings, classes, before: found.behind + 32, after: reach + 32, sticky: new RegExp(rule2.regex, `${flags}y`) };
 }
 function keywordBeginnings(list, keywordLength, classes) {
   const bare = list.filter((b) => b.length === keywordLength);
@@ -21930,7 +22010,7 @@ var init_engine = __esm({
     init_line_index();
     init_placeholders();
     init_regex_anchor();
-    init_regex_reach();
+    init_rule_analysis();
     init_value_shape();
     RuleCompileError = class extends Error {
       constructor(ruleId, detail) {
@@ -34566,7 +34646,7 @@ var init_redact_message = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync4 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -34579,8 +34659,8 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
@@ -39717,47 +39797,14 @@ var init_types = __esm({
   }
 });
 
-// src/core/package-info.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function packageRoot() {
-  if (root) return root;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync3(join(dir, "schemas", "config.schema.json"))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("wfo-gate: cannot find its own schemas/ folder; reinstall the package");
-    dir = parent;
-  }
-  root = dir;
-  return dir;
-}
-function schemaPath(name) {
-  return join(packageRoot(), "schemas", name);
-}
-function readSchema(name) {
-  return JSON.parse(readFileSync2(schemaPath(name), "utf8"));
-}
-function packageVersion() {
-  if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync2(join(packageRoot(), "package.json"), "utf8"));
-  return pkg.version;
-}
-var root;
-var init_package_info = __esm({
-  "src/core/package-info.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/precompiled.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { createRequire } from "node:module";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function precompiledValidator(file, name) {
   if (!import.meta.url.includes("/dist/")) return void 0;
-  const path6 = join2(packageRoot(), "dist", file);
-  if (!existsSync4(path6)) return void 0;
+  const path6 = join3(packageRoot(), "dist", file);
+  if (!existsSync5(path6)) return void 0;
   const module = requireHere(path6);
   return module[name];
 }
@@ -39771,9 +39818,9 @@ var init_precompiled = __esm({
 });
 
 // src/core/config.ts
-import { existsSync as existsSync5, readFileSync as readFileSync3, readdirSync } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync4, readdirSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { join as join3, relative } from "node:path";
+import { join as join4, relative } from "node:path";
 function configValidator() {
   if (validator) return validator;
   validator = precompiledValidator("config-validator.cjs", "config");
@@ -39878,10 +39925,10 @@ function formatSchemaErrors(errors) {
   return [...lines];
 }
 function findConfig(root2) {
-  const configPath = join3(root2, CONFIG_FILE);
-  if (existsSync5(configPath)) return { path: configPath, raw: readJsonFile(configPath) };
-  const pkgPath = join3(root2, "package.json");
-  if (existsSync5(pkgPath)) {
+  const configPath = join4(root2, CONFIG_FILE);
+  if (existsSync6(configPath)) return { path: configPath, raw: readJsonFile(configPath) };
+  const pkgPath = join4(root2, "package.json");
+  if (existsSync6(pkgPath)) {
     const pkg = readJsonFile(pkgPath);
     if (pkg && typeof pkg === "object" && PACKAGE_KEY in pkg) {
       return { path: `${pkgPath}#${PACKAGE_KEY}`, raw: pkg[PACKAGE_KEY] };
@@ -39892,7 +39939,7 @@ function findConfig(root2) {
 function readJsonFile(path6) {
   let text;
   try {
-    text = readFileSync3(path6, "utf8");
+    text = readFileSync4(path6, "utf8");
   } catch (error2) {
     const code2 = error2.code;
     throw new UsageError(`${path6}: cannot read the configuration file (${code2 ?? "unknown error"})`);
@@ -40790,9 +40837,9 @@ var init_custom_rules = __esm({
 
 // src/core/result-cache.ts
 import { createHash as createHash4, hash as hash2, randomBytes } from "node:crypto";
-import { existsSync as existsSync6, readFileSync as readFileSync4, readdirSync as readdirSync2, statSync } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync5, readdirSync as readdirSync2, statSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile3, readdir as readdir3, rename as rename2, rm as rm2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join5, relative as relative3, sep as sep3 } from "node:path";
+import { join as join6, relative as relative3, sep as sep3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function cacheWanted(ctx) {
   const setting = ctx.config?.cache;
@@ -40809,23 +40856,23 @@ function codeFingerprint() {
   if (code) return code;
   const root2 = packageRoot();
   const hash3 = createHash4("sha256");
-  const fromSource = !relative3(join5(root2, "src"), fileURLToPath2(import.meta.url)).startsWith("..");
+  const fromSource = !relative3(join6(root2, "src"), fileURLToPath2(import.meta.url)).startsWith("..");
   const trees = [["dist", /\.(?:c?js)$/]];
   if (fromSource) trees.push(["src", /\.ts$/]);
   for (const [dir, pattern] of trees) {
-    for (const file of listFiles(join5(root2, dir), pattern)) {
+    for (const file of listFiles(join6(root2, dir), pattern)) {
       hash3.update(`${relative3(root2, file).split(sep3).join("/")}\0${statSync(file).size}\0`);
-      hash3.update(readFileSync4(file));
+      hash3.update(readFileSync5(file));
     }
   }
   code = hash3.digest("hex").slice(0, 24);
   return code;
 }
 function listFiles(dir, pattern) {
-  if (!existsSync6(dir)) return [];
+  if (!existsSync7(dir)) return [];
   const found = [];
   for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0)) {
-    const path6 = join5(dir, entry.name);
+    const path6 = join6(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== "node_modules") found.push(...listFiles(path6, pattern));
     } else if (pattern.test(entry.name)) found.push(path6);
@@ -40864,14 +40911,14 @@ function parseLine(line2, isValue) {
 }
 async function writeSegment(dir, lines) {
   const id = randomBytes(8).toString("hex");
-  const temporary = join5(dir, `.tmp-${process.pid}-${id}`);
+  const temporary = join6(dir, `.tmp-${process.pid}-${id}`);
   await writeFile2(temporary, lines.length ? `${lines.join("\n")}
 ` : "");
-  await rename2(temporary, join5(dir, `${id}.jsonl`));
+  await rename2(temporary, join6(dir, `${id}.jsonl`));
 }
 async function ensureIgnored(cacheRoot) {
-  const file = join5(cacheRoot, ".gitignore");
-  if (existsSync6(file)) return;
+  const file = join6(cacheRoot, ".gitignore");
+  if (existsSync7(file)) return;
   await writeFile2(file, "# wfo-gate result cache: safe to delete\n*\n");
 }
 var FORMAT, CACHE_DIR, MAX_SEGMENTS, code, LINE_HEAD, ResultCache;
@@ -40881,7 +40928,7 @@ var init_result_cache = __esm({
     init_package_info();
     init_shard();
     FORMAT = 1;
-    CACHE_DIR = join5(".wfo-gate", "cache");
+    CACHE_DIR = join6(".wfo-gate", "cache");
     MAX_SEGMENTS = 8;
     LINE_HEAD = /^[0-9a-f]{16} \[("(?:[^"\\]|\\.)*"),"([0-9a-f]{40,64})",/;
     ResultCache = class _ResultCache {
@@ -40911,8 +40958,8 @@ var init_result_cache = __esm({
         if (!cacheWanted(ctx)) return void 0;
         const clean = await ctx.scope.cleanBlobs();
         const key = engineKey(gate8, parts);
-        const gateDir = join5(ctx.scope.root, CACHE_DIR, gate8);
-        const dir = join5(gateDir, key);
+        const gateDir = join6(ctx.scope.root, CACHE_DIR, gate8);
+        const dir = join6(gateDir, key);
         const entries = /* @__PURE__ */ new Map();
         let corrupt = 0;
         let segments = [];
@@ -40923,7 +40970,7 @@ var init_result_cache = __esm({
         for (const name of segments) {
           let text;
           try {
-            text = await readFile3(join5(dir, name), "utf8");
+            text = await readFile3(join6(dir, name), "utf8");
           } catch {
             continue;
           }
@@ -40993,7 +41040,7 @@ var init_result_cache = __esm({
         }
       }
       async write() {
-        const dir = join5(this.gateDir, this.key);
+        const dir = join6(this.gateDir, this.key);
         const superseded = [...this.entries.values()].filter((e) => {
           const now2 = this.looked.get(e.path);
           return now2 !== void 0 && now2 !== e.blob;
@@ -41001,7 +41048,7 @@ var init_result_cache = __esm({
         const fold = this.segments.length >= MAX_SEGMENTS || this.stats.corrupt > 0 || superseded > 0 && superseded * 4 >= this.entries.size;
         if (this.fresh.size > 0 || fold) {
           await mkdir2(dir, { recursive: true });
-          await ensureIgnored(join5(this.gateDir, ".."));
+          await ensureIgnored(join6(this.gateDir, ".."));
           if (fold) {
             const lines = /* @__PURE__ */ new Map();
             for (const [key, entry] of this.entries) {
@@ -41010,7 +41057,7 @@ var init_result_cache = __esm({
             }
             for (const [key, line2] of this.fresh) lines.set(key, line2);
             await writeSegment(dir, [...lines.values()]);
-            await Promise.all(this.segments.map((name) => unlink2(join5(dir, name)).catch(() => void 0)));
+            await Promise.all(this.segments.map((name) => unlink2(join6(dir, name)).catch(() => void 0)));
           } else {
             await writeSegment(dir, [...this.fresh.values()]);
           }
@@ -41021,7 +41068,7 @@ var init_result_cache = __esm({
         } catch {
           return;
         }
-        await Promise.all(namespaces.filter((name) => name !== this.key).map((name) => rm2(join5(this.gateDir, name), { recursive: true, force: true })));
+        await Promise.all(namespaces.filter((name) => name !== this.key).map((name) => rm2(join6(this.gateDir, name), { recursive: true, force: true })));
       }
       /** The counts for a gate's metrics, under `prefix` (e.g. `sast.`). */
       metrics(prefix = "") {
@@ -41062,6 +41109,18 @@ var init_cache = __esm({
 });
 
 // src/gates/secrets/read-buffer.ts
+import { readSync } from "node:fs";
+function readReused(fd, start, end) {
+  const size = end - start;
+  if (scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, Math.min(2 * scratch.length, 64 << 20)));
+  let read = 0;
+  while (read < size) {
+    const n2 = readSync(fd, scratch, read, size - read, start + read);
+    if (n2 === 0) break;
+    read += n2;
+  }
+  return scratch.subarray(0, read);
+}
 var scratch;
 var init_read_buffer = __esm({
   "src/gates/secrets/read-buffer.ts"() {
@@ -41070,20 +41129,126 @@ var init_read_buffer = __esm({
   }
 });
 
+// src/gates/secrets/worktree-scan.ts
+import { closeSync, constants as constants3, fstatSync, openSync } from "node:fs";
+import { join as join7 } from "node:path";
+function scanWorktreeFiles(engine2, root2, paths, maxFileSize) {
+  const result2 = { hits: [], binary: [], tooLarge: [], symlinks: [], unreadable: [], scanned: [], bytes: 0 };
+  for (const path6 of paths) {
+    let content;
+    try {
+      const fd = openSync(join7(root2, path6), READ_ONLY_NO_FOLLOW);
+      try {
+        const stat6 = fstatSync(fd);
+        if (!stat6.isFile()) continue;
+        const size = stat6.size;
+        if (size > maxFileSize) {
+          result2.tooLarge.push(path6);
+          continue;
+        }
+        content = readReused(fd, 0, size);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error2) {
+      const code2 = error2.code;
+      if (code2 === "ELOOP") result2.symlinks.push(path6);
+      else if (code2 !== "ENOENT") result2.unreadable.push(path6);
+      continue;
+    }
+    if (isBinary(content)) {
+      result2.binary.push(path6);
+      continue;
+    }
+    result2.bytes += content.length;
+    const hits = hitsInContent(engine2, content, path6);
+    if (hits.length > 0) result2.hits.push({ path: path6, hits });
+    result2.scanned.push({ path: path6, bytes: content.length });
+  }
+  return result2;
+}
+var READ_ONLY_NO_FOLLOW;
+var init_worktree_scan = __esm({
+  "src/gates/secrets/worktree-scan.ts"() {
+    "use strict";
+    init_content();
+    init_hits();
+    init_read_buffer();
+    READ_ONLY_NO_FOLLOW = constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK;
+  }
+});
+
 // src/gates/secrets/file-pieces.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 function splitIntoPieces(path6, size) {
   const count3 = Math.ceil(size / PIECE_BYTES);
   return Array.from({ length: count3 }, (_, i2) => ({ path: path6, start: i2 * PIECE_BYTES, end: Math.min(size, (i2 + 1) * PIECE_BYTES), of: count3 }));
 }
-var PIECE_BYTES, OVERLAP, PieceCollector;
+function scanPiece(engine2, absolutePath2, piece) {
+  const result2 = { piece, hits: [], newlines: 0, binary: false, unreadable: false };
+  let fd;
+  try {
+    fd = openSync2(absolutePath2, READ_ONLY_NO_FOLLOW);
+  } catch {
+    return { ...result2, unreadable: true };
+  }
+  try {
+    if (piece.start > 0 && isBinary(readReused(fd, 0, Math.min(piece.start, BINARY_HEAD)))) return { ...result2, binary: true };
+    const readStart = Math.max(0, piece.start - OVERLAP);
+    const content = readReused(fd, readStart, piece.end + OVERLAP);
+    if (piece.start === 0 && isBinary(content)) return { ...result2, binary: true };
+    const own = content.subarray(piece.start - readStart, piece.end - readStart);
+    result2.newlines = countNewlines(own);
+    const before = countNewlines(content.subarray(0, piece.start - readStart));
+    const firstLineStart = readStart === 0 ? 0 : lastNewlineBefore(fd, readStart) + 1;
+    for (const hit2 of hitsInContent(engine2, content, piece.path)) {
+      const at = readStart + hit2.offset;
+      if (at < piece.start || at >= piece.end) continue;
+      const column = hit2.line === 1 ? hit2.column + (readStart - firstLineStart) : hit2.column;
+      result2.hits.push({ ...hit2, offset: at, line: hit2.line - before, column });
+    }
+    return result2;
+  } catch {
+    return { ...result2, unreadable: true };
+  } finally {
+    closeSync2(fd);
+  }
+}
+function readRange(fd, start, end) {
+  const buffer = Buffer.allocUnsafe(end - start);
+  let read = 0;
+  while (read < buffer.length) {
+    const n2 = readSync2(fd, buffer, read, buffer.length - read, start + read);
+    if (n2 === 0) break;
+    read += n2;
+  }
+  return buffer.subarray(0, read);
+}
+function countNewlines(bytes) {
+  let count3 = 0;
+  for (let i2 = bytes.indexOf(10); i2 !== -1; i2 = bytes.indexOf(10, i2 + 1)) count3++;
+  return count3;
+}
+function lastNewlineBefore(fd, offset) {
+  const block = 64 * 1024;
+  for (let end = offset; end > 0; end -= block) {
+    const start = Math.max(0, end - block);
+    const found = readRange(fd, start, end).lastIndexOf(10);
+    if (found !== -1) return start + found;
+  }
+  return -1;
+}
+var PIECE_BYTES, OVERLAP, BINARY_HEAD, PieceCollector;
 var init_file_pieces = __esm({
   "src/gates/secrets/file-pieces.ts"() {
     "use strict";
+    init_worktree_scan();
     init_content();
     init_hits();
     init_read_buffer();
     PIECE_BYTES = 4 * 1024 * 1024;
     OVERLAP = 64 * 1024;
+    BINARY_HEAD = 8e3;
     PieceCollector = class {
       files = /* @__PURE__ */ new Map();
       /** Returns the file's outcome once its last piece arrives, else undefined. */
@@ -41110,52 +41275,84 @@ var init_file_pieces = __esm({
 });
 
 // src/gates/secrets/worker-pool.ts
-import { existsSync as existsSync7, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync8, lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join8 } from "node:path";
 import { Worker } from "node:worker_threads";
 function workerScript() {
-  const path6 = join6(packageRoot(), "dist", "gates", "secrets", "scan.worker.js");
-  return existsSync7(path6) ? path6 : void 0;
+  const path6 = join8(packageRoot(), "dist", "gates", "secrets", "scan.worker.js");
+  return existsSync8(path6) ? path6 : void 0;
 }
-function workerCount(requested, files) {
-  const cores = requested > 0 ? requested : availableParallelism();
-  return Math.max(1, Math.min(cores, Math.ceil(files / BATCH_FILES)));
+function workerCount(requested, files, bytes) {
+  const wanted = requested > 0 ? requested : Math.min(availableParallelism(), Math.ceil(bytes / THREAD_BYTES));
+  return Math.max(1, Math.min(wanted, Math.ceil(files / BATCH_FILES)));
 }
-async function scanOnWorkers(script, count3, init, paths, signal, onResult) {
-  const batches = largestFirstBatches(init.root, paths, init.maxFileSize);
+function scanBatch(engine2, root2, maxFileSize, batch) {
+  return {
+    result: scanWorktreeFiles(engine2, root2, batch.paths, maxFileSize),
+    pieces: batch.pieces.map((piece) => scanPiece(engine2, join8(root2, piece.path), piece))
+  };
+}
+async function scanOnWorkers(script, threads, init, engine2, paths, signal, onResult) {
+  const { batches, bytes } = largestFirstBatches(init.root, paths, init.maxFileSize);
+  const count3 = script === void 0 ? 1 : workerCount(threads, paths.length, bytes);
   const collector = new PieceCollector();
-  const workers = Array.from({ length: count3 }, () => new Worker(script, { workerData: init }));
+  const workers = Array.from({ length: count3 - 1 }, () => new Worker(script, { workerData: init }));
+  const deliver = (message) => {
+    if (message.error !== void 0) throw new Error(`a scan worker failed: ${message.error}`);
+    onResult(message.result);
+    for (const piece of message.pieces ?? []) {
+      const file = collector.add(piece);
+      if (!file) continue;
+      onResult({
+        hits: file.hits.length ? [{ path: file.path, hits: file.hits }] : [],
+        binary: file.binary ? [file.path] : [],
+        tooLarge: [],
+        symlinks: [],
+        unreadable: file.unreadable ? [file.path] : [],
+        scanned: file.binary || file.unreadable ? [] : [{ path: file.path, bytes: file.size }],
+        bytes: file.binary || file.unreadable ? 0 : file.size
+      });
+    }
+  };
   try {
     await new Promise((resolve12, reject) => {
       let next = 0;
       let pending = 0;
-      const fail = (error2) => reject(error2);
+      let failed = false;
+      const fail = (error2) => {
+        failed = true;
+        reject(error2);
+      };
+      const done = () => {
+        if (next >= batches.length && pending === 0) resolve12();
+      };
       signal.addEventListener("abort", () => fail(new Error("the secrets scan was cancelled")), { once: true });
       const feed = (worker) => {
-        if (next >= batches.length) {
-          if (pending === 0) resolve12();
-          return;
-        }
+        if (next >= batches.length) return done();
         pending++;
         worker.postMessage({ id: next, ...batches[next++] });
+      };
+      const scanHere = () => {
+        if (failed) return;
+        if (next >= batches.length) return done();
+        pending++;
+        const batch = batches[next++];
+        try {
+          deliver(scanBatch(engine2, init.root, init.maxFileSize, batch));
+        } catch (error2) {
+          return fail(error2 instanceof Error ? error2 : new Error(String(error2)));
+        }
+        pending--;
+        setImmediate(scanHere);
       };
       for (const worker of workers) {
         worker.on("message", (message) => {
           pending--;
-          if (message.error !== void 0) return fail(new Error(`a scan worker failed: ${message.error}`));
-          onResult(message.result);
-          for (const piece of message.pieces ?? []) {
-            const file = collector.add(piece);
-            if (!file) continue;
-            onResult({
-              hits: file.hits.length ? [{ path: file.path, hits: file.hits }] : [],
-              binary: file.binary ? [file.path] : [],
-              tooLarge: [],
-              unreadable: file.unreadable ? [file.path] : [],
-              scanned: file.binary || file.unreadable ? [] : [{ path: file.path, bytes: file.size }],
-              bytes: file.binary || file.unreadable ? 0 : file.size
-            });
+          try {
+            deliver(message);
+          } catch (error2) {
+            return fail(error2);
           }
           feed(worker);
         });
@@ -41164,7 +41361,9 @@ async function scanOnWorkers(script, count3, init, paths, signal, onResult) {
           if (code2 !== 0) fail(new Error(`a scan worker exited with code ${code2}`));
         });
         feed(worker);
+        feed(worker);
       }
+      scanHere();
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -41173,12 +41372,15 @@ async function scanOnWorkers(script, count3, init, paths, signal, onResult) {
 function largestFirstBatches(root2, paths, maxFileSize) {
   const sized = paths.map((path6) => {
     try {
-      return { path: path6, size: statSync2(join6(root2, path6)).size };
+      const stat6 = lstatSync(join8(root2, path6));
+      return { path: path6, size: stat6.isFile() ? stat6.size : 0 };
     } catch {
       return { path: path6, size: 0 };
     }
   });
   sized.sort((a2, b) => b.size - a2.size);
+  let total = 0;
+  for (const { size } of sized) if (size <= maxFileSize) total += size;
   const batches = [];
   let current = [];
   let bytes = 0;
@@ -41196,16 +41398,18 @@ function largestFirstBatches(root2, paths, maxFileSize) {
     }
   }
   if (current.length > 0) batches.push({ paths: current, pieces: [] });
-  return batches;
+  return { batches, bytes: total };
 }
-var BATCH_FILES, BATCH_BYTES;
+var BATCH_FILES, BATCH_BYTES, THREAD_BYTES;
 var init_worker_pool = __esm({
   "src/gates/secrets/worker-pool.ts"() {
     "use strict";
     init_package_info();
     init_file_pieces();
+    init_worktree_scan();
     BATCH_FILES = 32;
     BATCH_BYTES = 4 * 1024 * 1024;
+    THREAD_BYTES = 256 * 1024 * 1024;
   }
 });
 
@@ -41276,13 +41480,12 @@ function replayCached(scope, path6, value, into) {
 async function scanContent(ctx, rules38, engine2, files, onFile, onSkip) {
   const { scope } = ctx;
   const script = workerScript();
-  const threads = workerCount(ctx.options.workers ?? 0, files.length);
-  const useWorkers = script !== void 0 && scope.source === "worktree" && (scope.kind === "all" || scope.kind === "files") && files.length >= WORKER_MIN_FILES && threads > 1;
-  if (useWorkers) {
+  const byPath2 = scope.source === "worktree" && (scope.kind === "all" || scope.kind === "files") && files.length >= WORKER_MIN_FILES;
+  if (byPath2) {
     let bytes2 = 0;
     let scanned2 = 0;
     const init = { rules: rules38, root: scope.root, maxFileSize: scope.maxFileSize };
-    await scanOnWorkers(script, threads, init, files.map((f) => f.path), ctx.signal, (result2) => {
+    await scanOnWorkers(script, ctx.options.workers ?? 0, init, engine2, files.map((f) => f.path), ctx.signal, (result2) => {
       bytes2 += result2.bytes;
       scanned2 += result2.scanned.length;
       const hitsOf = new Map(result2.hits.map(({ path: path6, hits }) => [path6, hits]));
@@ -41308,7 +41511,7 @@ async function scanContent(ctx, rules38, engine2, files, onFile, onSkip) {
   return { bytes, scanned };
 }
 function recordSkipped(scope, result2) {
-  for (const kind of ["binary", "tooLarge", "unreadable"]) {
+  for (const kind of ["binary", "tooLarge", "symlinks", "unreadable"]) {
     for (const path6 of result2[kind]) scope.noteSkipped(kind, path6);
   }
 }
@@ -48355,15 +48558,15 @@ var init_taint = __esm({
       /** Values assigned to names at the top level of the file, outside every function. */
       moduleConstants(node) {
         if (this.constants) return this.constants;
-        const constants6 = /* @__PURE__ */ new Map();
+        const constants7 = /* @__PURE__ */ new Map();
         const outside = { not: { inside: { any: [...FUNCTION_KINDS[this.family]].map((kind) => ({ kind })), stopBy: "end" } } };
         for (const assignment of this.collect(rootOf(node), outside)) {
           if (assignment.augmented || assignment.names.length !== 1) continue;
           const [name] = assignment.names;
-          if (!constants6.has(name)) constants6.set(name, []);
-          constants6.get(name).push(assignment.value);
+          if (!constants7.has(name)) constants7.set(name, []);
+          constants7.get(name).push(assignment.value);
         }
-        return this.constants = constants6;
+        return this.constants = constants7;
       }
       /**
        * Whether `name` was assigned request data (directly or through other names) before `at`.
@@ -50960,7 +51163,7 @@ var init_core = __esm({
 });
 
 // node_modules/human-signals/build/src/signals.js
-import { constants as constants3 } from "node:os";
+import { constants as constants4 } from "node:os";
 var getSignals, normalizeSignal;
 var init_signals = __esm({
   "node_modules/human-signals/build/src/signals.js"() {
@@ -50981,7 +51184,7 @@ var init_signals = __esm({
     }) => {
       const {
         signals: { [name]: constantSignal }
-      } = constants3;
+      } = constants4;
       const supported = constantSignal !== void 0;
       const number = supported ? constantSignal : defaultNumber;
       return { name, number, description, supported, action, forced, standard };
@@ -50990,7 +51193,7 @@ var init_signals = __esm({
 });
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants4 } from "node:os";
+import { constants as constants5 } from "node:os";
 var getSignalsByName, getSignalByName, signalsByName, getSignalsByNumber, getSignalByNumber, findSignalByNumber, signalsByNumber;
 var init_main = __esm({
   "node_modules/human-signals/build/src/main.js"() {
@@ -51038,7 +51241,7 @@ var init_main = __esm({
       };
     };
     findSignalByNumber = (number, signals2) => {
-      const signal = signals2.find(({ name }) => constants4.signals[name] === number);
+      const signal = signals2.find(({ name }) => constants5.signals[name] === number);
       if (signal !== void 0) {
         return signal;
       }
@@ -51049,7 +51252,7 @@ var init_main = __esm({
 });
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants5 } from "node:os";
+import { constants as constants6 } from "node:os";
 var normalizeKillSignal, normalizeSignalArgument, normalizeSignal2, normalizeSignalInteger, getSignalsIntegerToName, signalsIntegerToName, normalizeSignalName, getAvailableSignals, getAvailableSignalNames, getAvailableSignalIntegers, getSignalDescription;
 var init_signal = __esm({
   "node_modules/execa/lib/terminate/signal.js"() {
@@ -51079,13 +51282,13 @@ ${getAvailableSignals()}`);
       throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
     };
-    getSignalsIntegerToName = () => new Map(Object.entries(constants5.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+    getSignalsIntegerToName = () => new Map(Object.entries(constants6.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
     signalsIntegerToName = getSignalsIntegerToName();
     normalizeSignalName = (signalName, optionName) => {
-      if (signalName in constants5.signals) {
+      if (signalName in constants6.signals) {
         return signalName;
       }
-      if (signalName.toUpperCase() in constants5.signals) {
+      if (signalName.toUpperCase() in constants6.signals) {
         throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
       }
       throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -51093,8 +51296,8 @@ ${getAvailableSignals()}`);
     };
     getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-    getAvailableSignalNames = () => Object.keys(constants5.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-    getAvailableSignalIntegers = () => [...new Set(Object.values(constants5.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+    getAvailableSignalNames = () => Object.keys(constants6.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+    getAvailableSignalIntegers = () => [...new Set(Object.values(constants6.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
     getSignalDescription = (signal) => signalsByName[signal].description;
   }
 });
@@ -52027,7 +52230,7 @@ Please rename it to one of: ${correctEncodings}.`);
 });
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
 import process5 from "node:process";
 var normalizeCwd, getDefaultCwd, fixCwdError;
@@ -52053,7 +52256,7 @@ ${error2.message}`;
       }
       let cwdStat;
       try {
-        cwdStat = statSync3(cwd);
+        cwdStat = statSync2(cwd);
       } catch (error2) {
         return `The "cwd" option is invalid: ${cwd}.
 ${error2.message}
@@ -53596,7 +53799,7 @@ var init_stdio_option = __esm({
 });
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream, handleNativeStreamSync, getTargetFd, getTargetFdNumber, handleNativeStreamAsync, getStandardStream;
 var init_native = __esm({
@@ -53637,7 +53840,7 @@ var init_native = __esm({
       if (tty2.isatty(targetFdNumber)) {
         throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
       }
-      return { type: "uint8Array", value: bufferToUint8Array(readFileSync5(targetFdNumber)), optionName };
+      return { type: "uint8Array", value: bufferToUint8Array(readFileSync6(targetFdNumber)), optionName };
     };
     getTargetFdNumber = (value, fdNumber) => {
       if (value === "inherit") {
@@ -53973,7 +54176,7 @@ For example, you can use the \`pathToFileURL()\` method of the \`url\` core modu
 });
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 var handleStdioSync, forbiddenIfSync, forbiddenNativeIfSync, throwInvalidSyncValue, addProperties, addPropertiesSync;
 var init_handle_sync = __esm({
   "node_modules/execa/lib/stdio/handle-sync.js"() {
@@ -54007,8 +54210,8 @@ var init_handle_sync = __esm({
     addPropertiesSync = {
       input: {
         ...addProperties,
-        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync6(value))] }),
-        filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync6(file))] }),
+        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync7(value))] }),
+        filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync7(file))] }),
         fileNumber: forbiddenIfSync,
         iterable: ({ value }) => ({ contents: [...value] }),
         string: ({ value }) => ({ contents: [value] }),
@@ -57320,13 +57523,13 @@ var init_execa = __esm({
 // src/gates/sast/mirror.ts
 import { mkdir as mkdir3, mkdtemp, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join7 } from "node:path";
+import { dirname as dirname2, join as join9 } from "node:path";
 async function mirrorScope(scope, paths) {
-  const dir = await mkdtemp(join7(tmpdir(), "wfo-sast-"));
+  const dir = await mkdtemp(join9(tmpdir(), "wfo-sast-"));
   const contents = /* @__PURE__ */ new Map();
   try {
     for await (const { file, content } of scope.read(paths)) {
-      const target = join7(dir, file.path);
+      const target = join9(dir, file.path);
       await mkdir3(dirname2(target), { recursive: true });
       await writeFile3(target, content);
       contents.set(file.path, content.toString("utf8"));
@@ -58578,10 +58781,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
     var parse6 = require_parse4();
-    var constants6 = require_constants7();
+    var constants7 = require_constants7();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants6.RELEASE_TYPES.includes(truncation)) {
+      if (!constants7.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -59821,7 +60024,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module) {
     "use strict";
     var internalRe = require_re();
-    var constants6 = require_constants7();
+    var constants7 = require_constants7();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse6 = require_parse4();
@@ -59905,8 +60108,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants6.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants6.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants7.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants7.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -67773,7 +67976,7 @@ function readPipfileLock(text) {
 function tomlPackages(text) {
   const out = [];
   let current;
-  let table;
+  let table2;
   const lines = text.split(/\r?\n/);
   for (let i2 = 0; i2 < lines.length; i2++) {
     const line2 = lines[i2];
@@ -67783,18 +67986,18 @@ function tomlPackages(text) {
       if (header[1] && name === "package") {
         current = { line: i2 + 1, fields: /* @__PURE__ */ new Map(), tables: /* @__PURE__ */ new Map() };
         out.push(current);
-        table = void 0;
+        table2 = void 0;
       } else if (current && name.startsWith("package.")) {
-        table = name.slice("package.".length);
-        current.tables.set(table, "");
+        table2 = name.slice("package.".length);
+        current.tables.set(table2, "");
       } else {
         current = void 0;
       }
       continue;
     }
     if (!current) continue;
-    if (table !== void 0) {
-      current.tables.set(table, current.tables.get(table) + line2 + "\n");
+    if (table2 !== void 0) {
+      current.tables.set(table2, current.tables.get(table2) + line2 + "\n");
       continue;
     }
     const kv = /^\s*([A-Za-z0-9_-]+)\s*=\s*(.*)$/.exec(line2);
@@ -68089,17 +68292,17 @@ var init_source2 = __esm({
 // src/gates/audit/sources/npm-audit.ts
 import { mkdtemp as mkdtemp2, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join10 } from "node:path";
 function npmAuditSource(registry) {
   return {
     name: "npm audit",
     async audit(lockfile, signal) {
       if (lockfile.kind !== "npm") throw new SourceError(`npm audit reads package-lock.json and npm-shrinkwrap.json, not ${lockfile.file}`);
-      const dir = await mkdtemp2(join8(tmpdir2(), "wfo-gate-npm-audit-"));
+      const dir = await mkdtemp2(join10(tmpdir2(), "wfo-gate-npm-audit-"));
       try {
-        await writeFile4(join8(dir, "package-lock.json"), lockfile.text);
-        await writeFile4(join8(dir, "package.json"), lockfile.manifest ?? '{"name":"wfo-gate-audit","version":"0.0.0"}');
-        if (lockfile.npmrc !== void 0) await writeFile4(join8(dir, ".npmrc"), lockfile.npmrc, { mode: 384 });
+        await writeFile4(join10(dir, "package-lock.json"), lockfile.text);
+        await writeFile4(join10(dir, "package.json"), lockfile.manifest ?? '{"name":"wfo-gate-audit","version":"0.0.0"}');
+        if (lockfile.npmrc !== void 0) await writeFile4(join10(dir, ".npmrc"), lockfile.npmrc, { mode: 384 });
         const stdout = await runNpmAudit(dir, registry, signal);
         return applyNpmAdvisories(parseNpmAuditReport(stdout), lockfile.packages);
       } finally {
@@ -68521,7 +68724,7 @@ var init_zip = __esm({
 
 // src/gates/audit/osv/database.ts
 import { readFile as readFile4, readdir as readdir4, stat as stat2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { join as join11 } from "node:path";
 function packageKey2(ecosystem, name) {
   return `${ecosystem}\0${normalizePackageName(ecosystem, name)}`;
 }
@@ -68568,7 +68771,7 @@ function addParsed(index, content, where) {
 async function jsonFilesUnder(dir) {
   const found = [];
   for (const entry of await readdir4(dir, { withFileTypes: true })) {
-    const path6 = join9(dir, entry.name);
+    const path6 = join11(dir, entry.name);
     if (entry.isDirectory()) found.push(...await jsonFilesUnder(path6));
     else if (entry.isFile() && entry.name.endsWith(".json")) found.push(path6);
   }
@@ -68650,15 +68853,15 @@ var init_osv_db = __esm({
 // src/gates/audit/sources/pip-audit.ts
 import { mkdtemp as mkdtemp3, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join12 } from "node:path";
 function pipAuditSource(severities) {
   return {
     name: "pip-audit",
     async audit(lockfile, signal) {
       if (lockfile.packages.some((p) => p.ecosystem !== "PyPI")) throw new SourceError(`pip-audit audits Python packages, not ${lockfile.file}`);
-      const dir = await mkdtemp3(join10(tmpdir3(), "wfo-gate-pip-audit-"));
+      const dir = await mkdtemp3(join12(tmpdir3(), "wfo-gate-pip-audit-"));
       try {
-        const requirements = join10(dir, "requirements.txt");
+        const requirements = join12(dir, "requirements.txt");
         await writeFile5(requirements, lockfile.packages.map((p) => `${p.name}==${p.version}
 `).join(""));
         const { execa: execa2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
@@ -68716,9 +68919,9 @@ var init_pip_audit = __esm({
 });
 
 // src/gates/audit/sources/choose.ts
-import { isAbsolute as isAbsolute2, join as join11 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join13 } from "node:path";
 function chooseSources(options, root2) {
-  const db = options.osvDatabase ? osvDatabaseSource(isAbsolute2(options.osvDatabase) ? options.osvDatabase : join11(root2, options.osvDatabase), options.osvDatabase) : void 0;
+  const db = options.osvDatabase ? osvDatabaseSource(isAbsolute2(options.osvDatabase) ? options.osvDatabase : join13(root2, options.osvDatabase), options.osvDatabase) : void 0;
   const api = osvApiSource(options.osvApiUrl);
   const npm = npmAuditSource(options.registry);
   const bulk = npmBulkSource(options.registry);
@@ -68765,7 +68968,7 @@ __export(audit_exports, {
   runAudit: () => runAudit
 });
 import { readFile as readFile5 } from "node:fs/promises";
-import { join as join12, posix } from "node:path";
+import { join as join14, posix } from "node:path";
 async function runAudit(ctx) {
   const { scope, options } = ctx;
   const files = lockfilePaths(scope, options, ctx.config.exclude);
@@ -68853,7 +69056,7 @@ async function loadLockfile(scope, file, side) {
   const dir = posix.dirname(file);
   const sibling = async (name) => {
     const path6 = dir === "." ? name : `${dir}/${name}`;
-    const found = await read(path6) ?? (side === "head" ? await readFile5(join12(scope.root, path6)).catch(() => void 0) : void 0);
+    const found = await read(path6) ?? (side === "head" ? await readFile5(join14(scope.root, path6)).catch(() => void 0) : void 0);
     return found?.toString("utf8");
   };
   const text = content.toString("utf8");
@@ -68897,8 +69100,8 @@ var init_audit = __esm({
 });
 
 // src/core/project.ts
-import { existsSync as existsSync8, readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
-import { join as join13 } from "node:path";
+import { existsSync as existsSync9, readdirSync as readdirSync3, readFileSync as readFileSync8 } from "node:fs";
+import { join as join15 } from "node:path";
 function readProject(root2) {
   let names;
   try {
@@ -68910,7 +69113,7 @@ function readProject(root2) {
   const project = { languages };
   if (names.includes("package.json")) {
     try {
-      project.packageJson = JSON.parse(readFileSync7(join13(root2, "package.json"), "utf8").replace(/^\uFEFF/, ""));
+      project.packageJson = JSON.parse(readFileSync8(join15(root2, "package.json"), "utf8").replace(/^\uFEFF/, ""));
     } catch {
     }
     project.packageManager = packageManagerOf(root2, project.packageJson);
@@ -68920,7 +69123,7 @@ function readProject(root2) {
 function packageManagerOf(root2, pkg) {
   const declared = typeof pkg?.packageManager === "string" ? /^(npm|pnpm|yarn|bun)@/.exec(pkg.packageManager)?.[1] : void 0;
   if (declared) return declared;
-  return LOCKFILE_MANAGER.find(([file]) => existsSync8(join13(root2, file)))?.[1] ?? "npm";
+  return LOCKFILE_MANAGER.find(([file]) => existsSync9(join15(root2, file)))?.[1] ?? "npm";
 }
 function hasDependency(project, name) {
   const pkg = project.packageJson;
@@ -68972,7 +69175,7 @@ var init_project = __esm({
 });
 
 // src/gates/coverage/find-reports.ts
-import { existsSync as existsSync9, readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync3 } from "node:fs";
 import { posix as posix2 } from "node:path";
 function findReports(root2, patterns) {
   const found = /* @__PURE__ */ new Set();
@@ -69029,7 +69232,7 @@ function oneReportPerRun(paths) {
   return [...rest, ...chosen.values()].sort();
 }
 function isFile(path6) {
-  return existsSync9(path6) && statSync4(path6).isFile();
+  return existsSync10(path6) && statSync3(path6).isFile();
 }
 var import_picomatch6, SKIP_DIRS, MAX_DEPTH2, SAME_RUN_PREFERENCE;
 var init_find_reports = __esm({
@@ -75190,7 +75393,7 @@ var init_paths = __esm({
 });
 
 // src/gates/coverage/load-reports.ts
-import { closeSync, fstatSync, openSync, readFileSync as readFileSync8, readSync, statSync as statSync5 } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readFileSync as readFileSync9, readSync as readSync3, statSync as statSync4 } from "node:fs";
 import { posix as posix4 } from "node:path";
 function loadReports(rootDir, reportPaths, knownFiles) {
   const root2 = toSlash(rootDir);
@@ -75214,12 +75417,12 @@ function loadReports(rootDir, reportPaths, knownFiles) {
   return { reports, files };
 }
 function readReport(abs, shown, store, sink) {
-  const fd = io(shown, () => openSync(abs, "r"));
+  const fd = io(shown, () => openSync3(abs, "r"));
   try {
-    const mtimeMs = io(shown, () => fstatSync(fd).mtimeMs);
+    const mtimeMs = io(shown, () => fstatSync2(fd).mtimeMs);
     let position = 0;
     const read = (buffer, offset, length) => {
-      const n2 = io(shown, () => readSync(fd, buffer, offset, length, position));
+      const n2 = io(shown, () => readSync3(fd, buffer, offset, length, position));
       position += n2;
       return n2;
     };
@@ -75247,7 +75450,7 @@ function readReport(abs, shown, store, sink) {
     const parsed = parseReport(Buffer.concat(chunks).toString("utf8"), shown);
     return { format: parsed.format, mtimeMs, parsed };
   } finally {
-    closeSync(fd);
+    closeSync3(fd);
   }
 }
 function io(shown, call) {
@@ -75264,7 +75467,7 @@ function goModules(root2, reportDir) {
     const rel = posix4.relative(root2, dir);
     if (rel.startsWith("..")) break;
     try {
-      const module = /^module\s+("?)([^\s"]+)\1\s*$/m.exec(readFileSync8(posix4.join(dir, "go.mod"), "utf8"))?.[2];
+      const module = /^module\s+("?)([^\s"]+)\1\s*$/m.exec(readFileSync9(posix4.join(dir, "go.mod"), "utf8"))?.[2];
       if (module) found.push({ module, dir: rel });
     } catch {
     }
@@ -75276,7 +75479,7 @@ function newestSource(root2, paths) {
   let newest;
   for (const path6 of paths) {
     if (posix4.isAbsolute(path6)) continue;
-    const stat6 = statSync5(posix4.join(toSlash(root2), path6), { throwIfNoEntry: false });
+    const stat6 = statSync4(posix4.join(toSlash(root2), path6), { throwIfNoEntry: false });
     if (stat6?.isFile() && (!newest || stat6.mtimeMs > newest.mtimeMs)) newest = { path: path6, mtimeMs: stat6.mtimeMs };
   }
   return newest;
@@ -75506,7 +75709,7 @@ __export(env_ignore_exports, {
   gitignoreLine: () => gitignoreLine
 });
 import { lstat as lstat3 } from "node:fs/promises";
-import { basename, join as join14 } from "node:path";
+import { basename, join as join16 } from "node:path";
 function envFinding(file, coveredByGitignore, staged) {
   const line2 = gitignoreLine(file.path);
   if (file.tracked) {
@@ -75530,7 +75733,7 @@ async function worldWritable(root2, files) {
   await Promise.all(
     files.map(async (file) => {
       try {
-        const stat6 = await lstat3(join14(root2, file.path));
+        const stat6 = await lstat3(join16(root2, file.path));
         if (stat6.isFile() && (stat6.mode & 2) !== 0) {
           found.push(
             fileFinding("world-writable-file", file.path, {
@@ -76007,11 +76210,11 @@ var init_ledger_schema = __esm({
 });
 
 // src/cost/ledger-setup.ts
-import { existsSync as existsSync10, readFileSync as readFileSync9 } from "node:fs";
-import { join as join15, relative as relative5 } from "node:path";
+import { existsSync as existsSync11, readFileSync as readFileSync10 } from "node:fs";
+import { join as join17, relative as relative5 } from "node:path";
 function isDerivedLedger(dir) {
-  const path6 = join15(dir, ".gitignore");
-  return existsSync10(path6) && readFileSync9(path6, "utf8").includes(GITIGNORE_MARKER);
+  const path6 = join17(dir, ".gitignore");
+  return existsSync11(path6) && readFileSync10(path6, "utf8").includes(GITIGNORE_MARKER);
 }
 var GITIGNORE_MARKER, GITIGNORE;
 var init_ledger_setup = __esm({
@@ -76041,9 +76244,9 @@ __export(ledger_read_exports, {
   parseFeatureLines: () => parseFeatureLines,
   readLedger: () => readLedger
 });
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync11 } from "node:fs";
 import { readdir as readdir5, readFile as readFile7 } from "node:fs/promises";
-import { join as join16 } from "node:path";
+import { join as join18 } from "node:path";
 function dailyFileName(day) {
   return `daily-${day}.json`;
 }
@@ -76053,11 +76256,11 @@ async function readLedger(dir, displayDir, options = {}) {
   const days = /* @__PURE__ */ new Map();
   for (const name of names.sort()) {
     const day = DAILY_NAME.exec(name)?.[1];
-    if (day && day >= since) days.set(day, parseLedgerJson("daily", readFileSync10(join16(dir, name), "utf8"), `${displayDir}/${name}`));
+    if (day && day >= since) days.set(day, parseLedgerJson("daily", readFileSync11(join18(dir, name), "utf8"), `${displayDir}/${name}`));
   }
   const [mtdText, linesText, budgetText] = await Promise.all(
     [LEDGER_FILES.mtd, LEDGER_FILES.byFeature, LEDGER_FILES.budget].map(
-      (name) => names.includes(name) ? readFile7(join16(dir, name), "utf8") : Promise.resolve(void 0)
+      (name) => names.includes(name) ? readFile7(join18(dir, name), "utf8") : Promise.resolve(void 0)
     )
   );
   return {
@@ -76535,11 +76738,11 @@ var init_lock = __esm({
 
 // src/cost/ledger-write.ts
 import { readdir as readdir6, readFile as readFile8, rm as rm6 } from "node:fs/promises";
-import { join as join17 } from "node:path";
+import { join as join19 } from "node:path";
 async function planDerived(plan, dir, display, lines, budget, at, names, unique2 = false) {
   const read = async (kind, name) => {
     if (!names.includes(name)) return void 0;
-    const text = await readOptional(join17(dir, name));
+    const text = await readOptional(join19(dir, name));
     return text === void 0 ? void 0 : parseLedgerJson(kind, text, `${display}/${name}`);
   };
   const openMtd = await read("mtd", LEDGER_FILES.mtd);
@@ -76564,7 +76767,7 @@ function closedMonthFile(month) {
   return `mtd-${month}.json`;
 }
 async function readBudget(dir, display) {
-  const text = await readOptional(join17(dir, LEDGER_FILES.budget));
+  const text = await readOptional(join19(dir, LEDGER_FILES.budget));
   return text === void 0 ? void 0 : parseLedgerJson("budget-config", text, `${display}/${LEDGER_FILES.budget}`);
 }
 async function readOptional(path6) {
@@ -76590,14 +76793,14 @@ async function derivedPlan(dir, display, at) {
   const names = await readdir6(dir);
   const plan = /* @__PURE__ */ new Map();
   if (!isDerivedLedger(dir)) return { plan, names };
-  const text = await readOptional(join17(dir, LEDGER_FILES.byFeature)) ?? "";
+  const text = await readOptional(join19(dir, LEDGER_FILES.byFeature)) ?? "";
   const lines = parseFeatureLines(text, `${display}/${LEDGER_FILES.byFeature}`);
   await planDerived(plan, dir, display, lines, await readBudget(dir, display), at, names);
   const days = new Set(lines.map((l) => l.entry.date ? dayOf(l.entry.date) : void 0));
   for (const name of names) {
     const day = DAILY_NAME.exec(name)?.[1];
     if (!day || days.has(day) || plan.has(name)) continue;
-    const daily = parseLedgerJson("daily", await readOptional(join17(dir, name)) ?? "{}", `${display}/${name}`);
+    const daily = parseLedgerJson("daily", await readOptional(join19(dir, name)) ?? "{}", `${display}/${name}`);
     if (daily.entries !== void 0) plan.set(name, null);
   }
   return { plan, names };
@@ -76780,13 +76983,13 @@ var init_budget = __esm({
 
 // src/gates/custom/fingerprints.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join20 } from "node:path";
 async function fingerprints(gate8, results, dir) {
   const lines = /* @__PURE__ */ new Map();
   const linesOf = (file) => {
     let got = lines.get(file);
     if (!got) {
-      got = readFile9(join18(dir, file), "utf8").then(splitLines, () => []);
+      got = readFile9(join20(dir, file), "utf8").then(splitLines, () => []);
       lines.set(file, got);
     }
     return got;
@@ -77122,16 +77325,16 @@ var init_measure2 = __esm({
 });
 
 // src/gates/custom/base.ts
-import { existsSync as existsSync11, symlinkSync } from "node:fs";
+import { existsSync as existsSync12, symlinkSync } from "node:fs";
 import { mkdtemp as mkdtemp4, readFile as readFile11, rm as rm7, stat as stat5 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join19, resolve as resolve7 } from "node:path";
+import { join as join21, resolve as resolve7 } from "node:path";
 async function measureBase(request2) {
   const { options } = request2;
   if (options.base.report) return fromReport(request2, options.base.report);
   if (!options.run) throw new CommandError(`gates.${request2.id}: comparing with the base needs "base.report" or a command ("run") to measure the base with`);
-  const parent = await mkdtemp4(join19(tmpdir4(), "wfo-gate-base-"));
-  const tree = join19(parent, "tree");
+  const parent = await mkdtemp4(join21(tmpdir4(), "wfo-gate-base-"));
+  const tree = join21(parent, "tree");
   try {
     await addWorktree(request2.root, tree, request2.commit);
     linkDependencies(request2.root, tree, options.cwd);
@@ -77149,7 +77352,7 @@ function linkDependencies(root2, tree, cwd) {
   for (const dir of /* @__PURE__ */ new Set([".", cwd ?? "."])) {
     const from = resolve7(root2, dir, "node_modules");
     const to = resolve7(tree, dir, "node_modules");
-    if (existsSync11(from) && !existsSync11(to) && existsSync11(resolve7(tree, dir))) symlinkSync(from, to, "dir");
+    if (existsSync12(from) && !existsSync12(to) && existsSync12(resolve7(tree, dir))) symlinkSync(from, to, "dir");
   }
 }
 async function fromReport(request2, file) {
@@ -77951,7 +78154,7 @@ init_content();
 init_errors();
 init_git();
 import { lstat as lstat2, readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute, join as join4, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { isAbsolute, join as join5, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/core/memory-scope.ts
 init_content();
@@ -78055,7 +78258,7 @@ function narrowScope(scope, exclude) {
 var READ_AHEAD = 16;
 function worktreeReader(root2, maxFileSize, skips) {
   async function load2(file) {
-    const full = join4(root2, file.path);
+    const full = join5(root2, file.path);
     try {
       const stat6 = await lstat2(full);
       if (stat6.isSymbolicLink()) skips.add("symlinks", file.path);
@@ -78297,7 +78500,7 @@ async function filesScope(root2, request2, isGitRepo) {
   const named = [];
   for (const path6 of paths) {
     try {
-      if ((await lstat2(join4(root2, path6))).isDirectory()) dirs.push(path6);
+      if ((await lstat2(join5(root2, path6))).isDirectory()) dirs.push(path6);
       else named.push(path6);
     } catch {
       missing.push(path6);
@@ -78364,7 +78567,7 @@ async function walkDirectory(root2, skips, starts) {
   async function walk2(dir) {
     let entries;
     try {
-      entries = await readdir2(join4(root2, dir), { withFileTypes: true });
+      entries = await readdir2(join5(root2, dir), { withFileTypes: true });
     } catch {
       skips.add("unreadable", dir || ".");
       return;
@@ -78441,7 +78644,7 @@ function parseInputs(get) {
 // src/action/run-action.ts
 init_errors();
 init_git();
-import { join as join22, relative as relative7, resolve as resolve11 } from "node:path";
+import { join as join24, relative as relative7, resolve as resolve11 } from "node:path";
 import { readdir as readdir7 } from "node:fs/promises";
 
 // src/gates/registry.ts
@@ -78463,9 +78666,9 @@ init_clock();
 init_errors();
 init_redact_message();
 import { mkdir as mkdir4, readFile as readFile12, rename as rename3, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname3, join as join20 } from "node:path";
+import { dirname as dirname3, join as join22 } from "node:path";
 async function loadBaseline(root2, path6) {
-  const full = join20(root2, path6);
+  const full = join22(root2, path6);
   let text;
   try {
     text = await readFile12(full, "utf8");
@@ -79233,12 +79436,12 @@ function renderCostSection(report, feature, spend) {
 
 // src/action/event.ts
 init_errors();
-import { readFileSync as readFileSync11 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 function readPullRequest(eventPath, repository) {
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync11(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync12(eventPath, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the event payload at ${eventPath}: ${error2.message}`);
   }
@@ -79293,7 +79496,7 @@ function readEventScope(eventName, eventPath, repository) {
 function readPayload(eventPath) {
   if (!eventPath) return void 0;
   try {
-    return JSON.parse(readFileSync11(eventPath, "utf8"));
+    return JSON.parse(readFileSync12(eventPath, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the event payload at ${eventPath}: ${error2.message}`);
   }
@@ -79302,14 +79505,14 @@ function readPayload(eventPath) {
 // src/action/native-deps.ts
 init_execa();
 init_package_info();
-import { existsSync as existsSync12, mkdirSync, mkdtempSync, readdirSync as readdirSync6, readFileSync as readFileSync12, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync13, mkdirSync, mkdtempSync, readdirSync as readdirSync6, readFileSync as readFileSync13, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { createRequire as createRequire5 } from "node:module";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join21 } from "node:path";
+import { join as join23 } from "node:path";
 var NATIVE = { sast: ["@ast-grep/napi", "@ast-grep/lang-python"] };
 async function ensureNativeDependencies(gates, log) {
   const wanted = [...new Set(gates.flatMap((g) => NATIVE[g] ?? []))];
-  const require2 = createRequire5(join21(packageRoot(), "dist", "action.js"));
+  const require2 = createRequire5(join23(packageRoot(), "dist", "action.js"));
   const missing = wanted.filter((name) => {
     try {
       require2.resolve(name);
@@ -79320,17 +79523,17 @@ async function ensureNativeDependencies(gates, log) {
   });
   if (missing.length === 0) return;
   const root2 = packageRoot();
-  const versions = JSON.parse(readFileSync12(join21(root2, "package.json"), "utf8")).dependencies;
+  const versions = JSON.parse(readFileSync13(join23(root2, "package.json"), "utf8")).dependencies;
   const specs = missing.map((name) => `${name}@${versions[name] ?? "latest"}`);
   log(`wfo-gate: installing ${specs.join(" ")} (native code the sast gate needs)`);
-  const scratch2 = mkdtempSync(join21(tmpdir5(), "wfo-gate-native-"));
-  writeFileSync2(join21(scratch2, "package.json"), '{"private":true}');
+  const scratch2 = mkdtempSync(join23(tmpdir5(), "wfo-gate-native-"));
+  writeFileSync2(join23(scratch2, "package.json"), '{"private":true}');
   await execa("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error", ...specs], { cwd: scratch2, stdio: "inherit" });
-  const installed = join21(scratch2, "node_modules", "@ast-grep");
-  const target = join21(root2, "node_modules", "@ast-grep");
+  const installed = join23(scratch2, "node_modules", "@ast-grep");
+  const target = join23(root2, "node_modules", "@ast-grep");
   mkdirSync(target, { recursive: true });
   for (const name of readdirSync6(installed)) {
-    if (!existsSync12(join21(target, name))) symlinkSync2(join21(installed, name), join21(target, name), "dir");
+    if (!existsSync13(join23(target, name))) symlinkSync2(join23(installed, name), join23(target, name), "dir");
   }
 }
 
@@ -79414,10 +79617,10 @@ async function eventScope(ctx, event, io2) {
 }
 async function reportFiles(dir) {
   const entries = await readdir7(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => relative7(dir, join22(e.parentPath, e.name))).sort();
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => relative7(dir, join24(e.parentPath, e.name))).sort();
 }
 async function publishShard(report, shard, cwd, env, io2) {
-  const jsonPath = join22(env.tempDir, `wfo-gate-shard-${shard.index}-of-${shard.total}.json`);
+  const jsonPath = join24(env.tempDir, `wfo-gate-shard-${shard.index}-of-${shard.total}.json`);
   await writeOutput(cwd, jsonPath, renderJson(report));
   io2.setOutput("report-json", jsonPath);
   io2.setOutput("verdict", report.verdict);
@@ -79427,7 +79630,7 @@ async function publishShard(report, shard, cwd, env, io2) {
   return { report };
 }
 async function publish(report, inputs, cwd, env, io2, pr, cost, commentsApi) {
-  const jsonPath = join22(env.tempDir, "wfo-gate-report.json");
+  const jsonPath = join24(env.tempDir, "wfo-gate-report.json");
   await writeOutput(cwd, jsonPath, renderJson(report));
   io2.setOutput("report-json", jsonPath);
   if (inputs.sarif) {
