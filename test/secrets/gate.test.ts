@@ -199,7 +199,8 @@ describe('secrets gate', () => {
     const root = tempDir('wfo-secrets-');
     const files: Record<string, string> = {};
     for (let i = 0; i < 300; i++) files[`pkg/f${i}.ts`] = `export const n${i} = ${i};\n`;
-    files['pkg/f150.ts'] += apiKeyLine(API_KEY);
+    for (const i of [7, 150, 299]) files[`pkg/f${i}.ts`] += apiKeyLine(API_KEY);
+    files['pkg/f7.ts'] += `// ${'padding '.repeat(4096)}\n`; // the largest file, sent to a thread first
     files['pkg/bin.dat'] = 'a\0b';
     for (const [path, content] of Object.entries(files)) {
       mkdirSync(join(root, 'pkg'), { recursive: true });
@@ -208,7 +209,8 @@ describe('secrets gate', () => {
     const threaded = await run({ root, files }, { workers: 2 });
     const inThread = await run({ root, files }, { workers: 1 });
     expect(threaded.findings).toEqual(inThread.findings);
-    expect(threaded.findings.map((f) => [f.file, f.line])).toEqual([['pkg/f150.ts', 2]]);
+    // In path order whichever thread finished first.
+    expect(threaded.findings.map((f) => [f.file, f.line])).toEqual([['pkg/f150.ts', 2], ['pkg/f299.ts', 2], ['pkg/f7.ts', 2]]);
     expect(threaded.metrics?.bytes).toBe(inThread.metrics?.bytes);
   });
 

@@ -75,6 +75,8 @@ async function scan(ctx: GateContext<SecretsOptions>, rules: SecretRule[], engin
   const { bytes: scannedBytes, scanned } = await scanContent(ctx, rules, engine, toScan, addHits, noteSkip);
   await cache?.save();
   const bytes = scannedBytes + cachedBytes;
+  // Threads finish in any order; a report must not change with the thread count.
+  contentFindings.sort(byLocation);
 
   let commits = 0;
   const suppressed: Finding[] = [];
@@ -101,6 +103,13 @@ async function scan(ctx: GateContext<SecretsOptions>, rules: SecretRule[], engin
     metrics: { files: files.length, bytes, commits, rules: rules.length, scannedFiles: scanned, scannedBytes, ...cache?.metrics() },
     rules: [...new Set(findings.concat(suppressed).map((f) => f.ruleId))].map((id) => ruleInfo(rules.find((r) => r.id === id)!)),
   };
+}
+
+function byLocation(a: SecretFinding, b: SecretFinding): number {
+  const x = a.finding;
+  const y = b.finding;
+  const file = (x.file ?? '') < (y.file ?? '') ? -1 : (x.file ?? '') > (y.file ?? '') ? 1 : 0;
+  return file || (x.line ?? 0) - (y.line ?? 0) || (x.column ?? 0) - (y.column ?? 0) || (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0);
 }
 
 function isNewLine(scope: Scope, file: ScopeFile, line: number): boolean | undefined {
