@@ -250,3 +250,25 @@ describe('request sources of more frameworks', () => {
     expect(own.filter((h) => h.startsWith('py-command-request-data'))).toEqual([]);
   });
 });
+
+describe('taint through an allow-list table', () => {
+  const convert = (table: string, lookup: string) => [
+    'import subprocess',
+    'def convert(request):',
+    `    TOOLS = ${table}`,
+    `    program = ${lookup}`,
+    '    subprocess.run([program, "--input", "in.dat"])',
+  ];
+
+  it('a value looked up in a dict literal of constants is one of those constants, whatever the key', () => {
+    const quiet = (found: string[]) => found.filter((h) => h.startsWith('py-subprocess-request-data'));
+    expect(quiet(hits('python', convert('{"png": "optipng", "jpg": "jpegtran"}', 'TOOLS[request.GET["fmt"]]')))).toEqual([]);
+    expect(quiet(hits('python', convert('{"png": "optipng", "jpg": "jpegtran"}', 'TOOLS.get(request.GET["fmt"])')))).toEqual([]);
+  });
+
+  it('still reports a table holding request data, a lookup with a request default, or a table from elsewhere', () => {
+    expect(hits('python', convert('{"png": request.GET["bin"]}', 'TOOLS["png"]'))).toContain('py-subprocess-request-data@5');
+    expect(hits('python', convert('{"png": "optipng"}', 'TOOLS.get("x", request.GET["fmt"])'))).toContain('py-subprocess-request-data@5');
+    expect(hits('python', convert('json.loads(request.body)', 'TOOLS[request.GET["fmt"]]'))).toContain('py-subprocess-request-data@5');
+  });
+});

@@ -387,7 +387,7 @@ export class TaintTracker {
       return { fromSource: facts.some((f) => f.fromSource), fromArgv: facts.some((f) => f.fromArgv), uses: new Set(facts.flatMap((f) => [...f.uses])) };
     }
     const sanitized = this.sanitizerCalls(node);
-    if (sanitized.some((call) => sameRange(call, node))) return { fromSource: false, fromArgv: false, uses: new Set() };
+    if (sanitized.some((call) => sameRange(call, node)) || this.allowListLookup(node)) return { fromSource: false, fromArgv: false, uses: new Set() };
     let text = node.text();
     for (const call of sanitized) text = text.replace(call.text(), ' ');
     return {
@@ -395,6 +395,26 @@ export class TaintTracker {
       fromArgv: ARGV_SOURCE[this.family].test(text),
       uses: identifiersIn(node, this.family, sanitized),
     };
+  }
+
+  /**
+   * `TABLE[key]` or `TABLE.get(key)` where TABLE holds a dict literal of constants: whatever the key,
+   * the value is one of the table's own constants (an allow-list), never the key itself.
+   */
+  private allowListLookup(node: SgNode): boolean {
+    if (this.family !== 'python') return false;
+    let table: SgNode | null = null;
+    if (node.kind() === 'subscript') table = node.field('value');
+    else if (node.kind() === 'call') {
+      const callee = node.field('function');
+      const args = node.field('arguments')?.namedChildren().filter((a) => a.kind() !== 'comment') ?? [];
+      if (callee?.kind() === 'attribute' && callee.field('attribute')?.text() === 'get' && args.length === 1 && args[0].kind() !== 'keyword_argument') table = callee.field('object');
+    }
+    if (!table) return false;
+    if (table.kind() === 'dictionary') return constantDictionary(table);
+    if (table.kind() !== 'identifier') return false;
+    const values = this.valuesOf(table).slice(1);
+    return values.length > 0 && values.every((value) => value.kind() === 'dictionary' && constantDictionary(value));
   }
 
   /** Calls that make a value safe to use (escaping, numeric conversion, basename …): taint stops there. */
@@ -538,4 +558,14 @@ function sameRange(a: SgNode, b: SgNode): boolean {
   const x = a.range();
   const y = b.range();
   return x.start.index === y.start.index && x.end.index === y.end.index;
+}
+
+/** A dict literal whose every value is a plain string or a number. */
+function constantDictionary(dict: SgNode): boolean {
+  const entries = dict.namedChildren().filter((c) => c.kind() !== 'comment');
+  return entries.every((entry) => {
+    if (entry.kind() !== 'pair') return false;
+    const value = entry.field('value');
+    return value !== null && (value.kind() === 'integer' || value.kind() === 'float' || (value.kind() === 'string' && !value.find({ rule: { kind: 'interpolation' } })));
+  });
 }

@@ -37,13 +37,21 @@ export const PY_LITERAL: Rule = {
 export const PY_NON_LITERAL: Rule = { not: PY_LITERAL };
 
 export const PY_FSTRING: Rule = { kind: 'string', has: { kind: 'interpolation' } };
+/** A literal that formats to the same text every run: a plain string or a number. */
+const PY_CONSTANT_SCALAR: Rule = { any: [{ kind: 'string', not: { has: { kind: 'interpolation' } } }, { kind: 'integer' }, { kind: 'float' }] };
+/** `"…" % VALUE` where VALUE is a constant or a tuple of constants (`()` included): the result is a constant too. */
+const PY_CONSTANT_OPERAND: Rule = {
+  any: [PY_CONSTANT_SCALAR, { kind: 'tuple', not: { has: { not: { any: [PY_CONSTANT_SCALAR, { regex: '^[(),]$' }] } } } }],
+};
 export const PY_PERCENT_FORMAT: Rule = {
   kind: 'binary_operator',
-  all: [{ has: { field: 'operator', regex: '^%$' } }, { has: { field: 'left', kind: 'string' } }],
+  all: [{ has: { field: 'operator', regex: '^%$' } }, { has: { field: 'left', kind: 'string' } }, { not: { has: { field: 'right', ...PY_CONSTANT_OPERAND } } }],
 };
+/** `"…".format(…)` with at least one argument that is not a constant: `.format()` of constants only builds nothing. */
 export const PY_FORMAT_CALL: Rule = {
   kind: 'call',
   has: { field: 'function', kind: 'attribute', all: [{ has: { field: 'object', kind: 'string' } }, { regex: '\\.format$' }] },
+  all: [{ has: { field: 'arguments', has: { not: { any: [PY_CONSTANT_SCALAR, { kind: 'keyword_argument', has: { field: 'value', ...PY_CONSTANT_SCALAR } }, { regex: '^[(),]$' }, { kind: 'comment' }] } } } }],
 };
 export const PY_CONCAT: Rule = {
   kind: 'binary_operator',

@@ -315,7 +315,12 @@ export const injectionApiRules: SastRule[] = [
         { code: 'query = "SELECT * FROM users WHERE name = \'%s\'" % name\ncursor.execute(query)', lines: [2] },
         { code: 'def find(email):\n    sql = f"SELECT id FROM accounts WHERE email = \'{email}\'"\n    stmt = sql\n    return User.objects.raw(stmt)', lines: [4] },
       ],
-      noMatch: ['query = "SELECT * FROM users WHERE name = %s"\ncursor.execute(query, (name,))', 'label = f"SELECT took {ms} ms"\ncursor.execute(QUERY)'],
+      noMatch: [
+        'query = "SELECT * FROM users WHERE name = %s"\ncursor.execute(query, (name,))',
+        'label = f"SELECT took {ms} ms"\ncursor.execute(QUERY)',
+        'sql = "SELECT * FROM {} WHERE archived = 0".format("orders")\ncursor.execute(sql)',
+        'stmt = "UPDATE counters SET n = n + %d WHERE k = \'%s\'" % (1, "hits")\nconn.execute(stmt)',
+      ],
     },
   }),
   defineRule({

@@ -108,11 +108,22 @@ export const sqlInjectionRules: SastRule[] = [
   }),
   pySqlRule('py-sql-percent-format', '% formatting', PY_PERCENT_FORMAT, {
     match: ['cursor.execute("SELECT * FROM users WHERE id = %s" % user_id)', 'conn.execute("UPDATE t SET a = \'%s\' WHERE id = %d" % (a, i))'],
-    noMatch: ['cursor.execute("SELECT * FROM users WHERE id = %s", (user_id,))', 'print("SELECT %s FROM x" % col)'],
+    noMatch: [
+      'cursor.execute("SELECT * FROM users WHERE id = %s", (user_id,))',
+      'print("SELECT %s FROM x" % col)',
+      'cursor.execute("SELECT * FROM jobs WHERE state = \'%s\' LIMIT %d" % ("queued", 50))',
+      'cur.execute("DELETE FROM sessions WHERE expired" % ())',
+    ],
   }),
   pySqlRule('py-sql-format-call', 'str.format()', PY_FORMAT_CALL, {
     match: ['cursor.execute("SELECT * FROM {} WHERE id = {}".format(table, i))', 'User.objects.raw("SELECT * FROM auth_user WHERE username = \'{}\'".format(u))'],
-    noMatch: ['cursor.execute("SELECT * FROM users WHERE id = ?", (i,))', 'msg = "SELECT {}".format(x)'],
+    noMatch: [
+      'cursor.execute("SELECT * FROM users WHERE id = ?", (i,))',
+      'msg = "SELECT {}".format(x)',
+      'cursor.execute("SELECT * FROM {} ORDER BY id".format("invoices"))',
+      'db.execute("SELECT id FROM {t} WHERE n > {n}".format(t="ledger", n=10))',
+      'cursor.execute("SELECT 1 FROM dual".format())',
+    ],
   }),
   pySqlRule('py-sql-concat', 'string concatenation', PY_CONCAT, {
     match: ['cursor.execute("SELECT * FROM users WHERE name = \'" + name + "\'")', 'cur.executemany("INSERT INTO log VALUES (" + vals + ")", rows)'],
