@@ -17,7 +17,7 @@ const SERVICE_KEY =
 // `csrf_token`, `xsrf-token`: a per-session anti-forgery value, published in every page;
 // `publicToken`, `publishable_key`: published by design (browser SDKs, map tiles).
 const SECRET_NAMES =
-  '(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
+  '(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key(?![a-z])|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
 /** Names that hold something about the secret, not the secret: `token_url`, `password_hash`, `secretName`. */
 const NOT_THE_VALUE =
   '(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))';
@@ -108,6 +108,9 @@ export const rules: SecretRule[] = [
         'tokenizer = "bert-base-uncased"',
         'const publicToken = "Vb4nM9qW2eLr5vN8wq2Z";',
         'PUBLISHABLE_KEY = "Tz7nQ2vXpHy6Wd3Fj9Lp"',
+        // `master-keying`, `session_keys_rotated`: a word that begins with a key name is not it.
+        'master-keying = "Rk4Wn8Qz2Lm6Xv9Tb3Pd"',
+        'sessionKeyspace = "Hq7Zt3Mv9Wk2Lp5Rx8Nb"',
         // Not a generated token: a stray character, a counting run, an interleaved count.
         'api_key = "Kq7Wz2?Lm9Xv4Rt8Bn3H"',
         'client_secret = "Lm9Xv4Rt12345Bn3Hp6"',
