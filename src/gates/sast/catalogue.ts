@@ -114,18 +114,25 @@ const SUBSET_CACHE_LIMIT = 1024;
  * for JavaScript that names a TSX-only node would otherwise fail mid-scan. With `only`, just
  * those languages (the ones a scope has files in): compiling costs ~70 ms a grammar.
  */
-export function compileCatalogue(rules: readonly SastRule[], only?: ReadonlySet<SastLanguage>): Map<SastLanguage, LanguageMatcher> {
+export function compileCatalogue(
+  rules: readonly SastRule[],
+  only?: ReadonlySet<SastLanguage>,
+  /** False in a scan worker: the thread that started it has already checked these rules compile. */
+  check = true,
+): Map<SastLanguage, LanguageMatcher> {
   const { parse } = astGrep();
   const grouped = new Map<SastLanguage, CompiledRule[]>();
   for (const rule of rules) {
     for (const language of rule.languages) {
       if (only && !only.has(language)) continue;
       const config: NapiConfig = withAsciiRegexes({ rule: rule.rule, ...(rule.constraints ? { constraints: rule.constraints } : {}) });
-      try {
-        parse(napiLang(language), '').root().findAll(config);
-      } catch (error) {
-        const reason = (error as Error).message.replace(/\s*\n\s*\|->/g, ': ');
-        throw new RuleCompileError(`SAST rule ${rule.id} does not compile for ${language}: ${reason}`);
+      if (check) {
+        try {
+          parse(napiLang(language), '').root().findAll(config);
+        } catch (error) {
+          const reason = (error as Error).message.replace(/\s*\n\s*\|->/g, ': ');
+          throw new RuleCompileError(`SAST rule ${rule.id} does not compile for ${language}: ${reason}`);
+        }
       }
       if (!grouped.has(language)) grouped.set(language, []);
       grouped.get(language)!.push({ rule, config, orError: { ...config, rule: { any: [ERROR_BRANCH, config.rule] } }, compileCost: compileCost(config) });

@@ -47,7 +47,7 @@ async function runSast(ctx: GateContext<SastOptions>): Promise<GateOutcome> {
     scannedBytes += outcome.bytes;
     const f = outcome.hits.map((hit) => findingOf(hit, outcome.path, selection.severity.get(hit.rule.id)!, undefined));
     cache?.store(outcome.path, { l: outcome.language, b: outcome.bytes, ...(outcome.unparsable ? { u: 1 } : {}), ...(outcome.overBudget ? { o: outcome.overBudget } : {}), f });
-  });
+  }, selection.rules);
   await cache?.save();
   const changed = new Map(scope.files.map((f) => [f.path, f.changed]));
   const perFile: { path: string; findings: ClassedFinding[] }[] = files.map(({ path, hits }) => ({

@@ -1,8 +1,12 @@
+import { availableParallelism } from 'node:os';
+import type { SgRoot } from '@ast-grep/napi';
 import type { FileContent, Scope } from '../../core/types.js';
+import { workerScript } from '../secrets/worker-pool.js';
 import type { LanguageMatcher } from './catalogue.js';
 import { matchTree, parseSource, type RuleHit } from './engine.js';
 import { languageFor } from './languages.js';
-import type { SastLanguage } from './rule.js';
+import type { SastLanguage, SastRule } from './rule.js';
+import { SastPool } from './pool.js';
 
 export interface ScannedFile {
   path: string;
@@ -81,6 +85,37 @@ function mib(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
+/** What one file's parse and match gave: its hits, and whether the parser met syntax it could not read. */
+export interface FileMatch {
+  hits: RuleHit[];
+  unparsable: boolean;
+}
+
+/**
+ * Files in scope from which the scan runs on workers. A worker pays its start-up (loading
+ * ast-grep, compiling the catalogue) before its first file; a pre-commit of a few files is
+ * matched in this thread. A guess, not yet measured on a quiet machine.
+ */
+const WORKER_FILES = 64;
+const MAX_WORKERS = 8;
+
+/**
+ * Parses one file with `parse` (parseSource in this thread, on libuv's pool; ast-grep's
+ * synchronous parse in a worker, which has nothing else to do meanwhile) and matches it.
+ */
+export async function matchFile(matcher: LanguageMatcher, text: string, parse: (text: string) => SgRoot | Promise<SgRoot>): Promise<FileMatch> {
+  const subset = matcher.forText(text);
+  // No rule's keywords occur in the file: nothing to find, so it is not even parsed.
+  if (!subset) return { hits: [], unparsable: false };
+  try {
+    const { hits, syntaxErrors } = matchTree(matcher, subset, await parse(text), text.length);
+    return { hits, unparsable: syntaxErrors };
+  } catch {
+    // The parser gave up on the file entirely: counted and named in the summary, never fatal.
+    return { hits: [], unparsable: true };
+  }
+}
+
 /**
  * Reads the scope's JS/TS/Python files once each and runs every rule of the file's language on
  * one tree per file.
@@ -90,6 +125,8 @@ export async function scanScope(
   matchers: Map<SastLanguage, LanguageMatcher>,
   signal: AbortSignal,
   onFile?: (outcome: FileOutcome) => void,
+  /** The rules `matchers` was compiled from: workers compile their own. Without them, this thread alone. */
+  rules?: readonly SastRule[],
 ): Promise<{ files: ScannedFile[]; totals: ScanTotals }> {
   const paths = scope.files.map((f) => f.path).filter((p) => {
     const language = languageFor(p);
@@ -100,52 +137,53 @@ export async function scanScope(
   const inFlight = new Set<Promise<void>>();
   let bytesInFlight = 0;
 
+  // Above a size of tree, files are parsed and matched on worker threads, one per core; below
+  // it, in this thread (a worker's start-up would cost more than it saves).
+  const script = workerScript('sast');
+  const threads = Math.min(availableParallelism(), MAX_WORKERS);
+  const pool = script !== undefined && rules !== undefined && threads > 1 && paths.length >= WORKER_FILES
+    ? new SastPool(script, threads, rules, [...matchers.keys()])
+    : undefined;
   const scanOne = async ({ file, content }: FileContent, matcher: LanguageMatcher): Promise<void> => {
     const outcome: FileOutcome = { path: file.path, language: matcher.language, bytes: content.length, hits: [], unparsable: false };
-    const text = content.toString('utf8');
-    const subset = matcher.forText(text);
-    // No rule's keywords occur in the file: nothing to find, so it is not even parsed.
-    if (!subset) return onFile?.(outcome);
-    try {
-      const root = await parseSource(matcher, text);
-      const { hits, syntaxErrors } = matchTree(matcher, subset, root, text.length);
-      if (syntaxErrors) totals.unparsable.push(file.path);
-      if (hits.length > 0) files.push({ path: file.path, hits });
-      outcome.hits = hits;
-      outcome.unparsable = syntaxErrors;
-    } catch {
-      // The parser gave up on the file entirely: counted and named in the summary, never fatal.
-      totals.unparsable.push(file.path);
-      outcome.unparsable = true;
-    }
+    const { hits, unparsable } = pool ? await pool.match(matcher, content) : await matchFile(matcher, content.toString('utf8'), (text) => parseSource(matcher, text));
+    if (unparsable) totals.unparsable.push(file.path);
+    if (hits.length > 0) files.push({ path: file.path, hits });
+    outcome.hits = hits;
+    outcome.unparsable = unparsable;
     onFile?.(outcome);
   };
 
-  for await (const entry of scope.read(paths)) {
-    if (signal.aborted) throw new Error('SAST scan cancelled');
-    const language = languageFor(entry.file.path)!;
-    const matcher = matchers.get(language)!;
-    const reason = overParseBudget(entry.content);
-    if (reason !== undefined) {
-      totals.overBudget.push({ path: entry.file.path, reason });
-      onFile?.({ path: entry.file.path, language, bytes: entry.content.length, hits: [], unparsable: false, overBudget: reason });
-      continue;
+  try {
+    for await (const entry of scope.read(paths)) {
+      if (signal.aborted) throw new Error('SAST scan cancelled');
+      const language = languageFor(entry.file.path)!;
+      const matcher = matchers.get(language)!;
+      const reason = overParseBudget(entry.content);
+      if (reason !== undefined) {
+        totals.overBudget.push({ path: entry.file.path, reason });
+        onFile?.({ path: entry.file.path, language, bytes: entry.content.length, hits: [], unparsable: false, overBudget: reason });
+        continue;
+      }
+      totals.files++;
+      totals.bytes += entry.content.length;
+      totals.byLanguage[language] = (totals.byLanguage[language] ?? 0) + 1;
+      while (inFlight.size >= MAX_IN_FLIGHT || (inFlight.size > 0 && bytesInFlight + entry.content.length > MAX_BYTES_IN_FLIGHT)) {
+        await Promise.race(inFlight);
+      }
+      const size = entry.content.length;
+      bytesInFlight += size;
+      const task: Promise<void> = scanOne(entry, matcher).finally(() => {
+        bytesInFlight -= size;
+        inFlight.delete(task);
+      });
+      inFlight.add(task);
     }
-    totals.files++;
-    totals.bytes += entry.content.length;
-    totals.byLanguage[language] = (totals.byLanguage[language] ?? 0) + 1;
-    while (inFlight.size >= MAX_IN_FLIGHT || (inFlight.size > 0 && bytesInFlight + entry.content.length > MAX_BYTES_IN_FLIGHT)) {
-      await Promise.race(inFlight);
-    }
-    const size = entry.content.length;
-    bytesInFlight += size;
-    const task: Promise<void> = scanOne(entry, matcher).finally(() => {
-      bytesInFlight -= size;
-      inFlight.delete(task);
-    });
-    inFlight.add(task);
+    await Promise.all(inFlight);
+  } finally {
+    await Promise.allSettled(inFlight);
+    await pool?.close();
   }
-  await Promise.all(inFlight);
   files.sort(byPath);
   totals.unparsable.sort();
   totals.overBudget.sort(byPath);

@@ -12,9 +12,9 @@ const BATCH_FILES = 32;
 /** A batch closes at this many bytes, so one worker is not handed several large files at once. */
 const BATCH_BYTES = 4 * 1024 * 1024;
 
-/** The built worker (dist/gates/secrets/scan.worker.js), or undefined when running from source. */
-export function workerScript(): string | undefined {
-  const path = join(packageRoot(), 'dist', 'gates', 'secrets', 'scan.worker.js');
+/** A gate's built worker (dist/gates/<gate>/scan.worker.js), or undefined when running from source. */
+export function workerScript(gate: 'secrets' | 'sast' = 'secrets'): string | undefined {
+  const path = join(packageRoot(), 'dist', 'gates', gate, 'scan.worker.js');
   return existsSync(path) ? path : undefined;
 }
 
