@@ -22698,7 +22698,7 @@ var init_generic = __esm({
     init_placeholder_allow();
     PASSWORD_NAMES = "(?:pass(?:word|wd|phrase)|(?<![a-z])pass(?![a-z])|pwd)";
     SERVICE_KEY = "(?<=[a-z0-9])(?<!public|primary|foreign|sort|cache|partition|idempotency|unique|lookup|hash|map|object|row|column|index|group|translation|i18n|message|label|routing|shard|dedupe?|ssh|gpg|pgp|registry|bucket|file|path|env|config|setting|metadata|query|search|field|dict|item|entry|attr|prop|state|store|local|table|pk|fk|sign|verify|verification|jwks|cert|host|sub|event|menu|hot|short|react|v-|data|list|node|result|limit|next|page)[_.-]key(?![a-z])";
-    SECRET_NAMES = "(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key|" + SERVICE_KEY + "|auth(?![a-z])|credentials?)";
+    SECRET_NAMES = "(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key(?![a-z])|" + SERVICE_KEY + "|auth(?![a-z])|credentials?)";
     NOT_THE_VALUE = "(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))";
     PASSWORD2 = `${PASSWORD_NAMES}${NOT_THE_VALUE}`;
     SECRET = `${SECRET_NAMES}${NOT_THE_VALUE}`;
@@ -22779,6 +22779,9 @@ var init_generic = __esm({
             'tokenizer = "bert-base-uncased"',
             'const publicToken = "Vb4nM9qW2eLr5vN8wq2Z";',
             'PUBLISHABLE_KEY = "Tz7nQ2vXpHy6Wd3Fj9Lp"',
+            // `master-keying`, `session_keys_rotated`: a word that begins with a key name is not it.
+            'master-keying = "Rk4Wn8Qz2Lm6Xv9Tb3Pd"',
+            'sessionKeyspace = "Hq7Zt3Mv9Wk2Lp5Rx8Nb"',
             // Not a generated token: a stray character, a counting run, an interleaved count.
             'api_key = "Kq7Wz2?Lm9Xv4Rt8Bn3H"',
             'client_secret = "Lm9Xv4Rt12345Bn3Hp6"',
@@ -41279,8 +41282,8 @@ import { existsSync as existsSync8, lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join8 } from "node:path";
 import { Worker } from "node:worker_threads";
-function workerScript() {
-  const path6 = join8(packageRoot(), "dist", "gates", "secrets", "scan.worker.js");
+function workerScript(gate8 = "secrets") {
+  const path6 = join8(packageRoot(), "dist", "gates", gate8, "scan.worker.js");
   return existsSync8(path6) ? path6 : void 0;
 }
 function workerCount(requested, files, bytes) {
@@ -41447,6 +41450,7 @@ async function scan(ctx, rules38, engine2) {
   const { bytes: scannedBytes, scanned } = await scanContent(ctx, rules38, engine2, toScan, addHits2, noteSkip);
   await cache?.save();
   const bytes = scannedBytes + cachedBytes;
+  contentFindings.sort(byLocation);
   let commits = 0;
   const suppressed = [];
   let findings = contentFindings.map((f) => f.finding);
@@ -41464,6 +41468,12 @@ async function scan(ctx, rules38, engine2) {
     metrics: { files: files.length, bytes, commits, rules: rules38.length, scannedFiles: scanned, scannedBytes, ...cache?.metrics() },
     rules: [...new Set(findings.concat(suppressed).map((f) => f.ruleId))].map((id) => ruleInfo(rules38.find((r) => r.id === id)))
   };
+}
+function byLocation(a2, b) {
+  const x = a2.finding;
+  const y = b.finding;
+  const file = (x.file ?? "") < (y.file ?? "") ? -1 : (x.file ?? "") > (y.file ?? "") ? 1 : 0;
+  return file || (x.line ?? 0) - (y.line ?? 0) || (x.column ?? 0) - (y.column ?? 0) || (x.ruleId < y.ruleId ? -1 : x.ruleId > y.ruleId ? 1 : 0);
 }
 function isNewLine(scope, file, line2) {
   if (!scope.diffAware) return void 0;
@@ -41939,7 +41949,7 @@ function jsCallWithPair(callee, pair, value) {
     has: { field: "arguments", has: { ...pairRule, stopBy: "end" } }
   };
 }
-var JS, PY, JS_LITERAL, JS_NON_LITERAL, JS_BUILT_STRING, PY_LITERAL, PY_NON_LITERAL, PY_FSTRING, PY_PERCENT_FORMAT, PY_FORMAT_CALL, PY_CONCAT, PY_BUILT_STRING, SQL_TEXT, SECRET_WORDS, JS_SECRET_LITERAL, PY_SECRET_LITERAL;
+var JS, PY, JS_LITERAL, JS_NON_LITERAL, JS_BUILT_STRING, PY_LITERAL, PY_NON_LITERAL, PY_FSTRING, PY_CONSTANT_SCALAR, PY_CONSTANT_OPERAND, PY_PERCENT_FORMAT, PY_FORMAT_CALL, PY_CONCAT, PY_BUILT_STRING, SQL_TEXT, SECRET_WORDS, JS_SECRET_LITERAL, PY_SECRET_LITERAL;
 var init_fragments = __esm({
   "src/gates/sast/rules/fragments.ts"() {
     "use strict";
@@ -41970,13 +41980,18 @@ var init_fragments = __esm({
     };
     PY_NON_LITERAL = { not: PY_LITERAL };
     PY_FSTRING = { kind: "string", has: { kind: "interpolation" } };
+    PY_CONSTANT_SCALAR = { any: [{ kind: "string", not: { has: { kind: "interpolation" } } }, { kind: "integer" }, { kind: "float" }] };
+    PY_CONSTANT_OPERAND = {
+      any: [PY_CONSTANT_SCALAR, { kind: "tuple", not: { has: { not: { any: [PY_CONSTANT_SCALAR, { regex: "^[(),]$" }] } } } }]
+    };
     PY_PERCENT_FORMAT = {
       kind: "binary_operator",
-      all: [{ has: { field: "operator", regex: "^%$" } }, { has: { field: "left", kind: "string" } }]
+      all: [{ has: { field: "operator", regex: "^%$" } }, { has: { field: "left", kind: "string" } }, { not: { has: { field: "right", ...PY_CONSTANT_OPERAND } } }]
     };
     PY_FORMAT_CALL = {
       kind: "call",
-      has: { field: "function", kind: "attribute", all: [{ has: { field: "object", kind: "string" } }, { regex: "\\.format$" }] }
+      has: { field: "function", kind: "attribute", all: [{ has: { field: "object", kind: "string" } }, { regex: "\\.format$" }] },
+      all: [{ has: { field: "arguments", has: { not: { any: [PY_CONSTANT_SCALAR, { kind: "keyword_argument", has: { field: "value", ...PY_CONSTANT_SCALAR } }, { regex: "^[(),]$" }, { kind: "comment" }] } } } }]
     };
     PY_CONCAT = {
       kind: "binary_operator",
@@ -44830,7 +44845,13 @@ cursor.execute(query)`, lines: [2] },
     stmt = sql
     return User.objects.raw(stmt)`, lines: [4] }
           ],
-          noMatch: ['query = "SELECT * FROM users WHERE name = %s"\ncursor.execute(query, (name,))', 'label = f"SELECT took {ms} ms"\ncursor.execute(QUERY)']
+          noMatch: [
+            'query = "SELECT * FROM users WHERE name = %s"\ncursor.execute(query, (name,))',
+            'label = f"SELECT took {ms} ms"\ncursor.execute(QUERY)',
+            'sql = "SELECT * FROM {} WHERE archived = 0".format("orders")\ncursor.execute(sql)',
+            `stmt = "UPDATE counters SET n = n + %d WHERE k = '%s'" % (1, "hits")
+conn.execute(stmt)`
+          ]
         }
       }),
       defineRule({
@@ -46721,11 +46742,22 @@ var init_sql_injection = __esm({
       }),
       pySqlRule("py-sql-percent-format", "% formatting", PY_PERCENT_FORMAT, {
         match: ['cursor.execute("SELECT * FROM users WHERE id = %s" % user_id)', `conn.execute("UPDATE t SET a = '%s' WHERE id = %d" % (a, i))`],
-        noMatch: ['cursor.execute("SELECT * FROM users WHERE id = %s", (user_id,))', 'print("SELECT %s FROM x" % col)']
+        noMatch: [
+          'cursor.execute("SELECT * FROM users WHERE id = %s", (user_id,))',
+          'print("SELECT %s FROM x" % col)',
+          `cursor.execute("SELECT * FROM jobs WHERE state = '%s' LIMIT %d" % ("queued", 50))`,
+          'cur.execute("DELETE FROM sessions WHERE expired" % ())'
+        ]
       }),
       pySqlRule("py-sql-format-call", "str.format()", PY_FORMAT_CALL, {
         match: ['cursor.execute("SELECT * FROM {} WHERE id = {}".format(table, i))', `User.objects.raw("SELECT * FROM auth_user WHERE username = '{}'".format(u))`],
-        noMatch: ['cursor.execute("SELECT * FROM users WHERE id = ?", (i,))', 'msg = "SELECT {}".format(x)']
+        noMatch: [
+          'cursor.execute("SELECT * FROM users WHERE id = ?", (i,))',
+          'msg = "SELECT {}".format(x)',
+          'cursor.execute("SELECT * FROM {} ORDER BY id".format("invoices"))',
+          'db.execute("SELECT id FROM {t} WHERE n > {n}".format(t="ledger", n=10))',
+          'cursor.execute("SELECT 1 FROM dual".format())'
+        ]
       }),
       pySqlRule("py-sql-concat", "string concatenation", PY_CONCAT, {
         match: [`cursor.execute("SELECT * FROM users WHERE name = '" + name + "'")`, 'cur.executemany("INSERT INTO log VALUES (" + vals + ")", rows)'],
@@ -48443,6 +48475,14 @@ function sameRange(a2, b) {
   const y = b.range();
   return x.start.index === y.start.index && x.end.index === y.end.index;
 }
+function constantDictionary(dict) {
+  const entries = dict.namedChildren().filter((c3) => c3.kind() !== "comment");
+  return entries.every((entry) => {
+    if (entry.kind() !== "pair") return false;
+    const value = entry.field("value");
+    return value !== null && (value.kind() === "integer" || value.kind() === "float" || value.kind() === "string" && !value.find({ rule: { kind: "interpolation" } }));
+  });
+}
 var REQUEST_SOURCE, PARAMETER_SOURCE_TEXT, ARGV_SOURCE, SANITIZER, SANITIZER_RULE, FUNCTION_KINDS, IDENTIFIER_KINDS, IDENTIFIER_RULE, MAX_DEPTH, MAX_CALL_DEPTH, MAX_HELPERS, GUARD_NAMES, GUARD_TEXT, GUARD_CALLEE, NORMALISED_PATH, TaintTracker;
 var init_taint = __esm({
   "src/gates/sast/taint.ts"() {
@@ -48745,7 +48785,7 @@ var init_taint = __esm({
           return { fromSource: facts.some((f) => f.fromSource), fromArgv: facts.some((f) => f.fromArgv), uses: new Set(facts.flatMap((f) => [...f.uses])) };
         }
         const sanitized = this.sanitizerCalls(node);
-        if (sanitized.some((call) => sameRange(call, node))) return { fromSource: false, fromArgv: false, uses: /* @__PURE__ */ new Set() };
+        if (sanitized.some((call) => sameRange(call, node)) || this.allowListLookup(node)) return { fromSource: false, fromArgv: false, uses: /* @__PURE__ */ new Set() };
         let text = node.text();
         for (const call of sanitized) text = text.replace(call.text(), " ");
         return {
@@ -48753,6 +48793,25 @@ var init_taint = __esm({
           fromArgv: ARGV_SOURCE[this.family].test(text),
           uses: identifiersIn(node, this.family, sanitized)
         };
+      }
+      /**
+       * `TABLE[key]` or `TABLE.get(key)` where TABLE holds a dict literal of constants: whatever the key,
+       * the value is one of the table's own constants (an allow-list), never the key itself.
+       */
+      allowListLookup(node) {
+        if (this.family !== "python") return false;
+        let table2 = null;
+        if (node.kind() === "subscript") table2 = node.field("value");
+        else if (node.kind() === "call") {
+          const callee = node.field("function");
+          const args = node.field("arguments")?.namedChildren().filter((a2) => a2.kind() !== "comment") ?? [];
+          if (callee?.kind() === "attribute" && callee.field("attribute")?.text() === "get" && args.length === 1 && args[0].kind() !== "keyword_argument") table2 = callee.field("object");
+        }
+        if (!table2) return false;
+        if (table2.kind() === "dictionary") return constantDictionary(table2);
+        if (table2.kind() !== "identifier") return false;
+        const values = this.valuesOf(table2).slice(1);
+        return values.length > 0 && values.every((value) => value.kind() === "dictionary" && constantDictionary(value));
       }
       /** Calls that make a value safe to use (escaping, numeric conversion, basename …): taint stops there. */
       sanitizerCalls(node) {
@@ -48908,18 +48967,20 @@ function compileCost(config) {
   }
   return cost;
 }
-function compileCatalogue(rules38, only) {
+function compileCatalogue(rules38, only, check = true) {
   const { parse: parse6 } = astGrep();
   const grouped = /* @__PURE__ */ new Map();
   for (const rule2 of rules38) {
     for (const language of rule2.languages) {
       if (only && !only.has(language)) continue;
       const config = withAsciiRegexes({ rule: rule2.rule, ...rule2.constraints ? { constraints: rule2.constraints } : {} });
-      try {
-        parse6(napiLang(language), "").root().findAll(config);
-      } catch (error2) {
-        const reason = error2.message.replace(/\s*\n\s*\|->/g, ": ");
-        throw new RuleCompileError2(`SAST rule ${rule2.id} does not compile for ${language}: ${reason}`);
+      if (check) {
+        try {
+          parse6(napiLang(language), "").root().findAll(config);
+        } catch (error2) {
+          const reason = error2.message.replace(/\s*\n\s*\|->/g, ": ");
+          throw new RuleCompileError2(`SAST rule ${rule2.id} does not compile for ${language}: ${reason}`);
+        }
       }
       if (!grouped.has(language)) grouped.set(language, []);
       grouped.get(language).push({ rule: rule2, config, orError: { ...config, rule: { any: [ERROR_BRANCH, config.rule] } }, compileCost: compileCost(config) });
@@ -49082,14 +49143,80 @@ var init_engine2 = __esm({
   }
 });
 
+// src/gates/sast/pool.ts
+import { Worker as Worker2 } from "node:worker_threads";
+var SastPool;
+var init_pool = __esm({
+  "src/gates/sast/pool.ts"() {
+    "use strict";
+    SastPool = class {
+      slots;
+      jobs = /* @__PURE__ */ new Map();
+      byId;
+      next = 0;
+      constructor(script, threads, rules38, languages) {
+        this.byId = new Map(rules38.map((rule2) => [rule2.id, rule2]));
+        this.slots = Array.from({ length: threads }, () => {
+          const slot = { worker: new Worker2(script, { workerData: { rules: rules38, languages } }), pending: 0 };
+          slot.worker.on("message", (reply) => this.settle(reply));
+          slot.worker.on("error", (error2) => this.fail(slot, new Error(`a SAST worker failed: ${error2.message}`)));
+          slot.worker.on("exit", (code2) => this.fail(slot, new Error(`a SAST worker exited with code ${code2}`)));
+          return slot;
+        });
+      }
+      match(matcher, content) {
+        const slot = this.slots.reduce((best2, s) => s.failed === void 0 && (best2.failed !== void 0 || s.pending < best2.pending) ? s : best2);
+        if (slot.failed) return Promise.reject(slot.failed);
+        const id = this.next++;
+        slot.pending++;
+        return new Promise((resolve12, reject) => {
+          this.jobs.set(id, { resolve: resolve12, reject, worker: slot });
+          slot.worker.postMessage({ id, language: matcher.language, content });
+        });
+      }
+      async close() {
+        for (const slot of this.slots) slot.failed ??= new Error("the SAST workers were stopped");
+        await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+      }
+      settle(reply) {
+        const job = this.jobs.get(reply.id);
+        if (!job) return;
+        this.jobs.delete(reply.id);
+        job.worker.pending--;
+        if (reply.error !== void 0) return job.reject(new Error(`a SAST worker failed: ${reply.error}`));
+        try {
+          const hits = reply.hits.map((hit2) => {
+            const rule2 = this.byId.get(hit2.rule);
+            if (!rule2) throw new Error(`a SAST worker named an unknown rule ${hit2.rule}`);
+            return { ...hit2, rule: rule2 };
+          });
+          job.resolve({ hits, unparsable: reply.unparsable === true });
+        } catch (error2) {
+          job.reject(error2);
+        }
+      }
+      fail(slot, error2) {
+        slot.failed ??= error2;
+        for (const [id, job] of this.jobs) {
+          if (job.worker !== slot) continue;
+          this.jobs.delete(id);
+          job.reject(slot.failed);
+        }
+      }
+    };
+  }
+});
+
 // src/gates/sast/scan.ts
 var scan_exports = {};
 __export(scan_exports, {
   MAX_PARSE_BYTES: () => MAX_PARSE_BYTES,
   MAX_PARSE_DEPTH: () => MAX_PARSE_DEPTH,
+  matchFile: () => matchFile,
   overParseBudget: () => overParseBudget,
   scanScope: () => scanScope
 });
+import { availableParallelism as availableParallelism2 } from "node:os";
 function overParseBudget(content) {
   if (content.length > MAX_PARSE_BYTES) {
     return `${mib(content.length)} is past the SAST parse budget of ${mib(MAX_PARSE_BYTES)}`;
@@ -49115,7 +49242,17 @@ function byPath(a2, b) {
 function mib(bytes) {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
-async function scanScope(scope, matchers, signal, onFile) {
+async function matchFile(matcher, text, parse6) {
+  const subset = matcher.forText(text);
+  if (!subset) return { hits: [], unparsable: false };
+  try {
+    const { hits, syntaxErrors } = matchTree(matcher, subset, await parse6(text), text.length);
+    return { hits, unparsable: syntaxErrors };
+  } catch {
+    return { hits: [], unparsable: true };
+  }
+}
+async function scanScope(scope, matchers, signal, onFile, rules38) {
   const paths = scope.files.map((f) => f.path).filter((p) => {
     const language = languageFor(p);
     return language !== void 0 && matchers.has(language);
@@ -49124,64 +49261,67 @@ async function scanScope(scope, matchers, signal, onFile) {
   const files = [];
   const inFlight = /* @__PURE__ */ new Set();
   let bytesInFlight = 0;
+  const script = workerScript("sast");
+  const threads = Math.min(availableParallelism2(), MAX_WORKERS);
+  const pool = script !== void 0 && rules38 !== void 0 && threads > 1 && paths.length >= WORKER_FILES ? new SastPool(script, threads, rules38, [...matchers.keys()]) : void 0;
   const scanOne = async ({ file, content }, matcher) => {
     const outcome2 = { path: file.path, language: matcher.language, bytes: content.length, hits: [], unparsable: false };
-    const text = content.toString("utf8");
-    const subset = matcher.forText(text);
-    if (!subset) return onFile?.(outcome2);
-    try {
-      const root2 = await parseSource(matcher, text);
-      const { hits, syntaxErrors } = matchTree(matcher, subset, root2, text.length);
-      if (syntaxErrors) totals.unparsable.push(file.path);
-      if (hits.length > 0) files.push({ path: file.path, hits });
-      outcome2.hits = hits;
-      outcome2.unparsable = syntaxErrors;
-    } catch {
-      totals.unparsable.push(file.path);
-      outcome2.unparsable = true;
-    }
+    const { hits, unparsable } = pool ? await pool.match(matcher, content) : await matchFile(matcher, content.toString("utf8"), (text) => parseSource(matcher, text));
+    if (unparsable) totals.unparsable.push(file.path);
+    if (hits.length > 0) files.push({ path: file.path, hits });
+    outcome2.hits = hits;
+    outcome2.unparsable = unparsable;
     onFile?.(outcome2);
   };
-  for await (const entry of scope.read(paths)) {
-    if (signal.aborted) throw new Error("SAST scan cancelled");
-    const language = languageFor(entry.file.path);
-    const matcher = matchers.get(language);
-    const reason = overParseBudget(entry.content);
-    if (reason !== void 0) {
-      totals.overBudget.push({ path: entry.file.path, reason });
-      onFile?.({ path: entry.file.path, language, bytes: entry.content.length, hits: [], unparsable: false, overBudget: reason });
-      continue;
+  try {
+    for await (const entry of scope.read(paths)) {
+      if (signal.aborted) throw new Error("SAST scan cancelled");
+      const language = languageFor(entry.file.path);
+      const matcher = matchers.get(language);
+      const reason = overParseBudget(entry.content);
+      if (reason !== void 0) {
+        totals.overBudget.push({ path: entry.file.path, reason });
+        onFile?.({ path: entry.file.path, language, bytes: entry.content.length, hits: [], unparsable: false, overBudget: reason });
+        continue;
+      }
+      totals.files++;
+      totals.bytes += entry.content.length;
+      totals.byLanguage[language] = (totals.byLanguage[language] ?? 0) + 1;
+      while (inFlight.size >= MAX_IN_FLIGHT || inFlight.size > 0 && bytesInFlight + entry.content.length > MAX_BYTES_IN_FLIGHT) {
+        await Promise.race(inFlight);
+      }
+      const size = entry.content.length;
+      bytesInFlight += size;
+      const task = scanOne(entry, matcher).finally(() => {
+        bytesInFlight -= size;
+        inFlight.delete(task);
+      });
+      inFlight.add(task);
     }
-    totals.files++;
-    totals.bytes += entry.content.length;
-    totals.byLanguage[language] = (totals.byLanguage[language] ?? 0) + 1;
-    while (inFlight.size >= MAX_IN_FLIGHT || inFlight.size > 0 && bytesInFlight + entry.content.length > MAX_BYTES_IN_FLIGHT) {
-      await Promise.race(inFlight);
-    }
-    const size = entry.content.length;
-    bytesInFlight += size;
-    const task = scanOne(entry, matcher).finally(() => {
-      bytesInFlight -= size;
-      inFlight.delete(task);
-    });
-    inFlight.add(task);
+    await Promise.all(inFlight);
+  } finally {
+    await Promise.allSettled(inFlight);
+    await pool?.close();
   }
-  await Promise.all(inFlight);
   files.sort(byPath);
   totals.unparsable.sort();
   totals.overBudget.sort(byPath);
   return { files, totals };
 }
-var MAX_IN_FLIGHT, MAX_PARSE_BYTES, MAX_PARSE_DEPTH, MAX_BYTES_IN_FLIGHT;
+var MAX_IN_FLIGHT, MAX_PARSE_BYTES, MAX_PARSE_DEPTH, MAX_BYTES_IN_FLIGHT, WORKER_FILES, MAX_WORKERS;
 var init_scan = __esm({
   "src/gates/sast/scan.ts"() {
     "use strict";
+    init_worker_pool();
     init_engine2();
     init_languages();
+    init_pool();
     MAX_IN_FLIGHT = 4;
     MAX_PARSE_BYTES = 4 * 1024 * 1024;
     MAX_PARSE_DEPTH = 1e3;
     MAX_BYTES_IN_FLIGHT = MAX_PARSE_BYTES;
+    WORKER_FILES = 64;
+    MAX_WORKERS = 8;
   }
 });
 
@@ -57722,7 +57862,7 @@ async function runSast(ctx) {
     scannedBytes += outcome2.bytes;
     const f = outcome2.hits.map((hit2) => findingOf(hit2, outcome2.path, selection.severity.get(hit2.rule.id), void 0));
     cache?.store(outcome2.path, { l: outcome2.language, b: outcome2.bytes, ...outcome2.unparsable ? { u: 1 } : {}, ...outcome2.overBudget ? { o: outcome2.overBudget } : {}, f });
-  });
+  }, selection.rules);
   await cache?.save();
   const changed = new Map(scope.files.map((f) => [f.path, f.changed]));
   const perFile = files.map(({ path: path6, hits }) => ({
