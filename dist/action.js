@@ -21552,6 +21552,10 @@ function packageRoot() {
   root = dir;
   return dir;
 }
+function gateWorkerScript(gate8) {
+  const path6 = join(packageRoot(), "dist", "gates", gate8, "scan.worker.js");
+  return existsSync2(path6) ? path6 : void 0;
+}
 function schemaPath(name) {
   return join(packageRoot(), "schemas", name);
 }
@@ -41278,14 +41282,10 @@ var init_file_pieces = __esm({
 });
 
 // src/gates/secrets/worker-pool.ts
-import { existsSync as existsSync8, lstatSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join8 } from "node:path";
 import { Worker } from "node:worker_threads";
-function workerScript(gate8 = "secrets") {
-  const path6 = join8(packageRoot(), "dist", "gates", gate8, "scan.worker.js");
-  return existsSync8(path6) ? path6 : void 0;
-}
 function workerCount(requested, files, bytes) {
   const wanted = requested > 0 ? requested : Math.min(availableParallelism(), Math.ceil(bytes / THREAD_BYTES));
   return Math.max(1, Math.min(wanted, Math.ceil(files / BATCH_FILES)));
@@ -41407,7 +41407,6 @@ var BATCH_FILES, BATCH_BYTES, THREAD_BYTES;
 var init_worker_pool = __esm({
   "src/gates/secrets/worker-pool.ts"() {
     "use strict";
-    init_package_info();
     init_file_pieces();
     init_worktree_scan();
     BATCH_FILES = 32;
@@ -41489,7 +41488,7 @@ function replayCached(scope, path6, value, into) {
 }
 async function scanContent(ctx, rules38, engine2, files, onFile, onSkip) {
   const { scope } = ctx;
-  const script = workerScript();
+  const script = gateWorkerScript("secrets");
   const byPath2 = scope.source === "worktree" && (scope.kind === "all" || scope.kind === "files") && files.length >= WORKER_MIN_FILES;
   if (byPath2) {
     let bytes2 = 0;
@@ -41531,6 +41530,7 @@ var init_secrets = __esm({
     "use strict";
     import_picomatch4 = __toESM(require_picomatch2(), 1);
     init_content();
+    init_package_info();
     init_commit_scan();
     init_custom_rules();
     init_engine();
@@ -49261,7 +49261,7 @@ async function scanScope(scope, matchers, signal, onFile, rules38) {
   const files = [];
   const inFlight = /* @__PURE__ */ new Set();
   let bytesInFlight = 0;
-  const script = workerScript("sast");
+  const script = gateWorkerScript("sast");
   const threads = Math.min(availableParallelism2(), MAX_WORKERS);
   const pool = script !== void 0 && rules38 !== void 0 && threads > 1 && paths.length >= WORKER_FILES ? new SastPool(script, threads, rules38, [...matchers.keys()]) : void 0;
   const scanOne = async ({ file, content }, matcher) => {
@@ -49312,7 +49312,7 @@ var MAX_IN_FLIGHT, MAX_PARSE_BYTES, MAX_PARSE_DEPTH, MAX_BYTES_IN_FLIGHT, WORKER
 var init_scan = __esm({
   "src/gates/sast/scan.ts"() {
     "use strict";
-    init_worker_pool();
+    init_package_info();
     init_engine2();
     init_languages();
     init_pool();
@@ -69240,7 +69240,7 @@ var init_audit = __esm({
 });
 
 // src/core/project.ts
-import { existsSync as existsSync9, readdirSync as readdirSync3, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync8, readdirSync as readdirSync3, readFileSync as readFileSync8 } from "node:fs";
 import { join as join15 } from "node:path";
 function readProject(root2) {
   let names;
@@ -69263,7 +69263,7 @@ function readProject(root2) {
 function packageManagerOf(root2, pkg) {
   const declared = typeof pkg?.packageManager === "string" ? /^(npm|pnpm|yarn|bun)@/.exec(pkg.packageManager)?.[1] : void 0;
   if (declared) return declared;
-  return LOCKFILE_MANAGER.find(([file]) => existsSync9(join15(root2, file)))?.[1] ?? "npm";
+  return LOCKFILE_MANAGER.find(([file]) => existsSync8(join15(root2, file)))?.[1] ?? "npm";
 }
 function hasDependency(project, name) {
   const pkg = project.packageJson;
@@ -69315,7 +69315,7 @@ var init_project = __esm({
 });
 
 // src/gates/coverage/find-reports.ts
-import { existsSync as existsSync10, readdirSync as readdirSync4, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync9, readdirSync as readdirSync4, statSync as statSync3 } from "node:fs";
 import { posix as posix2 } from "node:path";
 function findReports(root2, patterns) {
   const found = /* @__PURE__ */ new Set();
@@ -69372,7 +69372,7 @@ function oneReportPerRun(paths) {
   return [...rest, ...chosen.values()].sort();
 }
 function isFile(path6) {
-  return existsSync10(path6) && statSync3(path6).isFile();
+  return existsSync9(path6) && statSync3(path6).isFile();
 }
 var import_picomatch6, SKIP_DIRS, MAX_DEPTH2, SAME_RUN_PREFERENCE;
 var init_find_reports = __esm({
@@ -76350,11 +76350,11 @@ var init_ledger_schema = __esm({
 });
 
 // src/cost/ledger-setup.ts
-import { existsSync as existsSync11, readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync10 } from "node:fs";
 import { join as join17, relative as relative5 } from "node:path";
 function isDerivedLedger(dir) {
   const path6 = join17(dir, ".gitignore");
-  return existsSync11(path6) && readFileSync10(path6, "utf8").includes(GITIGNORE_MARKER);
+  return existsSync10(path6) && readFileSync10(path6, "utf8").includes(GITIGNORE_MARKER);
 }
 var GITIGNORE_MARKER, GITIGNORE;
 var init_ledger_setup = __esm({
@@ -77465,7 +77465,7 @@ var init_measure2 = __esm({
 });
 
 // src/gates/custom/base.ts
-import { existsSync as existsSync12, symlinkSync } from "node:fs";
+import { existsSync as existsSync11, symlinkSync } from "node:fs";
 import { mkdtemp as mkdtemp4, readFile as readFile11, rm as rm7, stat as stat5 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
 import { join as join21, resolve as resolve7 } from "node:path";
@@ -77492,7 +77492,7 @@ function linkDependencies(root2, tree, cwd) {
   for (const dir of /* @__PURE__ */ new Set([".", cwd ?? "."])) {
     const from = resolve7(root2, dir, "node_modules");
     const to = resolve7(tree, dir, "node_modules");
-    if (existsSync12(from) && !existsSync12(to) && existsSync12(resolve7(tree, dir))) symlinkSync(from, to, "dir");
+    if (existsSync11(from) && !existsSync11(to) && existsSync11(resolve7(tree, dir))) symlinkSync(from, to, "dir");
   }
 }
 async function fromReport(request2, file) {
@@ -79645,7 +79645,7 @@ function readPayload(eventPath) {
 // src/action/native-deps.ts
 init_execa();
 init_package_info();
-import { existsSync as existsSync13, mkdirSync, mkdtempSync, readdirSync as readdirSync6, readFileSync as readFileSync13, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync12, mkdirSync, mkdtempSync, readdirSync as readdirSync6, readFileSync as readFileSync13, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { createRequire as createRequire5 } from "node:module";
 import { tmpdir as tmpdir5 } from "node:os";
 import { join as join23 } from "node:path";
@@ -79673,7 +79673,7 @@ async function ensureNativeDependencies(gates, log) {
   const target = join23(root2, "node_modules", "@ast-grep");
   mkdirSync(target, { recursive: true });
   for (const name of readdirSync6(installed)) {
-    if (!existsSync13(join23(target, name))) symlinkSync2(join23(installed, name), join23(target, name), "dir");
+    if (!existsSync12(join23(target, name))) symlinkSync2(join23(installed, name), join23(target, name), "dir");
   }
 }
 

@@ -17,6 +17,12 @@ export function packageRoot(): string {
   return dir;
 }
 
+/** A gate's built worker (dist/gates/<gate>/scan.worker.js), or undefined when running from source. */
+export function gateWorkerScript(gate: 'secrets' | 'sast'): string | undefined {
+  const path = join(packageRoot(), 'dist', 'gates', gate, 'scan.worker.js');
+  return existsSync(path) ? path : undefined;
+}
+
 export function schemaPath(name: string): string {
   return join(packageRoot(), 'schemas', name);
 }

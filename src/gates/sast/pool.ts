@@ -12,8 +12,8 @@ type Slot = { worker: Worker; pending: number; failed?: Error };
 /**
  * Worker threads (scan.worker.ts) that each compile the catalogue once, then parse and match the
  * files they are sent, replying with hits that name their rule by id. A file goes to the worker
- * with the fewest files pending. A worker that fails or exits rejects its files and every later
- * one: the gate then errors rather than passing files nobody checked.
+ * with the fewest files pending. A worker that fails or exits rejects its pending files and takes
+ * no more; one rejected file ends the scan, so the gate errors rather than passing files nobody checked.
  */
 export class SastPool {
   private readonly slots: Slot[];

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { SgRoot } from '@ast-grep/napi';
 import type { FileContent, Scope } from '../../core/types.js';
-import { workerScript } from '../secrets/worker-pool.js';
+import { gateWorkerScript } from '../../core/package-info.js';
 import type { LanguageMatcher } from './catalogue.js';
 import { matchTree, parseSource, type RuleHit } from './engine.js';
 import { languageFor } from './languages.js';
@@ -139,7 +139,7 @@ export async function scanScope(
 
   // Above a size of tree, files are parsed and matched on worker threads, one per core; below
   // it, in this thread (a worker's start-up would cost more than it saves).
-  const script = workerScript('sast');
+  const script = gateWorkerScript('sast');
   const threads = Math.min(availableParallelism(), MAX_WORKERS);
   const pool = script !== undefined && rules !== undefined && threads > 1 && paths.length >= WORKER_FILES
     ? new SastPool(script, threads, rules, [...matchers.keys()])

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { inRanges } from '../../core/content.js';
 import type { Finding, Gate, GateContext, GateOutcome, RuleInfo, Scope, ScopeFile } from '../../core/types.js';
+import { gateWorkerScript } from '../../core/package-info.js';
 import { scanCommits } from './commit-scan.js';
 import { SecretsConfigError, activeRules } from './custom-rules.js';
 import { RuleCompileError, SecretEngine } from './engine.js';
@@ -10,7 +11,7 @@ import type { SecretsOptions } from './options.js';
 import type { SecretRule } from './rule.js';
 import { type SecretsCacheValue, openSecretsCache } from './cache.js';
 import { builtinRules } from './rules/index.js';
-import { scanOnWorkers, workerScript } from './worker-pool.js';
+import { scanOnWorkers } from './worker-pool.js';
 import type { WorktreeBatchResult } from './worktree-scan.js';
 
 /** Below this many files a whole-tree scan reads through the scope (the pool's stat pass and batching do not pay). */
@@ -141,7 +142,7 @@ async function scanContent(
   onSkip: (path: string, kind: 'binary' | 'tooLarge') => void,
 ): Promise<{ bytes: number; scanned: number }> {
   const { scope } = ctx;
-  const script = workerScript();
+  const script = gateWorkerScript('secrets');
   // A large work tree is read and scanned by path, on as many threads as its size pays for
   // (one below 256 MB of text; worker-pool.ts), with synchronous reads: the scope's
   // asynchronous ones (five file system calls through libuv's pool per file) cost more CPU

@@ -1,8 +1,7 @@
-import { existsSync, lstatSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { packageRoot } from '../../core/package-info.js';
 import { type Piece, type PieceResult, PIECE_BYTES, PieceCollector, scanPiece, splitIntoPieces } from './file-pieces.js';
 import type { SecretRule } from './rule.js';
 import type { SecretEngine } from './engine.js';
@@ -11,12 +10,6 @@ import { type WorktreeBatchResult, scanWorktreeFiles } from './worktree-scan.js'
 const BATCH_FILES = 32;
 /** A batch closes at this many bytes, so one worker is not handed several large files at once. */
 const BATCH_BYTES = 4 * 1024 * 1024;
-
-/** A gate's built worker (dist/gates/<gate>/scan.worker.js), or undefined when running from source. */
-export function workerScript(gate: 'secrets' | 'sast' = 'secrets'): string | undefined {
-  const path = join(packageRoot(), 'dist', 'gates', gate, 'scan.worker.js');
-  return existsSync(path) ? path : undefined;
-}
 
 /**
  * Bytes of files worth one more thread. Each thread pays its own start-up before it scans a
