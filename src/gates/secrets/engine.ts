@@ -6,7 +6,7 @@ import { GLOBAL_ALLOW } from './placeholders.js';
 import { CLASS_BASE } from './regex-anchor.js';
 import { ruleAnalysis } from './rule-analysis.js';
 import type { SecretRule } from './rule.js';
-import { decodesToWords, hasStrayCharacters, isNotARealJwt, isPatterned, isTimeBasedUuid } from './value-shape.js';
+import { decodesToWords, hasStrayCharacters, isDamagedHex, isNotARealJwt, isPatterned, isTimeBasedUuid } from './value-shape.js';
 
 // Why backtracking regexes and not a linear-time engine: Node has no linear engine without a
 // native addon (RE2 bindings) or a V8 flag (`--enable-experimental-regexp-engine`), and users
@@ -676,7 +676,8 @@ function namesOwned(names: readonly string[], before: string): boolean {
 export function isAllowed(compiled: CompiledRule, secret: string): boolean {
   if (compiled.rule.entropy !== undefined && shannonEntropy(secret) < compiled.rule.entropy) return true;
   for (const pattern of GLOBAL_ALLOW) if (pattern.test(secret)) return true;
-  if (isTimeBasedUuid(secret)) return true;
+  // A field that holds nothing but a credential (`.npmrc` `_authToken`) is one whatever it looks like.
+  if (compiled.rule.shape !== 'password' && isTimeBasedUuid(secret)) return true;
   for (const pattern of compiled.allow) if (pattern.test(secret)) return true;
   return !hasItsShape(compiled.rule.shape, secret);
 }
@@ -686,7 +687,7 @@ const PATTERN_REACH = 256;
 
 /** True when `secret` looks like what a rule of `shape` reports (rule.ts `shape`). */
 function hasItsShape(shape: SecretRule['shape'], secret: string): boolean {
-  if (shape === 'token') return !(secret.length <= PATTERN_REACH && isPatterned(secret)) && !hasStrayCharacters(secret) && !decodesToWords(secret);
+  if (shape === 'token') return !(secret.length <= PATTERN_REACH && isPatterned(secret)) && !hasStrayCharacters(secret) && !isDamagedHex(secret) && !decodesToWords(secret);
   if (shape === 'jwt') return !isNotARealJwt(secret);
   return true;
 }

@@ -53,10 +53,12 @@ export interface SecretRule {
    * What the value must look like beyond the regex (value-shape.ts), for rules that have only
    * a name to vouch for the value. `token`: drawn from an encoding alphabet (one or two stray
    * characters such as `?`, `^`, `%` make a damaged copy), not a pattern a person typed (a
-   * counting or keyboard run, an interleaved count, a repeated block), not base64 of plain
-   * words. `jwt`: a header and payload that decode to JSON objects, not jwt.io's sample
-   * claims. `password` or none: no shape check (people choose passwords, patterns included; a
-   * provider format's prefix and length vouch for it).
+   * counting or keyboard run, an interleaved count, a repeated block), not hex with one or two
+   * letters past `f`, not base64 of plain words. `jwt`: a header and payload that decode to
+   * JSON objects, not jwt.io's sample claims. `password`: a field that holds nothing but a
+   * credential, so no check at all, not even the time-based-UUID one (people choose passwords,
+   * patterns included; registries issued UUID tokens). None: no shape check (a provider
+   * format's prefix and length vouch for it).
    */
   shape?: 'token' | 'jwt' | 'password';
   /**

@@ -30,6 +30,29 @@ export function hasStrayCharacters(value: string): boolean {
   return stray > 0;
 }
 
+/** Shortest value judged as a corrupted hex string: below it, a base36 value holds few letters by chance. */
+const DAMAGED_HEX_MIN = 20;
+/** At most this many letters past `f` in an otherwise hex value make a hand-edited copy. */
+const MAX_NON_HEX = 2;
+
+/**
+ * True when a value is hex but for one or two letters past `f` (`5488620aa9073q09…`): a hex
+ * key someone altered by hand, as test suites do to make a near miss. A random base36 value of
+ * 20 characters holds only hex letters but two with odds of about 1 in 30,000, base62 far less;
+ * the value must also be single-case, as hex keys are.
+ */
+export function isDamagedHex(value: string): boolean {
+  if (value.length < DAMAGED_HEX_MIN) return false;
+  const lower = value === value.toLowerCase();
+  if (!lower && value !== value.toUpperCase()) return false;
+  let nonHex = 0;
+  for (const c of value.toLowerCase()) {
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) continue;
+    if (c < 'g' || c > 'z' || ++nonHex > MAX_NON_HEX) return false;
+  }
+  return nonHex > 0;
+}
+
 /** Keyboard rows, read left to right (their reverse is checked too). */
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 /** Characters of a counting or keyboard run that make a value a pattern: `12345`, `abcde`, `qwert`, `98765`. */

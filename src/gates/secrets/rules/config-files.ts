@@ -6,12 +6,41 @@ const REFERENCES = ['^[$%{&]', '^(?:true|false|null|none)$'];
 export const rules: SecretRule[] = [
   {
     id: 'npmrc-auth',
+    // A registry-scoped field holds only what that registry issued (npm's legacy tokens are
+    // UUIDs of any version), so no shape check applies.
+    shape: 'password',
     formatSource: 'specified',
-    title: 'npm registry credential (.npmrc _authToken, _auth or _password)',
+    title: 'npm registry credential (.npmrc //registry/:_authToken, _auth or _password)',
     severity: 'critical',
     family: 'config-file',
     provider: 'your npm registry',
-    // At a line start (.npmrc) or after the registry's `//host/:` prefix, never `self._password`.
+    // `//host[:port][/path]/:` is how npm (9 and later, only) scopes a credential to a registry.
+    regex: `//[\\w.-]+(?::\\d{1,5})?(?:/[^\\s/:]+)*/:_(?:authToken|auth|password)[ \\t]{0,16}=[ \\t]{0,16}["']?(?<secret>[^\\s"']{8,512})`,
+    keywords: ['_authtoken', '_auth', '_password'],
+    entropy: 3.0,
+    allow: REFERENCES,
+    examples: {
+      path: '.npmrc',
+      match: [
+        { text: '//npm.pkg.internal/:_authToken=9f3b2c71-8e4d-4a6b-b1c2-7d5e9a0f3c84', secret: '9f3b2c71-8e4d-4a6b-b1c2-7d5e9a0f3c84' },
+        { text: '//registry.corp:8443/npm/private/:_password="UTNrNzJ3TGw5eFpw"', secret: 'UTNrNzJ3TGw5eFpw' },
+        { text: '//npm.pkg.internal/:_authToken=6f1c2e80-5a3b-11ed-9b6a-0242ac130004', secret: '6f1c2e80-5a3b-11ed-9b6a-0242ac130004' },
+      ],
+      noMatch: [
+        '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
+        'always-auth=true',
+        '//npm.pkg.internal/:_authToken=$NODE_AUTH_TOKEN',
+      ],
+    },
+  },
+  {
+    id: 'npmrc-legacy-auth',
+    formatSource: 'specified',
+    title: 'npm registry credential not scoped to a registry (.npmrc _authToken, _auth or _password)',
+    severity: 'critical',
+    family: 'config-file',
+    provider: 'your npm registry',
+    // npm before 9 read these at the top level; a value there must look like a credential.
     regex: `(?:^|:)_(?:authToken|auth|password)[ \\t]{0,16}=[ \\t]{0,16}["']?(?<secret>[^\\s"']{8,512})`,
     flags: 'm',
     keywords: ['_authtoken', '_auth', '_password'],
@@ -20,15 +49,14 @@ export const rules: SecretRule[] = [
     examples: {
       path: '.npmrc',
       match: [
-        { text: '//npm.pkg.internal/:_authToken=9f3b2c71-8e4d-4a6b-b1c2-7d5e9a0f3c84', secret: '9f3b2c71-8e4d-4a6b-b1c2-7d5e9a0f3c84' },
         { text: '_auth = dXNlcjpTM2NyM3RQNHNzIQ==', secret: 'dXNlcjpTM2NyM3RQNHNzIQ==' },
-        { text: '//registry.corp:8443/:_password="UTNrNzJ3TGw5eFpw"', secret: 'UTNrNzJ3TGw5eFpw' },
+        { text: 'registry=https://npm.corp/\n_authToken=4b7e1d90-2c6f-4e8a-9d3b-5f0a7c2e6b18', secret: '4b7e1d90-2c6f-4e8a-9d3b-5f0a7c2e6b18' },
       ],
       noMatch: [
         'self._password = new_password_value',
-        '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
-        'always-auth=true',
-        '//npm.pkg.internal/:_authToken=$NODE_AUTH_TOKEN',
+        '_authToken=${NPM_TOKEN}',
+        // A clock reading and a MAC address, not something a registry issued.
+        '_authToken=6f1c2e80-5a3b-11ed-9b6a-0242ac130004',
       ],
     },
   },
