@@ -142,3 +142,17 @@ describe('names a provider owns', () => {
     expect(ruleIds('BACKUP_SECRET_KEY = Lm9Xv4Rt8Bn3Hp6JdKq7Wz2Lm9Xv4Rt8Bn3Hp6JdQ7w+Zp==', 'deploy/.env')).toEqual(['generic-secret-config']);
   });
 });
+
+describe('prefixes a provider owns', () => {
+  it('keeps the generic rules off a value that begins with a provider token prefix but does not fit its format', () => {
+    // `cfut_` is Cloudflare's user-token prefix, `aio_` Adafruit IO's: these are cut short.
+    expect(ruleIds('token := "cfut_Zq4Wn8Rt2Lm6Xv9Tb3Pd"')).toEqual([]);
+    expect(ruleIds('ADAFRUIT_KEY=aio_Kq7Wz2Lm9Xv4Rt8Bn3Hp6Jd', 'deploy/.env')).toEqual([]);
+  });
+
+  it('still reports other values, and prefixes too short or too common to mark one provider', () => {
+    expect(ruleIds('token := "cfxx_Zq4Wn8Rt2Lm6Xv9Tb3Pd"')).toEqual(['generic-secret']);
+    // Braintree's `sandbox_` begins ordinary values too.
+    expect(ruleIds('api_token = "sandbox_Zq4Wn8Rt2Lm6Xv9Tb3Pd"')).toEqual(['generic-secret']);
+  });
+});

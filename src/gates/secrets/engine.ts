@@ -35,6 +35,8 @@ export interface CompiledRule {
   allow: RegExp[];
   /** For a `token`-shaped rule: the lower-cased names that rules with `ownsName` judge alone. */
   ownedNames?: readonly string[];
+  /** For a `token`-shaped rule: the lower-cased token prefixes that other rules with `ownsPrefix` judge alone. */
+  ownedPrefixes?: readonly string[];
   include?: (path: string) => boolean;
   exclude?: (path: string) => boolean;
 }
@@ -171,6 +173,13 @@ export class SecretEngine {
     this.rules = rules.map((rule, order) => compileRule(rule, order));
     const owned = rules.filter((rule) => rule.ownsName).flatMap((rule) => rule.keywords.map((k) => k.toLowerCase()));
     if (owned.length > 0) for (const compiled of this.rules) if (compiled.rule.shape === 'token') compiled.ownedNames = owned;
+    const prefixes = rules.filter((rule) => rule.ownsPrefix).flatMap((rule) => rule.keywords.map((k) => k.toLowerCase()).filter(isTokenPrefix));
+    for (const compiled of this.rules) {
+      if (compiled.rule.shape !== 'token') continue;
+      const own = new Set(compiled.rule.keywords.map((k) => k.toLowerCase()));
+      const others = prefixes.filter((p) => !own.has(p));
+      if (others.length > 0) compiled.ownedPrefixes = others;
+    }
     const ids = new Map<string, number>();
     this.ruleKeywords = this.rules.map((c) => [
       ...new Set(
@@ -643,6 +652,7 @@ function consider(compiled: CompiledRule, m: RegExpExecArray, offset: number, in
   const { secret, span } = found;
   if (isAllowed(compiled, secret)) return;
   if (compiled.ownedNames && namesOwned(compiled.ownedNames, boundName(m, span[0]))) return;
+  if (compiled.ownedPrefixes && prefixOwned(compiled.ownedPrefixes, secret)) return;
   into.push({ rule: compiled.rule, ruleIndex: compiled.order, secret, start: offset + span[0], end: offset + span[1] });
 }
 
@@ -669,6 +679,18 @@ function boundName(m: RegExpExecArray, secretStart: number): string {
 function namesOwned(names: readonly string[], before: string): boolean {
   const text = before.toLowerCase();
   for (const name of names) if (text.includes(name)) return true;
+  return false;
+}
+
+/** A literal that marks a provider's tokens (`sm_pat_`, `ghp_`), not the first letters of ordinary values (`AKIA`, `sk-`, `1000.`). */
+function isTokenPrefix(keyword: string): boolean {
+  return keyword.length >= 4 && /[_.-]/.test(keyword) && (keyword.match(/[a-z]/g)?.length ?? 0) >= 3;
+}
+
+/** True when a value begins with a prefix another rule's provider puts on its tokens. */
+function prefixOwned(prefixes: readonly string[], secret: string): boolean {
+  const text = secret.slice(0, 24).toLowerCase();
+  for (const prefix of prefixes) if (text.startsWith(prefix)) return true;
   return false;
 }
 

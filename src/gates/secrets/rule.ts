@@ -68,6 +68,14 @@ export interface SecretRule {
    * `token`-shaped generic rules do not report it either.
    */
   ownsName?: boolean;
+  /**
+   * The rule's keywords are the literal prefixes its provider puts on every token (`sm_pat_`,
+   * `cfut_`). A value that begins with one but does not fit the rule's format is a cut-short or
+   * altered copy of such a token, so the `token`-shaped generic rules do not report it either.
+   * Only prefixes of 4+ characters with 3+ letters and a separator (`_`, `-`, `.`) count:
+   * `AKIA`, `sk-` or `1000.` begin ordinary values too.
+   */
+  ownsPrefix?: boolean;
   /** Regexes, matched in any case; a captured secret matching any of them is a placeholder, not a finding. */
   allow?: string[];
   /** Like `allow`, matched case-sensitively: word shapes (`camelCase`, `lower_words`) that a random mixed-case token is not. */

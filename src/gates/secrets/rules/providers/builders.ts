@@ -29,6 +29,14 @@ interface RuleFacts {
   cutShortFiredBy?: string[];
 }
 
+interface PrefixFacts extends RuleFacts {
+  prefix: string | string[];
+  body: string;
+  edge?: string;
+  /** The prefix begins other providers' tokens or ordinary words too (`sandbox_`), so it is no mark of this rule's (SecretRule.ownsPrefix). */
+  sharedPrefix?: boolean;
+}
+
 /** The first example's text and the one secret it states: the near misses are derived from them. */
 function firstExample(facts: RuleFacts): { text: string; secret: string } {
   const { text, secret } = facts.match[0];
@@ -54,17 +62,18 @@ function assemble(facts: RuleFacts, regex: string, keywords: string[], derivedNo
  * A token that starts with its own literal prefix. Near misses: the body blanked to `x`, and the
  * token cut down to its first few characters.
  */
-export function prefixedRule(facts: RuleFacts & { prefix: string | string[]; body: string; edge?: string }): SecretRule {
-  const { prefix, body, edge, ...rest } = facts;
+export function prefixedRule(facts: PrefixFacts): SecretRule {
+  const { prefix, body, edge, sharedPrefix, ...rest } = facts;
   const prefixes = Array.isArray(prefix) ? prefix : [prefix];
   const escaped = prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const regex = standalone(`(?:${escaped.join('|')})${body}`, edge);
   const { text, secret: token } = firstExample(facts);
   const start = prefixes.find((p) => token.startsWith(p)) ?? '';
-  return assemble(rest, regex, prefixes.map((p) => p.toLowerCase()), [
+  const rule = assemble(rest, regex, prefixes.map((p) => p.toLowerCase()), [
     text.replace(token, start + 'x'.repeat(token.length - start.length)),
     cutShort(facts, text.replace(token, token.slice(0, start.length + 4))),
   ]);
+  return sharedPrefix ? rule : { ...rule, ownsPrefix: true };
 }
 
 /**

@@ -560,7 +560,6 @@ export const rules: SecretRule[] = [
       { text: '  "rampClient_secret": "ramp_sec_TA12YXoRPQoLGlpCxHL6RL8iDVluMdNPtX6lf2U9tuQP5QnU",', secret: 'ramp_sec_TA12YXoRPQoLGlpCxHL6RL8iDVluMdNPtX6lf2U9tuQP5QnU' },
       { text: 'export RAMP_CLIENT_SECRET="ramp_sec_N4TSvULUlz0ueaessFed8We0VdYB9fO0uryzpi1EOspDTp8o"', secret: 'ramp_sec_N4TSvULUlz0ueaessFed8We0VdYB9fO0uryzpi1EOspDTp8o' },
     ],
-    cutShortFiredBy: ['generic-secret'],
   }),
   prefixedRule({
     ...described,

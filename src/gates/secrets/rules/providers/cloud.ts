@@ -404,7 +404,6 @@ export const rules: SecretRule[] = [
     ...heroku,
     id: 'heroku-api-key-v2',
     formatSource: 'described',
-    cutShortFiredBy: ['generic-secret-config'],
     title: 'Heroku API key (HRKU- format)',
     severity: 'high',
     prefix: 'HRKU-AA',

@@ -16,7 +16,6 @@ export const rules: SecretRule[] = [
   prefixedRule({
     id: 'docker-hub-pat',
     formatSource: 'described',
-    cutShortFiredBy: ['generic-secret-config'],
     title: 'Docker Hub personal access token',
     severity: 'high',
     family: 'package-registry',
@@ -34,7 +33,6 @@ export const rules: SecretRule[] = [
   prefixedRule({
     id: 'docker-hub-organization-token',
     formatSource: 'described',
-    cutShortFiredBy: ['generic-secret-config'],
     title: 'Docker Hub organization access token',
     severity: 'high',
     family: 'package-registry',
@@ -411,7 +409,6 @@ export const rules: SecretRule[] = [
   prefixedRule({
     id: 'defined-networking-api-token',
     formatSource: 'described',
-    cutShortFiredBy: ['generic-secret-config'],
     title: 'Defined Networking (Managed Nebula) API token',
     severity: 'high',
     family: 'cloud',
@@ -429,7 +426,6 @@ export const rules: SecretRule[] = [
   prefixedRule({
     id: 'castai-api-key',
     formatSource: 'described',
-    cutShortFiredBy: ['generic-secret-config'],
     title: 'CAST AI API key',
     severity: 'high',
     family: 'cloud',

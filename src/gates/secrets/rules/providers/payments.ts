@@ -67,6 +67,7 @@ export const rules: SecretRule[] = [
     title: 'Braintree tokenization key (client-side)',
     severity: 'low',
     prefix: ['production_', 'sandbox_'],
+    sharedPrefix: true,
     body: '[a-z0-9]{8}_[a-z0-9]{16}',
     entropy: 3,
     match: [
@@ -177,7 +178,6 @@ export const rules: SecretRule[] = [
     ...flutterwave,
     id: 'flutterwave-secret-key',
     formatSource: 'described',
-    cutShortFiredBy: ['generic-secret-config'],
     title: 'Flutterwave secret key',
     severity: 'critical',
     prefix: ['FLWSECK-', 'FLWSECK_TEST-'],
@@ -268,7 +268,6 @@ export const rules: SecretRule[] = [
   prefixedRule({
     id: 'duffel-api-token',
     formatSource: 'described',
-    cutShortFiredBy: ['generic-secret-config'],
     title: 'Duffel API access token',
     severity: 'high',
     family: 'payments',

@@ -265,6 +265,7 @@ export const rules: SecretRule[] = [
     provider: 'Authress',
     rotateUrl: 'https://authress.io/app/#/settings?focus=clients',
     prefix: ['sc_', 'ext_', 'scauth_', 'authress_'],
+    sharedPrefix: true,
     body: String.raw`[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[\w+/=-]{30,120}`,
     edge: String.raw`\w+/=-`,
     entropy: 4,
@@ -345,7 +346,6 @@ export const rules: SecretRule[] = [
   prefixedRule({
     id: 'contentful-management-token',
     formatSource: 'described',
-    cutShortFiredBy: ['generic-secret-config'],
     title: 'Contentful content management token',
     severity: 'high',
     family: 'saas',
@@ -636,7 +636,6 @@ export const rules: SecretRule[] = [
   prefixedRule({
     id: 'intra42-client-secret',
     formatSource: 'described',
-    cutShortFiredBy: ['generic-secret-config'],
     title: '42 Intra API client secret',
     severity: 'high',
     family: 'saas',
@@ -671,7 +670,6 @@ export const rules: SecretRule[] = [
   prefixedRule({
     id: 'apify-api-token',
     formatSource: 'described',
-    cutShortFiredBy: ['generic-secret-config'],
     title: 'Apify API token',
     severity: 'high',
     family: 'saas',
