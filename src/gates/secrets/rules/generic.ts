@@ -92,6 +92,8 @@ export const rules: SecretRule[] = [
         { text: "SECRET_KEY = 'j4#k9v!x2m$q8w7z-r5t3n1p'", secret: 'j4#k9v!x2m$q8w7z-r5t3n1p' },
         { text: "'auth_token' => 'e91b27c4d83f6a50b2c9e7f1'", secret: 'e91b27c4d83f6a50b2c9e7f1' },
         { text: 'export const accessKey = `Lp4Rt8Wq2Zm6Xn9B`;', secret: 'Lp4Rt8Wq2Zm6Xn9B' },
+        // Lower-case base36: letter runs split by lone digits, not words.
+        { text: '"vault_secret": "hq7ztm3vwk9lpx"', secret: 'hq7ztm3vwk9lpx' },
         // Dot-separated, but no member path: a 40+ character random segment.
         { text: 'tilesToken = "pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz"', secret: 'pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz' },
       ],

@@ -46,7 +46,8 @@ export const GENERIC_ALLOW_CASED: string[] = [
   '^[A-Z][a-z]+(?:[_.:-][A-Z]?[a-z]+)*$',
   // PascalCase with acronyms and single digits: DBEngineVersions, Ipv6Pools, S3StagingLocation.
   // A random token has lone lower-case letters between capitals (qWfrTbNz), so it is no such word.
-  // Each lower-case run is maximal ((?![a-z])), so a string splits into words one way only:
-  // no backtracking blow-up on a long run that fails at its end.
-  '^[A-Z]{0,6}[0-9]?(?:[A-Z]{0,6}[a-z]{2,}(?![a-z])[0-9]?)+[A-Z]{0,6}$',
+  // It needs a capital: lower-case runs split by single digits (k3vqe9xwm7tz) are how a random
+  // base36 token looks. Each lower-case run is maximal ((?![a-z])), so a string splits into
+  // words one way only: no backtracking blow-up on a long run that fails at its end.
+  '^(?=[^A-Z]{0,64}[A-Z])[A-Z]{0,6}[0-9]?(?:[A-Z]{0,6}[a-z]{2,}(?![a-z])[0-9]?)+[A-Z]{0,6}$',
 ];
