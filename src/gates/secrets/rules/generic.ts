@@ -17,7 +17,7 @@ const SERVICE_KEY =
 // `csrf_token`, `xsrf-token`: a per-session anti-forgery value, published in every page;
 // `publicToken`, `publishable_key`: published by design (browser SDKs, map tiles).
 const SECRET_NAMES =
-  '(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key(?![a-z])|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
+  '(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth|write)[_.-]?key(?![a-z])|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
 /** Names that hold something about the secret, not the secret: `token_url`, `password_hash`, `secretName`. */
 const NOT_THE_VALUE =
   '(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))';
@@ -94,6 +94,8 @@ export const rules: SecretRule[] = [
         { text: 'export const accessKey = `Lp4Rt8Wq2Zm6Xn9B`;', secret: 'Lp4Rt8Wq2Zm6Xn9B' },
         // Lower-case base36: letter runs split by lone digits, not words.
         { text: '"vault_secret": "hq7ztm3vwk9lpx"', secret: 'hq7ztm3vwk9lpx' },
+        // A write key (Segment, RudderStack): what lets anyone send events as the workspace.
+        { text: "analytics_write_key = 'Vt4Qn8Zr2Lx6Wm9Kp3Hd'", secret: 'Vt4Qn8Zr2Lx6Wm9Kp3Hd' },
         // Dot-separated, but no member path: a 40+ character random segment.
         { text: 'tilesToken = "pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz"', secret: 'pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz' },
       ],
