@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/core/types.js';
+import { resolveConfig } from '../../src/core/config.js';
+import { memoryScope } from '../../src/core/memory-scope.js';
+import type { Finding, GateOutcome } from '../../src/core/types.js';
+import type { SecretsOptions } from '../../src/gates/secrets/options.js';
 import { binaryExampleFailures, binaryRules, der, detectKeystore, javaKeystoreExample, keystoreRule, pfxExample } from '../../src/gates/secrets/keystore.js';
 import gate from '../../src/gates/secrets/index.js';
 import { makeRepo, tempDir, type TestRepo } from '../helpers/repo.js';
@@ -97,6 +100,20 @@ describe('keystore-file rule', () => {
     expect(detectKeystore(Buffer.from([0xfe, 0xed, 0xfe, 0xed, 0, 0, 0, 9, 0, 0, 0, 1, 0, 0, 0, 1]), 16)).toBeUndefined();
   });
 
+  it('is a rule id like the others: `disable` takes it, a custom rule cannot', async () => {
+    const run = (options: Partial<SecretsOptions>): Promise<GateOutcome> => {
+      const config = resolveConfig({});
+      const defaults = config.gates.secrets as unknown as SecretsOptions;
+      return gate.run({ scope: memoryScope({ files: {} }), options: { ...defaults, ...options }, explicit: false, config, signal: new AbortController().signal });
+    };
+    const disabled = await run({ disable: ['keystore-file'] });
+    expect(disabled.status).not.toBe('error');
+    expect(disabled.error).toBeUndefined();
+    const taken = await run({ rules: [{ id: 'keystore-file' }] as unknown as SecretsOptions['rules'] });
+    expect(taken.status).toBe('error');
+    expect(taken.error).toContain('id "keystore-file" is already taken');
+  });
+
   it('is listed with the other rules', async () => {
     expect((await gate.rules!()).find((r) => r.id === 'keystore-file')).toMatchObject({ severity: 'critical', tags: ['private-key'] });
   });
@@ -181,18 +198,21 @@ describe('keystore-file through the gate (built CLI, real repos)', () => {
   it('reports a key store added in history and removed again, naming the commit (--range, --history)', () => {
     const repo = makeRepo();
     const base = repo.commit('base', { 'README.md': '# app\n' });
-    repo.commit('an image', { 'assets/logo one.bin': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), Buffer.alloc(64, 7)]) });
-    const added = repo.commit('add a key store', { 'ops/cluster.keystore': stores.jks });
-    // A binary file changed into a key store, at a path with a space.
-    const replaced = repo.commit('replace the image', { 'assets/logo one.bin': stores.p12 });
-    repo.git('rm', '-q', 'ops/cluster.keystore', 'assets/logo one.bin');
+    const image = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), Buffer.alloc(64, 7)]);
+    repo.commit('images', { 'assets/logo one.bin': image, 'assets/café.bin': image });
+    const added = repo.commit('add key stores', { 'ops/cluster.keystore': stores.jks, 'ops/clé.p12': stores.p12 });
+    // Binary files changed into key stores, at a path with a space and one git quotes.
+    const replaced = repo.commit('replace the images', { 'assets/logo one.bin': stores.p12, 'assets/café.bin': stores.jceks });
+    repo.git('rm', '-q', 'ops/cluster.keystore', 'ops/clé.p12', 'assets/logo one.bin', 'assets/café.bin');
     repo.commit('remove them');
     for (const args of [['--range', `${base}..HEAD`], ['--history']]) {
       const { status, gate: outcome } = runJson(repo, ...args);
       expect(status).toBe(1);
       expect(keystoreFindings(outcome.findings).map((f) => [f.file, f.line, f.commit]).sort()).toEqual([
+        ['assets/café.bin', 1, replaced],
         ['assets/logo one.bin', 1, replaced],
         ['ops/cluster.keystore', 1, added],
+        ['ops/clé.p12', 1, added],
       ]);
     }
   });
