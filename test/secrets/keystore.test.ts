@@ -114,6 +114,19 @@ describe('keystore-file rule', () => {
     expect(taken.error).toContain('id "keystore-file" is already taken');
   });
 
+  it('reports a key store among in-memory files, at line 1, and nothing for a text file named .p12', async () => {
+    const config = resolveConfig({});
+    const defaults = config.gates.secrets as unknown as SecretsOptions;
+    const outcome = await gate.run({
+      scope: memoryScope({ files: { 'a/store.bin': stores.jks, 'b/readme.p12': 'not a key store\n' } }),
+      options: defaults,
+      explicit: false,
+      config,
+      signal: new AbortController().signal,
+    });
+    expect(outcome.findings.map((f) => [f.ruleId, f.file, f.line, f.confidence])).toEqual([['keystore-file', 'a/store.bin', 1, 'high']]);
+  });
+
   it('is listed with the other rules', async () => {
     expect((await gate.rules!()).find((r) => r.id === 'keystore-file')).toMatchObject({ severity: 'critical', tags: ['private-key'] });
   });

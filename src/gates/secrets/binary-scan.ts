@@ -59,11 +59,21 @@ export async function blobKeystores(root: string, blobs: readonly string[], maxF
  */
 export async function skippedKeystores(scope: Scope, binary: readonly ScopeFile[]): Promise<{ file: ScopeFile; hit: BinaryHit }[]> {
   if (binary.length === 0) return [];
-  if (scope.source === 'worktree') {
+  if (scope.source === 'worktree' && scope.isGitRepo) {
     return binary.flatMap((file) => {
       const hit = worktreeKeystore(scope.root, file.path);
       return hit ? [{ file, hit }] : [];
     });
+  }
+  if (scope.source === 'worktree') {
+    // Outside git (a plain directory, in-memory files): through the scope's own reader.
+    const found: { file: ScopeFile; hit: BinaryHit }[] = [];
+    for (const file of binary) {
+      const content = await scope.readOne(file.path);
+      const hit = content && keystoreHit(content, content.length);
+      if (hit) found.push({ file, hit });
+    }
+    return found;
   }
   const withBlob = binary.filter((f) => f.blob);
   const found = await blobKeystores(scope.root, withBlob.map((f) => f.blob!), scope.maxFileSize);
