@@ -318,6 +318,23 @@ function parseHunkNewRange(line: string): LineRange | undefined {
 }
 
 /** `b/path`, `"b/pa\th"` or `/dev/null` from a `+++ ` line; undefined for /dev/null. */
+/**
+ * The new path of `Binary files <old> and <new> differ` (no rename: both name the same path,
+ * `a/P and b/P`, or `/dev/null and b/P` for a new file; quoted when they hold special characters).
+ */
+function binaryPatchPath(pair: string): string | undefined {
+  if (pair.startsWith('/dev/null and ')) return parsePatchPath(pair.slice('/dev/null and '.length));
+  if (pair.startsWith('"')) {
+    const cut = pair.search(/(?<!\\)" and /);
+    return cut === -1 ? undefined : parsePatchPath(pair.slice(cut + ' and '.length + 1));
+  }
+  // `a/P and b/P`: 9 characters besides the two copies of P.
+  if ((pair.length - 9) % 2 !== 0) return undefined;
+  const p = (pair.length - 9) / 2;
+  const newer = pair.slice(pair.length - 2 - p);
+  return pair.slice(2, 2 + p) === newer.slice(2) ? parsePatchPath(newer) : undefined;
+}
+
 function parsePatchPath(field: string): string | undefined {
   if (field === '/dev/null') return undefined;
   const unquoted = field.startsWith('"') ? unquoteC(field) : field.replace(/\t$/, '');
@@ -357,10 +374,11 @@ export interface BlobRead {
 /**
  * Streams many blobs through one `git cat-file --batch` process: one answer per id, in the
  * order given. Objects over `maxSize` are reported with their size and their bytes are
- * dropped as they stream past, never held. Ids are written while output is read, so a large
+ * dropped as they stream past, never held; with `headBytes`, only that many first bytes of
+ * each object are kept. Ids are written while output is read, so a large
  * batch cannot deadlock on pipe buffers.
  */
-export async function* readBlobs(root: string, oids: readonly string[], maxSize = Infinity): AsyncGenerator<BlobRead> {
+export async function* readBlobs(root: string, oids: readonly string[], maxSize = Infinity, headBytes = Infinity): AsyncGenerator<BlobRead> {
   if (oids.length === 0) return;
   const run = startGit(root, ['cat-file', '--batch']);
   const stdin = run.child.stdin;
@@ -372,7 +390,7 @@ export async function* readBlobs(root: string, oids: readonly string[], maxSize 
   })();
   const pending = new ChunkQueue();
   // The object being read: its bytes plus the newline cat-file puts after them.
-  let want: { oid: string; size: number; remaining: number; keep: boolean } | undefined;
+  let want: { oid: string; size: number; remaining: number; keep: boolean; head?: Buffer } | undefined;
   try {
     for await (const chunk of run.child.stdout as AsyncIterable<Buffer>) {
       pending.push(chunk);
@@ -388,10 +406,17 @@ export async function* readBlobs(root: string, oids: readonly string[], maxSize 
           const bytes = Number(size);
           want = { oid, size: bytes, remaining: bytes + 1, keep: bytes <= maxSize };
         }
+        if (want.keep && headBytes < want.size) {
+          // Only the head is wanted: keep it, then drop the rest as it streams past.
+          if (pending.length < headBytes) break;
+          want.head = Buffer.from(pending.take(headBytes));
+          want.remaining -= headBytes;
+          want.keep = false;
+        }
         if (!want.keep) {
           want.remaining -= pending.drop(want.remaining);
           if (want.remaining > 0) break;
-          yield { oid: want.oid, size: want.size };
+          yield want.head ? { oid: want.oid, size: want.size, content: want.head } : { oid: want.oid, size: want.size };
         } else {
           if (pending.length < want.remaining) break;
           yield { oid: want.oid, size: want.size, content: pending.take(want.remaining).subarray(0, want.size) };
@@ -527,6 +552,8 @@ export async function* logAddedLines(root: string, revArgs: readonly string[]): 
     '--no-color',
     '--no-ext-diff',
     '--no-textconv',
+    // Full blob ids on the `index` line: a binary file's new content is read by id.
+    '--full-index',
     '--src-prefix=a/',
     '--dst-prefix=b/',
     '--diff-filter=AMRCT',
@@ -537,9 +564,12 @@ export async function* logAddedLines(root: string, revArgs: readonly string[]): 
   run.child.stdin.end();
   const lines = createInterface({ input: run.child.stdout, crlfDelay: Infinity });
   let commit: CommitChange | undefined;
-  let file: { path: string; added: AddedLine[] } | undefined;
+  let file: { path: string; added: AddedLine[]; binary?: string } | undefined;
   let nextLine = 0;
   let inHeader = false;
+  // From the file's header: its new blob id and, for a rename or copy, its new path.
+  let newBlob: string | undefined;
+  let renamedTo: string | undefined;
   try {
     for await (const line of lines) {
       if (line.startsWith(COMMIT_MARK)) {
@@ -552,6 +582,17 @@ export async function* logAddedLines(root: string, revArgs: readonly string[]): 
       } else if (line.startsWith('diff --git ') || line.startsWith('diff --cc ')) {
         inHeader = true;
         file = undefined;
+        newBlob = undefined;
+        renamedTo = undefined;
+      } else if (inHeader && line.startsWith('index ')) {
+        newBlob = /^index [0-9a-f]+\.\.([0-9a-f]+)/.exec(line)?.[1];
+      } else if (inHeader && (line.startsWith('rename to ') || line.startsWith('copy to '))) {
+        renamedTo = parsePatchPath(line.slice(line.indexOf(' to ') + 4));
+      } else if (inHeader && line.startsWith('Binary files ') && line.endsWith(' differ')) {
+        // No lines to add, but the new content may be a binary secret (a key store): its blob id.
+        const path = renamedTo ?? binaryPatchPath(line.slice('Binary files '.length, -' differ'.length));
+        if (path !== undefined && newBlob !== undefined && !/^0+$/.test(newBlob)) commit.files.push({ path, added: [], binary: newBlob });
+        inHeader = false;
       } else if (inHeader && line.startsWith('+++ ')) {
         const path = parsePatchPath(line.slice(4));
         file = path === undefined ? undefined : { path, added: [] };

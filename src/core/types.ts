@@ -149,7 +149,8 @@ export interface CommitChange {
   author: string;
   date: string;
   subject: string;
-  files: { path: string; added: AddedLine[] }[];
+  /** `binary`: a binary file's new blob id (it has no added lines; gates that judge binary content read it by id). */
+  files: { path: string; added: AddedLine[]; binary?: string }[];
 }
 
 export interface SkippedFiles {

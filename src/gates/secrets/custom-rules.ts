@@ -12,9 +12,10 @@ export class SecretsConfigError extends Error {
  * configuration against schemas/secrets-rule.schema.json; here they are compiled and proven
  * on their own examples), then the built-ins not disabled.
  */
-export function activeRules(builtin: readonly SecretRule[], custom: readonly unknown[], disable: readonly string[]): SecretRule[] {
+export function activeRules(builtin: readonly SecretRule[], custom: readonly unknown[], disable: readonly string[], reserved: readonly string[] = []): SecretRule[] {
   const problems: string[] = [];
-  const ids = new Set(builtin.map((r) => r.id));
+  // `reserved`: ids of built-in rules that are not text rules (the binary ones), taken all the same.
+  const ids = new Set([...builtin.map((r) => r.id), ...reserved]);
   const accepted: SecretRule[] = [];
   custom.forEach((candidate, i) => {
     const where = `gates.secrets.rules[${i}]`;

@@ -1,8 +1,9 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { READ_ONLY_NO_FOLLOW } from './worktree-scan.js';
 import { isBinary } from '../../core/content.js';
 import type { SecretEngine } from './engine.js';
 import { type SecretHit, hitsInContent } from './hits.js';
+import { type BinaryHit, keystoreHit } from './keystore.js';
 import { readReused } from './read-buffer.js';
 
 /**
@@ -31,6 +32,8 @@ export interface PieceResult {
   hits: SecretHit[];
   newlines: number;
   binary: boolean;
+  /** The first piece of a binary file that is a key store: its verdict. */
+  keystore?: BinaryHit;
   unreadable: boolean;
 }
 
@@ -54,7 +57,7 @@ export function scanPiece(engine: SecretEngine, absolutePath: string, piece: Pie
     if (piece.start > 0 && isBinary(readReused(fd, 0, Math.min(piece.start, BINARY_HEAD)))) return { ...result, binary: true };
     const readStart = Math.max(0, piece.start - OVERLAP);
     const content = readReused(fd, readStart, piece.end + OVERLAP);
-    if (piece.start === 0 && isBinary(content)) return { ...result, binary: true };
+    if (piece.start === 0 && isBinary(content)) return { ...result, binary: true, keystore: keystoreHit(content, fstatSync(fd).size) };
     const own = content.subarray(piece.start - readStart, piece.end - readStart);
     result.newlines = countNewlines(own);
     const before = countNewlines(content.subarray(0, piece.start - readStart));
@@ -107,7 +110,7 @@ export class PieceCollector {
   private readonly files = new Map<string, PieceResult[]>();
 
   /** Returns the file's outcome once its last piece arrives, else undefined. */
-  add(result: PieceResult): { path: string; size: number; hits: SecretHit[]; binary: boolean; unreadable: boolean } | undefined {
+  add(result: PieceResult): { path: string; size: number; hits: SecretHit[]; binary: boolean; keystore?: BinaryHit; unreadable: boolean } | undefined {
     const { path, of } = result.piece;
     const pieces = this.files.get(path) ?? [];
     pieces.push(result);
@@ -123,6 +126,7 @@ export class PieceCollector {
       for (const hit of p.hits) hits.push({ ...hit, line: hit.line + linesBefore });
       linesBefore += p.newlines;
     }
-    return { path, size: pieces[pieces.length - 1].piece.end, hits: binary || unreadable ? [] : hits, binary, unreadable };
+    const keystore = unreadable ? undefined : pieces[0].keystore;
+    return { path, size: pieces[pieces.length - 1].piece.end, hits: binary || unreadable ? [] : hits, binary, ...(keystore ? { keystore } : {}), unreadable };
   }
 }

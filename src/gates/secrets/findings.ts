@@ -20,7 +20,10 @@ export interface SecretFinding {
   key: string;
 }
 
-export function secretFinding(rule: SecretRule, hit: SecretHit, context: HitContext): SecretFinding {
+/** What a finding takes from its rule: a text rule, or a binary one (keystore.ts). */
+export type FindingRule = Pick<SecretRule, 'id' | 'title' | 'severity' | 'provider' | 'rotateUrl'>;
+
+export function secretFinding(rule: FindingRule, hit: SecretHit, context: HitContext): SecretFinding {
   const where = `${context.file}:${hit.line}`;
   const finding: Finding = {
     gate: 'secrets',
@@ -41,7 +44,7 @@ export function secretFinding(rule: SecretRule, hit: SecretHit, context: HitCont
   return { finding, key: `${rule.id}\0${context.file}\0${hit.secretSha256}` };
 }
 
-export function fixFor(rule: SecretRule, exposure: Exposure): string {
+export function fixFor(rule: FindingRule, exposure: Exposure): string {
   const rotate = rule.provider
     ? `Rotate it at ${rule.provider}${rule.rotateUrl ? ` (${rule.rotateUrl})` : ''}, then remove it from the code and load it from the environment or a secret manager.`
     : 'Rotate this credential, then remove it from the code and load it from the environment or a secret manager.';

@@ -11,6 +11,8 @@ import type { SecretsOptions } from './options.js';
 import type { SecretRule } from './rule.js';
 import { type SecretsCacheValue, openSecretsCache } from './cache.js';
 import { builtinRules } from './rules/index.js';
+import { binaryFinding, blobKeystores, skippedKeystores } from './binary-scan.js';
+import { type BinaryHit, type BinaryRule, binaryRules } from './keystore.js';
 import { scanOnWorkers } from './worker-pool.js';
 import type { WorktreeBatchResult } from './worktree-scan.js';
 
@@ -21,12 +23,15 @@ const HISTORY_KINDS = new Set(['base', 'range', 'history']);
 const gate: Gate<SecretsOptions> = {
   id: 'secrets',
   title: 'secrets',
-  rules: () => builtinRules.map(ruleInfo),
+  rules: () => [...builtinRules, ...binaryRules].map(ruleInfo),
   async run(ctx) {
     let rules: SecretRule[];
     let engine: SecretEngine;
+    const disable = ctx.options.disable ?? [];
+    const binaryIds = new Set(binaryRules.map((r) => r.id));
+    const binary = binaryRules.filter((r) => !disable.includes(r.id));
     try {
-      rules = activeRules(builtinRules, ctx.options.rules ?? [], ctx.options.disable ?? []);
+      rules = activeRules(builtinRules, ctx.options.rules ?? [], disable.filter((id) => !binaryIds.has(id)), [...binaryIds]);
       engine = new SecretEngine(rules);
     } catch (error) {
       if (error instanceof SecretsConfigError || error instanceof RuleCompileError) {
@@ -35,7 +40,7 @@ const gate: Gate<SecretsOptions> = {
       throw error;
     }
     try {
-      return await scan(ctx, rules, engine);
+      return await scan(ctx, rules, engine, binary);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return { findings: [], summary: 'the secrets scan did not finish', status: 'error', error: `${reason}; nothing was passed unscanned` };
@@ -44,11 +49,11 @@ const gate: Gate<SecretsOptions> = {
 };
 export default gate;
 
-function ruleInfo(rule: SecretRule): RuleInfo {
+function ruleInfo(rule: SecretRule | BinaryRule): RuleInfo {
   return { gate: 'secrets', id: rule.id, title: rule.title, severity: rule.severity, tags: [rule.family] };
 }
 
-async function scan(ctx: GateContext<SecretsOptions>, rules: SecretRule[], engine: SecretEngine): Promise<GateOutcome> {
+async function scan(ctx: GateContext<SecretsOptions>, rules: SecretRule[], engine: SecretEngine, binary: BinaryRule[]): Promise<GateOutcome> {
   const { scope } = ctx;
   const excluded = picomatch([...(ctx.config?.exclude ?? []), ...(ctx.options.exclude ?? [])], { dot: true });
   const wanted = (path: string) => !excluded(path);
@@ -58,7 +63,7 @@ async function scan(ctx: GateContext<SecretsOptions>, rules: SecretRule[], engin
 
   const contentFindings: SecretFinding[] = [];
   // Consulted before any file is read, filled as each is scanned (whole-tree runs only).
-  const cache = await openSecretsCache(ctx, rules, exposure);
+  const cache = await openSecretsCache(ctx, rules, binary, exposure);
   let toScan = files;
   let cachedBytes = 0;
   if (cache) {
@@ -72,8 +77,17 @@ async function scan(ctx: GateContext<SecretsOptions>, rules: SecretRule[], engin
     contentFindings.push(...found);
     cache?.store(path, { f: found.map((f) => f.finding), b: size });
   };
-  const noteSkip = (path: string, kind: 'binary' | 'tooLarge') => cache?.store(path, { s: kind });
-  const { bytes: scannedBytes, scanned } = await scanContent(ctx, rules, engine, toScan, addHits, noteSkip);
+  // A binary file is skipped by the text scan; the binary rules judge its head (keystore.ts).
+  const keystoreRule = binary[0] as BinaryRule | undefined;
+  const noteSkip = (path: string, kind: 'binary' | 'tooLarge', keystore?: BinaryHit) => {
+    const file = byPath.get(path)!;
+    const found = keystore && keystoreRule
+      ? [binaryFinding(keystoreRule, keystore, { file: path, exposure, isNew: scope.diffAware ? file.status !== 'unchanged' : undefined })]
+      : [];
+    contentFindings.push(...found);
+    cache?.store(path, found.length ? { s: kind, f: found.map((f) => f.finding) } : { s: kind });
+  };
+  const { bytes: scannedBytes, scanned } = await scanContent(ctx, rules, engine, toScan, addHits, noteSkip, keystoreRule !== undefined);
   await cache?.save();
   const bytes = scannedBytes + cachedBytes;
   // Threads finish in any order; a report must not change with the thread count.
@@ -83,7 +97,8 @@ async function scan(ctx: GateContext<SecretsOptions>, rules: SecretRule[], engin
   const suppressed: Finding[] = [];
   let findings = contentFindings.map((f) => f.finding);
   if (HISTORY_KINDS.has(scope.kind)) {
-    const history = await scanCommits(engine, scope.commits(), wanted, ctx.signal);
+    const readKeystores = keystoreRule && scope.isGitRepo ? (blobs: readonly string[]) => blobKeystores(scope.root, blobs, scope.maxFileSize) : undefined;
+    const history = await scanCommits(engine, scope.commits(), wanted, ctx.signal, keystoreRule && readKeystores ? { rule: keystoreRule, read: readKeystores } : undefined);
     commits = history.commits;
     suppressed.push(...history.suppressed.values());
     // One finding per secret: the commit that introduced it replaces the final-content copy.
@@ -102,7 +117,7 @@ async function scan(ctx: GateContext<SecretsOptions>, rules: SecretRule[], engin
     suppressed,
     summary,
     metrics: { files: files.length, bytes, commits, rules: rules.length, scannedFiles: scanned, scannedBytes, ...cache?.metrics() },
-    rules: [...new Set(findings.concat(suppressed).map((f) => f.ruleId))].map((id) => ruleInfo(rules.find((r) => r.id === id)!)),
+    rules: [...new Set(findings.concat(suppressed).map((f) => f.ruleId))].map((id) => ruleInfo([...rules, ...binary].find((r) => r.id === id)!)),
   };
 }
 
@@ -122,6 +137,8 @@ function isNewLine(scope: Scope, file: ScopeFile, line: number): boolean | undef
 function replayCached(scope: Scope, path: string, value: SecretsCacheValue, into: SecretFinding[]): number {
   if ('s' in value) {
     scope.noteSkipped(value.s, path);
+    // A binary file's own finding (a key store) is replayed with its skip.
+    for (const finding of value.f ?? []) into.push({ finding, key: finding.fingerprint });
     return 0;
   }
   for (const finding of value.f) into.push({ finding, key: finding.fingerprint });
@@ -139,7 +156,8 @@ async function scanContent(
   engine: SecretEngine,
   files: ScopeFile[],
   onFile: (path: string, hits: SecretHit[], bytes: number) => void,
-  onSkip: (path: string, kind: 'binary' | 'tooLarge') => void,
+  onSkip: (path: string, kind: 'binary' | 'tooLarge', keystore?: BinaryHit) => void,
+  judgeBinary: boolean,
 ): Promise<{ bytes: number; scanned: number }> {
   const { scope } = ctx;
   const script = gateWorkerScript('secrets');
@@ -158,7 +176,8 @@ async function scanContent(
       scanned += result.scanned.length;
       const hitsOf = new Map(result.hits.map(({ path, hits }) => [path, hits]));
       for (const { path, bytes: size } of result.scanned) onFile(path, hitsOf.get(path) ?? [], size);
-      for (const path of result.binary) onSkip(path, 'binary');
+      const keystores = new Map(result.keystores.map(({ path, hit }) => [path, hit]));
+      for (const path of result.binary) onSkip(path, 'binary', keystores.get(path));
       for (const path of result.tooLarge) onSkip(path, 'tooLarge');
       recordSkipped(scope, result);
     });
@@ -173,10 +192,13 @@ async function scanContent(
     onFile(file.path, hitsInContent(engine, content, file.path), content.length);
   }
   // The scope's reader records the files it did not yield; binary and oversized ones are results too.
-  for (const kind of ['binary', 'tooLarge'] as const) {
-    const skipped = new Set(scope.skipped[kind]);
-    for (const file of files) if (skipped.has(file.path)) onSkip(file.path, kind);
-  }
+  const binary = new Set(scope.skipped.binary);
+  const binaryFiles = files.filter((f) => binary.has(f.path));
+  // Only files the reader found binary are judged by the binary rules, on their heads.
+  const keystores = judgeBinary ? new Map((await skippedKeystores(scope, binaryFiles)).map(({ file, hit }) => [file.path, hit])) : new Map<string, BinaryHit>();
+  for (const file of binaryFiles) onSkip(file.path, 'binary', keystores.get(file.path));
+  const tooLarge = new Set(scope.skipped.tooLarge);
+  for (const file of files) if (tooLarge.has(file.path)) onSkip(file.path, 'tooLarge');
   return { bytes, scanned };
 }
 

@@ -69,6 +69,7 @@ export async function scanOnWorkers(
       onResult({
         hits: file.hits.length ? [{ path: file.path, hits: file.hits }] : [],
         binary: file.binary ? [file.path] : [],
+        keystores: file.keystore ? [{ path: file.path, hit: file.keystore }] : [],
         tooLarge: [],
         symlinks: [],
         unreadable: file.unreadable ? [file.path] : [],

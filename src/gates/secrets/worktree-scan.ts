@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { isBinary } from '../../core/content.js';
 import type { SecretEngine } from './engine.js';
 import { type SecretHit, hitsInContent } from './hits.js';
+import { type BinaryHit, keystoreHit } from './keystore.js';
 import { readReused } from './read-buffer.js';
 
 export interface WorktreeBatchResult {
   hits: { path: string; hits: SecretHit[] }[];
   binary: string[];
+  /** Binary files whose content is a key store (keystore.ts), judged on their head: findings although not scanned as text. */
+  keystores: { path: string; hit: BinaryHit }[];
   tooLarge: string[];
   symlinks: string[];
   unreadable: string[];
@@ -24,7 +27,7 @@ export const READ_ONLY_NO_FOLLOW = constants.O_RDONLY | constants.O_NOFOLLOW | c
 
 /** Reads and scans work-tree files by path, applying the scope's binary and size rules itself. */
 export function scanWorktreeFiles(engine: SecretEngine, root: string, paths: readonly string[], maxFileSize: number): WorktreeBatchResult {
-  const result: WorktreeBatchResult = { hits: [], binary: [], tooLarge: [], symlinks: [], unreadable: [], scanned: [], bytes: 0 };
+  const result: WorktreeBatchResult = { hits: [], binary: [], keystores: [], tooLarge: [], symlinks: [], unreadable: [], scanned: [], bytes: 0 };
   for (const path of paths) {
     let content: Buffer;
     try {
@@ -52,6 +55,8 @@ export function scanWorktreeFiles(engine: SecretEngine, root: string, paths: rea
     }
     if (isBinary(content)) {
       result.binary.push(path);
+      const keystore = keystoreHit(content, content.length);
+      if (keystore) result.keystores.push({ path, hit: keystore });
       continue;
     }
     result.bytes += content.length;

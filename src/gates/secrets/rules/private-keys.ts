@@ -88,8 +88,8 @@ export const rules: SecretRule[] = [
     family: 'private-key',
     // A PFX (RFC 7292) is SEQUENCE { version 3, authSafe ContentInfo (pkcs7-data) … }: in
     // base64 that is MII…IBAzCC…GCSqGSIb3DQEHAaCC whatever its size, as it is pasted into app
-    // settings and CI variables. A keystore committed as a binary file is not read (binary
-    // files are skipped before any rule runs).
+    // settings and CI variables. A keystore committed as a binary file is keystore-file's
+    // (keystore.ts: binary files are judged on their bytes, not by the text rules).
     regex: '(?<![A-Za-z0-9+/])(?<secret>MII[A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{3}GCSqGSIb3DQEHAaCC[A-Za-z0-9+/]{100,16384}={0,2})(?![A-Za-z0-9+/=])',
     keywords: ['gcsqgsib3dqehaacc'],
     examples: {
