@@ -31,6 +31,7 @@ export const TOOLS = {
   bandit: { name: 'bandit', commands: ['bandit'], install: 'apt-get install bandit' },
   diffCover: { name: 'diff-cover', commands: ['diff-cover'], install: 'apt-get install diff-cover' },
   keytool: { name: 'keytool', commands: ['keytool'], install: 'apt-get install openjdk-17-jdk-headless' },
+  openssl: { name: 'openssl', commands: ['openssl'], install: 'apt-get install openssl' },
 } satisfies Record<string, Tool>;
 
 /** Whether `command` is an executable file in one of PATH's folders (what execFile would find). */

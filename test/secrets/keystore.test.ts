@@ -1,64 +1,51 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/core/config.js';
 import { memoryScope } from '../../src/core/memory-scope.js';
 import type { Finding, GateOutcome } from '../../src/core/types.js';
 import type { SecretsOptions } from '../../src/gates/secrets/options.js';
-import { binaryExampleFailures, binaryRules, der, detectKeystore, javaKeystoreExample, keystoreRule, pfxExample } from '../../src/gates/secrets/keystore.js';
+import { binaryExampleFailures, binaryRules, detectKeystore, keystoreRule, pfxExample } from '../../src/gates/secrets/keystore.js';
 import gate from '../../src/gates/secrets/index.js';
 import { makeRepo, tempDir, type TestRepo } from '../helpers/repo.js';
+import { requireTool, TOOLS } from '../helpers/tools.js';
 
-// Key stores are made at run time (openssl, keytool when the machine has them, else built by
-// hand from the formats' specifications): this file holds none.
-const OPENSSL = ['/usr/bin/openssl', '/usr/local/bin/openssl'].find(existsSync);
-const KEYTOOL = ['/usr/bin/keytool', '/usr/local/bin/keytool'].find(existsSync);
-const PASSWORD = ['st', 'ore', '-pw', '-41'].join('');
+// Key stores are made at run time by openssl and keytool: this file holds none. Those that
+// should be found are locked with Java's default password, which anyone can open.
+const DEFAULT_PASSWORD = 'changeit';
+const OWN_PASSWORD = ['st', 'ore', '-pw', '-41'].join('');
 
 interface Stores {
   p12: Buffer;
   /** A PKCS#12 of a certificate alone (`-nokeys`). */
   certOnlyP12: Buffer;
+  /** A PKCS#12 with a key, locked with a password of its owner's. */
+  ownP12: Buffer;
   jks: Buffer;
   jceks: Buffer;
   truststore: Buffer;
 }
 
 function makeStores(): Stores {
+  requireTool(TOOLS.openssl);
+  requireTool(TOOLS.keytool);
   const dir = tempDir('wfo-ks-');
   const at = (name: string) => join(dir, name);
-  let p12: Buffer;
-  let certOnlyP12: Buffer;
-  if (OPENSSL) {
-    execFileSync(OPENSSL, ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', at('k.pem'), '-out', at('c.pem'), '-days', '1', '-subj', '/CN=wfo-test'], { stdio: 'pipe' });
-    execFileSync(OPENSSL, ['pkcs12', '-export', '-inkey', at('k.pem'), '-in', at('c.pem'), '-out', at('a.p12'), '-passout', `pass:${PASSWORD}`], { stdio: 'pipe' });
-    execFileSync(OPENSSL, ['pkcs12', '-export', '-nokeys', '-in', at('c.pem'), '-out', at('c.p12'), '-passout', `pass:${PASSWORD}`], { stdio: 'pipe' });
-    p12 = readFileSync(at('a.p12'));
-    certOnlyP12 = readFileSync(at('c.p12'));
-  } else {
-    p12 = keystoreRule.examples.match[0].bytes();
-    certOnlyP12 = pfxExample(der(0x30, Buffer.alloc(64, 0)));
-  }
-  let jks: Buffer;
-  let jceks: Buffer;
-  let truststore: Buffer;
-  if (KEYTOOL) {
-    const gen = (type: string, file: string) =>
-      execFileSync(KEYTOOL, ['-genkeypair', '-alias', 'app', '-keyalg', 'RSA', '-keysize', '2048', '-dname', 'CN=wfo-test', '-validity', '1', '-storetype', type, '-keystore', at(file), '-storepass', PASSWORD, '-keypass', PASSWORD], { stdio: 'pipe' });
-    gen('JKS', 'a.jks');
-    gen('JCEKS', 'a.jceks');
-    execFileSync(KEYTOOL, ['-exportcert', '-alias', 'app', '-keystore', at('a.jks'), '-storepass', PASSWORD, '-file', at('app.cer')], { stdio: 'pipe' });
-    execFileSync(KEYTOOL, ['-importcert', '-noprompt', '-alias', 'ca', '-file', at('app.cer'), '-storetype', 'JKS', '-keystore', at('trust.jks'), '-storepass', PASSWORD], { stdio: 'pipe' });
-    jks = readFileSync(at('a.jks'));
-    jceks = readFileSync(at('a.jceks'));
-    truststore = readFileSync(at('trust.jks'));
-  } else {
-    jks = javaKeystoreExample(0xfeedfeed, [1]);
-    jceks = javaKeystoreExample(0xcececece, [1]);
-    truststore = javaKeystoreExample(0xfeedfeed, [2]);
-  }
-  return { p12, certOnlyP12, jks, jceks, truststore };
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'pipe' });
+  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', at('k.pem'), '-out', at('c.pem'), '-days', '1', '-subj', '/CN=wfo-test');
+  openssl('pkcs12', '-export', '-inkey', at('k.pem'), '-in', at('c.pem'), '-out', at('a.p12'), '-passout', `pass:${DEFAULT_PASSWORD}`);
+  openssl('pkcs12', '-export', '-nokeys', '-in', at('c.pem'), '-out', at('c.p12'), '-passout', `pass:${DEFAULT_PASSWORD}`);
+  openssl('pkcs12', '-export', '-inkey', at('k.pem'), '-in', at('c.pem'), '-out', at('own.p12'), '-passout', `pass:${OWN_PASSWORD}`);
+  const keytool = (...args: string[]) => execFileSync('keytool', args, { stdio: 'pipe' });
+  const gen = (type: string, file: string) =>
+    keytool('-genkeypair', '-alias', 'app', '-keyalg', 'RSA', '-keysize', '2048', '-dname', 'CN=wfo-test', '-validity', '1', '-storetype', type, '-keystore', at(file), '-storepass', DEFAULT_PASSWORD, '-keypass', DEFAULT_PASSWORD);
+  gen('JKS', 'a.jks');
+  gen('JCEKS', 'a.jceks');
+  keytool('-exportcert', '-alias', 'app', '-keystore', at('a.jks'), '-storepass', DEFAULT_PASSWORD, '-file', at('app.cer'));
+  keytool('-importcert', '-noprompt', '-alias', 'ca', '-file', at('app.cer'), '-storetype', 'JKS', '-keystore', at('trust.jks'), '-storepass', DEFAULT_PASSWORD);
+  const read = (name: string) => readFileSync(at(name));
+  return { p12: read('a.p12'), certOnlyP12: read('c.p12'), ownP12: read('own.p12'), jks: read('a.jks'), jceks: read('a.jceks'), truststore: read('trust.jks') };
 }
 
 let stores: Stores;
@@ -90,6 +77,12 @@ describe('keystore-file rule', () => {
     // Certificates only: a JKS says so in clear (no finding); a PKCS#12 may hide keys in its encrypted parts (low).
     expect(detectKeystore(stores.truststore, stores.truststore.length)).toBeUndefined();
     expect(detectKeystore(stores.certOnlyP12, stores.certOnlyP12.length)).toEqual({ kind: 'pkcs12', confidence: 'low' });
+  });
+
+  it('does not report a store locked with its owner\'s own password, or one larger than the head it reads', () => {
+    expect(detectKeystore(stores.ownP12, stores.ownP12.length)).toBeUndefined();
+    // Only the head is read: a store that goes on past it cannot have its MAC checked.
+    expect(detectKeystore(stores.p12, stores.p12.length + 1)).toBeUndefined();
   });
 
   it('decides on the content: an empty, truncated or unrelated file is none', () => {
@@ -159,19 +152,20 @@ describe('keystore-file through the gate (built CLI, real repos)', () => {
       'certs/empty.p12': Buffer.alloc(0),
       'certs/image.pfx': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), Buffer.alloc(64, 7)]),
       'README.md': '# app\n',
-      // Past one piece (4 MB): the workers split it, and the first piece judges it.
+      // Locked with its owner's password: not reported.
+      'certs/own.p12': stores.ownP12,
+      // Past one piece (4 MB): the workers split it; its head cannot prove it opens, so none.
       'backup/archive.p12': pfxExample(Buffer.concat([Buffer.from('060b2a864886f70d010c0a0102', 'hex'), Buffer.alloc(5 * 1024 * 1024)])),
     });
     const small = runJson(repo, '--all', '--no-cache', '--max-file-size', '10000000');
     expect(small.status).toBe(1);
     const found = keystoreFindings(small.gate.findings);
     expect(found.map((f) => [f.file, f.line, f.confidence, f.severity])).toEqual([
-      ['backup/archive.p12', 1, 'high', 'critical'],
       ['certs/server.p12', 1, 'high', 'critical'],
       ['config/app.jceks', 1, 'high', 'critical'],
       ['deploy/release.bin', 1, 'high', 'critical'],
     ]);
-    expect(found[1].preview).toBe('[binary PKCS#12 key store, content not shown]');
+    expect(found[0].preview).toBe('[binary PKCS#12 key store that opens with a well-known password, content not shown]');
     for (const store of [stores.p12, stores.jks, stores.jceks]) expectNoBytes(small.stdout, store);
 
     // Past the worker threshold (200 files): the worker pool reads them, and finds the same.

@@ -126,6 +126,17 @@ function pkcs12MacKey(password: Buffer, salt: Buffer, iterations: number, digest
   return a;
 }
 
+/** The MAC RFC 7292 keys with `password` over `content`: what a tool writes in a PFX's MacData (for examples). */
+export function pkcs12Mac(content: Buffer, password: string, salt: Buffer, iterations: number, digest: 'sha1' | 'sha256' = 'sha256'): Buffer {
+  const spec = { name: digest, block: 64 };
+  return createHmac(digest, pkcs12MacKey(bmpPassword(password), salt, iterations, spec)).update(content).digest();
+}
+
+/** The keyed digest that ends a JKS or JCEKS store of `body` under `password` (for examples). */
+export function javaStoreDigest(body: Buffer, password: string): Buffer {
+  return createHash('sha1').update(Buffer.from(password, 'utf16le').swap16()).update('Mighty Aphrodite', 'utf8').update(body).digest();
+}
+
 function pkcs12Password(data: Buffer): StorePassword {
   const pfx = pfxMac(data);
   if (!pfx) return UNCHECKED;
@@ -145,9 +156,6 @@ function javaStorePassword(data: Buffer): StorePassword {
   if (data.length < 4 + 4 + 4 + 20) return UNCHECKED;
   const body = data.subarray(0, data.length - 20);
   const digest = data.subarray(data.length - 20);
-  for (const password of WELL_KNOWN_PASSWORDS) {
-    const utf16 = Buffer.from(password, 'utf16le').swap16();
-    if (createHash('sha1').update(utf16).update('Mighty Aphrodite', 'utf8').update(body).digest().equals(digest)) return { opens: true, password };
-  }
+  for (const password of WELL_KNOWN_PASSWORDS) if (javaStoreDigest(body, password).equals(digest)) return { opens: true, password };
   return { opens: false };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isBinary } from '../../core/content.js';
+import { javaStoreDigest, pkcs12Mac, storePassword } from './keystore-password.js';
 import type { Confidence, Severity } from '../../core/types.js';
 
 // Binary key stores: files the text scan never reads (git's binary rule skips them) that are a
@@ -158,7 +159,19 @@ function hasKeyBag(head: Buffer): boolean {
   return false;
 }
 
+/**
+ * A key store is reported when anyone can open it: its integrity check passes with a password
+ * everyone knows (keystore-password.ts). One locked with its owner's own password is like an
+ * encrypted archive; one that cannot be checked (no MAC, BER lengths, public-key integrity,
+ * larger than the head read) is not claimed either way.
+ */
 export function detectKeystore(head: Buffer, size: number): KeystoreVerdict | undefined {
+  const verdict = structure(head, size);
+  if (!verdict || head.length < size || storePassword(head).opens !== true) return undefined;
+  return verdict;
+}
+
+function structure(head: Buffer, size: number): KeystoreVerdict | undefined {
   // A PFX whose key bags are not in clear holds certificates only, or encrypts its keys as a
   // whole (privacy mode): reported, at low confidence, since it may hold a key.
   if (isPkcs12(head, size)) return { kind: 'pkcs12', confidence: hasKeyBag(head) ? 'high' : 'low' };
@@ -169,7 +182,7 @@ const NAMES: Record<KeystoreKind, string> = { pkcs12: 'PKCS#12', jks: 'Java KeyS
 
 /** The finding's preview: what the file is, never a byte of it. */
 export function keystorePreview(hit: BinaryHit): string {
-  return `[binary ${NAMES[hit.kind]} key store, content not shown]`;
+  return `[binary ${NAMES[hit.kind]} key store that opens with a well-known password, content not shown]`;
 }
 
 /** A binary file's verdict, reduced to what may cross a thread or be stored. */
@@ -190,10 +203,15 @@ export function der(tag: number, ...content: Buffer[]): Buffer {
   return Buffer.concat([Buffer.from([tag, ...length]), body]);
 }
 
-/** A PFX shell: version 3, an id-data authSafe holding `filler` as its OCTET STRING, and a MacData-shaped tail. */
-export function pfxExample(filler: Buffer, contentOid = OID_PKCS7_DATA, version = 3): Buffer {
+/**
+ * A PFX: version 3, an id-data authSafe holding `filler` as its OCTET STRING, and a MacData
+ * whose SHA-256 MAC is keyed by `password` (2,048 rounds, as openssl writes it).
+ */
+export function pfxExample(filler: Buffer, contentOid = OID_PKCS7_DATA, version = 3, password = 'changeit'): Buffer {
   const authSafe = der(0x30, contentOid, der(0xa0, der(0x04, filler)));
-  const macData = der(0x30, der(0x30, der(0x30, Buffer.from([0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01])), der(0x04, Buffer.alloc(32, 0x5a))), der(0x04, Buffer.alloc(8, 0x11)), der(0x02, Buffer.from([0x08, 0x00])));
+  const salt = Buffer.from('5f3a9c0e71b2d846', 'hex');
+  const mac = pkcs12Mac(filler, password, salt, 2048);
+  const macData = der(0x30, der(0x30, der(0x30, Buffer.from([0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01])), der(0x04, mac)), der(0x04, salt), der(0x02, Buffer.from([0x08, 0x00])));
   return der(0x30, der(0x02, Buffer.from([version])), authSafe, macData);
 }
 
@@ -204,7 +222,7 @@ export function pfxIndefiniteExample(filler: Buffer): Buffer {
 }
 
 /** A Java key store with the given entry tags (certificate entries carry a small made-up certificate). */
-export function javaKeystoreExample(magic: number, tags: number[], version = 2): Buffer {
+export function javaKeystoreExample(magic: number, tags: number[], version = 2, password = 'changeit'): Buffer {
   const u32 = (n: number) => {
     const b = Buffer.alloc(4);
     b.writeUInt32BE(n >>> 0);
@@ -224,9 +242,8 @@ export function javaKeystoreExample(magic: number, tags: number[], version = 2):
       parts.push(u32(key.length), key, u32(0));
     }
   });
-  // The store's keyed digest (SHA-1 length), made up.
-  parts.push(Buffer.alloc(20, 0x42));
-  return Buffer.concat(parts);
+  const body = Buffer.concat(parts);
+  return Buffer.concat([body, javaStoreDigest(body, password)]);
 }
 
 const filler = () => Buffer.from(Array.from({ length: 200 }, (_, i) => (i * 37 + 11) & 0xff));
@@ -242,15 +259,17 @@ export const keystoreRule: BinaryRule = {
   detect: detectKeystore,
   examples: {
     match: [
-      { name: 'a PKCS#12 PFX with a definite length and a shrouded key bag', bytes: () => pfxExample(keyBag()), confidence: 'high' },
-      { name: 'a PKCS#12 PFX in BER indefinite-length form', bytes: () => pfxIndefiniteExample(keyBag()), confidence: 'high' },
-      { name: 'a PKCS#12 PFX in public-key integrity mode (signedData)', bytes: () => pfxExample(keyBag(), OID_PKCS7_SIGNED_DATA), confidence: 'high' },
-      { name: 'a PKCS#12 PFX with no key bag in clear', bytes: () => pfxExample(filler()), confidence: 'low' },
+      { name: "a PKCS#12 PFX with a shrouded key bag, MAC'd with Java's default password", bytes: () => pfxExample(keyBag()), confidence: 'high' },
+      { name: "a PKCS#12 PFX with a shrouded key bag, MAC'd with Google's P12 password", bytes: () => pfxExample(keyBag(), OID_PKCS7_DATA, 3, 'notasecret'), confidence: 'high' },
+      { name: 'a PKCS#12 PFX with no key bag in clear, opening with the default password', bytes: () => pfxExample(filler()), confidence: 'low' },
       { name: 'a JKS holding a private key after a certificate', bytes: () => javaKeystoreExample(JKS_MAGIC, [TAG_TRUSTED_CERT, TAG_PRIVATE_KEY]), confidence: 'high' },
       { name: 'a JKS version 1 holding a private key', bytes: () => javaKeystoreExample(JKS_MAGIC, [TAG_PRIVATE_KEY], 1), confidence: 'high' },
       { name: 'a JCEKS holding a secret key', bytes: () => javaKeystoreExample(JCEKS_MAGIC, [TAG_SECRET_KEY]), confidence: 'high' },
     ],
     noMatch: [
+      { name: "a PKCS#12 PFX with a key bag, MAC'd with its owner's own password", bytes: () => pfxExample(keyBag(), OID_PKCS7_DATA, 3, 'Rv8-kQ2m-Lz7w') },
+      { name: "a JKS holding a private key under its owner's own password", bytes: () => javaKeystoreExample(JKS_MAGIC, [TAG_PRIVATE_KEY], 2, 'Rv8-kQ2m-Lz7w') },
+      { name: 'a PKCS#12 PFX in BER indefinite-length form (its MAC cannot be checked)', bytes: () => pfxIndefiniteExample(keyBag()) },
       { name: 'a DER certificate-shaped SEQUENCE (version 2, not a PFX)', bytes: () => pfxExample(filler(), OID_PKCS7_DATA, 2) },
       { name: 'a PFX header cut short (a truncated file)', bytes: () => Buffer.from(pfxExample(filler()).subarray(0, 40)) },
       { name: 'a JKS truststore of certificates only', bytes: () => javaKeystoreExample(JKS_MAGIC, [TAG_TRUSTED_CERT, TAG_TRUSTED_CERT]) },
