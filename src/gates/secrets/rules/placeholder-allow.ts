@@ -22,7 +22,8 @@ export const GENERIC_ALLOW: string[] = [
   '0123456789|abcdefghij',
   // Paths, file names and URLs without credentials.
   '^(?:\\.{0,2}/|~/|[a-z]:\\\\)',
-  '^(?:[a-z0-9_.-]+/)+[a-z0-9_.-]*$',
+  // Each segment a name: a 100-character run after `v2/` is a token's body (an OAuth token's version prefix), no file.
+  '^(?:[a-z0-9_.-]{1,64}/)+[a-z0-9_.-]{0,64}$',
   '\\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|js|ts|py|rb|go|sh|html?)$',
   '^[a-z][a-z0-9+.-]*://[^@]*$',
   // A named argument's or map's next key (`credentialsId:`), not a value.
@@ -47,6 +48,8 @@ export const GENERIC_ALLOW_CASED: string[] = [
   // PascalCase with acronyms and single digits: DBEngineVersions, Ipv6Pools, S3StagingLocation.
   // A random token has lone lower-case letters between capitals (qWfrTbNz), so it is no such word.
   // Each lower-case run is maximal ((?![a-z])), so a string splits into words one way only:
-  // no backtracking blow-up on a long run that fails at its end.
-  '^[A-Z]{0,6}[0-9]?(?:[A-Z]{0,6}[a-z]{2,}(?![a-z])[0-9]?)+[A-Z]{0,6}$',
+  // no backtracking blow-up on a long run that fails at its end. Without a capital the value
+  // holds at most two digits (`ipv6pools`, `ec2instance`): a random lower-case base36 token
+  // (`k4wq9zt2mx`) splits into letter runs at its digits too, one 16-character token in seven.
+  '^(?=.{0,1024}[A-Z]|\\D*(?:\\d\\D*){0,2}$)[A-Z]{0,6}[0-9]?(?:[A-Z]{0,6}[a-z]{2,}(?![a-z])[0-9]?)+[A-Z]{0,6}$',
 ];
