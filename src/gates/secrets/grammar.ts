@@ -32,7 +32,8 @@ export const BINDING_MARK = ASSIGN;
  * a setter named after the secret (`.withToken("…")`, `setApiKey("…")`), the `value=` of a
  * key/value element (`<add key="ApiKey" value="…"/>`, .NET appSettings), a dash before a quoted
  * value in notes and logs (`service token - '…'`). Everything binds on
- * one line (`KEY=` then a line break is an empty value), but an XML element's `>` (OPEN).
+ * one line (`KEY=` then a line break is an empty value), but an XML element's `>` (OPEN); `->`
+ * is a member access (C, PHP), no element's end.
  */
 const SEPARATE = String.raw`(?::(?![:/\\])|,(?<=\([ \t]{0,4}\\?["'][\w.-]{1,60}\\?["'][ \t]{0,4},)|[ \t]value[ \t]{0,2}=|[ \t]-(?=[ \t]{1,4}["'])|\((?<=(?<![A-Za-z])(?:[wW]ith|[sS]et|[uU]se|[pP]ut|[aA]dd)\w{0,40}\())`;
 
@@ -80,7 +81,7 @@ export function binding(name: string, options: BindingOptions = {}): string {
   const loose = options.loose ? String.raw`|[ \t]{0,8}[(,]|[ \t]{1,4}` : '';
   return (
     String.raw`${name}${nameTail}${CLOSE}` +
-    String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}|>${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`
+    String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`
   );
 }
 

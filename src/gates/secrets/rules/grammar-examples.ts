@@ -92,6 +92,7 @@ export const GRAMMAR_NON_EXAMPLES: GrammarExample[] = [
   { shape: 'unquoted value in code is a variable', path: 'src/auth.go', text: 'apiToken := cfg.ServiceAccountTokenValue', secret: '' },
   { shape: 'environment reference', path: '.env', text: 'SERVICE_TOKEN=${SERVICE_TOKEN}', secret: '' },
   { shape: 'prose', path: 'README.md', text: 'Set the token in your shell before running the deploy script.', secret: '' },
+  { shape: 'a C member access is no XML element', path: 'notes.txt', text: 'ok = authToken->next_hop7==0', secret: '' },
 ];
 
 /** Lines a provider rule must not read: the provider named too far from the value, or a value bound to no word that says secret. */

@@ -22,8 +22,7 @@ export const GENERIC_ALLOW: string[] = [
   '0123456789|abcdefghij',
   // Paths, file names and URLs without credentials.
   '^(?:\\.{0,2}/|~/|[a-z]:\\\\)',
-  // Each segment a name: a 100-character run after `v2/` is a token's body (an OAuth token's version prefix), no file.
-  '^(?:[a-z0-9_.-]{1,64}/)+[a-z0-9_.-]{0,64}$',
+  '^(?:[a-z0-9_.-]+/)+[a-z0-9_.-]*$',
   '\\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|js|ts|py|rb|go|sh|html?)$',
   '^[a-z][a-z0-9+.-]*://[^@]*$',
   // A named argument's or map's next key (`credentialsId:`), not a value.
@@ -44,6 +43,8 @@ export const GENERIC_ALLOW_CASED: string[] = [
   '^[a-z]+(?:[_.:-][a-z]+)*[_.:-]?$',
   '^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[0-9]{0,2}$',
   '^[A-Z]+(?:[_.:-][A-Z]+)*$',
+  // CONSTANT_NAMES with a number in a word or as a word (`EC2_INSTANCE_ARN`, `RSA_OAEP_SHA_256`): enum values.
+  '^[A-Z]+[0-9]*(?:_(?:[A-Z]+[0-9]*|[0-9]+))+$',
   '^[A-Z][a-z]+(?:[_.:-][A-Z]?[a-z]+)*$',
   // PascalCase with acronyms and single digits: DBEngineVersions, Ipv6Pools, S3StagingLocation.
   // A random token has lone lower-case letters between capitals (qWfrTbNz), so it is no such word.

@@ -575,6 +575,7 @@ export const rules: SecretRule[] = [
       { text: 'pagarmeKey := "ak_live_Ok5XEeczQdupt0tL9lauNWutuhcUw5"', secret: 'ak_live_Ok5XEeczQdupt0tL9lauNWutuhcUw5' },
       { text: 'export PAGARME_KEY="ak_live_kygUr8w0Vs505CvdRlmFKC5kxQatUB"', secret: 'ak_live_kygUr8w0Vs505CvdRlmFKC5kxQatUB' },
     ],
+    cutShortFiredBy: ['generic-camel-key'],
   }),
   prefixedRule({
     ...described,
