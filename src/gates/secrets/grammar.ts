@@ -37,6 +37,16 @@ export const BINDING_MARK = ASSIGN;
  */
 const SEPARATE = String.raw`(?::(?![:/\\])|,(?<=\([ \t]{0,4}\\?["'][\w.-]{1,60}\\?["'][ \t]{0,4},)|[ \t]value[ \t]{0,2}=|[ \t]-(?=[ \t]{1,4}["'])|\((?<=(?<![A-Za-z])(?:[wW]ith|[sS]et|[uU]se|[pP]ut|[aA]dd)\w{0,40}\())`;
 
+/**
+ * A getter named after the secret that returns a literal: `func getApiToken() string { return "…" }`
+ * (Go), `String getApiKey() { return "…"; }` (Java, C#), `def get_token() -> str:` then `return "…"`
+ * on the next line (Python), `getSecret(): string { return '…' }` (TypeScript), and an expression
+ * body, `fun getToken(): String = "…"` (Kotlin, Scala). Only a quoted value: what a getter
+ * returns unquoted is a variable. Provider rules only (`loose`): their value has a shape of its
+ * own, while a function returning a generic random literal is as often a default or a fixture.
+ */
+const RETURNS = String.raw`\(\)(?:[ \t]{0,4}(?:->|:)[ \t]{0,4}[A-Za-z][\w.<>\[\]?*]{0,24}|[ \t]{1,4}[A-Za-z][\w.<>\[\]?*]{0,24})?(?:[ \t]{0,4}[{:]?(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})return[ \t]{1,4}|[ \t]{0,4}=(?![=>]))(?=[ \t]{0,8}[bru]{0,2}\\?["'\x60])`;
+
 /** After an XML element's `>`: spaces, or a line break and indentation (`<token>\n    …\n</token>`). */
 const OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
 
@@ -56,7 +66,8 @@ const SCHEME = String.raw`(?:(?:[bB]earer|[bB]asic|[tT]oken|[bB]ot)[ \t]{1,4})?`
 export interface BindingOptions {
   /**
    * Also bind a name to a value by white space alone (`ENV TOKEN value` in a Dockerfile,
-   * `--token value` on a command line) and by any call (`new postmark.Client("…")`). Provider
+   * `--token value` on a command line), by any call (`new postmark.Client("…")`) and by a getter
+   * returning it (`func getAcmeToken() string { return "…" }`, RETURNS). Provider
    * rules use it (their value has a shape of its own); generic rules do not (in prose,
    * `token abc` is a sentence, and `parseToken("…")` reads a token, it does not set one).
    */
@@ -78,7 +89,7 @@ const WORD_START = String.raw`(?:(?<![a-z])|(?=[A-Z]))`;
  */
 export function binding(name: string, options: BindingOptions = {}): string {
   const nameTail = String.raw`[\w.-]{0,40}?`;
-  const loose = options.loose ? String.raw`|[ \t]{0,8}[(,]|[ \t]{1,4}` : '';
+  const loose = options.loose ? String.raw`|${RETURNS}|[ \t]{0,8}[(,]|[ \t]{1,4}` : '';
   return (
     String.raw`${name}${nameTail}${CLOSE}` +
     String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`

@@ -71,6 +71,10 @@ export const GRAMMAR_EXAMPLES: GrammarExample[] = [
 export const PROVIDER_GRAMMAR_EXAMPLES: GrammarExample[] = [
   { shape: '.env', path: '.env', text: 'ACME_KEY=q8w3e7r2t6y1u5i9o4p0a8s3d7f2g6h1', secret: 'q8w3e7r2t6y1u5i9o4p0a8s3d7f2g6h1' },
   { shape: 'Go var with type', path: 'main.go', text: 'var acmeToken string = "z9x4c8v3b7n2m6q1w5e0r4t9y3u8i2o7"', secret: 'z9x4c8v3b7n2m6q1w5e0r4t9y3u8i2o7' },
+  { shape: 'Go getter returning a literal', path: 'main.go', text: 'func getAcmeToken() string{ return "p3o8i2u7y1t6r0e5w9q4a8s2d7f1g6h0" }', secret: 'p3o8i2u7y1t6r0e5w9q4a8s2d7f1g6h0' },
+  { shape: 'Java getter returning a literal', path: 'src/Acme.java', text: 'public String getAcmeApiKey() { return "m5n0b4v9c3x8z2l7k1j6h0g5f9d4s8a3"; }', secret: 'm5n0b4v9c3x8z2l7k1j6h0g5f9d4s8a3' },
+  { shape: 'Python getter, return on the next line', path: 'acme/creds.py', text: 'def acme_token() -> str:\n    return "w2e7r1t6y0u5i9o4p8a3s7d2f6g1h5j0"', secret: 'w2e7r1t6y0u5i9o4p8a3s7d2f6g1h5j0' },
+  { shape: 'Kotlin getter with an expression body', path: 'src/Acme.kt', text: 'fun acmeKey(): String = "c6v1b5n0m4q9w3e8r2t7y1u6i0o5p9a4"', secret: 'c6v1b5n0m4q9w3e8r2t7y1u6i0o5p9a4' },
   { shape: 'Makefile :::=', path: 'Makefile', text: 'acme_TOKEN :::= "k2j7h1g6f0d5s9a4p8o3i7u2y6t1r5e0"', secret: 'k2j7h1g6f0d5s9a4p8o3i7u2y6t1r5e0' },
   { shape: 'PHP .=', path: 'index.php', text: '$acmeToken .= "m3n8b2v7c1x6z0l5k9j4h8g3f7d2s6a1"', secret: 'm3n8b2v7c1x6z0l5k9j4h8g3f7d2s6a1' },
   { shape: 'XML element on its own lines', path: 'config.xml', text: '<acmeToken>\n    p4o9i3u8y2t7r1e6w0q5a9s4d8f3g7h2\n</acmeToken>', secret: 'p4o9i3u8y2t7r1e6w0q5a9s4d8f3g7h2' },
@@ -88,15 +92,18 @@ export const PROVIDER_GRAMMAR_EXAMPLES: GrammarExample[] = [
 /** Lines the grammar must not read as a secret bound to a name. */
 export const GRAMMAR_NON_EXAMPLES: GrammarExample[] = [
   { shape: 'comparison, not assignment', path: 'src/auth.ts', text: 'if (token === "Wq8zR2mLk4Tz7nQ2vXpB") return;', secret: '' },
-  { shape: 'a getter reads a token', path: 'src/auth.ts', text: 'const claims = parseToken("Wq8zR2mLk4Tz7nQ2vXpB");', secret: '' },
   { shape: 'unquoted value in code is a variable', path: 'src/auth.go', text: 'apiToken := cfg.ServiceAccountTokenValue', secret: '' },
   { shape: 'environment reference', path: '.env', text: 'SERVICE_TOKEN=${SERVICE_TOKEN}', secret: '' },
   { shape: 'prose', path: 'README.md', text: 'Set the token in your shell before running the deploy script.', secret: '' },
+  { shape: 'a call compared with a literal', path: 'src/auth.ts', text: 'if (getToken() === "Wq8zR2mLk4Tz7nQ2vXpB") return;', secret: '' },
+  { shape: 'a generic getter returning a literal (provider rules only)', path: 'src/auth.go', text: 'func getAuthToken() string { return "Hq5Wz8Nt3Kv7Lm2Xb9Rp4Jd" }', secret: '' },
   { shape: 'a C member access is no XML element', path: 'notes.txt', text: 'ok = authToken->next_hop7==0', secret: '' },
 ];
 
 /** Lines a provider rule must not read: the provider named too far from the value, or a value bound to no word that says secret. */
 export const PROVIDER_GRAMMAR_NON_EXAMPLES: GrammarExample[] = [
+  { shape: 'a getter returning a variable', path: 'main.go', text: 'func getAcmeToken() string { return cachedAcmeTokenValue }', secret: '' },
+  { shape: 'a getter called and compared', path: 'main.ts', text: 'if (getAcmeToken() === "q8w3e7r2t6y1u5i9o4p0a8s3d7f2g6h1") return;', secret: '' },
   { shape: 'provider named two lines above', path: 'app.log', text: '[INFO] calling the acme API\n[INFO] retrying\n[DEBUG] Using Key=n4m9q3w8e2r7t1y6u0i5o9p4a8s2d7f1', secret: '' },
   { shape: 'provider nearby, value bound to an id', path: 'app.log', text: '[INFO] calling the acme API as request_id=n4m9q3w8e2r7t1y6u0i5o9p4a8s2d7f1', secret: '' },
   { shape: 'provider name inside a lower-case run of another word', path: 'Podfile.lock', text: 'SPEC CHECKSUMS:\n  ReactNativeCamacmeKit: u6y1t5r0e4w9q3a8s2d7f1g6h0j5k9l4', secret: '' },
