@@ -52,9 +52,10 @@ function caseless(source: string): string {
  */
 const CAMEL_KEY = `(?<=[a-z0-9])(?<!${caseless(KEY_OF_DATA)}|${caseless(CAMEL_KEY_OF_DATA)})Key(?![a-z])`;
 // `csrf_token`, `xsrf-token`: a per-session anti-forgery value, published in every page;
-// `publicToken`, `publishable_key`: published by design (browser SDKs, map tiles).
+// `publicToken`, `publishable_key`: published by design (browser SDKs, map tiles);
+// `secrets`, `mountSecrets`: a plural names a store or a list of secrets, its value a name.
 const SECRET_NAMES =
-  '(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key(?![a-z])|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
+  '(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret(?!s(?![a-z]))|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key(?![a-z])|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
 /** Names that hold something about the secret, not the secret: `token_url`, `password_hash`, `secretName`. */
 const NOT_THE_VALUE =
   '(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))';
@@ -158,6 +159,11 @@ export const rules: SecretRule[] = [
         // Identifiers with a digit or two.
         'secret_store = "ipv6pools"',
         'auth_secret = "utf8keystore"',
+        // A store of secrets, named by its plural.
+        'vaultForSecrets: kv-prod-7q2m9x4k1z',
+        'const secrets = "Rk4Wn8Qz2Lm6Xv9Tb3Pd";',
+        // Base64 of JSON with characters no base64 alphabet holds: an edited JWT.
+        'session_token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOi$JxNzQ1In0.Hx3Ny8Qr5^Bz2Lw6KTq7Wz2Lk9Vm4"',
       ],
     },
   },

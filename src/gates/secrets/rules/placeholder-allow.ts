@@ -13,6 +13,9 @@ export const GENERIC_ALLOW: string[] = [
   '^[A-Za-z_$][\\w$]{0,39}(?:\\.[A-Za-z_$][\\w$]{0,39})+$',
   // A JWT is the jwt rule's to judge (its header and claims decode; jwt.io's sample is none).
   '^eyJ[A-Za-z0-9_-]{0,4096}\\.eyJ[A-Za-z0-9_-]{0,8192}\\.[A-Za-z0-9_-]{0,4096}$',
+  // Base64 of JSON (`eyJ…`, a JWT or an encoded config) holds only base64 and base64url characters
+  // and `.`: a `^`, `$`, `&` or `#` in it was typed in, an edited copy.
+  '^eyJ[A-Za-z0-9_=.+/-]{0,4096}[^A-Za-z0-9_=.+/-]',
   // Literals that are no credential.
   '^(?:null|nil|none|undefined|true|false|yes|no|on|off|empty|required|optional|hidden|str|string|bool|int|number|object|any|unknown|bytes|secretstr)$',
   '^(?:\\d+|v?\\d+(?:\\.\\d+){1,3}(?:-[\\w.]+)?|\\d{4}-\\d{2}-\\d{2}[\\w:.+-]*)$',
