@@ -47,6 +47,13 @@ const SEPARATE = String.raw`(?::(?![:/\\])|,(?<=\([ \t]{0,4}\\?["'][\w.-]{1,60}\
  */
 const RETURNS = String.raw`\(\)(?:[ \t]{0,4}(?:->|:)[ \t]{0,4}[A-Za-z][\w.<>\[\]?*]{0,24}|[ \t]{1,4}[A-Za-z][\w.<>\[\]?*]{0,24})?(?:[ \t]{0,4}[{:]?(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})return[ \t]{1,4}|[ \t]{0,4}=(?![=>]))(?=[ \t]{0,8}[bru]{0,2}\\?["'\x60])`;
 
+/**
+ * After `=`, a line break and indentation before a quoted value: a formatter wraps a long
+ * assignment (`const apiKey =` then `  "…";` under Prettier, a backslash-free Python line).
+ * Never before an unquoted value: `KEY=` then a line break is an empty value.
+ */
+const WRAPPED = String.raw`(?:[ \t]{0,4}\r?\n[ \t]{0,32}(?=[bru]{0,2}\\?["'\x60]))?`;
+
 /** After an XML element's `>`: spaces, or a line break and indentation (`<token>\n    …\n</token>`). */
 const OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
 
@@ -57,6 +64,8 @@ const QUOTE = String.raw`${PREFIX}(?:\\?["'\x60])?`;
 
 /** The longest value read: JWTs and signed tokens run to several hundred characters. */
 const MAX_VALUE = 1024;
+/** The longest quoted value looked through for its closing quote; past MAX_VALUE it is reported by its start. */
+const MAX_QUOTED_VALUE = 4096;
 /** An unquoted value has no closing quote to stop at, so each failed start costs its length: half as long. */
 const MAX_LINE_VALUE = 512;
 
@@ -92,7 +101,7 @@ export function binding(name: string, options: BindingOptions = {}): string {
   const loose = options.loose ? String.raw`|${RETURNS}|[ \t]{0,8}[(,]|[ \t]{1,4}` : '';
   return (
     String.raw`${name}${nameTail}${CLOSE}` +
-    String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`
+    String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}${WRAPPED}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`
   );
 }
 
@@ -140,7 +149,10 @@ export function boundValue(name: string, value: string, options: BoundValueOptio
  * closing quote must be the opening one.
  */
 export function quotedValue(min: number): string {
-  return String.raw`${PREFIX}\\?(?<q>["'\x60])[ \t]{0,2}${SCHEME}(?<secret>[^\s"'\x60\\<>(){}\[\]\x7f-\uffff]{${min},${MAX_VALUE}})[ \t]{0,2}\\?\k<q>`;
+  const char = String.raw`[^\s"'\x60\\<>(){}\[\]\x7f-\uffff]`;
+  // A longer value (a 1,500-character OAuth token) is reported by its first MAX_VALUE characters:
+  // the lookahead finds its closing quote, bounded, instead of letting it escape the rule.
+  return String.raw`${PREFIX}\\?(?<q>["'\x60])[ \t]{0,2}${SCHEME}(?=${char}{${min},${MAX_QUOTED_VALUE}}[ \t]{0,2}\\?\k<q>)(?<secret>${char}{${min},${MAX_VALUE}})(?:${char}{0,${MAX_QUOTED_VALUE - MAX_VALUE}}[ \t]{0,2}\\?\k<q>)`;
 }
 
 /**
