@@ -55,7 +55,7 @@ const CAMEL_KEY = `(?<=[a-z0-9])(?<!${caseless(KEY_OF_DATA)}|${caseless(CAMEL_KE
 // `publicToken`, `publishable_key`: published by design (browser SDKs, map tiles);
 // `secrets`, `mountSecrets`: a plural names a store or a list of secrets, its value a name.
 const SECRET_NAMES =
-  '(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret(?!s(?![a-z]))|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key(?![a-z])|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
+  '(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret(?!s(?![a-z]))|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth|write)[_.-]?key(?![a-z])|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
 /** Names that hold something about the secret, not the secret: `token_url`, `password_hash`, `secretName`. */
 const NOT_THE_VALUE =
   '(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))';
@@ -131,6 +131,8 @@ export const rules: SecretRule[] = [
         { text: "SECRET_KEY = 'j4#k9v!x2m$q8w7z-r5t3n1p'", secret: 'j4#k9v!x2m$q8w7z-r5t3n1p' },
         { text: "'auth_token' => 'e91b27c4d83f6a50b2c9e7f1'", secret: 'e91b27c4d83f6a50b2c9e7f1' },
         { text: 'export const accessKey = `Lp4Rt8Wq2Zm6Xn9B`;', secret: 'Lp4Rt8Wq2Zm6Xn9B' },
+        // An analytics write key (Segment-style `writeKey`) sends data as the project.
+        { text: 'analytics_writekey := "Tq8Wz3Lk6Vm9Rn2Xb5Hp4Jd"', secret: 'Tq8Wz3Lk6Vm9Rn2Xb5Hp4Jd' },
         // Dot-separated, but no member path: a 40+ character random segment.
         { text: 'tilesToken = "pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz"', secret: 'pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz' },
         // Lower-case base36 split into letter runs by its digits: no word.
