@@ -137,6 +137,8 @@ export const rules: SecretRule[] = [
         { text: 'tilesToken = "pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz"', secret: 'pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz' },
         // Lower-case base36 split into letter runs by its digits: no word.
         { text: 'license_token = "wq7zk4mt2xp9vr5h"', secret: 'wq7zk4mt2xp9vr5h' },
+        // A version prefix and a slash before a long body: a token, no path.
+        { text: "oauth_token = 'v2/h1yZKrFIfWlOAETaZMUAJ0C4ZjYVaHrrM7kT6fEUtsARwvKhp2ctmYdps8qJMu6QfzszYPeNo2SKbJOOPatTQMWSJLq9eLdfwU2J0w31U12kmsaIZhYgpXiF'", secret: 'v2/h1yZKrFIfWlOAETaZMUAJ0C4ZjYVaHrrM7kT6fEUtsARwvKhp2ctmYdps8qJMu6QfzszYPeNo2SKbJOOPatTQMWSJLq9eLdfwU2J0w31U12kmsaIZhYgpXiF' },
       ],
       noMatch: [
         'api_key = os.getenv("API_KEY")',
@@ -158,7 +160,8 @@ export const rules: SecretRule[] = [
         'api_key = "Kq7Wz2?Lm9Xv4Rt8Bn3H"',
         'client_secret = "Lm9Xv4Rt12345Bn3Hp6"',
         'auth_token = "p1q2r3s4t5u6v7w8"',
-        // Identifiers with a digit or two.
+        // Identifiers with a digit or two, and paths of named segments.
+        'token_cache = "cache/v2/sessions/refresh.db"',
         'secret_store = "ipv6pools"',
         'auth_secret = "utf8keystore"',
         // A store of secrets, named by its plural.

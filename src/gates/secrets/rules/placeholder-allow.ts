@@ -25,7 +25,8 @@ export const GENERIC_ALLOW: string[] = [
   '0123456789|abcdefghij',
   // Paths, file names and URLs without credentials.
   '^(?:\\.{0,2}/|~/|[a-z]:\\\\)',
-  '^(?:[a-z0-9_.-]+/)+[a-z0-9_.-]*$',
+  // Each segment a name: a 100-character run after `v2/` is a token's body (an OAuth token's version prefix), no file.
+  '^(?:[a-z0-9_.-]{1,64}/)+[a-z0-9_.-]{0,64}$',
   '\\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|js|ts|py|rb|go|sh|html?)$',
   '^[a-z][a-z0-9+.-]*://[^@]*$',
   // A named argument's or map's next key (`credentialsId:`), not a value.
