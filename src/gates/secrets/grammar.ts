@@ -62,6 +62,9 @@ const PREFIX = String.raw`(?:[bru]{1,2}(?=["']))?`;
 /** The quote that may open a value of a known shape, escaped too inside a JSON string. */
 const QUOTE = String.raw`${PREFIX}(?:\\?["'\x60])?`;
 
+/** Spaces after an opening quote, before the value. */
+const QUOTE_PAD = String.raw`(?:(?<=["'\x60])[ \t]{1,2})?`;
+
 /** The longest value read: JWTs and signed tokens run to several hundred characters. */
 const MAX_VALUE = 1024;
 /** The longest quoted value looked through for its closing quote; past MAX_VALUE it is reported by its start. */
@@ -140,7 +143,8 @@ export function boundValue(name: string, value: string, options: BoundValueOptio
   // (`apikey`, `accesstoken` run on in lower case).
   const named = `${WORD_START}${name}`;
   const bound = loose ? `(?:${binding(named, { loose })}|${nearby(named)})` : binding(named);
-  return `${bound}${QUOTE}${lead}(?<secret>${value})(?![${edge}])`;
+  // Inside quotes, a space or two may pad the value (`' B8O9…blh '`), as quotedValue allows.
+  return `${bound}${QUOTE}${QUOTE_PAD}${lead}(?<secret>${value})(?![${edge}])`;
 }
 
 /**

@@ -74,6 +74,7 @@ export const GRAMMAR_EXAMPLES: GrammarExample[] = [
 export const PROVIDER_GRAMMAR_EXAMPLES: GrammarExample[] = [
   { shape: '.env', path: '.env', text: 'ACME_KEY=q8w3e7r2t6y1u5i9o4p0a8s3d7f2g6h1', secret: 'q8w3e7r2t6y1u5i9o4p0a8s3d7f2g6h1' },
   { shape: 'Go var with type', path: 'main.go', text: 'var acmeToken string = "z9x4c8v3b7n2m6q1w5e0r4t9y3u8i2o7"', secret: 'z9x4c8v3b7n2m6q1w5e0r4t9y3u8i2o7' },
+  { shape: 'a quoted value padded with spaces', path: 'notes.txt', text: "acme secret = ' t4r9e3w8q2a7s1d6f0g5h9j4k8l3z7x2 '", secret: 't4r9e3w8q2a7s1d6f0g5h9j4k8l3z7x2' },
   { shape: 'Go getter returning a literal', path: 'main.go', text: 'func getAcmeToken() string{ return "p3o8i2u7y1t6r0e5w9q4a8s2d7f1g6h0" }', secret: 'p3o8i2u7y1t6r0e5w9q4a8s2d7f1g6h0' },
   { shape: 'Java getter returning a literal', path: 'src/Acme.java', text: 'public String getAcmeApiKey() { return "m5n0b4v9c3x8z2l7k1j6h0g5f9d4s8a3"; }', secret: 'm5n0b4v9c3x8z2l7k1j6h0g5f9d4s8a3' },
   { shape: 'Python getter, return on the next line', path: 'acme/creds.py', text: 'def acme_token() -> str:\n    return "w2e7r1t6y0u5i9o4p8a3s7d2f6g1h5j0"', secret: 'w2e7r1t6y0u5i9o4p8a3s7d2f6g1h5j0' },
