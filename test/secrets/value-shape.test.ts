@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { SecretEngine } from '../../src/gates/secrets/engine.js';
 import { builtinRules } from '../../src/gates/secrets/rules/index.js';
@@ -101,6 +102,18 @@ describe('JWT structure', () => {
     expect(isNotARealJwt(jwt({ alg: 'HS512' }, { sub: '1234567890', name: 'John Doe', admin: true }))).toBe(true);
     expect(ruleIds(`Authorization: ${jwt({ alg: 'HS256', typ: 'JWT' }, { sub: '1234567890', name: 'John Doe', iat: 1_600_000_000 })}`, 'notes.txt')).toEqual([]);
     expect(ruleIds(`session: ${jwt({ alg: 'HS256' }, { sub: 'usr_77', role: 'ops' })}`, 'notes.txt')).toEqual(['jwt']);
+  });
+
+  it("takes a token signed with jwt.io's sample HMAC key for one minted in the debugger, whatever it claims", () => {
+    const signed = (alg: string, hash: string, key: string) => {
+      const body = `${b64url({ alg, typ: 'JWT' })}.${b64url({ sub: 'usr_4471', scope: 'reports:read' })}`;
+      return `${body}.${createHmac(hash, key).update(body).digest('base64url')}`;
+    };
+    expect(isNotARealJwt(signed('HS256', 'sha256', 'your-256-bit-secret'))).toBe(true);
+    expect(isNotARealJwt(signed('HS512', 'sha512', 'a-string-secret-at-least-256-bits-long'))).toBe(true);
+    // The same claims under a key of their own, and an algorithm named for another hash.
+    expect(isNotARealJwt(signed('HS256', 'sha256', 'k7Qm2Wz9Lt4Xv8Rb3Np6'))).toBe(false);
+    expect(isNotARealJwt(signed('HS384', 'sha256', 'your-256-bit-secret'))).toBe(false);
   });
 });
 

@@ -32,9 +32,27 @@ export const BINDING_MARK = ASSIGN;
  * a setter named after the secret (`.withToken("…")`, `setApiKey("…")`), the `value=` of a
  * key/value element (`<add key="ApiKey" value="…"/>`, .NET appSettings), a dash before a quoted
  * value in notes and logs (`service token - '…'`). Everything binds on
- * one line (`KEY=` then a line break is an empty value), but an XML element's `>` (OPEN).
+ * one line (`KEY=` then a line break is an empty value), but an XML element's `>` (OPEN); `->`
+ * is a member access (C, PHP), no element's end.
  */
 const SEPARATE = String.raw`(?::(?![:/\\])|,(?<=\([ \t]{0,4}\\?["'][\w.-]{1,60}\\?["'][ \t]{0,4},)|[ \t]value[ \t]{0,2}=|[ \t]-(?=[ \t]{1,4}["'])|\((?<=(?<![A-Za-z])(?:[wW]ith|[sS]et|[uU]se|[pP]ut|[aA]dd)\w{0,40}\())`;
+
+/**
+ * A getter named after the secret that returns a literal: `func getApiToken() string { return "…" }`
+ * (Go), `String getApiKey() { return "…"; }` (Java, C#), `def get_token() -> str:` then `return "…"`
+ * on the next line (Python), `getSecret(): string { return '…' }` (TypeScript), and an expression
+ * body, `fun getToken(): String = "…"` (Kotlin, Scala). Only a quoted value: what a getter
+ * returns unquoted is a variable. Provider rules only (`loose`): their value has a shape of its
+ * own, while a function returning a generic random literal is as often a default or a fixture.
+ */
+const RETURNS = String.raw`\(\)(?:[ \t]{0,4}(?:->|:)[ \t]{0,4}[A-Za-z][\w.<>\[\]?*]{0,24}|[ \t]{1,4}[A-Za-z][\w.<>\[\]?*]{0,24})?(?:[ \t]{0,4}[{:]?(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})return[ \t]{1,4}|[ \t]{0,4}=(?![=>]))(?=[ \t]{0,8}[bru]{0,2}\\?["'\x60])`;
+
+/**
+ * After `=`, a line break and indentation before a quoted value: a formatter wraps a long
+ * assignment (`const apiKey =` then `  "…";` under Prettier, a backslash-free Python line).
+ * Never before an unquoted value: `KEY=` then a line break is an empty value.
+ */
+const WRAPPED = String.raw`(?:[ \t]{0,4}\r?\n[ \t]{0,32}(?=[bru]{0,2}\\?["'\x60]))?`;
 
 /** After an XML element's `>`: spaces, or a line break and indentation (`<token>\n    …\n</token>`). */
 const OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
@@ -44,8 +62,13 @@ const PREFIX = String.raw`(?:[bru]{1,2}(?=["']))?`;
 /** The quote that may open a value of a known shape, escaped too inside a JSON string. */
 const QUOTE = String.raw`${PREFIX}(?:\\?["'\x60])?`;
 
+/** Spaces after an opening quote, before the value. */
+const QUOTE_PAD = String.raw`(?:(?<=["'\x60])[ \t]{1,2})?`;
+
 /** The longest value read: JWTs and signed tokens run to several hundred characters. */
 const MAX_VALUE = 1024;
+/** The longest quoted value looked through for its closing quote; past MAX_VALUE it is reported by its start. */
+const MAX_QUOTED_VALUE = 4096;
 /** An unquoted value has no closing quote to stop at, so each failed start costs its length: half as long. */
 const MAX_LINE_VALUE = 512;
 
@@ -55,7 +78,8 @@ const SCHEME = String.raw`(?:(?:[bB]earer|[bB]asic|[tT]oken|[bB]ot)[ \t]{1,4})?`
 export interface BindingOptions {
   /**
    * Also bind a name to a value by white space alone (`ENV TOKEN value` in a Dockerfile,
-   * `--token value` on a command line) and by any call (`new postmark.Client("…")`). Provider
+   * `--token value` on a command line), by any call (`new postmark.Client("…")`) and by a getter
+   * returning it (`func getAcmeToken() string { return "…" }`, RETURNS). Provider
    * rules use it (their value has a shape of its own); generic rules do not (in prose,
    * `token abc` is a sentence, and `parseToken("…")` reads a token, it does not set one).
    */
@@ -77,10 +101,10 @@ const WORD_START = String.raw`(?:(?<![a-z])|(?=[A-Z]))`;
  */
 export function binding(name: string, options: BindingOptions = {}): string {
   const nameTail = String.raw`[\w.-]{0,40}?`;
-  const loose = options.loose ? String.raw`|[ \t]{0,8}[(,]|[ \t]{1,4}` : '';
+  const loose = options.loose ? String.raw`|${RETURNS}|[ \t]{0,8}[(,]|[ \t]{1,4}` : '';
   return (
     String.raw`${name}${nameTail}${CLOSE}` +
-    String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}|>${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`
+    String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}${WRAPPED}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`
   );
 }
 
@@ -119,7 +143,8 @@ export function boundValue(name: string, value: string, options: BoundValueOptio
   // (`apikey`, `accesstoken` run on in lower case).
   const named = `${WORD_START}${name}`;
   const bound = loose ? `(?:${binding(named, { loose })}|${nearby(named)})` : binding(named);
-  return `${bound}${QUOTE}${lead}(?<secret>${value})(?![${edge}])`;
+  // Inside quotes, a space or two may pad the value (`' B8O9…blh '`), as quotedValue allows.
+  return `${bound}${QUOTE}${QUOTE_PAD}${lead}(?<secret>${value})(?![${edge}])`;
 }
 
 /**
@@ -128,7 +153,10 @@ export function boundValue(name: string, value: string, options: BoundValueOptio
  * closing quote must be the opening one.
  */
 export function quotedValue(min: number): string {
-  return String.raw`${PREFIX}\\?(?<q>["'\x60])[ \t]{0,2}${SCHEME}(?<secret>[^\s"'\x60\\<>(){}\[\]\x7f-\uffff]{${min},${MAX_VALUE}})[ \t]{0,2}\\?\k<q>`;
+  const char = String.raw`[^\s"'\x60\\<>(){}\[\]\x7f-\uffff]`;
+  // A longer value (a 1,500-character OAuth token) is reported by its first MAX_VALUE characters:
+  // the lookahead finds its closing quote, bounded, instead of letting it escape the rule.
+  return String.raw`${PREFIX}\\?(?<q>["'\x60])[ \t]{0,2}${SCHEME}(?=${char}{${min},${MAX_QUOTED_VALUE}}[ \t]{0,2}\\?\k<q>)(?<secret>${char}{${min},${MAX_VALUE}})(?:${char}{0,${MAX_QUOTED_VALUE - MAX_VALUE}}[ \t]{0,2}\\?\k<q>)`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 // What a captured value looks like, apart from the name it is bound to. A machine-generated
 // credential is drawn uniformly from an encoding alphabet, so it holds no counting runs, no
 // keyboard rows, no repeated blocks and no stray punctuation; a JWT is two base64url JSON
@@ -122,6 +123,23 @@ export function decodesToWords(value: string): boolean {
   return WORDS.test(decoded);
 }
 
+/**
+ * The HMAC keys the jwt.io debugger fills in (its older and its current default): a token that
+ * verifies under one of them was minted in the debugger, and anyone can forge it.
+ */
+const SAMPLE_HMAC_KEYS = ['your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret', 'a-string-secret-at-least-256-bits-long'];
+const HMAC_HASH: Record<string, string> = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' };
+
+/** True when an HS256/384/512 token's signature verifies under a published sample key. */
+function signedWithSampleKey(alg: string, value: string): boolean {
+  const hash = HMAC_HASH[alg];
+  const cut = value.lastIndexOf('.');
+  if (hash === undefined || cut < 0) return false;
+  const signed = value.slice(0, cut);
+  const signature = value.slice(cut + 1);
+  return SAMPLE_HMAC_KEYS.some((key) => createHmac(hash, key).update(signed).digest('base64url') === signature);
+}
+
 /** The jwt.io debugger's sample claims, copied into documentation and tests everywhere. */
 const SAMPLE_CLAIMS = { sub: '1234567890', name: 'John Doe' };
 
@@ -137,14 +155,15 @@ function jsonObject(segment: string): Record<string, unknown> | undefined {
 /**
  * True when a value shaped like a JWT is not one: its header or payload does not decode to a
  * JSON object, the header names no `alg` (RFC 7515 requires it), or the claims are jwt.io's
- * sample ones (`sub` 1234567890, `name` John Doe), whatever key signed them.
+ * sample ones (`sub` 1234567890, `name` John Doe), whatever key signed them, or it is signed
+ * with the debugger's sample HMAC key, whatever it claims.
  */
 export function isNotARealJwt(value: string): boolean {
   const [header, payload] = value.split('.');
   const head = header === undefined ? undefined : jsonObject(header);
   const claims = payload === undefined ? undefined : jsonObject(payload);
   if (!head || !claims || typeof head.alg !== 'string') return true;
-  return claims.sub === SAMPLE_CLAIMS.sub && claims.name === SAMPLE_CLAIMS.name;
+  return (claims.sub === SAMPLE_CLAIMS.sub && claims.name === SAMPLE_CLAIMS.name) || signedWithSampleKey(head.alg, value);
 }
 
 const UUID_V1 = /^([0-9a-f]{8})-([0-9a-f]{4})-1([0-9a-f]{3})-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;

@@ -12,16 +12,55 @@ const PASSWORD_NAMES = '(?:pass(?:word|wd|phrase)|(?<![a-z])pass(?![a-z])|pwd)';
  * `<service>_key`, `<service>-key`, `<service>.key`: how most services name their API key
  * (`censys_key`, `maps.key`), but not the keys of data structures and public material.
  */
-const SERVICE_KEY =
-  '(?<=[a-z0-9])(?<!public|primary|foreign|sort|cache|partition|idempotency|unique|lookup|hash|map|object|row|column|index|group|translation|i18n|message|label|routing|shard|dedupe?|ssh|gpg|pgp|registry|bucket|file|path|env|config|setting|metadata|query|search|field|dict|item|entry|attr|prop|state|store|local|table|pk|fk|sign|verify|verification|jwks|cert|host|sub|event|menu|hot|short|react|v-|data|list|node|result|limit|next|page)[_.-]key(?![a-z])';
+const KEY_OF_DATA =
+  'public|primary|foreign|sort|cache|partition|idempotency|unique|lookup|hash|map|object|row|column|index|group|translation|i18n|message|label|routing|shard|dedupe?|ssh|gpg|pgp|registry|bucket|file|path|env|config|setting|metadata|query|search|field|dict|item|entry|attr|prop|state|store|local|table|pk|fk|sign|verify|verification|jwks|cert|host|sub|event|menu|hot|short|react|v-|data|list|node|result|limit|next|page';
+const SERVICE_KEY = `(?<=[a-z0-9])(?<!${KEY_OF_DATA})[_.-]key(?![a-z])`;
+/**
+ * Keys of data structures, UI and storage that code names in camelCase (`storageKey`,
+ * `contextKey`, `scaffoldKey`, `customerKey` of SSE-C): a `<word>Key` that is no service's.
+ */
+const CAMEL_KEY_OF_DATA =
+  'storage|context|injection|locale|section|component|render|route|value|child|parent|root|widget|navigator|scaffold|global|form|tab|lock|metric|feature|flag|experiment|variant|track|correlation|namespace|prefix|pref|preference|header|param|option|lang|text|title|icon|color|theme|style|chart|series|dimension|filter|order|rank|score|time|date|layer|view|screen|panel|modal|dialog|button|input|select|asset|image|blob|redis|db|mutex|counter|customer|kms|content|range|composite|surrogate|candidate|legacy|id|sse|tree|mode|type|shift|alt|ctrl|meta|modifier|arrow|enter|escape|space|custom|default|new|old|current|last|first|prev|other|base|sub|super|inner|outer|nested|foo|bar|condition|criterion|schema|sort|tag|property|attribute|column|dictionary|translation';
+/** Camel words after `Key` that name something about a key (`WrappingKeySpec`, `apiKeyUsage`), not the key. */
+const CAMEL_NOT_THE_VALUE =
+  '(?![\\w.-]{0,24}?(?:Spec|Schema|Usage|Algorithm|Attributes?|Status|State|Class|Material|Pair|Ring|Set|Mapping|Index|Code|Event|Source|Location|Manager|Provider|Rotation|Policy)(?![a-z]))';
+
+/** Regex source matching `word` (an alternation of literal words) in any case, without the `i` flag: letters outside classes and escapes become `[xX]`. */
+function caseless(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += c + source[++i];
+    } else if (c === '[') {
+      const end = source.indexOf(']', i + 1);
+      out += source.slice(i, end + 1);
+      i = end;
+    } else if (/[a-z]/i.test(c)) {
+      out += `[${c.toLowerCase()}${c.toUpperCase()}]`;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/**
+ * `<service>Key` in camelCase (`solarwindsKey`, `apiMaticKey`, `mapsKey`): `Key` at a camel
+ * hump, after a lower-case letter or a digit. Matched case-sensitively (Node 20 has no inline
+ * `(?-i:)`), so the hump is a real one; what SERVICE_KEY leaves out is left out here in any case.
+ */
+const CAMEL_KEY = `(?<=[a-z0-9])(?<!${caseless(KEY_OF_DATA)}|${caseless(CAMEL_KEY_OF_DATA)})Key(?![a-z])`;
 // `csrf_token`, `xsrf-token`: a per-session anti-forgery value, published in every page;
-// `publicToken`, `publishable_key`: published by design (browser SDKs, map tiles).
+// `publicToken`, `publishable_key`: published by design (browser SDKs, map tiles);
+// `secrets`, `mountSecrets`: a plural names a store or a list of secrets, its value a name.
 const SECRET_NAMES =
-  '(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth|write)[_.-]?key(?![a-z])|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
+  '(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret(?!s(?![a-z]))|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth|write)[_.-]?key(?![a-z])|' + SERVICE_KEY + '|auth(?![a-z])|credentials?)';
 /** Names that hold something about the secret, not the secret: `token_url`, `password_hash`, `secretName`. */
 const NOT_THE_VALUE =
   '(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))';
 const PASSWORD = `${PASSWORD_NAMES}${NOT_THE_VALUE}`;
+const CAMEL_SECRET = `${CAMEL_KEY}${caseless(NOT_THE_VALUE)}${CAMEL_NOT_THE_VALUE}`;
 const SECRET = `${SECRET_NAMES}${NOT_THE_VALUE}`;
 
 const PASSWORD_KEYWORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd'];
@@ -92,12 +131,14 @@ export const rules: SecretRule[] = [
         { text: "SECRET_KEY = 'j4#k9v!x2m$q8w7z-r5t3n1p'", secret: 'j4#k9v!x2m$q8w7z-r5t3n1p' },
         { text: "'auth_token' => 'e91b27c4d83f6a50b2c9e7f1'", secret: 'e91b27c4d83f6a50b2c9e7f1' },
         { text: 'export const accessKey = `Lp4Rt8Wq2Zm6Xn9B`;', secret: 'Lp4Rt8Wq2Zm6Xn9B' },
-        // Lower-case base36: letter runs split by lone digits, not words.
-        { text: '"vault_secret": "hq7ztm3vwk9lpx"', secret: 'hq7ztm3vwk9lpx' },
-        // A write key (Segment, RudderStack): what lets anyone send events as the workspace.
-        { text: "analytics_write_key = 'Vt4Qn8Zr2Lx6Wm9Kp3Hd'", secret: 'Vt4Qn8Zr2Lx6Wm9Kp3Hd' },
+        // An analytics write key (Segment-style `writeKey`) sends data as the project.
+        { text: 'analytics_writekey := "Tq8Wz3Lk6Vm9Rn2Xb5Hp4Jd"', secret: 'Tq8Wz3Lk6Vm9Rn2Xb5Hp4Jd' },
         // Dot-separated, but no member path: a 40+ character random segment.
         { text: 'tilesToken = "pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz"', secret: 'pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz' },
+        // Lower-case base36 split into letter runs by its digits: no word.
+        { text: 'license_token = "wq7zk4mt2xp9vr5h"', secret: 'wq7zk4mt2xp9vr5h' },
+        // A version prefix and a slash before a long body: a token, no path.
+        { text: "oauth_token = 'v2/h1yZKrFIfWlOAETaZMUAJ0C4ZjYVaHrrM7kT6fEUtsARwvKhp2ctmYdps8qJMu6QfzszYPeNo2SKbJOOPatTQMWSJLq9eLdfwU2J0w31U12kmsaIZhYgpXiF'", secret: 'v2/h1yZKrFIfWlOAETaZMUAJ0C4ZjYVaHrrM7kT6fEUtsARwvKhp2ctmYdps8qJMu6QfzszYPeNo2SKbJOOPatTQMWSJLq9eLdfwU2J0w31U12kmsaIZhYgpXiF' },
       ],
       noMatch: [
         'api_key = os.getenv("API_KEY")',
@@ -119,6 +160,15 @@ export const rules: SecretRule[] = [
         'api_key = "Kq7Wz2?Lm9Xv4Rt8Bn3H"',
         'client_secret = "Lm9Xv4Rt12345Bn3Hp6"',
         'auth_token = "p1q2r3s4t5u6v7w8"',
+        // Identifiers with a digit or two, and paths of named segments.
+        'token_cache = "cache/v2/sessions/refresh.db"',
+        'secret_store = "ipv6pools"',
+        'auth_secret = "utf8keystore"',
+        // A store of secrets, named by its plural.
+        'vaultForSecrets: kv-prod-7q2m9x4k1z',
+        'const secrets = "Rk4Wn8Qz2Lm6Xv9Tb3Pd";',
+        // Base64 of JSON with characters no base64 alphabet holds: an edited JWT.
+        'session_token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOi$JxNzQ1In0.Hx3Ny8Qr5^Bz2Lw6KTq7Wz2Lk9Vm4"',
       ],
     },
   },
@@ -183,6 +233,67 @@ export const rules: SecretRule[] = [
         'SESSION_SECRET=cGxhaW4gd29yZHMgaW4gYSBjb25maWcgc2FtcGxl',
         'notes = "Gradle - com.corp.appsecret:vault-bridge-1.8.3"',
         'SECRET_SDK=vault-bridge-kit@3.12.0',
+      ],
+    },
+  },
+  {
+    id: 'generic-camel-key',
+    shape: 'token',
+    title: 'Hard-coded service key (camelCase <service>Key)',
+    severity: 'high',
+    family: 'generic',
+    regex: `${binding(CAMEL_SECRET)}${quotedValue(10)}`,
+    keywords: ['key'],
+    entropy: 3.2,
+    allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
+    examples: {
+      path: 'internal/notify/client.go',
+      match: [
+        { text: 'pagerlyKey := "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd"', secret: 'Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd' },
+        { text: 'const geoLookupServiceKey = "r7Kz2Wq9Xm4Lt8Vn3Bp6Hs";', secret: 'r7Kz2Wq9Xm4Lt8Vn3Bp6Hs' },
+        { text: '  "mailrelayKey": "hT4nW8qZ2xK7mR3vL9pB5d",', secret: 'hT4nW8qZ2xK7mR3vL9pB5d' },
+      ],
+      noMatch: [
+        // Keys of data, storage and UI, and names of something about the key.
+        'const storageKey = "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd";',
+        'cacheKey := "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd"',
+        'pagerlyKeyId := "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd"',
+        // Not at a camel hump: a word that ends in `key`, a capital before it.
+        'const turnkey = "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd";',
+        'SSEKMSKey = "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd"',
+        'pagerlyKey := os.Getenv("PAGERLY_KEY")',
+        // A TypeScript union of enum values; a key's spec.
+        'export type TransportKey = "TLS13_AES_256"|"TLS12_RSA"|string;',
+        'const signingKeySpec = "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd";',
+      ],
+    },
+  },
+  {
+    id: 'generic-camel-key-config',
+    shape: 'token',
+    title: 'Service key (camelCase <service>Key) in a configuration file',
+    severity: 'high',
+    family: 'generic',
+    regex: `${binding(CAMEL_SECRET)}${lineValue(10)}`,
+    flags: 'm',
+    keywords: ['key'],
+    entropy: 3.2,
+    allow: GENERIC_ALLOW,
+    allowCased: GENERIC_ALLOW_CASED,
+    paths: { exclude: [...CODE_PATHS, ...TEMPLATE_PATHS] },
+    examples: {
+      path: 'config/services.yml',
+      match: [
+        { text: 'geocoder:\n  mapquestKey: Tq8Wz3Lk6Vm9Rn2Xb5Hp4J', secret: 'Tq8Wz3Lk6Vm9Rn2Xb5Hp4J' },
+        { text: 'smsGatewayKey=Lm7Rt2Wq9Zx4Vn8Bp3Hk6D', secret: 'Lm7Rt2Wq9Zx4Vn8Bp3Hk6D' },
+      ],
+      noMatch: [
+        '  partitionKey: Tq8Wz3Lk6Vm9Rn2Xb5Hp4J',
+        'mapquestKey: ${MAPQUEST_KEY}',
+        '  sortKey: createdAt',
+        // A member access, no XML element: `->` does not close `<…>`.
+        'ok = pLinkKey->next_rt9==0',
       ],
     },
   },

@@ -38,6 +38,9 @@ export const GRAMMAR_EXAMPLES: GrammarExample[] = [
   { shape: 'Ruby attribute', path: 'config/app.rb', text: "config.api_key = '9EdCS9JI2PYXlKLjPdkcsRj5'", secret: '9EdCS9JI2PYXlKLjPdkcsRj5' },
   { shape: 'Rust let with type', path: 'src/main.rs', text: 'let api_token: &str = "ZPPTHG0vUb3fHu0Ip3feElJD";', secret: 'ZPPTHG0vUb3fHu0Ip3feElJD' },
   { shape: 'shell export', path: 'deploy.sh', text: 'export SERVICE_TOKEN="To2LMcKZruahTBw54bP5a4Lk"', secret: 'To2LMcKZruahTBw54bP5a4Lk' },
+  { shape: 'JavaScript const wrapped onto the next line', path: 'src/scrape.js', text: 'const crawlerApiKey =\n  "Gx7Lq2Wz9Rk4Vn8Tb3Hs6Pd1Mc5Jf0Ya";', secret: 'Gx7Lq2Wz9Rk4Vn8Tb3Hs6Pd1Mc5Jf0Ya' },
+  // A value past the 1,024 characters read: reported by its start, not let through.
+  { shape: 'a 1,400-character quoted token', path: 'notes/creds.txt', text: "oauth_token = 'kQX0O4Ml2-8DWrbnJDYxA7FkfF35QPyAD8VqqtT_pcIur8IWEiO6lialUhGTkVsxSdXmSp3-Ul7x-_rX1hR5nW1LDVQsdtaPygKEDdXpLZHZDTPq730l73d3CFxs6Gg2nMqC5hFtim5j8kgNWbC3W9d3JpwSpvRzYnmODKSJ0XNy0WyTv0y0-STF8o5pX3YrEgjqwOivw3f9mAlC51IgdjGFN90w5vdezLx4akFqocMreqP0v6OxsZWpoMuoQkFFwAHLMplMQcsVlHMG5CE-nTKMmAlnD5wRdc6iwkk8MvJqoWovFtgzteRTAhnjZH1N--xEl0Fk8itSmTI12AmtMIN64QC-BPYWwF-020Xfimuj1622Fp3W3UOSiAfXOAwPwZxiZVr0nPjrnAbZus0EzZk7gvSyvaIlVl-C_tUjfzFtooY2tpWEwmBuTwyw5Zk0VOX4tNtYnmeVE1thh8n8dclQdVyTlKn7TUmkQ0sDcnLYCFc2jz2N-5g4c934fa-SXKEb2c7mX6UZJxq1yCU2VvpnvatjyxnrbCq2yPE1Mv0zT6F9olnG-q95ojPqTjwY_w-phRflksi99-PS-VcObricY-GM03I-O9qDAx6-PtU2aMJV0ZL4yrZRM4jF25-95k2PXhuoPDt-tg7JnKqdVLI5K0GOwLn5UFv6-auA1p6ip_NWjZdhc6Vz13m291EGImSSyMwEYA74ybViudPcX4zwj9SveZgulihCaQs_Piun6V6QZ5RrkEqiefLNdARHqUlEjp-FpcX78BoQ4MPzRJBsBiyDPA_E-WHV0p5Z3wj_OEwzZ42wXFLKEKa0kIiVSd6PYoSLq1LD77Ws-3PraAqxSyBlxPrYtAZg2pIaiCUHAUZW56hRCCZ2I1utkamV38yyv9TLq1cV58Lxsh-qxdqsz9ZT8anmKreHfqSkhgJpluvQKlN9oI3ytLAbBpH6xRUBCBZkd6woOn_sEodw1tIEqwLjCO4f3zI4shLJRsC0MG7cUvc0kuKw2C3l4ESVzYRXqfVAuNIrYtwtrp7DxbphfK71fXq0i9XFVtSRz6Lay3G-h_yCBvc1E2ganXJgpl4sSb69t5mguXq9elKdsu8aGwZwaw4zw4GD13rWOre_tvK48t_YZOmlIZiVOd3UBB1cYoYqa1TGw1AmO38XsE2FUQ8EpaMKTlBcnW_d9kQ1C60fxakbEQ33AZ-Zxvc05CNiuHvhoCCN9PAp6Ic6J3td4ROwv99-afc7-uTbxHROu9TYGWA7mLuJjc4oyAw-OGIWVxQyULAoqvncAL_y4juw80TBPQ-2v_c4e-Vtfv-rh0cnFkPli7EG9SpoyyynC9lLPyCbo6rcF1lSEcgrF6E5VxO-N9F-2iHXVUUlOaBkxTVXTHatH_m0'", secret: 'kQX0O4Ml2-8DWrbnJDYxA7FkfF35QPyAD8VqqtT_pcIur8IWEiO6lialUhGTkVsxSdXmSp3-Ul7x-_rX1hR5nW1LDVQsdtaPygKEDdXpLZHZDTPq730l73d3CFxs6Gg2nMqC5hFtim5j8kgNWbC3W9d3JpwSpvRzYnmODKSJ0XNy0WyTv0y0-STF8o5pX3YrEgjqwOivw3f9mAlC51IgdjGFN90w5vdezLx4akFqocMreqP0v6OxsZWpoMuoQkFFwAHLMplMQcsVlHMG5CE-nTKMmAlnD5wRdc6iwkk8MvJqoWovFtgzteRTAhnjZH1N--xEl0Fk8itSmTI12AmtMIN64QC-BPYWwF-020Xfimuj1622Fp3W3UOSiAfXOAwPwZxiZVr0nPjrnAbZus0EzZk7gvSyvaIlVl-C_tUjfzFtooY2tpWEwmBuTwyw5Zk0VOX4tNtYnmeVE1thh8n8dclQdVyTlKn7TUmkQ0sDcnLYCFc2jz2N-5g4c934fa-SXKEb2c7mX6UZJxq1yCU2VvpnvatjyxnrbCq2yPE1Mv0zT6F9olnG-q95ojPqTjwY_w-phRflksi99-PS-VcObricY-GM03I-O9qDAx6-PtU2aMJV0ZL4yrZRM4jF25-95k2PXhuoPDt-tg7JnKqdVLI5K0GOwLn5UFv6-auA1p6ip_NWjZdhc6Vz13m291EGImSSyMwEYA74ybViudPcX4zwj9SveZgulihCaQs_Piun6V6QZ5RrkEqiefLNdARHqUlEjp-FpcX78BoQ4MPzRJBsBiyDPA_E-WHV0p5Z3wj_OEwzZ42wXFLKEKa0kIiVSd6PYoSLq1LD77Ws-3PraAqxSyBlxPrYtAZg2pIaiCUHAUZW56hRCCZ2I1utkamV38yyv9TLq1cV58Lxsh-qxdqsz9ZT8anmKreHfqSkhgJpluvQKlN9oI3ytLAbBpH6xRUBCBZkd6woOn_sEodw1tIEqwLjCO4f3zI4shLJRsC0MG7cUvc0kuKw2C3l4ESV' },
   // Config
   { shape: '.env', path: '.env', text: 'SERVICE_API_KEY=dnqnIWkW1VR2rEelwloqxKLV', secret: 'dnqnIWkW1VR2rEelwloqxKLV' },
   { shape: 'YAML', path: 'config/app.yml', text: 'auth:\n  client_secret: 4bLYouq0dwCMfMFHQsVAyxQH', secret: '4bLYouq0dwCMfMFHQsVAyxQH' },
@@ -71,6 +74,11 @@ export const GRAMMAR_EXAMPLES: GrammarExample[] = [
 export const PROVIDER_GRAMMAR_EXAMPLES: GrammarExample[] = [
   { shape: '.env', path: '.env', text: 'ACME_KEY=q8w3e7r2t6y1u5i9o4p0a8s3d7f2g6h1', secret: 'q8w3e7r2t6y1u5i9o4p0a8s3d7f2g6h1' },
   { shape: 'Go var with type', path: 'main.go', text: 'var acmeToken string = "z9x4c8v3b7n2m6q1w5e0r4t9y3u8i2o7"', secret: 'z9x4c8v3b7n2m6q1w5e0r4t9y3u8i2o7' },
+  { shape: 'a quoted value padded with spaces', path: 'notes.txt', text: "acme secret = ' t4r9e3w8q2a7s1d6f0g5h9j4k8l3z7x2 '", secret: 't4r9e3w8q2a7s1d6f0g5h9j4k8l3z7x2' },
+  { shape: 'Go getter returning a literal', path: 'main.go', text: 'func getAcmeToken() string{ return "p3o8i2u7y1t6r0e5w9q4a8s2d7f1g6h0" }', secret: 'p3o8i2u7y1t6r0e5w9q4a8s2d7f1g6h0' },
+  { shape: 'Java getter returning a literal', path: 'src/Acme.java', text: 'public String getAcmeApiKey() { return "m5n0b4v9c3x8z2l7k1j6h0g5f9d4s8a3"; }', secret: 'm5n0b4v9c3x8z2l7k1j6h0g5f9d4s8a3' },
+  { shape: 'Python getter, return on the next line', path: 'acme/creds.py', text: 'def acme_token() -> str:\n    return "w2e7r1t6y0u5i9o4p8a3s7d2f6g1h5j0"', secret: 'w2e7r1t6y0u5i9o4p8a3s7d2f6g1h5j0' },
+  { shape: 'Kotlin getter with an expression body', path: 'src/Acme.kt', text: 'fun acmeKey(): String = "c6v1b5n0m4q9w3e8r2t7y1u6i0o5p9a4"', secret: 'c6v1b5n0m4q9w3e8r2t7y1u6i0o5p9a4' },
   { shape: 'Makefile :::=', path: 'Makefile', text: 'acme_TOKEN :::= "k2j7h1g6f0d5s9a4p8o3i7u2y6t1r5e0"', secret: 'k2j7h1g6f0d5s9a4p8o3i7u2y6t1r5e0' },
   { shape: 'PHP .=', path: 'index.php', text: '$acmeToken .= "m3n8b2v7c1x6z0l5k9j4h8g3f7d2s6a1"', secret: 'm3n8b2v7c1x6z0l5k9j4h8g3f7d2s6a1' },
   { shape: 'XML element on its own lines', path: 'config.xml', text: '<acmeToken>\n    p4o9i3u8y2t7r1e6w0q5a9s4d8f3g7h2\n</acmeToken>', secret: 'p4o9i3u8y2t7r1e6w0q5a9s4d8f3g7h2' },
@@ -88,14 +96,20 @@ export const PROVIDER_GRAMMAR_EXAMPLES: GrammarExample[] = [
 /** Lines the grammar must not read as a secret bound to a name. */
 export const GRAMMAR_NON_EXAMPLES: GrammarExample[] = [
   { shape: 'comparison, not assignment', path: 'src/auth.ts', text: 'if (token === "Wq8zR2mLk4Tz7nQ2vXpB") return;', secret: '' },
-  { shape: 'a getter reads a token', path: 'src/auth.ts', text: 'const claims = parseToken("Wq8zR2mLk4Tz7nQ2vXpB");', secret: '' },
   { shape: 'unquoted value in code is a variable', path: 'src/auth.go', text: 'apiToken := cfg.ServiceAccountTokenValue', secret: '' },
   { shape: 'environment reference', path: '.env', text: 'SERVICE_TOKEN=${SERVICE_TOKEN}', secret: '' },
   { shape: 'prose', path: 'README.md', text: 'Set the token in your shell before running the deploy script.', secret: '' },
+  { shape: 'a call compared with a literal', path: 'src/auth.ts', text: 'if (getToken() === "Wq8zR2mLk4Tz7nQ2vXpB") return;', secret: '' },
+  { shape: 'a generic getter returning a literal (provider rules only)', path: 'src/auth.go', text: 'func getAuthToken() string { return "Hq5Wz8Nt3Kv7Lm2Xb9Rp4Jd" }', secret: '' },
+  { shape: 'an empty value, then the next line', path: '.env', text: 'SERVICE_TOKEN=\nSERVICE_URL=https://svc.corp.internal/v2', secret: '' },
+  { shape: 'an assignment wrapped onto a call', path: 'src/auth.js', text: 'const authToken =\n  fetchToken("Rk4Wn8Qz2Lm6Xv9Tb3Pd");', secret: '' },
+  { shape: 'a C member access is no XML element', path: 'notes.txt', text: 'ok = authToken->next_hop7==0', secret: '' },
 ];
 
 /** Lines a provider rule must not read: the provider named too far from the value, or a value bound to no word that says secret. */
 export const PROVIDER_GRAMMAR_NON_EXAMPLES: GrammarExample[] = [
+  { shape: 'a getter returning a variable', path: 'main.go', text: 'func getAcmeToken() string { return cachedAcmeTokenValue }', secret: '' },
+  { shape: 'a getter called and compared', path: 'main.ts', text: 'if (getAcmeToken() === "q8w3e7r2t6y1u5i9o4p0a8s3d7f2g6h1") return;', secret: '' },
   { shape: 'provider named two lines above', path: 'app.log', text: '[INFO] calling the acme API\n[INFO] retrying\n[DEBUG] Using Key=n4m9q3w8e2r7t1y6u0i5o9p4a8s2d7f1', secret: '' },
   { shape: 'provider nearby, value bound to an id', path: 'app.log', text: '[INFO] calling the acme API as request_id=n4m9q3w8e2r7t1y6u0i5o9p4a8s2d7f1', secret: '' },
   { shape: 'provider name inside a lower-case run of another word', path: 'Podfile.lock', text: 'SPEC CHECKSUMS:\n  ReactNativeCamacmeKit: u6y1t5r0e4w9q3a8s2d7f1g6h0j5k9l4', secret: '' },

@@ -30,6 +30,8 @@ export const rules: SecretRule[] = [
         'Authorization: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNjAwMDAwMDAwfQ.Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd',
         'session: eyJhbGciOiJIUzI1NiJ9.eyJWq8zR2mLk4Tz7nQ2vXpHy6Wd3Fj9Bc1.Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd',
         'session: eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJzdmMtOTQxMiJ9.Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd',
+        // Claims of its own, but signed with jwt.io's sample HMAC key: minted in the debugger.
+        'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfNDQ3MSIsInNjb3BlIjoicmVwb3J0czpyZWFkIiwiaWF0IjoxNzY3MjI1NjAwfQ.CtrcgpBh8axfQwoHE0PR5zPxvEhz8-q7Fnpi_D-aGj8',
       ],
     },
   },

@@ -13,6 +13,9 @@ export const GENERIC_ALLOW: string[] = [
   '^[A-Za-z_$][\\w$]{0,39}(?:\\.[A-Za-z_$][\\w$]{0,39})+$',
   // A JWT is the jwt rule's to judge (its header and claims decode; jwt.io's sample is none).
   '^eyJ[A-Za-z0-9_-]{0,4096}\\.eyJ[A-Za-z0-9_-]{0,8192}\\.[A-Za-z0-9_-]{0,4096}$',
+  // Base64 of JSON (`eyJ…`, a JWT or an encoded config) holds only base64 and base64url characters
+  // and `.`: a `^`, `$`, `&` or `#` in it was typed in, an edited copy.
+  '^eyJ[A-Za-z0-9_=.+/-]{0,4096}[^A-Za-z0-9_=.+/-]',
   // Literals that are no credential.
   '^(?:null|nil|none|undefined|true|false|yes|no|on|off|empty|required|optional|hidden|str|string|bool|int|number|object|any|unknown|bytes|secretstr)$',
   '^(?:\\d+|v?\\d+(?:\\.\\d+){1,3}(?:-[\\w.]+)?|\\d{4}-\\d{2}-\\d{2}[\\w:.+-]*)$',
@@ -22,7 +25,8 @@ export const GENERIC_ALLOW: string[] = [
   '0123456789|abcdefghij',
   // Paths, file names and URLs without credentials.
   '^(?:\\.{0,2}/|~/|[a-z]:\\\\)',
-  '^(?:[a-z0-9_.-]+/)+[a-z0-9_.-]*$',
+  // Each segment a name: a 100-character run after `v2/` is a token's body (an OAuth token's version prefix), no file.
+  '^(?:[a-z0-9_.-]{1,64}/)+[a-z0-9_.-]{0,64}$',
   '\\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|js|ts|py|rb|go|sh|html?)$',
   '^[a-z][a-z0-9+.-]*://[^@]*$',
   // A named argument's or map's next key (`credentialsId:`), not a value.
@@ -43,11 +47,14 @@ export const GENERIC_ALLOW_CASED: string[] = [
   '^[a-z]+(?:[_.:-][a-z]+)*[_.:-]?$',
   '^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[0-9]{0,2}$',
   '^[A-Z]+(?:[_.:-][A-Z]+)*$',
+  // CONSTANT_NAMES with a number in a word or as a word (`EC2_INSTANCE_ARN`, `RSA_OAEP_SHA_256`): enum values.
+  '^[A-Z]+[0-9]*(?:_(?:[A-Z]+[0-9]*|[0-9]+))+$',
   '^[A-Z][a-z]+(?:[_.:-][A-Z]?[a-z]+)*$',
   // PascalCase with acronyms and single digits: DBEngineVersions, Ipv6Pools, S3StagingLocation.
   // A random token has lone lower-case letters between capitals (qWfrTbNz), so it is no such word.
-  // It needs a capital: lower-case runs split by single digits (k3vqe9xwm7tz) are how a random
-  // base36 token looks. Each lower-case run is maximal ((?![a-z])), so a string splits into
-  // words one way only: no backtracking blow-up on a long run that fails at its end.
-  '^(?=[^A-Z]{0,64}[A-Z])[A-Z]{0,6}[0-9]?(?:[A-Z]{0,6}[a-z]{2,}(?![a-z])[0-9]?)+[A-Z]{0,6}$',
+  // Each lower-case run is maximal ((?![a-z])), so a string splits into words one way only:
+  // no backtracking blow-up on a long run that fails at its end. Without a capital the value
+  // holds at most two digits (`ipv6pools`, `ec2instance`): a random lower-case base36 token
+  // (`k4wq9zt2mx`) splits into letter runs at its digits too, one 16-character token in seven.
+  '^(?=.{0,1024}[A-Z]|\\D*(?:\\d\\D*){0,2}$)[A-Z]{0,6}[0-9]?(?:[A-Z]{0,6}[a-z]{2,}(?![a-z])[0-9]?)+[A-Z]{0,6}$',
 ];

@@ -1603,4 +1603,20 @@ export const rules: SecretRule[] = [
       { text: 'const courierKey = \'pk_prod_AciYrvIuDXREHEDyaMQpr8dBAwQj\';', secret: 'pk_prod_AciYrvIuDXREHEDyaMQpr8dBAwQj' },
     ],
   }),
+  assignedRule({
+    ...described,
+    id: 'avaza-personal-access-token',
+    title: 'Avaza personal access token',
+    severity: 'high',
+    provider: 'Avaza',
+    rotateUrl: 'https://any.avaza.com/settings/api',
+    names: ['avaza'],
+    // The account's number, a hyphen, 40 lower-case hex.
+    value: String.raw`[0-9]{6,30}-[a-f0-9]{40}`,
+    entropy: 3,
+    match: [
+      { text: 'AVAZA_TOKEN=21106466140440816125786035-b84abfbf53bdfaf6e4174e26c7433bdc9e63f4e7', secret: '21106466140440816125786035-b84abfbf53bdfaf6e4174e26c7433bdc9e63f4e7' },
+      { text: 'avaza:\n  api_token: "076727746463707853-3437cf4d9071783d07d063b0e86c8cc6e387f318"', secret: '076727746463707853-3437cf4d9071783d07d063b0e86c8cc6e387f318' },
+    ],
+  }),
 ];

@@ -1,5 +1,5 @@
 import type { SecretRule } from '../../rule.js';
-import { assignedRule } from './builders.js';
+import { assignedRule, prefixedRule } from './builders.js';
 
 // Keys of data and lookup APIs (IP reputation, weather, geodata, jobs, calendars, market and
 // blockchain data). None has a prefix of its own: each is a fixed-length value recognised only
@@ -2002,5 +2002,22 @@ export const rules: SecretRule[] = [
       { text: '<add key="alchemyKey" value="MxbFiq8zGJxwB1W7ibqbJj9_TiZ6dtZs" />', secret: 'MxbFiq8zGJxwB1W7ibqbJj9_TiZ6dtZs' },
       { text: 'alchemy_key = "qTLPcjygLnTaln0ciLsm5Zh_llbjKWAa"', secret: 'qTLPcjygLnTaln0ciLsm5Zh_llbjKWAa' },
     ],
+  }),
+  prefixedRule({
+    ...described,
+    id: 'besttime-private-api-key',
+    title: 'BestTime private API key',
+    severity: 'high',
+    provider: 'BestTime',
+    rotateUrl: 'https://besttime.app/api/v1/keys',
+    // `pri_` and 32 lower-case hex (the public key, `pub_`, is meant to be published).
+    prefix: 'pri_',
+    body: String.raw`[a-f0-9]{32}`,
+    entropy: 3,
+    match: [
+      { text: 'fetch(`https://besttime.app/api/v1/venues?api_key_private=pri_d788b72dd0a040494711a1016604b13e`)', secret: 'pri_d788b72dd0a040494711a1016604b13e' },
+      { text: 'BESTTIME_API_KEY_PRIVATE=pri_a52053cb417748ecd607d5e88db08560', secret: 'pri_a52053cb417748ecd607d5e88db08560' },
+    ],
+    noMatch: ['BESTTIME_PUBLIC=pub_a52053cb417748ecd607d5e88db08560', 'queue = pri_a52053cb417748ecd607d5e88db08560ff_high'],
   }),
 ];

@@ -435,4 +435,21 @@ export const rules: SecretRule[] = [
       { text: '<add key="bitlyToken" value="yfHMEZEFIcD9U3g0ERjWpLV7VtSRA7yM2P2tW4Ae" />', secret: 'yfHMEZEFIcD9U3g0ERjWpLV7VtSRA7yM2P2tW4Ae' },
     ],
   }),
+  prefixedRule({
+    ...described,
+    id: 'spectral-api-key',
+    title: 'Spectral (Check Point) personal or team API key',
+    severity: 'high',
+    provider: 'Spectral',
+    rotateUrl: 'https://get.spectralops.io/settings',
+    // `spu-` a user's key, `spk-` a team's: 32 lower-case hex, written into SPECTRAL_DSN's user part.
+    prefix: ['spu-', 'spk-'],
+    body: String.raw`[a-f0-9]{32}`,
+    entropy: 3,
+    match: [
+      { text: "SPECTRAL_DSN='https://spu-148bbbc9d7b0085ed70dde2bb355ac6d@get.spectralops.io'", secret: 'spu-148bbbc9d7b0085ed70dde2bb355ac6d' },
+      { text: '  spectral_key: spk-e797fc81b1176a6ebcde425bd29617b6', secret: 'spk-e797fc81b1176a6ebcde425bd29617b6' },
+    ],
+    noMatch: ['SPECTRAL_DSN=https://spu-148BBBC9D7B0085ED70DDE2BB355AC6D@get.spectralops.io', 'css: .spu-c6af960b608f8cf0e3f7e6ac7361d979ff { }'],
+  }),
 ];

@@ -566,4 +566,24 @@ export const rules: SecretRule[] = [
       noMatch: [{ text: 'WOOCOMMERCE_CONSUMER_KEY=ck_4ec921f5bf12a01df79327d0e8ac4280b0360d7e', firedBy: ['generic-secret-config'] }, 'WOOCOMMERCE_CONSUMER_SECRET=cs_...'],
     },
   },
+  prefixedRule({
+    id: 'checkout-com-secret-key',
+    formatSource: 'described',
+    title: 'Checkout.com secret API key',
+    severity: 'critical',
+    family,
+    provider: 'Checkout.com',
+    rotateUrl: 'https://dashboard.checkout.com/developers/keys',
+    // Classic accounts: `sk_` (live) or `sk_test_` and a UUID, whose hex digits RFC 4122 reads in
+    // either case; current accounts: `sk_sbox_` and 26 to 28 lower-case base32 characters.
+    prefix: 'sk_',
+    body: String.raw`(?:(?:test_)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|sbox_[a-z2-7]{26,28})`,
+    entropy: 3,
+    match: [
+      { text: "const cko = new Checkout('sk_test_03e8dc99-f874-477e-83b7-ab277c76630c');", secret: 'sk_test_03e8dc99-f874-477e-83b7-ab277c76630c' },
+      { text: 'CKO_SECRET_KEY=sk_sbox_fla5vl2dhazpfpu5qtuom3utlui', secret: 'sk_sbox_fla5vl2dhazpfpu5qtuom3utlui' },
+      { text: '  checkout_secret: "sk_bc6adea3-d238-4258-8faa-69e696657f50"', secret: 'sk_bc6adea3-d238-4258-8faa-69e696657f50' },
+    ],
+    noMatch: ["const cko = new Checkout('sk_sbox_XXX', { pk: 'pk_sbox_XXX' });", 'CKO_PUBLIC_KEY=pk_test_03e8dc99-f874-477e-83b7-ab277c76630c'],
+  }),
 ];

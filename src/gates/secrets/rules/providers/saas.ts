@@ -156,6 +156,29 @@ export const rules: SecretRule[] = [
       { text: "Authorization: 'Bearer patBKpnssFj33oRyH.fe5087a59078d0c2571a333de327a55c4c5d64ddca526232d3ca1d0f8d781cef'", secret: 'patBKpnssFj33oRyH.fe5087a59078d0c2571a333de327a55c4c5d64ddca526232d3ca1d0f8d781cef' },
     ],
   }),
+  prefixedRule({
+    id: 'airtable-oauth-token',
+    formatSource: 'described',
+    title: 'Airtable OAuth access or refresh token',
+    severity: 'high',
+    family: 'saas',
+    provider: 'Airtable',
+    rotateUrl: 'https://airtable.com/create/oauth',
+    // `oaa` and 14 characters, `.v1.` (`.v1.refresh.` for a refresh token), the claims as
+    // base64url JSON (`{"userId":…,"expiresAt":…,"secret":…}`), then a 64-hex signature.
+    prefix: 'oaa',
+    body: String.raw`[A-Za-z0-9]{14}\.v1\.(?:refresh\.)?eyJ[A-Za-z0-9_-]{20,1024}\.[a-f0-9]{64}`,
+    entropy: 3.5,
+    match: [
+      { text: 'AIRTABLE_ACCESS_TOKEN=oaa3FjP6qaug2p21o.v1.eyJ1c2VySWQiOiJ1c3JXSXlCRkhGZlFHR2dSOSIsImV4cGlyZXNBdCI6IjIwMjctMDQtMTFUMDg6MTU6MDAuMDAwWiIsIm9hdXRoQXBwbGljYXRpb25JZCI6Im9hcFBSd2hqcUpOZVJKcUpBIiwic2VjcmV0IjoiNTQ4Mzk1NDY0MDcwOGIzZGIwNGMwZjIzYTE5YzJjNjQzYWQ1N2ViMGNlYWRhZThlMDJjNmU2YjgzN2FkOGE1MSJ9.6262e238d59c2e7d9615208df9a1f51910172933edc46540d58e095950b920ef', secret: 'oaa3FjP6qaug2p21o.v1.eyJ1c2VySWQiOiJ1c3JXSXlCRkhGZlFHR2dSOSIsImV4cGlyZXNBdCI6IjIwMjctMDQtMTFUMDg6MTU6MDAuMDAwWiIsIm9hdXRoQXBwbGljYXRpb25JZCI6Im9hcFBSd2hqcUpOZVJKcUpBIiwic2VjcmV0IjoiNTQ4Mzk1NDY0MDcwOGIzZGIwNGMwZjIzYTE5YzJjNjQzYWQ1N2ViMGNlYWRhZThlMDJjNmU2YjgzN2FkOGE1MSJ9.6262e238d59c2e7d9615208df9a1f51910172933edc46540d58e095950b920ef' },
+      { text: "headers = { 'Authorization': 'Bearer oaaD1AIN9OPGQ2vj9.v1.refresh.eyJ1c2VySWQiOiJ1c3JlY21mZHpjODNBbEszdiIsInJlZnJlc2hFeHBpcmF0aW9uVGltZSI6IjIwMjctMDYtMTBUMDg6MTU6MDAuMDAwWiIsIm9hdXRoQXBwbGljYXRpb25JZCI6Im9hcFpjcE1tU29FTWN5OVZxIiwic2VjcmV0IjoiYTk1ZDUxOTUzOTNiN2ZkOWQ1NzdjY2ZkYjAyMDMyN2Y2YmZkMDlhMDY3NjNiMWYwN2NkMTE1NzU3Y2FjMDc4NCJ9.761f408ed0243dbb139c3d5176d95cebfd7d89ed739ce0479c96403ee9bec50f' }", secret: 'oaaD1AIN9OPGQ2vj9.v1.refresh.eyJ1c2VySWQiOiJ1c3JlY21mZHpjODNBbEszdiIsInJlZnJlc2hFeHBpcmF0aW9uVGltZSI6IjIwMjctMDYtMTBUMDg6MTU6MDAuMDAwWiIsIm9hdXRoQXBwbGljYXRpb25JZCI6Im9hcFpjcE1tU29FTWN5OVZxIiwic2VjcmV0IjoiYTk1ZDUxOTUzOTNiN2ZkOWQ1NzdjY2ZkYjAyMDMyN2Y2YmZkMDlhMDY3NjNiMWYwN2NkMTE1NzU3Y2FjMDc4NCJ9.761f408ed0243dbb139c3d5176d95cebfd7d89ed739ce0479c96403ee9bec50f' },
+    ],
+    noMatch: [
+      // The signature cut short, and claims that are no JSON object.
+      'see oaa3FjP6qaug2p21o.v1.eyJ1c2VySWQiOiJ1c3JXSXlCRkhGZlFHR2dSOSIsImV4cGlyZXNBdCI6IjIwMjctMDQtMTFU.6262e238d59c2e7d96 in the log',
+      'see oaa3FjP6qaug2p21o.v1.c2VyX3Rva2VuX3BheWxvYWRfbm90X2pzb24.6262e238d59c2e7d9615208df9a1f51910172933edc46540d58e095950b920ef in the log',
+    ],
+  }),
   assignedRule({
     id: 'airtable-api-key',
     formatSource: 'described',
@@ -1306,6 +1329,33 @@ export const rules: SecretRule[] = [
         { text: 'CLUBHOUSE_API_TOKEN: "4edb03ba-62ad-47d8-9879-6e5c7302648d"', secret: '4edb03ba-62ad-47d8-9879-6e5c7302648d' },
       ],
       noMatch: ['keyboard_shortcut_id = "dad6c4bc-45df-4dc6-8bb2-a9ef59989176"', 'SHORTCUT_API_TOKEN=<token>'],
+    },
+  },
+  {
+    id: 'tableau-personal-access-token',
+    formatSource: 'described',
+    title: 'Tableau personal access token secret',
+    severity: 'high',
+    family: 'saas',
+    provider: 'Tableau',
+    rotateUrl: 'https://help.tableau.com/current/server/en-us/security_personal_access_tokens.htm',
+    // 16 random bytes in base64 (22 characters and `==`), a colon, 32 alphanumerics: the secret
+    // Tableau shows once when a token is created. Anchored on `==:`, its one literal.
+    regex: anchoredToken('[A-Za-z0-9+/]{22}', '==:', '[A-Za-z0-9]{32}', 'A-Za-z0-9', 'A-Za-z0-9+/'),
+    keywords: ['==:'],
+    entropy: 3.5,
+    allow: PLACEHOLDERS,
+    examples: {
+      match: [
+        { text: "'personal_access_token_secret': '13NVf5x5YXbUOmBBnKJGY+==:s1hmiSh9jZ8xgbZjAM3r2LzcFFBNAm9R',", secret: '13NVf5x5YXbUOmBBnKJGY+==:s1hmiSh9jZ8xgbZjAM3r2LzcFFBNAm9R' },
+        { text: 'TABLEAU_PAT_SECRET=IVuVskbRdqh6nVrr4yj/sk==:Z2bXf1mDhYW1sOO6HcrS4aJc3DN4Y8QD', secret: 'IVuVskbRdqh6nVrr4yj/sk==:Z2bXf1mDhYW1sOO6HcrS4aJc3DN4Y8QD' },
+      ],
+      noMatch: [
+        // A longer base64 run before `==:`, a short tail, and a placeholder.
+        'sig=aAGANKAtChtuxKdrd6vHvgQ9==:i3BklBKNseH9E3MzZWjiRdsOiEigrFHj',
+        'TABLEAU_SITE=aAGANKAtChtuxKdrd6vHvg==:i3BklBKNseH9E3Mz',
+        'TABLEAU_PAT_SECRET=xxxxxxxxxxxxxxxxxxxxxx==:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      ],
     },
   },
 ];
