@@ -104,6 +104,8 @@ const results = [];
 for (const c of contenders) {
   const samples = [];
   for (let i = 0; i < (c.runs ?? runs); i++) samples.push(c.run());
+  // `--peer-runs 0`: the peer is not run, and no ratio is printed.
+  if (samples.length === 0) continue;
   const last = samples.at(-1);
   if (last.status !== 0 && last.status !== 1) console.log(`${c.name} exited ${last.status}: ${last.stderr.slice(0, 400)}`);
   results.push({
@@ -121,15 +123,21 @@ console.log('\n| tool | runs | median wall s | MB/s (wall) | median CPU s | MB p
 for (const r of results) {
   console.log(`| ${r.name} | ${r.runs} | ${r.seconds.toFixed(2)} | ${(mb / r.seconds).toFixed(1)} | ${r.cpu.toFixed(2)} | ${(mb / r.cpu).toFixed(1)} | ${r.rssMb.toFixed(0)} |`);
 }
-console.log(`\nwfo-gate / secretlint: ${(results[1].seconds / results[0].seconds).toFixed(1)}x by wall time, ${(results[1].cpu / results[0].cpu).toFixed(1)}x by CPU time`);
+const ours = results.find((r) => r.name.startsWith('wfo-gate'));
+const peer = results.find((r) => r.name.startsWith('secretlint'));
+if (ours && peer) console.log(`\nwfo-gate / secretlint: ${(peer.seconds / ours.seconds).toFixed(1)}x by wall time, ${(peer.cpu / ours.cpu).toFixed(1)}x by CPU time`);
 
 // 3. What wfo-gate found on real code: each must be a genuine secret or a false positive to fix.
-const report = JSON.parse(results[0].last.stdout);
+const report = JSON.parse(ours.last.stdout);
 const gate = report.gates.find((g) => g.gate === 'secrets');
 console.log(`\nwfo-gate: ${gate.status}, ${gate.summary}${gate.error ? `, error: ${gate.error}` : ''}`);
-for (const f of gate.findings) console.log(`  ${f.ruleId}  ${f.file}:${f.line}  ${f.preview}`);
-try {
-  const lint = JSON.parse(results[1].last.stdout);
+const counts = new Map();
+for (const f of gate.findings) counts.set(f.confidence, (counts.get(f.confidence) ?? 0) + 1);
+const byConfidence = [...counts].map(([level, n]) => `${level} ${n}`);
+console.log(`by confidence: ${byConfidence.join(', ') || 'none'}`);
+for (const f of gate.findings) console.log(`  ${f.ruleId}  ${f.confidence}  ${f.file}:${f.line}  ${f.preview}`);
+if (peer) try {
+  const lint = JSON.parse(peer.last.stdout);
   const count = lint.reduce((n, r) => n + r.messages.length, 0);
   console.log(`secretlint: ${count} findings`);
 } catch {
