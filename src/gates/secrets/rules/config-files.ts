@@ -3,6 +3,37 @@ import type { SecretRule } from '../rule.js';
 /** Values that refer to something else (an environment variable, a template) instead of holding it. */
 const REFERENCES = ['^[$%{&]', '^(?:true|false|null|none)$'];
 
+/** The `kind` line of a Kubernetes Secret, as written (`Secret`, quoted or not; `secret`, which Ansible's k8s module resolves by singular name). */
+const K8S_KIND_KEYWORDS = ['kind: secret', 'kind: "secret"', "kind: 'secret'"];
+/** A line that begins another object: a document marker, a List item's `- apiVersion:`, another `kind:`. */
+const K8S_OTHER_OBJECT = `(?:---|\\.\\.\\.|[ \\t]{0,32}-[ \\t]{1,8}apiVersion:|[ \\t]{0,32}(?:-[ \\t]{1,8})?kind:)`;
+const K8S_KIND_LINE = `[ \\t]{0,32}(?:-[ \\t]{1,8})?kind:[ \\t]{1,16}["']?[Ss]ecret["']?[ \\t]{0,16}(?:#[^\\n]{0,200})?\\r?`;
+/** Keys of a Secret that name where or who, not the secret: their values are not reported. */
+const K8S_NON_SECRET_KEYS = `(?!["']?(?:host|hostname|port|user|username|database|dbname|namespace|region|endpoint|server|email)["']?:)`;
+
+/**
+ * A `key: value` line inside the `data` or `stringData` map of a Kubernetes Secret object.
+ * The map's header is less indented than the key (spaces or tabs), and every line between
+ * them is indented as the key or deeper, or is blank or a comment. The object's `kind: Secret`
+ * comes before the value (as written by hand) or after it (as `kubectl get -o yaml` sorts
+ * keys), with no line between them that starts another object: a `---` document, a List item
+ * or another `kind:`. So a ConfigMap's data, a SealedSecret's encryptedData and another
+ * document's values are not read. `blockScalar`: the value may stand on the next line, after
+ * `|` or `>`.
+ */
+function k8sSecretValue(map: 'data' | 'stringData', value: string, blockScalar: boolean): string {
+  const block = blockScalar ? `(?:[|>][+-]?[ \\t]{0,16}\\r?\\n\\k<vi>[ \\t]{1,16})?` : '';
+  return (
+    `^(?<vi>[ \\t]{1,32})${K8S_NON_SECRET_KEYS}["']?[\\w.-]{1,253}["']?:[ \\t]{1,8}${block}${value}[ \\t]{0,16}(?:#[^\\n]{0,200})?\\r?$` +
+    `(?<=^(?!\\k<vi>)[ \\t]{0,32}${map}:[ \\t]{0,16}(?:#[^\\n]{0,200})?\\r?\\n(?:(?:\\k<vi>[^\\n]{0,8192}|[ \\t]{0,32}(?:#[^\\n]{0,8192})?)\\n){0,100}[^\\n]{0,8400})` +
+    `(?:(?<=^${K8S_KIND_LINE}\\n(?:(?!${K8S_OTHER_OBJECT})[^\\n]{0,8192}\\n){0,300}[^\\n]{0,8400})` +
+    `|(?=\\n(?:(?!${K8S_OTHER_OBJECT})[^\\n]{0,8192}\\n){0,300}?${K8S_KIND_LINE}$))`
+  );
+}
+
+/** base64 of stand-ins a Secret's data is written with (password…, changeme…, admin…, secret…, default) and of a PEM certificate (public). */
+const K8S_B64_STAND_INS = ['^cGFzc3dvcm', '^Y2hhbmdlbW', '^YWRtaW', '^c2VjcmV0', '^ZGVmYXVsdA==$', '^LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t'];
+
 export const rules: SecretRule[] = [
   {
     id: 'npmrc-auth',
@@ -106,33 +137,80 @@ export const rules: SecretRule[] = [
     title: 'Kubernetes Secret manifest with a base64 data value',
     severity: 'high',
     family: 'config-file',
-    // A `key: base64` line inside a `data:` block of a document that says `kind: Secret`
-    // (before it, as written by hand, or after it, as `kubectl get -o yaml` sorts keys).
-    // The value is inline (`key: b64`) or a YAML block scalar on the next line (`key: |` or
-    // `key: >`, as `.dockercfg` and certificates are written); lines of earlier block values
-    // may stand between `data:` and the key.
-    regex:
-      '^[ \\t]{1,16}[\\w.-]{1,253}:[ \\t]{1,8}(?:[|>][+-]?[ \\t]{0,16}\\r?\\n[ \\t]{2,32})?["\']?(?<secret>[A-Za-z0-9+/]{12,8192}={0,2})["\']?[ \\t]{0,16}\\r?$' +
-      '(?<=^(?:data|binaryData):[ \\t]{0,16}\\r?\\n(?:[ \\t]{1,32}[^\\n]{0,8192}\\n){0,200}[^\\n]{0,8300})' +
-      '(?:(?<=^kind:[ \\t]{0,16}["\']?Secret["\']?[ \\t]{0,16}\\r?\\n[\\s\\S]{0,8000})|(?=[\\s\\S]{0,8000}?^kind:[ \\t]{0,16}["\']?Secret\\b))',
+    // Kubernetes' Secret object holds `data`, a map of keys (alphanumerics, `-`, `_`, `.`) to
+    // base64 of the secret bytes; each non-empty value is reported. The value is inline
+    // (`key: b64`) or a block scalar on the next line (`key: |`); see K8S_SECRET_DATA.
+    regex: k8sSecretValue('data', `(?<q>["']?)(?<secret>[A-Za-z0-9+/]{12,8192}={0,2})\\k<q>`, true),
     flags: 'm',
-    keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
+    keywords: K8S_KIND_KEYWORDS,
     window: 0,
     entropy: 3.0,
-    // base64 of stand-ins: password, changeme, admin…, secret
-    allow: ['^cGFzc3dvcmQ', '^Y2hhbmdlbWU', '^YWRtaW4', '^c2VjcmV0'],
+    allow: K8S_B64_STAND_INS,
     examples: {
       match: [
         { text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: YXBwX3VzZXI=\n  password: Uk84dlEyemxNN3dYcA==\n', secret: 'Uk84dlEyemxNN3dYcA==' },
         { text: 'apiVersion: v1\ndata:\n  token: aDdHbTJLcVA5eFd6TnI0VA==\nkind: Secret\nmetadata:\n  name: api\n', secret: 'aDdHbTJLcVA5eFd6TnI0VA==' },
         { text: 'apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockercfg\ndata:\n  .dockercfg: |\n    eyJyZWdpc3RyeS5jb3JwLmludGVybmFsIjp7ImF1dGgiOiJjaTpIcTdtSzJ4UDl2In19\n', secret: 'eyJyZWdpc3RyeS5jb3JwLmludGVybmFsIjp7ImF1dGgiOiJjaTpIcTdtSzJ4UDl2In19' },
         { text: 'apiVersion: v1\ndata:\n  tls.key: >-\n    TUlJRXBRSUJBQUtDQVFFQTNxN21LMnhQOXZMcjR0V244WmJD\nkind: Secret\n', secret: 'TUlJRXBRSUJBQUtDQVFFQTNxN21LMnhQOXZMcjR0V244WmJD' },
+        // Quoted kind and values, tab indentation, a comment after the value.
+        { text: "apiVersion: 'v1'\nkind: 'Secret'\ndata:\n\tapi-key: 'cTdXbTJ4UDl2THI0dFduOA==' # rotated monthly\n", secret: 'cTdXbTJ4UDl2THI0dFduOA==' },
+        // An item of a List: indented object, its data one level deeper.
+        { text: 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Secret\n    metadata:\n      name: queue\n    data:\n      amqp-password: Wms3THkyUXI1QnoyTW40\n', secret: 'Wms3THkyUXI1QnoyTW40' },
+        // Two values reported, the host name beside them is not a secret.
+        { text: 'kind: Secret\napiVersion: v1\ndata:\n  host: ZGIuaW50ZXJuYWwuY29ycA==\n  access-key: TjRxVzd6UjJ4SzltUDV2TA==\n  secret-key: SDh0WTNuQjZ3UTFyWjlrTTJ4Vg==\n', secret: ['TjRxVzd6UjJ4SzltUDV2TA==', 'SDh0WTNuQjZ3UTFyWjlrTTJ4Vg=='] },
       ],
       noMatch: [
         'apiVersion: v1\nkind: ConfigMap\ndata:\n  settings: eyJmZWF0dXJlIjp0cnVlfQ==\n',
         'apiVersion: v1\nkind: Secret\ndata:\n  password: {{ .Values.password | b64enc }}\n',
         'apiVersion: v1\nkind: Secret\nmetadata:\n  name: averylongsecretname\n',
         'apiVersion: v1\nkind: ConfigMap\ndata:\n  script: |\n    ZWNobyBoZWxsbyB3b3JsZCBmcm9tIHRoZSBjb25maWc=\n',
+        'apiVersion: v1\nkind: Secret\ndata:\n  password: ${DB_PASSWORD_B64}\n  token: <base64-encoded-token>\n  empty: ""\n',
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: builder-token\n  annotations:\n    kubernetes.io/service-account.name: builder\ntype: kubernetes.io/service-account-token\n',
+        // Sealed Secrets: encrypted to the cluster\'s controller key, safe to commit.
+        // (The generic password rule still reads `password: <ciphertext>` as an assignment.)
+        { text: 'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: db\nspec:\n  encryptedData:\n    password: AgBy8hCi8erSSsRJmXzE3Q5Lk2Zt7VwPq4Rn9Jm1Xc6Hs0Df2Gb5Nv8Ky3Tw\n', firedBy: ['generic-password-config'] },
+        // SOPS: each value is its own AES-GCM envelope.
+        'apiVersion: v1\nkind: Secret\ndata:\n  password: ENC[AES256_GCM,data:q3Vx9Lm2Rk7Wz4Tn,iv:Hx3Ny8Qr5Bz2Pk9W,tag:Wm3Zk7Ly2Qr5Bz2M,type:str]\n',
+        // base64 of stand-ins (password, changeme, a PEM certificate: public).
+        { text: 'apiVersion: v1\nkind: Secret\ndata:\n  password: cGFzc3dvcmQxMjM=\n  other: Y2hhbmdlbWVwbGVhc2U=\n  tls.crt: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURCekND\n', firedBy: ['generic-password-config'] },
+        // Multi-document YAML: the Secret is one document, the ConfigMap\'s data is another\'s.
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: ConfigMap\ndata:\n  bundle: Q2VydGlmaWNhdGVCdW5kbGVWMg==\n',
+        'apiVersion: v1\ndata:\n  bundle: Q2VydGlmaWNhdGVCdW5kbGVWMg==\nkind: ConfigMap\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: a\n',
+        // A List: the Secret item has no data, the next item is a ConfigMap.
+        'kind: List\nitems:\n- apiVersion: v1\n  kind: Secret\n  metadata:\n    name: a\n- apiVersion: v1\n  data:\n    bundle: Q2VydGlmaWNhdGVCdW5kbGVWMg==\n  kind: ConfigMap\n',
+      ],
+    },
+  },
+  {
+    id: 'kubernetes-secret-string-data',
+    formatSource: 'specified',
+    shape: 'password',
+    // A plain value: only the manifest's structure says it is a secret.
+    confidence: 'medium',
+    title: 'Kubernetes Secret manifest with a plain stringData value',
+    severity: 'high',
+    family: 'config-file',
+    // `stringData` takes the same keys as `data` with unencoded values (the API server encodes
+    // them into `data`). A plain scalar on the key's line; block scalars are left to the rules
+    // for what they hold.
+    regex: k8sSecretValue('stringData', `(?<q>["']?)(?<secret>[^\\s"'#{}\\[\\]&*!|>%@\`,][^\\s"']{5,1024})\\k<q>`, false),
+    flags: 'm',
+    keywords: K8S_KIND_KEYWORDS,
+    window: 0,
+    entropy: 3.0,
+    allow: [...REFERENCES, '^ENC\\['],
+    examples: {
+      match: [
+        { text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: smtp\nstringData:\n  username: mailer\n  password: "Tq7!Wz2Lk9Vm4"\n', secret: 'Tq7!Wz2Lk9Vm4' },
+        { text: 'apiVersion: v1\nstringData:\n  DATABASE_URL: postgres://app:Hx3Ny8Qr5Bz2@db.corp:5432/app\nkind: Secret\n', secret: 'postgres://app:Hx3Ny8Qr5Bz2@db.corp:5432/app' },
+        { text: "kind: 'Secret'\napiVersion: v1\nstringData:\n\twebhook-token: 'k9Vm4Tq7Wz2LHx3N'\n", secret: 'k9Vm4Tq7Wz2LHx3N' },
+      ],
+      noMatch: [
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  LOG_LEVEL: debug-verbose\n',
+        'apiVersion: v1\nkind: Secret\nstringData:\n  password: {{ .Values.db.password | quote }}\n  token: ${API_TOKEN}\n  key: <paste-the-key-here>\n  empty: ""\n',
+        'apiVersion: v1\nkind: Secret\nstringData:\n  host: db.internal.corp\n  port: "5432"\n  username: app_user\n',
+        'apiVersion: v1\nkind: Secret\nstringData:\n  password: ENC[AES256_GCM,data:q3Vx9Lm2Rk7Wz4Tn,iv:Hx3Ny8Qr5Bz2Pk9W,tag:Wm3Zk7Ly2Qr5Bz2M,type:str]\n',
+        'apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nspec:\n  target:\n    template:\n      stringData:\n        dsn: postgres://app:{{ .password }}@db:5432/app\n',
       ],
     },
   },

@@ -12,6 +12,13 @@ const KEY_WS = String.raw`(?:\s|\\{1,2}[nrt]){0,24}`;
 /** A line break in the PEM text: escaped in JSON (`\n`, `\\n`) or real. */
 const KEY_NL = String.raw`(?:\\{1,2}n|\r?\n)`;
 
+/** `"type": "service_account"`, written or escaped: the mark of a service-account key file. */
+const GCP_SA_TYPE = String.raw`${KEY_Q}type${KEY_Q}${KEY_WS}:${KEY_WS}${KEY_Q}service_account${KEY_Q}`;
+/** `"type": "authorized_user"`: a user's application default credentials. */
+const GCP_USER_TYPE = String.raw`${KEY_Q}type${KEY_Q}${KEY_WS}:${KEY_WS}${KEY_Q}authorized_user${KEY_Q}`;
+/** A whole PKCS#8 PEM key (64+ body characters between the armour lines), as the private-key rules report it. */
+const GCP_WHOLE_PEM = String.raw`-----BEGIN PRIVATE KEY-----${KEY_NL}?[A-Za-z0-9+/]{16}[A-Za-z0-9+/=\\\r\n]{48,8000}-----END PRIVATE KEY-----`;
+
 /** Google: Cloud API keys and service-account key files, OAuth client secrets and tokens, Firebase, reCAPTCHA. */
 export const rules: SecretRule[] = [
   {
@@ -69,8 +76,100 @@ export const rules: SecretRule[] = [
         },
       ],
       noMatch: [
-        '{"type": "service_account", "private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23", "client_email": "ci@acme.iam.gserviceaccount.com"}',
+        { text: '{"type": "service_account", "private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23", "client_email": "ci@acme.iam.gserviceaccount.com"}', firedBy: ['gcp-service-account-key-file'] },
         '{"private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23", "private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n"}',
+      ],
+    },
+  },
+  {
+    ...gcp,
+    id: 'gcp-service-account-key-file',
+    formatSource: 'described',
+    title: 'Google Cloud service-account key file (key ID of a key file whose private key is elided or elsewhere)',
+    severity: 'high',
+    // The key ID alone grants nothing: the file says a downloaded key exists and its key may
+    // have been cut, masked or moved beside it.
+    confidence: 'medium',
+    // A key file as Google writes it (`gcloud iam service-accounts keys create`, the console's
+    // JSON download): one flat JSON object whose `type` is `service_account`, with
+    // `private_key_id` (40 hex digits, the key's ID), `private_key` (PKCS#8 PEM), `client_email`,
+    // `client_id` and the OAuth URIs. When the object holds a whole PEM key, that key is the
+    // finding (gcp-service-account-key or private-key) and this rule stays silent: one
+    // finding per file. `external_account` (workload identity federation) and
+    // `authorized_user` objects are not key files.
+    regex:
+      String.raw`${KEY_Q}private_key_id${KEY_Q}${KEY_WS}:${KEY_WS}${KEY_Q}(?<secret>[a-f0-9]{40})${KEY_Q}` +
+      String.raw`(?:(?<=${GCP_SA_TYPE}[^{}]{0,4000})|(?=[^{}]{0,4000}?${GCP_SA_TYPE}))` +
+      String.raw`(?<!${GCP_WHOLE_PEM}[^{}]{0,4000})(?![^{}]{0,4000}?${GCP_WHOLE_PEM})`,
+    keywords: ['private_key_id'],
+    entropy: 3,
+    examples: {
+      match: [
+        {
+          text: '{\n  "type": "service_account",\n  "project_id": "ledger-prod",\n  "private_key_id": "9c41d7e2b08f5a36c1e4d9b27f0a8c53e6b1d4f9",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n<redacted>\\n-----END PRIVATE KEY-----\\n",\n  "client_email": "deployer@ledger-prod.iam.gserviceaccount.com"\n}',
+          secret: '9c41d7e2b08f5a36c1e4d9b27f0a8c53e6b1d4f9',
+        },
+        {
+          text: '{"client_email": "etl@warehouse-7.iam.gserviceaccount.com", "client_id": "104857203948571029384", "private_key_id": "e07b3c9a5d21f84c6a0e9b7d3f15c28a4e6d0b91", "project_id": "warehouse-7", "type": "service_account"}',
+          secret: 'e07b3c9a5d21f84c6a0e9b7d3f15c28a4e6d0b91',
+        },
+        {
+          text: 'GOOGLE_CREDENTIALS="{\\"type\\": \\"service_account\\", \\"private_key_id\\": \\"5f2a8d1c7e4b09a63d5c8e1f7b2a4d06c9e3b518\\", \\"client_email\\": \\"ci@build-3.iam.gserviceaccount.com\\"}"',
+          secret: '5f2a8d1c7e4b09a63d5c8e1f7b2a4d06c9e3b518',
+        },
+      ],
+      noMatch: [
+        // The whole key is there: gcp-service-account-key reports it, once.
+        {
+          text: `{"type": "service_account", "private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23", "private_key": "-----BEGIN PRIVATE KEY-----\\n${PEM_BODY}\\n-----END PRIVATE KEY-----\\n"}`,
+          firedBy: ['gcp-service-account-key'],
+        },
+        // Keys sorted (jq -S): the PEM comes first and the private-key rule reports it, once.
+        {
+          text: `{"client_email": "a@b-1.iam.gserviceaccount.com", "private_key": "-----BEGIN PRIVATE KEY-----\\n${PEM_BODY}\\n-----END PRIVATE KEY-----\\n", "private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23", "type": "service_account"}`,
+          firedBy: ['private-key'],
+        },
+        // Workload identity federation: a token exchange recipe, no key.
+        '{"type": "external_account", "audience": "//iam.googleapis.com/projects/4471/locations/global/workloadIdentityPools/ci/providers/gh", "subject_token_type": "urn:ietf:params:oauth:token-type:jwt", "service_account_impersonation_url": "https://iamcredentials.googleapis.com/v1/projects/-/serviceAccounts/ci@p.iam.gserviceaccount.com:generateAccessToken", "private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23"}',
+        // A template, and a type union in code that only names the string.
+        '{"type": "service_account", "project_id": "your-project", "private_key_id": "your-private-key-id", "private_key": "your-private-key"}',
+        "type CredentialType = 'service_account' | 'authorized_user';\nconst private_key_id: string = keyFile.private_key_id;",
+      ],
+    },
+  },
+  {
+    ...gcp,
+    id: 'gcp-authorized-user-credentials',
+    formatSource: 'described',
+    title: 'Google application default credentials of a user (refresh token)',
+    severity: 'high',
+    // What `gcloud auth application-default login` writes
+    // (application_default_credentials.json): one JSON object with `client_id`, `client_secret`,
+    // `refresh_token` and `type: authorized_user`. The refresh token mints access tokens as the
+    // user; it is the finding (the client secret of gcloud's own OAuth client is public).
+    regex:
+      String.raw`${KEY_Q}refresh_token${KEY_Q}${KEY_WS}:${KEY_WS}${KEY_Q}(?<secret>[\w./-]{20,512})${KEY_Q}` +
+      String.raw`(?:(?<=${GCP_USER_TYPE}[^{}]{0,4000})|(?=[^{}]{0,4000}?${GCP_USER_TYPE}))`,
+    keywords: ['authorized_user'],
+    entropy: 3.5,
+    allow: PLACEHOLDERS,
+    examples: {
+      match: [
+        {
+          text: '{\n  "client_id": "204518769931-r5m0k2q8v7c1x9d4j6h3b0n2s8t5p7w1.apps.googleusercontent.com",\n  "client_secret": "Hq7mK2xP9vLr4tWn8ZbC3dFj",\n  "refresh_token": "1/Zx8Wq2Lm7Rk4Tn9Vb3Hy6Jc1Pd5Sf0Gk8Ew2Qx7Mz4",\n  "type": "authorized_user"\n}',
+          secret: '1/Zx8Wq2Lm7Rk4Tn9Vb3Hy6Jc1Pd5Sf0Gk8Ew2Qx7Mz4',
+          alsoFiredBy: ['generic-secret', 'google-oauth-client-id'],
+        },
+        {
+          text: '{"type": "authorized_user", "quota_project_id": "billing-2", "refresh_token": "Rk4Tn9Vb3Hy6Jc1Pd5Sf0Gk8Ew2Qx7Mz4Zx8Wq2Lm7", "client_id": "1.apps.googleusercontent.com"}',
+          secret: 'Rk4Tn9Vb3Hy6Jc1Pd5Sf0Gk8Ew2Qx7Mz4Zx8Wq2Lm7',
+        },
+      ],
+      noMatch: [
+        '{"client_id": "1.apps.googleusercontent.com", "client_secret": "s", "refresh_token": "<refresh-token>", "type": "authorized_user"}',
+        { text: '{"refresh_token": "Rk4Tn9Vb3Hy6Jc1Pd5Sf0Gk8Ew2Qx7Mz4Zx8Wq2Lm7", "type": "bearer"}', firedBy: ['generic-secret'] },
+        // Another object's token beside a user-credentials object.
+        { text: '[{"type": "authorized_user", "account": "a@corp.example"}, {"refresh_token": "Rk4Tn9Vb3Hy6Jc1Pd5Sf0Gk8Ew2Qx7Mz4Zx8Wq2Lm7"}]', firedBy: ['generic-secret'] },
       ],
     },
   },
