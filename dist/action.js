@@ -21711,11 +21711,23 @@ var init_rule_analysis = __esm({
 });
 
 // src/gates/secrets/value-shape.ts
+import { createHmac } from "node:crypto";
 function hasStrayCharacters(value) {
   if (URL_START.test(value)) return false;
   let stray = 0;
   for (const c3 of value.replace(PERCENT_ESCAPE, "")) if (!TOKEN_CHAR.test(c3) && ++stray > MAX_STRAY) return false;
   return stray > 0;
+}
+function isDamagedHex(value) {
+  if (value.length < DAMAGED_HEX_MIN) return false;
+  const lower = value === value.toLowerCase();
+  if (!lower && value !== value.toUpperCase()) return false;
+  let nonHex = 0;
+  for (const c3 of value.toLowerCase()) {
+    if (c3 >= "0" && c3 <= "9" || c3 >= "a" && c3 <= "f") continue;
+    if (c3 < "g" || c3 > "z" || ++nonHex > MAX_NON_HEX) return false;
+  }
+  return nonHex > 0;
 }
 function isAlnum(code2) {
   return code2 >= 48 && code2 <= 57 || code2 >= 97 && code2 <= 122;
@@ -21763,6 +21775,14 @@ function decodesToWords(value) {
   const decoded = Buffer.from(value, value.includes("-") || value.includes("_") ? "base64url" : "base64").toString("latin1");
   return WORDS.test(decoded);
 }
+function signedWithSampleKey(alg, value) {
+  const hash3 = HMAC_HASH[alg];
+  const cut = value.lastIndexOf(".");
+  if (hash3 === void 0 || cut < 0) return false;
+  const signed = value.slice(0, cut);
+  const signature = value.slice(cut + 1);
+  return SAMPLE_HMAC_KEYS.some((key) => createHmac(hash3, key).update(signed).digest("base64url") === signature);
+}
 function jsonObject(segment) {
   try {
     const parsed = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
@@ -21776,7 +21796,7 @@ function isNotARealJwt(value) {
   const head = header === void 0 ? void 0 : jsonObject(header);
   const claims = payload === void 0 ? void 0 : jsonObject(payload);
   if (!head || !claims || typeof head.alg !== "string") return true;
-  return claims.sub === SAMPLE_CLAIMS.sub && claims.name === SAMPLE_CLAIMS.name;
+  return claims.sub === SAMPLE_CLAIMS.sub && claims.name === SAMPLE_CLAIMS.name || signedWithSampleKey(head.alg, value);
 }
 function isTimeBasedUuid(value) {
   const parts = UUID_V1.exec(value);
@@ -21784,7 +21804,7 @@ function isTimeBasedUuid(value) {
   const time = BigInt(`0x${parts[3]}`) << 48n | BigInt(`0x${parts[2]}`) << 32n | BigInt(`0x${parts[1]}`);
   return time >= V1_FROM && time < V1_TO;
 }
-var TOKEN_CHAR, PERCENT_ESCAPE, URL_START, MAX_STRAY, KEYBOARD_ROWS, RUN, INTERLEAVED, BASE64, WORDS, SAMPLE_CLAIMS, UUID_V1, V1_FROM, V1_TO;
+var TOKEN_CHAR, PERCENT_ESCAPE, URL_START, MAX_STRAY, DAMAGED_HEX_MIN, MAX_NON_HEX, KEYBOARD_ROWS, RUN, INTERLEAVED, BASE64, WORDS, SAMPLE_HMAC_KEYS, HMAC_HASH, SAMPLE_CLAIMS, UUID_V1, V1_FROM, V1_TO;
 var init_value_shape = __esm({
   "src/gates/secrets/value-shape.ts"() {
     "use strict";
@@ -21792,11 +21812,15 @@ var init_value_shape = __esm({
     PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/g;
     URL_START = /^[a-z][a-z0-9+.-]{1,20}:\/\//i;
     MAX_STRAY = 2;
+    DAMAGED_HEX_MIN = 20;
+    MAX_NON_HEX = 2;
     KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
     RUN = 5;
     INTERLEAVED = 8;
     BASE64 = /^[A-Za-z0-9+/]{16,}={0,2}$|^[A-Za-z0-9_-]{16,}={0,2}$/;
     WORDS = /^[ \t]*[A-Za-z]{2,}(?:[ ,.;:'!?-]{1,3}[A-Za-z]{1,}){2,}[ .!?\r\n]*$/;
+    SAMPLE_HMAC_KEYS = ["your-256-bit-secret", "your-384-bit-secret", "your-512-bit-secret", "a-string-secret-at-least-256-bits-long"];
+    HMAC_HASH = { HS256: "sha256", HS384: "sha384", HS512: "sha512" };
     SAMPLE_CLAIMS = { sub: "1234567890", name: "John Doe" };
     UUID_V1 = /^([0-9a-f]{8})-([0-9a-f]{4})-1([0-9a-f]{3})-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
     V1_FROM = 0x01c88a1d57190000n;
@@ -21962,6 +21986,7 @@ function consider(compiled, m, offset, into) {
   const { secret, span } = found;
   if (isAllowed(compiled, secret)) return;
   if (compiled.ownedNames && namesOwned(compiled.ownedNames, boundName(m, span[0]))) return;
+  if (compiled.ownedPrefixes && prefixOwned(compiled.ownedPrefixes, secret)) return;
   into.push({ rule: compiled.rule, ruleIndex: compiled.order, secret, start: offset + span[0], end: offset + span[1] });
 }
 function secretOf(m) {
@@ -21981,15 +22006,23 @@ function namesOwned(names, before) {
   for (const name of names) if (text.includes(name)) return true;
   return false;
 }
+function isTokenPrefix(keyword) {
+  return keyword.length >= 4 && /[_.-]/.test(keyword) && (keyword.match(/[a-z]/g)?.length ?? 0) >= 3;
+}
+function prefixOwned(prefixes, secret) {
+  const text = secret.slice(0, 24).toLowerCase();
+  for (const prefix of prefixes) if (text.startsWith(prefix)) return true;
+  return false;
+}
 function isAllowed(compiled, secret) {
   if (compiled.rule.entropy !== void 0 && shannonEntropy(secret) < compiled.rule.entropy) return true;
   for (const pattern of GLOBAL_ALLOW) if (pattern.test(secret)) return true;
-  if (isTimeBasedUuid(secret)) return true;
+  if (compiled.rule.shape !== "password" && isTimeBasedUuid(secret)) return true;
   for (const pattern of compiled.allow) if (pattern.test(secret)) return true;
   return !hasItsShape(compiled.rule.shape, secret);
 }
 function hasItsShape(shape2, secret) {
-  if (shape2 === "token") return !(secret.length <= PATTERN_REACH && isPatterned(secret)) && !hasStrayCharacters(secret) && !decodesToWords(secret);
+  if (shape2 === "token") return !(secret.length <= PATTERN_REACH && isPatterned(secret)) && !hasStrayCharacters(secret) && !isDamagedHex(secret) && !decodesToWords(secret);
   if (shape2 === "jwt") return !isNotARealJwt(secret);
   return true;
 }
@@ -22055,6 +22088,13 @@ var init_engine = __esm({
         const owned = rules38.filter((rule2) => rule2.ownsName).flatMap((rule2) => rule2.keywords.map((k) => k.toLowerCase()));
         if (owned.length > 0) {
           for (const compiled of this.rules) if (compiled.rule.shape === "token") compiled.ownedNames = owned;
+        }
+        const prefixes = rules38.filter((rule2) => rule2.ownsPrefix).flatMap((rule2) => rule2.keywords.map((k) => k.toLowerCase()).filter(isTokenPrefix));
+        for (const compiled of this.rules) {
+          if (compiled.rule.shape !== "token") continue;
+          const own = new Set(compiled.rule.keywords.map((k) => k.toLowerCase()));
+          const others = prefixes.filter((p) => !own.has(p));
+          if (others.length > 0) compiled.ownedPrefixes = others;
         }
         const ids = /* @__PURE__ */ new Map();
         this.ruleKeywords = this.rules.map((c3) => [
@@ -22343,20 +22383,58 @@ var init_redact = __esm({
 });
 
 // src/gates/secrets/rules/config-files.ts
-var REFERENCES, rules;
+function k8sSecretValue(map, value, blockScalar) {
+  const block = blockScalar ? `(?:[|>][+-]?[ \\t]{0,16}\\r?\\n\\k<vi>[ \\t]{1,16})?` : "";
+  return `^(?<vi>[ \\t]{1,32})${K8S_NON_SECRET_KEYS}["']?[\\w.-]{1,253}["']?:[ \\t]{1,8}${block}${value}[ \\t]{0,16}(?:#[^\\n]{0,200})?\\r?$(?<=^(?!\\k<vi>)[ \\t]{0,32}${map}:[ \\t]{0,16}(?:#[^\\n]{0,200})?\\r?\\n(?:(?:\\k<vi>[^\\n]{0,8192}|[ \\t]{0,32}(?:#[^\\n]{0,8192})?)\\n){0,100}[^\\n]{0,8400})(?:(?<=^${K8S_KIND_LINE}\\n(?:(?!${K8S_OTHER_OBJECT})[^\\n]{0,8192}\\n){0,300}[^\\n]{0,8400})|(?=\\n(?:(?!${K8S_OTHER_OBJECT})[^\\n]{0,8192}\\n){0,300}?${K8S_KIND_LINE}$))`;
+}
+var REFERENCES, K8S_KIND_KEYWORDS, K8S_OTHER_OBJECT, K8S_KIND_LINE, K8S_NON_SECRET_KEYS, K8S_B64_STAND_INS, rules;
 var init_config_files = __esm({
   "src/gates/secrets/rules/config-files.ts"() {
     "use strict";
     REFERENCES = ["^[$%{&]", "^(?:true|false|null|none)$"];
+    K8S_KIND_KEYWORDS = ["kind: secret", 'kind: "secret"', "kind: 'secret'"];
+    K8S_OTHER_OBJECT = `(?:---|\\.\\.\\.|[ \\t]{0,32}-[ \\t]{1,8}apiVersion:|[ \\t]{0,32}(?:-[ \\t]{1,8})?kind:)`;
+    K8S_KIND_LINE = `[ \\t]{0,32}(?:-[ \\t]{1,8})?kind:[ \\t]{1,16}["']?[Ss]ecret["']?[ \\t]{0,16}(?:#[^\\n]{0,200})?\\r?`;
+    K8S_NON_SECRET_KEYS = `(?!["']?(?:host|hostname|port|user|username|database|dbname|namespace|region|endpoint|server|email)["']?:)`;
+    K8S_B64_STAND_INS = ["^cGFzc3dvcm", "^Y2hhbmdlbW", "^YWRtaW", "^c2VjcmV0", "^ZGVmYXVsdA==$", "^LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0t"];
     rules = [
       {
         id: "npmrc-auth",
+        // A registry-scoped field holds only what that registry issued (npm's legacy tokens are
+        // UUIDs of any version), so no shape check applies.
+        shape: "password",
         formatSource: "specified",
-        title: "npm registry credential (.npmrc _authToken, _auth or _password)",
+        title: "npm registry credential (.npmrc //registry/:_authToken, _auth or _password)",
         severity: "critical",
         family: "config-file",
         provider: "your npm registry",
-        // At a line start (.npmrc) or after the registry's `//host/:` prefix, never `self._password`.
+        // `//host[:port][/path]/:` is how npm (9 and later, only) scopes a credential to a registry.
+        regex: `//[\\w.-]+(?::\\d{1,5})?(?:/[^\\s/:]+)*/:_(?:authToken|auth|password)[ \\t]{0,16}=[ \\t]{0,16}["']?(?<secret>[^\\s"']{8,512})`,
+        keywords: ["_authtoken", "_auth", "_password"],
+        entropy: 3,
+        allow: REFERENCES,
+        examples: {
+          path: ".npmrc",
+          match: [
+            { text: "//npm.pkg.internal/:_authToken=9f3b2c71-8e4d-4a6b-b1c2-7d5e9a0f3c84", secret: "9f3b2c71-8e4d-4a6b-b1c2-7d5e9a0f3c84" },
+            { text: '//registry.corp:8443/npm/private/:_password="UTNrNzJ3TGw5eFpw"', secret: "UTNrNzJ3TGw5eFpw" },
+            { text: "//npm.pkg.internal/:_authToken=6f1c2e80-5a3b-11ed-9b6a-0242ac130004", secret: "6f1c2e80-5a3b-11ed-9b6a-0242ac130004" }
+          ],
+          noMatch: [
+            "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
+            "always-auth=true",
+            "//npm.pkg.internal/:_authToken=$NODE_AUTH_TOKEN"
+          ]
+        }
+      },
+      {
+        id: "npmrc-legacy-auth",
+        formatSource: "specified",
+        title: "npm registry credential not scoped to a registry (.npmrc _authToken, _auth or _password)",
+        severity: "critical",
+        family: "config-file",
+        provider: "your npm registry",
+        // npm before 9 read these at the top level; a value there must look like a credential.
         regex: `(?:^|:)_(?:authToken|auth|password)[ \\t]{0,16}=[ \\t]{0,16}["']?(?<secret>[^\\s"']{8,512})`,
         flags: "m",
         keywords: ["_authtoken", "_auth", "_password"],
@@ -22365,15 +22443,14 @@ var init_config_files = __esm({
         examples: {
           path: ".npmrc",
           match: [
-            { text: "//npm.pkg.internal/:_authToken=9f3b2c71-8e4d-4a6b-b1c2-7d5e9a0f3c84", secret: "9f3b2c71-8e4d-4a6b-b1c2-7d5e9a0f3c84" },
             { text: "_auth = dXNlcjpTM2NyM3RQNHNzIQ==", secret: "dXNlcjpTM2NyM3RQNHNzIQ==" },
-            { text: '//registry.corp:8443/:_password="UTNrNzJ3TGw5eFpw"', secret: "UTNrNzJ3TGw5eFpw" }
+            { text: "registry=https://npm.corp/\n_authToken=4b7e1d90-2c6f-4e8a-9d3b-5f0a7c2e6b18", secret: "4b7e1d90-2c6f-4e8a-9d3b-5f0a7c2e6b18" }
           ],
           noMatch: [
             "self._password = new_password_value",
-            "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
-            "always-auth=true",
-            "//npm.pkg.internal/:_authToken=$NODE_AUTH_TOKEN"
+            "_authToken=${NPM_TOKEN}",
+            // A clock reading and a MAC address, not something a registry issued.
+            "_authToken=6f1c2e80-5a3b-11ed-9b6a-0242ac130004"
           ]
         }
       },
@@ -22423,30 +22500,80 @@ var init_config_files = __esm({
         title: "Kubernetes Secret manifest with a base64 data value",
         severity: "high",
         family: "config-file",
-        // A `key: base64` line inside a `data:` block of a document that says `kind: Secret`
-        // (before it, as written by hand, or after it, as `kubectl get -o yaml` sorts keys).
-        // The value is inline (`key: b64`) or a YAML block scalar on the next line (`key: |` or
-        // `key: >`, as `.dockercfg` and certificates are written); lines of earlier block values
-        // may stand between `data:` and the key.
-        regex: `^[ \\t]{1,16}[\\w.-]{1,253}:[ \\t]{1,8}(?:[|>][+-]?[ \\t]{0,16}\\r?\\n[ \\t]{2,32})?["']?(?<secret>[A-Za-z0-9+/]{12,8192}={0,2})["']?[ \\t]{0,16}\\r?$(?<=^(?:data|binaryData):[ \\t]{0,16}\\r?\\n(?:[ \\t]{1,32}[^\\n]{0,8192}\\n){0,200}[^\\n]{0,8300})(?:(?<=^kind:[ \\t]{0,16}["']?Secret["']?[ \\t]{0,16}\\r?\\n[\\s\\S]{0,8000})|(?=[\\s\\S]{0,8000}?^kind:[ \\t]{0,16}["']?Secret\\b))`,
+        // Kubernetes' Secret object holds `data`, a map of keys (alphanumerics, `-`, `_`, `.`) to
+        // base64 of the secret bytes; each non-empty value is reported. The value is inline
+        // (`key: b64`) or a block scalar on the next line (`key: |`); see K8S_SECRET_DATA.
+        regex: k8sSecretValue("data", `(?<q>["']?)(?<secret>[A-Za-z0-9+/]{12,8192}={0,2})\\k<q>`, true),
         flags: "m",
-        keywords: ["kind: secret", 'kind: "secret"', "kind: 'secret'"],
+        keywords: K8S_KIND_KEYWORDS,
         window: 0,
         entropy: 3,
-        // base64 of stand-ins: password, changeme, admin…, secret
-        allow: ["^cGFzc3dvcmQ", "^Y2hhbmdlbWU", "^YWRtaW4", "^c2VjcmV0"],
+        allow: K8S_B64_STAND_INS,
         examples: {
           match: [
             { text: "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: YXBwX3VzZXI=\n  password: Uk84dlEyemxNN3dYcA==\n", secret: "Uk84dlEyemxNN3dYcA==" },
             { text: "apiVersion: v1\ndata:\n  token: aDdHbTJLcVA5eFd6TnI0VA==\nkind: Secret\nmetadata:\n  name: api\n", secret: "aDdHbTJLcVA5eFd6TnI0VA==" },
             { text: "apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockercfg\ndata:\n  .dockercfg: |\n    eyJyZWdpc3RyeS5jb3JwLmludGVybmFsIjp7ImF1dGgiOiJjaTpIcTdtSzJ4UDl2In19\n", secret: "eyJyZWdpc3RyeS5jb3JwLmludGVybmFsIjp7ImF1dGgiOiJjaTpIcTdtSzJ4UDl2In19" },
-            { text: "apiVersion: v1\ndata:\n  tls.key: >-\n    TUlJRXBRSUJBQUtDQVFFQTNxN21LMnhQOXZMcjR0V244WmJD\nkind: Secret\n", secret: "TUlJRXBRSUJBQUtDQVFFQTNxN21LMnhQOXZMcjR0V244WmJD" }
+            { text: "apiVersion: v1\ndata:\n  tls.key: >-\n    TUlJRXBRSUJBQUtDQVFFQTNxN21LMnhQOXZMcjR0V244WmJD\nkind: Secret\n", secret: "TUlJRXBRSUJBQUtDQVFFQTNxN21LMnhQOXZMcjR0V244WmJD" },
+            // Quoted kind and values, tab indentation, a comment after the value.
+            { text: "apiVersion: 'v1'\nkind: 'Secret'\ndata:\n	api-key: 'cTdXbTJ4UDl2THI0dFduOA==' # rotated monthly\n", secret: "cTdXbTJ4UDl2THI0dFduOA==" },
+            // An item of a List: indented object, its data one level deeper.
+            { text: "apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Secret\n    metadata:\n      name: queue\n    data:\n      amqp-password: Wms3THkyUXI1QnoyTW40\n", secret: "Wms3THkyUXI1QnoyTW40" },
+            // Two values reported, the host name beside them is not a secret.
+            { text: "kind: Secret\napiVersion: v1\ndata:\n  host: ZGIuaW50ZXJuYWwuY29ycA==\n  access-key: TjRxVzd6UjJ4SzltUDV2TA==\n  secret-key: SDh0WTNuQjZ3UTFyWjlrTTJ4Vg==\n", secret: ["TjRxVzd6UjJ4SzltUDV2TA==", "SDh0WTNuQjZ3UTFyWjlrTTJ4Vg=="] }
           ],
           noMatch: [
             "apiVersion: v1\nkind: ConfigMap\ndata:\n  settings: eyJmZWF0dXJlIjp0cnVlfQ==\n",
             "apiVersion: v1\nkind: Secret\ndata:\n  password: {{ .Values.password | b64enc }}\n",
             "apiVersion: v1\nkind: Secret\nmetadata:\n  name: averylongsecretname\n",
-            "apiVersion: v1\nkind: ConfigMap\ndata:\n  script: |\n    ZWNobyBoZWxsbyB3b3JsZCBmcm9tIHRoZSBjb25maWc=\n"
+            "apiVersion: v1\nkind: ConfigMap\ndata:\n  script: |\n    ZWNobyBoZWxsbyB3b3JsZCBmcm9tIHRoZSBjb25maWc=\n",
+            'apiVersion: v1\nkind: Secret\ndata:\n  password: ${DB_PASSWORD_B64}\n  token: <base64-encoded-token>\n  empty: ""\n',
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: builder-token\n  annotations:\n    kubernetes.io/service-account.name: builder\ntype: kubernetes.io/service-account-token\n",
+            // Sealed Secrets: encrypted to the cluster\'s controller key, safe to commit.
+            // (The generic password rule still reads `password: <ciphertext>` as an assignment.)
+            { text: "apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: db\nspec:\n  encryptedData:\n    password: AgBy8hCi8erSSsRJmXzE3Q5Lk2Zt7VwPq4Rn9Jm1Xc6Hs0Df2Gb5Nv8Ky3Tw\n", firedBy: ["generic-password-config"] },
+            // SOPS: each value is its own AES-GCM envelope.
+            "apiVersion: v1\nkind: Secret\ndata:\n  password: ENC[AES256_GCM,data:q3Vx9Lm2Rk7Wz4Tn,iv:Hx3Ny8Qr5Bz2Pk9W,tag:Wm3Zk7Ly2Qr5Bz2M,type:str]\n",
+            // base64 of stand-ins (password, changeme, a PEM certificate: public).
+            { text: "apiVersion: v1\nkind: Secret\ndata:\n  password: cGFzc3dvcmQxMjM=\n  other: Y2hhbmdlbWVwbGVhc2U=\n  tls.crt: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURCekND\n", firedBy: ["generic-password-config"] },
+            // Multi-document YAML: the Secret is one document, the ConfigMap\'s data is another\'s.
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: ConfigMap\ndata:\n  bundle: Q2VydGlmaWNhdGVCdW5kbGVWMg==\n",
+            "apiVersion: v1\ndata:\n  bundle: Q2VydGlmaWNhdGVCdW5kbGVWMg==\nkind: ConfigMap\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: a\n",
+            // A List: the Secret item has no data, the next item is a ConfigMap.
+            "kind: List\nitems:\n- apiVersion: v1\n  kind: Secret\n  metadata:\n    name: a\n- apiVersion: v1\n  data:\n    bundle: Q2VydGlmaWNhdGVCdW5kbGVWMg==\n  kind: ConfigMap\n"
+          ]
+        }
+      },
+      {
+        id: "kubernetes-secret-string-data",
+        formatSource: "specified",
+        shape: "password",
+        // A plain value: only the manifest's structure says it is a secret.
+        confidence: "medium",
+        title: "Kubernetes Secret manifest with a plain stringData value",
+        severity: "high",
+        family: "config-file",
+        // `stringData` takes the same keys as `data` with unencoded values (the API server encodes
+        // them into `data`). A plain scalar on the key's line; block scalars are left to the rules
+        // for what they hold.
+        regex: k8sSecretValue("stringData", `(?<q>["']?)(?<secret>[^\\s"'#{}\\[\\]&*!|>%@\`,][^\\s"']{5,1024})\\k<q>`, false),
+        flags: "m",
+        keywords: K8S_KIND_KEYWORDS,
+        window: 0,
+        entropy: 3,
+        allow: [...REFERENCES, "^ENC\\["],
+        examples: {
+          match: [
+            { text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: smtp\nstringData:\n  username: mailer\n  password: "Tq7!Wz2Lk9Vm4"\n', secret: "Tq7!Wz2Lk9Vm4" },
+            { text: "apiVersion: v1\nstringData:\n  DATABASE_URL: postgres://app:Hx3Ny8Qr5Bz2@db.corp:5432/app\nkind: Secret\n", secret: "postgres://app:Hx3Ny8Qr5Bz2@db.corp:5432/app" },
+            { text: "kind: 'Secret'\napiVersion: v1\nstringData:\n	webhook-token: 'k9Vm4Tq7Wz2LHx3N'\n", secret: "k9Vm4Tq7Wz2LHx3N" }
+          ],
+          noMatch: [
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  LOG_LEVEL: debug-verbose\n",
+            'apiVersion: v1\nkind: Secret\nstringData:\n  password: {{ .Values.db.password | quote }}\n  token: ${API_TOKEN}\n  key: <paste-the-key-here>\n  empty: ""\n',
+            'apiVersion: v1\nkind: Secret\nstringData:\n  host: db.internal.corp\n  port: "5432"\n  username: app_user\n',
+            "apiVersion: v1\nkind: Secret\nstringData:\n  password: ENC[AES256_GCM,data:q3Vx9Lm2Rk7Wz4Tn,iv:Hx3Ny8Qr5Bz2Pk9W,tag:Wm3Zk7Ly2Qr5Bz2M,type:str]\n",
+            "apiVersion: external-secrets.io/v1beta1\nkind: ExternalSecret\nspec:\n  target:\n    template:\n      stringData:\n        dsn: postgres://app:{{ .password }}@db:5432/app\n"
           ]
         }
       },
@@ -22605,8 +22732,8 @@ var init_connection_strings = __esm({
 // src/gates/secrets/grammar.ts
 function binding(name, options = {}) {
   const nameTail = String.raw`[\w.-]{0,40}?`;
-  const loose = options.loose ? String.raw`|[ \t]{0,8}[(,]|[ \t]{1,4}` : "";
-  return String.raw`${name}${nameTail}${CLOSE}` + String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}|>${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`;
+  const loose = options.loose ? String.raw`|${RETURNS}|[ \t]{0,8}[(,]|[ \t]{1,4}` : "";
+  return String.raw`${name}${nameTail}${CLOSE}` + String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}${WRAPPED}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`;
 }
 function nearby(name) {
   return String.raw`${name}[^\n]{0,60}?(?:\n[^\n]{0,60}?)?(?<![A-Za-z])${SECRET_WORD}[\w.-]{0,20}?${CLOSE}` + String.raw`[ \t]{0,8}(?:${ASSIGN}|:(?![:/\\]))[ \t]{0,8}`;
@@ -22616,15 +22743,16 @@ function boundValue(name, value, options = {}) {
   const loose = options.loose ?? true;
   const named = `${WORD_START}${name}`;
   const bound = loose ? `(?:${binding(named, { loose })}|${nearby(named)})` : binding(named);
-  return `${bound}${QUOTE}${lead}(?<secret>${value})(?![${edge}])`;
+  return `${bound}${QUOTE}${QUOTE_PAD}${lead}(?<secret>${value})(?![${edge}])`;
 }
 function quotedValue(min) {
-  return String.raw`${PREFIX}\\?(?<q>["'\x60])[ \t]{0,2}${SCHEME}(?<secret>[^\s"'\x60\\<>(){}\[\]\x7f-\uffff]{${min},${MAX_VALUE}})[ \t]{0,2}\\?\k<q>`;
+  const char = String.raw`[^\s"'\x60\\<>(){}\[\]\x7f-\uffff]`;
+  return String.raw`${PREFIX}\\?(?<q>["'\x60])[ \t]{0,2}${SCHEME}(?=${char}{${min},${MAX_QUOTED_VALUE}}[ \t]{0,2}\\?\k<q>)(?<secret>${char}{${min},${MAX_VALUE}})(?:${char}{0,${MAX_QUOTED_VALUE - MAX_VALUE}}[ \t]{0,2}\\?\k<q>)`;
 }
 function lineValue(min) {
   return String.raw`${SCHEME}(?<secret>[^\s"'\x60;,()\[\]{}<>\\\x7f-\uffff]{${min},${MAX_LINE_VALUE}})(?=[ \t]{0,16}(?:#|;|&|<|["'\x60]|\\[nr"]|\r?$))`;
 }
-var CLOSE, TYPE, ASSIGN, BINDING_MARK, SEPARATE, OPEN, PREFIX, QUOTE, MAX_VALUE, MAX_LINE_VALUE, SCHEME, WORD_START, SECRET_WORD;
+var CLOSE, TYPE, ASSIGN, BINDING_MARK, SEPARATE, RETURNS, WRAPPED, OPEN, PREFIX, QUOTE, QUOTE_PAD, MAX_VALUE, MAX_QUOTED_VALUE, MAX_LINE_VALUE, SCHEME, WORD_START, SECRET_WORD;
 var init_grammar = __esm({
   "src/gates/secrets/grammar.ts"() {
     "use strict";
@@ -22633,10 +22761,14 @@ var init_grammar = __esm({
     ASSIGN = String.raw`(?:(?::{1,3}|[?+.]|\|\||\?\?)?=(?![=~])|=>|<-)`;
     BINDING_MARK = ASSIGN;
     SEPARATE = String.raw`(?::(?![:/\\])|,(?<=\([ \t]{0,4}\\?["'][\w.-]{1,60}\\?["'][ \t]{0,4},)|[ \t]value[ \t]{0,2}=|[ \t]-(?=[ \t]{1,4}["'])|\((?<=(?<![A-Za-z])(?:[wW]ith|[sS]et|[uU]se|[pP]ut|[aA]dd)\w{0,40}\())`;
+    RETURNS = String.raw`\(\)(?:[ \t]{0,4}(?:->|:)[ \t]{0,4}[A-Za-z][\w.<>\[\]?*]{0,24}|[ \t]{1,4}[A-Za-z][\w.<>\[\]?*]{0,24})?(?:[ \t]{0,4}[{:]?(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})return[ \t]{1,4}|[ \t]{0,4}=(?![=>]))(?=[ \t]{0,8}[bru]{0,2}\\?["'\x60])`;
+    WRAPPED = String.raw`(?:[ \t]{0,4}\r?\n[ \t]{0,32}(?=[bru]{0,2}\\?["'\x60]))?`;
     OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
     PREFIX = String.raw`(?:[bru]{1,2}(?=["']))?`;
     QUOTE = String.raw`${PREFIX}(?:\\?["'\x60])?`;
+    QUOTE_PAD = String.raw`(?:(?<=["'\x60])[ \t]{1,2})?`;
     MAX_VALUE = 1024;
+    MAX_QUOTED_VALUE = 4096;
     MAX_LINE_VALUE = 512;
     SCHEME = String.raw`(?:(?:[bB]earer|[bB]asic|[tT]oken|[bB]ot)[ \t]{1,4})?`;
     WORD_START = String.raw`(?:(?<![a-z])|(?=[A-Z]))`;
@@ -22659,6 +22791,9 @@ var init_placeholder_allow = __esm({
       "^[A-Za-z_$][\\w$]{0,39}(?:\\.[A-Za-z_$][\\w$]{0,39})+$",
       // A JWT is the jwt rule's to judge (its header and claims decode; jwt.io's sample is none).
       "^eyJ[A-Za-z0-9_-]{0,4096}\\.eyJ[A-Za-z0-9_-]{0,8192}\\.[A-Za-z0-9_-]{0,4096}$",
+      // Base64 of JSON (`eyJ…`, a JWT or an encoded config) holds only base64 and base64url characters
+      // and `.`: a `^`, `$`, `&` or `#` in it was typed in, an edited copy.
+      "^eyJ[A-Za-z0-9_=.+/-]{0,4096}[^A-Za-z0-9_=.+/-]",
       // Literals that are no credential.
       "^(?:null|nil|none|undefined|true|false|yes|no|on|off|empty|required|optional|hidden|str|string|bool|int|number|object|any|unknown|bytes|secretstr)$",
       "^(?:\\d+|v?\\d+(?:\\.\\d+){1,3}(?:-[\\w.]+)?|\\d{4}-\\d{2}-\\d{2}[\\w:.+-]*)$",
@@ -22668,7 +22803,8 @@ var init_placeholder_allow = __esm({
       "0123456789|abcdefghij",
       // Paths, file names and URLs without credentials.
       "^(?:\\.{0,2}/|~/|[a-z]:\\\\)",
-      "^(?:[a-z0-9_.-]+/)+[a-z0-9_.-]*$",
+      // Each segment a name: a 100-character run after `v2/` is a token's body (an OAuth token's version prefix), no file.
+      "^(?:[a-z0-9_.-]{1,64}/)+[a-z0-9_.-]{0,64}$",
       "\\.(?:pem|key|crt|cer|p12|pfx|json|ya?ml|txt|env|js|ts|py|rb|go|sh|html?)$",
       "^[a-z][a-z0-9+.-]*://[^@]*$",
       // A named argument's or map's next key (`credentialsId:`), not a value.
@@ -22683,28 +22819,55 @@ var init_placeholder_allow = __esm({
       "^[a-z]+(?:[_.:-][a-z]+)*[_.:-]?$",
       "^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*[0-9]{0,2}$",
       "^[A-Z]+(?:[_.:-][A-Z]+)*$",
+      // CONSTANT_NAMES with a number in a word or as a word (`EC2_INSTANCE_ARN`, `RSA_OAEP_SHA_256`): enum values.
+      "^[A-Z]+[0-9]*(?:_(?:[A-Z]+[0-9]*|[0-9]+))+$",
       "^[A-Z][a-z]+(?:[_.:-][A-Z]?[a-z]+)*$",
       // PascalCase with acronyms and single digits: DBEngineVersions, Ipv6Pools, S3StagingLocation.
       // A random token has lone lower-case letters between capitals (qWfrTbNz), so it is no such word.
       // Each lower-case run is maximal ((?![a-z])), so a string splits into words one way only:
-      // no backtracking blow-up on a long run that fails at its end.
-      "^[A-Z]{0,6}[0-9]?(?:[A-Z]{0,6}[a-z]{2,}(?![a-z])[0-9]?)+[A-Z]{0,6}$"
+      // no backtracking blow-up on a long run that fails at its end. Without a capital the value
+      // holds at most two digits (`ipv6pools`, `ec2instance`): a random lower-case base36 token
+      // (`k4wq9zt2mx`) splits into letter runs at its digits too, one 16-character token in seven.
+      "^(?=.{0,1024}[A-Z]|\\D*(?:\\d\\D*){0,2}$)[A-Z]{0,6}[0-9]?(?:[A-Z]{0,6}[a-z]{2,}(?![a-z])[0-9]?)+[A-Z]{0,6}$"
     ];
   }
 });
 
 // src/gates/secrets/rules/generic.ts
-var PASSWORD_NAMES, SERVICE_KEY, SECRET_NAMES, NOT_THE_VALUE, PASSWORD2, SECRET, PASSWORD_KEYWORDS, SECRET_KEYWORDS, CODE_PATHS, TEMPLATE_PATHS, rules3;
+function caseless(source) {
+  let out = "";
+  for (let i2 = 0; i2 < source.length; i2++) {
+    const c3 = source[i2];
+    if (c3 === "\\") {
+      out += c3 + source[++i2];
+    } else if (c3 === "[") {
+      const end = source.indexOf("]", i2 + 1);
+      out += source.slice(i2, end + 1);
+      i2 = end;
+    } else if (/[a-z]/i.test(c3)) {
+      out += `[${c3.toLowerCase()}${c3.toUpperCase()}]`;
+    } else {
+      out += c3;
+    }
+  }
+  return out;
+}
+var PASSWORD_NAMES, KEY_OF_DATA, SERVICE_KEY, CAMEL_KEY_OF_DATA, CAMEL_NOT_THE_VALUE, CAMEL_KEY, SECRET_NAMES, NOT_THE_VALUE, PASSWORD2, CAMEL_SECRET, SECRET, PASSWORD_KEYWORDS, SECRET_KEYWORDS, CODE_PATHS, TEMPLATE_PATHS, rules3;
 var init_generic = __esm({
   "src/gates/secrets/rules/generic.ts"() {
     "use strict";
     init_grammar();
     init_placeholder_allow();
     PASSWORD_NAMES = "(?:pass(?:word|wd|phrase)|(?<![a-z])pass(?![a-z])|pwd)";
-    SERVICE_KEY = "(?<=[a-z0-9])(?<!public|primary|foreign|sort|cache|partition|idempotency|unique|lookup|hash|map|object|row|column|index|group|translation|i18n|message|label|routing|shard|dedupe?|ssh|gpg|pgp|registry|bucket|file|path|env|config|setting|metadata|query|search|field|dict|item|entry|attr|prop|state|store|local|table|pk|fk|sign|verify|verification|jwks|cert|host|sub|event|menu|hot|short|react|v-|data|list|node|result|limit|next|page)[_.-]key(?![a-z])";
-    SECRET_NAMES = "(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth)[_.-]?key(?![a-z])|" + SERVICE_KEY + "|auth(?![a-z])|credentials?)";
+    KEY_OF_DATA = "public|primary|foreign|sort|cache|partition|idempotency|unique|lookup|hash|map|object|row|column|index|group|translation|i18n|message|label|routing|shard|dedupe?|ssh|gpg|pgp|registry|bucket|file|path|env|config|setting|metadata|query|search|field|dict|item|entry|attr|prop|state|store|local|table|pk|fk|sign|verify|verification|jwks|cert|host|sub|event|menu|hot|short|react|v-|data|list|node|result|limit|next|page";
+    SERVICE_KEY = `(?<=[a-z0-9])(?<!${KEY_OF_DATA})[_.-]key(?![a-z])`;
+    CAMEL_KEY_OF_DATA = "storage|context|injection|locale|section|component|render|route|value|child|parent|root|widget|navigator|scaffold|global|form|tab|lock|metric|feature|flag|experiment|variant|track|correlation|namespace|prefix|pref|preference|header|param|option|lang|text|title|icon|color|theme|style|chart|series|dimension|filter|order|rank|score|time|date|layer|view|screen|panel|modal|dialog|button|input|select|asset|image|blob|redis|db|mutex|counter|customer|kms|content|range|composite|surrogate|candidate|legacy|id|sse|tree|mode|type|shift|alt|ctrl|meta|modifier|arrow|enter|escape|space|custom|default|new|old|current|last|first|prev|other|base|sub|super|inner|outer|nested|foo|bar|condition|criterion|schema|sort|tag|property|attribute|column|dictionary|translation";
+    CAMEL_NOT_THE_VALUE = "(?![\\w.-]{0,24}?(?:Spec|Schema|Usage|Algorithm|Attributes?|Status|State|Class|Material|Pair|Ring|Set|Mapping|Index|Code|Event|Source|Location|Manager|Provider|Rotation|Policy)(?![a-z]))";
+    CAMEL_KEY = `(?<=[a-z0-9])(?<!${caseless(KEY_OF_DATA)}|${caseless(CAMEL_KEY_OF_DATA)})Key(?![a-z])`;
+    SECRET_NAMES = "(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret(?!s(?![a-z]))|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth|write)[_.-]?key(?![a-z])|" + SERVICE_KEY + "|auth(?![a-z])|credentials?)";
     NOT_THE_VALUE = "(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))";
     PASSWORD2 = `${PASSWORD_NAMES}${NOT_THE_VALUE}`;
+    CAMEL_SECRET = `${CAMEL_KEY}${caseless(NOT_THE_VALUE)}${CAMEL_NOT_THE_VALUE}`;
     SECRET = `${SECRET_NAMES}${NOT_THE_VALUE}`;
     PASSWORD_KEYWORDS = ["password", "passwd", "passphrase", "pass", "pwd"];
     SECRET_KEYWORDS = ["secret", "token", "api_key", "api-key", "api.key", "apikey", "key", "auth", "credential"];
@@ -22767,8 +22930,14 @@ var init_generic = __esm({
             { text: "SECRET_KEY = 'j4#k9v!x2m$q8w7z-r5t3n1p'", secret: "j4#k9v!x2m$q8w7z-r5t3n1p" },
             { text: "'auth_token' => 'e91b27c4d83f6a50b2c9e7f1'", secret: "e91b27c4d83f6a50b2c9e7f1" },
             { text: "export const accessKey = `Lp4Rt8Wq2Zm6Xn9B`;", secret: "Lp4Rt8Wq2Zm6Xn9B" },
+            // An analytics write key (Segment-style `writeKey`) sends data as the project.
+            { text: 'analytics_writekey := "Tq8Wz3Lk6Vm9Rn2Xb5Hp4Jd"', secret: "Tq8Wz3Lk6Vm9Rn2Xb5Hp4Jd" },
             // Dot-separated, but no member path: a 40+ character random segment.
-            { text: 'tilesToken = "pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz"', secret: "pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz" }
+            { text: 'tilesToken = "pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz"', secret: "pk.q7m2kx9pvl4rtw8nzbc3yfd6gsj1ena5uori0kqwz7lm2xv9rt.h4nq8wk2ld6ms0pr3tv7xz" },
+            // Lower-case base36 split into letter runs by its digits: no word.
+            { text: 'license_token = "wq7zk4mt2xp9vr5h"', secret: "wq7zk4mt2xp9vr5h" },
+            // A version prefix and a slash before a long body: a token, no path.
+            { text: "oauth_token = 'v2/h1yZKrFIfWlOAETaZMUAJ0C4ZjYVaHrrM7kT6fEUtsARwvKhp2ctmYdps8qJMu6QfzszYPeNo2SKbJOOPatTQMWSJLq9eLdfwU2J0w31U12kmsaIZhYgpXiF'", secret: "v2/h1yZKrFIfWlOAETaZMUAJ0C4ZjYVaHrrM7kT6fEUtsARwvKhp2ctmYdps8qJMu6QfzszYPeNo2SKbJOOPatTQMWSJLq9eLdfwU2J0w31U12kmsaIZhYgpXiF" }
           ],
           noMatch: [
             'api_key = os.getenv("API_KEY")',
@@ -22789,7 +22958,16 @@ var init_generic = __esm({
             // Not a generated token: a stray character, a counting run, an interleaved count.
             'api_key = "Kq7Wz2?Lm9Xv4Rt8Bn3H"',
             'client_secret = "Lm9Xv4Rt12345Bn3Hp6"',
-            'auth_token = "p1q2r3s4t5u6v7w8"'
+            'auth_token = "p1q2r3s4t5u6v7w8"',
+            // Identifiers with a digit or two, and paths of named segments.
+            'token_cache = "cache/v2/sessions/refresh.db"',
+            'secret_store = "ipv6pools"',
+            'auth_secret = "utf8keystore"',
+            // A store of secrets, named by its plural.
+            "vaultForSecrets: kv-prod-7q2m9x4k1z",
+            'const secrets = "Rk4Wn8Qz2Lm6Xv9Tb3Pd";',
+            // Base64 of JSON with characters no base64 alphabet holds: an edited JWT.
+            'session_token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOi$JxNzQ1In0.Hx3Ny8Qr5^Bz2Lw6KTq7Wz2Lk9Vm4"'
           ]
         }
       },
@@ -22854,6 +23032,67 @@ var init_generic = __esm({
             "SESSION_SECRET=cGxhaW4gd29yZHMgaW4gYSBjb25maWcgc2FtcGxl",
             'notes = "Gradle - com.corp.appsecret:vault-bridge-1.8.3"',
             "SECRET_SDK=vault-bridge-kit@3.12.0"
+          ]
+        }
+      },
+      {
+        id: "generic-camel-key",
+        shape: "token",
+        title: "Hard-coded service key (camelCase <service>Key)",
+        severity: "high",
+        family: "generic",
+        regex: `${binding(CAMEL_SECRET)}${quotedValue(10)}`,
+        keywords: ["key"],
+        entropy: 3.2,
+        allow: GENERIC_ALLOW,
+        allowCased: GENERIC_ALLOW_CASED,
+        examples: {
+          path: "internal/notify/client.go",
+          match: [
+            { text: 'pagerlyKey := "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd"', secret: "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd" },
+            { text: 'const geoLookupServiceKey = "r7Kz2Wq9Xm4Lt8Vn3Bp6Hs";', secret: "r7Kz2Wq9Xm4Lt8Vn3Bp6Hs" },
+            { text: '  "mailrelayKey": "hT4nW8qZ2xK7mR3vL9pB5d",', secret: "hT4nW8qZ2xK7mR3vL9pB5d" }
+          ],
+          noMatch: [
+            // Keys of data, storage and UI, and names of something about the key.
+            'const storageKey = "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd";',
+            'cacheKey := "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd"',
+            'pagerlyKeyId := "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd"',
+            // Not at a camel hump: a word that ends in `key`, a capital before it.
+            'const turnkey = "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd";',
+            'SSEKMSKey = "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd"',
+            'pagerlyKey := os.Getenv("PAGERLY_KEY")',
+            // A TypeScript union of enum values; a key's spec.
+            'export type TransportKey = "TLS13_AES_256"|"TLS12_RSA"|string;',
+            'const signingKeySpec = "Vq3Lw8Zt5Nm2Kx9Rb4Hp7Jd";'
+          ]
+        }
+      },
+      {
+        id: "generic-camel-key-config",
+        shape: "token",
+        title: "Service key (camelCase <service>Key) in a configuration file",
+        severity: "high",
+        family: "generic",
+        regex: `${binding(CAMEL_SECRET)}${lineValue(10)}`,
+        flags: "m",
+        keywords: ["key"],
+        entropy: 3.2,
+        allow: GENERIC_ALLOW,
+        allowCased: GENERIC_ALLOW_CASED,
+        paths: { exclude: [...CODE_PATHS, ...TEMPLATE_PATHS] },
+        examples: {
+          path: "config/services.yml",
+          match: [
+            { text: "geocoder:\n  mapquestKey: Tq8Wz3Lk6Vm9Rn2Xb5Hp4J", secret: "Tq8Wz3Lk6Vm9Rn2Xb5Hp4J" },
+            { text: "smsGatewayKey=Lm7Rt2Wq9Zx4Vn8Bp3Hk6D", secret: "Lm7Rt2Wq9Zx4Vn8Bp3Hk6D" }
+          ],
+          noMatch: [
+            "  partitionKey: Tq8Wz3Lk6Vm9Rn2Xb5Hp4J",
+            "mapquestKey: ${MAPQUEST_KEY}",
+            "  sortKey: createdAt",
+            // A member access, no XML element: `->` does not close `<…>`.
+            "ok = pLinkKey->next_rt9==0"
           ]
         }
       },
@@ -22983,7 +23222,9 @@ var init_jwt = __esm({
             // jwt.io's sample claims under another signature; a payload that is no JSON; a header without alg.
             "Authorization: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNjAwMDAwMDAwfQ.Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd",
             "session: eyJhbGciOiJIUzI1NiJ9.eyJWq8zR2mLk4Tz7nQ2vXpHy6Wd3Fj9Bc1.Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd",
-            "session: eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJzdmMtOTQxMiJ9.Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd"
+            "session: eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJzdmMtOTQxMiJ9.Qm3vT8xK2pLr9sWn5Zb7Lk4Tz7nQ2vXpHy6Wd",
+            // Claims of its own, but signed with jwt.io's sample HMAC key: minted in the debugger.
+            "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfNDQ3MSIsInNjb3BlIjoicmVwb3J0czpyZWFkIiwiaWF0IjoxNzY3MjI1NjAwfQ.CtrcgpBh8axfQwoHE0PR5zPxvEhz8-q7Fnpi_D-aGj8"
           ]
         }
       },
@@ -23116,8 +23357,8 @@ ${OPENSSH}
         family: "private-key",
         // A PFX (RFC 7292) is SEQUENCE { version 3, authSafe ContentInfo (pkcs7-data) … }: in
         // base64 that is MII…IBAzCC…GCSqGSIb3DQEHAaCC whatever its size, as it is pasted into app
-        // settings and CI variables. A keystore committed as a binary file is not read (binary
-        // files are skipped before any rule runs).
+        // settings and CI variables. A keystore committed as a binary file is keystore-file's
+        // (keystore.ts: binary files are judged on their bytes, not by the text rules).
         regex: "(?<![A-Za-z0-9+/])(?<secret>MII[A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{3}GCSqGSIb3DQEHAaCC[A-Za-z0-9+/]{100,16384}={0,2})(?![A-Za-z0-9+/=])",
         keywords: ["gcsqgsib3dqehaacc"],
         examples: {
@@ -23195,16 +23436,17 @@ function assemble(facts, regex, keywords, derivedNoMatch) {
   };
 }
 function prefixedRule(facts) {
-  const { prefix, body, edge, ...rest } = facts;
+  const { prefix, body, edge, sharedPrefix, ...rest } = facts;
   const prefixes = Array.isArray(prefix) ? prefix : [prefix];
   const escaped = prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const regex = standalone(`(?:${escaped.join("|")})${body}`, edge);
   const { text, secret: token } = firstExample(facts);
   const start = prefixes.find((p) => token.startsWith(p)) ?? "";
-  return assemble(rest, regex, prefixes.map((p) => p.toLowerCase()), [
+  const rule2 = assemble(rest, regex, prefixes.map((p) => p.toLowerCase()), [
     text.replace(token, start + "x".repeat(token.length - start.length)),
     cutShort(facts, text.replace(token, token.slice(0, start.length + 4)))
   ]);
+  return sharedPrefix ? rule2 : { ...rule2, ownsPrefix: true };
 }
 function assignedRule(facts) {
   const { names, value, edge, ...rest } = facts;
@@ -23237,7 +23479,6 @@ var init_ai = __esm({
         ...anthropic,
         id: "anthropic-api-key",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "Anthropic API key",
         severity: "critical",
         prefix: ["sk-ant-api03-", "sk-ant-api04-", "sk-ant-api05-"],
@@ -23248,13 +23489,12 @@ var init_ai = __esm({
           { text: "ANTHROPIC_API_KEY=sk-ant-api03-vlEAmRcMGUKIfA74tEnneoVceblH-k1ek6vQYs4wlQmAnZuMIxQBSBPUF5y9yoUwu1n6CkKq2i67gRHVv3K5tFXga70lzAA", secret: "sk-ant-api03-vlEAmRcMGUKIfA74tEnneoVceblH-k1ek6vQYs4wlQmAnZuMIxQBSBPUF5y9yoUwu1n6CkKq2i67gRHVv3K5tFXga70lzAA" },
           { text: 'client = Anthropic(api_key="sk-ant-api03-3cxTnhibhVLTFnMBySOoTEbd0q5tsUaE7YXlGJWjW2pi62BmETlPP359jE9gC_on0t-MJDM1U7vBwO14l1ydvWBJ9RN6lAA")', secret: "sk-ant-api03-3cxTnhibhVLTFnMBySOoTEbd0q5tsUaE7YXlGJWjW2pi62BmETlPP359jE9gC_on0t-MJDM1U7vBwO14l1ydvWBJ9RN6lAA" }
         ],
-        noMatch: [{ text: "ANTHROPIC_API_KEY=sk-ant-api03-vlEAmRcMGUKIfA74tEnneoVceblH-k1ek6vQYs4wlQmAnZuMIxQBSBPUF5y9yoUwu1n6CkKq2i67gRHVv3K5tFXga70lzBB", firedBy: ["generic-secret-config"] }]
+        noMatch: ["ANTHROPIC_API_KEY=sk-ant-api03-vlEAmRcMGUKIfA74tEnneoVceblH-k1ek6vQYs4wlQmAnZuMIxQBSBPUF5y9yoUwu1n6CkKq2i67gRHVv3K5tFXga70lzBB"]
       }),
       prefixedRule({
         ...anthropic,
         id: "anthropic-admin-api-key",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "Anthropic Admin API key",
         severity: "critical",
         prefix: "sk-ant-admin01-",
@@ -23270,7 +23510,6 @@ var init_ai = __esm({
         ...anthropic,
         id: "anthropic-claude-code-oauth-token",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "Claude Code OAuth token (claude setup-token)",
         severity: "high",
         prefix: "sk-ant-oat01-",
@@ -23286,7 +23525,6 @@ var init_ai = __esm({
         ...anthropic,
         id: "anthropic-oauth-refresh-token",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "Anthropic (Claude) OAuth refresh token",
         severity: "high",
         prefix: "sk-ant-ort01-",
@@ -23367,7 +23605,6 @@ var init_ai = __esm({
       prefixedRule({
         id: "huggingface-organization-token",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "Hugging Face organization API token (legacy)",
         severity: "high",
         family: "ai",
@@ -24343,7 +24580,8 @@ var init_azure = __esm({
           ],
           noMatch: [
             "DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<your-account-key>",
-            "AccountKey=Wfk7BR6s+RBZl3BXIahsSYS4bDObCAID3lMq0MTTrqHEkJ2==",
+            // Too short for a storage key; still a random value bound to a `<word>Key` name.
+            { text: "AccountKey=Wfk7BR6s+RBZl3BXIahsSYS4bDObCAID3lMq0MTTrqHEkJ2==", firedBy: ["generic-camel-key-config"] },
             "AccountKey=${STORAGE_KEY}"
           ]
         }
@@ -25070,8 +25308,7 @@ var init_business_apps = __esm({
         match: [
           { text: '  "rampClient_secret": "ramp_sec_TA12YXoRPQoLGlpCxHL6RL8iDVluMdNPtX6lf2U9tuQP5QnU",', secret: "ramp_sec_TA12YXoRPQoLGlpCxHL6RL8iDVluMdNPtX6lf2U9tuQP5QnU" },
           { text: 'export RAMP_CLIENT_SECRET="ramp_sec_N4TSvULUlz0ueaessFed8We0VdYB9fO0uryzpi1EOspDTp8o"', secret: "ramp_sec_N4TSvULUlz0ueaessFed8We0VdYB9fO0uryzpi1EOspDTp8o" }
-        ],
-        cutShortFiredBy: ["generic-secret"]
+        ]
       }),
       prefixedRule({
         ...described,
@@ -26114,6 +26351,22 @@ var init_business_apps = __esm({
           { text: 'export COURIER_KEY="pk_prod_Et9e1FCvCl4BqjIsIzEPaNr7Nufj"', secret: "pk_prod_Et9e1FCvCl4BqjIsIzEPaNr7Nufj" },
           { text: "const courierKey = 'pk_prod_AciYrvIuDXREHEDyaMQpr8dBAwQj';", secret: "pk_prod_AciYrvIuDXREHEDyaMQpr8dBAwQj" }
         ]
+      }),
+      assignedRule({
+        ...described,
+        id: "avaza-personal-access-token",
+        title: "Avaza personal access token",
+        severity: "high",
+        provider: "Avaza",
+        rotateUrl: "https://any.avaza.com/settings/api",
+        names: ["avaza"],
+        // The account's number, a hyphen, 40 lower-case hex.
+        value: String.raw`[0-9]{6,30}-[a-f0-9]{40}`,
+        entropy: 3,
+        match: [
+          { text: "AVAZA_TOKEN=21106466140440816125786035-b84abfbf53bdfaf6e4174e26c7433bdc9e63f4e7", secret: "21106466140440816125786035-b84abfbf53bdfaf6e4174e26c7433bdc9e63f4e7" },
+          { text: 'avaza:\n  api_token: "076727746463707853-3437cf4d9071783d07d063b0e86c8cc6e387f318"', secret: "076727746463707853-3437cf4d9071783d07d063b0e86c8cc6e387f318" }
+        ]
       })
     ];
   }
@@ -27048,7 +27301,6 @@ var init_cloud = __esm({
         ...heroku,
         id: "heroku-api-key-v2",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "Heroku API key (HRKU- format)",
         severity: "high",
         prefix: "HRKU-AA",
@@ -29170,6 +29422,23 @@ var init_data_apis = __esm({
           { text: '<add key="alchemyKey" value="MxbFiq8zGJxwB1W7ibqbJj9_TiZ6dtZs" />', secret: "MxbFiq8zGJxwB1W7ibqbJj9_TiZ6dtZs" },
           { text: 'alchemy_key = "qTLPcjygLnTaln0ciLsm5Zh_llbjKWAa"', secret: "qTLPcjygLnTaln0ciLsm5Zh_llbjKWAa" }
         ]
+      }),
+      prefixedRule({
+        ...described2,
+        id: "besttime-private-api-key",
+        title: "BestTime private API key",
+        severity: "high",
+        provider: "BestTime",
+        rotateUrl: "https://besttime.app/api/v1/keys",
+        // `pri_` and 32 lower-case hex (the public key, `pub_`, is meant to be published).
+        prefix: "pri_",
+        body: String.raw`[a-f0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: "fetch(`https://besttime.app/api/v1/venues?api_key_private=pri_d788b72dd0a040494711a1016604b13e`)", secret: "pri_d788b72dd0a040494711a1016604b13e" },
+          { text: "BESTTIME_API_KEY_PRIVATE=pri_a52053cb417748ecd607d5e88db08560", secret: "pri_a52053cb417748ecd607d5e88db08560" }
+        ],
+        noMatch: ["BESTTIME_PUBLIC=pub_a52053cb417748ecd607d5e88db08560", "queue = pri_a52053cb417748ecd607d5e88db08560ff_high"]
       })
     ];
   }
@@ -29605,6 +29874,23 @@ var init_dev_platforms = __esm({
           { text: 'bitly_token: "M9foW2dm7LWh5yCIPalxeyluRXDriM5R2P4VU3OK"', secret: "M9foW2dm7LWh5yCIPalxeyluRXDriM5R2P4VU3OK" },
           { text: '<add key="bitlyToken" value="yfHMEZEFIcD9U3g0ERjWpLV7VtSRA7yM2P2tW4Ae" />', secret: "yfHMEZEFIcD9U3g0ERjWpLV7VtSRA7yM2P2tW4Ae" }
         ]
+      }),
+      prefixedRule({
+        ...described3,
+        id: "spectral-api-key",
+        title: "Spectral (Check Point) personal or team API key",
+        severity: "high",
+        provider: "Spectral",
+        rotateUrl: "https://get.spectralops.io/settings",
+        // `spu-` a user's key, `spk-` a team's: 32 lower-case hex, written into SPECTRAL_DSN's user part.
+        prefix: ["spu-", "spk-"],
+        body: String.raw`[a-f0-9]{32}`,
+        entropy: 3,
+        match: [
+          { text: "SPECTRAL_DSN='https://spu-148bbbc9d7b0085ed70dde2bb355ac6d@get.spectralops.io'", secret: "spu-148bbbc9d7b0085ed70dde2bb355ac6d" },
+          { text: "  spectral_key: spk-e797fc81b1176a6ebcde425bd29617b6", secret: "spk-e797fc81b1176a6ebcde425bd29617b6" }
+        ],
+        noMatch: ["SPECTRAL_DSN=https://spu-148BBBC9D7B0085ED70DDE2BB355AC6D@get.spectralops.io", "css: .spu-c6af960b608f8cf0e3f7e6ac7361d979ff { }"]
       })
     ];
   }
@@ -29625,7 +29911,6 @@ var init_devops = __esm({
       prefixedRule({
         id: "docker-hub-pat",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "Docker Hub personal access token",
         severity: "high",
         family: "package-registry",
@@ -29643,7 +29928,6 @@ var init_devops = __esm({
       prefixedRule({
         id: "docker-hub-organization-token",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "Docker Hub organization access token",
         severity: "high",
         family: "package-registry",
@@ -30020,7 +30304,6 @@ var init_devops = __esm({
       prefixedRule({
         id: "defined-networking-api-token",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "Defined Networking (Managed Nebula) API token",
         severity: "high",
         family: "cloud",
@@ -30038,7 +30321,6 @@ var init_devops = __esm({
       prefixedRule({
         id: "castai-api-key",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "CAST AI API key",
         severity: "high",
         family: "cloud",
@@ -30668,7 +30950,7 @@ var init_gitlab = __esm({
 });
 
 // src/gates/secrets/rules/providers/google.ts
-var gcp, URL_SAFE_EDGE6, PEM_BODY, KEY_Q, KEY_WS, KEY_NL, rules21;
+var gcp, URL_SAFE_EDGE6, PEM_BODY, KEY_Q, KEY_WS, KEY_NL, GCP_SA_TYPE, GCP_USER_TYPE, GCP_WHOLE_PEM, rules21;
 var init_google = __esm({
   "src/gates/secrets/rules/providers/google.ts"() {
     "use strict";
@@ -30679,6 +30961,9 @@ var init_google = __esm({
     KEY_Q = String.raw`\\{0,3}"`;
     KEY_WS = String.raw`(?:\s|\\{1,2}[nrt]){0,24}`;
     KEY_NL = String.raw`(?:\\{1,2}n|\r?\n)`;
+    GCP_SA_TYPE = String.raw`${KEY_Q}type${KEY_Q}${KEY_WS}:${KEY_WS}${KEY_Q}service_account${KEY_Q}`;
+    GCP_USER_TYPE = String.raw`${KEY_Q}type${KEY_Q}${KEY_WS}:${KEY_WS}${KEY_Q}authorized_user${KEY_Q}`;
+    GCP_WHOLE_PEM = String.raw`-----BEGIN PRIVATE KEY-----${KEY_NL}?[A-Za-z0-9+/]{16}[A-Za-z0-9+/=\\\r\n]{48,8000}-----END PRIVATE KEY-----`;
     rules21 = [
       {
         ...gcp,
@@ -30741,8 +31026,95 @@ var init_google = __esm({
             }
           ],
           noMatch: [
-            '{"type": "service_account", "private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23", "client_email": "ci@acme.iam.gserviceaccount.com"}',
+            { text: '{"type": "service_account", "private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23", "client_email": "ci@acme.iam.gserviceaccount.com"}', firedBy: ["gcp-service-account-key-file"] },
             '{"private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23", "private_key": "-----BEGIN PRIVATE KEY-----\\n...\\n-----END PRIVATE KEY-----\\n"}'
+          ]
+        }
+      },
+      {
+        ...gcp,
+        id: "gcp-service-account-key-file",
+        formatSource: "described",
+        title: "Google Cloud service-account key file (key ID of a key file whose private key is elided or elsewhere)",
+        severity: "high",
+        // The key ID alone grants nothing: the file says a downloaded key exists and its key may
+        // have been cut, masked or moved beside it.
+        confidence: "medium",
+        // A key file as Google writes it (`gcloud iam service-accounts keys create`, the console's
+        // JSON download): one flat JSON object whose `type` is `service_account`, with
+        // `private_key_id` (40 hex digits, the key's ID), `private_key` (PKCS#8 PEM), `client_email`,
+        // `client_id` and the OAuth URIs. When the object holds a whole PEM key, that key is the
+        // finding (gcp-service-account-key or private-key) and this rule stays silent: one
+        // finding per file. `external_account` (workload identity federation) and
+        // `authorized_user` objects are not key files.
+        regex: String.raw`${KEY_Q}private_key_id${KEY_Q}${KEY_WS}:${KEY_WS}${KEY_Q}(?<secret>[a-f0-9]{40})${KEY_Q}` + String.raw`(?:(?<=${GCP_SA_TYPE}[^{}]{0,4000})|(?=[^{}]{0,4000}?${GCP_SA_TYPE}))` + String.raw`(?<!${GCP_WHOLE_PEM}[^{}]{0,4000})(?![^{}]{0,4000}?${GCP_WHOLE_PEM})`,
+        keywords: ["private_key_id"],
+        entropy: 3,
+        examples: {
+          match: [
+            {
+              text: '{\n  "type": "service_account",\n  "project_id": "ledger-prod",\n  "private_key_id": "9c41d7e2b08f5a36c1e4d9b27f0a8c53e6b1d4f9",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n<redacted>\\n-----END PRIVATE KEY-----\\n",\n  "client_email": "deployer@ledger-prod.iam.gserviceaccount.com"\n}',
+              secret: "9c41d7e2b08f5a36c1e4d9b27f0a8c53e6b1d4f9"
+            },
+            {
+              text: '{"client_email": "etl@warehouse-7.iam.gserviceaccount.com", "client_id": "104857203948571029384", "private_key_id": "e07b3c9a5d21f84c6a0e9b7d3f15c28a4e6d0b91", "project_id": "warehouse-7", "type": "service_account"}',
+              secret: "e07b3c9a5d21f84c6a0e9b7d3f15c28a4e6d0b91"
+            },
+            {
+              text: 'GOOGLE_CREDENTIALS="{\\"type\\": \\"service_account\\", \\"private_key_id\\": \\"5f2a8d1c7e4b09a63d5c8e1f7b2a4d06c9e3b518\\", \\"client_email\\": \\"ci@build-3.iam.gserviceaccount.com\\"}"',
+              secret: "5f2a8d1c7e4b09a63d5c8e1f7b2a4d06c9e3b518"
+            }
+          ],
+          noMatch: [
+            // The whole key is there: gcp-service-account-key reports it, once.
+            {
+              text: `{"type": "service_account", "private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23", "private_key": "-----BEGIN PRIVATE KEY-----\\n${PEM_BODY}\\n-----END PRIVATE KEY-----\\n"}`,
+              firedBy: ["gcp-service-account-key"]
+            },
+            // Keys sorted (jq -S): the PEM comes first and the private-key rule reports it, once.
+            {
+              text: `{"client_email": "a@b-1.iam.gserviceaccount.com", "private_key": "-----BEGIN PRIVATE KEY-----\\n${PEM_BODY}\\n-----END PRIVATE KEY-----\\n", "private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23", "type": "service_account"}`,
+              firedBy: ["private-key"]
+            },
+            // Workload identity federation: a token exchange recipe, no key.
+            '{"type": "external_account", "audience": "//iam.googleapis.com/projects/4471/locations/global/workloadIdentityPools/ci/providers/gh", "subject_token_type": "urn:ietf:params:oauth:token-type:jwt", "service_account_impersonation_url": "https://iamcredentials.googleapis.com/v1/projects/-/serviceAccounts/ci@p.iam.gserviceaccount.com:generateAccessToken", "private_key_id": "46941e7c3f1ae4c67c1836c038cd1c991457da23"}',
+            // A template, and a type union in code that only names the string.
+            '{"type": "service_account", "project_id": "your-project", "private_key_id": "your-private-key-id", "private_key": "your-private-key"}',
+            "type CredentialType = 'service_account' | 'authorized_user';\nconst private_key_id: string = keyFile.private_key_id;"
+          ]
+        }
+      },
+      {
+        ...gcp,
+        id: "gcp-authorized-user-credentials",
+        formatSource: "described",
+        title: "Google application default credentials of a user (refresh token)",
+        severity: "high",
+        // What `gcloud auth application-default login` writes
+        // (application_default_credentials.json): one JSON object with `client_id`, `client_secret`,
+        // `refresh_token` and `type: authorized_user`. The refresh token mints access tokens as the
+        // user; it is the finding (the client secret of gcloud's own OAuth client is public).
+        regex: String.raw`${KEY_Q}refresh_token${KEY_Q}${KEY_WS}:${KEY_WS}${KEY_Q}(?<secret>[\w./-]{20,512})${KEY_Q}` + String.raw`(?:(?<=${GCP_USER_TYPE}[^{}]{0,4000})|(?=[^{}]{0,4000}?${GCP_USER_TYPE}))`,
+        keywords: ["authorized_user"],
+        entropy: 3.5,
+        allow: PLACEHOLDERS,
+        examples: {
+          match: [
+            {
+              text: '{\n  "client_id": "204518769931-r5m0k2q8v7c1x9d4j6h3b0n2s8t5p7w1.apps.googleusercontent.com",\n  "client_secret": "Hq7mK2xP9vLr4tWn8ZbC3dFj",\n  "refresh_token": "1/Zx8Wq2Lm7Rk4Tn9Vb3Hy6Jc1Pd5Sf0Gk8Ew2Qx7Mz4",\n  "type": "authorized_user"\n}',
+              secret: "1/Zx8Wq2Lm7Rk4Tn9Vb3Hy6Jc1Pd5Sf0Gk8Ew2Qx7Mz4",
+              alsoFiredBy: ["generic-secret", "google-oauth-client-id"]
+            },
+            {
+              text: '{"type": "authorized_user", "quota_project_id": "billing-2", "refresh_token": "Rk4Tn9Vb3Hy6Jc1Pd5Sf0Gk8Ew2Qx7Mz4Zx8Wq2Lm7", "client_id": "1.apps.googleusercontent.com"}',
+              secret: "Rk4Tn9Vb3Hy6Jc1Pd5Sf0Gk8Ew2Qx7Mz4Zx8Wq2Lm7"
+            }
+          ],
+          noMatch: [
+            '{"client_id": "1.apps.googleusercontent.com", "client_secret": "s", "refresh_token": "<refresh-token>", "type": "authorized_user"}',
+            { text: '{"refresh_token": "Rk4Tn9Vb3Hy6Jc1Pd5Sf0Gk8Ew2Qx7Mz4Zx8Wq2Lm7", "type": "bearer"}', firedBy: ["generic-secret"] },
+            // Another object's token beside a user-credentials object.
+            { text: '[{"type": "authorized_user", "account": "a@corp.example"}, {"refresh_token": "Rk4Tn9Vb3Hy6Jc1Pd5Sf0Gk8Ew2Qx7Mz4Zx8Wq2Lm7"}]', firedBy: ["generic-secret"] }
           ]
         }
       },
@@ -31772,6 +32144,7 @@ var init_payments = __esm({
         title: "Braintree tokenization key (client-side)",
         severity: "low",
         prefix: ["production_", "sandbox_"],
+        sharedPrefix: true,
         body: "[a-z0-9]{8}_[a-z0-9]{16}",
         entropy: 3,
         match: [
@@ -31882,7 +32255,6 @@ var init_payments = __esm({
         ...flutterwave,
         id: "flutterwave-secret-key",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "Flutterwave secret key",
         severity: "critical",
         prefix: ["FLWSECK-", "FLWSECK_TEST-"],
@@ -31973,7 +32345,6 @@ var init_payments = __esm({
       prefixedRule({
         id: "duffel-api-token",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "Duffel API access token",
         severity: "high",
         family: "payments",
@@ -32271,7 +32642,27 @@ var init_payments = __esm({
           ],
           noMatch: [{ text: "WOOCOMMERCE_CONSUMER_KEY=ck_4ec921f5bf12a01df79327d0e8ac4280b0360d7e", firedBy: ["generic-secret-config"] }, "WOOCOMMERCE_CONSUMER_SECRET=cs_..."]
         }
-      }
+      },
+      prefixedRule({
+        id: "checkout-com-secret-key",
+        formatSource: "described",
+        title: "Checkout.com secret API key",
+        severity: "critical",
+        family: family11,
+        provider: "Checkout.com",
+        rotateUrl: "https://dashboard.checkout.com/developers/keys",
+        // Classic accounts: `sk_` (live) or `sk_test_` and a UUID, whose hex digits RFC 4122 reads in
+        // either case; current accounts: `sk_sbox_` and 26 to 28 lower-case base32 characters.
+        prefix: "sk_",
+        body: String.raw`(?:(?:test_)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|sbox_[a-z2-7]{26,28})`,
+        entropy: 3,
+        match: [
+          { text: "const cko = new Checkout('sk_test_03e8dc99-f874-477e-83b7-ab277c76630c');", secret: "sk_test_03e8dc99-f874-477e-83b7-ab277c76630c" },
+          { text: "CKO_SECRET_KEY=sk_sbox_fla5vl2dhazpfpu5qtuom3utlui", secret: "sk_sbox_fla5vl2dhazpfpu5qtuom3utlui" },
+          { text: '  checkout_secret: "sk_bc6adea3-d238-4258-8faa-69e696657f50"', secret: "sk_bc6adea3-d238-4258-8faa-69e696657f50" }
+        ],
+        noMatch: ["const cko = new Checkout('sk_sbox_XXX', { pk: 'pk_sbox_XXX' });", "CKO_PUBLIC_KEY=pk_test_03e8dc99-f874-477e-83b7-ab277c76630c"]
+      })
     ];
   }
 });
@@ -32434,6 +32825,29 @@ var init_saas = __esm({
           { text: "Authorization: 'Bearer patBKpnssFj33oRyH.fe5087a59078d0c2571a333de327a55c4c5d64ddca526232d3ca1d0f8d781cef'", secret: "patBKpnssFj33oRyH.fe5087a59078d0c2571a333de327a55c4c5d64ddca526232d3ca1d0f8d781cef" }
         ]
       }),
+      prefixedRule({
+        id: "airtable-oauth-token",
+        formatSource: "described",
+        title: "Airtable OAuth access or refresh token",
+        severity: "high",
+        family: "saas",
+        provider: "Airtable",
+        rotateUrl: "https://airtable.com/create/oauth",
+        // `oaa` and 14 characters, `.v1.` (`.v1.refresh.` for a refresh token), the claims as
+        // base64url JSON (`{"userId":…,"expiresAt":…,"secret":…}`), then a 64-hex signature.
+        prefix: "oaa",
+        body: String.raw`[A-Za-z0-9]{14}\.v1\.(?:refresh\.)?eyJ[A-Za-z0-9_-]{20,1024}\.[a-f0-9]{64}`,
+        entropy: 3.5,
+        match: [
+          { text: "AIRTABLE_ACCESS_TOKEN=oaa3FjP6qaug2p21o.v1.eyJ1c2VySWQiOiJ1c3JXSXlCRkhGZlFHR2dSOSIsImV4cGlyZXNBdCI6IjIwMjctMDQtMTFUMDg6MTU6MDAuMDAwWiIsIm9hdXRoQXBwbGljYXRpb25JZCI6Im9hcFBSd2hqcUpOZVJKcUpBIiwic2VjcmV0IjoiNTQ4Mzk1NDY0MDcwOGIzZGIwNGMwZjIzYTE5YzJjNjQzYWQ1N2ViMGNlYWRhZThlMDJjNmU2YjgzN2FkOGE1MSJ9.6262e238d59c2e7d9615208df9a1f51910172933edc46540d58e095950b920ef", secret: "oaa3FjP6qaug2p21o.v1.eyJ1c2VySWQiOiJ1c3JXSXlCRkhGZlFHR2dSOSIsImV4cGlyZXNBdCI6IjIwMjctMDQtMTFUMDg6MTU6MDAuMDAwWiIsIm9hdXRoQXBwbGljYXRpb25JZCI6Im9hcFBSd2hqcUpOZVJKcUpBIiwic2VjcmV0IjoiNTQ4Mzk1NDY0MDcwOGIzZGIwNGMwZjIzYTE5YzJjNjQzYWQ1N2ViMGNlYWRhZThlMDJjNmU2YjgzN2FkOGE1MSJ9.6262e238d59c2e7d9615208df9a1f51910172933edc46540d58e095950b920ef" },
+          { text: "headers = { 'Authorization': 'Bearer oaaD1AIN9OPGQ2vj9.v1.refresh.eyJ1c2VySWQiOiJ1c3JlY21mZHpjODNBbEszdiIsInJlZnJlc2hFeHBpcmF0aW9uVGltZSI6IjIwMjctMDYtMTBUMDg6MTU6MDAuMDAwWiIsIm9hdXRoQXBwbGljYXRpb25JZCI6Im9hcFpjcE1tU29FTWN5OVZxIiwic2VjcmV0IjoiYTk1ZDUxOTUzOTNiN2ZkOWQ1NzdjY2ZkYjAyMDMyN2Y2YmZkMDlhMDY3NjNiMWYwN2NkMTE1NzU3Y2FjMDc4NCJ9.761f408ed0243dbb139c3d5176d95cebfd7d89ed739ce0479c96403ee9bec50f' }", secret: "oaaD1AIN9OPGQ2vj9.v1.refresh.eyJ1c2VySWQiOiJ1c3JlY21mZHpjODNBbEszdiIsInJlZnJlc2hFeHBpcmF0aW9uVGltZSI6IjIwMjctMDYtMTBUMDg6MTU6MDAuMDAwWiIsIm9hdXRoQXBwbGljYXRpb25JZCI6Im9hcFpjcE1tU29FTWN5OVZxIiwic2VjcmV0IjoiYTk1ZDUxOTUzOTNiN2ZkOWQ1NzdjY2ZkYjAyMDMyN2Y2YmZkMDlhMDY3NjNiMWYwN2NkMTE1NzU3Y2FjMDc4NCJ9.761f408ed0243dbb139c3d5176d95cebfd7d89ed739ce0479c96403ee9bec50f" }
+        ],
+        noMatch: [
+          // The signature cut short, and claims that are no JSON object.
+          "see oaa3FjP6qaug2p21o.v1.eyJ1c2VySWQiOiJ1c3JXSXlCRkhGZlFHR2dSOSIsImV4cGlyZXNBdCI6IjIwMjctMDQtMTFU.6262e238d59c2e7d96 in the log",
+          "see oaa3FjP6qaug2p21o.v1.c2VyX3Rva2VuX3BheWxvYWRfbm90X2pzb24.6262e238d59c2e7d9615208df9a1f51910172933edc46540d58e095950b920ef in the log"
+        ]
+      }),
       assignedRule({
         id: "airtable-api-key",
         formatSource: "described",
@@ -32543,6 +32957,7 @@ var init_saas = __esm({
         provider: "Authress",
         rotateUrl: "https://authress.io/app/#/settings?focus=clients",
         prefix: ["sc_", "ext_", "scauth_", "authress_"],
+        sharedPrefix: true,
         body: String.raw`[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[\w+/=-]{30,120}`,
         edge: String.raw`\w+/=-`,
         entropy: 4,
@@ -32623,7 +33038,6 @@ var init_saas = __esm({
       prefixedRule({
         id: "contentful-management-token",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "Contentful content management token",
         severity: "high",
         family: "saas",
@@ -32914,7 +33328,6 @@ var init_saas = __esm({
       prefixedRule({
         id: "intra42-client-secret",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "42 Intra API client secret",
         severity: "high",
         family: "saas",
@@ -32949,7 +33362,6 @@ var init_saas = __esm({
       prefixedRule({
         id: "apify-api-token",
         formatSource: "described",
-        cutShortFiredBy: ["generic-secret-config"],
         title: "Apify API token",
         severity: "high",
         family: "saas",
@@ -33586,6 +33998,33 @@ var init_saas = __esm({
             { text: 'CLUBHOUSE_API_TOKEN: "4edb03ba-62ad-47d8-9879-6e5c7302648d"', secret: "4edb03ba-62ad-47d8-9879-6e5c7302648d" }
           ],
           noMatch: ['keyboard_shortcut_id = "dad6c4bc-45df-4dc6-8bb2-a9ef59989176"', "SHORTCUT_API_TOKEN=<token>"]
+        }
+      },
+      {
+        id: "tableau-personal-access-token",
+        formatSource: "described",
+        title: "Tableau personal access token secret",
+        severity: "high",
+        family: "saas",
+        provider: "Tableau",
+        rotateUrl: "https://help.tableau.com/current/server/en-us/security_personal_access_tokens.htm",
+        // 16 random bytes in base64 (22 characters and `==`), a colon, 32 alphanumerics: the secret
+        // Tableau shows once when a token is created. Anchored on `==:`, its one literal.
+        regex: anchoredToken("[A-Za-z0-9+/]{22}", "==:", "[A-Za-z0-9]{32}", "A-Za-z0-9", "A-Za-z0-9+/"),
+        keywords: ["==:"],
+        entropy: 3.5,
+        allow: PLACEHOLDERS,
+        examples: {
+          match: [
+            { text: "'personal_access_token_secret': '13NVf5x5YXbUOmBBnKJGY+==:s1hmiSh9jZ8xgbZjAM3r2LzcFFBNAm9R',", secret: "13NVf5x5YXbUOmBBnKJGY+==:s1hmiSh9jZ8xgbZjAM3r2LzcFFBNAm9R" },
+            { text: "TABLEAU_PAT_SECRET=IVuVskbRdqh6nVrr4yj/sk==:Z2bXf1mDhYW1sOO6HcrS4aJc3DN4Y8QD", secret: "IVuVskbRdqh6nVrr4yj/sk==:Z2bXf1mDhYW1sOO6HcrS4aJc3DN4Y8QD" }
+          ],
+          noMatch: [
+            // A longer base64 run before `==:`, a short tail, and a placeholder.
+            "sig=aAGANKAtChtuxKdrd6vHvgQ9==:i3BklBKNseH9E3MzZWjiRdsOiEigrFHj",
+            "TABLEAU_SITE=aAGANKAtChtuxKdrd6vHvg==:i3BklBKNseH9E3Mz",
+            "TABLEAU_PAT_SECRET=xxxxxxxxxxxxxxxxxxxxxx==:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+          ]
         }
       }
     ];
@@ -40177,6 +40616,17 @@ function parseHunkNewRange(line2) {
   if (count3 === 0) return void 0;
   return { start, end: start + count3 - 1 };
 }
+function binaryPatchPath(pair) {
+  if (pair.startsWith("/dev/null and ")) return parsePatchPath(pair.slice("/dev/null and ".length));
+  if (pair.startsWith('"')) {
+    const cut = pair.search(/(?<!\\)" and /);
+    return cut === -1 ? void 0 : parsePatchPath(pair.slice(cut + " and ".length + 1));
+  }
+  if ((pair.length - 9) % 2 !== 0) return void 0;
+  const p = (pair.length - 9) / 2;
+  const newer = pair.slice(pair.length - 2 - p);
+  return pair.slice(2, 2 + p) === newer.slice(2) ? parsePatchPath(newer) : void 0;
+}
 function parsePatchPath(field) {
   if (field === "/dev/null") return void 0;
   const unquoted = field.startsWith('"') ? unquoteC(field) : field.replace(/\t$/, "");
@@ -40202,7 +40652,7 @@ function unquoteC(quoted) {
   }
   return Buffer.from(bytes).toString("utf8");
 }
-async function* readBlobs(root2, oids, maxSize = Infinity) {
+async function* readBlobs(root2, oids, maxSize = Infinity, headBytes = Infinity) {
   if (oids.length === 0) return;
   const run = startGit(root2, ["cat-file", "--batch"]);
   const stdin = run.child.stdin;
@@ -40229,10 +40679,16 @@ async function* readBlobs(root2, oids, maxSize = Infinity) {
           const bytes = Number(size);
           want = { oid, size: bytes, remaining: bytes + 1, keep: bytes <= maxSize };
         }
+        if (want.keep && headBytes < want.size) {
+          if (pending.length < headBytes) break;
+          want.head = Buffer.from(pending.take(headBytes));
+          want.remaining -= headBytes;
+          want.keep = false;
+        }
         if (!want.keep) {
           want.remaining -= pending.drop(want.remaining);
           if (want.remaining > 0) break;
-          yield { oid: want.oid, size: want.size };
+          yield want.head ? { oid: want.oid, size: want.size, content: want.head } : { oid: want.oid, size: want.size };
         } else {
           if (pending.length < want.remaining) break;
           yield { oid: want.oid, size: want.size, content: pending.take(want.remaining).subarray(0, want.size) };
@@ -40282,6 +40738,8 @@ async function* logAddedLines(root2, revArgs) {
     "--no-color",
     "--no-ext-diff",
     "--no-textconv",
+    // Full blob ids on the `index` line: a binary file's new content is read by id.
+    "--full-index",
     "--src-prefix=a/",
     "--dst-prefix=b/",
     "--diff-filter=AMRCT",
@@ -40295,6 +40753,8 @@ async function* logAddedLines(root2, revArgs) {
   let file;
   let nextLine = 0;
   let inHeader = false;
+  let newBlob;
+  let renamedTo;
   try {
     for await (const line2 of lines) {
       if (line2.startsWith(COMMIT_MARK)) {
@@ -40307,6 +40767,16 @@ async function* logAddedLines(root2, revArgs) {
       } else if (line2.startsWith("diff --git ") || line2.startsWith("diff --cc ")) {
         inHeader = true;
         file = void 0;
+        newBlob = void 0;
+        renamedTo = void 0;
+      } else if (inHeader && line2.startsWith("index ")) {
+        newBlob = /^index [0-9a-f]+\.\.([0-9a-f]+)/.exec(line2)?.[1];
+      } else if (inHeader && (line2.startsWith("rename to ") || line2.startsWith("copy to "))) {
+        renamedTo = parsePatchPath(line2.slice(line2.indexOf(" to ") + 4));
+      } else if (inHeader && line2.startsWith("Binary files ") && line2.endsWith(" differ")) {
+        const path6 = renamedTo ?? binaryPatchPath(line2.slice("Binary files ".length, -" differ".length));
+        if (path6 !== void 0 && newBlob !== void 0 && !/^0+$/.test(newBlob)) commit.files.push({ path: path6, added: [], binary: newBlob });
+        inHeader = false;
       } else if (inHeader && line2.startsWith("+++ ")) {
         const path6 = parsePatchPath(line2.slice(4));
         file = path6 === void 0 ? void 0 : { path: path6, added: [] };
@@ -40705,14 +41175,470 @@ var init_hits = __esm({
   }
 });
 
+// src/gates/secrets/keystore-password.ts
+import { createHash as createHash4, createHmac as createHmac2 } from "node:crypto";
+function storePassword(bytes) {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (data.length >= 4 && (data.readUInt32BE(0) === 4277010157 || data.readUInt32BE(0) === 3469659854)) return javaStorePassword(data);
+  return pkcs12Password(data);
+}
+function element(data, at, limit = data.length) {
+  if (at + 2 > limit) return void 0;
+  const tag = data[at];
+  let length = data[at + 1];
+  let start = at + 2;
+  if (length === 128) return void 0;
+  if (length > 128) {
+    const octets = length & 127;
+    if (octets > 4 || start + octets > limit) return void 0;
+    length = 0;
+    for (let i2 = 0; i2 < octets; i2++) length = length * 256 + data[start + i2];
+    start += octets;
+  }
+  const end = start + length;
+  return end <= limit ? { tag, start, end } : void 0;
+}
+function children(data, parent) {
+  const out = [];
+  for (let at = parent.start; at < parent.end; ) {
+    const child2 = element(data, at, parent.end);
+    if (!child2) return void 0;
+    out.push(child2);
+    at = child2.end;
+  }
+  return out;
+}
+function pfxMac(data) {
+  const pfx = element(data, 0);
+  if (!pfx || pfx.tag !== SEQUENCE) return void 0;
+  const [version, authSafe, macData] = children(data, pfx) ?? [];
+  if (!version || version.tag !== INTEGER || data.subarray(version.start, version.end).toString("hex") !== "03") return void 0;
+  if (!authSafe || authSafe.tag !== SEQUENCE || !macData || macData.tag !== SEQUENCE) return void 0;
+  const [type, wrapped] = children(data, authSafe) ?? [];
+  if (!type || type.tag !== OID || data.subarray(type.start, type.end).toString("hex") !== PKCS7_DATA) return void 0;
+  if (!wrapped || wrapped.tag !== EXPLICIT_0) return void 0;
+  const [octets] = children(data, wrapped) ?? [];
+  if (!octets || octets.tag !== OCTET_STRING) return void 0;
+  const [digestInfo, salt, iterations] = children(data, macData) ?? [];
+  if (!digestInfo || digestInfo.tag !== SEQUENCE || !salt || salt.tag !== OCTET_STRING) return void 0;
+  const [algorithm, mac] = children(data, digestInfo) ?? [];
+  if (!algorithm || algorithm.tag !== SEQUENCE || !mac || mac.tag !== OCTET_STRING) return void 0;
+  const [oid] = children(data, algorithm) ?? [];
+  const digest = oid && oid.tag === OID ? MAC_DIGESTS[data.subarray(oid.start, oid.end).toString("hex")] : void 0;
+  if (!digest) return void 0;
+  let count3 = 1;
+  if (iterations) {
+    if (iterations.tag !== INTEGER || iterations.end - iterations.start > 4) return void 0;
+    count3 = data.readUIntBE(iterations.start, iterations.end - iterations.start);
+  }
+  if (count3 < 1 || count3 > MAX_ITERATIONS) return void 0;
+  return { content: data.subarray(octets.start, octets.end), digest, mac: data.subarray(mac.start, mac.end), salt: data.subarray(salt.start, salt.end), iterations: count3 };
+}
+function bmpPassword(password) {
+  const out = Buffer.alloc(password.length * 2 + 2);
+  for (let i2 = 0; i2 < password.length; i2++) out.writeUInt16BE(password.charCodeAt(i2), i2 * 2);
+  return out;
+}
+function pkcs12MacKey(password, salt, iterations, digest) {
+  const v = digest.block;
+  const fill = (source) => {
+    if (source.length === 0) return Buffer.alloc(0);
+    const out = Buffer.alloc(v * Math.ceil(source.length / v));
+    for (let i2 = 0; i2 < out.length; i2++) out[i2] = source[i2 % source.length];
+    return out;
+  };
+  let a2 = createHash4(digest.name).update(Buffer.alloc(v, 3)).update(fill(salt)).update(fill(password)).digest();
+  for (let i2 = 1; i2 < iterations; i2++) a2 = createHash4(digest.name).update(a2).digest();
+  return a2;
+}
+function pkcs12Mac(content, password, salt, iterations, digest = "sha256") {
+  const spec = { name: digest, block: 64 };
+  return createHmac2(digest, pkcs12MacKey(bmpPassword(password), salt, iterations, spec)).update(content).digest();
+}
+function javaStoreDigest(body, password) {
+  return createHash4("sha1").update(Buffer.from(password, "utf16le").swap16()).update("Mighty Aphrodite", "utf8").update(body).digest();
+}
+function pkcs12Password(data) {
+  const pfx = pfxMac(data);
+  if (!pfx) return UNCHECKED;
+  for (const password of WELL_KNOWN_PASSWORDS) {
+    const forms = password === "" ? [bmpPassword(""), Buffer.alloc(0)] : [bmpPassword(password)];
+    for (const form of forms) {
+      const key = pkcs12MacKey(form, pfx.salt, pfx.iterations, pfx.digest);
+      if (createHmac2(pfx.digest.name, key).update(pfx.content).digest().equals(pfx.mac)) return { opens: true, password };
+    }
+  }
+  return { opens: false };
+}
+function javaStorePassword(data) {
+  if (data.length < 4 + 4 + 4 + 20) return UNCHECKED;
+  const body = data.subarray(0, data.length - 20);
+  const digest = data.subarray(data.length - 20);
+  for (const password of WELL_KNOWN_PASSWORDS) if (javaStoreDigest(body, password).equals(digest)) return { opens: true, password };
+  return { opens: false };
+}
+var WELL_KNOWN_PASSWORDS, UNCHECKED, MAX_ITERATIONS, SEQUENCE, OCTET_STRING, INTEGER, OID, EXPLICIT_0, PKCS7_DATA, MAC_DIGESTS;
+var init_keystore_password = __esm({
+  "src/gates/secrets/keystore-password.ts"() {
+    "use strict";
+    WELL_KNOWN_PASSWORDS = ["", "notasecret", "changeit", "changeme", "password", "secret", "123456"];
+    UNCHECKED = { opens: void 0 };
+    MAX_ITERATIONS = 1e5;
+    SEQUENCE = 48;
+    OCTET_STRING = 4;
+    INTEGER = 2;
+    OID = 6;
+    EXPLICIT_0 = 160;
+    PKCS7_DATA = "2a864886f70d010701";
+    MAC_DIGESTS = {
+      "2b0e03021a": { name: "sha1", block: 64 },
+      "608648016503040204": { name: "sha224", block: 64 },
+      "608648016503040201": { name: "sha256", block: 64 },
+      "608648016503040202": { name: "sha384", block: 128 },
+      "608648016503040203": { name: "sha512", block: 128 }
+    };
+  }
+});
+
+// src/gates/secrets/keystore.ts
+import { createHash as createHash5 } from "node:crypto";
+function berLength(bytes, at) {
+  if (at >= bytes.length) return void 0;
+  const first = bytes[at];
+  if (first < 128) return { length: first, start: at + 1 };
+  if (first === 128) return { length: -1, start: at + 1 };
+  const count3 = first & 127;
+  if (count3 > 4 || at + 1 + count3 > bytes.length) return void 0;
+  let length = 0;
+  for (let i2 = 0; i2 < count3; i2++) length = length * 256 + bytes[at + 1 + i2];
+  return { length, start: at + 1 + count3 };
+}
+function isPkcs12(head, size) {
+  if (head[0] !== 48) return false;
+  const outer = berLength(head, 1);
+  if (!outer) return false;
+  if (outer.length >= 0 && outer.start + outer.length > size) return false;
+  let at = outer.start;
+  if (head[at] !== 2 || head[at + 1] !== 1 || head[at + 2] !== 3) return false;
+  at += 3;
+  if (head[at] !== 48) return false;
+  const authSafe = berLength(head, at + 1);
+  if (!authSafe) return false;
+  at = authSafe.start;
+  const oid = head.subarray(at, at + OID_PKCS7_DATA.length);
+  if (!oid.equals(OID_PKCS7_DATA) && !oid.equals(OID_PKCS7_SIGNED_DATA)) return false;
+  return head[at + OID_PKCS7_DATA.length] === 160;
+}
+function javaKeystore(head) {
+  if (head.length < 16) return void 0;
+  const magic = head.readUInt32BE(0);
+  const kind = magic === JKS_MAGIC ? "jks" : magic === JCEKS_MAGIC ? "jceks" : void 0;
+  if (!kind) return void 0;
+  const version = head.readUInt32BE(4);
+  if (version !== 1 && version !== 2) return void 0;
+  const count3 = head.readUInt32BE(8);
+  if (count3 === 0 || count3 > MAX_ENTRIES) return void 0;
+  let at = 12;
+  for (let entry = 0; entry < count3; entry++) {
+    if (at + 4 > head.length) return { kind, confidence: "low" };
+    const tag = head.readUInt32BE(at);
+    if (tag === TAG_PRIVATE_KEY || tag === TAG_SECRET_KEY && kind === "jceks") return { kind, confidence: "high" };
+    if (tag !== TAG_TRUSTED_CERT) return void 0;
+    at += 4;
+    const skipUtf = () => {
+      if (at + 2 > head.length) return false;
+      at += 2 + head.readUInt16BE(at);
+      return true;
+    };
+    if (!skipUtf()) return { kind, confidence: "low" };
+    at += 8;
+    if (version === 2 && (at > head.length || !skipUtf())) return { kind, confidence: "low" };
+    if (at + 4 > head.length) return { kind, confidence: "low" };
+    at += 4 + head.readUInt32BE(at);
+  }
+  return void 0;
+}
+function hasKeyBag(head) {
+  for (let at = head.indexOf(KEY_BAG_OID_PREFIX); at !== -1; at = head.indexOf(KEY_BAG_OID_PREFIX, at + 1)) {
+    const last = head[at + KEY_BAG_OID_PREFIX.length];
+    if (last === 1 || last === 2) return true;
+  }
+  return false;
+}
+function detectKeystore(head, size) {
+  const verdict = structure(head, size);
+  if (!verdict || head.length < size || storePassword(head).opens !== true) return void 0;
+  return verdict;
+}
+function structure(head, size) {
+  if (isPkcs12(head, size)) return { kind: "pkcs12", confidence: hasKeyBag(head) ? "high" : "low" };
+  return javaKeystore(head);
+}
+function keystorePreview(hit2) {
+  return `[binary ${NAMES[hit2.kind]} key store that opens with a well-known password, content not shown]`;
+}
+function keystoreHit(bytes, size) {
+  const head = bytes.length > KEYSTORE_HEAD_BYTES ? bytes.subarray(0, KEYSTORE_HEAD_BYTES) : bytes;
+  const verdict = detectKeystore(head, size);
+  if (!verdict) return void 0;
+  return { ...verdict, headSha256: createHash5("sha256").update(head).digest("hex") };
+}
+function der(tag, ...content) {
+  const body = Buffer.concat(content);
+  const n2 = body.length;
+  const length = n2 < 128 ? [n2] : n2 < 256 ? [129, n2] : n2 < 65536 ? [130, n2 >> 8, n2 & 255] : [131, n2 >> 16, n2 >> 8 & 255, n2 & 255];
+  return Buffer.concat([Buffer.from([tag, ...length]), body]);
+}
+function pfxExample(filler2, contentOid = OID_PKCS7_DATA, version = 3, password = "changeit") {
+  const authSafe = der(48, contentOid, der(160, der(4, filler2)));
+  const salt = Buffer.from("5f3a9c0e71b2d846", "hex");
+  const mac = pkcs12Mac(filler2, password, salt, 2048);
+  const macData = der(48, der(48, der(48, Buffer.from([6, 9, 96, 134, 72, 1, 101, 3, 4, 2, 1])), der(4, mac)), der(4, salt), der(2, Buffer.from([8, 0])));
+  return der(48, der(2, Buffer.from([version])), authSafe, macData);
+}
+function pfxIndefiniteExample(filler2) {
+  const authSafe = Buffer.concat([Buffer.from([48, 128]), OID_PKCS7_DATA, Buffer.from([160, 128]), der(4, filler2), Buffer.from([0, 0, 0, 0])]);
+  return Buffer.concat([Buffer.from([48, 128]), der(2, Buffer.from([3])), authSafe, Buffer.from([0, 0])]);
+}
+function javaKeystoreExample(magic, tags, version = 2, password = "changeit") {
+  const u32 = (n2) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32BE(n2 >>> 0);
+    return b;
+  };
+  const utf = (s) => Buffer.concat([Buffer.from([s.length >> 8, s.length & 255]), Buffer.from(s, "utf8")]);
+  const parts = [u32(magic), u32(version), u32(tags.length)];
+  tags.forEach((tag, i2) => {
+    parts.push(u32(tag), utf(`entry${i2}`), Buffer.alloc(8, 1));
+    if (tag === TAG_TRUSTED_CERT) {
+      if (version === 2) parts.push(utf("X.509"));
+      const cert = der(48, der(48, der(2, Buffer.from([i2 + 1]))), Buffer.alloc(40, 51));
+      parts.push(u32(cert.length), cert);
+    } else {
+      const key = Buffer.alloc(48, 119);
+      parts.push(u32(key.length), key, u32(0));
+    }
+  });
+  const body = Buffer.concat(parts);
+  return Buffer.concat([body, javaStoreDigest(body, password)]);
+}
+var KEYSTORE_HEAD_BYTES, OID_PKCS7_DATA, OID_PKCS7_SIGNED_DATA, JKS_MAGIC, JCEKS_MAGIC, TAG_PRIVATE_KEY, TAG_TRUSTED_CERT, TAG_SECRET_KEY, MAX_ENTRIES, KEY_BAG_OID_PREFIX, NAMES, filler, keyBag, keystoreRule, binaryRules;
+var init_keystore = __esm({
+  "src/gates/secrets/keystore.ts"() {
+    "use strict";
+    init_content();
+    init_keystore_password();
+    KEYSTORE_HEAD_BYTES = 64 * 1024;
+    OID_PKCS7_DATA = Buffer.from([6, 9, 42, 134, 72, 134, 247, 13, 1, 7, 1]);
+    OID_PKCS7_SIGNED_DATA = Buffer.from([6, 9, 42, 134, 72, 134, 247, 13, 1, 7, 2]);
+    JKS_MAGIC = 4277010157;
+    JCEKS_MAGIC = 3469659854;
+    TAG_PRIVATE_KEY = 1;
+    TAG_TRUSTED_CERT = 2;
+    TAG_SECRET_KEY = 3;
+    MAX_ENTRIES = 1e6;
+    KEY_BAG_OID_PREFIX = Buffer.from([6, 11, 42, 134, 72, 134, 247, 13, 1, 12, 10, 1]);
+    NAMES = { pkcs12: "PKCS#12", jks: "Java KeyStore (JKS)", jceks: "Java JCEKS" };
+    filler = () => Buffer.from(Array.from({ length: 200 }, (_, i2) => i2 * 37 + 11 & 255));
+    keyBag = () => der(48, der(48, Buffer.concat([KEY_BAG_OID_PREFIX, Buffer.from([2])]), der(160, der(48, der(48, Buffer.from([6, 3, 42, 3, 4])), der(4, filler())))));
+    keystoreRule = {
+      id: "keystore-file",
+      title: "Binary key store (PKCS#12 / Java KeyStore)",
+      severity: "critical",
+      family: "private-key",
+      formatSource: "specified",
+      detect: detectKeystore,
+      examples: {
+        match: [
+          { name: "a PKCS#12 PFX with a shrouded key bag, MAC'd with Java's default password", bytes: () => pfxExample(keyBag()), confidence: "high" },
+          { name: "a PKCS#12 PFX with a shrouded key bag, MAC'd with Google's P12 password", bytes: () => pfxExample(keyBag(), OID_PKCS7_DATA, 3, "notasecret"), confidence: "high" },
+          { name: "a PKCS#12 PFX with no key bag in clear, opening with the default password", bytes: () => pfxExample(filler()), confidence: "low" },
+          { name: "a JKS holding a private key after a certificate", bytes: () => javaKeystoreExample(JKS_MAGIC, [TAG_TRUSTED_CERT, TAG_PRIVATE_KEY]), confidence: "high" },
+          { name: "a JKS version 1 holding a private key", bytes: () => javaKeystoreExample(JKS_MAGIC, [TAG_PRIVATE_KEY], 1), confidence: "high" },
+          { name: "a JCEKS holding a secret key", bytes: () => javaKeystoreExample(JCEKS_MAGIC, [TAG_SECRET_KEY]), confidence: "high" }
+        ],
+        noMatch: [
+          { name: "a PKCS#12 PFX with a key bag, MAC'd with its owner's own password", bytes: () => pfxExample(keyBag(), OID_PKCS7_DATA, 3, "Rv8-kQ2m-Lz7w") },
+          { name: "a JKS holding a private key under its owner's own password", bytes: () => javaKeystoreExample(JKS_MAGIC, [TAG_PRIVATE_KEY], 2, "Rv8-kQ2m-Lz7w") },
+          { name: "a PKCS#12 PFX in BER indefinite-length form (its MAC cannot be checked)", bytes: () => pfxIndefiniteExample(keyBag()) },
+          { name: "a DER certificate-shaped SEQUENCE (version 2, not a PFX)", bytes: () => pfxExample(filler(), OID_PKCS7_DATA, 2) },
+          { name: "a PFX header cut short (a truncated file)", bytes: () => Buffer.from(pfxExample(filler()).subarray(0, 40)) },
+          { name: "a JKS truststore of certificates only", bytes: () => javaKeystoreExample(JKS_MAGIC, [TAG_TRUSTED_CERT, TAG_TRUSTED_CERT]) },
+          { name: "an empty JKS", bytes: () => javaKeystoreExample(JKS_MAGIC, []) },
+          { name: "a binary file starting with NUL bytes", bytes: () => Buffer.concat([Buffer.alloc(16), filler()]) },
+          { name: "a PNG image", bytes: () => Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13]), filler()]) }
+        ]
+      }
+    };
+    binaryRules = [keystoreRule];
+  }
+});
+
+// src/gates/secrets/read-buffer.ts
+import { readSync } from "node:fs";
+function readReused(fd, start, end) {
+  const size = end - start;
+  if (scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, Math.min(2 * scratch.length, 64 << 20)));
+  let read = 0;
+  while (read < size) {
+    const n2 = readSync(fd, scratch, read, size - read, start + read);
+    if (n2 === 0) break;
+    read += n2;
+  }
+  return scratch.subarray(0, read);
+}
+var scratch;
+var init_read_buffer = __esm({
+  "src/gates/secrets/read-buffer.ts"() {
+    "use strict";
+    scratch = Buffer.allocUnsafeSlow(1 << 20);
+  }
+});
+
+// src/gates/secrets/worktree-scan.ts
+import { closeSync, constants as constants3, fstatSync, openSync } from "node:fs";
+import { join as join6 } from "node:path";
+function scanWorktreeFiles(engine2, root2, paths, maxFileSize) {
+  const result2 = { hits: [], binary: [], keystores: [], tooLarge: [], symlinks: [], unreadable: [], scanned: [], bytes: 0 };
+  for (const path6 of paths) {
+    let content;
+    try {
+      const fd = openSync(join6(root2, path6), READ_ONLY_NO_FOLLOW);
+      try {
+        const stat6 = fstatSync(fd);
+        if (!stat6.isFile()) continue;
+        const size = stat6.size;
+        if (size > maxFileSize) {
+          result2.tooLarge.push(path6);
+          continue;
+        }
+        content = readReused(fd, 0, size);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error2) {
+      const code2 = error2.code;
+      if (code2 === "ELOOP") result2.symlinks.push(path6);
+      else if (code2 !== "ENOENT") result2.unreadable.push(path6);
+      continue;
+    }
+    if (isBinary(content)) {
+      result2.binary.push(path6);
+      const keystore = keystoreHit(content, content.length);
+      if (keystore) result2.keystores.push({ path: path6, hit: keystore });
+      continue;
+    }
+    result2.bytes += content.length;
+    const hits = hitsInContent(engine2, content, path6);
+    if (hits.length > 0) result2.hits.push({ path: path6, hits });
+    result2.scanned.push({ path: path6, bytes: content.length });
+  }
+  return result2;
+}
+var READ_ONLY_NO_FOLLOW;
+var init_worktree_scan = __esm({
+  "src/gates/secrets/worktree-scan.ts"() {
+    "use strict";
+    init_content();
+    init_hits();
+    init_keystore();
+    init_read_buffer();
+    READ_ONLY_NO_FOLLOW = constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK;
+  }
+});
+
+// src/gates/secrets/binary-scan.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2 } from "node:fs";
+import { join as join7 } from "node:path";
+function binaryFinding(rule2, hit2, context3) {
+  return secretFinding(rule2, {
+    ruleIndex: -1,
+    offset: 0,
+    line: 1,
+    column: 1,
+    secretSha256: hit2.headSha256,
+    preview: keystorePreview(hit2),
+    // The place still counts: a key store under docs/ or examples/ is low, as any finding there.
+    confidence: findingConfidence(hit2.confidence, context3.file, "")
+  }, context3);
+}
+function worktreeKeystore(root2, path6) {
+  let fd;
+  try {
+    fd = openSync2(join7(root2, path6), READ_ONLY_NO_FOLLOW);
+  } catch {
+    return void 0;
+  }
+  try {
+    const stat6 = fstatSync2(fd);
+    if (!stat6.isFile()) return void 0;
+    return keystoreHit(readReused(fd, 0, Math.min(stat6.size, KEYSTORE_HEAD_BYTES)), stat6.size);
+  } catch {
+    return void 0;
+  } finally {
+    closeSync2(fd);
+  }
+}
+async function blobKeystores(root2, blobs, maxFileSize) {
+  const found = /* @__PURE__ */ new Map();
+  const unique2 = [...new Set(blobs)];
+  for await (const blob of readBlobs(root2, unique2, maxFileSize, KEYSTORE_HEAD_BYTES)) {
+    if (!blob.content) continue;
+    const hit2 = keystoreHit(blob.content, blob.size);
+    if (hit2) found.set(blob.oid, hit2);
+  }
+  return found;
+}
+async function skippedKeystores(scope, binary) {
+  if (binary.length === 0) return [];
+  if (scope.source === "worktree" && scope.isGitRepo) {
+    return binary.flatMap((file) => {
+      const hit2 = worktreeKeystore(scope.root, file.path);
+      return hit2 ? [{ file, hit: hit2 }] : [];
+    });
+  }
+  if (scope.source === "worktree") {
+    const found2 = [];
+    for (const file of binary) {
+      const content = await scope.readOne(file.path);
+      const hit2 = content && keystoreHit(content, content.length);
+      if (hit2) found2.push({ file, hit: hit2 });
+    }
+    return found2;
+  }
+  const withBlob = binary.filter((f) => f.blob);
+  const found = await blobKeystores(scope.root, withBlob.map((f) => f.blob), scope.maxFileSize);
+  return withBlob.flatMap((file) => {
+    const hit2 = found.get(file.blob);
+    return hit2 ? [{ file, hit: hit2 }] : [];
+  });
+}
+var init_binary_scan = __esm({
+  "src/gates/secrets/binary-scan.ts"() {
+    "use strict";
+    init_git();
+    init_confidence();
+    init_findings();
+    init_keystore();
+    init_read_buffer();
+    init_worktree_scan();
+  }
+});
+
 // src/gates/secrets/commit-scan.ts
-async function scanCommits(engine2, commits, wanted, signal) {
+async function scanCommits(engine2, commits, wanted, signal, binary) {
   const result2 = { found: /* @__PURE__ */ new Map(), suppressed: /* @__PURE__ */ new Map(), commits: 0 };
+  const keep = (found, date) => {
+    const earlier = result2.found.get(found.key);
+    if (!earlier || !(earlier.date < date)) result2.found.set(found.key, { ...found, date: Number.isNaN(date) ? 0 : date });
+  };
+  const binaries = [];
   for await (const commit of commits) {
     if (signal.aborted) throw new Error("the secrets scan was cancelled");
     result2.commits++;
     const date = Date.parse(commit.date);
     for (const change of commit.files) {
+      if (change.binary !== void 0 && binary && wanted(change.path)) binaries.push({ commit: commit.commit, date, path: change.path, blob: change.binary });
       if (change.added.length === 0 || !wanted(change.path)) continue;
       const hits = hitsIn(engine2, change.added.map((l) => l.text).join("\n"), change.path);
       if (hits.length === 0) continue;
@@ -40733,9 +41659,15 @@ async function scanCommits(engine2, commits, wanted, signal) {
           if (!result2.suppressed.has(found.key)) result2.suppressed.set(found.key, { ...found.finding, suppression });
           continue;
         }
-        const earlier = result2.found.get(found.key);
-        if (!earlier || !(earlier.date < date)) result2.found.set(found.key, { ...found, date: Number.isNaN(date) ? 0 : date });
+        keep(found, date);
       }
+    }
+  }
+  if (binary && binaries.length > 0) {
+    const verdicts = await binary.read(binaries.map((b) => b.blob));
+    for (const { commit, date, path: path6, blob } of binaries) {
+      const hit2 = verdicts.get(blob);
+      if (hit2) keep(binaryFinding(binary.rule, hit2, { file: path6, exposure: "pushed", isNew: true, commit, blocking: true }), date);
     }
   }
   return result2;
@@ -40746,6 +41678,7 @@ var init_commit_scan = __esm({
     init_ignores();
     init_findings();
     init_hits();
+    init_binary_scan();
   }
 });
 
@@ -40797,9 +41730,9 @@ var init_examples = __esm({
 });
 
 // src/gates/secrets/custom-rules.ts
-function activeRules(builtin, custom, disable) {
+function activeRules(builtin, custom, disable, reserved = []) {
   const problems = [];
-  const ids = new Set(builtin.map((r) => r.id));
+  const ids = /* @__PURE__ */ new Set([...builtin.map((r) => r.id), ...reserved]);
   const accepted = [];
   custom.forEach((candidate, i2) => {
     const where = `gates.secrets.rules[${i2}]`;
@@ -40843,10 +41776,10 @@ var init_custom_rules = __esm({
 });
 
 // src/core/result-cache.ts
-import { createHash as createHash4, hash as hash2, randomBytes } from "node:crypto";
+import { createHash as createHash6, hash as hash2, randomBytes } from "node:crypto";
 import { existsSync as existsSync7, readFileSync as readFileSync5, readdirSync as readdirSync2, statSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile3, readdir as readdir3, rename as rename2, rm as rm2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join6, relative as relative3, sep as sep3 } from "node:path";
+import { join as join8, relative as relative3, sep as sep3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function cacheWanted(ctx) {
   const setting = ctx.config?.cache;
@@ -40857,17 +41790,17 @@ function cacheWanted(ctx) {
 }
 function engineKey(gate8, parts, version = packageVersion(), code2 = codeFingerprint()) {
   const node = process.versions.node.split(".")[0];
-  return createHash4("sha256").update(canonicalJson({ format: FORMAT, gate: gate8, version, code: code2, node, parts })).digest("hex").slice(0, 24);
+  return createHash6("sha256").update(canonicalJson({ format: FORMAT, gate: gate8, version, code: code2, node, parts })).digest("hex").slice(0, 24);
 }
 function codeFingerprint() {
   if (code) return code;
   const root2 = packageRoot();
-  const hash3 = createHash4("sha256");
-  const fromSource = !relative3(join6(root2, "src"), fileURLToPath2(import.meta.url)).startsWith("..");
+  const hash3 = createHash6("sha256");
+  const fromSource = !relative3(join8(root2, "src"), fileURLToPath2(import.meta.url)).startsWith("..");
   const trees = [["dist", /\.(?:c?js)$/]];
   if (fromSource) trees.push(["src", /\.ts$/]);
   for (const [dir, pattern] of trees) {
-    for (const file of listFiles(join6(root2, dir), pattern)) {
+    for (const file of listFiles(join8(root2, dir), pattern)) {
       hash3.update(`${relative3(root2, file).split(sep3).join("/")}\0${statSync(file).size}\0`);
       hash3.update(readFileSync5(file));
     }
@@ -40879,7 +41812,7 @@ function listFiles(dir, pattern) {
   if (!existsSync7(dir)) return [];
   const found = [];
   for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0)) {
-    const path6 = join6(dir, entry.name);
+    const path6 = join8(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== "node_modules") found.push(...listFiles(path6, pattern));
     } else if (pattern.test(entry.name)) found.push(path6);
@@ -40918,13 +41851,13 @@ function parseLine(line2, isValue) {
 }
 async function writeSegment(dir, lines) {
   const id = randomBytes(8).toString("hex");
-  const temporary = join6(dir, `.tmp-${process.pid}-${id}`);
+  const temporary = join8(dir, `.tmp-${process.pid}-${id}`);
   await writeFile2(temporary, lines.length ? `${lines.join("\n")}
 ` : "");
-  await rename2(temporary, join6(dir, `${id}.jsonl`));
+  await rename2(temporary, join8(dir, `${id}.jsonl`));
 }
 async function ensureIgnored(cacheRoot) {
-  const file = join6(cacheRoot, ".gitignore");
+  const file = join8(cacheRoot, ".gitignore");
   if (existsSync7(file)) return;
   await writeFile2(file, "# wfo-gate result cache: safe to delete\n*\n");
 }
@@ -40935,7 +41868,7 @@ var init_result_cache = __esm({
     init_package_info();
     init_shard();
     FORMAT = 1;
-    CACHE_DIR = join6(".wfo-gate", "cache");
+    CACHE_DIR = join8(".wfo-gate", "cache");
     MAX_SEGMENTS = 8;
     LINE_HEAD = /^[0-9a-f]{16} \[("(?:[^"\\]|\\.)*"),"([0-9a-f]{40,64})",/;
     ResultCache = class _ResultCache {
@@ -40965,8 +41898,8 @@ var init_result_cache = __esm({
         if (!cacheWanted(ctx)) return void 0;
         const clean = await ctx.scope.cleanBlobs();
         const key = engineKey(gate8, parts);
-        const gateDir = join6(ctx.scope.root, CACHE_DIR, gate8);
-        const dir = join6(gateDir, key);
+        const gateDir = join8(ctx.scope.root, CACHE_DIR, gate8);
+        const dir = join8(gateDir, key);
         const entries = /* @__PURE__ */ new Map();
         let corrupt = 0;
         let segments = [];
@@ -40977,7 +41910,7 @@ var init_result_cache = __esm({
         for (const name of segments) {
           let text;
           try {
-            text = await readFile3(join6(dir, name), "utf8");
+            text = await readFile3(join8(dir, name), "utf8");
           } catch {
             continue;
           }
@@ -41047,7 +41980,7 @@ var init_result_cache = __esm({
         }
       }
       async write() {
-        const dir = join6(this.gateDir, this.key);
+        const dir = join8(this.gateDir, this.key);
         const superseded = [...this.entries.values()].filter((e) => {
           const now2 = this.looked.get(e.path);
           return now2 !== void 0 && now2 !== e.blob;
@@ -41055,7 +41988,7 @@ var init_result_cache = __esm({
         const fold = this.segments.length >= MAX_SEGMENTS || this.stats.corrupt > 0 || superseded > 0 && superseded * 4 >= this.entries.size;
         if (this.fresh.size > 0 || fold) {
           await mkdir2(dir, { recursive: true });
-          await ensureIgnored(join6(this.gateDir, ".."));
+          await ensureIgnored(join8(this.gateDir, ".."));
           if (fold) {
             const lines = /* @__PURE__ */ new Map();
             for (const [key, entry] of this.entries) {
@@ -41064,7 +41997,7 @@ var init_result_cache = __esm({
             }
             for (const [key, line2] of this.fresh) lines.set(key, line2);
             await writeSegment(dir, [...lines.values()]);
-            await Promise.all(this.segments.map((name) => unlink2(join6(dir, name)).catch(() => void 0)));
+            await Promise.all(this.segments.map((name) => unlink2(join8(dir, name)).catch(() => void 0)));
           } else {
             await writeSegment(dir, [...this.fresh.values()]);
           }
@@ -41075,7 +42008,7 @@ var init_result_cache = __esm({
         } catch {
           return;
         }
-        await Promise.all(namespaces.filter((name) => name !== this.key).map((name) => rm2(join6(this.gateDir, name), { recursive: true, force: true })));
+        await Promise.all(namespaces.filter((name) => name !== this.key).map((name) => rm2(join8(this.gateDir, name), { recursive: true, force: true })));
       }
       /** The counts for a gate's metrics, under `prefix` (e.g. `sast.`). */
       metrics(prefix = "") {
@@ -41092,15 +42025,15 @@ var init_result_cache = __esm({
 });
 
 // src/gates/secrets/cache.ts
-function openSecretsCache(ctx, rules38, exposure) {
-  const ids = new Set(rules38.map((r) => r.id));
+function openSecretsCache(ctx, rules38, binary, exposure) {
+  const ids = /* @__PURE__ */ new Set([...rules38.map((r) => r.id), ...binary.map((r) => r.id)]);
   const isValue = (value) => {
     if (typeof value !== "object" || value === null) return false;
     const v = value;
-    if (v.s === "binary" || v.s === "tooLarge") return true;
+    if (v.s === "binary" || v.s === "tooLarge") return v.f === void 0 || Array.isArray(v.f) && v.f.every((f) => isFinding(f, ids));
     return Number.isInteger(v.b) && Array.isArray(v.f) && v.f.every((f) => isFinding(f, ids));
   };
-  const parts = { rules: rules38, maxFileSize: ctx.scope.maxFileSize, exposure };
+  const parts = { rules: rules38, binaryRules: binary.map((r) => r.id), maxFileSize: ctx.scope.maxFileSize, exposure };
   return ResultCache.open(ctx, "secrets", parts, isValue);
 }
 function isFinding(value, ids) {
@@ -41115,78 +42048,8 @@ var init_cache = __esm({
   }
 });
 
-// src/gates/secrets/read-buffer.ts
-import { readSync } from "node:fs";
-function readReused(fd, start, end) {
-  const size = end - start;
-  if (scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, Math.min(2 * scratch.length, 64 << 20)));
-  let read = 0;
-  while (read < size) {
-    const n2 = readSync(fd, scratch, read, size - read, start + read);
-    if (n2 === 0) break;
-    read += n2;
-  }
-  return scratch.subarray(0, read);
-}
-var scratch;
-var init_read_buffer = __esm({
-  "src/gates/secrets/read-buffer.ts"() {
-    "use strict";
-    scratch = Buffer.allocUnsafeSlow(1 << 20);
-  }
-});
-
-// src/gates/secrets/worktree-scan.ts
-import { closeSync, constants as constants3, fstatSync, openSync } from "node:fs";
-import { join as join7 } from "node:path";
-function scanWorktreeFiles(engine2, root2, paths, maxFileSize) {
-  const result2 = { hits: [], binary: [], tooLarge: [], symlinks: [], unreadable: [], scanned: [], bytes: 0 };
-  for (const path6 of paths) {
-    let content;
-    try {
-      const fd = openSync(join7(root2, path6), READ_ONLY_NO_FOLLOW);
-      try {
-        const stat6 = fstatSync(fd);
-        if (!stat6.isFile()) continue;
-        const size = stat6.size;
-        if (size > maxFileSize) {
-          result2.tooLarge.push(path6);
-          continue;
-        }
-        content = readReused(fd, 0, size);
-      } finally {
-        closeSync(fd);
-      }
-    } catch (error2) {
-      const code2 = error2.code;
-      if (code2 === "ELOOP") result2.symlinks.push(path6);
-      else if (code2 !== "ENOENT") result2.unreadable.push(path6);
-      continue;
-    }
-    if (isBinary(content)) {
-      result2.binary.push(path6);
-      continue;
-    }
-    result2.bytes += content.length;
-    const hits = hitsInContent(engine2, content, path6);
-    if (hits.length > 0) result2.hits.push({ path: path6, hits });
-    result2.scanned.push({ path: path6, bytes: content.length });
-  }
-  return result2;
-}
-var READ_ONLY_NO_FOLLOW;
-var init_worktree_scan = __esm({
-  "src/gates/secrets/worktree-scan.ts"() {
-    "use strict";
-    init_content();
-    init_hits();
-    init_read_buffer();
-    READ_ONLY_NO_FOLLOW = constants3.O_RDONLY | constants3.O_NOFOLLOW | constants3.O_NONBLOCK;
-  }
-});
-
 // src/gates/secrets/file-pieces.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync2 } from "node:fs";
 function splitIntoPieces(path6, size) {
   const count3 = Math.ceil(size / PIECE_BYTES);
   return Array.from({ length: count3 }, (_, i2) => ({ path: path6, start: i2 * PIECE_BYTES, end: Math.min(size, (i2 + 1) * PIECE_BYTES), of: count3 }));
@@ -41195,7 +42058,7 @@ function scanPiece(engine2, absolutePath2, piece) {
   const result2 = { piece, hits: [], newlines: 0, binary: false, unreadable: false };
   let fd;
   try {
-    fd = openSync2(absolutePath2, READ_ONLY_NO_FOLLOW);
+    fd = openSync3(absolutePath2, READ_ONLY_NO_FOLLOW);
   } catch {
     return { ...result2, unreadable: true };
   }
@@ -41203,7 +42066,7 @@ function scanPiece(engine2, absolutePath2, piece) {
     if (piece.start > 0 && isBinary(readReused(fd, 0, Math.min(piece.start, BINARY_HEAD)))) return { ...result2, binary: true };
     const readStart = Math.max(0, piece.start - OVERLAP);
     const content = readReused(fd, readStart, piece.end + OVERLAP);
-    if (piece.start === 0 && isBinary(content)) return { ...result2, binary: true };
+    if (piece.start === 0 && isBinary(content)) return { ...result2, binary: true, keystore: keystoreHit(content, fstatSync3(fd).size) };
     const own = content.subarray(piece.start - readStart, piece.end - readStart);
     result2.newlines = countNewlines(own);
     const before = countNewlines(content.subarray(0, piece.start - readStart));
@@ -41218,7 +42081,7 @@ function scanPiece(engine2, absolutePath2, piece) {
   } catch {
     return { ...result2, unreadable: true };
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 function readRange(fd, start, end) {
@@ -41252,6 +42115,7 @@ var init_file_pieces = __esm({
     init_worktree_scan();
     init_content();
     init_hits();
+    init_keystore();
     init_read_buffer();
     PIECE_BYTES = 4 * 1024 * 1024;
     OVERLAP = 64 * 1024;
@@ -41275,7 +42139,8 @@ var init_file_pieces = __esm({
           for (const hit2 of p.hits) hits.push({ ...hit2, line: hit2.line + linesBefore });
           linesBefore += p.newlines;
         }
-        return { path: path6, size: pieces[pieces.length - 1].piece.end, hits: binary || unreadable ? [] : hits, binary, unreadable };
+        const keystore = unreadable ? void 0 : pieces[0].keystore;
+        return { path: path6, size: pieces[pieces.length - 1].piece.end, hits: binary || unreadable ? [] : hits, binary, ...keystore ? { keystore } : {}, unreadable };
       }
     };
   }
@@ -41284,7 +42149,7 @@ var init_file_pieces = __esm({
 // src/gates/secrets/worker-pool.ts
 import { lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 import { Worker } from "node:worker_threads";
 function workerCount(requested, files, bytes) {
   const wanted = requested > 0 ? requested : Math.min(availableParallelism(), Math.ceil(bytes / THREAD_BYTES));
@@ -41293,7 +42158,7 @@ function workerCount(requested, files, bytes) {
 function scanBatch(engine2, root2, maxFileSize, batch) {
   return {
     result: scanWorktreeFiles(engine2, root2, batch.paths, maxFileSize),
-    pieces: batch.pieces.map((piece) => scanPiece(engine2, join8(root2, piece.path), piece))
+    pieces: batch.pieces.map((piece) => scanPiece(engine2, join9(root2, piece.path), piece))
   };
 }
 async function scanOnWorkers(script, threads, init, engine2, paths, signal, onResult) {
@@ -41310,6 +42175,7 @@ async function scanOnWorkers(script, threads, init, engine2, paths, signal, onRe
       onResult({
         hits: file.hits.length ? [{ path: file.path, hits: file.hits }] : [],
         binary: file.binary ? [file.path] : [],
+        keystores: file.keystore ? [{ path: file.path, hit: file.keystore }] : [],
         tooLarge: [],
         symlinks: [],
         unreadable: file.unreadable ? [file.path] : [],
@@ -41375,7 +42241,7 @@ async function scanOnWorkers(script, threads, init, engine2, paths, signal, onRe
 function largestFirstBatches(root2, paths, maxFileSize) {
   const sized = paths.map((path6) => {
     try {
-      const stat6 = lstatSync(join8(root2, path6));
+      const stat6 = lstatSync(join9(root2, path6));
       return { path: path6, size: stat6.isFile() ? stat6.size : 0 };
     } catch {
       return { path: path6, size: 0 };
@@ -41423,7 +42289,7 @@ __export(secrets_exports, {
 function ruleInfo(rule2) {
   return { gate: "secrets", id: rule2.id, title: rule2.title, severity: rule2.severity, tags: [rule2.family] };
 }
-async function scan(ctx, rules38, engine2) {
+async function scan(ctx, rules38, engine2, binary) {
   const { scope } = ctx;
   const excluded = (0, import_picomatch4.default)([...ctx.config?.exclude ?? [], ...ctx.options.exclude ?? []], { dot: true });
   const wanted = (path6) => !excluded(path6);
@@ -41431,7 +42297,7 @@ async function scan(ctx, rules38, engine2) {
   const byPath2 = new Map(files.map((f) => [f.path, f]));
   const exposure = scope.kind === "staged" ? "staged" : HISTORY_KINDS.has(scope.kind) ? "pushed" : "maybe-pushed";
   const contentFindings = [];
-  const cache = await openSecretsCache(ctx, rules38, exposure);
+  const cache = await openSecretsCache(ctx, rules38, binary, exposure);
   let toScan = files;
   let cachedBytes = 0;
   if (cache) {
@@ -41445,8 +42311,14 @@ async function scan(ctx, rules38, engine2) {
     contentFindings.push(...found);
     cache?.store(path6, { f: found.map((f) => f.finding), b: size });
   };
-  const noteSkip = (path6, kind) => cache?.store(path6, { s: kind });
-  const { bytes: scannedBytes, scanned } = await scanContent(ctx, rules38, engine2, toScan, addHits2, noteSkip);
+  const keystoreRule2 = binary[0];
+  const noteSkip = (path6, kind, keystore) => {
+    const file = byPath2.get(path6);
+    const found = keystore && keystoreRule2 ? [binaryFinding(keystoreRule2, keystore, { file: path6, exposure, isNew: scope.diffAware ? file.status !== "unchanged" : void 0 })] : [];
+    contentFindings.push(...found);
+    cache?.store(path6, found.length ? { s: kind, f: found.map((f) => f.finding) } : { s: kind });
+  };
+  const { bytes: scannedBytes, scanned } = await scanContent(ctx, rules38, engine2, toScan, addHits2, noteSkip, keystoreRule2 !== void 0);
   await cache?.save();
   const bytes = scannedBytes + cachedBytes;
   contentFindings.sort(byLocation);
@@ -41454,7 +42326,8 @@ async function scan(ctx, rules38, engine2) {
   const suppressed = [];
   let findings = contentFindings.map((f) => f.finding);
   if (HISTORY_KINDS.has(scope.kind)) {
-    const history = await scanCommits(engine2, scope.commits(), wanted, ctx.signal);
+    const readKeystores = keystoreRule2 && scope.isGitRepo ? (blobs) => blobKeystores(scope.root, blobs, scope.maxFileSize) : void 0;
+    const history = await scanCommits(engine2, scope.commits(), wanted, ctx.signal, keystoreRule2 && readKeystores ? { rule: keystoreRule2, read: readKeystores } : void 0);
     commits = history.commits;
     suppressed.push(...history.suppressed.values());
     findings = contentFindings.filter((f) => !history.found.has(f.key) && !history.suppressed.has(f.key)).map((f) => f.finding).concat([...history.found.values()].map((f) => f.finding));
@@ -41465,7 +42338,7 @@ async function scan(ctx, rules38, engine2) {
     suppressed,
     summary: summary2,
     metrics: { files: files.length, bytes, commits, rules: rules38.length, scannedFiles: scanned, scannedBytes, ...cache?.metrics() },
-    rules: [...new Set(findings.concat(suppressed).map((f) => f.ruleId))].map((id) => ruleInfo(rules38.find((r) => r.id === id)))
+    rules: [...new Set(findings.concat(suppressed).map((f) => f.ruleId))].map((id) => ruleInfo([...rules38, ...binary].find((r) => r.id === id)))
   };
 }
 function byLocation(a2, b) {
@@ -41481,12 +42354,13 @@ function isNewLine(scope, file, line2) {
 function replayCached(scope, path6, value, into) {
   if ("s" in value) {
     scope.noteSkipped(value.s, path6);
+    for (const finding of value.f ?? []) into.push({ finding, key: finding.fingerprint });
     return 0;
   }
   for (const finding of value.f) into.push({ finding, key: finding.fingerprint });
   return value.b;
 }
-async function scanContent(ctx, rules38, engine2, files, onFile, onSkip) {
+async function scanContent(ctx, rules38, engine2, files, onFile, onSkip, judgeBinary) {
   const { scope } = ctx;
   const script = gateWorkerScript("secrets");
   const byPath2 = scope.source === "worktree" && (scope.kind === "all" || scope.kind === "files") && files.length >= WORKER_MIN_FILES;
@@ -41499,7 +42373,8 @@ async function scanContent(ctx, rules38, engine2, files, onFile, onSkip) {
       scanned2 += result2.scanned.length;
       const hitsOf = new Map(result2.hits.map(({ path: path6, hits }) => [path6, hits]));
       for (const { path: path6, bytes: size } of result2.scanned) onFile(path6, hitsOf.get(path6) ?? [], size);
-      for (const path6 of result2.binary) onSkip(path6, "binary");
+      const keystores2 = new Map(result2.keystores.map(({ path: path6, hit: hit2 }) => [path6, hit2]));
+      for (const path6 of result2.binary) onSkip(path6, "binary", keystores2.get(path6));
       for (const path6 of result2.tooLarge) onSkip(path6, "tooLarge");
       recordSkipped(scope, result2);
     });
@@ -41513,10 +42388,12 @@ async function scanContent(ctx, rules38, engine2, files, onFile, onSkip) {
     scanned++;
     onFile(file.path, hitsInContent(engine2, content, file.path), content.length);
   }
-  for (const kind of ["binary", "tooLarge"]) {
-    const skipped = new Set(scope.skipped[kind]);
-    for (const file of files) if (skipped.has(file.path)) onSkip(file.path, kind);
-  }
+  const binary = new Set(scope.skipped.binary);
+  const binaryFiles = files.filter((f) => binary.has(f.path));
+  const keystores = judgeBinary ? new Map((await skippedKeystores(scope, binaryFiles)).map(({ file, hit: hit2 }) => [file.path, hit2])) : /* @__PURE__ */ new Map();
+  for (const file of binaryFiles) onSkip(file.path, "binary", keystores.get(file.path));
+  const tooLarge = new Set(scope.skipped.tooLarge);
+  for (const file of files) if (tooLarge.has(file.path)) onSkip(file.path, "tooLarge");
   return { bytes, scanned };
 }
 function recordSkipped(scope, result2) {
@@ -41538,18 +42415,23 @@ var init_secrets = __esm({
     init_hits();
     init_cache();
     init_rules();
+    init_binary_scan();
+    init_keystore();
     init_worker_pool();
     WORKER_MIN_FILES = 200;
     HISTORY_KINDS = /* @__PURE__ */ new Set(["base", "range", "history"]);
     gate = {
       id: "secrets",
       title: "secrets",
-      rules: () => builtinRules.map(ruleInfo),
+      rules: () => [...builtinRules, ...binaryRules].map(ruleInfo),
       async run(ctx) {
         let rules38;
         let engine2;
+        const disable = ctx.options.disable ?? [];
+        const binaryIds = new Set(binaryRules.map((r) => r.id));
+        const binary = binaryRules.filter((r) => !disable.includes(r.id));
         try {
-          rules38 = activeRules(builtinRules, ctx.options.rules ?? [], ctx.options.disable ?? []);
+          rules38 = activeRules(builtinRules, ctx.options.rules ?? [], disable.filter((id) => !binaryIds.has(id)), [...binaryIds]);
           engine2 = new SecretEngine(rules38);
         } catch (error2) {
           if (error2 instanceof SecretsConfigError || error2 instanceof RuleCompileError) {
@@ -41558,7 +42440,7 @@ var init_secrets = __esm({
           throw error2;
         }
         try {
-          return await scan(ctx, rules38, engine2);
+          return await scan(ctx, rules38, engine2, binary);
         } catch (error2) {
           const reason = error2 instanceof Error ? error2.message : String(error2);
           return { findings: [], summary: "the secrets scan did not finish", status: "error", error: `${reason}; nothing was passed unscanned` };
@@ -48382,7 +49264,7 @@ var init_prefilter = __esm({
     LiteralScanner = class {
       constructor(literals) {
         this.literals = literals;
-        const children = [/* @__PURE__ */ new Map()];
+        const children2 = [/* @__PURE__ */ new Map()];
         const ends = [[]];
         literals.forEach((literal, index) => {
           if (!/^[\x00-\x7f]+$/.test(literal)) {
@@ -48392,21 +49274,21 @@ var init_prefilter = __esm({
           let state = 0;
           for (let i2 = 0; i2 < literal.length; i2++) {
             const c3 = literal.charCodeAt(i2);
-            let to = children[state].get(c3);
+            let to = children2[state].get(c3);
             if (to === void 0) {
-              to = children.length;
-              children[state].set(c3, to);
-              children.push(/* @__PURE__ */ new Map());
+              to = children2.length;
+              children2[state].set(c3, to);
+              children2.push(/* @__PURE__ */ new Map());
               ends.push([]);
             }
             state = to;
           }
           ends[state].push(index);
         });
-        const next = new Int32Array(children.length * 128);
-        const fail = new Int32Array(children.length);
+        const next = new Int32Array(children2.length * 128);
+        const fail = new Int32Array(children2.length);
         const queue = [];
-        for (const [c3, to] of children[0]) {
+        for (const [c3, to] of children2[0]) {
           next[c3] = to;
           queue.push(to);
         }
@@ -48415,7 +49297,7 @@ var init_prefilter = __esm({
           const link = fail[state];
           if (ends[link].length > 0) ends[state].push(...ends[link]);
           next.copyWithin(state * 128, link * 128, link * 128 + 128);
-          for (const [c3, to] of children[state]) {
+          for (const [c3, to] of children2[state]) {
             fail[to] = next[link * 128 + c3];
             next[state * 128 + c3] = to;
             queue.push(to);
@@ -57663,13 +58545,13 @@ var init_execa = __esm({
 // src/gates/sast/mirror.ts
 import { mkdir as mkdir3, mkdtemp, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join9 } from "node:path";
+import { dirname as dirname2, join as join10 } from "node:path";
 async function mirrorScope(scope, paths) {
-  const dir = await mkdtemp(join9(tmpdir(), "wfo-sast-"));
+  const dir = await mkdtemp(join10(tmpdir(), "wfo-sast-"));
   const contents = /* @__PURE__ */ new Map();
   try {
     for await (const { file, content } of scope.read(paths)) {
-      const target = join9(dir, file.path);
+      const target = join10(dir, file.path);
       await mkdir3(dirname2(target), { recursive: true });
       await writeFile3(target, content);
       contents.set(file.path, content.toString("utf8"));
@@ -68432,17 +69314,17 @@ var init_source2 = __esm({
 // src/gates/audit/sources/npm-audit.ts
 import { mkdtemp as mkdtemp2, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 function npmAuditSource(registry) {
   return {
     name: "npm audit",
     async audit(lockfile, signal) {
       if (lockfile.kind !== "npm") throw new SourceError(`npm audit reads package-lock.json and npm-shrinkwrap.json, not ${lockfile.file}`);
-      const dir = await mkdtemp2(join10(tmpdir2(), "wfo-gate-npm-audit-"));
+      const dir = await mkdtemp2(join11(tmpdir2(), "wfo-gate-npm-audit-"));
       try {
-        await writeFile4(join10(dir, "package-lock.json"), lockfile.text);
-        await writeFile4(join10(dir, "package.json"), lockfile.manifest ?? '{"name":"wfo-gate-audit","version":"0.0.0"}');
-        if (lockfile.npmrc !== void 0) await writeFile4(join10(dir, ".npmrc"), lockfile.npmrc, { mode: 384 });
+        await writeFile4(join11(dir, "package-lock.json"), lockfile.text);
+        await writeFile4(join11(dir, "package.json"), lockfile.manifest ?? '{"name":"wfo-gate-audit","version":"0.0.0"}');
+        if (lockfile.npmrc !== void 0) await writeFile4(join11(dir, ".npmrc"), lockfile.npmrc, { mode: 384 });
         const stdout = await runNpmAudit(dir, registry, signal);
         return applyNpmAdvisories(parseNpmAuditReport(stdout), lockfile.packages);
       } finally {
@@ -68864,7 +69746,7 @@ var init_zip = __esm({
 
 // src/gates/audit/osv/database.ts
 import { readFile as readFile4, readdir as readdir4, stat as stat2 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 function packageKey2(ecosystem, name) {
   return `${ecosystem}\0${normalizePackageName(ecosystem, name)}`;
 }
@@ -68911,7 +69793,7 @@ function addParsed(index, content, where) {
 async function jsonFilesUnder(dir) {
   const found = [];
   for (const entry of await readdir4(dir, { withFileTypes: true })) {
-    const path6 = join11(dir, entry.name);
+    const path6 = join12(dir, entry.name);
     if (entry.isDirectory()) found.push(...await jsonFilesUnder(path6));
     else if (entry.isFile() && entry.name.endsWith(".json")) found.push(path6);
   }
@@ -68993,15 +69875,15 @@ var init_osv_db = __esm({
 // src/gates/audit/sources/pip-audit.ts
 import { mkdtemp as mkdtemp3, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 function pipAuditSource(severities) {
   return {
     name: "pip-audit",
     async audit(lockfile, signal) {
       if (lockfile.packages.some((p) => p.ecosystem !== "PyPI")) throw new SourceError(`pip-audit audits Python packages, not ${lockfile.file}`);
-      const dir = await mkdtemp3(join12(tmpdir3(), "wfo-gate-pip-audit-"));
+      const dir = await mkdtemp3(join13(tmpdir3(), "wfo-gate-pip-audit-"));
       try {
-        const requirements = join12(dir, "requirements.txt");
+        const requirements = join13(dir, "requirements.txt");
         await writeFile5(requirements, lockfile.packages.map((p) => `${p.name}==${p.version}
 `).join(""));
         const { execa: execa2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
@@ -69059,9 +69941,9 @@ var init_pip_audit = __esm({
 });
 
 // src/gates/audit/sources/choose.ts
-import { isAbsolute as isAbsolute2, join as join13 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join14 } from "node:path";
 function chooseSources(options, root2) {
-  const db = options.osvDatabase ? osvDatabaseSource(isAbsolute2(options.osvDatabase) ? options.osvDatabase : join13(root2, options.osvDatabase), options.osvDatabase) : void 0;
+  const db = options.osvDatabase ? osvDatabaseSource(isAbsolute2(options.osvDatabase) ? options.osvDatabase : join14(root2, options.osvDatabase), options.osvDatabase) : void 0;
   const api = osvApiSource(options.osvApiUrl);
   const npm = npmAuditSource(options.registry);
   const bulk = npmBulkSource(options.registry);
@@ -69108,7 +69990,7 @@ __export(audit_exports, {
   runAudit: () => runAudit
 });
 import { readFile as readFile5 } from "node:fs/promises";
-import { join as join14, posix } from "node:path";
+import { join as join15, posix } from "node:path";
 async function runAudit(ctx) {
   const { scope, options } = ctx;
   const files = lockfilePaths(scope, options, ctx.config.exclude);
@@ -69196,7 +70078,7 @@ async function loadLockfile(scope, file, side) {
   const dir = posix.dirname(file);
   const sibling = async (name) => {
     const path6 = dir === "." ? name : `${dir}/${name}`;
-    const found = await read(path6) ?? (side === "head" ? await readFile5(join14(scope.root, path6)).catch(() => void 0) : void 0);
+    const found = await read(path6) ?? (side === "head" ? await readFile5(join15(scope.root, path6)).catch(() => void 0) : void 0);
     return found?.toString("utf8");
   };
   const text = content.toString("utf8");
@@ -69241,7 +70123,7 @@ var init_audit = __esm({
 
 // src/core/project.ts
 import { existsSync as existsSync8, readdirSync as readdirSync3, readFileSync as readFileSync8 } from "node:fs";
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 function readProject(root2) {
   let names;
   try {
@@ -69253,7 +70135,7 @@ function readProject(root2) {
   const project = { languages };
   if (names.includes("package.json")) {
     try {
-      project.packageJson = JSON.parse(readFileSync8(join15(root2, "package.json"), "utf8").replace(/^\uFEFF/, ""));
+      project.packageJson = JSON.parse(readFileSync8(join16(root2, "package.json"), "utf8").replace(/^\uFEFF/, ""));
     } catch {
     }
     project.packageManager = packageManagerOf(root2, project.packageJson);
@@ -69263,7 +70145,7 @@ function readProject(root2) {
 function packageManagerOf(root2, pkg) {
   const declared = typeof pkg?.packageManager === "string" ? /^(npm|pnpm|yarn|bun)@/.exec(pkg.packageManager)?.[1] : void 0;
   if (declared) return declared;
-  return LOCKFILE_MANAGER.find(([file]) => existsSync8(join15(root2, file)))?.[1] ?? "npm";
+  return LOCKFILE_MANAGER.find(([file]) => existsSync8(join16(root2, file)))?.[1] ?? "npm";
 }
 function hasDependency(project, name) {
   const pkg = project.packageJson;
@@ -74712,11 +75594,11 @@ function child(node, name) {
   const value = node[name];
   return typeof value === "object" && value !== null ? value : void 0;
 }
-function intAttr(node, name, text, file, element) {
+function intAttr(node, name, text, file, element2) {
   const raw = node[name];
   if (typeof raw !== "string" || !/^\d+$/.test(raw.trim())) {
     const shown = typeof raw === "string" ? JSON.stringify(quoteUserText(raw)) : "missing";
-    throw new ReportParseError(file, lineOf(text, `${name}="${typeof raw === "string" ? raw : ""}`), `<${element}> attribute ${name} must be a non-negative integer (${shown})`);
+    throw new ReportParseError(file, lineOf(text, `${name}="${typeof raw === "string" ? raw : ""}`), `<${element2}> attribute ${name} must be a non-negative integer (${shown})`);
   }
   return Number(raw);
 }
@@ -75533,7 +76415,7 @@ var init_paths = __esm({
 });
 
 // src/gates/coverage/load-reports.ts
-import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readFileSync as readFileSync9, readSync as readSync3, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync4, fstatSync as fstatSync4, openSync as openSync4, readFileSync as readFileSync9, readSync as readSync3, statSync as statSync4 } from "node:fs";
 import { posix as posix4 } from "node:path";
 function loadReports(rootDir, reportPaths, knownFiles) {
   const root2 = toSlash(rootDir);
@@ -75557,9 +76439,9 @@ function loadReports(rootDir, reportPaths, knownFiles) {
   return { reports, files };
 }
 function readReport(abs, shown, store, sink) {
-  const fd = io(shown, () => openSync3(abs, "r"));
+  const fd = io(shown, () => openSync4(abs, "r"));
   try {
-    const mtimeMs = io(shown, () => fstatSync2(fd).mtimeMs);
+    const mtimeMs = io(shown, () => fstatSync4(fd).mtimeMs);
     let position = 0;
     const read = (buffer, offset, length) => {
       const n2 = io(shown, () => readSync3(fd, buffer, offset, length, position));
@@ -75590,7 +76472,7 @@ function readReport(abs, shown, store, sink) {
     const parsed = parseReport(Buffer.concat(chunks).toString("utf8"), shown);
     return { format: parsed.format, mtimeMs, parsed };
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
 }
 function io(shown, call) {
@@ -75849,7 +76731,7 @@ __export(env_ignore_exports, {
   gitignoreLine: () => gitignoreLine
 });
 import { lstat as lstat3 } from "node:fs/promises";
-import { basename, join as join16 } from "node:path";
+import { basename, join as join17 } from "node:path";
 function envFinding(file, coveredByGitignore, staged) {
   const line2 = gitignoreLine(file.path);
   if (file.tracked) {
@@ -75873,7 +76755,7 @@ async function worldWritable(root2, files) {
   await Promise.all(
     files.map(async (file) => {
       try {
-        const stat6 = await lstat3(join16(root2, file.path));
+        const stat6 = await lstat3(join17(root2, file.path));
         if (stat6.isFile() && (stat6.mode & 2) !== 0) {
           found.push(
             fileFinding("world-writable-file", file.path, {
@@ -76351,9 +77233,9 @@ var init_ledger_schema = __esm({
 
 // src/cost/ledger-setup.ts
 import { existsSync as existsSync10, readFileSync as readFileSync10 } from "node:fs";
-import { join as join17, relative as relative5 } from "node:path";
+import { join as join18, relative as relative5 } from "node:path";
 function isDerivedLedger(dir) {
-  const path6 = join17(dir, ".gitignore");
+  const path6 = join18(dir, ".gitignore");
   return existsSync10(path6) && readFileSync10(path6, "utf8").includes(GITIGNORE_MARKER);
 }
 var GITIGNORE_MARKER, GITIGNORE;
@@ -76386,7 +77268,7 @@ __export(ledger_read_exports, {
 });
 import { readFileSync as readFileSync11 } from "node:fs";
 import { readdir as readdir5, readFile as readFile7 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join19 } from "node:path";
 function dailyFileName(day) {
   return `daily-${day}.json`;
 }
@@ -76396,11 +77278,11 @@ async function readLedger(dir, displayDir, options = {}) {
   const days = /* @__PURE__ */ new Map();
   for (const name of names.sort()) {
     const day = DAILY_NAME.exec(name)?.[1];
-    if (day && day >= since) days.set(day, parseLedgerJson("daily", readFileSync11(join18(dir, name), "utf8"), `${displayDir}/${name}`));
+    if (day && day >= since) days.set(day, parseLedgerJson("daily", readFileSync11(join19(dir, name), "utf8"), `${displayDir}/${name}`));
   }
   const [mtdText, linesText, budgetText] = await Promise.all(
     [LEDGER_FILES.mtd, LEDGER_FILES.byFeature, LEDGER_FILES.budget].map(
-      (name) => names.includes(name) ? readFile7(join18(dir, name), "utf8") : Promise.resolve(void 0)
+      (name) => names.includes(name) ? readFile7(join19(dir, name), "utf8") : Promise.resolve(void 0)
     )
   );
   return {
@@ -76878,11 +77760,11 @@ var init_lock = __esm({
 
 // src/cost/ledger-write.ts
 import { readdir as readdir6, readFile as readFile8, rm as rm6 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 async function planDerived(plan, dir, display, lines, budget, at, names, unique2 = false) {
   const read = async (kind, name) => {
     if (!names.includes(name)) return void 0;
-    const text = await readOptional(join19(dir, name));
+    const text = await readOptional(join20(dir, name));
     return text === void 0 ? void 0 : parseLedgerJson(kind, text, `${display}/${name}`);
   };
   const openMtd = await read("mtd", LEDGER_FILES.mtd);
@@ -76907,7 +77789,7 @@ function closedMonthFile(month) {
   return `mtd-${month}.json`;
 }
 async function readBudget(dir, display) {
-  const text = await readOptional(join19(dir, LEDGER_FILES.budget));
+  const text = await readOptional(join20(dir, LEDGER_FILES.budget));
   return text === void 0 ? void 0 : parseLedgerJson("budget-config", text, `${display}/${LEDGER_FILES.budget}`);
 }
 async function readOptional(path6) {
@@ -76933,14 +77815,14 @@ async function derivedPlan(dir, display, at) {
   const names = await readdir6(dir);
   const plan = /* @__PURE__ */ new Map();
   if (!isDerivedLedger(dir)) return { plan, names };
-  const text = await readOptional(join19(dir, LEDGER_FILES.byFeature)) ?? "";
+  const text = await readOptional(join20(dir, LEDGER_FILES.byFeature)) ?? "";
   const lines = parseFeatureLines(text, `${display}/${LEDGER_FILES.byFeature}`);
   await planDerived(plan, dir, display, lines, await readBudget(dir, display), at, names);
   const days = new Set(lines.map((l) => l.entry.date ? dayOf(l.entry.date) : void 0));
   for (const name of names) {
     const day = DAILY_NAME.exec(name)?.[1];
     if (!day || days.has(day) || plan.has(name)) continue;
-    const daily = parseLedgerJson("daily", await readOptional(join19(dir, name)) ?? "{}", `${display}/${name}`);
+    const daily = parseLedgerJson("daily", await readOptional(join20(dir, name)) ?? "{}", `${display}/${name}`);
     if (daily.entries !== void 0) plan.set(name, null);
   }
   return { plan, names };
@@ -77123,13 +78005,13 @@ var init_budget = __esm({
 
 // src/gates/custom/fingerprints.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 async function fingerprints(gate8, results, dir) {
   const lines = /* @__PURE__ */ new Map();
   const linesOf = (file) => {
     let got = lines.get(file);
     if (!got) {
-      got = readFile9(join20(dir, file), "utf8").then(splitLines, () => []);
+      got = readFile9(join21(dir, file), "utf8").then(splitLines, () => []);
       lines.set(file, got);
     }
     return got;
@@ -77468,13 +78350,13 @@ var init_measure2 = __esm({
 import { existsSync as existsSync11, symlinkSync } from "node:fs";
 import { mkdtemp as mkdtemp4, readFile as readFile11, rm as rm7, stat as stat5 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join21, resolve as resolve7 } from "node:path";
+import { join as join22, resolve as resolve7 } from "node:path";
 async function measureBase(request2) {
   const { options } = request2;
   if (options.base.report) return fromReport(request2, options.base.report);
   if (!options.run) throw new CommandError(`gates.${request2.id}: comparing with the base needs "base.report" or a command ("run") to measure the base with`);
-  const parent = await mkdtemp4(join21(tmpdir4(), "wfo-gate-base-"));
-  const tree = join21(parent, "tree");
+  const parent = await mkdtemp4(join22(tmpdir4(), "wfo-gate-base-"));
+  const tree = join22(parent, "tree");
   try {
     await addWorktree(request2.root, tree, request2.commit);
     linkDependencies(request2.root, tree, options.cwd);
@@ -78056,8 +78938,8 @@ var Summary = class {
    */
   addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("pre", this.wrap("code", code2), attrs);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML list to the summary buffer
@@ -78070,8 +78952,8 @@ var Summary = class {
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
     const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap(tag, listItems);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML table to the summary buffer
@@ -78093,8 +78975,8 @@ var Summary = class {
       }).join("");
       return this.wrap("tr", cells);
     }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("table", tableBody);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds a collapsable HTML details element to the summary buffer
@@ -78105,8 +78987,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML image tag to the summary buffer
@@ -78120,8 +79002,8 @@ var Summary = class {
   addImage(src, alt, options) {
     const { width, height } = options || {};
     const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML section heading element
@@ -78134,8 +79016,8 @@ var Summary = class {
   addHeading(text, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap(allowedTag, text);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML thematic break (<hr>) to the summary buffer
@@ -78143,8 +79025,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("hr", null);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML line break (<br>) to the summary buffer
@@ -78152,8 +79034,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("br", null);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML blockquote to the summary buffer
@@ -78165,8 +79047,8 @@ var Summary = class {
    */
   addQuote(text, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element2).addEOL();
   }
   /**
    * Adds an HTML anchor tag to the summary buffer
@@ -78177,8 +79059,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
+    const element2 = this.wrap("a", text, { href });
+    return this.addRaw(element2).addEOL();
   }
 };
 var _summary = new Summary();
@@ -78784,7 +79666,7 @@ function parseInputs(get) {
 // src/action/run-action.ts
 init_errors();
 init_git();
-import { join as join24, relative as relative7, resolve as resolve11 } from "node:path";
+import { join as join25, relative as relative7, resolve as resolve11 } from "node:path";
 import { readdir as readdir7 } from "node:fs/promises";
 
 // src/gates/registry.ts
@@ -78806,9 +79688,9 @@ init_clock();
 init_errors();
 init_redact_message();
 import { mkdir as mkdir4, readFile as readFile12, rename as rename3, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname3, join as join22 } from "node:path";
+import { dirname as dirname3, join as join23 } from "node:path";
 async function loadBaseline(root2, path6) {
-  const full = join22(root2, path6);
+  const full = join23(root2, path6);
   let text;
   try {
     text = await readFile12(full, "utf8");
@@ -79648,11 +80530,11 @@ init_package_info();
 import { existsSync as existsSync12, mkdirSync, mkdtempSync, readdirSync as readdirSync6, readFileSync as readFileSync13, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { createRequire as createRequire5 } from "node:module";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 var NATIVE = { sast: ["@ast-grep/napi", "@ast-grep/lang-python"] };
 async function ensureNativeDependencies(gates, log) {
   const wanted = [...new Set(gates.flatMap((g) => NATIVE[g] ?? []))];
-  const require2 = createRequire5(join23(packageRoot(), "dist", "action.js"));
+  const require2 = createRequire5(join24(packageRoot(), "dist", "action.js"));
   const missing = wanted.filter((name) => {
     try {
       require2.resolve(name);
@@ -79663,17 +80545,17 @@ async function ensureNativeDependencies(gates, log) {
   });
   if (missing.length === 0) return;
   const root2 = packageRoot();
-  const versions = JSON.parse(readFileSync13(join23(root2, "package.json"), "utf8")).dependencies;
+  const versions = JSON.parse(readFileSync13(join24(root2, "package.json"), "utf8")).dependencies;
   const specs = missing.map((name) => `${name}@${versions[name] ?? "latest"}`);
   log(`wfo-gate: installing ${specs.join(" ")} (native code the sast gate needs)`);
-  const scratch2 = mkdtempSync(join23(tmpdir5(), "wfo-gate-native-"));
-  writeFileSync2(join23(scratch2, "package.json"), '{"private":true}');
+  const scratch2 = mkdtempSync(join24(tmpdir5(), "wfo-gate-native-"));
+  writeFileSync2(join24(scratch2, "package.json"), '{"private":true}');
   await execa("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error", ...specs], { cwd: scratch2, stdio: "inherit" });
-  const installed = join23(scratch2, "node_modules", "@ast-grep");
-  const target = join23(root2, "node_modules", "@ast-grep");
+  const installed = join24(scratch2, "node_modules", "@ast-grep");
+  const target = join24(root2, "node_modules", "@ast-grep");
   mkdirSync(target, { recursive: true });
   for (const name of readdirSync6(installed)) {
-    if (!existsSync12(join23(target, name))) symlinkSync2(join23(installed, name), join23(target, name), "dir");
+    if (!existsSync12(join24(target, name))) symlinkSync2(join24(installed, name), join24(target, name), "dir");
   }
 }
 
@@ -79757,10 +80639,10 @@ async function eventScope(ctx, event, io2) {
 }
 async function reportFiles(dir) {
   const entries = await readdir7(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => relative7(dir, join24(e.parentPath, e.name))).sort();
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => relative7(dir, join25(e.parentPath, e.name))).sort();
 }
 async function publishShard(report, shard, cwd, env, io2) {
-  const jsonPath = join24(env.tempDir, `wfo-gate-shard-${shard.index}-of-${shard.total}.json`);
+  const jsonPath = join25(env.tempDir, `wfo-gate-shard-${shard.index}-of-${shard.total}.json`);
   await writeOutput(cwd, jsonPath, renderJson(report));
   io2.setOutput("report-json", jsonPath);
   io2.setOutput("verdict", report.verdict);
@@ -79770,7 +80652,7 @@ async function publishShard(report, shard, cwd, env, io2) {
   return { report };
 }
 async function publish(report, inputs, cwd, env, io2, pr, cost, commentsApi) {
-  const jsonPath = join24(env.tempDir, "wfo-gate-report.json");
+  const jsonPath = join25(env.tempDir, "wfo-gate-report.json");
   await writeOutput(cwd, jsonPath, renderJson(report));
   io2.setOutput("report-json", jsonPath);
   if (inputs.sarif) {
