@@ -21154,16 +21154,22 @@ var init_keyword_index = __esm({
             if ((b & 1) !== 0) countB = this.emitSecond(b & -2, j + 1, countB);
           }
         }
-        for (let j = 2 * mid; j < length; j++) {
-          b = next[(b & -2) + classOf[input[j]]];
-          if ((b & 1) !== 0) countB = this.emitSecond(b & -2, j + 1, countB);
-        }
+        if (2 * mid < length) countB = this.scanSecondTail(input, b, 2 * mid, countB);
         if (countB > 0) {
           this.reserve(count3 + countB);
           this.found.set(this.foundB.subarray(0, countB), count3);
           this.ends.set(this.endsB.subarray(0, countB), count3);
         }
         return count3 + countB;
+      }
+      /** The second stream's last bytes, from `from`, in state `state`. */
+      scanSecondTail(input, state, from, count3) {
+        const { classOf, next } = this;
+        for (let j = from; j < input.length; j++) {
+          state = next[(state & -2) + classOf[input[j]]];
+          if ((state & 1) !== 0) count3 = this.emitSecond(state & -2, j + 1, count3);
+        }
+        return count3;
       }
       scanText(input) {
         const { classOf, next } = this;
@@ -21844,23 +21850,7 @@ function compileRule(rule2, order) {
     throw new RuleCompileError(rule2.id, `an allow pattern does not compile: ${error2.message}`);
   }
   const glob = (patterns) => patterns?.length ? (0, import_picomatch.default)(patterns, { dot: true }) : void 0;
-  let radius;
-  let anchor;
-  return {
-    rule: rule2,
-    order,
-    get radius() {
-      return radius ??= searchRadius(rule2);
-    },
-    get anchor() {
-      if (anchor === void 0) anchor = anchoredSearch(rule2, [...flags].join("")) ?? null;
-      return anchor ?? void 0;
-    },
-    regex,
-    allow,
-    include: glob(rule2.paths?.include),
-    exclude: glob(rule2.paths?.exclude)
-  };
+  return new LazyCompiledRule(rule2, order, regex, allow, [...flags].join(""), glob(rule2.paths?.include), glob(rule2.paths?.exclude));
 }
 function searchRadius(rule2) {
   if (rule2.window !== void 0) return rule2.window;
@@ -22037,7 +22027,7 @@ function dropOverlaps(matches) {
   }
   return kept;
 }
-var import_picomatch, RuleCompileError, MAX_RADIUS, MAX_OCCURRENCES, EDGE_SLACK, SecretEngine, PLAN_BYTES, PLAN_CONTEXT, MAX_PART_CONTEXT, PATTERN_REACH;
+var import_picomatch, RuleCompileError, LazyCompiledRule, MAX_RADIUS, MAX_OCCURRENCES, EDGE_SLACK, SecretEngine, PLAN_BYTES, PLAN_CONTEXT, MAX_PART_CONTEXT, PATTERN_REACH;
 var init_engine = __esm({
   "src/gates/secrets/engine.ts"() {
     "use strict";
@@ -22056,6 +22046,37 @@ var init_engine = __esm({
       }
       ruleId;
       name = "RuleCompileError";
+    };
+    LazyCompiledRule = class {
+      constructor(rule2, order, regex, allow, flags, include, exclude) {
+        this.rule = rule2;
+        this.order = order;
+        this.regex = regex;
+        this.allow = allow;
+        this.flags = flags;
+        this.include = include;
+        this.exclude = exclude;
+      }
+      rule;
+      order;
+      regex;
+      allow;
+      flags;
+      include;
+      exclude;
+      ownedNames = void 0;
+      ownedPrefixes = void 0;
+      radiusFound = -1;
+      /** null: worked out, and the rule has none. */
+      anchorFound = void 0;
+      get radius() {
+        if (this.radiusFound < 0) this.radiusFound = searchRadius(this.rule);
+        return this.radiusFound;
+      }
+      get anchor() {
+        if (this.anchorFound === void 0) this.anchorFound = anchoredSearch(this.rule, this.flags) ?? null;
+        return this.anchorFound ?? void 0;
+      }
     };
     MAX_RADIUS = 16384;
     MAX_OCCURRENCES = 4096;
@@ -22307,7 +22328,7 @@ var init_engine = __esm({
             windowed.push(compiled);
           }
         }
-        if (whole.length === 0 && windowed.length === 0 && anchored.length === 0) return void 0;
+        if (whole.length + windowed.length + anchored.length === 0) return void 0;
         const windows = windowed.map(() => []);
         const radius = windowed.map((c3) => c3.radius);
         const starts = anchored.map(() => []);

@@ -92,23 +92,41 @@ export function compileRule(rule: SecretRule, order: number): CompiledRule {
   }
   const glob = (patterns: string[] | undefined) =>
     patterns?.length ? picomatch(patterns, { dot: true }) : undefined;
-  let radius: number | undefined;
-  let anchor: AnchoredSearch | null | undefined;
-  return {
-    rule,
-    order,
-    get radius() {
-      return (radius ??= searchRadius(rule));
-    },
-    get anchor() {
-      if (anchor === undefined) anchor = anchoredSearch(rule, [...flags].join('')) ?? null;
-      return anchor ?? undefined;
-    },
-    regex,
-    allow,
-    include: glob(rule.paths?.include),
-    exclude: glob(rule.paths?.exclude),
-  };
+  return new LazyCompiledRule(rule, order, regex, allow, [...flags].join(''), glob(rule.paths?.include), glob(rule.paths?.exclude));
+}
+
+/**
+ * One class for every compiled rule, its fields all set in the constructor and its lazy parts
+ * behind prototype getters: the scan loop reads `radius` and `anchor` of hundreds of rules,
+ * and object literals with their own getter closures gave each rule a hidden class of its
+ * own, so V8 deoptimised plan() thousands of times a run on those reads.
+ */
+class LazyCompiledRule implements CompiledRule {
+  ownedNames: readonly string[] | undefined = undefined;
+  ownedPrefixes: readonly string[] | undefined = undefined;
+  private radiusFound = -1;
+  /** null: worked out, and the rule has none. */
+  private anchorFound: AnchoredSearch | null | undefined = undefined;
+
+  constructor(
+    readonly rule: SecretRule,
+    public order: number,
+    public regex: RegExp,
+    public allow: RegExp[],
+    private readonly flags: string,
+    readonly include: ((path: string) => boolean) | undefined,
+    readonly exclude: ((path: string) => boolean) | undefined,
+  ) {}
+
+  get radius(): number {
+    if (this.radiusFound < 0) this.radiusFound = searchRadius(this.rule);
+    return this.radiusFound;
+  }
+
+  get anchor(): AnchoredSearch | undefined {
+    if (this.anchorFound === undefined) this.anchorFound = anchoredSearch(this.rule, this.flags) ?? null;
+    return this.anchorFound ?? undefined;
+  }
 }
 
 /** The rule's own `window`, else how far its regex can reach, plus slack for the keyword itself. */
@@ -423,7 +441,10 @@ export class SecretEngine {
         windowed.push(compiled);
       }
     }
-    if (whole.length === 0 && windowed.length === 0 && anchored.length === 0) return undefined;
+    // One comparison, not three chained: V8 optimises plan() before the third of a chain has
+    // ever run (files whose candidates all fail their path filter are rare), and deoptimised it
+    // there on every such file (3,600 times on the 118 MB tree of issue #15).
+    if (whole.length + windowed.length + anchored.length === 0) return undefined;
     // Occurrences come ordered by end offset, so each rule's windows come in order: merge the
     // raw [hit − radius, hit + radius] spans as they come, then move the edges of each merged
     // span to token boundaries (the same windows as widening every span first: the edge moves
