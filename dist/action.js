@@ -41196,6 +41196,24 @@ var init_hits = __esm({
   }
 });
 
+// src/gates/secrets/der.ts
+function berLength(bytes, at) {
+  if (at >= bytes.length) return void 0;
+  const first = bytes[at];
+  if (first < 128) return { length: first, start: at + 1 };
+  if (first === 128) return { length: -1, start: at + 1 };
+  const count3 = first & 127;
+  if (count3 > 4 || at + 1 + count3 > bytes.length) return void 0;
+  let length = 0;
+  for (let i2 = 0; i2 < count3; i2++) length = length * 256 + bytes[at + 1 + i2];
+  return { length, start: at + 1 + count3 };
+}
+var init_der = __esm({
+  "src/gates/secrets/der.ts"() {
+    "use strict";
+  }
+});
+
 // src/gates/secrets/keystore-password.ts
 import { createHash as createHash4, createHmac as createHmac2 } from "node:crypto";
 function storePassword(bytes) {
@@ -41205,19 +41223,10 @@ function storePassword(bytes) {
 }
 function element(data, at, limit = data.length) {
   if (at + 2 > limit) return void 0;
-  const tag = data[at];
-  let length = data[at + 1];
-  let start = at + 2;
-  if (length === 128) return void 0;
-  if (length > 128) {
-    const octets = length & 127;
-    if (octets > 4 || start + octets > limit) return void 0;
-    length = 0;
-    for (let i2 = 0; i2 < octets; i2++) length = length * 256 + data[start + i2];
-    start += octets;
-  }
-  const end = start + length;
-  return end <= limit ? { tag, start, end } : void 0;
+  const length = berLength(data.subarray(0, limit), at + 1);
+  if (!length || length.length < 0) return void 0;
+  const end = length.start + length.length;
+  return end <= limit ? { tag: data[at], start: length.start, end } : void 0;
 }
 function children(data, parent) {
   const out = [];
@@ -41302,6 +41311,7 @@ var WELL_KNOWN_PASSWORDS, UNCHECKED, MAX_ITERATIONS, SEQUENCE, OCTET_STRING, INT
 var init_keystore_password = __esm({
   "src/gates/secrets/keystore-password.ts"() {
     "use strict";
+    init_der();
     WELL_KNOWN_PASSWORDS = ["", "notasecret", "changeit", "changeme", "password", "secret", "123456"];
     UNCHECKED = { opens: void 0 };
     MAX_ITERATIONS = 1e5;
@@ -41323,17 +41333,6 @@ var init_keystore_password = __esm({
 
 // src/gates/secrets/keystore.ts
 import { createHash as createHash5 } from "node:crypto";
-function berLength(bytes, at) {
-  if (at >= bytes.length) return void 0;
-  const first = bytes[at];
-  if (first < 128) return { length: first, start: at + 1 };
-  if (first === 128) return { length: -1, start: at + 1 };
-  const count3 = first & 127;
-  if (count3 > 4 || at + 1 + count3 > bytes.length) return void 0;
-  let length = 0;
-  for (let i2 = 0; i2 < count3; i2++) length = length * 256 + bytes[at + 1 + i2];
-  return { length, start: at + 1 + count3 };
-}
 function isPkcs12(head, size) {
   if (head[0] !== 48) return false;
   const outer = berLength(head, 1);
@@ -41448,6 +41447,7 @@ var init_keystore = __esm({
   "src/gates/secrets/keystore.ts"() {
     "use strict";
     init_content();
+    init_der();
     init_keystore_password();
     KEYSTORE_HEAD_BYTES = 64 * 1024;
     OID_PKCS7_DATA = Buffer.from([6, 9, 42, 134, 72, 134, 247, 13, 1, 7, 1]);

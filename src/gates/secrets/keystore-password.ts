@@ -1,4 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
+import { berLength } from './der.js';
 
 // Whether a binary key store opens with a password everyone knows. A PKCS#12 file or a Java
 // key store guards its integrity with a MAC or digest keyed by the store password; when that
@@ -33,19 +34,10 @@ interface Element {
 
 function element(data: Buffer, at: number, limit = data.length): Element | undefined {
   if (at + 2 > limit) return undefined;
-  const tag = data[at];
-  let length = data[at + 1];
-  let start = at + 2;
-  if (length === 0x80) return undefined;
-  if (length > 0x80) {
-    const octets = length & 0x7f;
-    if (octets > 4 || start + octets > limit) return undefined;
-    length = 0;
-    for (let i = 0; i < octets; i++) length = length * 256 + data[start + i];
-    start += octets;
-  }
-  const end = start + length;
-  return end <= limit ? { tag, start, end } : undefined;
+  const length = berLength(data.subarray(0, limit), at + 1);
+  if (!length || length.length < 0) return undefined;
+  const end = length.start + length.length;
+  return end <= limit ? { tag: data[at], start: length.start, end } : undefined;
 }
 
 function children(data: Buffer, parent: Element): Element[] | undefined {

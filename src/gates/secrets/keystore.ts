@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isBinary } from '../../core/content.js';
+import { berLength } from './der.js';
 import { javaStoreDigest, pkcs12Mac, storePassword } from './keystore-password.js';
 import type { Confidence, Severity } from '../../core/types.js';
 
@@ -65,20 +66,6 @@ export interface BinaryHit {
 // authSafe's type is id-data (password integrity) or id-signedData (public-key integrity).
 const OID_PKCS7_DATA = Buffer.from([0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01]);
 const OID_PKCS7_SIGNED_DATA = Buffer.from([0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02]);
-
-/** A DER/BER length at `at`: the value's length (-1 for BER's indefinite form) and where the value starts. */
-function berLength(bytes: Buffer, at: number): { length: number; start: number } | undefined {
-  if (at >= bytes.length) return undefined;
-  const first = bytes[at];
-  if (first < 0x80) return { length: first, start: at + 1 };
-  if (first === 0x80) return { length: -1, start: at + 1 };
-  const count = first & 0x7f;
-  // Four length bytes reach 4 GiB: more is no file this gate reads; 0xff is reserved (X.690 8.1.3.5).
-  if (count > 4 || at + 1 + count > bytes.length) return undefined;
-  let length = 0;
-  for (let i = 0; i < count; i++) length = length * 256 + bytes[at + 1 + i];
-  return { length, start: at + 1 + count };
-}
 
 export function isPkcs12(head: Buffer, size: number): boolean {
   if (head[0] !== 0x30) return false;
