@@ -22106,14 +22106,13 @@ var init_engine = __esm({
       anchorBeginnings = [];
       constructor(rules38) {
         this.rules = rules38.map((rule2, order) => compileRule(rule2, order));
-        const owned = rules38.filter((rule2) => rule2.ownsName).flatMap((rule2) => rule2.keywords.map((k) => k.toLowerCase()));
-        if (owned.length > 0) {
-          for (const compiled of this.rules) if (compiled.rule.shape === "token") compiled.ownedNames = owned;
-        }
-        const prefixes = rules38.filter((rule2) => rule2.ownsPrefix).flatMap((rule2) => rule2.keywords.map((k) => k.toLowerCase()).filter(isTokenPrefix));
+        const lowerKeywords = (rule2) => rule2.keywords.map((k) => k.toLowerCase());
+        const owned = rules38.filter((rule2) => rule2.ownsName).flatMap(lowerKeywords);
+        const prefixes = rules38.filter((rule2) => rule2.ownsPrefix).flatMap((rule2) => lowerKeywords(rule2).filter(isTokenPrefix));
         for (const compiled of this.rules) {
           if (compiled.rule.shape !== "token") continue;
-          const own = new Set(compiled.rule.keywords.map((k) => k.toLowerCase()));
+          if (owned.length > 0) compiled.ownedNames = owned;
+          const own = new Set(lowerKeywords(compiled.rule));
           const others = prefixes.filter((p) => !own.has(p));
           if (others.length > 0) compiled.ownedPrefixes = others;
         }
@@ -22854,7 +22853,26 @@ var init_placeholder_allow = __esm({
   }
 });
 
-// src/gates/secrets/rules/generic.ts
+// src/gates/secrets/rules/providers/patterns.ts
+function prefixedToken(body, tokenChars = "\\w-", charsBefore = tokenChars) {
+  return `(?<![${charsBefore}])(?<secret>${body})(?![${tokenChars}])`;
+}
+function anchoredToken(head, anchor, tail, tokenChars = "\\w-", charsBefore = tokenChars) {
+  return `${anchor}${tail}(?![${tokenChars}])(?<=(?<![${charsBefore}])(?<secret>${head}${anchor}${tail}))`;
+}
+function assignedTo(names, value, tokenChars = "\\w-", lead = "") {
+  return boundValue(`(?:${names})`, value, { edge: tokenChars, lead });
+}
+function anyCase(literal) {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, (c3) => `\\${c3}`).replace(/[a-z]/gi, (c3) => `[${c3.toLowerCase()}${c3.toUpperCase()}]`);
+}
+function standalone(body, edge = String.raw`\w`) {
+  const lead = edge.replace("=", "");
+  return String.raw`(?<![${lead}])(?<secret>${body})(?![${edge}])`;
+}
+function assignedToName(name, value, edge = String.raw`\w`) {
+  return boundValue(name, value, { edge });
+}
 function caseless(source) {
   let out = "";
   for (let i2 = 0; i2 < source.length; i2++) {
@@ -22873,12 +22891,34 @@ function caseless(source) {
   }
   return out;
 }
+function anyCaseOf(...literals) {
+  return `(?:${literals.map(anyCase).join("|")})`;
+}
+var UUID, PLACEHOLDERS;
+var init_patterns = __esm({
+  "src/gates/secrets/rules/providers/patterns.ts"() {
+    "use strict";
+    init_grammar();
+    UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    PLACEHOLDERS = [
+      String.raw`^(.)\1+$`,
+      String.raw`[xX]{8}|[*]{4}|0{6}`,
+      "0123456789|1234567890|abcdefghij|ABCDEFGHIJ",
+      anyCase("example"),
+      anyCase("placeholder"),
+      anyCase("your") + String.raw`[_-]?`
+    ];
+  }
+});
+
+// src/gates/secrets/rules/generic.ts
 var PASSWORD_NAMES, KEY_OF_DATA, SERVICE_KEY, CAMEL_KEY_OF_DATA, CAMEL_NOT_THE_VALUE, CAMEL_KEY, SECRET_NAMES, NOT_THE_VALUE, PASSWORD2, CAMEL_SECRET, SECRET, PASSWORD_KEYWORDS, SECRET_KEYWORDS, CODE_PATHS, TEMPLATE_PATHS, rules3;
 var init_generic = __esm({
   "src/gates/secrets/rules/generic.ts"() {
     "use strict";
     init_grammar();
     init_placeholder_allow();
+    init_patterns();
     PASSWORD_NAMES = "(?:pass(?:word|wd|phrase)|(?<![a-z])pass(?![a-z])|pwd)";
     KEY_OF_DATA = "public|primary|foreign|sort|cache|partition|idempotency|unique|lookup|hash|map|object|row|column|index|group|translation|i18n|message|label|routing|shard|dedupe?|ssh|gpg|pgp|registry|bucket|file|path|env|config|setting|metadata|query|search|field|dict|item|entry|attr|prop|state|store|local|table|pk|fk|sign|verify|verification|jwks|cert|host|sub|event|menu|hot|short|react|v-|data|list|node|result|limit|next|page";
     SERVICE_KEY = `(?<=[a-z0-9])(?<!${KEY_OF_DATA})[_.-]key(?![a-z])`;
@@ -23394,46 +23434,6 @@ ${OPENSSH}
           ]
         }
       }
-    ];
-  }
-});
-
-// src/gates/secrets/rules/providers/patterns.ts
-function prefixedToken(body, tokenChars = "\\w-", charsBefore = tokenChars) {
-  return `(?<![${charsBefore}])(?<secret>${body})(?![${tokenChars}])`;
-}
-function anchoredToken(head, anchor, tail, tokenChars = "\\w-", charsBefore = tokenChars) {
-  return `${anchor}${tail}(?![${tokenChars}])(?<=(?<![${charsBefore}])(?<secret>${head}${anchor}${tail}))`;
-}
-function assignedTo(names, value, tokenChars = "\\w-", lead = "") {
-  return boundValue(`(?:${names})`, value, { edge: tokenChars, lead });
-}
-function anyCase(literal) {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, (c3) => `\\${c3}`).replace(/[a-z]/gi, (c3) => `[${c3.toLowerCase()}${c3.toUpperCase()}]`);
-}
-function standalone(body, edge = String.raw`\w`) {
-  const lead = edge.replace("=", "");
-  return String.raw`(?<![${lead}])(?<secret>${body})(?![${edge}])`;
-}
-function assignedToName(name, value, edge = String.raw`\w`) {
-  return boundValue(name, value, { edge });
-}
-function anyCaseOf(...literals) {
-  return `(?:${literals.map(anyCase).join("|")})`;
-}
-var UUID, PLACEHOLDERS;
-var init_patterns = __esm({
-  "src/gates/secrets/rules/providers/patterns.ts"() {
-    "use strict";
-    init_grammar();
-    UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    PLACEHOLDERS = [
-      String.raw`^(.)\1+$`,
-      String.raw`[xX]{8}|[*]{4}|0{6}`,
-      "0123456789|1234567890|abcdefghij|ABCDEFGHIJ",
-      anyCase("example"),
-      anyCase("placeholder"),
-      anyCase("your") + String.raw`[_-]?`
     ];
   }
 });
@@ -42347,8 +42347,8 @@ async function scan(ctx, rules38, engine2, binary) {
   const suppressed = [];
   let findings = contentFindings.map((f) => f.finding);
   if (HISTORY_KINDS.has(scope.kind)) {
-    const readKeystores = keystoreRule2 && scope.isGitRepo ? (blobs) => blobKeystores(scope.root, blobs, scope.maxFileSize) : void 0;
-    const history = await scanCommits(engine2, scope.commits(), wanted, ctx.signal, keystoreRule2 && readKeystores ? { rule: keystoreRule2, read: readKeystores } : void 0);
+    const judge2 = keystoreRule2 && scope.isGitRepo ? { rule: keystoreRule2, read: (blobs) => blobKeystores(scope.root, blobs, scope.maxFileSize) } : void 0;
+    const history = await scanCommits(engine2, scope.commits(), wanted, ctx.signal, judge2);
     commits = history.commits;
     suppressed.push(...history.suppressed.values());
     findings = contentFindings.filter((f) => !history.found.has(f.key) && !history.suppressed.has(f.key)).map((f) => f.finding).concat([...history.found.values()].map((f) => f.finding));

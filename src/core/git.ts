@@ -317,7 +317,6 @@ function parseHunkNewRange(line: string): LineRange | undefined {
   return { start, end: start + count - 1 };
 }
 
-/** `b/path`, `"b/pa\th"` or `/dev/null` from a `+++ ` line; undefined for /dev/null. */
 /**
  * The new path of `Binary files <old> and <new> differ` (no rename: both name the same path,
  * `a/P and b/P`, or `/dev/null and b/P` for a new file; quoted when they hold special characters).
@@ -335,6 +334,7 @@ function binaryPatchPath(pair: string): string | undefined {
   return pair.slice(2, 2 + p) === newer.slice(2) ? parsePatchPath(newer) : undefined;
 }
 
+/** `b/path`, `"b/pa\th"` or `/dev/null` from a `+++ ` line; undefined for /dev/null. */
 function parsePatchPath(field: string): string | undefined {
   if (field === '/dev/null') return undefined;
   const unquoted = field.startsWith('"') ? unquoteC(field) : field.replace(/\t$/, '');

@@ -189,12 +189,14 @@ export class SecretEngine {
 
   constructor(rules: readonly SecretRule[]) {
     this.rules = rules.map((rule, order) => compileRule(rule, order));
-    const owned = rules.filter((rule) => rule.ownsName).flatMap((rule) => rule.keywords.map((k) => k.toLowerCase()));
-    if (owned.length > 0) for (const compiled of this.rules) if (compiled.rule.shape === 'token') compiled.ownedNames = owned;
-    const prefixes = rules.filter((rule) => rule.ownsPrefix).flatMap((rule) => rule.keywords.map((k) => k.toLowerCase()).filter(isTokenPrefix));
+    // What the token-shaped rules leave to others: names (ownsName) and token prefixes (ownsPrefix).
+    const lowerKeywords = (rule: SecretRule) => rule.keywords.map((k) => k.toLowerCase());
+    const owned = rules.filter((rule) => rule.ownsName).flatMap(lowerKeywords);
+    const prefixes = rules.filter((rule) => rule.ownsPrefix).flatMap((rule) => lowerKeywords(rule).filter(isTokenPrefix));
     for (const compiled of this.rules) {
       if (compiled.rule.shape !== 'token') continue;
-      const own = new Set(compiled.rule.keywords.map((k) => k.toLowerCase()));
+      if (owned.length > 0) compiled.ownedNames = owned;
+      const own = new Set(lowerKeywords(compiled.rule));
       const others = prefixes.filter((p) => !own.has(p));
       if (others.length > 0) compiled.ownedPrefixes = others;
     }

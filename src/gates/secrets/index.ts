@@ -97,8 +97,8 @@ async function scan(ctx: GateContext<SecretsOptions>, rules: SecretRule[], engin
   const suppressed: Finding[] = [];
   let findings = contentFindings.map((f) => f.finding);
   if (HISTORY_KINDS.has(scope.kind)) {
-    const readKeystores = keystoreRule && scope.isGitRepo ? (blobs: readonly string[]) => blobKeystores(scope.root, blobs, scope.maxFileSize) : undefined;
-    const history = await scanCommits(engine, scope.commits(), wanted, ctx.signal, keystoreRule && readKeystores ? { rule: keystoreRule, read: readKeystores } : undefined);
+    const judge = keystoreRule && scope.isGitRepo ? { rule: keystoreRule, read: (blobs: readonly string[]) => blobKeystores(scope.root, blobs, scope.maxFileSize) } : undefined;
+    const history = await scanCommits(engine, scope.commits(), wanted, ctx.signal, judge);
     commits = history.commits;
     suppressed.push(...history.suppressed.values());
     // One finding per secret: the commit that introduced it replaces the final-content copy.

@@ -1,6 +1,7 @@
 import type { SecretRule } from '../rule.js';
 import { binding, lineValue, quotedValue } from '../grammar.js';
 import { GENERIC_ALLOW, GENERIC_ALLOW_CASED } from './placeholder-allow.js';
+import { caseless } from './providers/patterns.js';
 
 // Generic assignments have no token format to go on: only a credential-like name, an
 // assignment operator and a value. They run last (the engine keeps a provider rule's finding
@@ -24,26 +25,6 @@ const CAMEL_KEY_OF_DATA =
 /** Camel words after `Key` that name something about a key (`WrappingKeySpec`, `apiKeyUsage`), not the key. */
 const CAMEL_NOT_THE_VALUE =
   '(?![\\w.-]{0,24}?(?:Spec|Schema|Usage|Algorithm|Attributes?|Status|State|Class|Material|Pair|Ring|Set|Mapping|Index|Code|Event|Source|Location|Manager|Provider|Rotation|Policy)(?![a-z]))';
-
-/** Regex source matching `word` (an alternation of literal words) in any case, without the `i` flag: letters outside classes and escapes become `[xX]`. */
-function caseless(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      out += c + source[++i];
-    } else if (c === '[') {
-      const end = source.indexOf(']', i + 1);
-      out += source.slice(i, end + 1);
-      i = end;
-    } else if (/[a-z]/i.test(c)) {
-      out += `[${c.toLowerCase()}${c.toUpperCase()}]`;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
 
 /**
  * `<service>Key` in camelCase (`solarwindsKey`, `apiMaticKey`, `mapsKey`): `Key` at a camel

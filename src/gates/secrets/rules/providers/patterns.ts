@@ -79,6 +79,26 @@ export const PLACEHOLDERS: string[] = [
   anyCase('your') + String.raw`[_-]?`,
 ];
 
+/** Regex source matching `word` (an alternation of literal words) in any case, without the `i` flag: letters outside classes and escapes become `[xX]`. */
+export function caseless(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += c + source[++i];
+    } else if (c === '[') {
+      const end = source.indexOf(']', i + 1);
+      out += source.slice(i, end + 1);
+      i = end;
+    } else if (/[a-z]/i.test(c)) {
+      out += `[${c.toLowerCase()}${c.toUpperCase()}]`;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 /** Any one of several literal names, each caseless: `(?:datadog|dd_api)`. */
 export function anyCaseOf(...literals: string[]): string {
   return `(?:${literals.map(anyCase).join('|')})`;
