@@ -224,7 +224,8 @@ export const rules: SecretRule[] = [
     // Also the file embedded as an escaped JSON string (`DOCKER_AUTH_CONFIG={\"auths\": …}`
     // in a CI runner's config, a Kubernetes `.dockerconfigjson` written as a string).
     regex: '\\\\{0,3}"(?:auth|identitytoken)\\\\{0,3}"[ \\t]{0,16}:[ \\t]{0,16}\\\\{0,3}"(?<secret>[A-Za-z0-9+/._-]{8,4096}={0,2})\\\\{0,3}"(?<="auths\\\\{0,3}"[ \\t]{0,16}:[ \\t]{0,16}\\{[\\s\\S]{0,8000})',
-    keywords: ['"auths"', 'auths\\"'],
+    // `auths\` also finds the doubly escaped form (`\\\"auths\\\"` in a TOML string of a runner's config.toml).
+    keywords: ['"auths"', 'auths\\'],
     window: 0,
     entropy: 3.0,
     examples: {
@@ -232,6 +233,7 @@ export const rules: SecretRule[] = [
         { text: '{\n  "auths": {\n    "registry.corp.internal": {\n      "auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="\n    }\n  }\n}', secret: 'ZGVwbG95OlRxN1d6MkxrOVZtNA==' },
         { text: '{"auths":{"a.internal":{"auth":"Y2k6SHgzTnk4UXI1QnoyMQ=="},"b.internal":{"auth":"cm86UGs5V20zWms3THky"}}}', secret: ['Y2k6SHgzTnk4UXI1QnoyMQ==', 'cm86UGs5V20zWms3THky'] },
         { text: 'environment = ["DOCKER_AUTH_CONFIG={\\"auths\\":{\\"registry.corp.internal:5000\\":{\\"auth\\":\\"Y2k6V3o3K2txMl9SbSFwWDk=\\"}}}"]', secret: 'Y2k6V3o3K2txMl9SbSFwWDk=' },
+        { text: '[[runners]]\n  environment = ["DOCKER_AUTH_CONFIG={\\\\\\"auths\\\\\\":{\\\\\\"registry.corp.internal\\\\\\":{\\\\\\"auth\\\\\\":\\\\\\"cnVubmVyOlBrOVdtM1prN0x5Mg==\\\\\\"}}}"]', secret: 'cnVubmVyOlBrOVdtM1prN0x5Mg==' },
       ],
       noMatch: ['{"auths": {"registry.corp.internal": {}}, "credsStore": "desktop"}', { text: '{"auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="}', firedBy: ['generic-secret'] }],
     },
