@@ -22607,14 +22607,16 @@ var init_config_files = __esm({
         // Also the file embedded as an escaped JSON string (`DOCKER_AUTH_CONFIG={\"auths\": …}`
         // in a CI runner's config, a Kubernetes `.dockerconfigjson` written as a string).
         regex: '\\\\{0,3}"(?:auth|identitytoken)\\\\{0,3}"[ \\t]{0,16}:[ \\t]{0,16}\\\\{0,3}"(?<secret>[A-Za-z0-9+/._-]{8,4096}={0,2})\\\\{0,3}"(?<="auths\\\\{0,3}"[ \\t]{0,16}:[ \\t]{0,16}\\{[\\s\\S]{0,8000})',
-        keywords: ['"auths"', 'auths\\"'],
+        // `auths\` also finds the doubly escaped form (`\\\"auths\\\"` in a TOML string of a runner's config.toml).
+        keywords: ['"auths"', "auths\\"],
         window: 0,
         entropy: 3,
         examples: {
           match: [
             { text: '{\n  "auths": {\n    "registry.corp.internal": {\n      "auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="\n    }\n  }\n}', secret: "ZGVwbG95OlRxN1d6MkxrOVZtNA==" },
             { text: '{"auths":{"a.internal":{"auth":"Y2k6SHgzTnk4UXI1QnoyMQ=="},"b.internal":{"auth":"cm86UGs5V20zWms3THky"}}}', secret: ["Y2k6SHgzTnk4UXI1QnoyMQ==", "cm86UGs5V20zWms3THky"] },
-            { text: 'environment = ["DOCKER_AUTH_CONFIG={\\"auths\\":{\\"registry.corp.internal:5000\\":{\\"auth\\":\\"Y2k6V3o3K2txMl9SbSFwWDk=\\"}}}"]', secret: "Y2k6V3o3K2txMl9SbSFwWDk=" }
+            { text: 'environment = ["DOCKER_AUTH_CONFIG={\\"auths\\":{\\"registry.corp.internal:5000\\":{\\"auth\\":\\"Y2k6V3o3K2txMl9SbSFwWDk=\\"}}}"]', secret: "Y2k6V3o3K2txMl9SbSFwWDk=" },
+            { text: '[[runners]]\n  environment = ["DOCKER_AUTH_CONFIG={\\\\\\"auths\\\\\\":{\\\\\\"registry.corp.internal\\\\\\":{\\\\\\"auth\\\\\\":\\\\\\"cnVubmVyOlBrOVdtM1prN0x5Mg==\\\\\\"}}}"]', secret: "cnVubmVyOlBrOVdtM1prN0x5Mg==" }
           ],
           noMatch: ['{"auths": {"registry.corp.internal": {}}, "credsStore": "desktop"}', { text: '{"auth": "ZGVwbG95OlRxN1d6MkxrOVZtNA=="}', firedBy: ["generic-secret"] }]
         }
@@ -22767,25 +22769,26 @@ function boundValue(name, value, options = {}) {
 }
 function quotedValue(min) {
   const char = String.raw`[^\s"'\x60\\<>(){}\[\]\x7f-\uffff]`;
-  return String.raw`${PREFIX}\\?(?<q>["'\x60])[ \t]{0,2}${SCHEME}(?=${char}{${min},${MAX_QUOTED_VALUE}}[ \t]{0,2}\\?\k<q>)(?<secret>${char}{${min},${MAX_VALUE}})(?:${char}{0,${MAX_QUOTED_VALUE - MAX_VALUE}}[ \t]{0,2}\\?\k<q>)`;
+  return String.raw`${PREFIX}${ESCAPE}(?<q>["'\x60])[ \t]{0,2}${SCHEME}(?=${char}{${min},${MAX_QUOTED_VALUE}}[ \t]{0,2}${ESCAPE}\k<q>)(?<secret>${char}{${min},${MAX_VALUE}})(?:${char}{0,${MAX_QUOTED_VALUE - MAX_VALUE}}[ \t]{0,2}${ESCAPE}\k<q>)`;
 }
 function lineValue(min) {
-  return String.raw`${SCHEME}(?<secret>[^\s"'\x60;,()\[\]{}<>\\\x7f-\uffff]{${min},${MAX_LINE_VALUE}})(?=[ \t]{0,16}(?:#|;|&|<|["'\x60]|\\[nr"]|\r?$))`;
+  return String.raw`${SCHEME}(?<secret>[^\s"'\x60;,()\[\]{}<>\\\x7f-\uffff]{${min},${MAX_LINE_VALUE}})(?=[ \t]{0,16}(?:#|;|&|<|["'\x60]|\\{1,3}[nr"]|\r?$))`;
 }
-var CLOSE, TYPE, ASSIGN, BINDING_MARK, SEPARATE, RETURNS, WRAPPED, OPEN, PREFIX, QUOTE, QUOTE_PAD, MAX_VALUE, MAX_QUOTED_VALUE, MAX_LINE_VALUE, SCHEME, WORD_START, SECRET_WORD;
+var ESCAPE, CLOSE, TYPE, ASSIGN, BINDING_MARK, SEPARATE, RETURNS, WRAPPED, OPEN, PREFIX, QUOTE, QUOTE_PAD, MAX_VALUE, MAX_QUOTED_VALUE, MAX_LINE_VALUE, SCHEME, WORD_START, SECRET_WORD;
 var init_grammar = __esm({
   "src/gates/secrets/grammar.ts"() {
     "use strict";
-    CLOSE = String.raw`(?:\\?["'\x60]|\]){0,2}`;
+    ESCAPE = String.raw`\\{0,3}`;
+    CLOSE = String.raw`(?:${ESCAPE}["'\x60]|\]){0,2}`;
     TYPE = String.raw`(?:[ \t]{0,4}:?[ \t]{1,4}&?(?:'static[ \t]{1,4})?[A-Za-z][\w.<>\[\]?*]{0,24})?`;
     ASSIGN = String.raw`(?:(?::{1,3}|[?+.]|\|\||\?\?)?=(?![=~])|=>|<-)`;
     BINDING_MARK = ASSIGN;
-    SEPARATE = String.raw`(?::(?![:/\\])|,(?<=\([ \t]{0,4}\\?["'][\w.-]{1,60}\\?["'][ \t]{0,4},)|[ \t]value[ \t]{0,2}=|[ \t]-(?=[ \t]{1,4}["'])|\((?<=(?<![A-Za-z])(?:[wW]ith|[sS]et|[uU]se|[pP]ut|[aA]dd)\w{0,40}\())`;
+    SEPARATE = String.raw`(?::(?![:/\\])|:(?=\\{1,3}["'])|,(?<=\([ \t]{0,4}\\?["'][\w.-]{1,60}\\?["'][ \t]{0,4},)|[ \t]value[ \t]{0,2}=|[ \t]-(?=[ \t]{1,4}["'])|\((?<=(?<![A-Za-z])(?:[wW]ith|[sS]et|[uU]se|[pP]ut|[aA]dd)\w{0,40}\())`;
     RETURNS = String.raw`\(\)(?:[ \t]{0,4}(?:->|:)[ \t]{0,4}[A-Za-z][\w.<>\[\]?*]{0,24}|[ \t]{1,4}[A-Za-z][\w.<>\[\]?*]{0,24})?(?:[ \t]{0,4}[{:]?(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})return[ \t]{1,4}|[ \t]{0,4}=(?![=>]))(?=[ \t]{0,8}[bru]{0,2}\\?["'\x60])`;
-    WRAPPED = String.raw`(?:[ \t]{0,4}\r?\n[ \t]{0,32}(?=[bru]{0,2}\\?["'\x60]))?`;
+    WRAPPED = String.raw`(?:[ \t]{0,4}\r?\n[ \t]{0,32}(?=[bru]{0,2}${ESCAPE}["'\x60]))?`;
     OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
     PREFIX = String.raw`(?:[bru]{1,2}(?=["']))?`;
-    QUOTE = String.raw`${PREFIX}(?:\\?["'\x60])?`;
+    QUOTE = String.raw`${PREFIX}(?:${ESCAPE}["'\x60])?`;
     QUOTE_PAD = String.raw`(?:(?<=["'\x60])[ \t]{1,2})?`;
     MAX_VALUE = 1024;
     MAX_QUOTED_VALUE = 4096;

@@ -6,8 +6,14 @@
 // rules stay data; every repetition is bounded, so the regexes stay linear-time safe.
 // rules/grammar-examples.ts holds one example per language and format, run by the suite.
 
-/** What may close the name before the operator: quotes (escaped in a JSON string too), `]`. */
-const CLOSE = String.raw`(?:\\?["'\x60]|\]){0,2}`;
+/**
+ * The backslashes before a quote: none, one (JSON written in a string, `"{\"token\":\"…\"}"`)
+ * or more (that string inside another: `DOCKER_AUTH_CONFIG={\\\"auths\\\": …}` in a TOML string).
+ */
+const ESCAPE = String.raw`\\{0,3}`;
+
+/** What may close the name before the operator: quotes (escaped in a string too), `]`. */
+const CLOSE = String.raw`(?:${ESCAPE}["'\x60]|\]){0,2}`;
 
 /**
  * A type written between the name and `=`: `var token string =` (Go), `token: str =` (Python),
@@ -26,7 +32,8 @@ const ASSIGN = String.raw`(?:(?::{1,3}|[?+.]|\|\||\?\?)?=(?![=~])|=>|<-)`;
 export const BINDING_MARK = ASSIGN;
 
 /**
- * Separators that bind without `=`: a YAML/JSON/Ruby `:` (not `::` or `://`), the `,` between a
+ * Separators that bind without `=`: a YAML/JSON/Ruby `:` (not `::`, `://` or `C:\`; `:\"` in an
+ * escaped JSON string is one), the `,` between a
  * key and its value in a call (`setProperty("X_TOKEN", "…")`, `put("apiKey", "…")`: the name is
  * the call's first argument, so a JSON array of names is no binding), the `(` of
  * a setter named after the secret (`.withToken("…")`, `setApiKey("…")`), the `value=` of a
@@ -35,7 +42,7 @@ export const BINDING_MARK = ASSIGN;
  * one line (`KEY=` then a line break is an empty value), but an XML element's `>` (OPEN); `->`
  * is a member access (C, PHP), no element's end.
  */
-const SEPARATE = String.raw`(?::(?![:/\\])|,(?<=\([ \t]{0,4}\\?["'][\w.-]{1,60}\\?["'][ \t]{0,4},)|[ \t]value[ \t]{0,2}=|[ \t]-(?=[ \t]{1,4}["'])|\((?<=(?<![A-Za-z])(?:[wW]ith|[sS]et|[uU]se|[pP]ut|[aA]dd)\w{0,40}\())`;
+const SEPARATE = String.raw`(?::(?![:/\\])|:(?=\\{1,3}["'])|,(?<=\([ \t]{0,4}\\?["'][\w.-]{1,60}\\?["'][ \t]{0,4},)|[ \t]value[ \t]{0,2}=|[ \t]-(?=[ \t]{1,4}["'])|\((?<=(?<![A-Za-z])(?:[wW]ith|[sS]et|[uU]se|[pP]ut|[aA]dd)\w{0,40}\())`;
 
 /**
  * A getter named after the secret that returns a literal: `func getApiToken() string { return "…" }`
@@ -52,7 +59,7 @@ const RETURNS = String.raw`\(\)(?:[ \t]{0,4}(?:->|:)[ \t]{0,4}[A-Za-z][\w.<>\[\]
  * assignment (`const apiKey =` then `  "…";` under Prettier, a backslash-free Python line).
  * Never before an unquoted value: `KEY=` then a line break is an empty value.
  */
-const WRAPPED = String.raw`(?:[ \t]{0,4}\r?\n[ \t]{0,32}(?=[bru]{0,2}\\?["'\x60]))?`;
+const WRAPPED = String.raw`(?:[ \t]{0,4}\r?\n[ \t]{0,32}(?=[bru]{0,2}${ESCAPE}["'\x60]))?`;
 
 /** After an XML element's `>`: spaces, or a line break and indentation (`<token>\n    …\n</token>`). */
 const OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
@@ -60,7 +67,7 @@ const OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
 /** A Python `b"…"`/`r"…"`/`u"…"` string prefix. */
 const PREFIX = String.raw`(?:[bru]{1,2}(?=["']))?`;
 /** The quote that may open a value of a known shape, escaped too inside a JSON string. */
-const QUOTE = String.raw`${PREFIX}(?:\\?["'\x60])?`;
+const QUOTE = String.raw`${PREFIX}(?:${ESCAPE}["'\x60])?`;
 
 /** Spaces after an opening quote, before the value. */
 const QUOTE_PAD = String.raw`(?:(?<=["'\x60])[ \t]{1,2})?`;
@@ -156,7 +163,7 @@ export function quotedValue(min: number): string {
   const char = String.raw`[^\s"'\x60\\<>(){}\[\]\x7f-\uffff]`;
   // A longer value (a 1,500-character OAuth token) is reported by its first MAX_VALUE characters:
   // the lookahead finds its closing quote, bounded, instead of letting it escape the rule.
-  return String.raw`${PREFIX}\\?(?<q>["'\x60])[ \t]{0,2}${SCHEME}(?=${char}{${min},${MAX_QUOTED_VALUE}}[ \t]{0,2}\\?\k<q>)(?<secret>${char}{${min},${MAX_VALUE}})(?:${char}{0,${MAX_QUOTED_VALUE - MAX_VALUE}}[ \t]{0,2}\\?\k<q>)`;
+  return String.raw`${PREFIX}${ESCAPE}(?<q>["'\x60])[ \t]{0,2}${SCHEME}(?=${char}{${min},${MAX_QUOTED_VALUE}}[ \t]{0,2}${ESCAPE}\k<q>)(?<secret>${char}{${min},${MAX_VALUE}})(?:${char}{0,${MAX_QUOTED_VALUE - MAX_VALUE}}[ \t]{0,2}${ESCAPE}\k<q>)`;
 }
 
 /**
@@ -165,5 +172,5 @@ export function quotedValue(min: number): string {
  * YAML, `.properties`, Makefile, logs.
  */
 export function lineValue(min: number): string {
-  return String.raw`${SCHEME}(?<secret>[^\s"'\x60;,()\[\]{}<>\\\x7f-\uffff]{${min},${MAX_LINE_VALUE}})(?=[ \t]{0,16}(?:#|;|&|<|["'\x60]|\\[nr"]|\r?$))`;
+  return String.raw`${SCHEME}(?<secret>[^\s"'\x60;,()\[\]{}<>\\\x7f-\uffff]{${min},${MAX_LINE_VALUE}})(?=[ \t]{0,16}(?:#|;|&|<|["'\x60]|\\{1,3}[nr"]|\r?$))`;
 }

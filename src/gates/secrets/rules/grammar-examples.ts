@@ -46,6 +46,8 @@ export const GRAMMAR_EXAMPLES: GrammarExample[] = [
   { shape: 'YAML', path: 'config/app.yml', text: 'auth:\n  client_secret: 4bLYouq0dwCMfMFHQsVAyxQH', secret: '4bLYouq0dwCMfMFHQsVAyxQH' },
   { shape: 'JSON', path: 'config.json', text: '{ "apiToken": "1OlvoxAqh4TyLBZbuTKHaZ8e" }', secret: '1OlvoxAqh4TyLBZbuTKHaZ8e' },
   { shape: 'JSON string holding a .env', path: 'bundle.json', text: '{"files": {"app.env": "DEBUG=0\\nAPP_SECRET=pMk1b0gwGE8KzN4b2wSrLLIY\\nPORT=80"}}', secret: 'pMk1b0gwGE8KzN4b2wSrLLIY' },
+  { shape: 'JSON written in a string', path: 'src/fixture.js', text: 'const body = "{\\"user\\":\\"ci\\",\\"authToken\\":\\"Vq3Lm8Xk2Tz7Rb4Wn9Hc6Pd1\\"}";', secret: 'Vq3Lm8Xk2Tz7Rb4Wn9Hc6Pd1' },
+  { shape: 'JSON in a string inside a TOML string', path: 'config.toml', text: 'environment = ["APP_CONFIG={\\\\\\"client_secret\\\\\\":\\\\\\"Jk4Wq9Lz2Xv7Mb3Rt8Nc5Hp1\\\\\\"}"]', secret: 'Jk4Wq9Lz2Xv7Mb3Rt8Nc5Hp1' },
   { shape: 'TOML', path: 'config.toml', text: '[service]\nauth_token = "1k3kTNxgisNkeKLoefH883gJ"', secret: '1k3kTNxgisNkeKLoefH883gJ' },
   { shape: 'INI', path: 'settings.ini', text: '[api]\nsecret_key=dWrgjCZCx6Zb73PIRAXj1Fop', secret: 'dWrgjCZCx6Zb73PIRAXj1Fop' },
   { shape: '.properties', path: 'application.properties', text: 'app.auth.token=mSxjLGkppdJsfEIIXrr9dy7M', secret: 'mSxjLGkppdJsfEIIXrr9dy7M' },
