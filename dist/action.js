@@ -22755,7 +22755,7 @@ var init_connection_strings = __esm({
 function binding(name, options = {}) {
   const nameTail = String.raw`[\w.-]{0,40}?`;
   const loose = options.loose ? String.raw`|${RETURNS}|[ \t]{0,8}[(,]|[ \t]{1,4}` : "";
-  return String.raw`${name}${nameTail}${CLOSE}` + String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}${WRAPPED}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`;
+  return String.raw`${name}${nameTail}${CLOSE}` + String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}${WRAPPED}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}|${PAIR}${loose})[ \t]{0,8}`;
 }
 function nearby(name) {
   return String.raw`${name}[^\n]{0,60}?(?:\n[^\n]{0,60}?)?(?<![A-Za-z])${SECRET_WORD}[\w.-]{0,20}?${CLOSE}` + String.raw`[ \t]{0,8}(?:${ASSIGN}|:(?![:/\\]))[ \t]{0,8}`;
@@ -22774,7 +22774,7 @@ function quotedValue(min) {
 function lineValue(min) {
   return String.raw`${SCHEME}(?<secret>[^\s"'\x60;,()\[\]{}<>\\\x7f-\uffff]{${min},${MAX_LINE_VALUE}})(?=[ \t]{0,16}(?:#|;|&|<|["'\x60]|\\{1,3}[nr"]|\r?$))`;
 }
-var ESCAPE, CLOSE, TYPE, ASSIGN, BINDING_MARK, SEPARATE, RETURNS, WRAPPED, OPEN, PREFIX, QUOTE, QUOTE_PAD, MAX_VALUE, MAX_QUOTED_VALUE, MAX_LINE_VALUE, SCHEME, WORD_START, SECRET_WORD;
+var ESCAPE, CLOSE, TYPE, ASSIGN, BINDING_MARK, SEPARATE, RETURNS, WRAPPED, OPEN, PAIR_SIBLING, PAIR_NAME, PAIR, PREFIX, QUOTE, QUOTE_PAD, MAX_VALUE, MAX_QUOTED_VALUE, MAX_LINE_VALUE, SCHEME, WORD_START, SECRET_WORD;
 var init_grammar = __esm({
   "src/gates/secrets/grammar.ts"() {
     "use strict";
@@ -22787,6 +22787,9 @@ var init_grammar = __esm({
     RETURNS = String.raw`\(\)(?:[ \t]{0,4}(?:->|:)[ \t]{0,4}[A-Za-z][\w.<>\[\]?*]{0,24}|[ \t]{1,4}[A-Za-z][\w.<>\[\]?*]{0,24})?(?:[ \t]{0,4}[{:]?(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})return[ \t]{1,4}|[ \t]{0,4}=(?![=>]))(?=[ \t]{0,8}[bru]{0,2}\\?["'\x60])`;
     WRAPPED = String.raw`(?:[ \t]{0,4}\r?\n[ \t]{0,32}(?=[bru]{0,2}${ESCAPE}["'\x60]))?`;
     OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
+    PAIR_SIBLING = String.raw`[ \t]{0,4}[,{]?(?:[ \t]{0,4}\r?\n(?:[ \t]{0,32}(?:type|description|sensitive|nullable)[ \t]{0,16}=[^\n]{0,120}\r?\n){0,3})?[ \t]{0,32}` + String.raw`${ESCAPE}["']?(?:[vV]alue|VALUE|ParameterValue|default)${CLOSE}[ \t]{0,16}(?:[:=](?![=~]))`;
+    PAIR_NAME = String.raw`(?<=(?:(?<![\w-])(?:[nN]ame|NAME|[kK]ey|KEY|ParameterKey)${CLOSE}[ \t]{0,4}[:=]|(?<![\w-])variable)[ \t]{0,4}${ESCAPE}["']?[\w.-]{1,80}${CLOSE})`;
+    PAIR = `(?=${PAIR_SIBLING})${PAIR_NAME}${PAIR_SIBLING}`;
     PREFIX = String.raw`(?:[bru]{1,2}(?=["']))?`;
     QUOTE = String.raw`${PREFIX}(?:${ESCAPE}["'\x60])?`;
     QUOTE_PAD = String.raw`(?:(?<=["'\x60])[ \t]{1,2})?`;
@@ -61565,14 +61568,14 @@ var require_identity = __commonJS({
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var PAIR2 = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR2;
     var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
@@ -61600,7 +61603,7 @@ var require_identity = __commonJS({
     exports2.DOC = DOC;
     exports2.MAP = MAP;
     exports2.NODE_TYPE = NODE_TYPE;
-    exports2.PAIR = PAIR;
+    exports2.PAIR = PAIR2;
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;

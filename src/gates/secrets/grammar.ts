@@ -64,6 +64,20 @@ const WRAPPED = String.raw`(?:[ \t]{0,4}\r?\n[ \t]{0,32}(?=[bru]{0,2}${ESCAPE}["
 /** After an XML element's `>`: spaces, or a line break and indentation (`<token>\n    …\n</token>`). */
 const OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
 
+/**
+ * A name/value pair: the secret's name is the value of a `name` or `key` field and the secret its
+ * sibling `value`, on the same line or the next (Kubernetes `env`, ECS task definitions, ARM
+ * templates, CloudFormation `ParameterKey`/`ParameterValue`, Helm `set { name = … value = … }`);
+ * or a Terraform variable's `default`, after its `type`, `description` or `sensitive` lines.
+ * `valueFrom:` (a reference) is no value.
+ */
+const PAIR_SIBLING =
+  String.raw`[ \t]{0,4}[,{]?(?:[ \t]{0,4}\r?\n(?:[ \t]{0,32}(?:type|description|sensitive|nullable)[ \t]{0,16}=[^\n]{0,120}\r?\n){0,3})?[ \t]{0,32}` +
+  String.raw`${ESCAPE}["']?(?:[vV]alue|VALUE|ParameterValue|default)${CLOSE}[ \t]{0,16}(?:[:=](?![=~]))`;
+// Looked back at only once the sibling is seen ahead: the lookbehind is costly after every name.
+const PAIR_NAME = String.raw`(?<=(?:(?<![\w-])(?:[nN]ame|NAME|[kK]ey|KEY|ParameterKey)${CLOSE}[ \t]{0,4}[:=]|(?<![\w-])variable)[ \t]{0,4}${ESCAPE}["']?[\w.-]{1,80}${CLOSE})`;
+const PAIR = `(?=${PAIR_SIBLING})${PAIR_NAME}${PAIR_SIBLING}`;
+
 /** A Python `b"…"`/`r"…"`/`u"…"` string prefix. */
 const PREFIX = String.raw`(?:[bru]{1,2}(?=["']))?`;
 /** The quote that may open a value of a known shape, escaped too inside a JSON string. */
@@ -111,7 +125,7 @@ export function binding(name: string, options: BindingOptions = {}): string {
   const loose = options.loose ? String.raw`|${RETURNS}|[ \t]{0,8}[(,]|[ \t]{1,4}` : '';
   return (
     String.raw`${name}${nameTail}${CLOSE}` +
-    String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}${WRAPPED}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}${loose})[ \t]{0,8}`
+    String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}${WRAPPED}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}|${PAIR}${loose})[ \t]{0,8}`
   );
 }
 

@@ -48,6 +48,9 @@ export const GRAMMAR_EXAMPLES: GrammarExample[] = [
   { shape: 'JSON string holding a .env', path: 'bundle.json', text: '{"files": {"app.env": "DEBUG=0\\nAPP_SECRET=pMk1b0gwGE8KzN4b2wSrLLIY\\nPORT=80"}}', secret: 'pMk1b0gwGE8KzN4b2wSrLLIY' },
   { shape: 'JSON written in a string', path: 'src/fixture.js', text: 'const body = "{\\"user\\":\\"ci\\",\\"authToken\\":\\"Vq3Lm8Xk2Tz7Rb4Wn9Hc6Pd1\\"}";', secret: 'Vq3Lm8Xk2Tz7Rb4Wn9Hc6Pd1' },
   { shape: 'JSON in a string inside a TOML string', path: 'config.toml', text: 'environment = ["APP_CONFIG={\\\\\\"client_secret\\\\\\":\\\\\\"Jk4Wq9Lz2Xv7Mb3Rt8Nc5Hp1\\\\\\"}"]', secret: 'Jk4Wq9Lz2Xv7Mb3Rt8Nc5Hp1' },
+  { shape: 'Kubernetes env name/value pair', path: 'k8s/deployment.yaml', text: 'env:\n  - name: BILLING_API_TOKEN\n    value: "Mz4Kq8Wv2Lx7Rn3Tb9Hd5Pc"', secret: 'Mz4Kq8Wv2Lx7Rn3Tb9Hd5Pc' },
+  { shape: 'ECS task definition name/value pair', path: 'task-definition.json', text: '{"environment": [{"name": "WEBHOOK_SECRET", "value": "Xr6Tn2Kw9Lq4Vm8Bz3Hc7Pd"}]}', secret: 'Xr6Tn2Kw9Lq4Vm8Bz3Hc7Pd' },
+  { shape: 'Terraform variable default', path: 'variables.tf', text: 'variable "service_token" {\n  type      = string\n  sensitive = true\n  default   = "Lw5Rk9Tz3Qm7Xv2Nb8Hc4Pd"\n}', secret: 'Lw5Rk9Tz3Qm7Xv2Nb8Hc4Pd' },
   { shape: 'TOML', path: 'config.toml', text: '[service]\nauth_token = "1k3kTNxgisNkeKLoefH883gJ"', secret: '1k3kTNxgisNkeKLoefH883gJ' },
   { shape: 'INI', path: 'settings.ini', text: '[api]\nsecret_key=dWrgjCZCx6Zb73PIRAXj1Fop', secret: 'dWrgjCZCx6Zb73PIRAXj1Fop' },
   { shape: '.properties', path: 'application.properties', text: 'app.auth.token=mSxjLGkppdJsfEIIXrr9dy7M', secret: 'mSxjLGkppdJsfEIIXrr9dy7M' },
@@ -106,6 +109,8 @@ export const GRAMMAR_NON_EXAMPLES: GrammarExample[] = [
   { shape: 'an empty value, then the next line', path: '.env', text: 'SERVICE_TOKEN=\nSERVICE_URL=https://svc.corp.internal/v2', secret: '' },
   { shape: 'an assignment wrapped onto a call', path: 'src/auth.js', text: 'const authToken =\n  fetchToken("Rk4Wn8Qz2Lm6Xv9Tb3Pd");', secret: '' },
   { shape: 'a C member access is no XML element', path: 'notes.txt', text: 'ok = authToken->next_hop7==0', secret: '' },
+  { shape: 'a Kubernetes env value taken from a secret', path: 'k8s/deployment.yaml', text: 'env:\n  - name: BILLING_API_TOKEN\n    valueFrom:\n      secretKeyRef: { name: billing, key: token }', secret: '' },
+  { shape: "a pair's value two entries below the secret's name", path: 'k8s/deployment.yaml', text: 'env:\n  - name: BILLING_API_TOKEN\n    valueFrom: { secretKeyRef: { name: billing, key: token } }\n  - name: BILLING_REGION\n    value: "Mz4Kq8Wv2Lx7Rn3Tb9Hd5Pc"', secret: '' },
 ];
 
 /** Lines a provider rule must not read: the provider named too far from the value, or a value bound to no word that says secret. */
