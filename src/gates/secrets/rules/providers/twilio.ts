@@ -15,7 +15,8 @@ export const rules: SecretRule[] = [
     provider,
     rotateUrl,
     regex: prefixedToken('SK[0-9a-f]{32}'),
-    keywords: ['sk'],
+    // `SK` and its first hex digit: `sk` alone is in every `task`, `mask` and `disk`.
+    keywords: [...'0123456789abcdef'].map((digit) => `sk${digit}`),
     entropy: 3,
     examples: {
       match: [
