@@ -43,24 +43,27 @@ describe('KeywordIndex', () => {
     expect(occurrences([['key']], 'ключ 鍵 kex').count).toBe(0);
   });
 
-  it('finds in bytes (scanned as two halves at once) exactly what one pass over the text finds', () => {
+  it('finds in bytes (scanned as four quarters at once) exactly what one pass over the text finds', () => {
     const index = new KeywordIndex([['hers'], ['she'], ['he'], ['longkeyword'], ['x']]);
     const scanned = (input: string | Uint8Array) => {
       const n = index.scan(input);
       return [...index.keywordIds.subarray(0, n)].map((id, i) => `${id}@${index.endOffsets[i]}`);
     };
-    // Keywords straddling the middle, ending on it and just past it, odd and even lengths, and
-    // enough occurrences in the second half to grow its scratch arrays.
-    for (const size of [4096, 4097, 10_000, 10_001]) {
-      const mid = size >>> 1;
-      for (const at of [mid - 11, mid - 6, mid - 4, mid - 1, mid, mid + 1]) {
-        const chars: string[] = Array.from({ length: size }, (_, i) => (i > mid ? 'x' : '.'));
-        chars.splice(at, 11, ...'LongKeyword');
-        chars.splice(at - 6, 4, ...'sHeRs'.slice(0, 4));
-        const text = chars.join('').slice(0, size);
-        const viaText = scanned(text);
-        expect(scanned(Buffer.from(text, 'latin1'))).toEqual(viaText);
-        expect(viaText.length).toBeGreaterThan(1024);
+    // Keywords straddling each quarter's start, ending on it and just past it, every length
+    // modulo four (the last stream's tail), the shortest split input, and past 10,000 bytes
+    // enough occurrences in every quarter to grow its scratch arrays.
+    for (const size of [4096, 10_000, 10_001, 10_002, 10_003]) {
+      const quarter = size >>> 2;
+      for (const boundary of [quarter, 2 * quarter, 3 * quarter, size - 3]) {
+        for (const at of [boundary - 11, boundary - 6, boundary - 4, boundary - 1, boundary, boundary + 1]) {
+          const chars: string[] = Array.from({ length: size }, (_, i) => (i % 3 === 0 ? '.' : 'x'));
+          chars.splice(at, 11, ...'LongKeyword');
+          chars.splice(at - 6, 4, ...'sHeRs'.slice(0, 4));
+          const text = chars.join('').slice(0, size);
+          const viaText = scanned(text);
+          expect(scanned(Buffer.from(text, 'latin1'))).toEqual(viaText);
+          expect(viaText.length).toBeGreaterThan(size < 10_000 ? 2048 : 4 * 1024);
+        }
       }
     }
   });
