@@ -41830,8 +41830,8 @@ var init_custom_rules = __esm({
 
 // src/core/result-cache.ts
 import { createHash as createHash6, hash as hash2, randomBytes } from "node:crypto";
-import { existsSync as existsSync7, readFileSync as readFileSync5, readdirSync as readdirSync2, statSync } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile3, readdir as readdir3, rename as rename2, rm as rm2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { existsSync as existsSync7, readFileSync as readFileSync5, readdirSync as readdirSync3, statSync } from "node:fs";
+import { mkdir as mkdir2, readFile as readFile3, readdir as readdir2, rename as rename2, rm as rm2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join8, relative as relative3, sep as sep3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function cacheWanted(ctx) {
@@ -41864,7 +41864,7 @@ function codeFingerprint() {
 function listFiles(dir, pattern) {
   if (!existsSync7(dir)) return [];
   const found = [];
-  for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0)) {
+  for (const entry of readdirSync3(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0)) {
     const path6 = join8(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== "node_modules") found.push(...listFiles(path6, pattern));
@@ -41957,7 +41957,7 @@ var init_result_cache = __esm({
         let corrupt = 0;
         let segments = [];
         try {
-          segments = (await readdir3(dir)).filter((name) => name.endsWith(".jsonl")).sort();
+          segments = (await readdir2(dir)).filter((name) => name.endsWith(".jsonl")).sort();
         } catch {
         }
         for (const name of segments) {
@@ -42057,7 +42057,7 @@ var init_result_cache = __esm({
         }
         let namespaces = [];
         try {
-          namespaces = await readdir3(this.gateDir);
+          namespaces = await readdir2(this.gateDir);
         } catch {
           return;
         }
@@ -69798,7 +69798,7 @@ var init_zip = __esm({
 });
 
 // src/gates/audit/osv/database.ts
-import { readFile as readFile4, readdir as readdir4, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile4, readdir as readdir3, stat as stat2 } from "node:fs/promises";
 import { join as join12 } from "node:path";
 function packageKey2(ecosystem, name) {
   return `${ecosystem}\0${normalizePackageName(ecosystem, name)}`;
@@ -69845,7 +69845,7 @@ function addParsed(index, content, where) {
 }
 async function jsonFilesUnder(dir) {
   const found = [];
-  for (const entry of await readdir4(dir, { withFileTypes: true })) {
+  for (const entry of await readdir3(dir, { withFileTypes: true })) {
     const path6 = join12(dir, entry.name);
     if (entry.isDirectory()) found.push(...await jsonFilesUnder(path6));
     else if (entry.isFile() && entry.name.endsWith(".json")) found.push(path6);
@@ -70175,12 +70175,12 @@ var init_audit = __esm({
 });
 
 // src/core/project.ts
-import { existsSync as existsSync8, readdirSync as readdirSync3, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync8, readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
 import { join as join16 } from "node:path";
 function readProject(root2) {
   let names;
   try {
-    names = readdirSync3(root2);
+    names = readdirSync4(root2);
   } catch {
     names = [];
   }
@@ -70250,7 +70250,7 @@ var init_project = __esm({
 });
 
 // src/gates/coverage/find-reports.ts
-import { existsSync as existsSync9, readdirSync as readdirSync4, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync9, readdirSync as readdirSync5, statSync as statSync3 } from "node:fs";
 import { posix as posix2 } from "node:path";
 function findReports(root2, patterns) {
   const found = /* @__PURE__ */ new Set();
@@ -70277,7 +70277,7 @@ function walk(root2, dir, depth, visit) {
   if (depth > MAX_DEPTH2) return;
   let entries;
   try {
-    entries = readdirSync4(posix2.join(root2, dir), { withFileTypes: true });
+    entries = readdirSync5(posix2.join(root2, dir), { withFileTypes: true });
   } catch {
     return;
   }
@@ -76301,7 +76301,7 @@ var init_parse_report = __esm({
 });
 
 // src/gates/coverage/paths.ts
-import { readdirSync as readdirSync5 } from "node:fs";
+import { readdirSync as readdirSync6 } from "node:fs";
 import { posix as posix3 } from "node:path";
 function indexByName(files) {
   const byName = /* @__PURE__ */ new Map();
@@ -76455,7 +76455,7 @@ var init_paths = __esm({
         if (this.dirs.has(dir)) return this.dirs.get(dir);
         let names;
         try {
-          names = new Set(readdirSync5(posix3.join(this.root, dir)));
+          names = new Set(readdirSync6(posix3.join(this.root, dir)));
         } catch {
           names = void 0;
         }
@@ -77320,13 +77320,13 @@ __export(ledger_read_exports, {
   readLedger: () => readLedger
 });
 import { readFileSync as readFileSync11 } from "node:fs";
-import { readdir as readdir5, readFile as readFile7 } from "node:fs/promises";
+import { readdir as readdir4, readFile as readFile7 } from "node:fs/promises";
 import { join as join19 } from "node:path";
 function dailyFileName(day) {
   return `daily-${day}.json`;
 }
 async function readLedger(dir, displayDir, options = {}) {
-  const names = await readdir5(dir);
+  const names = await readdir4(dir);
   const since = options.sinceDay ?? "";
   const days = /* @__PURE__ */ new Map();
   for (const name of names.sort()) {
@@ -77812,7 +77812,7 @@ var init_lock = __esm({
 });
 
 // src/cost/ledger-write.ts
-import { readdir as readdir6, readFile as readFile8, rm as rm6 } from "node:fs/promises";
+import { readdir as readdir5, readFile as readFile8, rm as rm6 } from "node:fs/promises";
 import { join as join20 } from "node:path";
 async function planDerived(plan, dir, display, lines, budget, at, names, unique2 = false) {
   const read = async (kind, name) => {
@@ -77865,7 +77865,7 @@ async function ledgerDrift(dir, display, at = now()) {
   return drift;
 }
 async function derivedPlan(dir, display, at) {
-  const names = await readdir6(dir);
+  const names = await readdir5(dir);
   const plan = /* @__PURE__ */ new Map();
   if (!isDerivedLedger(dir)) return { plan, names };
   const text = await readOptional(join20(dir, LEDGER_FILES.byFeature)) ?? "";
@@ -79228,7 +79228,8 @@ var import_picomatch2 = __toESM(require_picomatch2(), 1);
 init_content();
 init_errors();
 init_git();
-import { lstat as lstat2, readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { readdirSync as readdirSync2 } from "node:fs";
+import { lstat as lstat2, readFile as readFile2 } from "node:fs/promises";
 import { isAbsolute, join as join5, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/core/memory-scope.ts
@@ -79639,10 +79640,10 @@ async function directoryScope(request2) {
 }
 async function walkDirectory(root2, skips, starts) {
   const files = [];
-  async function walk2(dir) {
+  function walk2(dir) {
     let entries;
     try {
-      entries = await readdir2(join5(root2, dir), { withFileTypes: true });
+      entries = readdirSync2(join5(root2, dir), { withFileTypes: true });
     } catch {
       skips.add("unreadable", dir || ".");
       return;
@@ -79650,7 +79651,7 @@ async function walkDirectory(root2, skips, starts) {
     for (const entry of entries) {
       const path6 = dir ? `${dir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!WALK_SKIP.has(entry.name)) await walk2(path6);
+        if (!WALK_SKIP.has(entry.name)) walk2(path6);
       } else if (entry.isSymbolicLink()) {
         skips.add("symlinks", path6);
       } else if (entry.isFile()) {
@@ -79658,7 +79659,7 @@ async function walkDirectory(root2, skips, starts) {
       }
     }
   }
-  for (const start of starts) await walk2(start);
+  for (const start of starts) walk2(start);
   files.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
   return files;
 }
@@ -79720,7 +79721,7 @@ function parseInputs(get) {
 init_errors();
 init_git();
 import { join as join25, relative as relative7, resolve as resolve11 } from "node:path";
-import { readdir as readdir7 } from "node:fs/promises";
+import { readdir as readdir6 } from "node:fs/promises";
 
 // src/gates/registry.ts
 var loaders = {
@@ -80580,7 +80581,7 @@ function readPayload(eventPath) {
 // src/action/native-deps.ts
 init_execa();
 init_package_info();
-import { existsSync as existsSync12, mkdirSync, mkdtempSync, readdirSync as readdirSync6, readFileSync as readFileSync13, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync12, mkdirSync, mkdtempSync, readdirSync as readdirSync7, readFileSync as readFileSync13, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { createRequire as createRequire5 } from "node:module";
 import { tmpdir as tmpdir5 } from "node:os";
 import { join as join24 } from "node:path";
@@ -80607,7 +80608,7 @@ async function ensureNativeDependencies(gates, log) {
   const installed = join24(scratch2, "node_modules", "@ast-grep");
   const target = join24(root2, "node_modules", "@ast-grep");
   mkdirSync(target, { recursive: true });
-  for (const name of readdirSync6(installed)) {
+  for (const name of readdirSync7(installed)) {
     if (!existsSync12(join24(target, name))) symlinkSync2(join24(installed, name), join24(target, name), "dir");
   }
 }
@@ -80691,7 +80692,7 @@ async function eventScope(ctx, event, io2) {
   }
 }
 async function reportFiles(dir) {
-  const entries = await readdir7(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const entries = await readdir6(dir, { recursive: true, withFileTypes: true }).catch(() => []);
   return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => relative7(dir, join25(e.parentPath, e.name))).sort();
 }
 async function publishShard(report, shard, cwd, env, io2) {

@@ -1,6 +1,7 @@
 // What is in play for a run: which files, their content as the trigger sees it, which lines
 // changed, and (for ranges) every commit's added lines.
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { lstat, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { isBinary } from './content.js';
@@ -507,13 +508,18 @@ async function directoryScope(request: ScopeRequest): Promise<Scope> {
   );
 }
 
-/** Every regular file below the given root-relative directories ('' = root), sorted; .git and node_modules skipped. */
+/**
+ * Every regular file below the given root-relative directories ('' = root), sorted; .git and
+ * node_modules skipped. Synchronous reads: one asynchronous readdir per directory, one after
+ * the other, left the thread idle for a thread-pool round trip each (~40 ms of a 1.3 s scan of
+ * a 300-directory tree), and nothing else can run before the file list exists.
+ */
 async function walkDirectory(root: string, skips: SkipRecorder, starts: readonly string[]): Promise<ScopeFile[]> {
   const files: ScopeFile[] = [];
-  async function walk(dir: string): Promise<void> {
+  function walk(dir: string): void {
     let entries;
     try {
-      entries = await readdir(join(root, dir), { withFileTypes: true });
+      entries = readdirSync(join(root, dir), { withFileTypes: true });
     } catch {
       skips.add('unreadable', dir || '.');
       return;
@@ -521,7 +527,7 @@ async function walkDirectory(root: string, skips: SkipRecorder, starts: readonly
     for (const entry of entries) {
       const path = dir ? `${dir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!WALK_SKIP.has(entry.name)) await walk(path);
+        if (!WALK_SKIP.has(entry.name)) walk(path);
       } else if (entry.isSymbolicLink()) {
         skips.add('symlinks', path);
       } else if (entry.isFile()) {
@@ -529,7 +535,7 @@ async function walkDirectory(root: string, skips: SkipRecorder, starts: readonly
       }
     }
   }
-  for (const start of starts) await walk(start);
+  for (const start of starts) walk(start);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return files;
 }
