@@ -100,10 +100,17 @@ const contenders = [
   },
 ];
 
+// Interleaved, one run of each contender a round: this machine's speed drifts by a third over
+// minutes (a shared host), and a ratio of two blocks run minutes apart would carry that drift.
+const sampled = contenders.map(() => []);
+while (contenders.some((c, i) => sampled[i].length < (c.runs ?? runs))) {
+  contenders.forEach((c, i) => {
+    if (sampled[i].length < (c.runs ?? runs)) sampled[i].push(c.run());
+  });
+}
 const results = [];
-for (const c of contenders) {
-  const samples = [];
-  for (let i = 0; i < (c.runs ?? runs); i++) samples.push(c.run());
+for (const [i, c] of contenders.entries()) {
+  const samples = sampled[i];
   // `--peer-runs 0`: the peer is not run, and no ratio is printed.
   if (samples.length === 0) continue;
   const last = samples.at(-1);
@@ -125,7 +132,13 @@ for (const r of results) {
 }
 const ours = results.find((r) => r.name.startsWith('wfo-gate'));
 const peer = results.find((r) => r.name.startsWith('secretlint'));
-if (ours && peer) console.log(`\nwfo-gate / secretlint: ${(peer.seconds / ours.seconds).toFixed(1)}x by wall time, ${(peer.cpu / ours.cpu).toFixed(1)}x by CPU time`);
+if (ours && peer) {
+  console.log(`\nwfo-gate / secretlint: ${(peer.seconds / ours.seconds).toFixed(1)}x by wall time, ${(peer.cpu / ours.cpu).toFixed(1)}x by CPU time`);
+  // The same ratio taken within each round (runs seconds apart), then its median: the drift cancels.
+  const [ourRuns, peerRuns] = [0, 1].map((i) => sampled[i]);
+  const paired = peerRuns.slice(0, ourRuns.length).map((p, round) => p.seconds / ourRuns[round].seconds);
+  if (paired.length > 0) console.log(`within a round: median ${median(paired).toFixed(1)}x by wall time over ${paired.length} rounds (${paired.map((r) => r.toFixed(1)).join(', ')})`);
+}
 
 // 3. What wfo-gate found on real code: each must be a genuine secret or a false positive to fix.
 const report = JSON.parse(ours.last.stdout);
