@@ -22779,9 +22779,7 @@ var init_connection_strings = __esm({
 function binding(name, options = {}) {
   const nameTail = String.raw`[\w.-]{0,40}?`;
   const loose = options.loose ? String.raw`|${RETURNS}|[ \t]{0,8}[(,]|[ \t]{1,4}` : "";
-  const bound = String.raw`${nameTail}${CLOSE}` + String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}${WRAPPED}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}|${PAIR}${loose})`;
-  const exclude = options.exclude ? `(?=${bound})${options.exclude}` : "";
-  return `${name}${exclude}${bound}[ 	]{0,8}`;
+  return String.raw`${name}${nameTail}${CLOSE}` + String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}${WRAPPED}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}|${PAIR}${loose})[ \t]{0,8}`;
 }
 function nearby(name) {
   return String.raw`${name}[^\n]{0,60}?(?:\n[^\n]{0,60}?)?(?<![A-Za-z])${SECRET_WORD}[\w.-]{0,20}?${CLOSE}` + String.raw`[ \t]{0,8}(?:${ASSIGN}|:(?![:/\\]))[ \t]{0,8}`;
@@ -22959,9 +22957,9 @@ var init_generic = __esm({
     CAMEL_KEY = `(?<=[a-z0-9])(?<!${caseless(KEY_OF_DATA)}|${caseless(CAMEL_KEY_OF_DATA)})Key(?![a-z])`;
     SECRET_NAMES = "(?<!csrf[_.-]?|xsrf[_.-]?|public[_.-]?|publishable[_.-]?)(?:secret(?!s(?![a-z]))|token|api[_.-]?key|apikey|(?:access|private|signing|encryption|master|app|license|session|consumer|auth|write)[_.-]?key(?![a-z])|" + SERVICE_KEY + "|auth(?![a-z])|credentials?)";
     NOT_THE_VALUE = "(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))";
-    PASSWORD2 = binding(PASSWORD_NAMES, { exclude: NOT_THE_VALUE });
-    CAMEL_SECRET = binding(CAMEL_KEY, { exclude: `${caseless(NOT_THE_VALUE)}${CAMEL_NOT_THE_VALUE}` });
-    SECRET = binding(SECRET_NAMES, { exclude: NOT_THE_VALUE });
+    PASSWORD2 = `${PASSWORD_NAMES}${NOT_THE_VALUE}`;
+    CAMEL_SECRET = `${CAMEL_KEY}${caseless(NOT_THE_VALUE)}${CAMEL_NOT_THE_VALUE}`;
+    SECRET = `${SECRET_NAMES}${NOT_THE_VALUE}`;
     PASSWORD_KEYWORDS = ["password", "passwd", "passphrase", "pass", "pwd"];
     SECRET_KEYWORDS = ["secret", "token", "api_key", "api-key", "api.key", "apikey", "key", "auth", "credential"];
     CODE_PATHS = [
@@ -22975,7 +22973,7 @@ var init_generic = __esm({
         title: "Hard-coded password",
         severity: "high",
         family: "generic",
-        regex: `${PASSWORD2}${quotedValue(6)}`,
+        regex: `${binding(PASSWORD2)}${quotedValue(6)}`,
         flags: "i",
         keywords: PASSWORD_KEYWORDS,
         entropy: 2.3,
@@ -23010,7 +23008,7 @@ var init_generic = __esm({
         title: "Hard-coded secret, token or API key",
         severity: "high",
         family: "generic",
-        regex: `${SECRET}${quotedValue(10)}`,
+        regex: `${binding(SECRET)}${quotedValue(10)}`,
         flags: "i",
         keywords: SECRET_KEYWORDS,
         entropy: 3.2,
@@ -23070,7 +23068,7 @@ var init_generic = __esm({
         title: "Password in a configuration file",
         severity: "high",
         family: "generic",
-        regex: `${PASSWORD2}${lineValue(6)}`,
+        regex: `${binding(PASSWORD2)}${lineValue(6)}`,
         flags: "im",
         keywords: PASSWORD_KEYWORDS,
         entropy: 2.3,
@@ -23100,7 +23098,7 @@ var init_generic = __esm({
         title: "Secret, token or API key in a configuration file",
         severity: "high",
         family: "generic",
-        regex: `${SECRET}${lineValue(10)}`,
+        regex: `${binding(SECRET)}${lineValue(10)}`,
         flags: "im",
         keywords: SECRET_KEYWORDS,
         entropy: 3.2,
@@ -23134,7 +23132,7 @@ var init_generic = __esm({
         title: "Hard-coded service key (camelCase <service>Key)",
         severity: "high",
         family: "generic",
-        regex: `${CAMEL_SECRET}${quotedValue(10)}`,
+        regex: `${binding(CAMEL_SECRET)}${quotedValue(10)}`,
         keywords: ["key"],
         entropy: 3.2,
         allow: GENERIC_ALLOW,
@@ -23167,7 +23165,7 @@ var init_generic = __esm({
         title: "Service key (camelCase <service>Key) in a configuration file",
         severity: "high",
         family: "generic",
-        regex: `${CAMEL_SECRET}${lineValue(10)}`,
+        regex: `${binding(CAMEL_SECRET)}${lineValue(10)}`,
         flags: "m",
         keywords: ["key"],
         entropy: 3.2,

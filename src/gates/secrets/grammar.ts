@@ -98,11 +98,6 @@ const SCHEME = String.raw`(?:(?:[bB]earer|[bB]asic|[tT]oken|[bB]ot)[ \t]{1,4})?`
 
 export interface BindingOptions {
   /**
-   * A negative lookahead for what the name is followed by when it holds something about the
-   * secret, not the secret (`token_url`, `password_hash`), checked right after the name.
-   */
-  exclude?: string;
-  /**
    * Also bind a name to a value by white space alone (`ENV TOKEN value` in a Dockerfile,
    * `--token value` on a command line), by any call (`new postmark.Client("…")`) and by a getter
    * returning it (`func getAcmeToken() string { return "…" }`, RETURNS). Provider
@@ -128,14 +123,10 @@ const WORD_START = String.raw`(?:(?<![a-z])|(?=[A-Z]))`;
 export function binding(name: string, options: BindingOptions = {}): string {
   const nameTail = String.raw`[\w.-]{0,40}?`;
   const loose = options.loose ? String.raw`|${RETURNS}|[ \t]{0,8}[(,]|[ \t]{1,4}` : '';
-  const bound =
-    String.raw`${nameTail}${CLOSE}` +
-    String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}${WRAPPED}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}|${PAIR}${loose})`;
-  // The same binding looked for ahead first (a lookahead the match implies: it changes no
-  // match): most names in code are bound to nothing (`tokens.map(…)`, `key in obj`), and on
-  // those the exclusion's scan of the name's tail for its ~60 words was most of the cost.
-  const exclude = options.exclude ? `(?=${bound})${options.exclude}` : '';
-  return `${name}${exclude}${bound}[ \t]{0,8}`;
+  return (
+    String.raw`${name}${nameTail}${CLOSE}` +
+    String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}${WRAPPED}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}|${PAIR}${loose})[ \t]{0,8}`
+  );
 }
 
 export interface BoundValueOptions extends BindingOptions {

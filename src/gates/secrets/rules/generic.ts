@@ -40,9 +40,9 @@ const SECRET_NAMES =
 /** Names that hold something about the secret, not the secret: `token_url`, `password_hash`, `secretName`. */
 const NOT_THE_VALUE =
   '(?![\\w.-]{0,24}?(?:name|type|_?id|ids|url|uri|path|file|dir|hash|digest|length|len|ttl|expir[a-z]{0,6}|field|label|header|prefix|suffix|regex|pattern|count|size|arn|ref|policy|endpoint|version|format|mode|limit|placeholder|hint|description|title|question|confirm(?:ation)?|reset|strength|min|max|rule)(?![a-z]))';
-const PASSWORD = binding(PASSWORD_NAMES, { exclude: NOT_THE_VALUE });
-const CAMEL_SECRET = binding(CAMEL_KEY, { exclude: `${caseless(NOT_THE_VALUE)}${CAMEL_NOT_THE_VALUE}` });
-const SECRET = binding(SECRET_NAMES, { exclude: NOT_THE_VALUE });
+const PASSWORD = `${PASSWORD_NAMES}${NOT_THE_VALUE}`;
+const CAMEL_SECRET = `${CAMEL_KEY}${caseless(NOT_THE_VALUE)}${CAMEL_NOT_THE_VALUE}`;
+const SECRET = `${SECRET_NAMES}${NOT_THE_VALUE}`;
 
 const PASSWORD_KEYWORDS = ['password', 'passwd', 'passphrase', 'pass', 'pwd'];
 const SECRET_KEYWORDS = ['secret', 'token', 'api_key', 'api-key', 'api.key', 'apikey', 'key', 'auth', 'credential'];
@@ -64,7 +64,7 @@ export const rules: SecretRule[] = [
     title: 'Hard-coded password',
     severity: 'high',
     family: 'generic',
-    regex: `${PASSWORD}${quotedValue(6)}`,
+    regex: `${binding(PASSWORD)}${quotedValue(6)}`,
     flags: 'i',
     keywords: PASSWORD_KEYWORDS,
     entropy: 2.3,
@@ -99,7 +99,7 @@ export const rules: SecretRule[] = [
     title: 'Hard-coded secret, token or API key',
     severity: 'high',
     family: 'generic',
-    regex: `${SECRET}${quotedValue(10)}`,
+    regex: `${binding(SECRET)}${quotedValue(10)}`,
     flags: 'i',
     keywords: SECRET_KEYWORDS,
     entropy: 3.2,
@@ -159,7 +159,7 @@ export const rules: SecretRule[] = [
     title: 'Password in a configuration file',
     severity: 'high',
     family: 'generic',
-    regex: `${PASSWORD}${lineValue(6)}`,
+    regex: `${binding(PASSWORD)}${lineValue(6)}`,
     flags: 'im',
     keywords: PASSWORD_KEYWORDS,
     entropy: 2.3,
@@ -189,7 +189,7 @@ export const rules: SecretRule[] = [
     title: 'Secret, token or API key in a configuration file',
     severity: 'high',
     family: 'generic',
-    regex: `${SECRET}${lineValue(10)}`,
+    regex: `${binding(SECRET)}${lineValue(10)}`,
     flags: 'im',
     keywords: SECRET_KEYWORDS,
     entropy: 3.2,
@@ -223,7 +223,7 @@ export const rules: SecretRule[] = [
     title: 'Hard-coded service key (camelCase <service>Key)',
     severity: 'high',
     family: 'generic',
-    regex: `${CAMEL_SECRET}${quotedValue(10)}`,
+    regex: `${binding(CAMEL_SECRET)}${quotedValue(10)}`,
     keywords: ['key'],
     entropy: 3.2,
     allow: GENERIC_ALLOW,
@@ -256,7 +256,7 @@ export const rules: SecretRule[] = [
     title: 'Service key (camelCase <service>Key) in a configuration file',
     severity: 'high',
     family: 'generic',
-    regex: `${CAMEL_SECRET}${lineValue(10)}`,
+    regex: `${binding(CAMEL_SECRET)}${lineValue(10)}`,
     flags: 'm',
     keywords: ['key'],
     entropy: 3.2,
