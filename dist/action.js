@@ -19703,7 +19703,7 @@ var require_scan = __commonJS({
       }
       let base = str;
       let prefix = "";
-      let glob = "";
+      let glob2 = "";
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
@@ -19711,10 +19711,10 @@ var require_scan = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        glob2 = str.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob2 = str;
       } else {
         base = str;
       }
@@ -19724,7 +19724,7 @@ var require_scan = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -19734,7 +19734,7 @@ var require_scan = __commonJS({
         input,
         start,
         base,
-        glob,
+        glob: glob2,
         isBrace,
         isBracket,
         isGlob,
@@ -20812,9 +20812,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants7 = require_constants6();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch9 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch9(input, options, returnState));
+    var picomatch9 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch9(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -20824,13 +20824,13 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
+      const isState = isObject4(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix5 = opts.windows;
-      const regex = isState ? picomatch9.compileRe(glob, options) : picomatch9.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch9.compileRe(glob2, options) : picomatch9.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
@@ -20839,8 +20839,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch9(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch9.test(input, regex, options, { glob, posix: posix5 });
-        const result2 = { glob, state, regex, posix: posix5, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch9.test(input, regex, options, { glob: glob2, posix: posix5 });
+        const result2 = { glob: glob2, state, regex, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -20865,7 +20865,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch9.test = (input, regex, options, { glob, posix: posix5 } = {}) => {
+    picomatch9.test = (input, regex, options, { glob: glob2, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20874,11 +20874,11 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const format2 = opts.format || (posix5 ? utils.toPosixSlashes : null);
-      let match = input === glob;
+      let match = input === glob2;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
         output = format2 ? format2(input) : input;
-        match = output === glob;
+        match = output === glob2;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
@@ -20889,8 +20889,8 @@ var require_picomatch = __commonJS({
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch9.matchBase = (input, glob, options, posix5 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch9.makeRe(glob, options);
+    picomatch9.matchBase = (input, glob2, options, posix5 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch9.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix5 }));
     };
     picomatch9.isMatch = (str, patterns, options) => picomatch9(patterns, options)(str);
@@ -20949,11 +20949,11 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch9(glob, options, returnState = false) {
+    function picomatch9(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob, options, returnState);
+      return pico(glob2, options, returnState);
     }
     Object.assign(picomatch9, pico);
     module.exports = picomatch9;
@@ -21860,21 +21860,18 @@ var init_value_shape = __esm({
 
 // src/gates/secrets/engine.ts
 function compileRule(rule2, order) {
-  const flags = new Set(`gd${rule2.flags ?? ""}`);
-  let regex;
-  let allow;
+  const compiled = new LazyCompiledRule(rule2, order);
   try {
-    regex = new RegExp(rule2.regex, [...flags].join(""));
+    void compiled.regex;
   } catch (error2) {
     throw new RuleCompileError(rule2.id, `regex does not compile: ${error2.message}`);
   }
   try {
-    allow = [...(rule2.allow ?? []).map((source) => new RegExp(source, "i")), ...(rule2.allowCased ?? []).map((source) => new RegExp(source))];
+    void compiled.allow;
   } catch (error2) {
     throw new RuleCompileError(rule2.id, `an allow pattern does not compile: ${error2.message}`);
   }
-  const glob = (patterns) => patterns?.length ? (0, import_picomatch.default)(patterns, { dot: true }) : void 0;
-  return new LazyCompiledRule(rule2, order, regex, allow, [...flags].join(""), glob(rule2.paths?.include), glob(rule2.paths?.exclude));
+  return compiled;
 }
 function searchRadius(rule2) {
   if (rule2.window !== void 0) return rule2.window;
@@ -22051,7 +22048,7 @@ function dropOverlaps(matches) {
   }
   return kept;
 }
-var import_picomatch, RuleCompileError, LazyCompiledRule, MAX_RADIUS, MAX_OCCURRENCES, EDGE_SLACK, SecretEngine, PLAN_BYTES, PLAN_CONTEXT, MAX_PART_CONTEXT, PATTERN_REACH;
+var import_picomatch, RuleCompileError, glob, LazyCompiledRule, MAX_RADIUS, MAX_OCCURRENCES, EDGE_SLACK, SecretEngine, PLAN_BYTES, PLAN_CONTEXT, MAX_PART_CONTEXT, PATTERN_REACH;
 var init_engine = __esm({
   "src/gates/secrets/engine.ts"() {
     "use strict";
@@ -22071,28 +22068,34 @@ var init_engine = __esm({
       ruleId;
       name = "RuleCompileError";
     };
+    glob = (patterns) => patterns?.length ? (0, import_picomatch.default)(patterns, { dot: true }) : void 0;
     LazyCompiledRule = class {
-      constructor(rule2, order, regex, allow, flags, include, exclude) {
+      constructor(rule2, order) {
         this.rule = rule2;
         this.order = order;
-        this.regex = regex;
-        this.allow = allow;
-        this.flags = flags;
-        this.include = include;
-        this.exclude = exclude;
+        this.flags = [...new Set(`gd${rule2.flags ?? ""}`)].join("");
+        this.include = glob(rule2.paths?.include);
+        this.exclude = glob(rule2.paths?.exclude);
       }
       rule;
       order;
-      regex;
-      allow;
-      flags;
-      include;
-      exclude;
       ownedNames = void 0;
       ownedPrefixes = void 0;
+      include;
+      exclude;
+      flags;
+      regexBuilt = void 0;
+      allowBuilt = void 0;
       radiusFound = -1;
       /** null: worked out, and the rule has none. */
       anchorFound = void 0;
+      get regex() {
+        return this.regexBuilt ??= new RegExp(this.rule.regex, this.flags);
+      }
+      get allow() {
+        const { allow = [], allowCased = [] } = this.rule;
+        return this.allowBuilt ??= [...allow.map((source) => new RegExp(source, "i")), ...allowCased.map((source) => new RegExp(source))];
+      }
       get radius() {
         if (this.radiusFound < 0) this.radiusFound = searchRadius(this.rule);
         return this.radiusFound;
@@ -22128,8 +22131,13 @@ var init_engine = __esm({
       resumeAt;
       /** Per anchored rule, its beginnings by keyword id (built when the rule first runs). */
       anchorBeginnings = [];
-      constructor(rules38) {
-        this.rules = rules38.map((rule2, order) => compileRule(rule2, order));
+      /**
+       * `checked`: every rule's patterns are known to compile (the built-in rules, proven by the
+       * suite; custom rules, compiled by activeRules), so each is built on first use. Otherwise
+       * all are built now, and a broken one throws RuleCompileError here rather than mid-scan.
+       */
+      constructor(rules38, { checked = false } = {}) {
+        this.rules = rules38.map((rule2, order) => checked ? new LazyCompiledRule(rule2, order) : compileRule(rule2, order));
         const lowerKeywords = (rule2) => rule2.keywords.map((k) => k.toLowerCase());
         const owned = rules38.filter((rule2) => rule2.ownsName).flatMap(lowerKeywords);
         const prefixes = rules38.filter((rule2) => rule2.ownsPrefix).flatMap((rule2) => lowerKeywords(rule2).filter(isTokenPrefix));
@@ -35059,7 +35067,7 @@ __export(redact_text_exports, {
   redactSecrets: () => redactSecrets
 });
 function redactSecrets(text) {
-  engine ??= new SecretEngine(builtinRules);
+  engine ??= new SecretEngine(builtinRules, { checked: true });
   const matches = engine.scan(text).sort((a2, b) => a2.start - b.start);
   let out = "";
   let at = 0;
@@ -42485,7 +42493,7 @@ var init_secrets = __esm({
         const binary = binaryRules.filter((r) => !disable.includes(r.id));
         try {
           rules38 = activeRules(builtinRules, ctx.options.rules ?? [], disable.filter((id) => !binaryIds.has(id)), [...binaryIds]);
-          engine2 = new SecretEngine(rules38);
+          engine2 = new SecretEngine(rules38, { checked: true });
         } catch (error2) {
           if (error2 instanceof SecretsConfigError || error2 instanceof RuleCompileError) {
             return { findings: [], summary: "the secrets configuration is invalid", status: "error", error: error2.message };
@@ -70421,17 +70429,17 @@ var init_thresholds = __esm({
 });
 
 // src/gates/coverage/findings.ts
-function thresholdFinding(metric, counter2, threshold, glob) {
-  const ruleId = glob === void 0 ? `coverage/${metric}` : "coverage/path-threshold";
-  const what = glob === void 0 ? `Total ${metric} coverage` : `${capitalise(metric)} coverage of ${glob}`;
+function thresholdFinding(metric, counter2, threshold, glob2) {
+  const ruleId = glob2 === void 0 ? `coverage/${metric}` : "coverage/path-threshold";
+  const what = glob2 === void 0 ? `Total ${metric} coverage` : `${capitalise(metric)} coverage of ${glob2}`;
   return {
     gate: "coverage",
     ruleId,
     severity: "high",
     message: `${what} is ${describeCounter(counter2)}, below the threshold (${describeThreshold(threshold)})`,
-    fingerprint: fingerprint("coverage", ruleId, void 0, `${metric} ${glob ?? ""}`),
+    fingerprint: fingerprint("coverage", ruleId, void 0, `${metric} ${glob2 ?? ""}`),
     blocking: true,
-    fix: `Add tests that run the uncovered ${metric}${glob ? ` in ${glob}` : ""}, or lower the threshold in gates.coverage.`
+    fix: `Add tests that run the uncovered ${metric}${glob2 ? ` in ${glob2}` : ""}, or lower the threshold in gates.coverage.`
   };
 }
 function patchFinding(covered, executable, patchMin) {
@@ -76705,12 +76713,12 @@ function checkTotals(totals, o2, findings, metrics, summary2) {
 }
 function checkGlobs(files, o2, findings) {
   const notes = [];
-  for (const [glob, set] of Object.entries(o2.thresholds)) {
-    const matches = (0, import_picomatch7.default)(glob);
+  for (const [glob2, set] of Object.entries(o2.thresholds)) {
+    const matches = (0, import_picomatch7.default)(glob2);
     const matched = [];
     for (const file of files.values()) if (matches(file.path)) matched.push(file);
     if (matched.length === 0) {
-      notes.push(`threshold glob ${glob} matched no covered file`);
+      notes.push(`threshold glob ${glob2} matched no covered file`);
       continue;
     }
     const totals = sumTotals(matched);
@@ -76718,8 +76726,8 @@ function checkGlobs(files, o2, findings) {
       const threshold = set[metric];
       if (threshold === void 0) continue;
       const met = meetsThreshold2(totals[metric], threshold);
-      if (met === void 0) notes.push(`${glob}: no ${metric} data`);
-      else if (!met) findings.push(thresholdFinding(metric, totals[metric], threshold, glob));
+      if (met === void 0) notes.push(`${glob2}: no ${metric} data`);
+      else if (!met) findings.push(thresholdFinding(metric, totals[metric], threshold, glob2));
     }
   }
   return notes;

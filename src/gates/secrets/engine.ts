@@ -31,8 +31,8 @@ export interface CompiledRule {
   readonly anchor: AnchoredSearch | undefined;
   /** Position in the rule list: among overlapping matches the lower order wins. */
   order: number;
-  regex: RegExp;
-  allow: RegExp[];
+  readonly regex: RegExp;
+  readonly allow: RegExp[];
   /** For a `token`-shaped rule: the lower-cased names that rules with `ownsName` judge alone. */
   ownedNames?: readonly string[];
   /** For a `token`-shaped rule: the lower-cased token prefixes that other rules with `ownsPrefix` judge alone. */
@@ -76,34 +76,40 @@ export class RuleCompileError extends Error {
   }
 }
 
+/** A rule compiled now: its regex and allow patterns built (a custom rule is checked this way when its file is loaded). */
 export function compileRule(rule: SecretRule, order: number): CompiledRule {
-  const flags = new Set(`gd${rule.flags ?? ''}`);
-  let regex: RegExp;
-  let allow: RegExp[];
+  const compiled = new LazyCompiledRule(rule, order);
   try {
-    regex = new RegExp(rule.regex, [...flags].join(''));
+    void compiled.regex;
   } catch (error) {
     throw new RuleCompileError(rule.id, `regex does not compile: ${(error as Error).message}`);
   }
   try {
-    allow = [...(rule.allow ?? []).map((source) => new RegExp(source, 'i')), ...(rule.allowCased ?? []).map((source) => new RegExp(source))];
+    void compiled.allow;
   } catch (error) {
     throw new RuleCompileError(rule.id, `an allow pattern does not compile: ${(error as Error).message}`);
   }
-  const glob = (patterns: string[] | undefined) =>
-    patterns?.length ? picomatch(patterns, { dot: true }) : undefined;
-  return new LazyCompiledRule(rule, order, regex, allow, [...flags].join(''), glob(rule.paths?.include), glob(rule.paths?.exclude));
+  return compiled;
 }
+
+const glob = (patterns: string[] | undefined) => (patterns?.length ? picomatch(patterns, { dot: true }) : undefined);
 
 /**
  * One class for every compiled rule, its fields all set in the constructor and its lazy parts
  * behind prototype getters: the scan loop reads `radius` and `anchor` of hundreds of rules,
  * and object literals with their own getter closures gave each rule a hidden class of its
- * own, so V8 deoptimised plan() thousands of times a run on those reads.
+ * own, so V8 deoptimised plan() thousands of times a run on those reads. The regex and allow
+ * patterns are built on first use too: a pre-commit hook's few files meet the keywords of a
+ * few dozen of the ~700 rules, and parsing every pattern up front was ~15 ms of its start-up.
  */
 class LazyCompiledRule implements CompiledRule {
   ownedNames: readonly string[] | undefined = undefined;
   ownedPrefixes: readonly string[] | undefined = undefined;
+  readonly include: ((path: string) => boolean) | undefined;
+  readonly exclude: ((path: string) => boolean) | undefined;
+  private readonly flags: string;
+  private regexBuilt: RegExp | undefined = undefined;
+  private allowBuilt: RegExp[] | undefined = undefined;
   private radiusFound = -1;
   /** null: worked out, and the rule has none. */
   private anchorFound: AnchoredSearch | null | undefined = undefined;
@@ -111,12 +117,20 @@ class LazyCompiledRule implements CompiledRule {
   constructor(
     readonly rule: SecretRule,
     public order: number,
-    public regex: RegExp,
-    public allow: RegExp[],
-    private readonly flags: string,
-    readonly include: ((path: string) => boolean) | undefined,
-    readonly exclude: ((path: string) => boolean) | undefined,
-  ) {}
+  ) {
+    this.flags = [...new Set(`gd${rule.flags ?? ''}`)].join('');
+    this.include = glob(rule.paths?.include);
+    this.exclude = glob(rule.paths?.exclude);
+  }
+
+  get regex(): RegExp {
+    return (this.regexBuilt ??= new RegExp(this.rule.regex, this.flags));
+  }
+
+  get allow(): RegExp[] {
+    const { allow = [], allowCased = [] } = this.rule;
+    return (this.allowBuilt ??= [...allow.map((source) => new RegExp(source, 'i')), ...allowCased.map((source) => new RegExp(source))]);
+  }
 
   get radius(): number {
     if (this.radiusFound < 0) this.radiusFound = searchRadius(this.rule);
@@ -187,8 +201,13 @@ export class SecretEngine {
   /** Per anchored rule, its beginnings by keyword id (built when the rule first runs). */
   private readonly anchorBeginnings: (KeywordBeginnings | undefined)[][] = [];
 
-  constructor(rules: readonly SecretRule[]) {
-    this.rules = rules.map((rule, order) => compileRule(rule, order));
+  /**
+   * `checked`: every rule's patterns are known to compile (the built-in rules, proven by the
+   * suite; custom rules, compiled by activeRules), so each is built on first use. Otherwise
+   * all are built now, and a broken one throws RuleCompileError here rather than mid-scan.
+   */
+  constructor(rules: readonly SecretRule[], { checked = false }: { checked?: boolean } = {}) {
+    this.rules = rules.map((rule, order) => (checked ? new LazyCompiledRule(rule, order) : compileRule(rule, order)));
     // What the token-shaped rules leave to others: names (ownsName) and token prefixes (ownsPrefix).
     const lowerKeywords = (rule: SecretRule) => rule.keywords.map((k) => k.toLowerCase());
     const owned = rules.filter((rule) => rule.ownsName).flatMap(lowerKeywords);

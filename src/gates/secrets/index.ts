@@ -32,7 +32,7 @@ const gate: Gate<SecretsOptions> = {
     const binary = binaryRules.filter((r) => !disable.includes(r.id));
     try {
       rules = activeRules(builtinRules, ctx.options.rules ?? [], disable.filter((id) => !binaryIds.has(id)), [...binaryIds]);
-      engine = new SecretEngine(rules);
+      engine = new SecretEngine(rules, { checked: true });
     } catch (error) {
       if (error instanceof SecretsConfigError || error instanceof RuleCompileError) {
         return { findings: [], summary: 'the secrets configuration is invalid', status: 'error', error: error.message };

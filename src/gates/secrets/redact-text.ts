@@ -10,7 +10,7 @@ let engine: SecretEngine | undefined;
  * when there is a message to show, so a run with nothing to report never builds this engine.
  */
 export function redactSecrets(text: string): string {
-  engine ??= new SecretEngine(builtinRules);
+  engine ??= new SecretEngine(builtinRules, { checked: true });
   const matches = engine.scan(text).sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;

@@ -7,7 +7,7 @@ import { scanBatch } from './worker-pool.js';
 // A worker of the whole-tree scan: it compiles the rules once, then reads and scans the
 // batches of paths (and pieces of large files) it is sent, so file contents never cross threads.
 const { rules, root, maxFileSize } = workerData as { rules: SecretRule[]; root: string; maxFileSize: number };
-const engine = new SecretEngine(rules);
+const engine = new SecretEngine(rules, { checked: true }); // the gate's own rules, checked on its thread
 
 parentPort!.on('message', (batch: { id: number; paths: string[]; pieces: Piece[] }) => {
   try {
