@@ -22902,7 +22902,7 @@ function assignedTo(names, value, tokenChars = "\\w-", lead = "") {
   return boundValue(`(?:${names})`, value, { edge: tokenChars, lead });
 }
 function anyCase(literal) {
-  return literal.replace(/[.*+?^${}()|[\]\\/]/g, (c3) => `\\${c3}`).replace(/[a-z]/gi, (c3) => `[${c3.toLowerCase()}${c3.toUpperCase()}]`);
+  return caseless(literal.replace(/[.*+?^${}()|[\]\\/]/g, (c3) => `\\${c3}`));
 }
 function standalone(body, edge = String.raw`\w`) {
   const lead = edge.replace("=", "");

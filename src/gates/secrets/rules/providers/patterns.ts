@@ -42,9 +42,7 @@ export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
  * would also loosen the secret's own charset (hex would accept `A-F`), so only names go caseless.
  */
 export function anyCase(literal: string): string {
-  return literal
-    .replace(/[.*+?^${}()|[\]\\/]/g, (c) => `\\${c}`)
-    .replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+  return caseless(literal.replace(/[.*+?^${}()|[\]\\/]/g, (c) => `\\${c}`));
 }
 
 /**
