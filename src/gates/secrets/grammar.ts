@@ -76,7 +76,11 @@ const PAIR_SIBLING =
   String.raw`${ESCAPE}["']?(?:[vV]alue|VALUE|ParameterValue|default)${CLOSE}[ \t]{0,16}(?:[:=](?![=~]))`;
 // Looked back at only once the sibling is seen ahead: the lookbehind is costly after every name.
 const PAIR_NAME = String.raw`(?<=(?:(?<![\w-])(?:[nN]ame|NAME|[kK]ey|KEY|ParameterKey)${CLOSE}[ \t]{0,4}[:=]|(?<![\w-])variable)[ \t]{0,4}${ESCAPE}["']?[\w.-]{1,80}${CLOSE})`;
-const PAIR = `(?=${PAIR_SIBLING})${PAIR_NAME}${PAIR_SIBLING}`;
+// What the sibling needs first, looked at before the costly look-behind: a line break, or the
+// value field on this line. (The whole sibling as that look-ahead doubled every rule's
+// compile time: each binding regex holds the pair.)
+const PAIR_AHEAD = String.raw`(?=[ \t]{0,4}[,{]?[ \t]{0,32}(?:\r?\n|${ESCAPE}["']?(?:[vV]alue|VALUE|ParameterValue|default)))`;
+const PAIR = `${PAIR_AHEAD}${PAIR_NAME}${PAIR_SIBLING}`;
 
 /** A Python `b"…"`/`r"…"`/`u"…"` string prefix. */
 const PREFIX = String.raw`(?:[bru]{1,2}(?=["']))?`;
