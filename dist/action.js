@@ -22806,7 +22806,7 @@ function quotedValue(min) {
 function lineValue(min) {
   return String.raw`${SCHEME}(?<secret>[^\s"'\x60;,()\[\]{}<>\\\x7f-\uffff]{${min},${MAX_LINE_VALUE}})(?=[ \t]{0,16}(?:#|;|&|<|["'\x60]|\\{1,3}[nr"]|\r?$))`;
 }
-var ESCAPE, CLOSE, TYPE, ASSIGN, BINDING_MARK, SEPARATE, RETURNS, WRAPPED, OPEN, PAIR_SIBLING, PAIR_NAME, PAIR, PREFIX, QUOTE, QUOTE_PAD, MAX_VALUE, MAX_QUOTED_VALUE, MAX_LINE_VALUE, SCHEME, WORD_START, SECRET_WORD;
+var ESCAPE, CLOSE, TYPE, ASSIGN, BINDING_MARK, SEPARATE, RETURNS, WRAPPED, OPEN, PAIR_SIBLING, PAIR_NAME, PAIR_AHEAD, PAIR, PREFIX, QUOTE, QUOTE_PAD, MAX_VALUE, MAX_QUOTED_VALUE, MAX_LINE_VALUE, SCHEME, WORD_START, SECRET_WORD;
 var init_grammar = __esm({
   "src/gates/secrets/grammar.ts"() {
     "use strict";
@@ -22821,7 +22821,8 @@ var init_grammar = __esm({
     OPEN = String.raw`(?:[ \t]{0,8}|[ \t]{0,4}\r?\n[ \t]{0,32})`;
     PAIR_SIBLING = String.raw`[ \t]{0,4}[,{]?(?:[ \t]{0,4}\r?\n(?:[ \t]{0,32}(?:type|description|sensitive|nullable)[ \t]{0,16}=[^\n]{0,120}\r?\n){0,3})?[ \t]{0,32}` + String.raw`${ESCAPE}["']?(?:[vV]alue|VALUE|ParameterValue|default)${CLOSE}[ \t]{0,16}(?:[:=](?![=~]))`;
     PAIR_NAME = String.raw`(?<=(?:(?<![\w-])(?:[nN]ame|NAME|[kK]ey|KEY|ParameterKey)${CLOSE}[ \t]{0,4}[:=]|(?<![\w-])variable)[ \t]{0,4}${ESCAPE}["']?[\w.-]{1,80}${CLOSE})`;
-    PAIR = `(?=${PAIR_SIBLING})${PAIR_NAME}${PAIR_SIBLING}`;
+    PAIR_AHEAD = String.raw`(?=[ \t]{0,4}[,{]?[ \t]{0,32}(?:\r?\n|${ESCAPE}["']?(?:[vV]alue|VALUE|ParameterValue|default)))`;
+    PAIR = `${PAIR_AHEAD}${PAIR_NAME}${PAIR_SIBLING}`;
     PREFIX = String.raw`(?:[bru]{1,2}(?=["']))?`;
     QUOTE = String.raw`${PREFIX}(?:${ESCAPE}["'\x60])?`;
     QUOTE_PAD = String.raw`(?:(?<=["'\x60])[ \t]{1,2})?`;
@@ -79197,6 +79198,12 @@ init_errors();
 init_redact_message();
 import { tmpdir as tmpdir6 } from "node:os";
 
+// src/core/regex-tier.ts
+import { setFlagsFromString } from "node:v8";
+function compileRegexesOnce() {
+  setFlagsFromString("--no-regexp-tier-up");
+}
+
 // src/action/comment.ts
 var COMMENT_MARKER = "<!-- wfo-gate:pr-comment -->";
 var COMMENT_LIMIT = 65536;
@@ -80766,6 +80773,7 @@ async function publish(report, inputs, cwd, env, io2, pr, cost, commentsApi) {
 }
 
 // src/action/main.ts
+compileRegexesOnce();
 try {
   const inputs = parseInputs((name) => getInput(name));
   if (inputs.token) setSecret(inputs.token);

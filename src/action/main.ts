@@ -4,10 +4,12 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { UsageError, errorMessage } from '../core/errors.js';
 import { redactMessages } from '../core/redact-message.js';
+import { compileRegexesOnce } from '../core/regex-tier.js';
 import { octokitCommentsApi } from './comment.js';
 import { parseInputs } from './inputs.js';
 import { runAction } from './run-action.js';
 
+compileRegexesOnce();
 try {
   const inputs = parseInputs((name) => core.getInput(name));
   if (inputs.token) core.setSecret(inputs.token);

@@ -2,6 +2,7 @@
 // prompt calling it pays only for Node itself; everything else is imported on demand.
 import module from 'node:module';
 import { packageVersion } from '../core/package-info.js';
+import { compileRegexesOnce } from '../core/regex-tier.js';
 
 // A reader that went away (`wfo-gate rules | head -1`) is not an error: what is left unwritten
 // is dropped without a word, and the process still ends with the exit code its command earned
@@ -20,6 +21,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // temporary directory; NODE_DISABLE_COMPILE_CACHE=1 turns it off): a hook runs on every
   // commit, and compiling ~1.7 MB of JavaScript is a fifth of its start-up. Absent on Node 20.
   (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+  compileRegexesOnce();
   const { main } = await import('./program.js');
   process.exitCode = await main(args);
 }
