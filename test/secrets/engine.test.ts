@@ -68,6 +68,31 @@ describe('KeywordIndex', () => {
     }
   });
 
+  it('finds what a naive search finds, with 16-bit transitions (the built-in keywords) and with 32-bit ones (more states than 16 bits hold)', () => {
+    const builtin = [...new Set(builtinRules.flatMap((r) => r.keywords.map((k) => k.toLowerCase())))];
+    // 40,000 distinct six-letter keywords: over 32,767 states, past what 16-bit entries hold.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const many = Array.from({ length: 40_000 }, (_, i) => 'q' + [0, 1, 2, 3, 4].map((d) => letters[Math.floor(i / 26 ** d) % 26]).join(''));
+    const text = [
+      'const apiKey = process.env.API_KEY; // the Token is read once',
+      ...many.filter((_, i) => i % 997 === 0),
+      'Authorization: Bearer ghp_ and xoxb- then sk_live_ and AKIA, -----BEGIN',
+    ].join('\n').repeat(40);
+    for (const keywords of [builtin, many]) {
+      const index = new KeywordIndex(keywords.map((k) => [k]));
+      const found = (input: string | Uint8Array) => {
+        const n = index.scan(input);
+        return [...index.keywordIds.subarray(0, n)].map((id, i) => `${keywords[id]}@${index.endOffsets[i]}`).sort();
+      };
+      const lower = text.toLowerCase();
+      const naive: string[] = [];
+      for (const keyword of keywords) for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) naive.push(`${keyword}@${at + keyword.length}`);
+      expect(naive.length).toBeGreaterThan(200);
+      expect(found(text)).toEqual(naive.sort());
+      expect(found(Buffer.from(text, 'latin1'))).toEqual(naive);
+    }
+  });
+
   it('marks a group dense past the cap instead of collecting every occurrence', () => {
     const found = occurrences([['ab'], ['zz']], 'ab '.repeat(10) + 'zz', 4);
     expect(found.positions[0]).toHaveLength(4);
