@@ -21882,6 +21882,13 @@ function compileRule(rule2, order) {
   } catch (error2) {
     throw new RuleCompileError(rule2.id, `an allow pattern does not compile: ${error2.message}`);
   }
+  if (rule2.valueShape !== void 0) {
+    try {
+      new RegExp(rule2.valueShape, rule2.flags);
+    } catch (error2) {
+      throw new RuleCompileError(rule2.id, `valueShape does not compile: ${error2.message}`);
+    }
+  }
   return compiled;
 }
 function searchRadius(rule2) {
@@ -21897,7 +21904,12 @@ function anchoredSearch(rule2, flags) {
     for (let i2 = 0; i2 < members.length; i2++) holds[members.charCodeAt(i2)] = 1;
     return holds;
   });
-  return { beginnings: found.beginnings, classes, before: found.behind + 32, after: reach + 32, sticky: new RegExp(rule2.regex, `${flags}y`) };
+  return { beginnings: found.beginnings, classes, before: found.behind + 32, after: reach + 32, sticky: new RegExp(rule2.regex, `${flags}y`), shape: valueShape(rule2) };
+}
+function valueShape(rule2) {
+  const source = rule2.valueShape;
+  if (source === void 0 || /\(\?<[=!]|\\k<|\\[1-9]/.test(source)) return void 0;
+  return { regex: new RegExp(source, (rule2.flags ?? "").replace(/[gdy]/g, "")), checksLeft: SHAPE_CHECKS };
 }
 function keywordBeginnings(list, keywordLength, classes) {
   const bare = list.filter((b) => b.length === keywordLength);
@@ -22059,7 +22071,7 @@ function dropOverlaps(matches) {
   }
   return kept;
 }
-var import_picomatch, RuleCompileError, glob, LazyCompiledRule, MAX_RADIUS, MAX_OCCURRENCES, EDGE_SLACK, SecretEngine, PLAN_BYTES, PLAN_CONTEXT, MAX_PART_CONTEXT, PATTERN_REACH;
+var import_picomatch, RuleCompileError, glob, LazyCompiledRule, SHAPE_CHECKS, MAX_RADIUS, MAX_OCCURRENCES, EDGE_SLACK, SecretEngine, PLAN_BYTES, PLAN_CONTEXT, MAX_PART_CONTEXT, PATTERN_REACH;
 var init_engine = __esm({
   "src/gates/secrets/engine.ts"() {
     "use strict";
@@ -22116,6 +22128,7 @@ var init_engine = __esm({
         return this.anchorFound ?? void 0;
       }
     };
+    SHAPE_CHECKS = 64;
     MAX_RADIUS = 16384;
     MAX_OCCURRENCES = 4096;
     EDGE_SLACK = 256;
@@ -22286,7 +22299,7 @@ var init_engine = __esm({
         }
         for (let a2 = 0; a2 < anchored.length; a2++) {
           const compiled = anchored[a2];
-          const { before, after, sticky } = compiled.anchor;
+          const { before, after, sticky, shape: shape2 } = compiled.anchor;
           if (deferred(compiled, Math.max(before, after))) continue;
           let at = lo(compiled);
           let piece = 0;
@@ -22296,6 +22309,11 @@ var init_engine = __esm({
             const need = Math.min(length, start + after);
             while (decodedAt[piece] + decoded[piece].length < need) piece++;
             const base = decodedAt[piece];
+            if (shape2 !== void 0 && shape2.checksLeft > 0) {
+              shape2.checksLeft--;
+              if (!shape2.regex.test(decoded[piece].slice(start - base, start - base + after))) continue;
+              shape2.checksLeft = 0;
+            }
             sticky.lastIndex = start - base;
             const m = sticky.exec(decoded[piece]);
             if (m === null) continue;
@@ -23523,10 +23541,11 @@ function assignedRule(facts) {
   const { names, value, edge, ...rest } = facts;
   const regex = assignedToName(anyCaseOf(...names), value, edge);
   const { text, secret } = firstExample(facts);
-  return assemble(rest, regex, names.map((n2) => n2.toLowerCase()), [
+  const rule2 = assemble(rest, regex, names.map((n2) => n2.toLowerCase()), [
     text.replace(secret, "${SECRET_FROM_ENV}"),
     cutShort(facts, text.replace(secret, secret.slice(0, 4)))
   ]);
+  return { ...rule2, valueShape: value };
 }
 var init_builders = __esm({
   "src/gates/secrets/rules/providers/builders.ts"() {
@@ -41788,6 +41807,13 @@ function exampleFailures(rule2) {
       failures.push(`${rule2.id}: examples.match[${i2}] captured text that is not in the example`);
     }
   });
+  if (rule2.valueShape !== void 0) {
+    const valueShape2 = new RegExp(rule2.valueShape, rule2.flags);
+    rule2.examples.match.forEach((example, i2) => {
+      if (typeof example === "string") return;
+      if ([example.secret].flat().some((secret) => !valueShape2.test(secret))) failures.push(`${rule2.id}: examples.match[${i2}] states a secret that valueShape does not match`);
+    });
+  }
   rule2.examples.noMatch.forEach((example, i2) => {
     if (engine2.scan(exampleText(example), path6).length > 0) failures.push(`${rule2.id}: examples.noMatch[${i2}] produced a finding`);
   });

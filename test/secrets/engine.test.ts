@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SecretEngine } from '../../src/gates/secrets/engine.js';
+import { SHAPE_CHECKS, SecretEngine } from '../../src/gates/secrets/engine.js';
 import { shannonEntropy } from '../../src/gates/secrets/entropy.js';
 import { KeywordIndex } from '../../src/gates/secrets/keyword-index.js';
 import { hitsIn, hitsInContent, utf16Length } from '../../src/gates/secrets/hits.js';
@@ -147,6 +147,25 @@ describe('SecretEngine', () => {
     expect(engine.scan(token, 'app/prod.env')).toHaveLength(1);
     expect(engine.scan(token, '.env')).toHaveLength(1);
     expect(engine.scan(token, 'fixtures/x.env')).toHaveLength(0);
+  });
+
+  it('passes over a keyword with no value of the rule\'s shape in reach, until the regex has run once or SHAPE_CHECKS starts were passed over', () => {
+    // The shape here is narrower than the regex (digits only), so what it passes over shows.
+    const bound = rule({ id: 'zq-bound', regex: 'zq_key = "(?<secret>[A-Za-z0-9]{20})"', keywords: ['zq_key'], valueShape: '[0-9]{20}' });
+    const letters = (i: number) => `zq_key = "Kq7Wz2Lm9Xv4Rt8Bn${String.fromCharCode(65 + (i % 26))}${i % 10}H"`;
+    const digits = 'zq_key = "80315926473018562947"';
+    // Lines far enough apart that no start reaches the next line's value.
+    const text = (lines: string[]) => lines.join(`\n${'#'.repeat(80)}\n`);
+    const found = (lines: string[]) => new SecretEngine([bound]).scan(text(lines)).map((m) => m.secret);
+
+    expect(found([letters(0)])).toEqual([]);
+    // Once a value of the shape is seen, the regex has run: every match counts from then on.
+    expect(found([letters(0), digits, letters(1)])).toEqual(['80315926473018562947', letters(1).slice(10, 30)]);
+    // The shape is looked for at SHAPE_CHECKS starts at most; past them the regex runs at each.
+    const many = Array.from({ length: SHAPE_CHECKS + 5 }, (_, i) => letters(i));
+    expect(found(many)).toEqual(many.slice(SHAPE_CHECKS).map((line) => line.slice(10, 30)));
+    // Without a shape, nothing is passed over.
+    expect(new SecretEngine([{ ...bound, valueShape: undefined }]).scan(text(many))).toHaveLength(many.length);
   });
 
   it('finds every secret on a long minified line, with columns', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { compileRule } from '../../src/gates/secrets/engine.js';
 import { catalogueFailures, exampleFailures } from '../../src/gates/secrets/examples.js';
 import { builtinRules } from '../../src/gates/secrets/rules/index.js';
 import { PROJECT_ROOT } from '../helpers/repo.js';
@@ -32,6 +33,16 @@ describe('built-in secret rules', () => {
       ...r.examples.noMatch.flatMap((m) => (typeof m === 'string' ? [] : m.firedBy)),
     ]);
     expect(named.filter((id) => !knownIds.has(id))).toEqual([]);
+  });
+
+  it('holds a value shape only where every stated secret matches it, and a shape that compiles', () => {
+    const bound = builtinRules.find((r) => r.valueShape !== undefined)!;
+    const [first] = bound.examples.match;
+    const narrowed = { ...bound, valueShape: '[%]{3}' };
+    expect(exampleFailures(narrowed)).toContain(`${bound.id}: examples.match[0] states a secret that valueShape does not match`);
+    expect(exampleFailures(bound)).toEqual([]);
+    expect(typeof first === 'string' ? undefined : first.secret).toMatch(new RegExp(bound.valueShape!, bound.flags));
+    expect(() => compileRule({ ...bound, valueShape: '[a-' }, 0)).toThrow(/valueShape does not compile/);
   });
 
   it('says where each format comes from (generic keyword rules name no format)', () => {

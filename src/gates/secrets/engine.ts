@@ -51,6 +51,14 @@ export interface AnchoredSearch {
   after: number;
   /** The rule's regex with the sticky flag: it matches only at `lastIndex`. */
   sticky: RegExp;
+  /**
+   * The rule's value shape (SecretRule.valueShape) while it is worth looking for first: until
+   * the regex has run once, and for at most SHAPE_CHECKS starts, a start with no match of the
+   * shape within `after` of it is passed over (the regex cannot match there). Most provider
+   * rules meet their keyword on a large tree but never their value, and so are never compiled:
+   * ~1 ms each for a regex holding the assignment grammar.
+   */
+  shape: { regex: RegExp; checksLeft: number } | undefined;
 }
 
 export interface SecretMatch {
@@ -88,6 +96,13 @@ export function compileRule(rule: SecretRule, order: number): CompiledRule {
     void compiled.allow;
   } catch (error) {
     throw new RuleCompileError(rule.id, `an allow pattern does not compile: ${(error as Error).message}`);
+  }
+  if (rule.valueShape !== undefined) {
+    try {
+      new RegExp(rule.valueShape, rule.flags);
+    } catch (error) {
+      throw new RuleCompileError(rule.id, `valueShape does not compile: ${(error as Error).message}`);
+    }
   }
   return compiled;
 }
@@ -159,7 +174,18 @@ function anchoredSearch(rule: SecretRule, flags: string): AnchoredSearch | undef
     for (let i = 0; i < members.length; i++) holds[members.charCodeAt(i)] = 1;
     return holds;
   });
-  return { beginnings: found.beginnings, classes, before: found.behind + 32, after: reach + 32, sticky: new RegExp(rule.regex, `${flags}y`) };
+  return { beginnings: found.beginnings, classes, before: found.behind + 32, after: reach + 32, sticky: new RegExp(rule.regex, `${flags}y`), shape: valueShape(rule) };
+}
+
+/** Starts a rule's value shape is looked for at before its regex runs anyway: past that, the search costs more than the compile it might spare. */
+export const SHAPE_CHECKS = 64;
+
+function valueShape(rule: SecretRule): AnchoredSearch['shape'] {
+  const source = rule.valueShape;
+  // Read in a slice of the text that starts at the match's start: a look-behind could need
+  // what lies before, and a back-reference the rest of the regex.
+  if (source === undefined || /\(\?<[=!]|\\k<|\\[1-9]/.test(source)) return undefined;
+  return { regex: new RegExp(source, (rule.flags ?? '').replace(/[gdy]/g, '')), checksLeft: SHAPE_CHECKS };
 }
 
 /** Past this reach a rule searches the whole text: its windows would merge anyway. */
@@ -369,7 +395,7 @@ export class SecretEngine {
     }
     for (let a = 0; a < anchored.length; a++) {
       const compiled = anchored[a];
-      const { before, after, sticky } = compiled.anchor!;
+      const { before, after, sticky, shape } = compiled.anchor!;
       if (deferred(compiled, Math.max(before, after))) continue;
       // As a global search of the whole text would: each match starts at or after the end of
       // the previous one, and every match starts at one of `starts`.
@@ -381,6 +407,11 @@ export class SecretEngine {
         const need = Math.min(length, start + after);
         while (decodedAt[piece] + decoded[piece].length < need) piece++;
         const base = decodedAt[piece];
+        if (shape !== undefined && shape.checksLeft > 0) {
+          shape.checksLeft--;
+          if (!shape.regex.test(decoded[piece].slice(start - base, start - base + after))) continue;
+          shape.checksLeft = 0;
+        }
         sticky.lastIndex = start - base;
         const m = sticky.exec(decoded[piece]);
         if (m === null) continue;

@@ -27,6 +27,14 @@ export function exampleFailures(rule: SecretRule): string[] {
       failures.push(`${rule.id}: examples.match[${i}] captured text that is not in the example`);
     }
   });
+  if (rule.valueShape !== undefined) {
+    // The engine passes over keywords with no match of the shape in reach: it must hold every secret.
+    const valueShape = new RegExp(rule.valueShape, rule.flags);
+    rule.examples.match.forEach((example, i) => {
+      if (typeof example === 'string') return;
+      if ([example.secret].flat().some((secret) => !valueShape.test(secret))) failures.push(`${rule.id}: examples.match[${i}] states a secret that valueShape does not match`);
+    });
+  }
   rule.examples.noMatch.forEach((example, i) => {
     if (engine.scan(exampleText(example), path).length > 0) failures.push(`${rule.id}: examples.noMatch[${i}] produced a finding`);
   });

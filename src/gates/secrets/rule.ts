@@ -36,6 +36,13 @@ export interface SecretRule {
    * alternative that did not match), or the whole match. Must be linear-time safe: no nested unbounded quantifiers.
    */
   regex: string;
+  /**
+   * Regex source (the rule's flags) that every secret the rule reports matches on its own, with
+   * no look-behind or back-reference: a value bound to a provider's name (`[a-f0-9]{64}`). Where
+   * it does not occur within the regex's reach of a keyword, the regex cannot match there, so the
+   * engine need not run it (engine.ts, SHAPE_CHECKS).
+   */
+  valueShape?: string;
   /** Regex flags besides `g`/`d` (added by the engine), e.g. `i` or `m`. */
   flags?: string;
   /**

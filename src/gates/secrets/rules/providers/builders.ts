@@ -84,8 +84,9 @@ export function assignedRule(facts: RuleFacts & { names: string[]; value: string
   const { names, value, edge, ...rest } = facts;
   const regex = assignedToName(anyCaseOf(...names), value, edge);
   const { text, secret } = firstExample(facts);
-  return assemble(rest, regex, names.map((n) => n.toLowerCase()), [
+  const rule = assemble(rest, regex, names.map((n) => n.toLowerCase()), [
     text.replace(secret, '${' + 'SECRET_FROM_ENV}'),
     cutShort(facts, text.replace(secret, secret.slice(0, 4))),
   ]);
+  return { ...rule, valueShape: value };
 }
