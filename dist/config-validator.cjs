@@ -945,7 +945,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema45 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/secrets-rule.schema.json", "title": "secret rule", "description": "One secret-detection rule of the secrets gate: built-in rules and users' custom rules (gates.secrets.rules) share this shape. Every rule proves itself with at least two matching and two non-matching examples.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "family", "regex", "keywords", "examples"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "kebab-case, unique and stable: what users write in `wfo-gate-ignore:` markers and in `disable`." }, "title": { "type": "string", "minLength": 3, "description": 'What was found, e.g. "AWS access key ID".' }, "severity": { "enum": ["critical", "high", "medium", "low", "info"], "description": "How bad a leak of this secret is." }, "confidence": { "enum": ["high", "medium", "low"], "description": "How sure a match is before its place is considered. Default: medium for generic rules and rules that need a name bound to the value, high for formats with a fixed prefix or checksum. Matches in an example or documentation context are low whatever this says." }, "formatSource": { "enum": ["described", "specified"], "description": "described: written from a description (the provider's docs, a peer scanner's rule) and never checked against a real token. specified: the format is fixed by a public specification (PEM, JWT, age, URL userinfo)." }, "family": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "Group for reports and per-family accuracy figures, e.g. cloud, ai, payments, private-key, generic." }, "provider": { "type": "string", "description": 'Who issued the secret: the fix says "Rotate it at <provider>".' }, "rotateUrl": { "type": "string", "pattern": "^https://", "description": "Where to revoke or rotate it." }, "regex": { "type": "string", "minLength": 1, "description": "JavaScript regex source without slashes. The secret is the named group `secret`, else group 1, else the whole match. Use bounded quantifiers ({0,40}) around literal anchors: no nested unbounded repetition." }, "flags": { "type": "string", "pattern": "^(?!.*(.).*\\1)[imsu]*$", "description": "Regex flags besides g and d (which the engine adds): any of i, m, s, u." }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 2, "pattern": "^[\\x20-\\x7e]+$" }, "uniqueItems": true, "description": "Case-insensitive ASCII literals; the rule runs on a file only when one of them occurs in it. Empty only for a cheap regex anchored on rare text." }, "entropy": { "type": "number", "minimum": 0, "maximum": 8, "description": "Minimum Shannon entropy (bits per character) of the captured secret; lower ones are dropped." }, "window": { "type": "integer", "minimum": 0, "description": "Characters searched on each side of a keyword occurrence. Default: as far as the regex can reach (unbounded repetition: the whole text); 0 always searches the whole text." }, "allow": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Case-insensitive regexes: a captured secret matching any of them is a placeholder, not a finding." }, "shape": { "enum": ["token", "jwt", "password"], "description": "What the value must look like beyond the regex. token: only encoding-alphabet characters (one or two stray ones make a damaged copy), no counting or keyboard run, interleaved count or repeated block, no base64 of plain words. jwt: a header and payload that decode to JSON objects, not jwt.io's sample claims. password: a field that holds nothing but a credential, no check at all (not even the time-based UUID one). None: no shape check." }, "ownsName": { "type": "boolean", "description": "The keywords are names the provider documents for a credential of an exact format: a value bound to one of them that does not fit this rule's format is not reported by the generic token rules either." }, "ownsPrefix": { "type": "boolean", "description": "The keywords are literal prefixes the provider puts on every token: a value that begins with one (4+ characters, 3+ letters and a separator) but does not fit this rule's format is not reported by the generic token rules either." }, "allowCased": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Like allow, matched case-sensitively: word shapes (camelCase, lower_words) that a random mixed-case token is not." }, "paths": { "type": "object", "additionalProperties": false, "description": "Path globs (repo-relative) the rule is limited to or never runs on.", "properties": { "include": { "type": "array", "items": { "type": "string" }, "description": "The rule runs only on these paths." }, "exclude": { "type": "array", "items": { "type": "string" }, "description": "The rule never runs on these paths." } } }, "examples": { "type": "object", "additionalProperties": false, "required": ["match", "noMatch"], "description": "Texts that must and must not produce a finding when this rule runs alone. Built-in rules also run every example through the whole catalogue: a match is reported by its own rule, and by others only if it names them (alsoFiredBy); a noMatch by none but those it names (firedBy).", "properties": { "path": { "type": "string", "description": "The file path the examples are scanned as, for rules with path filters (default example.txt)." }, "match": { "type": "array", "minItems": 2, "items": { "oneOf": [{ "type": "string", "description": "Must produce a finding whose secret occurs in it." }, { "type": "object", "additionalProperties": false, "required": ["text", "secret"], "properties": { "text": { "type": "string", "description": "The line or snippet scanned." }, "secret": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 2, "items": { "type": "string", "minLength": 1 } }], "description": "Exactly what the rule must capture in text: the token alone, without its name, quotes or separators (several, in order, when text holds several)." }, "alsoFiredBy": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Other rules that rightly report in text too when the whole catalogue runs." } } }] }, "description": "Each must produce a finding: a string, whose secret occurs in it, or { text, secret } with the exact secret the rule captures." }, "noMatch": { "type": "array", "minItems": 2, "items": { "oneOf": [{ "type": "string", "description": "Must produce no finding." }, { "type": "object", "additionalProperties": false, "required": ["text", "firedBy"], "properties": { "text": { "type": "string", "description": "The line or snippet scanned; this rule must not report it." }, "firedBy": { "type": "array", "minItems": 1, "items": { "type": "string" }, "uniqueItems": true, "description": "The other rules that rightly report in text when the whole catalogue runs." } } }] }, "description": "Each must produce no finding from this rule: a string, or { text, firedBy } naming the other rules that rightly report it." } } } } };
+var schema45 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://wfo-gate.dev/schemas/secrets-rule.schema.json", "title": "secret rule", "description": "One secret-detection rule of the secrets gate: built-in rules and users' custom rules (gates.secrets.rules) share this shape. Every rule proves itself with at least two matching and two non-matching examples.", "type": "object", "additionalProperties": false, "required": ["id", "title", "severity", "family", "regex", "keywords", "examples"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$", "description": "kebab-case, unique and stable: what users write in `wfo-gate-ignore:` markers and in `disable`." }, "title": { "type": "string", "minLength": 3, "description": 'What was found, e.g. "AWS access key ID".' }, "severity": { "enum": ["critical", "high", "medium", "low", "info"], "description": "How bad a leak of this secret is." }, "confidence": { "enum": ["high", "medium", "low"], "description": "How sure a match is before its place is considered. Default: medium for generic rules and rules that need a name bound to the value, high for formats with a fixed prefix or checksum. Matches in an example or documentation context are low whatever this says." }, "formatSource": { "enum": ["described", "specified"], "description": "described: written from a description (the provider's docs, a peer scanner's rule) and never checked against a real token. specified: the format is fixed by a public specification (PEM, JWT, age, URL userinfo)." }, "family": { "type": "string", "pattern": "^[a-z0-9-]+$", "description": "Group for reports and per-family accuracy figures, e.g. cloud, ai, payments, private-key, generic." }, "provider": { "type": "string", "description": 'Who issued the secret: the fix says "Rotate it at <provider>".' }, "rotateUrl": { "type": "string", "pattern": "^https://", "description": "Where to revoke or rotate it." }, "regex": { "type": "string", "minLength": 1, "description": "JavaScript regex source without slashes. The secret is the named group `secret`, else group 1, else the whole match. Use bounded quantifiers ({0,40}) around literal anchors: no nested unbounded repetition." }, "flags": { "type": "string", "pattern": "^(?!.*(.).*\\1)[imsu]*$", "description": "Regex flags besides g and d (which the engine adds): any of i, m, s, u." }, "keywords": { "type": "array", "items": { "type": "string", "minLength": 2, "pattern": "^[\\x20-\\x7e]+$" }, "uniqueItems": true, "description": "Case-insensitive ASCII literals; the rule runs on a file only when one of them occurs in it. Empty only for a cheap regex anchored on rare text." }, "entropy": { "type": "number", "minimum": 0, "maximum": 8, "description": "Minimum Shannon entropy (bits per character) of the captured secret; lower ones are dropped." }, "window": { "type": "integer", "minimum": 0, "description": "Characters searched on each side of a keyword occurrence. Default: as far as the regex can reach (unbounded repetition: the whole text); 0 always searches the whole text." }, "allow": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Case-insensitive regexes: a captured secret matching any of them is a placeholder, not a finding." }, "shape": { "enum": ["token", "jwt", "password"], "description": "What the value must look like beyond the regex. token: only encoding-alphabet characters (one or two stray ones make a damaged copy), no counting or keyboard run, interleaved count or repeated block, no base64 of plain words. jwt: a header and payload that decode to JSON objects, not jwt.io's sample claims. password: a field that holds nothing but a credential, no check at all (not even the time-based UUID one). None: no shape check." }, "valueShape": { "type": "string", "minLength": 1, "description": `Optional. A regex (the rule's flags) that every secret the rule reports matches by itself, with no look-behind or back-reference: the value a provider's name is bound to ("[a-f0-9]{64}"). Where no match of it lies within the regex's reach of a keyword, the engine need not run the regex there, so a rule whose keyword is common but whose value is not costs less. Every match example that states its secret must match it.` }, "ownsName": { "type": "boolean", "description": "The keywords are names the provider documents for a credential of an exact format: a value bound to one of them that does not fit this rule's format is not reported by the generic token rules either." }, "ownsPrefix": { "type": "boolean", "description": "The keywords are literal prefixes the provider puts on every token: a value that begins with one (4+ characters, 3+ letters and a separator) but does not fit this rule's format is not reported by the generic token rules either." }, "allowCased": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Like allow, matched case-sensitively: word shapes (camelCase, lower_words) that a random mixed-case token is not." }, "paths": { "type": "object", "additionalProperties": false, "description": "Path globs (repo-relative) the rule is limited to or never runs on.", "properties": { "include": { "type": "array", "items": { "type": "string" }, "description": "The rule runs only on these paths." }, "exclude": { "type": "array", "items": { "type": "string" }, "description": "The rule never runs on these paths." } } }, "examples": { "type": "object", "additionalProperties": false, "required": ["match", "noMatch"], "description": "Texts that must and must not produce a finding when this rule runs alone. Built-in rules also run every example through the whole catalogue: a match is reported by its own rule, and by others only if it names them (alsoFiredBy); a noMatch by none but those it names (firedBy).", "properties": { "path": { "type": "string", "description": "The file path the examples are scanned as, for rules with path filters (default example.txt)." }, "match": { "type": "array", "minItems": 2, "items": { "oneOf": [{ "type": "string", "description": "Must produce a finding whose secret occurs in it." }, { "type": "object", "additionalProperties": false, "required": ["text", "secret"], "properties": { "text": { "type": "string", "description": "The line or snippet scanned." }, "secret": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 2, "items": { "type": "string", "minLength": 1 } }], "description": "Exactly what the rule must capture in text: the token alone, without its name, quotes or separators (several, in order, when text holds several)." }, "alsoFiredBy": { "type": "array", "items": { "type": "string" }, "uniqueItems": true, "description": "Other rules that rightly report in text too when the whole catalogue runs." } } }] }, "description": "Each must produce a finding: a string, whose secret occurs in it, or { text, secret } with the exact secret the rule captures." }, "noMatch": { "type": "array", "minItems": 2, "items": { "oneOf": [{ "type": "string", "description": "Must produce no finding." }, { "type": "object", "additionalProperties": false, "required": ["text", "firedBy"], "properties": { "text": { "type": "string", "description": "The line or snippet scanned; this rule must not report it." }, "firedBy": { "type": "array", "minItems": 1, "items": { "type": "string" }, "uniqueItems": true, "description": "The other rules that rightly report in text when the whole catalogue runs." } } }] }, "description": "Each must produce no finding from this rule: a string, or { text, firedBy } naming the other rules that rightly report it." } } } } };
 var schema44 = { "enum": ["high", "medium", "low"] };
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1669,20 +1669,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-          if (data10.ownsName !== void 0) {
-            if (typeof data10.ownsName !== "boolean") {
-              const err50 = { instancePath: instancePath + "/rules/" + i3 + "/ownsName", schemaPath: "../secrets-rule.schema.json/properties/ownsName/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
+          if (data10.valueShape !== void 0) {
+            let data28 = data10.valueShape;
+            if (typeof data28 === "string") {
+              if (func2(data28) < 1) {
+                const err50 = { instancePath: instancePath + "/rules/" + i3 + "/valueShape", schemaPath: "../secrets-rule.schema.json/properties/valueShape/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
               }
-              errors++;
-            }
-          }
-          if (data10.ownsPrefix !== void 0) {
-            if (typeof data10.ownsPrefix !== "boolean") {
-              const err51 = { instancePath: instancePath + "/rules/" + i3 + "/ownsPrefix", schemaPath: "../secrets-rule.schema.json/properties/ownsPrefix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            } else {
+              const err51 = { instancePath: instancePath + "/rules/" + i3 + "/valueShape", schemaPath: "../secrets-rule.schema.json/properties/valueShape/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -1691,48 +1691,46 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-          if (data10.allowCased !== void 0) {
-            let data30 = data10.allowCased;
-            if (Array.isArray(data30)) {
-              const len5 = data30.length;
-              for (let i7 = 0; i7 < len5; i7++) {
-                let data31 = data30[i7];
-                if (typeof data31 === "string") {
-                  if (func2(data31) < 1) {
-                    const err52 = { instancePath: instancePath + "/rules/" + i3 + "/allowCased/" + i7, schemaPath: "../secrets-rule.schema.json/properties/allowCased/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err52];
-                    } else {
-                      vErrors.push(err52);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err53 = { instancePath: instancePath + "/rules/" + i3 + "/allowCased/" + i7, schemaPath: "../secrets-rule.schema.json/properties/allowCased/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err54 = { instancePath: instancePath + "/rules/" + i3 + "/allowCased", schemaPath: "../secrets-rule.schema.json/properties/allowCased/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+          if (data10.ownsName !== void 0) {
+            if (typeof data10.ownsName !== "boolean") {
+              const err52 = { instancePath: instancePath + "/rules/" + i3 + "/ownsName", schemaPath: "../secrets-rule.schema.json/properties/ownsName/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
               if (vErrors === null) {
-                vErrors = [err54];
+                vErrors = [err52];
               } else {
-                vErrors.push(err54);
+                vErrors.push(err52);
               }
               errors++;
             }
           }
-          if (data10.paths !== void 0) {
-            let data32 = data10.paths;
-            if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-              for (const key1 in data32) {
-                if (!(key1 === "include" || key1 === "exclude")) {
-                  const err55 = { instancePath: instancePath + "/rules/" + i3 + "/paths", schemaPath: "../secrets-rule.schema.json/properties/paths/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+          if (data10.ownsPrefix !== void 0) {
+            if (typeof data10.ownsPrefix !== "boolean") {
+              const err53 = { instancePath: instancePath + "/rules/" + i3 + "/ownsPrefix", schemaPath: "../secrets-rule.schema.json/properties/ownsPrefix/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+          if (data10.allowCased !== void 0) {
+            let data31 = data10.allowCased;
+            if (Array.isArray(data31)) {
+              const len5 = data31.length;
+              for (let i7 = 0; i7 < len5; i7++) {
+                let data32 = data31[i7];
+                if (typeof data32 === "string") {
+                  if (func2(data32) < 1) {
+                    const err54 = { instancePath: instancePath + "/rules/" + i3 + "/allowCased/" + i7, schemaPath: "../secrets-rule.schema.json/properties/allowCased/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err55 = { instancePath: instancePath + "/rules/" + i3 + "/allowCased/" + i7, schemaPath: "../secrets-rule.schema.json/properties/allowCased/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
@@ -1741,23 +1739,22 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data32.include !== void 0) {
-                let data33 = data32.include;
-                if (Array.isArray(data33)) {
-                  const len6 = data33.length;
-                  for (let i8 = 0; i8 < len6; i8++) {
-                    if (typeof data33[i8] !== "string") {
-                      const err56 = { instancePath: instancePath + "/rules/" + i3 + "/paths/include/" + i8, schemaPath: "../secrets-rule.schema.json/properties/paths/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err56];
-                      } else {
-                        vErrors.push(err56);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err57 = { instancePath: instancePath + "/rules/" + i3 + "/paths/include", schemaPath: "../secrets-rule.schema.json/properties/paths/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            } else {
+              const err56 = { instancePath: instancePath + "/rules/" + i3 + "/allowCased", schemaPath: "../secrets-rule.schema.json/properties/allowCased/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          }
+          if (data10.paths !== void 0) {
+            let data33 = data10.paths;
+            if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+              for (const key1 in data33) {
+                if (!(key1 === "include" || key1 === "exclude")) {
+                  const err57 = { instancePath: instancePath + "/rules/" + i3 + "/paths", schemaPath: "../secrets-rule.schema.json/properties/paths/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -1766,13 +1763,13 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              if (data32.exclude !== void 0) {
-                let data35 = data32.exclude;
-                if (Array.isArray(data35)) {
-                  const len7 = data35.length;
-                  for (let i9 = 0; i9 < len7; i9++) {
-                    if (typeof data35[i9] !== "string") {
-                      const err58 = { instancePath: instancePath + "/rules/" + i3 + "/paths/exclude/" + i9, schemaPath: "../secrets-rule.schema.json/properties/paths/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data33.include !== void 0) {
+                let data34 = data33.include;
+                if (Array.isArray(data34)) {
+                  const len6 = data34.length;
+                  for (let i8 = 0; i8 < len6; i8++) {
+                    if (typeof data34[i8] !== "string") {
+                      const err58 = { instancePath: instancePath + "/rules/" + i3 + "/paths/include/" + i8, schemaPath: "../secrets-rule.schema.json/properties/paths/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
                         vErrors = [err58];
                       } else {
@@ -1782,7 +1779,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  const err59 = { instancePath: instancePath + "/rules/" + i3 + "/paths/exclude", schemaPath: "../secrets-rule.schema.json/properties/paths/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  const err59 = { instancePath: instancePath + "/rules/" + i3 + "/paths/include", schemaPath: "../secrets-rule.schema.json/properties/paths/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                   if (vErrors === null) {
                     vErrors = [err59];
                   } else {
@@ -1791,152 +1788,151 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
+              if (data33.exclude !== void 0) {
+                let data36 = data33.exclude;
+                if (Array.isArray(data36)) {
+                  const len7 = data36.length;
+                  for (let i9 = 0; i9 < len7; i9++) {
+                    if (typeof data36[i9] !== "string") {
+                      const err60 = { instancePath: instancePath + "/rules/" + i3 + "/paths/exclude/" + i9, schemaPath: "../secrets-rule.schema.json/properties/paths/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err61 = { instancePath: instancePath + "/rules/" + i3 + "/paths/exclude", schemaPath: "../secrets-rule.schema.json/properties/paths/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              const err60 = { instancePath: instancePath + "/rules/" + i3 + "/paths", schemaPath: "../secrets-rule.schema.json/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err62 = { instancePath: instancePath + "/rules/" + i3 + "/paths", schemaPath: "../secrets-rule.schema.json/properties/paths/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err60];
+                vErrors = [err62];
               } else {
-                vErrors.push(err60);
+                vErrors.push(err62);
               }
               errors++;
             }
           }
           if (data10.examples !== void 0) {
-            let data37 = data10.examples;
-            if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-              if (data37.match === void 0) {
-                const err61 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'" };
+            let data38 = data10.examples;
+            if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+              if (data38.match === void 0) {
+                const err63 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'" };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err63];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err63);
                 }
                 errors++;
               }
-              if (data37.noMatch === void 0) {
-                const err62 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/required", keyword: "required", params: { missingProperty: "noMatch" }, message: "must have required property 'noMatch'" };
+              if (data38.noMatch === void 0) {
+                const err64 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/required", keyword: "required", params: { missingProperty: "noMatch" }, message: "must have required property 'noMatch'" };
                 if (vErrors === null) {
-                  vErrors = [err62];
+                  vErrors = [err64];
                 } else {
-                  vErrors.push(err62);
+                  vErrors.push(err64);
                 }
                 errors++;
               }
-              for (const key2 in data37) {
+              for (const key2 in data38) {
                 if (!(key2 === "path" || key2 === "match" || key2 === "noMatch")) {
-                  const err63 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                  const err65 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                   if (vErrors === null) {
-                    vErrors = [err63];
+                    vErrors = [err65];
                   } else {
-                    vErrors.push(err63);
+                    vErrors.push(err65);
                   }
                   errors++;
                 }
               }
-              if (data37.path !== void 0) {
-                if (typeof data37.path !== "string") {
-                  const err64 = { instancePath: instancePath + "/rules/" + i3 + "/examples/path", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (data38.path !== void 0) {
+                if (typeof data38.path !== "string") {
+                  const err66 = { instancePath: instancePath + "/rules/" + i3 + "/examples/path", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
-                    vErrors = [err64];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err64);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
               }
-              if (data37.match !== void 0) {
-                let data39 = data37.match;
-                if (Array.isArray(data39)) {
-                  if (data39.length < 2) {
-                    const err65 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+              if (data38.match !== void 0) {
+                let data40 = data38.match;
+                if (Array.isArray(data40)) {
+                  if (data40.length < 2) {
+                    const err67 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                     if (vErrors === null) {
-                      vErrors = [err65];
+                      vErrors = [err67];
                     } else {
-                      vErrors.push(err65);
+                      vErrors.push(err67);
                     }
                     errors++;
                   }
-                  const len8 = data39.length;
+                  const len8 = data40.length;
                   for (let i10 = 0; i10 < len8; i10++) {
-                    let data40 = data39[i10];
-                    const _errs82 = errors;
+                    let data41 = data40[i10];
+                    const _errs84 = errors;
                     let valid27 = false;
                     let passing0 = null;
-                    const _errs83 = errors;
-                    if (typeof data40 !== "string") {
-                      const err66 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const _errs85 = errors;
+                    if (typeof data41 !== "string") {
+                      const err68 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err66];
+                        vErrors = [err68];
                       } else {
-                        vErrors.push(err66);
+                        vErrors.push(err68);
                       }
                       errors++;
                     }
-                    var _valid0 = _errs83 === errors;
+                    var _valid0 = _errs85 === errors;
                     if (_valid0) {
                       valid27 = true;
                       passing0 = 0;
                     }
-                    const _errs85 = errors;
-                    if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                      if (data40.text === void 0) {
-                        const err67 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+                    const _errs87 = errors;
+                    if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                      if (data41.text === void 0) {
+                        const err69 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
                         if (vErrors === null) {
-                          vErrors = [err67];
+                          vErrors = [err69];
                         } else {
-                          vErrors.push(err67);
+                          vErrors.push(err69);
                         }
                         errors++;
                       }
-                      if (data40.secret === void 0) {
-                        const err68 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property 'secret'" };
+                      if (data41.secret === void 0) {
+                        const err70 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property 'secret'" };
                         if (vErrors === null) {
-                          vErrors = [err68];
+                          vErrors = [err70];
                         } else {
-                          vErrors.push(err68);
+                          vErrors.push(err70);
                         }
                         errors++;
                       }
-                      for (const key3 in data40) {
+                      for (const key3 in data41) {
                         if (!(key3 === "text" || key3 === "secret" || key3 === "alsoFiredBy")) {
-                          const err69 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                          const err71 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                           if (vErrors === null) {
-                            vErrors = [err69];
+                            vErrors = [err71];
                           } else {
-                            vErrors.push(err69);
+                            vErrors.push(err71);
                           }
                           errors++;
                         }
                       }
-                      if (data40.text !== void 0) {
-                        if (typeof data40.text !== "string") {
-                          const err70 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/text", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                          if (vErrors === null) {
-                            vErrors = [err70];
-                          } else {
-                            vErrors.push(err70);
-                          }
-                          errors++;
-                        }
-                      }
-                      if (data40.secret !== void 0) {
-                        let data42 = data40.secret;
-                        const _errs91 = errors;
-                        let valid29 = false;
-                        let passing1 = null;
-                        const _errs92 = errors;
-                        if (typeof data42 === "string") {
-                          if (func2(data42) < 1) {
-                            const err71 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                            if (vErrors === null) {
-                              vErrors = [err71];
-                            } else {
-                              vErrors.push(err71);
-                            }
-                            errors++;
-                          }
-                        } else {
-                          const err72 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (data41.text !== void 0) {
+                        if (typeof data41.text !== "string") {
+                          const err72 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/text", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                           if (vErrors === null) {
                             vErrors = [err72];
                           } else {
@@ -1944,15 +1940,16 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        var _valid1 = _errs92 === errors;
-                        if (_valid1) {
-                          valid29 = true;
-                          passing1 = 0;
-                        }
+                      }
+                      if (data41.secret !== void 0) {
+                        let data43 = data41.secret;
+                        const _errs93 = errors;
+                        let valid29 = false;
+                        let passing1 = null;
                         const _errs94 = errors;
-                        if (Array.isArray(data42)) {
-                          if (data42.length < 2) {
-                            const err73 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                        if (typeof data43 === "string") {
+                          if (func2(data43) < 1) {
+                            const err73 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                             if (vErrors === null) {
                               vErrors = [err73];
                             } else {
@@ -1960,39 +1957,64 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          const len9 = data42.length;
+                        } else {
+                          const err74 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err74];
+                          } else {
+                            vErrors.push(err74);
+                          }
+                          errors++;
+                        }
+                        var _valid1 = _errs94 === errors;
+                        if (_valid1) {
+                          valid29 = true;
+                          passing1 = 0;
+                        }
+                        const _errs96 = errors;
+                        if (Array.isArray(data43)) {
+                          if (data43.length < 2) {
+                            const err75 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                            if (vErrors === null) {
+                              vErrors = [err75];
+                            } else {
+                              vErrors.push(err75);
+                            }
+                            errors++;
+                          }
+                          const len9 = data43.length;
                           for (let i11 = 0; i11 < len9; i11++) {
-                            let data43 = data42[i11];
-                            if (typeof data43 === "string") {
-                              if (func2(data43) < 1) {
-                                const err74 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret/" + i11, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                            let data44 = data43[i11];
+                            if (typeof data44 === "string") {
+                              if (func2(data44) < 1) {
+                                const err76 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret/" + i11, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                                 if (vErrors === null) {
-                                  vErrors = [err74];
+                                  vErrors = [err76];
                                 } else {
-                                  vErrors.push(err74);
+                                  vErrors.push(err76);
                                 }
                                 errors++;
                               }
                             } else {
-                              const err75 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret/" + i11, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              const err77 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret/" + i11, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                               if (vErrors === null) {
-                                vErrors = [err75];
+                                vErrors = [err77];
                               } else {
-                                vErrors.push(err75);
+                                vErrors.push(err77);
                               }
                               errors++;
                             }
                           }
                         } else {
-                          const err76 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          const err78 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                           if (vErrors === null) {
-                            vErrors = [err76];
+                            vErrors = [err78];
                           } else {
-                            vErrors.push(err76);
+                            vErrors.push(err78);
                           }
                           errors++;
                         }
-                        var _valid1 = _errs94 === errors;
+                        var _valid1 = _errs96 === errors;
                         if (_valid1 && valid29) {
                           valid29 = false;
                           passing1 = [passing1, 1];
@@ -2003,55 +2025,55 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                         if (!valid29) {
-                          const err77 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                          const err79 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/secret", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/secret/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
                           if (vErrors === null) {
-                            vErrors = [err77];
+                            vErrors = [err79];
                           } else {
-                            vErrors.push(err77);
+                            vErrors.push(err79);
                           }
                           errors++;
                         } else {
-                          errors = _errs91;
+                          errors = _errs93;
                           if (vErrors !== null) {
-                            if (_errs91) {
-                              vErrors.length = _errs91;
+                            if (_errs93) {
+                              vErrors.length = _errs93;
                             } else {
                               vErrors = null;
                             }
                           }
                         }
                       }
-                      if (data40.alsoFiredBy !== void 0) {
-                        let data44 = data40.alsoFiredBy;
-                        if (Array.isArray(data44)) {
-                          const len10 = data44.length;
+                      if (data41.alsoFiredBy !== void 0) {
+                        let data45 = data41.alsoFiredBy;
+                        if (Array.isArray(data45)) {
+                          const len10 = data45.length;
                           for (let i12 = 0; i12 < len10; i12++) {
-                            if (typeof data44[i12] !== "string") {
-                              const err78 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/alsoFiredBy/" + i12, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (typeof data45[i12] !== "string") {
+                              const err80 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/alsoFiredBy/" + i12, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                               if (vErrors === null) {
-                                vErrors = [err78];
+                                vErrors = [err80];
                               } else {
-                                vErrors.push(err78);
+                                vErrors.push(err80);
                               }
                               errors++;
                             }
                           }
-                          let i13 = data44.length;
+                          let i13 = data45.length;
                           let j2;
                           if (i13 > 1) {
                             const indices2 = {};
                             for (; i13--; ) {
-                              let item2 = data44[i13];
+                              let item2 = data45[i13];
                               if (typeof item2 !== "string") {
                                 continue;
                               }
                               if (typeof indices2[item2] == "number") {
                                 j2 = indices2[item2];
-                                const err79 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/alsoFiredBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i13 + " are identical)" };
+                                const err81 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/alsoFiredBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i13 + " are identical)" };
                                 if (vErrors === null) {
-                                  vErrors = [err79];
+                                  vErrors = [err81];
                                 } else {
-                                  vErrors.push(err79);
+                                  vErrors.push(err81);
                                 }
                                 errors++;
                                 break;
@@ -2060,25 +2082,25 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         } else {
-                          const err80 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/alsoFiredBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          const err82 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10 + "/alsoFiredBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/properties/alsoFiredBy/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                           if (vErrors === null) {
-                            vErrors = [err80];
+                            vErrors = [err82];
                           } else {
-                            vErrors.push(err80);
+                            vErrors.push(err82);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err81 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      const err83 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                       if (vErrors === null) {
-                        vErrors = [err81];
+                        vErrors = [err83];
                       } else {
-                        vErrors.push(err81);
+                        vErrors.push(err83);
                       }
                       errors++;
                     }
-                    var _valid0 = _errs85 === errors;
+                    var _valid0 = _errs87 === errors;
                     if (_valid0 && valid27) {
                       valid27 = false;
                       passing0 = [passing0, 1];
@@ -2089,18 +2111,18 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                     if (!valid27) {
-                      const err82 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                      const err84 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match/" + i10, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
                       if (vErrors === null) {
-                        vErrors = [err82];
+                        vErrors = [err84];
                       } else {
-                        vErrors.push(err82);
+                        vErrors.push(err84);
                       }
                       errors++;
                     } else {
-                      errors = _errs82;
+                      errors = _errs84;
                       if (vErrors !== null) {
-                        if (_errs82) {
-                          vErrors.length = _errs82;
+                        if (_errs84) {
+                          vErrors.length = _errs84;
                         } else {
                           vErrors = null;
                         }
@@ -2108,130 +2130,130 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  const err83 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  const err85 = { instancePath: instancePath + "/rules/" + i3 + "/examples/match", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/match/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                   if (vErrors === null) {
-                    vErrors = [err83];
+                    vErrors = [err85];
                   } else {
-                    vErrors.push(err83);
+                    vErrors.push(err85);
                   }
                   errors++;
                 }
               }
-              if (data37.noMatch !== void 0) {
-                let data46 = data37.noMatch;
-                if (Array.isArray(data46)) {
-                  if (data46.length < 2) {
-                    const err84 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+              if (data38.noMatch !== void 0) {
+                let data47 = data38.noMatch;
+                if (Array.isArray(data47)) {
+                  if (data47.length < 2) {
+                    const err86 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                     if (vErrors === null) {
-                      vErrors = [err84];
+                      vErrors = [err86];
                     } else {
-                      vErrors.push(err84);
+                      vErrors.push(err86);
                     }
                     errors++;
                   }
-                  const len11 = data46.length;
+                  const len11 = data47.length;
                   for (let i14 = 0; i14 < len11; i14++) {
-                    let data47 = data46[i14];
-                    const _errs105 = errors;
+                    let data48 = data47[i14];
+                    const _errs107 = errors;
                     let valid37 = false;
                     let passing2 = null;
-                    const _errs106 = errors;
-                    if (typeof data47 !== "string") {
-                      const err85 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const _errs108 = errors;
+                    if (typeof data48 !== "string") {
+                      const err87 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
-                        vErrors = [err85];
+                        vErrors = [err87];
                       } else {
-                        vErrors.push(err85);
+                        vErrors.push(err87);
                       }
                       errors++;
                     }
-                    var _valid2 = _errs106 === errors;
+                    var _valid2 = _errs108 === errors;
                     if (_valid2) {
                       valid37 = true;
                       passing2 = 0;
                     }
-                    const _errs108 = errors;
-                    if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-                      if (data47.text === void 0) {
-                        const err86 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+                    const _errs110 = errors;
+                    if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                      if (data48.text === void 0) {
+                        const err88 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
                         if (vErrors === null) {
-                          vErrors = [err86];
+                          vErrors = [err88];
                         } else {
-                          vErrors.push(err86);
+                          vErrors.push(err88);
                         }
                         errors++;
                       }
-                      if (data47.firedBy === void 0) {
-                        const err87 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/required", keyword: "required", params: { missingProperty: "firedBy" }, message: "must have required property 'firedBy'" };
+                      if (data48.firedBy === void 0) {
+                        const err89 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/required", keyword: "required", params: { missingProperty: "firedBy" }, message: "must have required property 'firedBy'" };
                         if (vErrors === null) {
-                          vErrors = [err87];
+                          vErrors = [err89];
                         } else {
-                          vErrors.push(err87);
+                          vErrors.push(err89);
                         }
                         errors++;
                       }
-                      for (const key4 in data47) {
+                      for (const key4 in data48) {
                         if (!(key4 === "text" || key4 === "firedBy")) {
-                          const err88 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                          const err90 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                           if (vErrors === null) {
-                            vErrors = [err88];
+                            vErrors = [err90];
                           } else {
-                            vErrors.push(err88);
+                            vErrors.push(err90);
                           }
                           errors++;
                         }
                       }
-                      if (data47.text !== void 0) {
-                        if (typeof data47.text !== "string") {
-                          const err89 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/text", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (data48.text !== void 0) {
+                        if (typeof data48.text !== "string") {
+                          const err91 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/text", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                           if (vErrors === null) {
-                            vErrors = [err89];
+                            vErrors = [err91];
                           } else {
-                            vErrors.push(err89);
+                            vErrors.push(err91);
                           }
                           errors++;
                         }
                       }
-                      if (data47.firedBy !== void 0) {
-                        let data49 = data47.firedBy;
-                        if (Array.isArray(data49)) {
-                          if (data49.length < 1) {
-                            const err90 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (data48.firedBy !== void 0) {
+                        let data50 = data48.firedBy;
+                        if (Array.isArray(data50)) {
+                          if (data50.length < 1) {
+                            const err92 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                             if (vErrors === null) {
-                              vErrors = [err90];
+                              vErrors = [err92];
                             } else {
-                              vErrors.push(err90);
+                              vErrors.push(err92);
                             }
                             errors++;
                           }
-                          const len12 = data49.length;
+                          const len12 = data50.length;
                           for (let i15 = 0; i15 < len12; i15++) {
-                            if (typeof data49[i15] !== "string") {
-                              const err91 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/firedBy/" + i15, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (typeof data50[i15] !== "string") {
+                              const err93 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/firedBy/" + i15, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                               if (vErrors === null) {
-                                vErrors = [err91];
+                                vErrors = [err93];
                               } else {
-                                vErrors.push(err91);
+                                vErrors.push(err93);
                               }
                               errors++;
                             }
                           }
-                          let i16 = data49.length;
+                          let i16 = data50.length;
                           let j3;
                           if (i16 > 1) {
                             const indices3 = {};
                             for (; i16--; ) {
-                              let item3 = data49[i16];
+                              let item3 = data50[i16];
                               if (typeof item3 !== "string") {
                                 continue;
                               }
                               if (typeof indices3[item3] == "number") {
                                 j3 = indices3[item3];
-                                const err92 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/uniqueItems", keyword: "uniqueItems", params: { i: i16, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i16 + " are identical)" };
+                                const err94 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/uniqueItems", keyword: "uniqueItems", params: { i: i16, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i16 + " are identical)" };
                                 if (vErrors === null) {
-                                  vErrors = [err92];
+                                  vErrors = [err94];
                                 } else {
-                                  vErrors.push(err92);
+                                  vErrors.push(err94);
                                 }
                                 errors++;
                                 break;
@@ -2240,25 +2262,25 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         } else {
-                          const err93 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                          const err95 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14 + "/firedBy", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/properties/firedBy/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                           if (vErrors === null) {
-                            vErrors = [err93];
+                            vErrors = [err95];
                           } else {
-                            vErrors.push(err93);
+                            vErrors.push(err95);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err94 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      const err96 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                       if (vErrors === null) {
-                        vErrors = [err94];
+                        vErrors = [err96];
                       } else {
-                        vErrors.push(err94);
+                        vErrors.push(err96);
                       }
                       errors++;
                     }
-                    var _valid2 = _errs108 === errors;
+                    var _valid2 = _errs110 === errors;
                     if (_valid2 && valid37) {
                       valid37 = false;
                       passing2 = [passing2, 1];
@@ -2269,18 +2291,18 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                     if (!valid37) {
-                      const err95 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+                      const err97 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch/" + i14, schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
                       if (vErrors === null) {
-                        vErrors = [err95];
+                        vErrors = [err97];
                       } else {
-                        vErrors.push(err95);
+                        vErrors.push(err97);
                       }
                       errors++;
                     } else {
-                      errors = _errs105;
+                      errors = _errs107;
                       if (vErrors !== null) {
-                        if (_errs105) {
-                          vErrors.length = _errs105;
+                        if (_errs107) {
+                          vErrors.length = _errs107;
                         } else {
                           vErrors = null;
                         }
@@ -2288,77 +2310,57 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  const err96 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  const err98 = { instancePath: instancePath + "/rules/" + i3 + "/examples/noMatch", schemaPath: "../secrets-rule.schema.json/properties/examples/properties/noMatch/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                   if (vErrors === null) {
-                    vErrors = [err96];
+                    vErrors = [err98];
                   } else {
-                    vErrors.push(err96);
+                    vErrors.push(err98);
                   }
                   errors++;
                 }
               }
             } else {
-              const err97 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              const err99 = { instancePath: instancePath + "/rules/" + i3 + "/examples", schemaPath: "../secrets-rule.schema.json/properties/examples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
               if (vErrors === null) {
-                vErrors = [err97];
+                vErrors = [err99];
               } else {
-                vErrors.push(err97);
+                vErrors.push(err99);
               }
               errors++;
             }
           }
         } else {
-          const err98 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          const err100 = { instancePath: instancePath + "/rules/" + i3, schemaPath: "../secrets-rule.schema.json/type", keyword: "type", params: { type: "object" }, message: "must be object" };
           if (vErrors === null) {
-            vErrors = [err98];
+            vErrors = [err100];
           } else {
-            vErrors.push(err98);
+            vErrors.push(err100);
           }
           errors++;
         }
       }
     } else {
-      const err99 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      const err101 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
       if (vErrors === null) {
-        vErrors = [err99];
+        vErrors = [err101];
       } else {
-        vErrors.push(err99);
+        vErrors.push(err101);
       }
       errors++;
     }
-    let data51 = data.workers;
-    if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)))) {
-      const err100 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+    let data52 = data.workers;
+    if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)))) {
+      const err102 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
       if (vErrors === null) {
-        vErrors = [err100];
+        vErrors = [err102];
       } else {
-        vErrors.push(err100);
+        vErrors.push(err102);
       }
       errors++;
     }
-    if (typeof data51 == "number") {
-      if (data51 > 64 || isNaN(data51)) {
-        const err101 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
-        if (vErrors === null) {
-          vErrors = [err101];
-        } else {
-          vErrors.push(err101);
-        }
-        errors++;
-      }
-      if (data51 < 0 || isNaN(data51)) {
-        const err102 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-        if (vErrors === null) {
-          vErrors = [err102];
-        } else {
-          vErrors.push(err102);
-        }
-        errors++;
-      }
-    }
-    for (const key5 in data) {
-      if (key5 !== "failOn" && key5 !== "disable" && key5 !== "rules" && key5 !== "workers" && key5 !== "enabled" && key5 !== "timeoutMs" && key5 !== "onError" && key5 !== "exclude" && key5 !== "blockExisting") {
-        const err103 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key5 }, message: "must NOT have unevaluated properties" };
+    if (typeof data52 == "number") {
+      if (data52 > 64 || isNaN(data52)) {
+        const err103 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64" };
         if (vErrors === null) {
           vErrors = [err103];
         } else {
@@ -2366,13 +2368,33 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (data52 < 0 || isNaN(data52)) {
+        const err104 = { instancePath: instancePath + "/workers", schemaPath: "#/properties/workers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (vErrors === null) {
+          vErrors = [err104];
+        } else {
+          vErrors.push(err104);
+        }
+        errors++;
+      }
+    }
+    for (const key5 in data) {
+      if (key5 !== "failOn" && key5 !== "disable" && key5 !== "rules" && key5 !== "workers" && key5 !== "enabled" && key5 !== "timeoutMs" && key5 !== "onError" && key5 !== "exclude" && key5 !== "blockExisting") {
+        const err105 = { instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key5 }, message: "must NOT have unevaluated properties" };
+        if (vErrors === null) {
+          vErrors = [err105];
+        } else {
+          vErrors.push(err105);
+        }
+        errors++;
+      }
     }
   } else {
-    const err104 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err106 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err104];
+      vErrors = [err106];
     } else {
-      vErrors.push(err104);
+      vErrors.push(err106);
     }
     errors++;
   }
