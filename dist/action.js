@@ -21882,12 +21882,10 @@ function compileRule(rule2, order) {
   } catch (error2) {
     throw new RuleCompileError(rule2.id, `an allow pattern does not compile: ${error2.message}`);
   }
-  if (rule2.valueShape !== void 0) {
-    try {
-      new RegExp(rule2.valueShape, rule2.flags);
-    } catch (error2) {
-      throw new RuleCompileError(rule2.id, `valueShape does not compile: ${error2.message}`);
-    }
+  try {
+    valueShapeRegex(rule2);
+  } catch (error2) {
+    throw new RuleCompileError(rule2.id, `valueShape does not compile: ${error2.message}`);
   }
   return compiled;
 }
@@ -21906,10 +21904,13 @@ function anchoredSearch(rule2, flags) {
   });
   return { beginnings: found.beginnings, classes, before: found.behind + 32, after: reach + 32, sticky: new RegExp(rule2.regex, `${flags}y`), shape: valueShape(rule2) };
 }
+function valueShapeRegex(rule2) {
+  return rule2.valueShape === void 0 ? void 0 : new RegExp(rule2.valueShape, (rule2.flags ?? "").replace(/[gdy]/g, ""));
+}
 function valueShape(rule2) {
-  const source = rule2.valueShape;
-  if (source === void 0 || /\(\?<[=!]|\\k<|\\[1-9]/.test(source)) return void 0;
-  return { regex: new RegExp(source, (rule2.flags ?? "").replace(/[gdy]/g, "")), checksLeft: SHAPE_CHECKS };
+  const regex = valueShapeRegex(rule2);
+  if (regex === void 0 || /\(\?<[=!]|\\k<|\\[1-9]/.test(rule2.valueShape)) return void 0;
+  return { regex, checksLeft: SHAPE_CHECKS };
 }
 function keywordBeginnings(list, keywordLength, classes) {
   const bare = list.filter((b) => b.length === keywordLength);
@@ -41807,8 +41808,8 @@ function exampleFailures(rule2) {
       failures.push(`${rule2.id}: examples.match[${i2}] captured text that is not in the example`);
     }
   });
-  if (rule2.valueShape !== void 0) {
-    const valueShape2 = new RegExp(rule2.valueShape, rule2.flags);
+  const valueShape2 = valueShapeRegex(rule2);
+  if (valueShape2 !== void 0) {
     rule2.examples.match.forEach((example, i2) => {
       if (typeof example === "string") return;
       if ([example.secret].flat().some((secret) => !valueShape2.test(secret))) failures.push(`${rule2.id}: examples.match[${i2}] states a secret that valueShape does not match`);

@@ -97,12 +97,10 @@ export function compileRule(rule: SecretRule, order: number): CompiledRule {
   } catch (error) {
     throw new RuleCompileError(rule.id, `an allow pattern does not compile: ${(error as Error).message}`);
   }
-  if (rule.valueShape !== undefined) {
-    try {
-      new RegExp(rule.valueShape, rule.flags);
-    } catch (error) {
-      throw new RuleCompileError(rule.id, `valueShape does not compile: ${(error as Error).message}`);
-    }
+  try {
+    valueShapeRegex(rule);
+  } catch (error) {
+    throw new RuleCompileError(rule.id, `valueShape does not compile: ${(error as Error).message}`);
   }
   return compiled;
 }
@@ -180,12 +178,17 @@ function anchoredSearch(rule: SecretRule, flags: string): AnchoredSearch | undef
 /** Starts a rule's value shape is looked for at before its regex runs anyway: past that, the search costs more than the compile it might spare. */
 export const SHAPE_CHECKS = 64;
 
+/** The rule's value shape, compiled as the engine tests it (without `g`, `d` or `y`: a test keeps no state); throws where it does not compile. */
+export function valueShapeRegex(rule: SecretRule): RegExp | undefined {
+  return rule.valueShape === undefined ? undefined : new RegExp(rule.valueShape, (rule.flags ?? '').replace(/[gdy]/g, ''));
+}
+
 function valueShape(rule: SecretRule): AnchoredSearch['shape'] {
-  const source = rule.valueShape;
-  // Read in a slice of the text that starts at the match's start: a look-behind could need
+  const regex = valueShapeRegex(rule);
+  // Tested on a slice of the text that starts at the match's start: a look-behind could need
   // what lies before, and a back-reference the rest of the regex.
-  if (source === undefined || /\(\?<[=!]|\\k<|\\[1-9]/.test(source)) return undefined;
-  return { regex: new RegExp(source, (rule.flags ?? '').replace(/[gdy]/g, '')), checksLeft: SHAPE_CHECKS };
+  if (regex === undefined || /\(\?<[=!]|\\k<|\\[1-9]/.test(rule.valueShape!)) return undefined;
+  return { regex, checksLeft: SHAPE_CHECKS };
 }
 
 /** Past this reach a rule searches the whole text: its windows would merge anyway. */

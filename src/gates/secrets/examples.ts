@@ -1,4 +1,4 @@
-import { SecretEngine } from './engine.js';
+import { SecretEngine, valueShapeRegex } from './engine.js';
 import { exampleText, type SecretRule } from './rule.js';
 
 const DEFAULT_EXAMPLE_PATH = 'example.txt';
@@ -27,9 +27,9 @@ export function exampleFailures(rule: SecretRule): string[] {
       failures.push(`${rule.id}: examples.match[${i}] captured text that is not in the example`);
     }
   });
-  if (rule.valueShape !== undefined) {
-    // The engine passes over keywords with no match of the shape in reach: it must hold every secret.
-    const valueShape = new RegExp(rule.valueShape, rule.flags);
+  // The engine passes over keywords with no match of the shape in reach: it must hold every secret.
+  const valueShape = valueShapeRegex(rule);
+  if (valueShape !== undefined) {
     rule.examples.match.forEach((example, i) => {
       if (typeof example === 'string') return;
       if ([example.secret].flat().some((secret) => !valueShape.test(secret))) failures.push(`${rule.id}: examples.match[${i}] states a secret that valueShape does not match`);
