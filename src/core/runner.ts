@@ -72,9 +72,11 @@ function shardNotes(ids: readonly GateId[], here: readonly GateId[], shard: Shar
   ];
 }
 
+/** The skipped lists, sorted (threads meet files in any order, and a report must not change with them), and their counts. */
 function withCounts(skipped: SkippedFiles): Report['skipped'] {
-  const counts = Object.fromEntries(Object.entries(skipped).map(([k, v]) => [k, (v as string[]).length])) as Record<keyof SkippedFiles, number>;
-  return { ...skipped, counts };
+  const entries = Object.entries(skipped) as [keyof SkippedFiles, string[]][];
+  const counts = Object.fromEntries(entries.map(([k, v]) => [k, v.length])) as Record<keyof SkippedFiles, number>;
+  return { ...(Object.fromEntries(entries.map(([k, v]) => [k, [...v].sort()])) as unknown as SkippedFiles), counts };
 }
 
 /** Whether a gate that could not decide blocks (fail) or only warns. */

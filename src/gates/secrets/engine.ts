@@ -289,8 +289,13 @@ export class SecretEngine {
    * when a rule must see all of it; all of the file only for a rule whose regex can reach
    * without bound).
    */
-  scanLatin1(content: Buffer, path?: string): SecretMatch[] {
-    return this.scanSource(content, path);
+  scanLatin1(content: Buffer, path?: string, occurrences?: KeywordOccurrences): SecretMatch[] {
+    return this.scanSource(content, path, occurrences);
+  }
+
+  /** The distinct lower-cased keywords in id order: a KeywordIndex built from them (one group each) numbers them as this engine does. */
+  get keywords(): readonly string[] {
+    return this.keywordList;
   }
 
   /**
@@ -301,11 +306,11 @@ export class SecretEngine {
    * too: the matches are those of one search of the whole text. A rule whose regex can reach
    * further than the context is searched once over the whole text after the parts.
    */
-  private scanSource(source: string | Buffer, path: string | undefined): SecretMatch[] {
+  private scanSource(source: string | Buffer, path: string | undefined, occurrences?: KeywordOccurrences): SecretMatch[] {
     const length = source.length;
     const raw: RawMatch[] = [];
     const resume = this.resumeAt.fill(0);
-    if (typeof source === 'string' || length <= PLAN_BYTES) this.scanPart(source, 0, 0, length, path, raw, resume, undefined);
+    if (typeof source === 'string' || length <= PLAN_BYTES) this.scanPart(source, 0, 0, length, path, raw, resume, undefined, occurrences);
     else {
       const unbounded = new Set<CompiledRule>();
       for (let own = 0; own < length; own += PLAN_BYTES) {
@@ -335,8 +340,9 @@ export class SecretEngine {
     raw: RawMatch[],
     resume: Float64Array,
     unbounded: Set<CompiledRule> | undefined,
+    occurrences?: KeywordOccurrences,
   ): void {
-    const plan = this.plan(view, path);
+    const plan = this.plan(view, path, occurrences);
     if (plan === undefined) return;
     const { whole: wholeRules, windowed, windows, anchored, starts } = plan;
     const length = view.length;
@@ -453,12 +459,18 @@ export class SecretEngine {
   private plan(
     source: string | Uint8Array,
     path?: string,
+    occurrences?: KeywordOccurrences,
   ): { whole: CompiledRule[]; windowed: CompiledRule[]; windows: number[][]; anchored: CompiledRule[]; starts: number[][] } | undefined {
-    const index = this.keywordIndex();
-    const total = index.scan(source);
+    let total: number;
+    let keywordIds: Int32Array;
+    let ends: Int32Array;
+    if (occurrences === undefined) {
+      const index = this.keywordIndex();
+      total = index.scan(source);
+      keywordIds = index.keywordIds;
+      ends = index.endOffsets;
+    } else ({ count: total, keywordIds, endOffsets: ends } = occurrences);
     if (total === 0 && this.alwaysRun.length === 0) return undefined;
-    const keywordIds = index.keywordIds;
-    const ends = index.endOffsets;
     const generation = ++this.generation;
     const { keywordSeen, keywordCount, ruleSeen, ruleSlot, keywordRules } = this;
     const candidates: number[] = [...this.alwaysRun];
@@ -561,6 +573,17 @@ export class SecretEngine {
     whole.sort((a, b) => a.order - b.order);
     return { whole, windowed, windows, anchored, starts };
   }
+}
+
+/**
+ * Where the engine's keywords occur in a text, found beforehand (by another thread reading
+ * ahead): what KeywordIndex.scan gives for it, with the engine's keyword ids (`keywords`).
+ */
+export interface KeywordOccurrences {
+  count: number;
+  keywordIds: Int32Array;
+  /** Offsets just past each occurrence, ascending. */
+  endOffsets: Int32Array;
 }
 
 type RawMatch = Omit<SecretMatch, 'line' | 'column' | 'lineStart'>;

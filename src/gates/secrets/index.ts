@@ -87,7 +87,7 @@ async function scan(ctx: GateContext<SecretsOptions>, rules: SecretRule[], engin
     contentFindings.push(...found);
     cache?.store(path, found.length ? { s: kind, f: found.map((f) => f.finding) } : { s: kind });
   };
-  const { bytes: scannedBytes, scanned } = await scanContent(ctx, rules, engine, toScan, addHits, noteSkip, keystoreRule !== undefined);
+  const { bytes: scannedBytes, scanned, threads } = await scanContent(ctx, rules, engine, toScan, addHits, noteSkip, keystoreRule !== undefined);
   await cache?.save();
   const bytes = scannedBytes + cachedBytes;
   // Threads finish in any order; a report must not change with the thread count.
@@ -116,7 +116,7 @@ async function scan(ctx: GateContext<SecretsOptions>, rules: SecretRule[], engin
     findings,
     suppressed,
     summary,
-    metrics: { files: files.length, bytes, commits, rules: rules.length, scannedFiles: scanned, scannedBytes, ...cache?.metrics() },
+    metrics: { files: files.length, bytes, commits, rules: rules.length, scannedFiles: scanned, scannedBytes, ...threads, ...cache?.metrics() },
     rules: [...new Set(findings.concat(suppressed).map((f) => f.ruleId))].map((id) => ruleInfo([...rules, ...binary].find((r) => r.id === id)!)),
   };
 }
@@ -158,9 +158,9 @@ async function scanContent(
   onFile: (path: string, hits: SecretHit[], bytes: number) => void,
   onSkip: (path: string, kind: 'binary' | 'tooLarge', keystore?: BinaryHit) => void,
   judgeBinary: boolean,
-): Promise<{ bytes: number; scanned: number }> {
+): Promise<{ bytes: number; scanned: number; threads?: { scanThreads: number; readAheadThreads: number } }> {
   const { scope } = ctx;
-  const script = gateWorkerScript('secrets');
+  const scripts = { scan: gateWorkerScript('secrets'), readAhead: gateWorkerScript('secrets', 'read-ahead') };
   // A large work tree is read and scanned by path, on as many threads as its size pays for
   // (one below 256 MB of text; worker-pool.ts), with synchronous reads: the scope's
   // asynchronous ones (five file system calls through libuv's pool per file) cost more CPU
@@ -171,7 +171,7 @@ async function scanContent(
     let bytes = 0;
     let scanned = 0;
     const init = { rules, root: scope.root, maxFileSize: scope.maxFileSize };
-    await scanOnWorkers(script, ctx.options.workers ?? 0, init, engine, files.map((f) => f.path), ctx.signal, (result: WorktreeBatchResult) => {
+    const used = await scanOnWorkers(scripts, ctx.options.workers ?? 0, init, engine, files.map((f) => f.path), ctx.signal, (result: WorktreeBatchResult) => {
       bytes += result.bytes;
       scanned += result.scanned.length;
       const hitsOf = new Map(result.hits.map(({ path, hits }) => [path, hits]));
@@ -181,7 +181,7 @@ async function scanContent(
       for (const path of result.tooLarge) onSkip(path, 'tooLarge');
       recordSkipped(scope, result);
     });
-    return { bytes, scanned };
+    return { bytes, scanned, threads: { scanThreads: used.threads, readAheadThreads: used.readAhead ? 1 : 0 } };
   }
   let bytes = 0;
   let scanned = 0;

@@ -10,11 +10,16 @@ let scratch = Buffer.allocUnsafeSlow(1 << 20);
 export function readReused(fd: number, start: number, end: number): Buffer {
   const size = end - start;
   if (scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, Math.min(2 * scratch.length, 64 << 20)));
+  return scratch.subarray(0, readInto(fd, scratch, 0, start, size));
+}
+
+/** Reads `size` bytes of an open file from `position` into `buffer` at `at`; returns how many it read (fewer at end of file). */
+export function readInto(fd: number, buffer: Uint8Array, at: number, position: number, size: number): number {
   let read = 0;
   while (read < size) {
-    const n = readSync(fd, scratch, read, size - read, start + read);
+    const n = readSync(fd, buffer, at + read, size - read, position + read);
     if (n === 0) break;
     read += n;
   }
-  return scratch.subarray(0, read);
+  return read;
 }

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { isBinary } from '../../core/content.js';
-import type { SecretEngine } from './engine.js';
+import type { KeywordOccurrences, SecretEngine } from './engine.js';
 import { type SecretHit, hitsInContent } from './hits.js';
 import { type BinaryHit, keystoreHit } from './keystore.js';
 import { readReused } from './read-buffer.js';
@@ -19,50 +19,69 @@ export interface WorktreeBatchResult {
   bytes: number;
 }
 
+export const emptyBatchResult = (): WorktreeBatchResult => ({ hits: [], binary: [], keystores: [], tooLarge: [], symlinks: [], unreadable: [], scanned: [], bytes: 0 });
+
 /**
  * Opens without following a final symlink (ELOOP instead) and without waiting for a FIFO's
  * writer: fstat then tells a regular file from the rest.
  */
 export const READ_ONLY_NO_FOLLOW = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
+/** What reading one work-tree file found: its bytes, a reason it was not read, or nothing to check. */
+export type WorktreeRead = { kind: 'content'; content: Buffer } | { kind: 'tooLarge' | 'symlink' | 'unreadable' } | { kind: 'absent' };
+
+/**
+ * Reads a work-tree file as the scope's own reader would judge it: a FIFO, socket or device is
+ * no file to check (and a FIFO's read would wait forever), a file deleted since it was listed
+ * is simply not there, a symlink is not followed (its target may be outside the repository,
+ * or huge). `read` reads `size` bytes of the open file into a buffer of its choosing.
+ */
+export function readWorktreeFile(root: string, path: string, maxFileSize: number, read: (fd: number, size: number) => Buffer): WorktreeRead {
+  try {
+    const fd = openSync(join(root, path), READ_ONLY_NO_FOLLOW);
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) return { kind: 'absent' };
+      if (stat.size > maxFileSize) return { kind: 'tooLarge' };
+      return { kind: 'content', content: read(fd, stat.size) };
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { kind: code === 'ELOOP' ? 'symlink' : code === 'ENOENT' ? 'absent' : 'unreadable' };
+  }
+}
+
+/** Adds a read that found no content to scan to `result`. */
+export function addUnread(result: WorktreeBatchResult, path: string, kind: Exclude<WorktreeRead['kind'], 'content'>): void {
+  if (kind === 'tooLarge') result.tooLarge.push(path);
+  else if (kind === 'symlink') result.symlinks.push(path);
+  else if (kind === 'unreadable') result.unreadable.push(path);
+}
+
+/** Adds a binary file to `result`, with its key store finding when its head is one. */
+export function addBinary(result: WorktreeBatchResult, path: string, keystore: BinaryHit | undefined): void {
+  result.binary.push(path);
+  if (keystore) result.keystores.push({ path, hit: keystore });
+}
+
+/** Scans a text file's content into `result` (with its keyword occurrences when another thread found them). */
+export function addScanned(result: WorktreeBatchResult, engine: SecretEngine, path: string, content: Buffer, occurrences?: KeywordOccurrences): void {
+  result.bytes += content.length;
+  const hits = hitsInContent(engine, content, path, occurrences);
+  if (hits.length > 0) result.hits.push({ path, hits });
+  result.scanned.push({ path, bytes: content.length });
+}
+
 /** Reads and scans work-tree files by path, applying the scope's binary and size rules itself. */
 export function scanWorktreeFiles(engine: SecretEngine, root: string, paths: readonly string[], maxFileSize: number): WorktreeBatchResult {
-  const result: WorktreeBatchResult = { hits: [], binary: [], keystores: [], tooLarge: [], symlinks: [], unreadable: [], scanned: [], bytes: 0 };
+  const result = emptyBatchResult();
   for (const path of paths) {
-    let content: Buffer;
-    try {
-      const fd = openSync(join(root, path), READ_ONLY_NO_FOLLOW);
-      try {
-        const stat = fstatSync(fd);
-        // As the scope's reader: a FIFO, socket or device is no file to check (and a FIFO's read would wait forever).
-        if (!stat.isFile()) continue;
-        const size = stat.size;
-        if (size > maxFileSize) {
-          result.tooLarge.push(path);
-          continue;
-        }
-        content = readReused(fd, 0, size);
-      } finally {
-        closeSync(fd);
-      }
-    } catch (error) {
-      // As the scope's own reader: a tracked file deleted in the work tree is simply not there,
-      // and a symlink is not followed (its target may be outside the repository, or huge).
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') result.symlinks.push(path);
-      else if (code !== 'ENOENT') result.unreadable.push(path);
-      continue;
-    }
-    if (isBinary(content)) {
-      result.binary.push(path);
-      const keystore = keystoreHit(content, content.length);
-      if (keystore) result.keystores.push({ path, hit: keystore });
-      continue;
-    }
-    result.bytes += content.length;
-    const hits = hitsInContent(engine, content, path);
-    if (hits.length > 0) result.hits.push({ path, hits });
-    result.scanned.push({ path, bytes: content.length });
+    const read = readWorktreeFile(root, path, maxFileSize, (fd, size) => readReused(fd, 0, size));
+    if (read.kind !== 'content') addUnread(result, path, read.kind);
+    else if (isBinary(read.content)) addBinary(result, path, keystoreHit(read.content, read.content.length));
+    else addScanned(result, engine, path, read.content);
   }
   return result;
 }
