@@ -20981,11 +20981,127 @@ var init_entropy = __esm({
   }
 });
 
+// src/core/package-info.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function packageRoot() {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync2(join(dir, "schemas", "config.schema.json"))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("wfo-gate: cannot find its own schemas/ folder; reinstall the package");
+    dir = parent;
+  }
+  root = dir;
+  return dir;
+}
+function gateWorkerScript(gate8, worker = "scan") {
+  const path6 = join(packageRoot(), "dist", "gates", gate8, `${worker}.worker.js`);
+  return existsSync2(path6) ? path6 : void 0;
+}
+function schemaPath(name) {
+  return join(packageRoot(), "schemas", name);
+}
+function readSchema(name) {
+  return JSON.parse(readFileSync(schemaPath(name), "utf8"));
+}
+function packageVersion() {
+  if (true) return "0.1.0";
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8"));
+  return pkg.version;
+}
+var root;
+var init_package_info = __esm({
+  "src/core/package-info.ts"() {
+    "use strict";
+  }
+});
+
 // src/gates/secrets/keyword-index.ts
 function grown(array, capacity) {
   const copy = new Int32Array(capacity);
   copy.set(array);
   return copy;
+}
+function buildAutomaton(keywords) {
+  const classOf = new Uint8Array(256);
+  let classes = 1;
+  let maxStates = 1;
+  for (const keyword of keywords) {
+    maxStates += keyword.length;
+    for (let i2 = 0; i2 < keyword.length; i2++) {
+      const code2 = keyword.charCodeAt(i2);
+      if (code2 >= 128) throw new Error(`keyword "${keyword}" is not ASCII`);
+      if (classOf[code2] === 0) {
+        if (classes === 255) throw new Error("too many distinct keyword characters");
+        classOf[code2] = classes++;
+        if (code2 >= 97 && code2 <= 122) classOf[code2 - 32] = classOf[code2];
+      }
+    }
+  }
+  const rowShift = Math.ceil(Math.log2(classes));
+  const width = 1 << rowShift;
+  const depth = Math.max(0, ...keywords.map((k) => k.length));
+  const trie = new Int32Array(maxStates * width).fill(-1);
+  const endsHere = [[]];
+  let states = 1;
+  keywords.forEach((keyword, id) => {
+    let state = 0;
+    for (let i2 = 0; i2 < keyword.length; i2++) {
+      const at = state * width + classOf[keyword.charCodeAt(i2)];
+      if (trie[at] === -1) {
+        trie[at] = states++;
+        endsHere.push([]);
+      }
+      state = trie[at];
+    }
+    endsHere[state].push(id);
+  });
+  const fail = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let c3 = 0; c3 < width; c3++) {
+    const s = trie[c3];
+    if (s === -1) trie[c3] = 0;
+    else queue[tail++] = s;
+  }
+  for (let head = 0; head < tail; head++) {
+    const state = queue[head];
+    const f = fail[state];
+    if (endsHere[f].length > 0) endsHere[state].push(...endsHere[f]);
+    for (let c3 = 0; c3 < width; c3++) {
+      const at = state * width + c3;
+      const s = trie[at];
+      if (s === -1) trie[at] = trie[f * width + c3];
+      else {
+        fail[s] = trie[f * width + c3];
+        queue[tail++] = s;
+      }
+    }
+  }
+  const rank = new Int32Array(states);
+  for (let i2 = 0; i2 < tail; i2++) rank[queue[i2]] = i2 + 1;
+  const order = new Int32Array(states);
+  for (let s = 0; s < states; s++) order[rank[s]] = s;
+  const next = states * 2 <= 65535 ? new Uint16Array(states * width) : new Int32Array(states * width);
+  for (let r = 0; r < states; r++) {
+    const s = order[r];
+    for (let c3 = 0; c3 < width; c3++) {
+      const target = trie[s * width + c3];
+      next[r * width + c3] = rank[target] * 2 + (endsHere[target].length > 0 ? 1 : 0);
+    }
+  }
+  const outStart = new Int32Array(states + 1);
+  let outputs = 0;
+  for (let r = 0; r < states; r++) {
+    outStart[r] = outputs;
+    outputs += endsHere[order[r]].length;
+  }
+  outStart[states] = outputs;
+  const outputTable = new Int32Array(outputs);
+  for (let r = 0; r < states; r++) outputTable.set(endsHere[order[r]], outStart[r]);
+  return { classOf, next, rowShift, outStart, outputs: outputTable, depth };
 }
 var SPLIT_STREAMS, STREAMS, KeywordIndex;
 var init_keyword_index = __esm({
@@ -20995,7 +21111,7 @@ var init_keyword_index = __esm({
     STREAMS = 4;
     KeywordIndex = class {
       /** Alphabet class of every byte (0: no keyword uses it); chars ≥ 128 are class 0. */
-      classOf = new Uint8Array(256);
+      classOf;
       /**
        * next[(state << rowShift) + class] = the next state × 2, plus 1 when some keyword ends there.
        * 16-bit entries where the states fit (the built-in rules' ~5,000 do): half the cache lines of
@@ -21017,11 +21133,15 @@ var init_keyword_index = __esm({
       streamEnds = Array.from({ length: STREAMS }, () => new Int32Array(1024));
       /** The longest keyword: no state of the automaton remembers more characters than this. */
       depth;
-      /** `groups[i]` is the keyword list of group i (e.g. one keyword, or one rule's keywords). */
-      constructor(groups) {
+      /**
+       * `groups[i]` is the keyword list of group i (e.g. one keyword, or one rule's keywords).
+       * `prebuilt`: the automaton of exactly these keywords (their distinct lower-cased forms, in
+       * order), as `automaton` gave it, e.g. built at build time (keyword-tables.ts).
+       */
+      constructor(groups, prebuilt) {
         const ids = /* @__PURE__ */ new Map();
-        groups.forEach((keywords2, group) => {
-          for (const keyword of keywords2) {
+        groups.forEach((keywords, group) => {
+          for (const keyword of keywords) {
             if (keyword.length === 0) continue;
             const key = keyword.toLowerCase();
             let id = ids.get(key);
@@ -21033,83 +21153,18 @@ var init_keyword_index = __esm({
             if (!this.groupsOf[id].includes(group)) this.groupsOf[id].push(group);
           }
         });
-        const keywords = [...ids.keys()];
-        let classes = 1;
-        let maxStates = 1;
-        for (const keyword of keywords) {
-          maxStates += keyword.length;
-          for (let i2 = 0; i2 < keyword.length; i2++) {
-            const code2 = keyword.charCodeAt(i2);
-            if (code2 >= 128) throw new Error(`keyword "${keyword}" is not ASCII`);
-            if (this.classOf[code2] === 0) {
-              if (classes === 255) throw new Error("too many distinct keyword characters");
-              this.classOf[code2] = classes++;
-              if (code2 >= 97 && code2 <= 122) this.classOf[code2 - 32] = this.classOf[code2];
-            }
-          }
-        }
-        const rowShift = Math.ceil(Math.log2(classes));
-        const width = 1 << rowShift;
-        this.rowShift = rowShift;
-        this.depth = Math.max(0, ...keywords.map((k) => k.length));
-        const trie = new Int32Array(maxStates * width).fill(-1);
-        const endsHere = [[]];
-        let states = 1;
-        keywords.forEach((keyword, id) => {
-          let state = 0;
-          for (let i2 = 0; i2 < keyword.length; i2++) {
-            const at = state * width + this.classOf[keyword.charCodeAt(i2)];
-            if (trie[at] === -1) {
-              trie[at] = states++;
-              endsHere.push([]);
-            }
-            state = trie[at];
-          }
-          endsHere[state].push(id);
-        });
-        const fail = new Int32Array(states);
-        const queue = new Int32Array(states);
-        let tail = 0;
-        for (let c3 = 0; c3 < width; c3++) {
-          const s = trie[c3];
-          if (s === -1) trie[c3] = 0;
-          else queue[tail++] = s;
-        }
-        for (let head = 0; head < tail; head++) {
-          const state = queue[head];
-          const f = fail[state];
-          if (endsHere[f].length > 0) endsHere[state].push(...endsHere[f]);
-          for (let c3 = 0; c3 < width; c3++) {
-            const at = state * width + c3;
-            const s = trie[at];
-            if (s === -1) trie[at] = trie[f * width + c3];
-            else {
-              fail[s] = trie[f * width + c3];
-              queue[tail++] = s;
-            }
-          }
-        }
-        const rank = new Int32Array(states);
-        for (let i2 = 0; i2 < tail; i2++) rank[queue[i2]] = i2 + 1;
-        const order = new Int32Array(states);
-        for (let s = 0; s < states; s++) order[rank[s]] = s;
-        this.next = states * 2 <= 65535 ? new Uint16Array(states * width) : new Int32Array(states * width);
-        for (let r = 0; r < states; r++) {
-          const s = order[r];
-          for (let c3 = 0; c3 < width; c3++) {
-            const target = trie[s * width + c3];
-            this.next[r * width + c3] = rank[target] * 2 + (endsHere[target].length > 0 ? 1 : 0);
-          }
-        }
-        this.outStart = new Int32Array(states + 1);
-        let outputs = 0;
-        for (let r = 0; r < states; r++) {
-          this.outStart[r] = outputs;
-          outputs += endsHere[order[r]].length;
-        }
-        this.outStart[states] = outputs;
-        this.outputs = new Int32Array(outputs);
-        for (let r = 0; r < states; r++) this.outputs.set(endsHere[order[r]], this.outStart[r]);
+        const built = prebuilt ?? buildAutomaton([...ids.keys()]);
+        this.classOf = built.classOf;
+        this.next = built.next;
+        this.rowShift = built.rowShift;
+        this.outStart = built.outStart;
+        this.outputs = built.outputs;
+        this.depth = built.depth;
+      }
+      /** The tables of the automaton (for keyword-tables.ts to store). */
+      get automaton() {
+        const { classOf, next, rowShift, outStart, outputs, depth } = this;
+        return { classOf, next, rowShift, outStart, outputs, depth };
       }
       /** How many distinct keywords there are (ids 0 … count − 1, in order of first appearance). */
       get keywordCount() {
@@ -21270,6 +21325,64 @@ var init_keyword_index = __esm({
         return count3;
       }
     };
+  }
+});
+
+// src/gates/secrets/keyword-tables.ts
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+function decodeKeywordTables(bytes, keywords) {
+  if (bytes.length < HEADER_WORDS * 4) return void 0;
+  const word = (i2) => bytes.readUInt32LE(i2 * 4);
+  const [magic, version, textLength, rowShift, depth, bits, nextLength, outStartLength, outputsLength] = Array.from({ length: HEADER_WORDS }, (_, i2) => word(i2));
+  if (magic !== MAGIC || version !== VERSION || bits !== 16 && bits !== 32 || rowShift > 8) return void 0;
+  const states = outStartLength - 1;
+  const sizes = [textLength, 256, nextLength * (bits / 8), outStartLength * 4, outputsLength * 4];
+  if (bytes.length !== HEADER_WORDS * 4 + sizes.reduce((sum, n2) => sum + align4(n2), 0)) return void 0;
+  if (states < 1 || nextLength !== states << rowShift) return void 0;
+  let at = HEADER_WORDS * 4;
+  const take = (size) => {
+    const part = bytes.subarray(at, at + size);
+    at += align4(size);
+    return new Uint8Array(part).buffer;
+  };
+  if (Buffer.from(take(textLength)).toString("utf8") !== keywords.join("\n")) return void 0;
+  const classOf = new Uint8Array(take(256));
+  const next = bits === 16 ? new Uint16Array(take(sizes[2])) : new Int32Array(take(sizes[2]));
+  const outStart = new Int32Array(take(sizes[3]));
+  const outputs = new Int32Array(take(sizes[4]));
+  for (let c3 = 0; c3 < 256; c3++) if (classOf[c3] >= 1 << rowShift) return void 0;
+  for (let i2 = 0; i2 < next.length; i2++) if (next[i2] >>> 1 >= states || next[i2] < 0) return void 0;
+  for (let s = 0; s < states; s++) if (outStart[s] > outStart[s + 1] || outStart[s] < 0) return void 0;
+  if (outStart[states] !== outputsLength) return void 0;
+  for (let i2 = 0; i2 < outputs.length; i2++) if (outputs[i2] < 0 || outputs[i2] >= keywords.length) return void 0;
+  return { classOf, next, rowShift, outStart, outputs, depth };
+}
+function keywordIndexFor(keywords) {
+  if (stored === void 0) {
+    stored = null;
+    try {
+      const path6 = join2(packageRoot(), KEYWORD_TABLES_FILE);
+      if (existsSync3(path6)) stored = readFileSync2(path6);
+    } catch {
+      stored = null;
+    }
+  }
+  const groups = keywords.map((keyword) => [keyword]);
+  const prebuilt = stored ? decodeKeywordTables(stored, keywords) : void 0;
+  return new KeywordIndex(groups, prebuilt);
+}
+var KEYWORD_TABLES_FILE, MAGIC, VERSION, HEADER_WORDS, align4, stored;
+var init_keyword_tables = __esm({
+  "src/gates/secrets/keyword-tables.ts"() {
+    "use strict";
+    init_package_info();
+    init_keyword_index();
+    KEYWORD_TABLES_FILE = join2("dist", "gates", "secrets", "keyword-tables.bin");
+    MAGIC = 1264010839;
+    VERSION = 1;
+    HEADER_WORDS = 9;
+    align4 = (n2) => n2 + 3 & ~3;
   }
 });
 
@@ -21578,43 +21691,6 @@ var init_regex_anchor = __esm({
   }
 });
 
-// src/core/package-info.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function packageRoot() {
-  if (root) return root;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync2(join(dir, "schemas", "config.schema.json"))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("wfo-gate: cannot find its own schemas/ folder; reinstall the package");
-    dir = parent;
-  }
-  root = dir;
-  return dir;
-}
-function gateWorkerScript(gate8, worker = "scan") {
-  const path6 = join(packageRoot(), "dist", "gates", gate8, `${worker}.worker.js`);
-  return existsSync2(path6) ? path6 : void 0;
-}
-function schemaPath(name) {
-  return join(packageRoot(), "schemas", name);
-}
-function readSchema(name) {
-  return JSON.parse(readFileSync(schemaPath(name), "utf8"));
-}
-function packageVersion() {
-  if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8"));
-  return pkg.version;
-}
-var root;
-var init_package_info = __esm({
-  "src/core/package-info.ts"() {
-    "use strict";
-  }
-});
-
 // src/gates/secrets/regex-reach.ts
 function regexReach(source) {
   let i2 = 0;
@@ -21704,8 +21780,8 @@ var init_regex_reach = __esm({
 });
 
 // src/gates/secrets/rule-analysis.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { join as join3 } from "node:path";
 function analysisKey(rule2) {
   const text = `${rule2.regex}\0${rule2.keywords.map((k) => k.toLowerCase()).join("\0")}`;
   let hash3 = 2166136261;
@@ -21723,8 +21799,8 @@ function builtTable() {
   if (table !== void 0) return table;
   table = null;
   try {
-    const path6 = join2(packageRoot(), ANALYSIS_FILE);
-    if (existsSync3(path6)) table = new Map(Object.entries(JSON.parse(readFileSync2(path6, "utf8"))));
+    const path6 = join3(packageRoot(), ANALYSIS_FILE);
+    if (existsSync4(path6)) table = new Map(Object.entries(JSON.parse(readFileSync3(path6, "utf8"))));
   } catch {
     table = null;
   }
@@ -21745,7 +21821,7 @@ var init_rule_analysis = __esm({
     init_package_info();
     init_regex_anchor();
     init_regex_reach();
-    ANALYSIS_FILE = join2("dist", "gates", "secrets", "rule-analysis.json");
+    ANALYSIS_FILE = join3("dist", "gates", "secrets", "rule-analysis.json");
     finite = (n2) => Number.isFinite(n2) ? n2 : null;
     infinite = (n2) => n2 ?? Infinity;
   }
@@ -22078,7 +22154,7 @@ var init_engine = __esm({
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
     init_entropy();
-    init_keyword_index();
+    init_keyword_tables();
     init_line_index();
     init_placeholders();
     init_regex_anchor();
@@ -22329,7 +22405,7 @@ var init_engine = __esm({
         }
       }
       keywordIndex() {
-        return this.index ??= new KeywordIndex(this.keywordList.map((k) => [k]));
+        return this.index ??= keywordIndexFor(this.keywordList);
       }
       /** For an anchored rule, its beginnings by keyword id (the rule's keywords without beginnings map to none). */
       beginningsOf(r) {
@@ -35199,7 +35275,7 @@ var init_redact_message = __esm({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync4, existsSync as existsSync5 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context;
 var init_context = __esm({
@@ -35212,8 +35288,8 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
@@ -36539,12 +36615,12 @@ function withDefaults(oldDefaults, newDefaults) {
     parse: parse2
   });
 }
-var VERSION, userAgent, DEFAULTS, urlVariableRegex, endpoint;
+var VERSION2, userAgent, DEFAULTS, urlVariableRegex, endpoint;
 var init_dist_bundle = __esm({
   "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_universal_user_agent();
-    VERSION = "0.0.0-development";
-    userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+    VERSION2 = "0.0.0-development";
+    userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
     DEFAULTS = {
       method: "GET",
       baseUrl: "https://api.github.com",
@@ -37307,7 +37383,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
     defaults: withDefaults2.bind(null, endpoint2)
   });
 }
-var VERSION2, defaults_default, noop, request;
+var VERSION3, defaults_default, noop, request;
 var init_dist_bundle2 = __esm({
   "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle();
@@ -37315,10 +37391,10 @@ var init_dist_bundle2 = __esm({
     init_dist();
     init_json_with_bigint();
     init_dist_src();
-    VERSION2 = "10.0.16";
+    VERSION3 = "10.0.16";
     defaults_default = {
       headers: {
-        "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+        "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
       }
     };
     noop = () => "";
@@ -37396,12 +37472,12 @@ function withCustomRequest(customRequest) {
     url: "/graphql"
   });
 }
-var VERSION3, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
+var VERSION4, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
 var init_dist_bundle3 = __esm({
   "node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_dist_bundle2();
     init_universal_user_agent();
-    VERSION3 = "0.0.0-development";
+    VERSION4 = "0.0.0-development";
     GraphqlResponseError = class extends Error {
       constructor(request2, headers, response) {
         super(_buildMessageForResponseErrors(response));
@@ -37435,7 +37511,7 @@ var init_dist_bundle3 = __esm({
     GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
     graphql2 = withDefaults3(request, {
       headers: {
-        "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+        "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
       },
       method: "POST",
       url: "/graphql"
@@ -37494,10 +37570,10 @@ var init_dist_bundle4 = __esm({
 });
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION4;
+var VERSION5;
 var init_version = __esm({
   "node_modules/@octokit/core/dist-src/version.js"() {
-    VERSION4 = "7.0.8";
+    VERSION5 = "7.0.8";
   }
 });
 
@@ -37530,9 +37606,9 @@ var init_dist_src2 = __esm({
     };
     consoleWarn = console.warn.bind(console);
     consoleError = console.error.bind(console);
-    userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+    userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
     Octokit = class {
-      static VERSION = VERSION4;
+      static VERSION = VERSION5;
       static defaults(defaults2) {
         const OctokitWithDefaults = class extends this {
           constructor(...args) {
@@ -37647,10 +37723,10 @@ var init_dist_src2 = __esm({
 });
 
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION5;
+var VERSION6;
 var init_version2 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
-    VERSION5 = "17.0.0";
+    VERSION6 = "17.0.0";
   }
 });
 
@@ -40098,8 +40174,8 @@ var init_dist_src3 = __esm({
   "node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_version2();
     init_endpoints_to_methods();
-    restEndpointMethods.VERSION = VERSION5;
-    legacyRestEndpointMethods.VERSION = VERSION5;
+    restEndpointMethods.VERSION = VERSION6;
+    legacyRestEndpointMethods.VERSION = VERSION6;
   }
 });
 
@@ -40213,14 +40289,14 @@ function paginateRest(octokit) {
     })
   };
 }
-var VERSION6, composePaginateRest;
+var VERSION7, composePaginateRest;
 var init_dist_bundle5 = __esm({
   "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
-    VERSION6 = "0.0.0-development";
+    VERSION7 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
       iterator
     });
-    paginateRest.VERSION = VERSION6;
+    paginateRest.VERSION = VERSION7;
   }
 });
 
@@ -40351,13 +40427,13 @@ var init_types = __esm({
 });
 
 // src/core/precompiled.ts
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function precompiledValidator(file, name) {
   if (!import.meta.url.includes("/dist/")) return void 0;
-  const path6 = join3(packageRoot(), "dist", file);
-  if (!existsSync5(path6)) return void 0;
+  const path6 = join4(packageRoot(), "dist", file);
+  if (!existsSync6(path6)) return void 0;
   const module = requireHere(path6);
   return module[name];
 }
@@ -40371,9 +40447,9 @@ var init_precompiled = __esm({
 });
 
 // src/core/config.ts
-import { existsSync as existsSync6, readFileSync as readFileSync4, readdirSync } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync5, readdirSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { join as join4, relative } from "node:path";
+import { join as join5, relative } from "node:path";
 function configValidator() {
   if (validator) return validator;
   validator = precompiledValidator("config-validator.cjs", "config");
@@ -40478,10 +40554,10 @@ function formatSchemaErrors(errors) {
   return [...lines];
 }
 function findConfig(root2) {
-  const configPath = join4(root2, CONFIG_FILE);
-  if (existsSync6(configPath)) return { path: configPath, raw: readJsonFile(configPath) };
-  const pkgPath = join4(root2, "package.json");
-  if (existsSync6(pkgPath)) {
+  const configPath = join5(root2, CONFIG_FILE);
+  if (existsSync7(configPath)) return { path: configPath, raw: readJsonFile(configPath) };
+  const pkgPath = join5(root2, "package.json");
+  if (existsSync7(pkgPath)) {
     const pkg = readJsonFile(pkgPath);
     if (pkg && typeof pkg === "object" && PACKAGE_KEY in pkg) {
       return { path: `${pkgPath}#${PACKAGE_KEY}`, raw: pkg[PACKAGE_KEY] };
@@ -40492,7 +40568,7 @@ function findConfig(root2) {
 function readJsonFile(path6) {
   let text;
   try {
-    text = readFileSync4(path6, "utf8");
+    text = readFileSync5(path6, "utf8");
   } catch (error2) {
     const code2 = error2.code;
     throw new UsageError(`${path6}: cannot read the configuration file (${code2 ?? "unknown error"})`);
@@ -41607,10 +41683,10 @@ var init_read_buffer = __esm({
 
 // src/gates/secrets/worktree-scan.ts
 import { closeSync, constants as constants3, fstatSync, openSync } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function readWorktreeFile(root2, path6, maxFileSize, read) {
   try {
-    const fd = openSync(join6(root2, path6), READ_ONLY_NO_FOLLOW);
+    const fd = openSync(join7(root2, path6), READ_ONLY_NO_FOLLOW);
     try {
       const stat6 = fstatSync(fd);
       if (!stat6.isFile()) return { kind: "absent" };
@@ -41664,7 +41740,7 @@ var init_worktree_scan = __esm({
 
 // src/gates/secrets/binary-scan.ts
 import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 function binaryFinding(rule2, hit2, context3) {
   return secretFinding(rule2, {
     ruleIndex: -1,
@@ -41680,7 +41756,7 @@ function binaryFinding(rule2, hit2, context3) {
 function worktreeKeystore(root2, path6) {
   let fd;
   try {
-    fd = openSync2(join7(root2, path6), READ_ONLY_NO_FOLLOW);
+    fd = openSync2(join8(root2, path6), READ_ONLY_NO_FOLLOW);
   } catch {
     return void 0;
   }
@@ -41899,9 +41975,9 @@ var init_custom_rules = __esm({
 
 // src/core/result-cache.ts
 import { createHash as createHash6, hash as hash2, randomBytes } from "node:crypto";
-import { existsSync as existsSync7, readFileSync as readFileSync5, readdirSync as readdirSync3, statSync } from "node:fs";
+import { existsSync as existsSync8, readFileSync as readFileSync6, readdirSync as readdirSync3, statSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile3, readdir as readdir2, rename as rename2, rm as rm2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join8, relative as relative3, sep as sep3 } from "node:path";
+import { join as join9, relative as relative3, sep as sep3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function cacheWanted(ctx) {
   const setting = ctx.config?.cache;
@@ -41918,23 +41994,23 @@ function codeFingerprint() {
   if (code) return code;
   const root2 = packageRoot();
   const hash3 = createHash6("sha256");
-  const fromSource = !relative3(join8(root2, "src"), fileURLToPath2(import.meta.url)).startsWith("..");
+  const fromSource = !relative3(join9(root2, "src"), fileURLToPath2(import.meta.url)).startsWith("..");
   const trees = [["dist", /\.(?:c?js)$/]];
   if (fromSource) trees.push(["src", /\.ts$/]);
   for (const [dir, pattern] of trees) {
-    for (const file of listFiles(join8(root2, dir), pattern)) {
+    for (const file of listFiles(join9(root2, dir), pattern)) {
       hash3.update(`${relative3(root2, file).split(sep3).join("/")}\0${statSync(file).size}\0`);
-      hash3.update(readFileSync5(file));
+      hash3.update(readFileSync6(file));
     }
   }
   code = hash3.digest("hex").slice(0, 24);
   return code;
 }
 function listFiles(dir, pattern) {
-  if (!existsSync7(dir)) return [];
+  if (!existsSync8(dir)) return [];
   const found = [];
   for (const entry of readdirSync3(dir, { withFileTypes: true }).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0)) {
-    const path6 = join8(dir, entry.name);
+    const path6 = join9(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== "node_modules") found.push(...listFiles(path6, pattern));
     } else if (pattern.test(entry.name)) found.push(path6);
@@ -41973,14 +42049,14 @@ function parseLine(line2, isValue) {
 }
 async function writeSegment(dir, lines) {
   const id = randomBytes(8).toString("hex");
-  const temporary = join8(dir, `.tmp-${process.pid}-${id}`);
+  const temporary = join9(dir, `.tmp-${process.pid}-${id}`);
   await writeFile2(temporary, lines.length ? `${lines.join("\n")}
 ` : "");
-  await rename2(temporary, join8(dir, `${id}.jsonl`));
+  await rename2(temporary, join9(dir, `${id}.jsonl`));
 }
 async function ensureIgnored(cacheRoot) {
-  const file = join8(cacheRoot, ".gitignore");
-  if (existsSync7(file)) return;
+  const file = join9(cacheRoot, ".gitignore");
+  if (existsSync8(file)) return;
   await writeFile2(file, "# wfo-gate result cache: safe to delete\n*\n");
 }
 var FORMAT, CACHE_DIR, MAX_SEGMENTS, code, LINE_HEAD, ResultCache;
@@ -41990,7 +42066,7 @@ var init_result_cache = __esm({
     init_package_info();
     init_shard();
     FORMAT = 1;
-    CACHE_DIR = join8(".wfo-gate", "cache");
+    CACHE_DIR = join9(".wfo-gate", "cache");
     MAX_SEGMENTS = 8;
     LINE_HEAD = /^[0-9a-f]{16} \[("(?:[^"\\]|\\.)*"),"([0-9a-f]{40,64})",/;
     ResultCache = class _ResultCache {
@@ -42020,8 +42096,8 @@ var init_result_cache = __esm({
         if (!cacheWanted(ctx)) return void 0;
         const clean = await ctx.scope.cleanBlobs();
         const key = engineKey(gate8, parts);
-        const gateDir = join8(ctx.scope.root, CACHE_DIR, gate8);
-        const dir = join8(gateDir, key);
+        const gateDir = join9(ctx.scope.root, CACHE_DIR, gate8);
+        const dir = join9(gateDir, key);
         const entries = /* @__PURE__ */ new Map();
         let corrupt = 0;
         let segments = [];
@@ -42032,7 +42108,7 @@ var init_result_cache = __esm({
         for (const name of segments) {
           let text;
           try {
-            text = await readFile3(join8(dir, name), "utf8");
+            text = await readFile3(join9(dir, name), "utf8");
           } catch {
             continue;
           }
@@ -42102,7 +42178,7 @@ var init_result_cache = __esm({
         }
       }
       async write() {
-        const dir = join8(this.gateDir, this.key);
+        const dir = join9(this.gateDir, this.key);
         const superseded = [...this.entries.values()].filter((e) => {
           const now2 = this.looked.get(e.path);
           return now2 !== void 0 && now2 !== e.blob;
@@ -42110,7 +42186,7 @@ var init_result_cache = __esm({
         const fold = this.segments.length >= MAX_SEGMENTS || this.stats.corrupt > 0 || superseded > 0 && superseded * 4 >= this.entries.size;
         if (this.fresh.size > 0 || fold) {
           await mkdir2(dir, { recursive: true });
-          await ensureIgnored(join8(this.gateDir, ".."));
+          await ensureIgnored(join9(this.gateDir, ".."));
           if (fold) {
             const lines = /* @__PURE__ */ new Map();
             for (const [key, entry] of this.entries) {
@@ -42119,7 +42195,7 @@ var init_result_cache = __esm({
             }
             for (const [key, line2] of this.fresh) lines.set(key, line2);
             await writeSegment(dir, [...lines.values()]);
-            await Promise.all(this.segments.map((name) => unlink2(join8(dir, name)).catch(() => void 0)));
+            await Promise.all(this.segments.map((name) => unlink2(join9(dir, name)).catch(() => void 0)));
           } else {
             await writeSegment(dir, [...this.fresh.values()]);
           }
@@ -42130,14 +42206,14 @@ var init_result_cache = __esm({
         } catch {
           return;
         }
-        await Promise.all(namespaces.filter((name) => name !== this.key).map((name) => rm2(join8(this.gateDir, name), { recursive: true, force: true })));
+        await Promise.all(namespaces.filter((name) => name !== this.key).map((name) => rm2(join9(this.gateDir, name), { recursive: true, force: true })));
       }
       /** The counts for a gate's metrics, under `prefix` (e.g. `sast.`). */
       metrics(prefix = "") {
-        const { hits, stored, corrupt, unwritable } = this.stats;
+        const { hits, stored: stored2, corrupt, unwritable } = this.stats;
         return {
           [`${prefix}cacheHits`]: hits,
-          [`${prefix}cacheStored`]: stored,
+          [`${prefix}cacheStored`]: stored2,
           [`${prefix}cacheCorrupt`]: corrupt,
           ...unwritable ? { [`${prefix}cacheUnwritable`]: 1 } : {}
         };
@@ -42347,7 +42423,7 @@ var init_read_ahead = __esm({
 // src/gates/secrets/worker-pool.ts
 import { lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 import { Worker as Worker2 } from "node:worker_threads";
 function workerCount(requested, files, bytes) {
   const wanted = requested > 0 ? requested : Math.min(availableParallelism(), Math.ceil(bytes / THREAD_BYTES));
@@ -42356,7 +42432,7 @@ function workerCount(requested, files, bytes) {
 function scanBatch(engine2, root2, maxFileSize, batch) {
   return {
     result: scanWorktreeFiles(engine2, root2, batch.paths, maxFileSize),
-    pieces: batch.pieces.map((piece) => scanPiece(engine2, join9(root2, piece.path), piece))
+    pieces: batch.pieces.map((piece) => scanPiece(engine2, join10(root2, piece.path), piece))
   };
 }
 async function scanOnWorkers(scripts, threads, init, engine2, paths, signal, onResult) {
@@ -42489,7 +42565,7 @@ async function scanReadingAhead(script, init, engine2, batches, signal, deliver)
 function largestFirstBatches(root2, paths, maxFileSize) {
   const sized = paths.map((path6) => {
     try {
-      const stat6 = lstatSync(join9(root2, path6));
+      const stat6 = lstatSync(join10(root2, path6));
       return { path: path6, size: stat6.isFile() ? stat6.size : 0 };
     } catch {
       return { path: path6, size: 0 };
@@ -55073,7 +55149,7 @@ var init_stdio_option = __esm({
 });
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream, handleNativeStreamSync, getTargetFd, getTargetFdNumber, handleNativeStreamAsync, getStandardStream;
 var init_native = __esm({
@@ -55114,7 +55190,7 @@ var init_native = __esm({
       if (tty2.isatty(targetFdNumber)) {
         throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
       }
-      return { type: "uint8Array", value: bufferToUint8Array(readFileSync6(targetFdNumber)), optionName };
+      return { type: "uint8Array", value: bufferToUint8Array(readFileSync7(targetFdNumber)), optionName };
     };
     getTargetFdNumber = (value, fdNumber) => {
       if (value === "inherit") {
@@ -55450,7 +55526,7 @@ For example, you can use the \`pathToFileURL()\` method of the \`url\` core modu
 });
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 var handleStdioSync, forbiddenIfSync, forbiddenNativeIfSync, throwInvalidSyncValue, addProperties, addPropertiesSync;
 var init_handle_sync = __esm({
   "node_modules/execa/lib/stdio/handle-sync.js"() {
@@ -55484,8 +55560,8 @@ var init_handle_sync = __esm({
     addPropertiesSync = {
       input: {
         ...addProperties,
-        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync7(value))] }),
-        filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync7(file))] }),
+        fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync8(value))] }),
+        filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync8(file))] }),
         fileNumber: forbiddenIfSync,
         iterable: ({ value }) => ({ contents: [...value] }),
         string: ({ value }) => ({ contents: [value] }),
@@ -58797,13 +58873,13 @@ var init_execa = __esm({
 // src/gates/sast/mirror.ts
 import { mkdir as mkdir3, mkdtemp, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join10 } from "node:path";
+import { dirname as dirname2, join as join11 } from "node:path";
 async function mirrorScope(scope, paths) {
-  const dir = await mkdtemp(join10(tmpdir(), "wfo-sast-"));
+  const dir = await mkdtemp(join11(tmpdir(), "wfo-sast-"));
   const contents = /* @__PURE__ */ new Map();
   try {
     for await (const { file, content } of scope.read(paths)) {
-      const target = join10(dir, file.path);
+      const target = join11(dir, file.path);
       await mkdir3(dirname2(target), { recursive: true });
       await writeFile3(target, content);
       contents.set(file.path, content.toString("utf8"));
@@ -69566,17 +69642,17 @@ var init_source2 = __esm({
 // src/gates/audit/sources/npm-audit.ts
 import { mkdtemp as mkdtemp2, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 function npmAuditSource(registry) {
   return {
     name: "npm audit",
     async audit(lockfile, signal) {
       if (lockfile.kind !== "npm") throw new SourceError(`npm audit reads package-lock.json and npm-shrinkwrap.json, not ${lockfile.file}`);
-      const dir = await mkdtemp2(join11(tmpdir2(), "wfo-gate-npm-audit-"));
+      const dir = await mkdtemp2(join12(tmpdir2(), "wfo-gate-npm-audit-"));
       try {
-        await writeFile4(join11(dir, "package-lock.json"), lockfile.text);
-        await writeFile4(join11(dir, "package.json"), lockfile.manifest ?? '{"name":"wfo-gate-audit","version":"0.0.0"}');
-        if (lockfile.npmrc !== void 0) await writeFile4(join11(dir, ".npmrc"), lockfile.npmrc, { mode: 384 });
+        await writeFile4(join12(dir, "package-lock.json"), lockfile.text);
+        await writeFile4(join12(dir, "package.json"), lockfile.manifest ?? '{"name":"wfo-gate-audit","version":"0.0.0"}');
+        if (lockfile.npmrc !== void 0) await writeFile4(join12(dir, ".npmrc"), lockfile.npmrc, { mode: 384 });
         const stdout = await runNpmAudit(dir, registry, signal);
         return applyNpmAdvisories(parseNpmAuditReport(stdout), lockfile.packages);
       } finally {
@@ -69998,7 +70074,7 @@ var init_zip = __esm({
 
 // src/gates/audit/osv/database.ts
 import { readFile as readFile4, readdir as readdir3, stat as stat2 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 function packageKey2(ecosystem, name) {
   return `${ecosystem}\0${normalizePackageName(ecosystem, name)}`;
 }
@@ -70045,7 +70121,7 @@ function addParsed(index, content, where) {
 async function jsonFilesUnder(dir) {
   const found = [];
   for (const entry of await readdir3(dir, { withFileTypes: true })) {
-    const path6 = join12(dir, entry.name);
+    const path6 = join13(dir, entry.name);
     if (entry.isDirectory()) found.push(...await jsonFilesUnder(path6));
     else if (entry.isFile() && entry.name.endsWith(".json")) found.push(path6);
   }
@@ -70127,15 +70203,15 @@ var init_osv_db = __esm({
 // src/gates/audit/sources/pip-audit.ts
 import { mkdtemp as mkdtemp3, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 function pipAuditSource(severities) {
   return {
     name: "pip-audit",
     async audit(lockfile, signal) {
       if (lockfile.packages.some((p) => p.ecosystem !== "PyPI")) throw new SourceError(`pip-audit audits Python packages, not ${lockfile.file}`);
-      const dir = await mkdtemp3(join13(tmpdir3(), "wfo-gate-pip-audit-"));
+      const dir = await mkdtemp3(join14(tmpdir3(), "wfo-gate-pip-audit-"));
       try {
-        const requirements = join13(dir, "requirements.txt");
+        const requirements = join14(dir, "requirements.txt");
         await writeFile5(requirements, lockfile.packages.map((p) => `${p.name}==${p.version}
 `).join(""));
         const { execa: execa2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
@@ -70193,9 +70269,9 @@ var init_pip_audit = __esm({
 });
 
 // src/gates/audit/sources/choose.ts
-import { isAbsolute as isAbsolute2, join as join14 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join15 } from "node:path";
 function chooseSources(options, root2) {
-  const db = options.osvDatabase ? osvDatabaseSource(isAbsolute2(options.osvDatabase) ? options.osvDatabase : join14(root2, options.osvDatabase), options.osvDatabase) : void 0;
+  const db = options.osvDatabase ? osvDatabaseSource(isAbsolute2(options.osvDatabase) ? options.osvDatabase : join15(root2, options.osvDatabase), options.osvDatabase) : void 0;
   const api = osvApiSource(options.osvApiUrl);
   const npm = npmAuditSource(options.registry);
   const bulk = npmBulkSource(options.registry);
@@ -70242,7 +70318,7 @@ __export(audit_exports, {
   runAudit: () => runAudit
 });
 import { readFile as readFile5 } from "node:fs/promises";
-import { join as join15, posix } from "node:path";
+import { join as join16, posix } from "node:path";
 async function runAudit(ctx) {
   const { scope, options } = ctx;
   const files = lockfilePaths(scope, options, ctx.config.exclude);
@@ -70330,7 +70406,7 @@ async function loadLockfile(scope, file, side) {
   const dir = posix.dirname(file);
   const sibling = async (name) => {
     const path6 = dir === "." ? name : `${dir}/${name}`;
-    const found = await read(path6) ?? (side === "head" ? await readFile5(join15(scope.root, path6)).catch(() => void 0) : void 0);
+    const found = await read(path6) ?? (side === "head" ? await readFile5(join16(scope.root, path6)).catch(() => void 0) : void 0);
     return found?.toString("utf8");
   };
   const text = content.toString("utf8");
@@ -70374,8 +70450,8 @@ var init_audit = __esm({
 });
 
 // src/core/project.ts
-import { existsSync as existsSync8, readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
-import { join as join16 } from "node:path";
+import { existsSync as existsSync9, readdirSync as readdirSync4, readFileSync as readFileSync9 } from "node:fs";
+import { join as join17 } from "node:path";
 function readProject(root2) {
   let names;
   try {
@@ -70387,7 +70463,7 @@ function readProject(root2) {
   const project = { languages };
   if (names.includes("package.json")) {
     try {
-      project.packageJson = JSON.parse(readFileSync8(join16(root2, "package.json"), "utf8").replace(/^\uFEFF/, ""));
+      project.packageJson = JSON.parse(readFileSync9(join17(root2, "package.json"), "utf8").replace(/^\uFEFF/, ""));
     } catch {
     }
     project.packageManager = packageManagerOf(root2, project.packageJson);
@@ -70397,7 +70473,7 @@ function readProject(root2) {
 function packageManagerOf(root2, pkg) {
   const declared = typeof pkg?.packageManager === "string" ? /^(npm|pnpm|yarn|bun)@/.exec(pkg.packageManager)?.[1] : void 0;
   if (declared) return declared;
-  return LOCKFILE_MANAGER.find(([file]) => existsSync8(join16(root2, file)))?.[1] ?? "npm";
+  return LOCKFILE_MANAGER.find(([file]) => existsSync9(join17(root2, file)))?.[1] ?? "npm";
 }
 function hasDependency(project, name) {
   const pkg = project.packageJson;
@@ -70449,7 +70525,7 @@ var init_project = __esm({
 });
 
 // src/gates/coverage/find-reports.ts
-import { existsSync as existsSync9, readdirSync as readdirSync5, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync10, readdirSync as readdirSync5, statSync as statSync3 } from "node:fs";
 import { posix as posix2 } from "node:path";
 function findReports(root2, patterns) {
   const found = /* @__PURE__ */ new Set();
@@ -70506,7 +70582,7 @@ function oneReportPerRun(paths) {
   return [...rest, ...chosen.values()].sort();
 }
 function isFile(path6) {
-  return existsSync9(path6) && statSync3(path6).isFile();
+  return existsSync10(path6) && statSync3(path6).isFile();
 }
 var import_picomatch6, SKIP_DIRS, MAX_DEPTH2, SAME_RUN_PREFERENCE;
 var init_find_reports = __esm({
@@ -76667,7 +76743,7 @@ var init_paths = __esm({
 });
 
 // src/gates/coverage/load-reports.ts
-import { closeSync as closeSync4, fstatSync as fstatSync4, openSync as openSync4, readFileSync as readFileSync9, readSync as readSync3, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync4, fstatSync as fstatSync4, openSync as openSync4, readFileSync as readFileSync10, readSync as readSync3, statSync as statSync4 } from "node:fs";
 import { posix as posix4 } from "node:path";
 function loadReports(rootDir, reportPaths, knownFiles) {
   const root2 = toSlash(rootDir);
@@ -76741,7 +76817,7 @@ function goModules(root2, reportDir) {
     const rel = posix4.relative(root2, dir);
     if (rel.startsWith("..")) break;
     try {
-      const module = /^module\s+("?)([^\s"]+)\1\s*$/m.exec(readFileSync9(posix4.join(dir, "go.mod"), "utf8"))?.[2];
+      const module = /^module\s+("?)([^\s"]+)\1\s*$/m.exec(readFileSync10(posix4.join(dir, "go.mod"), "utf8"))?.[2];
       if (module) found.push({ module, dir: rel });
     } catch {
     }
@@ -76983,7 +77059,7 @@ __export(env_ignore_exports, {
   gitignoreLine: () => gitignoreLine
 });
 import { lstat as lstat3 } from "node:fs/promises";
-import { basename, join as join17 } from "node:path";
+import { basename, join as join18 } from "node:path";
 function envFinding(file, coveredByGitignore, staged) {
   const line2 = gitignoreLine(file.path);
   if (file.tracked) {
@@ -77007,7 +77083,7 @@ async function worldWritable(root2, files) {
   await Promise.all(
     files.map(async (file) => {
       try {
-        const stat6 = await lstat3(join17(root2, file.path));
+        const stat6 = await lstat3(join18(root2, file.path));
         if (stat6.isFile() && (stat6.mode & 2) !== 0) {
           found.push(
             fileFinding("world-writable-file", file.path, {
@@ -77484,11 +77560,11 @@ var init_ledger_schema = __esm({
 });
 
 // src/cost/ledger-setup.ts
-import { existsSync as existsSync10, readFileSync as readFileSync10 } from "node:fs";
-import { join as join18, relative as relative5 } from "node:path";
+import { existsSync as existsSync11, readFileSync as readFileSync11 } from "node:fs";
+import { join as join19, relative as relative5 } from "node:path";
 function isDerivedLedger(dir) {
-  const path6 = join18(dir, ".gitignore");
-  return existsSync10(path6) && readFileSync10(path6, "utf8").includes(GITIGNORE_MARKER);
+  const path6 = join19(dir, ".gitignore");
+  return existsSync11(path6) && readFileSync11(path6, "utf8").includes(GITIGNORE_MARKER);
 }
 var GITIGNORE_MARKER, GITIGNORE;
 var init_ledger_setup = __esm({
@@ -77518,9 +77594,9 @@ __export(ledger_read_exports, {
   parseFeatureLines: () => parseFeatureLines,
   readLedger: () => readLedger
 });
-import { readFileSync as readFileSync11 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 import { readdir as readdir4, readFile as readFile7 } from "node:fs/promises";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 function dailyFileName(day) {
   return `daily-${day}.json`;
 }
@@ -77530,11 +77606,11 @@ async function readLedger(dir, displayDir, options = {}) {
   const days = /* @__PURE__ */ new Map();
   for (const name of names.sort()) {
     const day = DAILY_NAME.exec(name)?.[1];
-    if (day && day >= since) days.set(day, parseLedgerJson("daily", readFileSync11(join19(dir, name), "utf8"), `${displayDir}/${name}`));
+    if (day && day >= since) days.set(day, parseLedgerJson("daily", readFileSync12(join20(dir, name), "utf8"), `${displayDir}/${name}`));
   }
   const [mtdText, linesText, budgetText] = await Promise.all(
     [LEDGER_FILES.mtd, LEDGER_FILES.byFeature, LEDGER_FILES.budget].map(
-      (name) => names.includes(name) ? readFile7(join19(dir, name), "utf8") : Promise.resolve(void 0)
+      (name) => names.includes(name) ? readFile7(join20(dir, name), "utf8") : Promise.resolve(void 0)
     )
   );
   return {
@@ -78012,11 +78088,11 @@ var init_lock = __esm({
 
 // src/cost/ledger-write.ts
 import { readdir as readdir5, readFile as readFile8, rm as rm6 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 async function planDerived(plan, dir, display, lines, budget, at, names, unique2 = false) {
   const read = async (kind, name) => {
     if (!names.includes(name)) return void 0;
-    const text = await readOptional(join20(dir, name));
+    const text = await readOptional(join21(dir, name));
     return text === void 0 ? void 0 : parseLedgerJson(kind, text, `${display}/${name}`);
   };
   const openMtd = await read("mtd", LEDGER_FILES.mtd);
@@ -78041,7 +78117,7 @@ function closedMonthFile(month) {
   return `mtd-${month}.json`;
 }
 async function readBudget(dir, display) {
-  const text = await readOptional(join20(dir, LEDGER_FILES.budget));
+  const text = await readOptional(join21(dir, LEDGER_FILES.budget));
   return text === void 0 ? void 0 : parseLedgerJson("budget-config", text, `${display}/${LEDGER_FILES.budget}`);
 }
 async function readOptional(path6) {
@@ -78067,14 +78143,14 @@ async function derivedPlan(dir, display, at) {
   const names = await readdir5(dir);
   const plan = /* @__PURE__ */ new Map();
   if (!isDerivedLedger(dir)) return { plan, names };
-  const text = await readOptional(join20(dir, LEDGER_FILES.byFeature)) ?? "";
+  const text = await readOptional(join21(dir, LEDGER_FILES.byFeature)) ?? "";
   const lines = parseFeatureLines(text, `${display}/${LEDGER_FILES.byFeature}`);
   await planDerived(plan, dir, display, lines, await readBudget(dir, display), at, names);
   const days = new Set(lines.map((l) => l.entry.date ? dayOf(l.entry.date) : void 0));
   for (const name of names) {
     const day = DAILY_NAME.exec(name)?.[1];
     if (!day || days.has(day) || plan.has(name)) continue;
-    const daily = parseLedgerJson("daily", await readOptional(join20(dir, name)) ?? "{}", `${display}/${name}`);
+    const daily = parseLedgerJson("daily", await readOptional(join21(dir, name)) ?? "{}", `${display}/${name}`);
     if (daily.entries !== void 0) plan.set(name, null);
   }
   return { plan, names };
@@ -78257,13 +78333,13 @@ var init_budget = __esm({
 
 // src/gates/custom/fingerprints.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 async function fingerprints(gate8, results, dir) {
   const lines = /* @__PURE__ */ new Map();
   const linesOf = (file) => {
     let got = lines.get(file);
     if (!got) {
-      got = readFile9(join21(dir, file), "utf8").then(splitLines, () => []);
+      got = readFile9(join22(dir, file), "utf8").then(splitLines, () => []);
       lines.set(file, got);
     }
     return got;
@@ -78599,16 +78675,16 @@ var init_measure2 = __esm({
 });
 
 // src/gates/custom/base.ts
-import { existsSync as existsSync11, symlinkSync } from "node:fs";
+import { existsSync as existsSync12, symlinkSync } from "node:fs";
 import { mkdtemp as mkdtemp4, readFile as readFile11, rm as rm7, stat as stat5 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join22, resolve as resolve7 } from "node:path";
+import { join as join23, resolve as resolve7 } from "node:path";
 async function measureBase(request2) {
   const { options } = request2;
   if (options.base.report) return fromReport(request2, options.base.report);
   if (!options.run) throw new CommandError(`gates.${request2.id}: comparing with the base needs "base.report" or a command ("run") to measure the base with`);
-  const parent = await mkdtemp4(join22(tmpdir4(), "wfo-gate-base-"));
-  const tree = join22(parent, "tree");
+  const parent = await mkdtemp4(join23(tmpdir4(), "wfo-gate-base-"));
+  const tree = join23(parent, "tree");
   try {
     await addWorktree(request2.root, tree, request2.commit);
     linkDependencies(request2.root, tree, options.cwd);
@@ -78626,7 +78702,7 @@ function linkDependencies(root2, tree, cwd) {
   for (const dir of /* @__PURE__ */ new Set([".", cwd ?? "."])) {
     const from = resolve7(root2, dir, "node_modules");
     const to = resolve7(tree, dir, "node_modules");
-    if (existsSync11(from) && !existsSync11(to) && existsSync11(resolve7(tree, dir))) symlinkSync(from, to, "dir");
+    if (existsSync12(from) && !existsSync12(to) && existsSync12(resolve7(tree, dir))) symlinkSync(from, to, "dir");
   }
 }
 async function fromReport(request2, file) {
@@ -79435,7 +79511,7 @@ init_errors();
 init_git();
 import { readdirSync as readdirSync2 } from "node:fs";
 import { lstat as lstat2, readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute, join as join5, relative as relative2, resolve, sep as sep2 } from "node:path";
+import { isAbsolute, join as join6, relative as relative2, resolve, sep as sep2 } from "node:path";
 
 // src/core/memory-scope.ts
 init_content();
@@ -79539,7 +79615,7 @@ function narrowScope(scope, exclude) {
 var READ_AHEAD = 16;
 function worktreeReader(root2, maxFileSize, skips) {
   async function load2(file) {
-    const full = join5(root2, file.path);
+    const full = join6(root2, file.path);
     try {
       const stat6 = await lstat2(full);
       if (stat6.isSymbolicLink()) skips.add("symlinks", file.path);
@@ -79781,7 +79857,7 @@ async function filesScope(root2, request2, isGitRepo) {
   const named = [];
   for (const path6 of paths) {
     try {
-      if ((await lstat2(join5(root2, path6))).isDirectory()) dirs.push(path6);
+      if ((await lstat2(join6(root2, path6))).isDirectory()) dirs.push(path6);
       else named.push(path6);
     } catch {
       missing.push(path6);
@@ -79848,7 +79924,7 @@ async function walkDirectory(root2, skips, starts) {
   function walk2(dir) {
     let entries;
     try {
-      entries = readdirSync2(join5(root2, dir), { withFileTypes: true });
+      entries = readdirSync2(join6(root2, dir), { withFileTypes: true });
     } catch {
       skips.add("unreadable", dir || ".");
       return;
@@ -79925,7 +80001,7 @@ function parseInputs(get) {
 // src/action/run-action.ts
 init_errors();
 init_git();
-import { join as join25, relative as relative7, resolve as resolve11 } from "node:path";
+import { join as join26, relative as relative7, resolve as resolve11 } from "node:path";
 import { readdir as readdir6 } from "node:fs/promises";
 
 // src/gates/registry.ts
@@ -79947,9 +80023,9 @@ init_clock();
 init_errors();
 init_redact_message();
 import { mkdir as mkdir4, readFile as readFile12, rename as rename3, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname3, join as join23 } from "node:path";
+import { dirname as dirname3, join as join24 } from "node:path";
 async function loadBaseline(root2, path6) {
-  const full = join23(root2, path6);
+  const full = join24(root2, path6);
   let text;
   try {
     text = await readFile12(full, "utf8");
@@ -80718,12 +80794,12 @@ function renderCostSection(report, feature, spend) {
 
 // src/action/event.ts
 init_errors();
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 function readPullRequest(eventPath, repository) {
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync12(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync13(eventPath, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the event payload at ${eventPath}: ${error2.message}`);
   }
@@ -80778,7 +80854,7 @@ function readEventScope(eventName, eventPath, repository) {
 function readPayload(eventPath) {
   if (!eventPath) return void 0;
   try {
-    return JSON.parse(readFileSync12(eventPath, "utf8"));
+    return JSON.parse(readFileSync13(eventPath, "utf8"));
   } catch (error2) {
     throw new Error(`cannot read the event payload at ${eventPath}: ${error2.message}`);
   }
@@ -80787,14 +80863,14 @@ function readPayload(eventPath) {
 // src/action/native-deps.ts
 init_execa();
 init_package_info();
-import { existsSync as existsSync12, mkdirSync, mkdtempSync, readdirSync as readdirSync7, readFileSync as readFileSync13, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync13, mkdirSync, mkdtempSync, readdirSync as readdirSync7, readFileSync as readFileSync14, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { createRequire as createRequire5 } from "node:module";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
 var NATIVE = { sast: ["@ast-grep/napi", "@ast-grep/lang-python"] };
 async function ensureNativeDependencies(gates, log) {
   const wanted = [...new Set(gates.flatMap((g) => NATIVE[g] ?? []))];
-  const require2 = createRequire5(join24(packageRoot(), "dist", "action.js"));
+  const require2 = createRequire5(join25(packageRoot(), "dist", "action.js"));
   const missing = wanted.filter((name) => {
     try {
       require2.resolve(name);
@@ -80805,17 +80881,17 @@ async function ensureNativeDependencies(gates, log) {
   });
   if (missing.length === 0) return;
   const root2 = packageRoot();
-  const versions = JSON.parse(readFileSync13(join24(root2, "package.json"), "utf8")).dependencies;
+  const versions = JSON.parse(readFileSync14(join25(root2, "package.json"), "utf8")).dependencies;
   const specs = missing.map((name) => `${name}@${versions[name] ?? "latest"}`);
   log(`wfo-gate: installing ${specs.join(" ")} (native code the sast gate needs)`);
-  const scratch2 = mkdtempSync(join24(tmpdir5(), "wfo-gate-native-"));
-  writeFileSync2(join24(scratch2, "package.json"), '{"private":true}');
+  const scratch2 = mkdtempSync(join25(tmpdir5(), "wfo-gate-native-"));
+  writeFileSync2(join25(scratch2, "package.json"), '{"private":true}');
   await execa("npm", ["install", "--no-audit", "--no-fund", "--no-package-lock", "--loglevel=error", ...specs], { cwd: scratch2, stdio: "inherit" });
-  const installed = join24(scratch2, "node_modules", "@ast-grep");
-  const target = join24(root2, "node_modules", "@ast-grep");
+  const installed = join25(scratch2, "node_modules", "@ast-grep");
+  const target = join25(root2, "node_modules", "@ast-grep");
   mkdirSync(target, { recursive: true });
   for (const name of readdirSync7(installed)) {
-    if (!existsSync12(join24(target, name))) symlinkSync2(join24(installed, name), join24(target, name), "dir");
+    if (!existsSync13(join25(target, name))) symlinkSync2(join25(installed, name), join25(target, name), "dir");
   }
 }
 
@@ -80899,10 +80975,10 @@ async function eventScope(ctx, event, io2) {
 }
 async function reportFiles(dir) {
   const entries = await readdir6(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => relative7(dir, join25(e.parentPath, e.name))).sort();
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".json")).map((e) => relative7(dir, join26(e.parentPath, e.name))).sort();
 }
 async function publishShard(report, shard, cwd, env, io2) {
-  const jsonPath = join25(env.tempDir, `wfo-gate-shard-${shard.index}-of-${shard.total}.json`);
+  const jsonPath = join26(env.tempDir, `wfo-gate-shard-${shard.index}-of-${shard.total}.json`);
   await writeOutput(cwd, jsonPath, renderJson(report));
   io2.setOutput("report-json", jsonPath);
   io2.setOutput("verdict", report.verdict);
@@ -80912,7 +80988,7 @@ async function publishShard(report, shard, cwd, env, io2) {
   return { report };
 }
 async function publish(report, inputs, cwd, env, io2, pr, cost, commentsApi) {
-  const jsonPath = join25(env.tempDir, "wfo-gate-report.json");
+  const jsonPath = join26(env.tempDir, "wfo-gate-report.json");
   await writeOutput(cwd, jsonPath, renderJson(report));
   io2.setOutput("report-json", jsonPath);
   if (inputs.sarif) {

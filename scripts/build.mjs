@@ -45,6 +45,7 @@ if (!onlyAction) {
   });
   await buildValidators(staging);
   await buildRuleAnalysis(staging);
+  await buildKeywordTables(staging);
   if (existsSync(join(dist, 'action.js'))) copyFileSync(join(dist, 'action.js'), join(staging, 'action.js'));
   const old = join(dirname(dist), `.${basename(dist)}-old-${process.pid}`);
   if (existsSync(dist)) renameSync(dist, old);
@@ -67,24 +68,44 @@ if (existsSync(join(root, 'src/action/main.ts'))) {
 }
 
 /**
- * Works out the built-in secret rules' regex analysis (reach, anchored beginnings) once, into
- * gates/secrets/rule-analysis.json, so each scan thread of a whole-tree run does not spend
- * ~0.14 s of CPU on it (src/gates/secrets/rule-analysis.ts).
+ * Runs `contents` (TypeScript importing from src/, resolved from the repository root) and
+ * writes what it exports as default to gates/secrets/<file>: data the secrets gate would
+ * otherwise work out again in every thread of every run.
  */
-async function buildRuleAnalysis(outdir) {
+async function buildSecretsData(outdir, file, contents, serialise) {
+  const tmp = join(outdir, `.${file}-${process.pid}.mjs`);
+  await build({ ...common, stdin: { contents, resolveDir: root, sourcefile: `${file}.source.ts`, loader: 'ts' }, outfile: tmp, bundle: true, packages: 'external' });
+  try {
+    const { default: data } = await import(tmp);
+    mkdirSync(join(outdir, 'gates', 'secrets'), { recursive: true });
+    writeFileSync(join(outdir, 'gates', 'secrets', file), serialise(data));
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * The built-in secret rules' regex analysis (reach, anchored beginnings), so each scan thread
+ * of a whole-tree run does not spend ~0.14 s of CPU on it (src/gates/secrets/rule-analysis.ts).
+ */
+function buildRuleAnalysis(outdir) {
   const contents =
     "import { builtinRules } from './src/gates/secrets/rules/index.ts';\n" +
     "import { analysisTable } from './src/gates/secrets/rule-analysis.ts';\n" +
     'export default analysisTable(builtinRules);\n';
-  const tmp = join(outdir, `.rule-analysis-${process.pid}.mjs`);
-  await build({ ...common, stdin: { contents, resolveDir: root, sourcefile: 'rule-analysis.source.ts', loader: 'ts' }, outfile: tmp, bundle: true, packages: 'external' });
-  try {
-    const { default: table } = await import(tmp);
-    mkdirSync(join(outdir, 'gates', 'secrets'), { recursive: true });
-    writeFileSync(join(outdir, 'gates', 'secrets', 'rule-analysis.json'), JSON.stringify(table) + '\n');
-  } finally {
-    rmSync(tmp, { force: true });
-  }
+  return buildSecretsData(outdir, 'rule-analysis.json', contents, (table) => JSON.stringify(table) + '\n');
+}
+
+/** The built-in rules' keyword automaton, as its tables (src/gates/secrets/keyword-tables.ts): ~20 ms of CPU per hook run and per scanning thread. */
+function buildKeywordTables(outdir) {
+  const contents =
+    "import { builtinRules } from './src/gates/secrets/rules/index.ts';\n" +
+    "import { SecretEngine } from './src/gates/secrets/engine.ts';\n" +
+    "import { buildAutomaton } from './src/gates/secrets/keyword-index.ts';\n" +
+    "import { encodeKeywordTables } from './src/gates/secrets/keyword-tables.ts';\n" +
+    'const keywords = new SecretEngine(builtinRules, { checked: true }).keywords;\n' +
+    'export default encodeKeywordTables(keywords, buildAutomaton(keywords));\n';
+  return buildSecretsData(outdir, 'keyword-tables.bin', contents, (bytes) => bytes);
 }
 
 /**

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { shannonEntropy } from './entropy.js';
-import { KeywordIndex } from './keyword-index.js';
+import type { KeywordIndex } from './keyword-index.js';
+import { keywordIndexFor } from './keyword-tables.js';
 import { LineIndex } from './line-index.js';
 import { GLOBAL_ALLOW } from './placeholders.js';
 import { CLASS_BASE } from './regex-anchor.js';
@@ -432,7 +433,7 @@ export class SecretEngine {
   }
 
   private keywordIndex(): KeywordIndex {
-    return (this.index ??= new KeywordIndex(this.keywordList.map((k) => [k])));
+    return (this.index ??= keywordIndexFor(this.keywordList));
   }
 
   /** For an anchored rule, its beginnings by keyword id (the rule's keywords without beginnings map to none). */

@@ -23,7 +23,7 @@ function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
 
 export class KeywordIndex {
   /** Alphabet class of every byte (0: no keyword uses it); chars ≥ 128 are class 0. */
-  private readonly classOf = new Uint8Array(256);
+  private readonly classOf: Uint8Array;
   /**
    * next[(state << rowShift) + class] = the next state × 2, plus 1 when some keyword ends there.
    * 16-bit entries where the states fit (the built-in rules' ~5,000 do): half the cache lines of
@@ -46,8 +46,12 @@ export class KeywordIndex {
   /** The longest keyword: no state of the automaton remembers more characters than this. */
   private readonly depth: number;
 
-  /** `groups[i]` is the keyword list of group i (e.g. one keyword, or one rule's keywords). */
-  constructor(groups: readonly (readonly string[])[]) {
+  /**
+   * `groups[i]` is the keyword list of group i (e.g. one keyword, or one rule's keywords).
+   * `prebuilt`: the automaton of exactly these keywords (their distinct lower-cased forms, in
+   * order), as `automaton` gave it, e.g. built at build time (keyword-tables.ts).
+   */
+  constructor(groups: readonly (readonly string[])[], prebuilt?: Automaton) {
     const ids = new Map<string, number>();
     groups.forEach((keywords, group) => {
       for (const keyword of keywords) {
@@ -62,91 +66,19 @@ export class KeywordIndex {
         if (!this.groupsOf[id].includes(group)) this.groupsOf[id].push(group);
       }
     });
-    const keywords = [...ids.keys()];
-    let classes = 1; // class 0: every character no keyword uses
-    let maxStates = 1;
-    for (const keyword of keywords) {
-      maxStates += keyword.length;
-      for (let i = 0; i < keyword.length; i++) {
-        const code = keyword.charCodeAt(i);
-        if (code >= 128) throw new Error(`keyword "${keyword}" is not ASCII`);
-        if (this.classOf[code] === 0) {
-          if (classes === 255) throw new Error('too many distinct keyword characters');
-          this.classOf[code] = classes++;
-          if (code >= 97 && code <= 122) this.classOf[code - 32] = this.classOf[code];
-        }
-      }
-    }
-    // A power of two, so a row's offset is a shift of the state, not a multiplication.
-    const rowShift = Math.ceil(Math.log2(classes));
-    const width = 1 << rowShift;
-    this.rowShift = rowShift;
-    this.depth = Math.max(0, ...keywords.map((k) => k.length));
+    const built = prebuilt ?? buildAutomaton([...ids.keys()]);
+    this.classOf = built.classOf;
+    this.next = built.next;
+    this.rowShift = built.rowShift;
+    this.outStart = built.outStart;
+    this.outputs = built.outputs;
+    this.depth = built.depth;
+  }
 
-    // The trie, in rows of `width` (-1: no edge yet); `last` = keyword ending at a state.
-    const trie = new Int32Array(maxStates * width).fill(-1);
-    const endsHere: number[][] = [[]];
-    let states = 1;
-    keywords.forEach((keyword, id) => {
-      let state = 0;
-      for (let i = 0; i < keyword.length; i++) {
-        const at = state * width + this.classOf[keyword.charCodeAt(i)];
-        if (trie[at] === -1) {
-          trie[at] = states++;
-          endsHere.push([]);
-        }
-        state = trie[at];
-      }
-      endsHere[state].push(id);
-    });
-
-    // Breadth-first: fill missing transitions from the failure state, merge outputs.
-    const fail = new Int32Array(states);
-    const queue = new Int32Array(states);
-    let tail = 0;
-    for (let c = 0; c < width; c++) {
-      const s = trie[c];
-      if (s === -1) trie[c] = 0;
-      else queue[tail++] = s; // fail[s] = 0
-    }
-    for (let head = 0; head < tail; head++) {
-      const state = queue[head];
-      const f = fail[state];
-      if (endsHere[f].length > 0) endsHere[state].push(...endsHere[f]);
-      for (let c = 0; c < width; c++) {
-        const at = state * width + c;
-        const s = trie[at];
-        if (s === -1) trie[at] = trie[f * width + c];
-        else {
-          fail[s] = trie[f * width + c];
-          queue[tail++] = s;
-        }
-      }
-    }
-    // States renumbered in breadth-first order (the root, then every state one character deep,
-    // …): the shallow states most characters lead to sit together, in fewer cache lines.
-    const rank = new Int32Array(states);
-    for (let i = 0; i < tail; i++) rank[queue[i]] = i + 1;
-    const order = new Int32Array(states);
-    for (let s = 0; s < states; s++) order[rank[s]] = s;
-    // Every state stored doubled, bit 0 saying "a keyword ends here": a step is a shift, an add and one read.
-    this.next = states * 2 <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
-    for (let r = 0; r < states; r++) {
-      const s = order[r];
-      for (let c = 0; c < width; c++) {
-        const target = trie[s * width + c];
-        this.next[r * width + c] = rank[target] * 2 + (endsHere[target].length > 0 ? 1 : 0);
-      }
-    }
-    this.outStart = new Int32Array(states + 1);
-    let outputs = 0;
-    for (let r = 0; r < states; r++) {
-      this.outStart[r] = outputs;
-      outputs += endsHere[order[r]].length;
-    }
-    this.outStart[states] = outputs;
-    this.outputs = new Int32Array(outputs);
-    for (let r = 0; r < states; r++) this.outputs.set(endsHere[order[r]], this.outStart[r]);
+  /** The tables of the automaton (for keyword-tables.ts to store). */
+  get automaton(): Automaton {
+    const { classOf, next, rowShift, outStart, outputs, depth } = this;
+    return { classOf, next, rowShift, outStart, outputs, depth };
   }
 
   /** How many distinct keywords there are (ids 0 … count − 1, in order of first appearance). */
@@ -324,4 +256,103 @@ export class KeywordIndex {
     }
     return count;
   }
+}
+
+/** A keyword automaton's tables (KeywordIndex). */
+export interface Automaton {
+  classOf: Uint8Array;
+  next: Uint16Array | Int32Array;
+  rowShift: number;
+  outStart: Int32Array;
+  outputs: Int32Array;
+  depth: number;
+}
+
+/** The automaton of distinct lower-case ASCII keywords; keyword i gets id i. */
+export function buildAutomaton(keywords: readonly string[]): Automaton {
+  const classOf = new Uint8Array(256);
+  let classes = 1; // class 0: every character no keyword uses
+  let maxStates = 1;
+  for (const keyword of keywords) {
+    maxStates += keyword.length;
+    for (let i = 0; i < keyword.length; i++) {
+      const code = keyword.charCodeAt(i);
+      if (code >= 128) throw new Error(`keyword "${keyword}" is not ASCII`);
+      if (classOf[code] === 0) {
+        if (classes === 255) throw new Error('too many distinct keyword characters');
+        classOf[code] = classes++;
+        if (code >= 97 && code <= 122) classOf[code - 32] = classOf[code];
+      }
+    }
+  }
+  // A power of two, so a row's offset is a shift of the state, not a multiplication.
+  const rowShift = Math.ceil(Math.log2(classes));
+  const width = 1 << rowShift;
+  const depth = Math.max(0, ...keywords.map((k) => k.length));
+
+  // The trie, in rows of `width` (-1: no edge yet); `last` = keyword ending at a state.
+  const trie = new Int32Array(maxStates * width).fill(-1);
+  const endsHere: number[][] = [[]];
+  let states = 1;
+  keywords.forEach((keyword, id) => {
+    let state = 0;
+    for (let i = 0; i < keyword.length; i++) {
+      const at = state * width + classOf[keyword.charCodeAt(i)];
+      if (trie[at] === -1) {
+        trie[at] = states++;
+        endsHere.push([]);
+      }
+      state = trie[at];
+    }
+    endsHere[state].push(id);
+  });
+
+  // Breadth-first: fill missing transitions from the failure state, merge outputs.
+  const fail = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let c = 0; c < width; c++) {
+    const s = trie[c];
+    if (s === -1) trie[c] = 0;
+    else queue[tail++] = s; // fail[s] = 0
+  }
+  for (let head = 0; head < tail; head++) {
+    const state = queue[head];
+    const f = fail[state];
+    if (endsHere[f].length > 0) endsHere[state].push(...endsHere[f]);
+    for (let c = 0; c < width; c++) {
+      const at = state * width + c;
+      const s = trie[at];
+      if (s === -1) trie[at] = trie[f * width + c];
+      else {
+        fail[s] = trie[f * width + c];
+        queue[tail++] = s;
+      }
+    }
+  }
+  // States renumbered in breadth-first order (the root, then every state one character deep,
+  // …): the shallow states most characters lead to sit together, in fewer cache lines.
+  const rank = new Int32Array(states);
+  for (let i = 0; i < tail; i++) rank[queue[i]] = i + 1;
+  const order = new Int32Array(states);
+  for (let s = 0; s < states; s++) order[rank[s]] = s;
+  // Every state stored doubled, bit 0 saying "a keyword ends here": a step is a shift, an add and one read.
+  const next = states * 2 <= 0xffff ? new Uint16Array(states * width) : new Int32Array(states * width);
+  for (let r = 0; r < states; r++) {
+    const s = order[r];
+    for (let c = 0; c < width; c++) {
+      const target = trie[s * width + c];
+      next[r * width + c] = rank[target] * 2 + (endsHere[target].length > 0 ? 1 : 0);
+    }
+  }
+  const outStart = new Int32Array(states + 1);
+  let outputs = 0;
+  for (let r = 0; r < states; r++) {
+    outStart[r] = outputs;
+    outputs += endsHere[order[r]].length;
+  }
+  outStart[states] = outputs;
+  const outputTable = new Int32Array(outputs);
+  for (let r = 0; r < states; r++) outputTable.set(endsHere[order[r]], outStart[r]);
+  return { classOf, next, rowShift, outStart, outputs: outputTable, depth };
 }

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { isBinary } from '../../core/content.js';
-import { KeywordIndex } from './keyword-index.js';
+import { keywordIndexFor } from './keyword-tables.js';
 import { keystoreHit } from './keystore.js';
 import type { ReadAheadFile, ReadAheadInit, ReadAheadReply, ReadAheadRequest } from './read-ahead.js';
 import { readInto } from './read-buffer.js';
@@ -9,7 +9,7 @@ import { readWorktreeFile } from './worktree-scan.js';
 // The reading thread of a one-thread scan (read-ahead.ts): reads each batch of paths into one
 // buffer, tells binary files from text, and finds the keywords' occurrences in the text.
 const { root, maxFileSize, keywords } = workerData as ReadAheadInit;
-const index = new KeywordIndex(keywords.map((keyword) => [keyword]));
+const index = keywordIndexFor(keywords);
 
 parentPort!.on('message', ({ paths, buffer }: ReadAheadRequest) => {
   try {
