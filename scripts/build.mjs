@@ -73,7 +73,8 @@ if (existsSync(join(root, 'src/action/main.ts'))) {
  * otherwise work out again in every thread of every run.
  */
 async function buildSecretsData(outdir, file, contents, serialise) {
-  const tmp = join(outdir, `.${file}-${process.pid}.mjs`);
+  // Under node_modules, so the script's bare imports (packages stay external) resolve from there.
+  const tmp = join(root, 'node_modules', '.cache', 'wfo-gate-build', `${file}-${process.pid}.mjs`);
   await build({ ...common, stdin: { contents, resolveDir: root, sourcefile: `${file}.source.ts`, loader: 'ts' }, outfile: tmp, bundle: true, packages: 'external' });
   try {
     const { default: data } = await import(tmp);
