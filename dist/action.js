@@ -21161,11 +21161,6 @@ var init_keyword_index = __esm({
         this.outputs = built.outputs;
         this.depth = built.depth;
       }
-      /** The tables of the automaton (for keyword-tables.ts to store). */
-      get automaton() {
-        const { classOf, next, rowShift, outStart, outputs, depth } = this;
-        return { classOf, next, rowShift, outStart, outputs, depth };
-      }
       /** How many distinct keywords there are (ids 0 … count − 1, in order of first appearance). */
       get keywordCount() {
         return this.groupsOf.length;
@@ -21336,6 +21331,7 @@ function decodeKeywordTables(bytes, keywords) {
   const word = (i2) => bytes.readUInt32LE(i2 * 4);
   const [magic, version, textLength, rowShift, depth, bits, nextLength, outStartLength, outputsLength] = Array.from({ length: HEADER_WORDS }, (_, i2) => word(i2));
   if (magic !== MAGIC || version !== VERSION || bits !== 16 && bits !== 32 || rowShift > 8) return void 0;
+  if (depth !== Math.max(0, ...keywords.map((k) => k.length))) return void 0;
   const states = outStartLength - 1;
   const sizes = [textLength, 256, nextLength * (bits / 8), outStartLength * 4, outputsLength * 4];
   if (bytes.length !== HEADER_WORDS * 4 + sizes.reduce((sum, n2) => sum + align4(n2), 0)) return void 0;
@@ -21368,11 +21364,17 @@ function keywordIndexFor(keywords) {
       stored = null;
     }
   }
-  const groups = keywords.map((keyword) => [keyword]);
-  const prebuilt = stored ? decodeKeywordTables(stored, keywords) : void 0;
-  return new KeywordIndex(groups, prebuilt);
+  const key = keywords.join("\n");
+  if (stored && decoded?.keywords !== key) {
+    const automaton = decodeKeywordTables(stored, keywords);
+    if (automaton) decoded = { keywords: key, automaton };
+  }
+  return new KeywordIndex(
+    keywords.map((keyword) => [keyword]),
+    decoded?.keywords === key ? decoded.automaton : void 0
+  );
 }
-var KEYWORD_TABLES_FILE, MAGIC, VERSION, HEADER_WORDS, align4, stored;
+var KEYWORD_TABLES_FILE, MAGIC, VERSION, HEADER_WORDS, align4, stored, decoded;
 var init_keyword_tables = __esm({
   "src/gates/secrets/keyword-tables.ts"() {
     "use strict";
@@ -21889,8 +21891,8 @@ function isRepeatedBlock(value) {
 }
 function decodesToWords(value) {
   if (!BASE64.test(value)) return false;
-  const decoded = Buffer.from(value, value.includes("-") || value.includes("_") ? "base64url" : "base64").toString("latin1");
-  return WORDS.test(decoded);
+  const decoded2 = Buffer.from(value, value.includes("-") || value.includes("_") ? "base64url" : "base64").toString("latin1");
+  return WORDS.test(decoded2);
 }
 function signedWithSampleKey(alg, value) {
   const hash3 = HMAC_HASH[alg];
@@ -22058,13 +22060,13 @@ function decodeSpans(bytes, spans) {
     }
   }
   if (covered > bytes.length / 2) return { decoded: [bytes.toString("latin1")], decodedAt: [0] };
-  const decoded = [];
+  const decoded2 = [];
   const decodedAt = [];
   for (let i2 = 0; i2 < merged.length; i2 += 2) {
-    decoded.push(bytes.toString("latin1", merged[i2], merged[i2 + 1]));
+    decoded2.push(bytes.toString("latin1", merged[i2], merged[i2 + 1]));
     decodedAt.push(merged[i2]);
   }
-  return { decoded, decodedAt };
+  return { decoded: decoded2, decodedAt };
 }
 function toBoundary(chars, length, at, direction) {
   for (let i2 = at, steps = 0; i2 > 0 && i2 < length && steps < EDGE_SLACK; i2 += direction, steps++) {
@@ -22358,10 +22360,10 @@ var init_engine = __esm({
             for (const at of starts[a2]) spans.push(Math.max(0, at - anchor.before), Math.min(length, at + anchor.after));
           });
         }
-        const { decoded, decodedAt } = needWhole ? { decoded: [typeof view === "string" ? view : view.toString("latin1")], decodedAt: [0] } : decodeSpans(view, spans);
+        const { decoded: decoded2, decodedAt } = needWhole ? { decoded: [typeof view === "string" ? view : view.toString("latin1")], decodedAt: [0] } : decodeSpans(view, spans);
         for (const compiled of wholeRules) {
           if (deferred(compiled, compiled.radius)) continue;
-          resume[compiled.order] = offset + searchFrom(compiled, decoded[0], lo(compiled), end, offset, raw);
+          resume[compiled.order] = offset + searchFrom(compiled, decoded2[0], lo(compiled), end, offset, raw);
         }
         for (let w = 0; w < windowed.length; w++) {
           const compiled = windowed[w];
@@ -22372,8 +22374,8 @@ var init_engine = __esm({
           for (let i2 = 0; i2 < list.length && list[i2] < end; i2 += 2) {
             const [start, stop] = [list[i2], list[i2 + 1]];
             if (stop <= at) continue;
-            while (decodedAt[piece] + decoded[piece].length < stop) piece++;
-            const window2 = decoded[piece].slice(start - decodedAt[piece], stop - decodedAt[piece]);
+            while (decodedAt[piece] + decoded2[piece].length < stop) piece++;
+            const window2 = decoded2[piece].slice(start - decodedAt[piece], stop - decodedAt[piece]);
             at = start + searchFrom(compiled, window2, Math.max(0, at - start), Math.min(stop, end) - start, offset + start, raw);
           }
           resume[compiled.order] = offset + Math.max(at, end);
@@ -22388,15 +22390,15 @@ var init_engine = __esm({
             if (start < at) continue;
             if (start >= end) break;
             const need = Math.min(length, start + after);
-            while (decodedAt[piece] + decoded[piece].length < need) piece++;
+            while (decodedAt[piece] + decoded2[piece].length < need) piece++;
             const base = decodedAt[piece];
             if (shape2 !== void 0 && shape2.checksLeft > 0) {
               shape2.checksLeft--;
-              if (!shape2.regex.test(decoded[piece].slice(start - base, start - base + after))) continue;
+              if (!shape2.regex.test(decoded2[piece].slice(start - base, start - base + after))) continue;
               shape2.checksLeft = 0;
             }
             sticky.lastIndex = start - base;
-            const m = sticky.exec(decoded[piece]);
+            const m = sticky.exec(decoded2[piece]);
             if (m === null) continue;
             at = m[0].length === 0 ? start + 1 : base + sticky.lastIndex;
             consider(compiled, m, offset + base, raw);
@@ -42535,10 +42537,11 @@ async function scanReadingAhead(script, init, engine2, batches, signal, deliver)
     }
   };
   const reader = new ReadAhead(script, { root: init.root, maxFileSize: init.maxFileSize, keywords: engine2.keywords }, send);
-  const scanHere = (batch) => {
+  const unlessCancelled = (result2) => {
     if (signal.aborted) throw new Error("the secrets scan was cancelled");
-    deliver(scanBatch(engine2, init.root, init.maxFileSize, batch));
+    deliver(result2());
   };
+  const scanHere = (batch) => unlessCancelled(() => scanBatch(engine2, init.root, init.maxFileSize, batch));
   try {
     send();
     for (const batch of pieceBatches) {
@@ -42553,8 +42556,7 @@ async function scanReadingAhead(script, init, engine2, batches, signal, deliver)
       }
       const reply = await reader.next();
       unscanned--;
-      if (signal.aborted) throw new Error("the secrets scan was cancelled");
-      deliver({ result: scanReadBatch(engine2, reply) });
+      unlessCancelled(() => ({ result: scanReadBatch(engine2, reply) }));
       buffers.push(reply.buffer);
       send();
     }
@@ -74951,14 +74953,14 @@ function normalise(context3) {
 }
 function decodedCopy(value, list) {
   if (!list.decodeEntities) return null;
-  const decoded = decodeEntities(value);
-  return decoded === value ? null : decoded;
+  const decoded2 = decodeEntities(value);
+  return decoded2 === value ? null : decoded2;
 }
 function matchList(value, list) {
   const label = list.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list);
+  const decoded2 = decodedCopy(value, list);
   for (const rule2 of list) {
-    if (rule2.pattern.test(value) || decoded !== null && rule2.pattern.test(decoded)) {
+    if (rule2.pattern.test(value) || decoded2 !== null && rule2.pattern.test(decoded2)) {
       return { context: label, id: rule2.id, description: rule2.description, pattern: rule2.pattern };
     }
   }
@@ -78562,10 +78564,10 @@ function absolutePath(uri, baseId, run, cwd) {
   try {
     if (/^file:/i.test(uri)) return fileURLToPath5(uri);
     if (/^[a-z][a-z0-9+.-]*:/i.test(uri)) return void 0;
-    const decoded = decodeURIComponent(uri);
+    const decoded2 = decodeURIComponent(uri);
     const base = typeof baseId === "string" ? run.originalUriBaseIds?.[baseId]?.uri : void 0;
-    if (typeof base === "string" && /^file:/i.test(base)) return resolve5(fileURLToPath5(base), decoded);
-    return resolve5(cwd, decoded);
+    if (typeof base === "string" && /^file:/i.test(base)) return resolve5(fileURLToPath5(base), decoded2);
+    return resolve5(cwd, decoded2);
   } catch {
     return void 0;
   }

@@ -17,7 +17,7 @@ export function packageRoot(): string {
   return dir;
 }
 
-/** A gate's built worker (dist/gates/<gate>/scan.worker.js), or undefined when running from source. */
+/** A gate's built worker (dist/gates/<gate>/<worker>.worker.js), or undefined when running from source. */
 export function gateWorkerScript(gate: 'secrets' | 'sast', worker: 'scan' | 'read-ahead' = 'scan'): string | undefined {
   const path = join(packageRoot(), 'dist', 'gates', gate, `${worker}.worker.js`);
   return existsSync(path) ? path : undefined;

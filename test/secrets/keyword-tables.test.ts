@@ -48,6 +48,8 @@ describe('stored keyword tables', () => {
     expect(decodeKeywordTables(bytes, [...SMALL].reverse())).toBeUndefined();
     expect(decodeKeywordTables(bytes.subarray(0, bytes.length - 4), SMALL)).toBeUndefined();
     expect(decodeKeywordTables(Buffer.alloc(8), SMALL)).toBeUndefined();
+    // A depth shorter than the longest keyword (a long scan's streams would warm up too briefly).
+    expect(decodeKeywordTables(encodeKeywordTables(SMALL, { ...built, depth: built.depth - 1 }), SMALL)).toBeUndefined();
     const otherMagic = Buffer.from(bytes);
     otherMagic[0] ^= 1;
     expect(decodeKeywordTables(otherMagic, SMALL)).toBeUndefined();

@@ -579,6 +579,9 @@ export class SecretEngine {
 /**
  * Where the engine's keywords occur in a text, found beforehand (by another thread reading
  * ahead): what KeywordIndex.scan gives for it, with the engine's keyword ids (`keywords`).
+ * Taken for a text of up to one plan part (PLAN_BYTES); a longer one is planned a part at a
+ * time, its keywords found again per part (the pool splits a file that long into pieces, scanned
+ * on its own thread).
  */
 export interface KeywordOccurrences {
   count: number;

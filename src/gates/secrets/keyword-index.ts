@@ -4,8 +4,9 @@
  * The goto function is a dense DFA (failure links folded in), so the inner loop is two
  * typed-array reads per character.
  *
- * It is built straight into typed arrays (no per-state JS arrays or sets), because a
- * pre-commit hook pays for the construction on every commit. (Filing keywords under their
+ * It is built straight into typed arrays (no per-state JS arrays or sets), because whoever
+ * runs a rule set other than the built-in one (whose tables the build stores:
+ * keyword-tables.ts) pays for the construction on every run. (Filing keywords under their
  * rarest character pair instead was tried: cheaper to build, but on source code its
  * data-dependent branch made the scan ~30% slower than this DFA.)
  */
@@ -73,12 +74,6 @@ export class KeywordIndex {
     this.outStart = built.outStart;
     this.outputs = built.outputs;
     this.depth = built.depth;
-  }
-
-  /** The tables of the automaton (for keyword-tables.ts to store). */
-  get automaton(): Automaton {
-    const { classOf, next, rowShift, outStart, outputs, depth } = this;
-    return { classOf, next, rowShift, outStart, outputs, depth };
   }
 
   /** How many distinct keywords there are (ids 0 … count − 1, in order of first appearance). */

@@ -36,6 +36,8 @@ export function decodeKeywordTables(bytes: Buffer, keywords: readonly string[]):
   const word = (i: number) => bytes.readUInt32LE(i * 4);
   const [magic, version, textLength, rowShift, depth, bits, nextLength, outStartLength, outputsLength] = Array.from({ length: HEADER_WORDS }, (_, i) => word(i));
   if (magic !== MAGIC || version !== VERSION || (bits !== 16 && bits !== 32) || rowShift > 8) return undefined;
+  // The streams of a long scan warm up over `depth` bytes (KeywordIndex): too small a depth would lose keywords at their seams.
+  if (depth !== Math.max(0, ...keywords.map((k) => k.length))) return undefined;
   const states = outStartLength - 1;
   const sizes = [textLength, 256, nextLength * (bits / 8), outStartLength * 4, outputsLength * 4];
   if (bytes.length !== HEADER_WORDS * 4 + sizes.reduce((sum, n) => sum + align4(n), 0)) return undefined;
@@ -62,6 +64,8 @@ export function decodeKeywordTables(bytes: Buffer, keywords: readonly string[]):
 }
 
 let stored: Buffer | null | undefined;
+/** The last automaton decoded from `stored`, and for which keywords: every engine and thread of a run asks for the same one, and its tables are only read. */
+let decoded: { keywords: string; automaton: Automaton } | undefined;
 
 /**
  * A keyword index for `keywords` (distinct, lower-case, in id order; one group each), from the
@@ -77,7 +81,13 @@ export function keywordIndexFor(keywords: readonly string[]): KeywordIndex {
       stored = null; // unreadable: build the automaton instead
     }
   }
-  const groups = keywords.map((keyword) => [keyword]);
-  const prebuilt = stored ? decodeKeywordTables(stored, keywords) : undefined;
-  return new KeywordIndex(groups, prebuilt);
+  const key = keywords.join('\n');
+  if (stored && decoded?.keywords !== key) {
+    const automaton = decodeKeywordTables(stored, keywords);
+    if (automaton) decoded = { keywords: key, automaton };
+  }
+  return new KeywordIndex(
+    keywords.map((keyword) => [keyword]),
+    decoded?.keywords === key ? decoded.automaton : undefined,
+  );
 }

@@ -145,7 +145,7 @@ export async function scanOnWorkers(
 const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 
 /** Whether a one-thread scan of `bytes` reads ahead on a second thread: with `workers` left to the size (0), and a second core to run it. */
-export function readsAhead(threads: number, bytes: number): boolean {
+function readsAhead(threads: number, bytes: number): boolean {
   return threads === 0 && bytes >= READ_AHEAD_BYTES && availableParallelism() > 1;
 }
 
@@ -184,10 +184,11 @@ async function scanReadingAhead(
     }
   };
   const reader = new ReadAhead(script, { root: init.root, maxFileSize: init.maxFileSize, keywords: engine.keywords }, send);
-  const scanHere = (batch: Batch) => {
+  const unlessCancelled = (result: () => BatchReply) => {
     if (signal.aborted) throw new Error('the secrets scan was cancelled');
-    deliver(scanBatch(engine, init.root, init.maxFileSize, batch));
+    deliver(result());
   };
+  const scanHere = (batch: Batch) => unlessCancelled(() => scanBatch(engine, init.root, init.maxFileSize, batch));
   try {
     send();
     for (const batch of pieceBatches) {
@@ -204,8 +205,7 @@ async function scanReadingAhead(
       }
       const reply = await reader.next();
       unscanned--;
-      if (signal.aborted) throw new Error('the secrets scan was cancelled');
-      deliver({ result: scanReadBatch(engine, reply) });
+      unlessCancelled(() => ({ result: scanReadBatch(engine, reply) }));
       buffers.push(reply.buffer);
       send();
     }
