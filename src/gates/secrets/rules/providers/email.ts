@@ -52,15 +52,23 @@ export const rules: SecretRule[] = [
     family,
     provider: 'Mailgun',
     rotateUrl: mailgunKeys,
-    regex: prefixedToken('key-[a-f0-9]{32}'),
+    // `key-` and 32 lower-case base-36 characters (Mailgun's own samples hold letters past `f`),
+    // digits and letters mixed as random output mixes them: a word run after `key-` is none.
+    regex: prefixedToken('key-(?=(?:[a-z]{0,29}[0-9]){3})(?=(?:[0-9]{0,29}[a-z]){3})[a-z0-9]{32}'),
     keywords: ['key-'],
     entropy: 3,
     examples: {
       match: [
         { text: 'MAILGUN_API_KEY=key-aa9c905aa4f2bd76f47be881400ef0e2', secret: 'key-aa9c905aa4f2bd76f47be881400ef0e2' },
         { text: "mailgun.client({ username: 'api', key: 'key-b568571bfeae949bdb66253637f55d7a' });", secret: 'key-b568571bfeae949bdb66253637f55d7a' },
+        { text: "MG_KEY = 'key-7kq2wz0m9xr4vt8nb3ph6jd5cs1yfl2g'", secret: 'key-7kq2wz0m9xr4vt8nb3ph6jd5cs1yfl2g' },
       ],
-      noMatch: ['MAILGUN_API_KEY=key-00000000000000000000000000000000', 'cacheKey = "key-" + hash.slice(0, 8);'],
+      noMatch: [
+        'MAILGUN_API_KEY=key-00000000000000000000000000000000',
+        'cacheKey = "key-" + hash.slice(0, 8);',
+        'const id = "key-managementservicesforhostedzones";',
+        { text: 'MAILGUN_API_KEY=key-7KQ2WZ0M9XR4VT8NB3PH6JD5CS1YFL2G', firedBy: ['generic-secret-config'] },
+      ],
     },
   },
   {
