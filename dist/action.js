@@ -27,8 +27,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -1209,7 +1209,7 @@ var require_util = __commonJS({
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
-      const ret = new Array(len);
+      const ret2 = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
       let key;
@@ -1226,13 +1226,13 @@ var require_util = __commonJS({
         } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n2 + 1;
         }
-        ret[n2] = key;
-        ret[n2 + 1] = val;
+        ret2[n2] = key;
+        ret2[n2 + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
-        ret[contentDispositionIdx] = Buffer.from(ret[contentDispositionIdx]).toString("latin1");
+        ret2[contentDispositionIdx] = Buffer.from(ret2[contentDispositionIdx]).toString("latin1");
       }
-      return ret;
+      return ret2;
     }
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
@@ -1383,15 +1383,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
+    function addListener(obj, name2, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj.on(name, listener);
+      listeners.push([name2, listener]);
+      obj.on(name2, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+      for (const [name2, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name2, listener);
       }
       obj[kListeners] = null;
     }
@@ -3559,9 +3559,9 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -3693,15 +3693,15 @@ var require_webidl = __commonJS({
         message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
-    webidl.brandCheck = function(V, I, opts) {
+    webidl.brandCheck = function(V, I2, opts) {
       if (opts?.strict !== false) {
-        if (!(V instanceof I)) {
+        if (!(V instanceof I2)) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
         }
       } else {
-        if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
+        if (V?.[Symbol.toStringTag] !== I2.prototype[Symbol.toStringTag]) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
@@ -4009,11 +4009,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
@@ -4031,11 +4031,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
+    webidl.converters.DataView = function(V, prefix, name2, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -4052,19 +4052,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
+    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4472,11 +4472,11 @@ var require_util2 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
-    function sameOrigin(A, B) {
-      if (A.origin === B.origin && A.origin === "null") {
+    function sameOrigin(A2, B2) {
+      if (A2.origin === B2.origin && A2.origin === "null") {
         return true;
       }
-      if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
+      if (A2.protocol === B2.protocol && A2.hostname === B2.hostname && A2.port === B2.port) {
         return true;
       }
       return false;
@@ -4508,7 +4508,7 @@ var require_util2 = __commonJS({
       return result2;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4529,7 +4529,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index = this.#index;
@@ -4568,7 +4568,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4576,8 +4576,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4612,10 +4612,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -4867,8 +4867,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name2, list) {
+      const value = list.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -5055,7 +5055,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5064,45 +5064,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name2, value, filename);
         this[kState].push(entry);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5111,16 +5111,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry = makeEntry(name2, value, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
           ];
         } else {
           this[kState].push(entry);
@@ -5158,7 +5158,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry(name2, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5172,7 +5172,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
         }
       }
-      return { name, value };
+      return { name: name2, value };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5251,7 +5251,7 @@ var require_formdata_parser = __commonJS({
         if (result2 === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result2;
+        let { name: name2, filename, contentType, encoding } = result2;
         position.position += 2;
         let body;
         {
@@ -5280,22 +5280,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert(isUSVString(name));
+        assert(isUSVString(name2));
         assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry(name2, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position.position] === 13 && input[position.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5317,13 +5317,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input, position);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input, position);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
@@ -5380,7 +5380,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input, position) {
       assert(input[position.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
         position
@@ -5390,8 +5390,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     function collectASequenceOfBytes(condition, input, position) {
       let start = position.position;
@@ -5518,16 +5518,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder3.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder3.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder3.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder3.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5671,8 +5671,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name2, value2] of entries) {
+                    fd.append(name2, value2);
                   }
                   return fd;
                 }
@@ -5955,11 +5955,11 @@ var require_client_h1 = __commonJS({
         }
         new Uint8Array(llhttp.memory.buffer, currentBufferPtr, currentBufferSize).set(data);
         try {
-          let ret;
+          let ret2;
           try {
             currentBufferRef = data;
             currentParser = this;
-            ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data.length);
+            ret2 = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data.length);
           } catch (err) {
             throw err;
           } finally {
@@ -5967,15 +5967,15 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants7.ERROR.OK) {
+          if (ret2 !== constants7.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
+            if (ret2 === constants7.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants7.ERROR.PAUSED) {
+            } else if (ret2 === constants7.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
-              throw this.createError(ret, body);
+              throw this.createError(ret2, body);
             }
           }
         } catch (err) {
@@ -5987,23 +5987,23 @@ var require_client_h1 = __commonJS({
         assert(this.ptr != null);
         assert(!this.paused);
         const { llhttp } = this;
-        let ret;
+        let ret2;
         try {
           currentParser = this;
-          ret = llhttp.llhttp_finish(this.ptr);
+          ret2 = llhttp.llhttp_finish(this.ptr);
         } finally {
           currentParser = null;
         }
-        if (ret === constants7.ERROR.OK) {
+        if (ret2 === constants7.ERROR.OK) {
           return null;
         }
-        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
+        if (ret2 === constants7.ERROR.PAUSED || ret2 === constants7.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
-        return this.createError(ret, EMPTY_BUF);
+        return this.createError(ret2, EMPTY_BUF);
       }
-      createError(ret, data) {
+      createError(ret2, data) {
         const { llhttp, contentLength, bytesRead } = this;
         if (contentLength && bytesRead !== parseInt(contentLength, 10)) {
           return new ResponseContentLengthMismatchError();
@@ -6014,7 +6014,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants7.ERROR[ret], data);
+        return new HTTPParserError(message, constants7.ERROR[ret2], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6812,17 +6812,17 @@ ${len.toString(16)}\r
 `, "latin1");
         }
         this.bytesWritten += len;
-        const ret = socket.write(chunk);
+        const ret2 = socket.write(chunk);
         socket.uncork();
         request2.onBodySent(chunk);
-        if (!ret) {
+        if (!ret2) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
               socket[kParser].timeout.refresh();
             }
           }
         }
-        return ret;
+        return ret2;
       }
       end() {
         const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
@@ -6928,13 +6928,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result2 = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name2, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result2.push(Buffer.from(name), Buffer.from(subvalue));
+            result2.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result2.push(Buffer.from(name), Buffer.from(value));
+          result2.push(Buffer.from(name2), Buffer.from(value));
         }
       }
       return result2;
@@ -7578,29 +7578,29 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util.headerNameToString(header);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
     function cleanRequestHeaders(headers, removeContent, unknownOrigin) {
-      const ret = [];
+      const ret2 = [];
       if (Array.isArray(headers)) {
         for (let i2 = 0; i2 < headers.length; i2 += 2) {
           if (!shouldRemoveHeader(headers[i2], removeContent, unknownOrigin)) {
-            ret.push(headers[i2], headers[i2 + 1]);
+            ret2.push(headers[i2], headers[i2 + 1]);
           }
         }
       } else if (headers && typeof headers === "object") {
         for (const key of Object.keys(headers)) {
           if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+            ret2.push(key, headers[key]);
           }
         }
       } else {
         assert(headers == null, "headers must be an object or an array");
       }
-      return ret;
+      return ret2;
     }
     module.exports = RedirectHandler;
   }
@@ -8287,25 +8287,25 @@ var require_pool_base = __commonJS({
         return this[kClients].filter((client) => client[kConnected] && !client[kNeedDrain]).length;
       }
       get [kPending]() {
-        let ret = this[kQueued];
+        let ret2 = this[kQueued];
         for (const { [kPending]: pending } of this[kClients]) {
-          ret += pending;
+          ret2 += pending;
         }
-        return ret;
+        return ret2;
       }
       get [kRunning]() {
-        let ret = 0;
+        let ret2 = 0;
         for (const { [kRunning]: running } of this[kClients]) {
-          ret += running;
+          ret2 += running;
         }
-        return ret;
+        return ret2;
       }
       get [kSize]() {
-        let ret = this[kQueued];
+        let ret2 = this[kQueued];
         for (const { [kSize]: size } of this[kClients]) {
-          ret += size;
+          ret2 += size;
         }
-        return ret;
+        return ret2;
       }
       get stats() {
         return this[kStats];
@@ -8668,11 +8668,11 @@ var require_agent = __commonJS({
         };
       }
       get [kRunning]() {
-        let ret = 0;
+        let ret2 = 0;
         for (const client of this[kClients].values()) {
-          ret += client[kRunning];
+          ret2 += client[kRunning];
         }
-        return ret;
+        return ret2;
       }
       [kDispatch](opts, handler2) {
         let key;
@@ -9519,11 +9519,11 @@ var require_readable = __commonJS({
         return this.on(ev, ...args);
       }
       off(ev, ...args) {
-        const ret = super.off(ev, ...args);
+        const ret2 = super.off(ev, ...args);
         if (ev === "data" || ev === "readable") {
           this[kReading] = this.listenerCount("data") > 0 || this.listenerCount("readable") > 0;
         }
-        return ret;
+        return ret2;
       }
       removeListener(ev, ...args) {
         return this.off(ev, ...args);
@@ -10311,8 +10311,8 @@ var require_api_pipeline = __commonJS({
             }
           },
           destroy: (err, callback) => {
-            const { body, req, res, ret, abort } = this;
-            if (!err && !ret._readableState.endEmitted) {
+            const { body, req, res, ret: ret2, abort } = this;
+            if (!err && !ret2._readableState.endEmitted) {
               err = new RequestAbortedError();
             }
             if (abort && err) {
@@ -10332,13 +10332,13 @@ var require_api_pipeline = __commonJS({
         addSignal(this, signal);
       }
       onConnect(abort, context3) {
-        const { ret, res } = this;
+        const { ret: ret2, res } = this;
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(!res, "pipeline cannot be retried");
-        assert(!ret.destroyed);
+        assert(!ret2.destroyed);
         this.abort = abort;
         this.context = context3;
       }
@@ -10371,20 +10371,20 @@ var require_api_pipeline = __commonJS({
           throw new InvalidReturnValueError("expected Readable");
         }
         body.on("data", (chunk) => {
-          const { ret, body: body2 } = this;
-          if (!ret.push(chunk) && body2.pause) {
+          const { ret: ret2, body: body2 } = this;
+          if (!ret2.push(chunk) && body2.pause) {
             body2.pause();
           }
         }).on("error", (err) => {
-          const { ret } = this;
-          util.destroy(ret, err);
+          const { ret: ret2 } = this;
+          util.destroy(ret2, err);
         }).on("end", () => {
-          const { ret } = this;
-          ret.push(null);
+          const { ret: ret2 } = this;
+          ret2.push(null);
         }).on("close", () => {
-          const { ret } = this;
-          if (!ret._readableState.ended) {
-            util.destroy(ret, new RequestAbortedError());
+          const { ret: ret2 } = this;
+          if (!ret2._readableState.ended) {
+            util.destroy(ret2, new RequestAbortedError());
           }
         });
         this.body = body;
@@ -10398,9 +10398,9 @@ var require_api_pipeline = __commonJS({
         res.push(null);
       }
       onError(err) {
-        const { ret } = this;
+        const { ret: ret2 } = this;
         this.handler = null;
-        util.destroy(ret, err);
+        util.destroy(ret2, err);
       }
     };
     function pipeline(opts, handler2) {
@@ -10832,13 +10832,13 @@ var require_mock_utils = __commonJS({
       for (let i2 = 0; i2 < keys.length; ++i2) {
         const key = keys[i2];
         const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result2.push(name, Buffer.from(`${value[j]}`));
+            result2.push(name2, Buffer.from(`${value[j]}`));
           }
         } else {
-          result2.push(name, Buffer.from(`${value}`));
+          result2.push(name2, Buffer.from(`${value}`));
         }
       }
       return result2;
@@ -11988,12 +11988,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers, name2, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -12006,7 +12006,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name2, value, false);
     }
     function compareHeaderName(a2, b) {
       return a2[0] < b[0] ? -1 : 1;
@@ -12029,8 +12029,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12043,9 +12043,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
@@ -12054,7 +12054,7 @@ var require_headers = __commonJS({
             value: `${exists2.value}${delimiter}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -12066,26 +12066,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12093,19 +12093,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+          yield [name2, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name: name2, value } of this[kHeadersMap].values()) {
+            headers[name2] = value;
           }
         }
         return headers;
@@ -12116,13 +12116,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name2, value]);
             }
           }
         }
@@ -12168,8 +12168,8 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i2 = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i2++] = [name, value];
+          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+            array[i2++] = [name2, value];
             assert(value !== null);
           }
           return array.sort(compareHeaderName);
@@ -12192,77 +12192,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -12275,7 +12275,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name2, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12298,13 +12298,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i2 = 0; i2 < names.length; ++i2) {
-          const { 0: name, 1: value } = names[i2];
-          if (name === "set-cookie") {
+          const { 0: name2, 1: value } = names[i2];
+          if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers.push([name2, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name2, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12724,23 +12724,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+        return webidl.converters.USVString(V, prefix, name2);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+        return webidl.converters.Blob(V, prefix, name2, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+        return webidl.converters.BufferSource(V, prefix, name2);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+        return webidl.converters.FormData(V, prefix, name2, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+        return webidl.converters.URLSearchParams(V, prefix, name2);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V, prefix, name2);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (V instanceof ReadableStream) {
@@ -13111,8 +13111,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name: name2, value } of headers.rawValues()) {
+              headersList.append(name2, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -15412,9 +15412,9 @@ var require_util5 = __commonJS({
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
-    function urlEquals(A, B, excludeFragment = false) {
-      const serializedA = URLSerializer(A, excludeFragment);
-      const serializedB = URLSerializer(B, excludeFragment);
+    function urlEquals(A2, B2, excludeFragment = false) {
+      const serializedA = URLSerializer(A2, excludeFragment);
+      const serializedB = URLSerializer(B2, excludeFragment);
       return serializedA === serializedB;
     }
     function getFieldValues(header) {
@@ -16116,9 +16116,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name) {
-      for (let i2 = 0; i2 < name.length; ++i2) {
-        const code2 = name.charCodeAt(i2);
+    function validateCookieName(name2) {
+      for (let i2 = 0; i2 < name2.length; ++i2) {
+        const code2 = name2.charCodeAt(i2);
         if (code2 < 33 || // exclude CTLs (0-31), SP and HT
         code2 > 126 || // exclude non-ascii and DEL
         code2 === 34 || // "
@@ -16325,7 +16325,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16338,20 +16338,20 @@ var require_parse = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      if (name2.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16464,19 +16464,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name2, ...value] = piece.split("=");
+        out[name2.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      name2 = webidl.converters.DOMString(name2, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -17038,9 +17038,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name2, value = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -21000,11 +21000,11 @@ function gateWorkerScript(gate8, worker = "scan") {
   const path6 = join(packageRoot(), "dist", "gates", gate8, `${worker}.worker.js`);
   return existsSync2(path6) ? path6 : void 0;
 }
-function schemaPath(name) {
-  return join(packageRoot(), "schemas", name);
+function schemaPath(name2) {
+  return join(packageRoot(), "schemas", name2);
 }
-function readSchema(name) {
-  return JSON.parse(readFileSync(schemaPath(name), "utf8"));
+function readSchema(name2) {
+  return JSON.parse(readFileSync(schemaPath(name2), "utf8"));
 }
 function packageVersion() {
   if (true) return "0.1.0";
@@ -21015,6 +21015,214 @@ var root;
 var init_package_info = __esm({
   "src/core/package-info.ts"() {
     "use strict";
+  }
+});
+
+// src/gates/secrets/wasm-encoding.ts
+function uleb(value) {
+  const out = [];
+  do {
+    let byte = value & 127;
+    value >>>= 7;
+    if (value !== 0) byte |= 128;
+    out.push(byte);
+  } while (value !== 0);
+  return out;
+}
+function sleb(value) {
+  const out = [];
+  for (; ; ) {
+    const byte = value & 127;
+    value >>= 7;
+    const done = value === 0 && (byte & 64) === 0 || value === -1 && (byte & 64) !== 0;
+    out.push(done ? byte : byte | 128);
+    if (done) return out;
+  }
+}
+function wasmModule(functions, pages) {
+  const types = functions.map((f) => [96, ...vector(Array.from({ length: f.params }, () => [I32])), ...vector(f.returnsI32 ? [[I32]] : [])]);
+  const imports = vector([[...name("env"), ...name("memory"), 2, 0, ...uleb(pages)]]);
+  const exported = vector(functions.map((f, i2) => [...name(f.name), 0, ...uleb(i2)]));
+  const bodies = functions.map((f) => {
+    const body = [...vector(f.locals > 0 ? [[...uleb(f.locals), I32]] : []), ...f.body, 11];
+    return [...uleb(body.length), ...body];
+  });
+  return Uint8Array.from([
+    ...[0, 97, 115, 109, 1, 0, 0, 0],
+    ...section(1, vector(types)),
+    ...section(2, imports),
+    ...section(3, vector(functions.map((_, i2) => uleb(i2)))),
+    ...section(7, exported),
+    ...section(10, vector(bodies))
+  ]);
+}
+var I32, EMPTY_BLOCK, get, set, i32, binary, add, sub, and, or, shl, shrU, ltU, gtS, select, max0, load8, load16, load32, store32, call, ret, when, whileLoop, vector, name, section;
+var init_wasm_encoding = __esm({
+  "src/gates/secrets/wasm-encoding.ts"() {
+    "use strict";
+    I32 = 127;
+    EMPTY_BLOCK = 64;
+    get = (local) => [32, ...uleb(local)];
+    set = (local, value) => [...value, 33, ...uleb(local)];
+    i32 = (value) => [65, ...sleb(value)];
+    binary = (opcode) => (a2, b) => [...a2, ...b, opcode];
+    add = binary(106);
+    sub = binary(107);
+    and = binary(113);
+    or = binary(114);
+    shl = binary(116);
+    shrU = binary(118);
+    ltU = binary(73);
+    gtS = binary(74);
+    select = (a2, b, condition) => [...a2, ...b, ...condition, 27];
+    max0 = (value) => select(value, i32(0), gtS(value, i32(0)));
+    load8 = (address, offset = 0) => [...address, 45, 0, ...uleb(offset)];
+    load16 = (address, offset = 0) => [...address, 47, 1, ...uleb(offset)];
+    load32 = (address, offset = 0) => [...address, 40, 2, ...uleb(offset)];
+    store32 = (address, value, offset = 0) => [...address, ...value, 54, 2, ...uleb(offset)];
+    call = (func, ...args) => [...args.flat(), 16, ...uleb(func)];
+    ret = (value = []) => [...value, 15];
+    when = (condition, ...body) => [...condition, 4, EMPTY_BLOCK, ...body.flat(), 11];
+    whileLoop = (condition, ...body) => [
+      2,
+      EMPTY_BLOCK,
+      3,
+      EMPTY_BLOCK,
+      ...condition,
+      69,
+      13,
+      1,
+      ...body.flat(),
+      12,
+      0,
+      11,
+      11
+    ];
+    vector = (items) => [...uleb(items.length), ...items.flat()];
+    name = (text) => vector([...Buffer.from(text, "utf8")].map((b) => [b]));
+    section = (id, content) => [id, ...uleb(content.length), ...content];
+  }
+});
+
+// src/gates/secrets/byte-scanner.ts
+function scannerFunctions(rowShift, wide, depth, inputAt, hitsAt, countsAt) {
+  const RUN2 = 0;
+  const step = (state, at) => {
+    const entry = add(shl(shrU(state, i32(1)), i32(rowShift)), load8(load8(at, inputAt), CLASSES_AT));
+    return wide ? load32(shl(entry, i32(2)), TABLE_AT) : load16(shl(entry, i32(1)), TABLE_AT);
+  };
+  const increment2 = (local) => set(local, add(get(local), i32(1)));
+  const warm = (stateLocal, at) => set(stateLocal, call(RUN2, i32(0), max0(sub(at, i32(depth))), at));
+  const hit2 = (stream, countLocal, state, end) => {
+    const at = shl(get(countLocal), i32(3));
+    const region = hitsAt + stream * REGION_HITS * 8;
+    return [...store32(at, get(state), region), ...store32(at, end, region + 4), ...increment2(countLocal)];
+  };
+  const reported = (state) => and(get(state), i32(1));
+  const storeCounts = () => [NA, NB, NC, ND].flatMap((local, stream) => store32(i32(0), get(local), countsAt + 4 * stream));
+  const run = {
+    name: "run",
+    params: 3,
+    returnsI32: true,
+    locals: 0,
+    body: [...whileLoop(ltU(get(1), get(2)), set(0, step(get(0), get(1))), increment2(1)), ...get(0)]
+  };
+  const oneStream = [
+    ...warm(A, get(START)),
+    ...set(I, get(START)),
+    ...whileLoop(ltU(get(I), get(END)), set(A, step(get(A), get(I))), increment2(I), when(reported(A), hit2(0, NA, A, get(I)))),
+    ...storeCounts(),
+    ...ret()
+  ];
+  const streams = [
+    [A, START, NA],
+    [B, P1, NB],
+    [C, P2, NC],
+    [D, P3, ND]
+  ];
+  const scan2 = {
+    name: "scan",
+    params: 2,
+    returnsI32: false,
+    locals: 13,
+    body: [
+      ...when(ltU(sub(get(END), get(START)), i32(SPLIT_STREAMS)), oneStream),
+      ...set(QUARTER, shrU(sub(get(END), get(START)), i32(2))),
+      ...set(P1, add(get(START), get(QUARTER))),
+      ...set(P2, add(get(P1), get(QUARTER))),
+      ...set(P3, add(get(P2), get(QUARTER))),
+      ...streams.flatMap(([state, first]) => warm(state, get(first))),
+      ...whileLoop(
+        ltU(get(I), get(QUARTER)),
+        streams.flatMap(([state, first]) => set(state, step(get(state), add(get(first), get(I))))),
+        increment2(I),
+        when(
+          and(or(or(get(A), get(B)), or(get(C), get(D))), i32(1)),
+          streams.flatMap(([state, first, count3], stream) => when(reported(state), hit2(stream, count3, state, add(get(first), get(I)))))
+        )
+      ),
+      // The last stream's last bytes, when the length is no multiple of four.
+      ...set(I, add(get(P3), get(QUARTER))),
+      ...whileLoop(ltU(get(I), get(END)), set(D, step(get(D), get(I))), increment2(I), when(reported(D), hit2(3, ND, D, get(I)))),
+      ...storeCounts()
+    ]
+  };
+  return [run, scan2];
+}
+var SCAN_CHUNK, SPLIT_STREAMS, STREAMS, REGION_HITS, CLASSES_AT, TABLE_AT, wasm, canScanBytes, START, END, A, B, C, D, I, QUARTER, P1, P2, P3, NA, NB, NC, ND, ByteScanner, align;
+var init_byte_scanner = __esm({
+  "src/gates/secrets/byte-scanner.ts"() {
+    "use strict";
+    init_wasm_encoding();
+    SCAN_CHUNK = 1 << 18;
+    SPLIT_STREAMS = 4096;
+    STREAMS = 4;
+    REGION_HITS = Math.max(SCAN_CHUNK / STREAMS + STREAMS, SPLIT_STREAMS);
+    CLASSES_AT = 0;
+    TABLE_AT = 256;
+    wasm = globalThis.WebAssembly;
+    canScanBytes = wasm !== void 0;
+    [START, END, A, B, C, D, I, QUARTER, P1, P2, P3, NA, NB, NC, ND] = Array.from({ length: 15 }, (_, i2) => i2);
+    ByteScanner = class {
+      heap;
+      words;
+      inputAt;
+      hitsAt;
+      countsAt;
+      scanChunk;
+      constructor(automaton) {
+        const { classOf, next, rowShift, depth } = automaton;
+        const wide = next instanceof Int32Array;
+        this.inputAt = align(TABLE_AT + next.byteLength);
+        this.hitsAt = align(this.inputAt + SCAN_CHUNK + depth);
+        this.countsAt = this.hitsAt + STREAMS * REGION_HITS * 8;
+        const pages = Math.ceil((this.countsAt + 4 * STREAMS) / 65536);
+        const memory = new wasm.Memory({ initial: pages, maximum: pages });
+        const bytes = wasmModule(scannerFunctions(rowShift, wide, depth, this.inputAt, this.hitsAt, this.countsAt), pages);
+        const instance = new wasm.Instance(new wasm.Module(bytes), { env: { memory } });
+        this.heap = new Uint8Array(memory.buffer);
+        this.words = new Int32Array(memory.buffer);
+        this.heap.set(classOf, CLASSES_AT);
+        this.heap.set(new Uint8Array(next.buffer, next.byteOffset, next.byteLength), TABLE_AT);
+        this.scanChunk = instance.exports.scan;
+      }
+      /**
+       * Scans `chunk` (at most SCAN_CHUNK + depth bytes) from offset `from` on, the bytes before it
+       * read only for the state they leave; then `each` gets every state with a keyword ending in
+       * it (the table's value: the state doubled, plus 1) and the offset just past that, ascending.
+       */
+      scan(chunk, from, each) {
+        this.heap.set(chunk, this.inputAt);
+        this.scanChunk(from, chunk.length);
+        const { words } = this;
+        for (let stream = 0; stream < STREAMS; stream++) {
+          const first = (this.hitsAt >> 2) + stream * REGION_HITS * 2;
+          const last = first + 2 * words[(this.countsAt >> 2) + stream];
+          for (let h2 = first; h2 < last; h2 += 2) each(words[h2], words[h2 + 1]);
+        }
+      }
+    };
+    align = (offset) => offset + 15 & ~15;
   }
 });
 
@@ -21103,12 +21311,11 @@ function buildAutomaton(keywords) {
   for (let r = 0; r < states; r++) outputTable.set(endsHere[order[r]], outStart[r]);
   return { classOf, next, rowShift, outStart, outputs: outputTable, depth };
 }
-var SPLIT_STREAMS, STREAMS, KeywordIndex;
+var KeywordIndex;
 var init_keyword_index = __esm({
   "src/gates/secrets/keyword-index.ts"() {
     "use strict";
-    SPLIT_STREAMS = 4096;
-    STREAMS = 4;
+    init_byte_scanner();
     KeywordIndex = class {
       /** Alphabet class of every byte (0: no keyword uses it); chars ≥ 128 are class 0. */
       classOf;
@@ -21128,9 +21335,9 @@ var init_keyword_index = __esm({
       /** Scratch output of `scan`, reused across calls: keyword ids and end offsets, by end offset. */
       found = new Int32Array(1024);
       ends = new Int32Array(1024);
-      /** The later streams' occurrences while a byte scan runs in several (appended to `found` after, in order). */
-      streamFound = Array.from({ length: STREAMS }, () => new Int32Array(1024));
-      streamEnds = Array.from({ length: STREAMS }, () => new Int32Array(1024));
+      /** The tables, for the byte scanner made from them on first use. */
+      automaton;
+      byteScanner = void 0;
       /** The longest keyword: no state of the automaton remembers more characters than this. */
       depth;
       /**
@@ -21154,6 +21361,7 @@ var init_keyword_index = __esm({
           }
         });
         const built = prebuilt ?? buildAutomaton([...ids.keys()]);
+        this.automaton = built;
         this.classOf = built.classOf;
         this.next = built.next;
         this.rowShift = built.rowShift;
@@ -21183,80 +21391,23 @@ var init_keyword_index = __esm({
       get endOffsets() {
         return this.ends;
       }
-      // Two copies of the hot loop, so each stays monomorphic (typed-array reads vs charCodeAt).
       /**
-       * Bytes are read as four streams at once, one per quarter, each with its own state: one
-       * state's next transition waits on the previous one's table read, so independent chains
-       * keep the core busy where one leaves it waiting (two streams ~1.6x faster than one here,
-       * four another ~1.15x). Each later stream starts `depth` bytes before its quarter, so it
-       * reaches it in the state one pass would be in (a state is the longest keyword prefix
-       * ending there, at most `depth` long), and emits only from there: the same occurrences in
-       * the same order.
+       * Bytes are scanned by the WebAssembly scanner (byte-scanner.ts) a chunk at a time, each chunk
+       * with the `depth` bytes before it, which leave the state one pass would be in at its start.
+       * Without WebAssembly (`--jitless`) they are read as latin1 text.
        */
       scanBytes(input) {
-        const { classOf, next, rowShift } = this;
-        const length = input.length;
-        if (length < SPLIT_STREAMS) {
-          let state = 0;
-          let count4 = 0;
-          for (let i2 = 0; i2 < length; i2++) {
-            state = next[(state >>> 1 << rowShift) + classOf[input[i2]]];
-            if ((state & 1) !== 0) count4 = this.emit(state >>> 1, i2 + 1, count4);
-          }
-          return count4;
-        }
-        const q = length >>> 2;
-        const b0 = q;
-        const c0 = 2 * q;
-        const d0 = 3 * q;
-        let b = this.warmUp(input, b0);
-        let c3 = this.warmUp(input, c0);
-        let d = this.warmUp(input, d0);
-        let a2 = 0;
+        if (!canScanBytes) return this.scanText(Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("latin1"));
+        const scanner = this.byteScanner ??= new ByteScanner(this.automaton);
         let count3 = 0;
-        let countB = 0;
-        let countC = 0;
-        let countD = 0;
-        for (let i2 = 0; i2 < q; i2++) {
-          a2 = next[(a2 >>> 1 << rowShift) + classOf[input[i2]]];
-          b = next[(b >>> 1 << rowShift) + classOf[input[b0 + i2]]];
-          c3 = next[(c3 >>> 1 << rowShift) + classOf[input[c0 + i2]]];
-          d = next[(d >>> 1 << rowShift) + classOf[input[d0 + i2]]];
-          if (((a2 | b | c3 | d) & 1) !== 0) {
-            if ((a2 & 1) !== 0) count3 = this.emit(a2 >>> 1, i2 + 1, count3);
-            if ((b & 1) !== 0) countB = this.emitTo(1, b >>> 1, b0 + i2 + 1, countB);
-            if ((c3 & 1) !== 0) countC = this.emitTo(2, c3 >>> 1, c0 + i2 + 1, countC);
-            if ((d & 1) !== 0) countD = this.emitTo(3, d >>> 1, d0 + i2 + 1, countD);
-          }
-        }
-        if (4 * q < length) countD = this.scanLastTail(input, d, 4 * q, countD);
-        count3 = this.append(1, countB, count3);
-        count3 = this.append(2, countC, count3);
-        return this.append(3, countD, count3);
-      }
-      /** The state a pass from the start would be in at `at`: the `depth` bytes before it decide it. */
-      warmUp(input, at) {
-        const { classOf, next, rowShift } = this;
-        let state = 0;
-        for (let j = Math.max(0, at - this.depth); j < at; j++) state = next[(state >>> 1 << rowShift) + classOf[input[j]]];
-        return state;
-      }
-      /** The last stream's last bytes, from `from`, in state `state`. */
-      scanLastTail(input, state, from, count3) {
-        const { classOf, next, rowShift } = this;
-        for (let j = from; j < input.length; j++) {
-          state = next[(state >>> 1 << rowShift) + classOf[input[j]]];
-          if ((state & 1) !== 0) count3 = this.emitTo(STREAMS - 1, state >>> 1, j + 1, count3);
+        for (let from = 0; from < input.length; from += SCAN_CHUNK) {
+          const context3 = Math.min(from, this.depth);
+          const base = from - context3;
+          scanner.scan(input.subarray(base, Math.min(input.length, from + SCAN_CHUNK)), context3, (state, end) => {
+            count3 = this.emit(state >>> 1, base + end, count3);
+          });
         }
         return count3;
-      }
-      /** Appends stream `stream`'s `streamCount` occurrences after the `count` already found; returns the new count. */
-      append(stream, streamCount, count3) {
-        if (streamCount === 0) return count3;
-        this.reserve(count3 + streamCount);
-        this.found.set(this.streamFound[stream].subarray(0, streamCount), count3);
-        this.ends.set(this.streamEnds[stream].subarray(0, streamCount), count3);
-        return count3 + streamCount;
       }
       scanText(input) {
         const { classOf, next, rowShift } = this;
@@ -21275,19 +21426,6 @@ var init_keyword_index = __esm({
           if (count3 === this.found.length) this.reserve(count3 + 1);
           this.found[count3] = this.outputs[o2];
           this.ends[count3] = end;
-          count3++;
-        }
-        return count3;
-      }
-      /** As `emit`, into stream `stream`'s scratch arrays. */
-      emitTo(stream, s, end, count3) {
-        for (let o2 = this.outStart[s], last = this.outStart[s + 1]; o2 < last; o2++) {
-          if (count3 === this.streamFound[stream].length) {
-            this.streamFound[stream] = grown(this.streamFound[stream], count3 * 2);
-            this.streamEnds[stream] = grown(this.streamEnds[stream], count3 * 2);
-          }
-          this.streamFound[stream][count3] = this.outputs[o2];
-          this.streamEnds[stream][count3] = end;
           count3++;
         }
         return count3;
@@ -21472,9 +21610,9 @@ function regexAnchor(source, keywords) {
     if (++steps > BUDGET || prefix.length > MAX_BEGINNING) return false;
     const keyword = keywords.find((k) => prefix.endsWith(k));
     if (keyword !== void 0) {
-      let set = beginnings.get(keyword);
-      if (!set) beginnings.set(keyword, set = /* @__PURE__ */ new Set());
-      set.add(prefix);
+      let set2 = beginnings.get(keyword);
+      if (!set2) beginnings.set(keyword, set2 = /* @__PURE__ */ new Set());
+      set2.add(prefix);
       return true;
     }
     if (i2 === seq.length) return next ? step(next.seq, next.i, next.reps, prefix, next.next) : false;
@@ -21500,10 +21638,10 @@ function regexAnchor(source, keywords) {
   const top = { node: { kind: "group", alternatives: parsed.sequence }, min: 1, max: 1 };
   if (!step([top], 0, 0, "", void 0)) return void 0;
   if (classes.length > 0) {
-    if ([...beginnings.values()].some((set) => set.size > MAX_CLASS_BEGINNINGS)) return void 0;
+    if ([...beginnings.values()].some((set2) => set2.size > MAX_CLASS_BEGINNINGS)) return void 0;
     if (/[\ue000-\uf8ff]/.test(source) || /\\u[eEfF]/.test(source)) return void 0;
   }
-  return { beginnings: new Map([...beginnings].map(([k, set]) => [k, [...set]])), classes, behind: parsed.behind };
+  return { beginnings: new Map([...beginnings].map(([k, set2]) => [k, [...set2]])), classes, behind: parsed.behind };
 }
 function parse(source) {
   let i2 = 0;
@@ -21590,8 +21728,8 @@ function parse(source) {
       const control = { t: "	", n: "\n", r: "\r", f: "\f", v: "\v", "0": "\0", b: "\b" };
       ch = control[next] ?? next;
     }
-    const set = [ch.toLowerCase()];
-    return inClass ? set : { kind: "chars", set };
+    const set2 = [ch.toLowerCase()];
+    return inClass ? set2 : { kind: "chars", set: set2 };
   }
   function charClass() {
     i2++;
@@ -21609,23 +21747,23 @@ function parse(source) {
       let from;
       if (source[i2] === "\\") {
         const escaped = source[i2 + 1];
-        const set = escape(true);
-        if (set === void 0) {
+        const set2 = escape(true);
+        if (set2 === void 0) {
           wide = true;
           const members = escaped === "w" ? WORD : escaped === "d" ? DIGITS : void 0;
           if (members === void 0) ascii = void 0;
           else for (const c3 of members) ascii?.add(c3);
           continue;
         }
-        from = set[0];
+        from = set2[0];
       } else from = source[i2++];
       if (source[i2] === "-" && source[i2 + 1] !== "]" && i2 + 1 < source.length) {
         i2++;
         let to;
         if (source[i2] === "\\") {
-          const set = escape(true);
-          if (set === void 0) throw new Error("bad range");
-          to = set[0];
+          const set2 = escape(true);
+          if (set2 === void 0) throw new Error("bad range");
+          to = set2[0];
         } else to = source[i2++];
         const a2 = from.charCodeAt(0);
         const b = to.charCodeAt(0);
@@ -22116,7 +22254,7 @@ function boundName(m, secretStart) {
 }
 function namesOwned(names, before) {
   const text = before.toLowerCase();
-  for (const name of names) if (text.includes(name)) return true;
+  for (const name2 of names) if (text.includes(name2)) return true;
   return false;
 }
 function isTokenPrefix(keyword) {
@@ -22901,18 +23039,18 @@ var init_connection_strings = __esm({
 });
 
 // src/gates/secrets/grammar.ts
-function binding(name, options = {}) {
+function binding(name2, options = {}) {
   const nameTail = String.raw`[\w.-]{0,40}?`;
   const loose = options.loose ? String.raw`|${RETURNS}|[ \t]{0,8}[(,]|[ \t]{1,4}` : "";
-  return String.raw`${name}${nameTail}${CLOSE}` + String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}${WRAPPED}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}|${PAIR}${loose})[ \t]{0,8}`;
+  return String.raw`${name2}${nameTail}${CLOSE}` + String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}${WRAPPED}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}|${PAIR}${loose})[ \t]{0,8}`;
 }
-function nearby(name) {
-  return String.raw`${name}[^\n]{0,60}?(?:\n[^\n]{0,60}?)?(?<![A-Za-z])${SECRET_WORD}[\w.-]{0,20}?${CLOSE}` + String.raw`[ \t]{0,8}(?:${ASSIGN}|:(?![:/\\]))[ \t]{0,8}`;
+function nearby(name2) {
+  return String.raw`${name2}[^\n]{0,60}?(?:\n[^\n]{0,60}?)?(?<![A-Za-z])${SECRET_WORD}[\w.-]{0,20}?${CLOSE}` + String.raw`[ \t]{0,8}(?:${ASSIGN}|:(?![:/\\]))[ \t]{0,8}`;
 }
-function boundValue(name, value, options = {}) {
+function boundValue(name2, value, options = {}) {
   const { edge = String.raw`\w-`, lead = "" } = options;
   const loose = options.loose ?? true;
-  const named = `${WORD_START}${name}`;
+  const named = `${WORD_START}${name2}`;
   const bound = loose ? `(?:${binding(named, { loose })}|${nearby(named)})` : binding(named);
   return `${bound}${QUOTE}${QUOTE_PAD}${lead}(?<secret>${value})(?![${edge}])`;
 }
@@ -23026,8 +23164,8 @@ function standalone(body, edge = String.raw`\w`) {
   const lead = edge.replace("=", "");
   return String.raw`(?<![${lead}])(?<secret>${body})(?![${edge}])`;
 }
-function assignedToName(name, value, edge = String.raw`\w`) {
-  return boundValue(name, value, { edge });
+function assignedToName(name2, value, edge = String.raw`\w`) {
+  return boundValue(name2, value, { edge });
 }
 function caseless(source) {
   let out = "";
@@ -36203,23 +36341,23 @@ var init_universal_user_agent = __esm({
 });
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state, name2, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options) {
     options = {};
   }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state.registry[name2]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state.registry[name2].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
@@ -36230,10 +36368,10 @@ var init_register = __esm({
 });
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind, name2, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
   }
   if (kind === "before") {
     hook2 = (method, options) => {
@@ -36258,7 +36396,7 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state.registry[name2].push({
     hook: hook2,
     orig
   });
@@ -36269,17 +36407,17 @@ var init_add = __esm({
 });
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state.registry[name2].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name2].splice(index, 1);
 }
 var init_remove = __esm({
   "node_modules/before-after-hook/lib/remove.js"() {
@@ -36287,15 +36425,15 @@ var init_remove = __esm({
 });
 
 // node_modules/before-after-hook/index.js
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state, name2) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name2 ? [state, name2] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name2 ? [state, kind, name2] : [state, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -36393,11 +36531,11 @@ function addQueryParameters(url, parameters) {
   if (names.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
+  return url + separator + names.map((name2) => {
+    if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
   }).join("&");
 }
 function removeNonChars(variableName) {
@@ -36828,10 +36966,10 @@ var init_dist = __esm({
       CHAR_MAP[code2] |= TOKEN_FLAG;
     }
     NullObject = /* @__PURE__ */ (() => {
-      const C = function() {
+      const C2 = function() {
       };
-      C.prototype = /* @__PURE__ */ Object.create(null);
-      return C;
+      C2.prototype = /* @__PURE__ */ Object.create(null);
+      return C2;
     })();
   }
 });
@@ -37240,8 +37378,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
       String(value)
     ])
   );
@@ -40067,17 +40205,17 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
     }
     if (decorations.renamedParameters) {
       const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
+      for (const [name2, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options2) {
+        if (name2 in options2) {
           octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options2)) {
-            options2[alias] = options2[name];
+            options2[alias] = options2[name2];
           }
-          delete options2[name];
+          delete options2[name2];
         }
       }
       return requestWithDefaults(options2);
@@ -40440,12 +40578,12 @@ var init_types = __esm({
 import { existsSync as existsSync6 } from "node:fs";
 import { createRequire } from "node:module";
 import { join as join4 } from "node:path";
-function precompiledValidator(file, name) {
+function precompiledValidator(file, name2) {
   if (!import.meta.url.includes("/dist/")) return void 0;
   const path6 = join4(packageRoot(), "dist", file);
   if (!existsSync6(path6)) return void 0;
   const module = requireHere(path6);
-  return module[name];
+  return module[name2];
 }
 var requireHere;
 var init_precompiled = __esm({
@@ -40535,8 +40673,8 @@ function unknownListedGates(raw, written) {
 function isBuiltinGate(id) {
   return GATE_IDS.includes(id);
 }
-function isCustomSection(section) {
-  return typeof section === "object" && section !== null && section.type === "command";
+function isCustomSection(section2) {
+  return typeof section2 === "object" && section2 !== null && section2.type === "command";
 }
 function knownGates(config) {
   return [...GATE_IDS, ...Object.keys(config.gates).filter((id) => !isBuiltinGate(id))];
@@ -40693,8 +40831,8 @@ async function resolveCommit(root2, ref) {
 }
 async function currentBranch(root2) {
   try {
-    const name = (await git(root2, ["symbolic-ref", "-q", "--short", "HEAD"])).trim();
-    return name || void 0;
+    const name2 = (await git(root2, ["symbolic-ref", "-q", "--short", "HEAD"])).trim();
+    return name2 || void 0;
   } catch {
     return void 0;
   }
@@ -40988,8 +41126,8 @@ async function* logAddedLines(root2, revArgs) {
     run.stop();
   }
 }
-async function gitPath(root2, name) {
-  return (await git(root2, ["rev-parse", "--path-format=absolute", "--git-path", name])).trim();
+async function gitPath(root2, name2) {
+  return (await git(root2, ["rev-parse", "--path-format=absolute", "--git-path", name2])).trim();
 }
 async function fetch3(root2, remote, refs, extra = []) {
   await git(root2, ["fetch", "--no-tags", "--quiet", ...extra, remote, ...refs]);
@@ -41256,9 +41394,9 @@ function ruleConfidence(rule2) {
   return rule2.regex.includes(BINDING_MARK) ? "medium" : "high";
 }
 function boundNameWords(before) {
-  const name = BOUND_NAME.exec(before.slice(-KEY_REACH).replace(AUTH_SCHEME, ""))?.[1];
-  if (name === void 0) return [];
-  return name.split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean).map((w) => w.toLowerCase());
+  const name2 = BOUND_NAME.exec(before.slice(-KEY_REACH).replace(AUTH_SCHEME, ""))?.[1];
+  if (name2 === void 0) return [];
+  return name2.split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean).map((w) => w.toLowerCase());
 }
 function findingConfidence(base, path6, before) {
   if (EXAMPLE_FILES(path6) || EXAMPLE_KEY.test(before.slice(-KEY_REACH))) return "low";
@@ -41790,24 +41928,24 @@ async function blobKeystores(root2, blobs, maxFileSize) {
   }
   return found;
 }
-async function skippedKeystores(scope, binary) {
-  if (binary.length === 0) return [];
+async function skippedKeystores(scope, binary2) {
+  if (binary2.length === 0) return [];
   if (scope.source === "worktree" && scope.isGitRepo) {
-    return binary.flatMap((file) => {
+    return binary2.flatMap((file) => {
       const hit2 = worktreeKeystore(scope.root, file.path);
       return hit2 ? [{ file, hit: hit2 }] : [];
     });
   }
   if (scope.source === "worktree") {
     const found2 = [];
-    for (const file of binary) {
+    for (const file of binary2) {
       const content = await scope.readOne(file.path);
       const hit2 = content && keystoreHit(content, content.length);
       if (hit2) found2.push({ file, hit: hit2 });
     }
     return found2;
   }
-  const withBlob = binary.filter((f) => f.blob);
+  const withBlob = binary2.filter((f) => f.blob);
   const found = await blobKeystores(scope.root, withBlob.map((f) => f.blob), scope.maxFileSize);
   return withBlob.flatMap((file) => {
     const hit2 = found.get(file.blob);
@@ -41827,7 +41965,7 @@ var init_binary_scan = __esm({
 });
 
 // src/gates/secrets/commit-scan.ts
-async function scanCommits(engine2, commits, wanted, signal, binary) {
+async function scanCommits(engine2, commits, wanted, signal, binary2) {
   const result2 = { found: /* @__PURE__ */ new Map(), suppressed: /* @__PURE__ */ new Map(), commits: 0 };
   const keep = (found, date) => {
     const earlier = result2.found.get(found.key);
@@ -41839,7 +41977,7 @@ async function scanCommits(engine2, commits, wanted, signal, binary) {
     result2.commits++;
     const date = Date.parse(commit.date);
     for (const change of commit.files) {
-      if (change.binary !== void 0 && binary && wanted(change.path)) binaries.push({ commit: commit.commit, date, path: change.path, blob: change.binary });
+      if (change.binary !== void 0 && binary2 && wanted(change.path)) binaries.push({ commit: commit.commit, date, path: change.path, blob: change.binary });
       if (change.added.length === 0 || !wanted(change.path)) continue;
       const hits = hitsIn(engine2, change.added.map((l) => l.text).join("\n"), change.path);
       if (hits.length === 0) continue;
@@ -41864,11 +42002,11 @@ async function scanCommits(engine2, commits, wanted, signal, binary) {
       }
     }
   }
-  if (binary && binaries.length > 0) {
-    const verdicts = await binary.read(binaries.map((b) => b.blob));
+  if (binary2 && binaries.length > 0) {
+    const verdicts = await binary2.read(binaries.map((b) => b.blob));
     for (const { commit, date, path: path6, blob } of binaries) {
       const hit2 = verdicts.get(blob);
-      if (hit2) keep(binaryFinding(binary.rule, hit2, { file: path6, exposure: "pushed", isNew: true, commit, blocking: true }), date);
+      if (hit2) keep(binaryFinding(binary2.rule, hit2, { file: path6, exposure: "pushed", isNew: true, commit, blocking: true }), date);
     }
   }
   return result2;
@@ -42112,13 +42250,13 @@ var init_result_cache = __esm({
         let corrupt = 0;
         let segments = [];
         try {
-          segments = (await readdir2(dir)).filter((name) => name.endsWith(".jsonl")).sort();
+          segments = (await readdir2(dir)).filter((name2) => name2.endsWith(".jsonl")).sort();
         } catch {
         }
-        for (const name of segments) {
+        for (const name2 of segments) {
           let text;
           try {
-            text = await readFile3(join9(dir, name), "utf8");
+            text = await readFile3(join9(dir, name2), "utf8");
           } catch {
             continue;
           }
@@ -42205,7 +42343,7 @@ var init_result_cache = __esm({
             }
             for (const [key, line2] of this.fresh) lines.set(key, line2);
             await writeSegment(dir, [...lines.values()]);
-            await Promise.all(this.segments.map((name) => unlink2(join9(dir, name)).catch(() => void 0)));
+            await Promise.all(this.segments.map((name2) => unlink2(join9(dir, name2)).catch(() => void 0)));
           } else {
             await writeSegment(dir, [...this.fresh.values()]);
           }
@@ -42216,7 +42354,7 @@ var init_result_cache = __esm({
         } catch {
           return;
         }
-        await Promise.all(namespaces.filter((name) => name !== this.key).map((name) => rm2(join9(this.gateDir, name), { recursive: true, force: true })));
+        await Promise.all(namespaces.filter((name2) => name2 !== this.key).map((name2) => rm2(join9(this.gateDir, name2), { recursive: true, force: true })));
       }
       /** The counts for a gate's metrics, under `prefix` (e.g. `sast.`). */
       metrics(prefix = "") {
@@ -42233,15 +42371,15 @@ var init_result_cache = __esm({
 });
 
 // src/gates/secrets/cache.ts
-function openSecretsCache(ctx, rules38, binary, exposure) {
-  const ids = /* @__PURE__ */ new Set([...rules38.map((r) => r.id), ...binary.map((r) => r.id)]);
+function openSecretsCache(ctx, rules38, binary2, exposure) {
+  const ids = /* @__PURE__ */ new Set([...rules38.map((r) => r.id), ...binary2.map((r) => r.id)]);
   const isValue = (value) => {
     if (typeof value !== "object" || value === null) return false;
     const v = value;
     if (v.s === "binary" || v.s === "tooLarge") return v.f === void 0 || Array.isArray(v.f) && v.f.every((f) => isFinding(f, ids));
     return Number.isInteger(v.b) && Array.isArray(v.f) && v.f.every((f) => isFinding(f, ids));
   };
-  const parts = { rules: rules38, binaryRules: binary.map((r) => r.id), maxFileSize: ctx.scope.maxFileSize, exposure };
+  const parts = { rules: rules38, binaryRules: binary2.map((r) => r.id), maxFileSize: ctx.scope.maxFileSize, exposure };
   return ResultCache.open(ctx, "secrets", parts, isValue);
 }
 function isFinding(value, ids) {
@@ -42339,7 +42477,7 @@ var init_file_pieces = __esm({
         if (pieces.length < of) return void 0;
         this.files.delete(path6);
         pieces.sort((a2, b) => a2.piece.start - b.piece.start);
-        const binary = pieces.some((p) => p.binary);
+        const binary2 = pieces.some((p) => p.binary);
         const unreadable = pieces.some((p) => p.unreadable);
         const hits = [];
         let linesBefore = 0;
@@ -42348,7 +42486,7 @@ var init_file_pieces = __esm({
           linesBefore += p.newlines;
         }
         const keystore = unreadable ? void 0 : pieces[0].keystore;
-        return { path: path6, size: pieces[pieces.length - 1].piece.end, hits: binary || unreadable ? [] : hits, binary, ...keystore ? { keystore } : {}, unreadable };
+        return { path: path6, size: pieces[pieces.length - 1].piece.end, hits: binary2 || unreadable ? [] : hits, binary: binary2, ...keystore ? { keystore } : {}, unreadable };
       }
     };
   }
@@ -42627,7 +42765,7 @@ __export(secrets_exports, {
 function ruleInfo(rule2) {
   return { gate: "secrets", id: rule2.id, title: rule2.title, severity: rule2.severity, tags: [rule2.family] };
 }
-async function scan(ctx, rules38, engine2, binary) {
+async function scan(ctx, rules38, engine2, binary2) {
   const { scope } = ctx;
   const excluded = (0, import_picomatch4.default)([...ctx.config?.exclude ?? [], ...ctx.options.exclude ?? []], { dot: true });
   const wanted = (path6) => !excluded(path6);
@@ -42635,7 +42773,7 @@ async function scan(ctx, rules38, engine2, binary) {
   const byPath2 = new Map(files.map((f) => [f.path, f]));
   const exposure = scope.kind === "staged" ? "staged" : HISTORY_KINDS.has(scope.kind) ? "pushed" : "maybe-pushed";
   const contentFindings = [];
-  const cache = await openSecretsCache(ctx, rules38, binary, exposure);
+  const cache = await openSecretsCache(ctx, rules38, binary2, exposure);
   let toScan = files;
   let cachedBytes = 0;
   if (cache) {
@@ -42649,7 +42787,7 @@ async function scan(ctx, rules38, engine2, binary) {
     contentFindings.push(...found);
     cache?.store(path6, { f: found.map((f) => f.finding), b: size });
   };
-  const keystoreRule2 = binary[0];
+  const keystoreRule2 = binary2[0];
   const noteSkip = (path6, kind, keystore) => {
     const file = byPath2.get(path6);
     const found = keystore && keystoreRule2 ? [binaryFinding(keystoreRule2, keystore, { file: path6, exposure, isNew: scope.diffAware ? file.status !== "unchanged" : void 0 })] : [];
@@ -42676,7 +42814,7 @@ async function scan(ctx, rules38, engine2, binary) {
     suppressed,
     summary: summary2,
     metrics: { files: files.length, bytes, commits, rules: rules38.length, scannedFiles: scanned, scannedBytes, ...threads, ...cache?.metrics() },
-    rules: [...new Set(findings.concat(suppressed).map((f) => f.ruleId))].map((id) => ruleInfo([...rules38, ...binary].find((r) => r.id === id)))
+    rules: [...new Set(findings.concat(suppressed).map((f) => f.ruleId))].map((id) => ruleInfo([...rules38, ...binary2].find((r) => r.id === id)))
   };
 }
 function byLocation(a2, b) {
@@ -42726,8 +42864,8 @@ async function scanContent(ctx, rules38, engine2, files, onFile, onSkip, judgeBi
     scanned++;
     onFile(file.path, hitsInContent(engine2, content, file.path), content.length);
   }
-  const binary = new Set(scope.skipped.binary);
-  const binaryFiles = files.filter((f) => binary.has(f.path));
+  const binary2 = new Set(scope.skipped.binary);
+  const binaryFiles = files.filter((f) => binary2.has(f.path));
   const keystores = judgeBinary ? new Map((await skippedKeystores(scope, binaryFiles)).map(({ file, hit: hit2 }) => [file.path, hit2])) : /* @__PURE__ */ new Map();
   for (const file of binaryFiles) onSkip(file.path, "binary", keystores.get(file.path));
   const tooLarge = new Set(scope.skipped.tooLarge);
@@ -42767,7 +42905,7 @@ var init_secrets = __esm({
         let engine2;
         const disable = ctx.options.disable ?? [];
         const binaryIds = new Set(binaryRules.map((r) => r.id));
-        const binary = binaryRules.filter((r) => !disable.includes(r.id));
+        const binary2 = binaryRules.filter((r) => !disable.includes(r.id));
         try {
           rules38 = activeRules(builtinRules, ctx.options.rules ?? [], disable.filter((id) => !binaryIds.has(id)), [...binaryIds]);
           engine2 = new SecretEngine(rules38, { checked: true });
@@ -42778,7 +42916,7 @@ var init_secrets = __esm({
           throw error2;
         }
         try {
-          return await scan(ctx, rules38, engine2, binary);
+          return await scan(ctx, rules38, engine2, binary2);
         } catch (error2) {
           const reason = error2 instanceof Error ? error2.message : String(error2);
           return { findings: [], summary: "the secrets scan did not finish", status: "error", error: `${reason}; nothing was passed unscanned` };
@@ -43124,8 +43262,8 @@ function pyCallWithKeyword(callee, keyword) {
     has: { field: "arguments", has: { kind: "keyword_argument", regex: `^${keyword}$` } }
   };
 }
-function jsProperty(name, value) {
-  return { kind: "pair", regex: `^['"]?${name}['"]?\\s*:\\s*${value}$` };
+function jsProperty(name2, value) {
+  return { kind: "pair", regex: `^['"]?${name2}['"]?\\s*:\\s*${value}$` };
 }
 function jsInSecretContext(words) {
   return {
@@ -44709,8 +44847,8 @@ var init_flow_classes = __esm({
     DYNAMO_METHODS = "^(?:query|scan|get|put|update|delete|batchGet|batchWrite|transactGet|transactWrite|getItem|putItem|updateItem|deleteItem|batchGetItem|batchWriteItem|executeStatement)$";
     DYNAMO_COMMANDS = "^(?:Query|Scan|Get|Put|Update|Delete|BatchGet|BatchWrite|TransactGet|TransactWrite|GetItem|PutItem|UpdateItem|DeleteItem|BatchGetItem|BatchWriteItem|ExecuteStatement)Command$";
     pycryptodomeImport = (pkg, names) => ({ kind: "dotted_name", regex: `^(?:(?:Crypto|Cryptodome)\\.${pkg}\\.)?(?:${names})$` });
-    pyKeyword = (name, value) => ({
-      has: { field: "arguments", has: { kind: "keyword_argument", has: { field: "name", regex: name }, all: [{ has: { field: "value", ...value } }] } }
+    pyKeyword = (name2, value) => ({
+      has: { field: "arguments", has: { kind: "keyword_argument", has: { field: "name", regex: name2 }, all: [{ has: { field: "value", ...value } }] } }
     });
     flowClassRules = [
       // --- SQL text built from request data, found where it is built (it may run far away) ---
@@ -49364,8 +49502,8 @@ function prefilterOf(rule2) {
 }
 function deriveClauses(rule2) {
   const clauses = [rule2.keywords, ...ruleClauses(rule2.rule)];
-  for (const [name, constraint] of Object.entries(rule2.constraints ?? {})) {
-    if (alwaysBinds(rule2.rule, name)) clauses.push(...ruleClauses(constraint));
+  for (const [name2, constraint] of Object.entries(rule2.constraints ?? {})) {
+    if (alwaysBinds(rule2.rule, name2)) clauses.push(...ruleClauses(constraint));
   }
   return dedupe(clauses);
 }
@@ -49422,11 +49560,11 @@ function patternWords(pattern) {
   }
   return words;
 }
-function alwaysBinds(rule2, name) {
+function alwaysBinds(rule2, name2) {
   if (rule2 === null || typeof rule2 !== "object") return false;
-  if (typeof rule2.pattern === "string" && new RegExp(`(?<![$\\w])\\$${name}(?![\\w])`).test(rule2.pattern)) return true;
-  if ((rule2.all ?? []).some((part) => alwaysBinds(part, name))) return true;
-  if (rule2.any && rule2.any.length > 0 && rule2.any.every((branch) => alwaysBinds(branch, name))) return true;
+  if (typeof rule2.pattern === "string" && new RegExp(`(?<![$\\w])\\$${name2}(?![\\w])`).test(rule2.pattern)) return true;
+  if ((rule2.all ?? []).some((part) => alwaysBinds(part, name2))) return true;
+  if (rule2.any && rule2.any.length > 0 && rule2.any.every((branch) => alwaysBinds(branch, name2))) return true;
   return false;
 }
 function regexClause(source) {
@@ -49676,7 +49814,7 @@ function identifiersIn(node, family20, except = []) {
   const names = /* @__PURE__ */ new Set();
   if (IDENTIFIER_KINDS[family20].includes(String(node.kind()))) names.add(node.text());
   for (const id of node.findAll(IDENTIFIER_RULE[family20])) {
-    if (!except.some((call) => within(id, call))) names.add(id.text());
+    if (!except.some((call2) => within(id, call2))) names.add(id.text());
   }
   return names;
 }
@@ -49775,10 +49913,10 @@ var init_taint = __esm({
         const at = node.range().start.index;
         const seen = /* @__PURE__ */ new Set();
         const parameters = /* @__PURE__ */ new Set();
-        for (const name of facts.uses) if (this.taintedName(name, at, scope, tainted, 0, seen, parameters)) return true;
+        for (const name2 of facts.uses) if (this.taintedName(name2, at, scope, tainted, 0, seen, parameters)) return true;
         if (calls >= MAX_CALL_DEPTH) return false;
-        for (const name of parameters) {
-          for (const argument of this.argumentsFor(node, name)) if (this.carriesRequestData(argument, "request", calls + 1)) return true;
+        for (const name2 of parameters) {
+          for (const argument of this.argumentsFor(node, name2)) if (this.carriesRequestData(argument, "request", calls + 1)) return true;
         }
         return false;
       }
@@ -49793,16 +49931,16 @@ var init_taint = __esm({
         if (!IDENTIFIER_KINDS[this.family].includes(String(node.kind()))) return out;
         const { assignments } = this.scopeAround(node);
         const seen = /* @__PURE__ */ new Set();
-        const follow = (name, at, depth) => {
+        const follow = (name2, at, depth) => {
           if (depth > MAX_DEPTH) return;
           let reaching = [];
           for (const assignment of assignments) {
             if (assignment.start >= at) break;
-            if (!assignment.names.includes(name)) continue;
+            if (!assignment.names.includes(name2)) continue;
             reaching = assignment.augmented ? [...reaching, assignment] : [assignment];
           }
           for (const assignment of reaching) {
-            const key = `${name}@${assignment.start}`;
+            const key = `${name2}@${assignment.start}`;
             if (seen.has(key)) continue;
             seen.add(key);
             out.push(assignment.value);
@@ -49822,9 +49960,9 @@ var init_taint = __esm({
         const outside = { not: { inside: { any: [...FUNCTION_KINDS[this.family]].map((kind) => ({ kind })), stopBy: "end" } } };
         for (const assignment of this.collect(rootOf(node), outside)) {
           if (assignment.augmented || assignment.names.length !== 1) continue;
-          const [name] = assignment.names;
-          if (!constants7.has(name)) constants7.set(name, []);
-          constants7.get(name).push(assignment.value);
+          const [name2] = assignment.names;
+          if (!constants7.has(name2)) constants7.set(name2, []);
+          constants7.get(name2).push(assignment.value);
         }
         return this.constants = constants7;
       }
@@ -49832,53 +49970,53 @@ var init_taint = __esm({
        * Whether `name` was assigned request data (directly or through other names) before `at`.
        * Names that no assignment before `at` binds are gathered in `unbound`: they may be parameters.
        */
-      taintedName(name, at, scope, tainted, depth, seen, unbound) {
+      taintedName(name2, at, scope, tainted, depth, seen, unbound) {
         if (depth > MAX_DEPTH) return false;
         let bound = false;
         for (const assignment of scope.assignments) {
           if (assignment.start >= at) break;
-          if (!assignment.names.includes(name)) continue;
+          if (!assignment.names.includes(name2)) continue;
           bound = true;
-          const key = `${name}@${assignment.start}`;
+          const key = `${name2}@${assignment.start}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          if (this.prefixChecked(name, assignment, at, scope)) continue;
+          if (this.prefixChecked(name2, assignment, at, scope)) continue;
           assignment.facts ??= this.factsOf(assignment.value);
           if (tainted(assignment.facts)) return true;
           for (const use of assignment.facts.uses) if (this.taintedName(use, assignment.start, scope, tainted, depth + 1, seen, unbound)) return true;
         }
-        if (!bound) unbound.add(name);
+        if (!bound) unbound.add(name2);
         return false;
       }
       /**
        * `p = path.resolve(base, x)` followed by `if (!p.startsWith(base))`, a check on the normalised
        * value itself, or a redirect validator, between the assignment and the use at `at`.
        */
-      prefixChecked(name, assignment, at, scope) {
+      prefixChecked(name2, assignment, at, scope) {
         const normalised = NORMALISED_PATH.test(assignment.value.text());
-        return scope.checks.some((check) => check.name === name && check.start > assignment.start && check.start < at && (check.bounded || normalised));
+        return scope.checks.some((check) => check.name === name2 && check.start > assignment.start && check.start < at && (check.bounded || normalised));
       }
       /** The function declaring parameter `name` around `node`, and the arguments its local call sites pass for it. */
-      argumentsFor(node, name) {
+      argumentsFor(node, name2) {
         for (const ancestor of node.ancestors()) {
           if (!FUNCTION_KINDS[this.family].has(String(ancestor.kind()))) continue;
           const params = this.parameterNames(ancestor);
-          const index = params.indexOf(name);
+          const index = params.indexOf(name2);
           if (index < 0) continue;
           const callable = this.callableName(ancestor);
           if (!callable) return [];
           const out = [];
-          for (const call of this.callsTo(node, callable)) {
-            if (within(call, ancestor)) continue;
-            const args = call.field("arguments")?.namedChildren().filter((a2) => a2.kind() !== "comment") ?? [];
-            const keyword = args.find((a2) => a2.kind() === "keyword_argument" && a2.field("name")?.text() === name);
+          for (const call2 of this.callsTo(node, callable)) {
+            if (within(call2, ancestor)) continue;
+            const args = call2.field("arguments")?.namedChildren().filter((a2) => a2.kind() !== "comment") ?? [];
+            const keyword = args.find((a2) => a2.kind() === "keyword_argument" && a2.field("name")?.text() === name2);
             if (keyword) {
               const value = keyword.field("value");
               if (value) out.push(value);
               continue;
             }
             const positional = args.filter((a2) => a2.kind() !== "keyword_argument");
-            const shift = this.family === "python" && /^(?:self|cls)$/.test(params[0] ?? "") && call.field("function")?.kind() === "attribute" ? 1 : 0;
+            const shift = this.family === "python" && /^(?:self|cls)$/.test(params[0] ?? "") && call2.field("function")?.kind() === "attribute" ? 1 : 0;
             const argument = positional[index - shift];
             if (argument) out.push(argument);
           }
@@ -49909,14 +50047,14 @@ var init_taint = __esm({
         return void 0;
       }
       /** Calls in the file whose callee is `name` itself or a member `….name`. */
-      callsTo(node, name) {
-        const cached = this.calls.get(name);
+      callsTo(node, name2) {
+        const cached = this.calls.get(name2);
         if (cached) return cached;
         const root2 = rootOf(node);
         const kind = this.family === "js" ? "call_expression" : "call";
-        const escaped = name.replace(/[$]/g, "\\$");
+        const escaped = name2.replace(/[$]/g, "\\$");
         const found = root2.findAll({ rule: { kind, has: { field: "function", regex: `(?:^|\\.)${escaped}$` } } });
-        this.calls.set(name, found);
+        this.calls.set(name2, found);
         return found;
       }
       /** The local function a call calls, when the file defines exactly one function of that name. */
@@ -49925,9 +50063,9 @@ var init_taint = __esm({
         if (kind !== "call_expression" && kind !== "call") return void 0;
         const callee = node.field("function");
         if (!callee) return void 0;
-        const name = /([\w$]+)$/.exec(callee.text())?.[1];
-        if (!name) return void 0;
-        const found = this.localFunctions(node).get(name);
+        const name2 = /([\w$]+)$/.exec(callee.text())?.[1];
+        if (!name2) return void 0;
+        const found = this.localFunctions(node).get(name2);
         return found?.length === 1 ? found[0] : void 0;
       }
       /**
@@ -49937,24 +50075,24 @@ var init_taint = __esm({
        */
       helperCallSites(node) {
         if (this.helperCalls) return this.helperCalls;
-        const names = [...this.localFunctions(node).keys()].filter((name) => /^[\w$]+$/.test(name));
+        const names = [...this.localFunctions(node).keys()].filter((name2) => /^[\w$]+$/.test(name2));
         if (names.length === 0 || names.length > MAX_HELPERS) return this.helperCalls = [];
         const kind = this.family === "js" ? "call_expression" : "call";
-        const alternatives = names.map((name) => name.replace(/[$]/g, "\\$")).join("|");
+        const alternatives = names.map((name2) => name2.replace(/[$]/g, "\\$")).join("|");
         const calls = rootOf(node).findAll({ rule: { kind, has: { field: "function", regex: `(?:^|\\.)(?:${alternatives})$` } } });
-        return this.helperCalls = calls.map((call) => {
-          const { start, end } = call.range();
-          return { call, start: start.index, end: end.index };
+        return this.helperCalls = calls.map((call2) => {
+          const { start, end } = call2.range();
+          return { call: call2, start: start.index, end: end.index };
         });
       }
       localFunctions(node) {
         if (this.locals) return this.locals;
         const locals = /* @__PURE__ */ new Map();
         for (const fn of rootOf(node).findAll({ rule: { any: [...FUNCTION_KINDS[this.family]].map((kind) => ({ kind })) } })) {
-          const name = this.callableName(fn);
-          if (!name) continue;
-          if (!locals.has(name)) locals.set(name, []);
-          locals.get(name).push(fn);
+          const name2 = this.callableName(fn);
+          if (!name2) continue;
+          if (!locals.has(name2)) locals.set(name2, []);
+          locals.get(name2).push(fn);
         }
         return this.locals = locals;
       }
@@ -49964,10 +50102,10 @@ var init_taint = __esm({
         if (!body) return [];
         if (this.family === "js" && fn.kind() === "arrow_function" && body.kind() !== "statement_block") return [body];
         const out = [];
-        for (const ret of body.findAll({ rule: { kind: "return_statement" } })) {
-          const inner = ret.ancestors().find((a2) => FUNCTION_KINDS[this.family].has(String(a2.kind())));
+        for (const ret2 of body.findAll({ rule: { kind: "return_statement" } })) {
+          const inner = ret2.ancestors().find((a2) => FUNCTION_KINDS[this.family].has(String(a2.kind())));
           if (!inner || !sameRange(inner, fn)) continue;
-          const value = ret.namedChildren().find((c3) => c3.kind() !== "comment");
+          const value = ret2.namedChildren().find((c3) => c3.kind() !== "comment");
           if (value) out.push(value);
         }
         return out;
@@ -49990,8 +50128,8 @@ var init_taint = __esm({
           const at = value.range().start.index;
           const unbound = /* @__PURE__ */ new Set();
           const seen = /* @__PURE__ */ new Set();
-          for (const name of this.factsOf(value).uses) this.taintedName(name, at, scope, () => false, 0, seen, unbound);
-          if ([...unbound].some((name) => params.has(name))) clean = false;
+          for (const name2 of this.factsOf(value).uses) this.taintedName(name2, at, scope, () => false, 0, seen, unbound);
+          if ([...unbound].some((name2) => params.has(name2))) clean = false;
         }
         this.cleaning.set(key, clean);
         return clean;
@@ -50005,9 +50143,9 @@ var init_taint = __esm({
           return { fromSource: facts.some((f) => f.fromSource), fromArgv: facts.some((f) => f.fromArgv), uses: new Set(facts.flatMap((f) => [...f.uses])) };
         }
         const sanitized = this.sanitizerCalls(node);
-        if (sanitized.some((call) => sameRange(call, node)) || this.allowListLookup(node)) return { fromSource: false, fromArgv: false, uses: /* @__PURE__ */ new Set() };
+        if (sanitized.some((call2) => sameRange(call2, node)) || this.allowListLookup(node)) return { fromSource: false, fromArgv: false, uses: /* @__PURE__ */ new Set() };
         let text = node.text();
-        for (const call of sanitized) text = text.replace(call.text(), " ");
+        for (const call2 of sanitized) text = text.replace(call2.text(), " ");
         return {
           fromSource: REQUEST_SOURCE[this.family].test(text),
           fromArgv: ARGV_SOURCE[this.family].test(text),
@@ -50040,9 +50178,9 @@ var init_taint = __esm({
         const found = node.matches(rule2) ? [node, ...calls] : calls;
         const { start, end } = node.range();
         const candidates = this.helperCallSites(node).filter((site) => site.start >= start.index && site.end <= end.index);
-        for (const { call } of candidates) {
-          const helper = this.localCallee(call);
-          if (helper && !within(call, helper) && this.cleansArguments(helper)) found.push(call);
+        for (const { call: call2 } of candidates) {
+          const helper = this.localCallee(call2);
+          if (helper && !within(call2, helper) && this.cleansArguments(helper)) found.push(call2);
         }
         return found;
       }
@@ -50067,20 +50205,20 @@ var init_taint = __esm({
         const kind = this.family === "js" ? "call_expression" : "call";
         const out = [];
         if (prefix) {
-          for (const call of scope.findAll({ rule: { kind, has: { field: "function", regex: "\\.(?:startsWith|startswith|is_relative_to)$" } } })) {
-            const object = call.field("function")?.field("object");
-            const start = call.range().start.index;
+          for (const call2 of scope.findAll({ rule: { kind, has: { field: "function", regex: "\\.(?:startsWith|startswith|is_relative_to)$" } } })) {
+            const object = call2.field("function")?.field("object");
+            const start = call2.range().start.index;
             if (object?.kind() === "identifier") out.push({ name: object.text(), start, bounded: false });
             else if (object && NORMALISED_PATH.test(object.text())) {
-              for (const name of identifiersIn(object.field("arguments") ?? object, this.family)) out.push({ name, start, bounded: true });
+              for (const name2 of identifiersIn(object.field("arguments") ?? object, this.family)) out.push({ name: name2, start, bounded: true });
             }
           }
         }
         if (guard) {
-          for (const call of scope.findAll({ rule: { kind, has: { field: "function", regex: GUARD_CALLEE } } })) {
-            const first = call.field("arguments")?.namedChildren()[0];
+          for (const call2 of scope.findAll({ rule: { kind, has: { field: "function", regex: GUARD_CALLEE } } })) {
+            const first = call2.field("arguments")?.namedChildren()[0];
             const value = first?.kind() === "keyword_argument" ? first.field("value") : first;
-            if (value?.kind() === "identifier") out.push({ name: value.text(), start: call.range().start.index, bounded: true });
+            if (value?.kind() === "identifier") out.push({ name: value.text(), start: call2.range().start.index, bounded: true });
           }
         }
         return out;
@@ -50111,7 +50249,7 @@ var init_taint = __esm({
       /** Parameters that carry request data by the framework's contract, as assignments from a source. */
       sourceParameters(scope) {
         const out = [];
-        const add = (param) => {
+        const add2 = (param) => {
           const target = this.family === "js" ? param.field("pattern") ?? param : param.kind() === "identifier" ? param : param.find({ rule: { kind: "identifier" } }) ?? param;
           const names = [...identifiersIn(target, this.family)].filter((n2) => n2 !== "self");
           out.push({ start: param.range().end.index, names, value: param, facts: { fromSource: true, fromArgv: false, uses: /* @__PURE__ */ new Set() } });
@@ -50120,14 +50258,14 @@ var init_taint = __esm({
         if (FUNCTION_KINDS[this.family].has(String(scope.kind()))) functions.push(scope);
         for (const fn of functions) {
           const params = fn.field("parameters")?.namedChildren() ?? [];
-          if (params.length >= 2 && /^event\b/.test(params[0].text()) && /^context\b/.test(params[1].text())) add(params[0]);
+          if (params.length >= 2 && /^event\b/.test(params[0].text()) && /^context\b/.test(params[1].text())) add2(params[0]);
           if (this.family === "js") {
-            for (const param of params) if (param.has({ rule: { kind: "decorator", regex: "^@(?:Body|Query|Param|Headers|Req)\\b" } })) add(param);
+            for (const param of params) if (param.has({ rule: { kind: "decorator", regex: "^@(?:Body|Query|Param|Headers|Req)\\b" } })) add2(param);
           } else {
             const decorators = fn.parent()?.kind() === "decorated_definition" ? fn.parent().text() : "";
             const route = /@\w+\.(?:route|get|post|put|patch|delete)\s*\(/.test(decorators);
             for (const param of params) {
-              if (route || /=\s*(?:Query|Body|Form|Header|Cookie|File)\s*\(/.test(param.text())) add(param);
+              if (route || /=\s*(?:Query|Body|Form|Header|Cookie|File)\s*\(/.test(param.text())) add2(param);
             }
           }
         }
@@ -50629,10 +50767,10 @@ import { fileURLToPath as fileURLToPath3 } from "node:url";
 var safeNormalizeFileUrl, normalizeDenoExecPath, isDenoExecPath, normalizeFileUrl;
 var init_file_url = __esm({
   "node_modules/execa/lib/arguments/file-url.js"() {
-    safeNormalizeFileUrl = (file, name) => {
+    safeNormalizeFileUrl = (file, name2) => {
       const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
       if (typeof fileString !== "string") {
-        throw new TypeError(`${name} must be a string or a file URL: ${fileString}.`);
+        throw new TypeError(`${name2} must be a string or a file URL: ${fileString}.`);
       }
       return fileString;
     };
@@ -51655,8 +51793,8 @@ var require_mode = __commonJS({
       var g = parseInt("010", 8);
       var o2 = parseInt("001", 8);
       var ug = u2 | g;
-      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
-      return ret;
+      var ret2 = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
+      return ret2;
     }
   }
 });
@@ -51915,11 +52053,11 @@ var require_shebang_command = __commonJS({
         return null;
       }
       const [path6, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path6.split("/").pop();
-      if (binary === "env") {
+      const binary2 = path6.split("/").pop();
+      if (binary2 === "env") {
         return argument;
       }
-      return argument ? `${binary} ${argument}` : binary;
+      return argument ? `${binary2} ${argument}` : binary2;
     };
   }
 });
@@ -52027,8 +52165,8 @@ var require_enoent = __commonJS({
         return;
       }
       const originalEmit = cp.emit;
-      cp.emit = function(name, arg1) {
-        if (name === "exit") {
+      cp.emit = function(name2, arg1) {
+        if (name2 === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
             return originalEmit.call(cp, "error", err);
@@ -52535,7 +52673,7 @@ var init_signals = __esm({
       return signals2;
     };
     normalizeSignal = ({
-      name,
+      name: name2,
       number: defaultNumber,
       description,
       action,
@@ -52543,11 +52681,11 @@ var init_signals = __esm({
       standard
     }) => {
       const {
-        signals: { [name]: constantSignal }
+        signals: { [name2]: constantSignal }
       } = constants4;
       const supported = constantSignal !== void 0;
       const number = supported ? constantSignal : defaultNumber;
-      return { name, number, description, supported, action, forced, standard };
+      return { name: name2, number, description, supported, action, forced, standard };
     };
   }
 });
@@ -52564,14 +52702,14 @@ var init_main = __esm({
       return Object.fromEntries(signals2.map(getSignalByName));
     };
     getSignalByName = ({
-      name,
+      name: name2,
       number,
       description,
       supported,
       action,
       forced,
       standard
-    }) => [name, { name, number, description, supported, action, forced, standard }];
+    }) => [name2, { name: name2, number, description, supported, action, forced, standard }];
     signalsByName = getSignalsByName();
     getSignalsByNumber = () => {
       const signals2 = getSignals();
@@ -52587,10 +52725,10 @@ var init_main = __esm({
       if (signal === void 0) {
         return {};
       }
-      const { name, description, supported, action, forced, standard } = signal;
+      const { name: name2, description, supported, action, forced, standard } = signal;
       return {
         [number]: {
-          name,
+          name: name2,
           number,
           description,
           supported,
@@ -52601,7 +52739,7 @@ var init_main = __esm({
       };
     };
     findSignalByNumber = (number, signals2) => {
-      const signal = signals2.find(({ name }) => constants5.signals[name] === number);
+      const signal = signals2.find(({ name: name2 }) => constants5.signals[name2] === number);
       if (signal !== void 0) {
         return signal;
       }
@@ -54648,7 +54786,7 @@ function prettyMilliseconds(milliseconds, options) {
     const flooredValue = Math.round(flooredInterimValue) / 10 ** decimalDigits;
     return flooredValue.toFixed(decimalDigits);
   };
-  const add = (value, long, short2, valueString) => {
+  const add2 = (value, long, short2, valueString) => {
     if ((result2.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short2 === "m")) {
       return;
     }
@@ -54665,35 +54803,35 @@ function prettyMilliseconds(milliseconds, options) {
   const parsed = parseMilliseconds(milliseconds);
   const days = BigInt(parsed.days);
   if (options.hideYearAndDays) {
-    add(BigInt(days) * 24n + BigInt(parsed.hours), "hour", "h");
+    add2(BigInt(days) * 24n + BigInt(parsed.hours), "hour", "h");
   } else {
     if (options.hideYear) {
-      add(days, "day", "d");
+      add2(days, "day", "d");
     } else {
-      add(days / 365n, "year", "y");
-      add(days % 365n, "day", "d");
+      add2(days / 365n, "year", "y");
+      add2(days % 365n, "day", "d");
     }
-    add(Number(parsed.hours), "hour", "h");
+    add2(Number(parsed.hours), "hour", "h");
   }
-  add(Number(parsed.minutes), "minute", "m");
+  add2(Number(parsed.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
       const seconds = Number(parsed.seconds);
       const milliseconds2 = Number(parsed.milliseconds);
       const microseconds = Number(parsed.microseconds);
       const nanoseconds = Number(parsed.nanoseconds);
-      add(seconds, "second", "s");
+      add2(seconds, "second", "s");
       if (options.formatSubMilliseconds) {
-        add(milliseconds2, "millisecond", "ms");
-        add(microseconds, "microsecond", "\xB5s");
-        add(nanoseconds, "nanosecond", "ns");
+        add2(milliseconds2, "millisecond", "ms");
+        add2(microseconds, "microsecond", "\xB5s");
+        add2(nanoseconds, "nanosecond", "ns");
       } else {
         const millisecondsAndBelow = milliseconds2 + microseconds / 1e3 + nanoseconds / 1e6;
         const millisecondsDecimalDigits = typeof options.millisecondsDecimalDigits === "number" ? options.millisecondsDecimalDigits : 0;
         const roundedMilliseconds = millisecondsAndBelow >= 1 ? Math.round(millisecondsAndBelow) : Math.ceil(millisecondsAndBelow);
         const maximumMilliseconds = 1e3 - 10 ** -millisecondsDecimalDigits;
         const millisecondsString = millisecondsDecimalDigits ? Math.min(millisecondsAndBelow, maximumMilliseconds).toFixed(millisecondsDecimalDigits) : Math.min(roundedMilliseconds, maximumMilliseconds);
-        add(
+        add2(
           Number.parseFloat(millisecondsString),
           "millisecond",
           "ms",
@@ -54705,7 +54843,7 @@ function prettyMilliseconds(milliseconds, options) {
       const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
       const secondsFixed = floorDecimals(seconds, secondsDecimalDigits);
       const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
-      add(Number.parseFloat(secondsString), "second", "s", secondsString);
+      add2(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
   }
   if (result2.length === 0) {
@@ -54848,9 +54986,9 @@ var init_type = __esm({
       validateNonGeneratorType(value, optionName, "web TransformStream");
       return "webTransform";
     };
-    validateNonGeneratorType = ({ final, binary, objectMode }, optionName, typeName) => {
+    validateNonGeneratorType = ({ final, binary: binary2, objectMode }, optionName, typeName) => {
       checkUndefinedOption(final, `${optionName}.final`, typeName);
-      checkUndefinedOption(binary, `${optionName}.binary`, typeName);
+      checkUndefinedOption(binary2, `${optionName}.binary`, typeName);
       checkBooleanOption(objectMode, `${optionName}.objectMode`);
     };
     checkUndefinedOption = (value, optionName, typeName) => {
@@ -54858,7 +54996,7 @@ var init_type = __esm({
         throw new TypeError(`The \`${optionName}\` option can only be defined when using a generator, not a ${typeName}.`);
       }
     };
-    getGeneratorObjectType = ({ transform, final, binary, objectMode }, optionName) => {
+    getGeneratorObjectType = ({ transform, final, binary: binary2, objectMode }, optionName) => {
       if (transform !== void 0 && !isGenerator(transform)) {
         throw new TypeError(`The \`${optionName}.transform\` option must be a generator, a Duplex stream or a web TransformStream.`);
       }
@@ -54871,7 +55009,7 @@ var init_type = __esm({
       if (final !== void 0 && !isGenerator(final)) {
         throw new TypeError(`The \`${optionName}.final\` option must be a generator.`);
       }
-      checkBooleanOption(binary, `${optionName}.binary`);
+      checkBooleanOption(binary2, `${optionName}.binary`);
       checkBooleanOption(objectMode, `${optionName}.objectMode`);
       return isAsyncGenerator(transform) || isAsyncGenerator(final) ? "asyncGenerator" : "generator";
     };
@@ -55033,14 +55171,14 @@ var init_normalize = __esm({
         preserveNewlines = false,
         objectMode
       } = isPlainObject3(value) ? value : { transform: value };
-      const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+      const binary2 = binaryOption || BINARY_ENCODINGS.has(encoding);
       const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
       return {
         ...stdioItem,
         value: {
           transform,
           final,
-          binary,
+          binary: binary2,
           preserveNewlines,
           writableObjectMode,
           readableObjectMode
@@ -55604,7 +55742,7 @@ var init_strip_newline = __esm({
 var getSplitLinesGenerator, splitLinesSync, splitLinesItemSync, initializeSplitLines, splitGenerator, getNewlineLength, linesFinal, getAppendNewlineGenerator, appendNewlineGenerator, concatString, linesStringInfo, concatUint8Array, linesUint8ArrayInfo;
 var init_split = __esm({
   "node_modules/execa/lib/transform/split.js"() {
-    getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state);
+    getSplitLinesGenerator = (binary2, preserveNewlines, skipped, state) => binary2 || skipped ? void 0 : initializeSplitLines(preserveNewlines, state);
     splitLinesSync = (chunk, preserveNewlines, objectMode) => objectMode ? chunk.flatMap((item) => splitLinesItemSync(item, preserveNewlines)) : splitLinesItemSync(chunk, preserveNewlines);
     splitLinesItemSync = (chunk, preserveNewlines) => {
       const { transform, final } = initializeSplitLines(preserveNewlines, {});
@@ -55653,7 +55791,7 @@ var init_split = __esm({
         yield previousChunks;
       }
     };
-    getAppendNewlineGenerator = ({ binary, preserveNewlines, readableObjectMode, state }) => binary || preserveNewlines || readableObjectMode ? void 0 : { transform: appendNewlineGenerator.bind(void 0, state) };
+    getAppendNewlineGenerator = ({ binary: binary2, preserveNewlines, readableObjectMode, state }) => binary2 || preserveNewlines || readableObjectMode ? void 0 : { transform: appendNewlineGenerator.bind(void 0, state) };
     appendNewlineGenerator = function* ({ isWindowsNewline = false }, chunk) {
       const { unixNewline, windowsNewline, LF: LF3, concatBytes } = typeof chunk === "string" ? linesStringInfo : linesUint8ArrayInfo;
       if (chunk.at(-1) === LF3) {
@@ -55727,11 +55865,11 @@ var getEncodingTransformGenerator, encodingUint8ArrayGenerator, encodingStringGe
 var init_encoding_transform = __esm({
   "node_modules/execa/lib/transform/encoding-transform.js"() {
     init_uint_array();
-    getEncodingTransformGenerator = (binary, encoding, skipped) => {
+    getEncodingTransformGenerator = (binary2, encoding, skipped) => {
       if (skipped) {
         return;
       }
-      if (binary) {
+      if (binary2) {
         return { transform: encodingUint8ArrayGenerator.bind(void 0, new TextEncoder()) };
       }
       const stringDecoder = new StringDecoder2(encoding);
@@ -55908,16 +56046,16 @@ var init_generator = __esm({
       }
       return chunks;
     };
-    addInternalGenerators = ({ transform, final, binary, writableObjectMode, readableObjectMode, preserveNewlines }, encoding, optionName) => {
+    addInternalGenerators = ({ transform, final, binary: binary2, writableObjectMode, readableObjectMode, preserveNewlines }, encoding, optionName) => {
       const state = {};
       return [
         { transform: getValidateTransformInput(writableObjectMode, optionName) },
-        getEncodingTransformGenerator(binary, encoding, writableObjectMode),
-        getSplitLinesGenerator(binary, preserveNewlines, writableObjectMode, state),
+        getEncodingTransformGenerator(binary2, encoding, writableObjectMode),
+        getSplitLinesGenerator(binary2, preserveNewlines, writableObjectMode, state),
         { transform, final },
         { transform: getValidateTransformReturn(readableObjectMode, optionName) },
         getAppendNewlineGenerator({
-          binary,
+          binary: binary2,
           preserveNewlines,
           readableObjectMode,
           state
@@ -57089,14 +57227,14 @@ var init_mjs = __esm({
           return false;
         }
         this.emitted[ev] = true;
-        let ret = false;
+        let ret2 = false;
         for (const fn of this.listeners[ev]) {
-          ret = fn(code2, signal) === true || ret;
+          ret2 = fn(code2, signal) === true || ret2;
         }
         if (ev === "exit") {
-          ret = this.emit("afterExit", code2, signal) || ret;
+          ret2 = this.emit("afterExit", code2, signal) || ret2;
         }
-        return ret;
+        return ret2;
       }
     };
     SignalExitBase = class {
@@ -57150,9 +57288,9 @@ var init_mjs = __esm({
             }
             if (listeners.length === count3) {
               this.unload();
-              const ret = this.#emitter.emit("exit", null, sig);
+              const ret2 = this.#emitter.emit("exit", null, sig);
               const s = sig === "SIGHUP" ? this.#hupSig : sig;
-              if (!ret)
+              if (!ret2)
                 process10.kill(process10.pid, s);
             }
           };
@@ -57231,9 +57369,9 @@ var init_mjs = __esm({
           if (typeof args[0] === "number") {
             this.#process.exitCode = args[0];
           }
-          const ret = og.call(this.#process, ev, ...args);
+          const ret2 = og.call(this.#process, ev, ...args);
           this.#emitter.emit("exit", this.#process.exitCode, null);
-          return ret;
+          return ret2;
         } else {
           return og.call(this.#process, ev, ...args);
         }
@@ -57597,13 +57735,13 @@ var init_iterate = __esm({
     init_encoding_transform();
     init_split();
     init_run_sync();
-    iterateOnSubprocessStream = ({ subprocessStdout, subprocess, binary, shouldEncode, encoding, preserveNewlines }) => {
+    iterateOnSubprocessStream = ({ subprocessStdout, subprocess, binary: binary2, shouldEncode, encoding, preserveNewlines }) => {
       const controller = new AbortController();
       stopReadingOnExit(subprocess, controller);
       return iterateOnStream({
         stream: subprocessStdout,
         controller,
-        binary,
+        binary: binary2,
         shouldEncode: !subprocessStdout.readableObjectMode && shouldEncode,
         encoding,
         shouldSplit: !subprocessStdout.readableObjectMode,
@@ -57641,7 +57779,7 @@ var init_iterate = __esm({
         controller.abort();
       }
     };
-    iterateOnStream = ({ stream, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => {
+    iterateOnStream = ({ stream, controller, binary: binary2, shouldEncode, encoding, shouldSplit, preserveNewlines }) => {
       const onStdoutChunk = on5(stream, "data", {
         signal: controller.signal,
         highWaterMark: HIGH_WATER_MARK,
@@ -57653,7 +57791,7 @@ var init_iterate = __esm({
       return iterateOnData({
         onStdoutChunk,
         controller,
-        binary,
+        binary: binary2,
         shouldEncode,
         encoding,
         shouldSplit,
@@ -57662,9 +57800,9 @@ var init_iterate = __esm({
     };
     DEFAULT_OBJECT_HIGH_WATER_MARK = getDefaultHighWaterMark3(true);
     HIGH_WATER_MARK = DEFAULT_OBJECT_HIGH_WATER_MARK;
-    iterateOnData = async function* ({ onStdoutChunk, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) {
+    iterateOnData = async function* ({ onStdoutChunk, controller, binary: binary2, shouldEncode, encoding, shouldSplit, preserveNewlines }) {
       const generators = getGenerators({
-        binary,
+        binary: binary2,
         shouldEncode,
         encoding,
         shouldSplit,
@@ -57682,9 +57820,9 @@ var init_iterate = __esm({
         yield* finalChunksSync(generators);
       }
     };
-    getGenerators = ({ binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => [
-      getEncodingTransformGenerator(binary, encoding, !shouldEncode),
-      getSplitLinesGenerator(binary, preserveNewlines, !shouldSplit, {})
+    getGenerators = ({ binary: binary2, shouldEncode, encoding, shouldSplit, preserveNewlines }) => [
+      getEncodingTransformGenerator(binary2, encoding, !shouldEncode),
+      getSplitLinesGenerator(binary2, preserveNewlines, !shouldSplit, {})
     ].filter(Boolean);
   }
 });
@@ -58225,13 +58363,13 @@ var init_readable = __esm({
     init_concurrent();
     init_shared();
     createReadable = ({ subprocess, concurrentStreams, encoding }, { from, binary: binaryOption = true, preserveNewlines = true } = {}) => {
-      const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+      const binary2 = binaryOption || BINARY_ENCODINGS.has(encoding);
       const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
-      const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
+      const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary2);
       const { read, onStdoutDataDone } = getReadableMethods({
         subprocessStdout,
         subprocess,
-        binary,
+        binary: binary2,
         encoding,
         preserveNewlines
       });
@@ -58255,14 +58393,14 @@ var init_readable = __esm({
       const waitReadableDestroy = addConcurrentStream(concurrentStreams, subprocessStdout, "readableDestroy");
       return { subprocessStdout, waitReadableDestroy };
     };
-    getReadableOptions = ({ readableEncoding, readableObjectMode, readableHighWaterMark }, binary) => binary ? { readableEncoding, readableObjectMode, readableHighWaterMark } : { readableEncoding, readableObjectMode: true, readableHighWaterMark: DEFAULT_OBJECT_HIGH_WATER_MARK };
-    getReadableMethods = ({ subprocessStdout, subprocess, binary, encoding, preserveNewlines }) => {
+    getReadableOptions = ({ readableEncoding, readableObjectMode, readableHighWaterMark }, binary2) => binary2 ? { readableEncoding, readableObjectMode, readableHighWaterMark } : { readableEncoding, readableObjectMode: true, readableHighWaterMark: DEFAULT_OBJECT_HIGH_WATER_MARK };
+    getReadableMethods = ({ subprocessStdout, subprocess, binary: binary2, encoding, preserveNewlines }) => {
       const onStdoutDataDone = createDeferred();
       const onStdoutData = iterateOnSubprocessStream({
         subprocessStdout,
         subprocess,
-        binary,
-        shouldEncode: !binary,
+        binary: binary2,
+        shouldEncode: !binary2,
         encoding,
         preserveNewlines
       });
@@ -58394,14 +58532,14 @@ var init_duplex = __esm({
     init_readable();
     init_writable();
     createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to, binary: binaryOption = true, preserveNewlines = true } = {}) => {
-      const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+      const binary2 = binaryOption || BINARY_ENCODINGS.has(encoding);
       const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
       const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
-      const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
+      const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary2);
       const { read, onStdoutDataDone } = getReadableMethods({
         subprocessStdout,
         subprocess,
-        binary,
+        binary: binary2,
         encoding,
         preserveNewlines
       });
@@ -58458,12 +58596,12 @@ var init_iterable = __esm({
       binary: binaryOption = false,
       preserveNewlines = false
     } = {}) => {
-      const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
+      const binary2 = binaryOption || BINARY_ENCODINGS.has(encoding);
       const subprocessStdout = getFromStream(subprocess, from);
       const onStdoutData = iterateOnSubprocessStream({
         subprocessStdout,
         subprocess,
-        binary,
+        binary: binary2,
         shouldEncode: true,
         encoding,
         preserveNewlines
@@ -59108,8 +59246,8 @@ async function runSast(ctx) {
     parts.push(`${totals.unparsable.length} with syntax errors, checked where readable (${shown}${totals.unparsable.length > 3 ? ", \u2026" : ""})`);
   }
   if (overBudget) parts.push(overBudget);
-  for (const { name, result: result2 } of external) {
-    parts.push(`${name} ${result2.version}: ${result2.findings.length} merged${result2.errors.length ? `, ${result2.errors.length} files it could not read` : ""}`);
+  for (const { name: name2, result: result2 } of external) {
+    parts.push(`${name2} ${result2.version}: ${result2.findings.length} merged${result2.errors.length ? `, ${result2.errors.length} files it could not read` : ""}`);
   }
   const metrics = {
     "sast.files": totals.files,
@@ -59122,7 +59260,7 @@ async function runSast(ctx) {
     "sast.scannedBytes": scannedBytes,
     ...cache?.metrics("sast.")
   };
-  for (const { name, result: result2 } of external) metrics[`sast.${name}.findings`] = result2.findings.length;
+  for (const { name: name2, result: result2 } of external) metrics[`sast.${name2}.findings`] = result2.findings.length;
   const usedRules = new Set(findings.map((f) => f.ruleId));
   const externalRules = new Map(merged.filter((f) => !selection.severity.has(f.ruleId)).map((f) => [f.ruleId, externalRuleInfo(f)]));
   return {
@@ -59362,11 +59500,11 @@ var require_re = __commonJS({
       }
       return value;
     };
-    var createToken = (name, value, isGlobal) => {
+    var createToken = (name2, value, isGlobal) => {
       const safe = makeSafeRegex(value);
       const index = R++;
-      debug2(name, index, value);
-      t[name] = index;
+      debug2(name2, index, value);
+      t[name2] = index;
       src[index] = value;
       safeSrc[index] = safe;
       re[index] = new RegExp(value, isGlobal ? "g" : void 0);
@@ -60604,21 +60742,21 @@ var require_range = __commonJS({
       const z = options.includePrerelease ? "-0" : "";
       return comp.replace(r, (_, M, m, p, pr) => {
         debug2("tilde", comp, _, M, m, p, pr);
-        let ret;
+        let ret2;
         if (isX(M)) {
-          ret = "";
+          ret2 = "";
         } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+          ret2 = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
         } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          ret2 = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
         } else if (pr) {
           debug2("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+          ret2 = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
         } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+          ret2 = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
         }
-        debug2("tilde return", ret);
-        return ret;
+        debug2("tilde return", ret2);
+        return ret2;
       });
     };
     var replaceCarets = (comp, options) => {
@@ -60630,42 +60768,42 @@ var require_range = __commonJS({
       const z = options.includePrerelease ? "-0" : "";
       return comp.replace(r, (_, M, m, p, pr) => {
         debug2("caret", comp, _, M, m, p, pr);
-        let ret;
+        let ret2;
         if (isX(M)) {
-          ret = "";
+          ret2 = "";
         } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+          ret2 = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
         } else if (isX(p)) {
           if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+            ret2 = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
           } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+            ret2 = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
           }
         } else if (pr) {
           debug2("replaceCaret pr", pr);
           if (M === "0") {
             if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+              ret2 = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
             } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+              ret2 = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
             }
           } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+            ret2 = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
           }
         } else {
           debug2("no pr");
           if (M === "0") {
             if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+              ret2 = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
             } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+              ret2 = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
             }
           } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+            ret2 = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
           }
         }
-        debug2("caret return", ret);
-        return ret;
+        debug2("caret return", ret2);
+        return ret2;
       });
     };
     var replaceXRanges = (comp, options) => {
@@ -60675,8 +60813,8 @@ var require_range = __commonJS({
     var replaceXRange = (comp, options) => {
       comp = comp.trim();
       const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
+      return comp.replace(r, (ret2, gtlt, M, m, p, pr) => {
+        debug2("xRange", comp, ret2, gtlt, M, m, p, pr);
         if (invalidXRangeOrder(M, m, p)) {
           return comp;
         }
@@ -60690,9 +60828,9 @@ var require_range = __commonJS({
         pr = options.includePrerelease ? "-0" : "";
         if (xM) {
           if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
+            ret2 = "<0.0.0-0";
           } else {
-            ret = "*";
+            ret2 = "*";
           }
         } else if (gtlt && anyX) {
           if (xm) {
@@ -60720,14 +60858,14 @@ var require_range = __commonJS({
           if (gtlt === "<") {
             pr = "-0";
           }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
+          ret2 = `${gtlt + M}.${m}.${p}${pr}`;
         } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+          ret2 = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
         } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+          ret2 = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
         }
-        debug2("xRange return", ret);
-        return ret;
+        debug2("xRange return", ret2);
+        return ret2;
       });
     };
     var replaceStars = (comp, options) => {
@@ -60765,20 +60903,20 @@ var require_range = __commonJS({
       }
       return `${from} ${to}`.trim();
     };
-    var testSet = (set, version, options) => {
-      for (let i2 = 0; i2 < set.length; i2++) {
-        if (!set[i2].test(version)) {
+    var testSet = (set2, version, options) => {
+      for (let i2 = 0; i2 < set2.length; i2++) {
+        if (!set2[i2].test(version)) {
           return false;
         }
       }
       if (version.prerelease.length && !options.includePrerelease) {
-        for (let i2 = 0; i2 < set.length; i2++) {
-          debug2(set[i2].semver);
-          if (set[i2].semver === Comparator.ANY) {
+        for (let i2 = 0; i2 < set2.length; i2++) {
+          debug2(set2[i2].semver);
+          if (set2[i2].semver === Comparator.ANY) {
             continue;
           }
-          if (set[i2].semver.prerelease.length > 0) {
-            const allowed = set[i2].semver;
+          if (set2[i2].semver.prerelease.length > 0) {
+            const allowed = set2[i2].semver;
             if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
               return true;
             }
@@ -61174,7 +61312,7 @@ var require_simplify = __commonJS({
     var satisfies = require_satisfies();
     var compare = require_compare();
     module.exports = (versions, range, options) => {
-      const set = [];
+      const set2 = [];
       let first = null;
       let prev = null;
       const v = versions.sort((a2, b) => compare(a2, b, options));
@@ -61187,17 +61325,17 @@ var require_simplify = __commonJS({
           }
         } else {
           if (prev) {
-            set.push([first, prev]);
+            set2.push([first, prev]);
           }
           prev = null;
           first = null;
         }
       }
       if (first) {
-        set.push([first, null]);
+        set2.push([first, null]);
       }
       const ranges = [];
-      for (const [min, max] of set) {
+      for (const [min, max] of set2) {
         if (min === max) {
           ranges.push(min);
         } else if (!max && min === v[0]) {
@@ -61226,14 +61364,14 @@ var require_subset = __commonJS({
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
     var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
+    var subset = (sub2, dom, options = {}) => {
+      if (sub2 === dom) {
         return true;
       }
-      sub = new Range(sub, options);
+      sub2 = new Range(sub2, options);
       dom = new Range(dom, options);
       let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
+      OUTER: for (const simpleSub of sub2.set) {
         for (const simpleDom of dom.set) {
           const isSub = simpleSubset(simpleSub, simpleDom, options);
           sawNonNull = sawNonNull || isSub !== null;
@@ -61249,17 +61387,17 @@ var require_subset = __commonJS({
     };
     var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
     var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
+    var simpleSubset = (sub2, dom, options) => {
+      if (sub2 === dom) {
         return true;
       }
-      if (sub.length === 1 && sub[0].semver === ANY) {
+      if (sub2.length === 1 && sub2[0].semver === ANY) {
         if (dom.length === 1 && dom[0].semver === ANY) {
           return true;
         } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
+          sub2 = minimumVersionWithPreRelease;
         } else {
-          sub = minimumVersion;
+          sub2 = minimumVersion;
         }
       }
       if (dom.length === 1 && dom[0].semver === ANY) {
@@ -61271,7 +61409,7 @@ var require_subset = __commonJS({
       }
       const eqSet = /* @__PURE__ */ new Set();
       let gt, lt;
-      for (const c3 of sub) {
+      for (const c3 of sub2) {
         if (c3.operator === ">" || c3.operator === ">=") {
           gt = higherGT(gt, c3, options);
         } else if (c3.operator === "<" || c3.operator === "<=") {
@@ -61570,9 +61708,9 @@ var init_pep440 = __esm({
 function versionScheme(ecosystem) {
   return SCHEMES[ecosystem];
 }
-function normalizePackageName(ecosystem, name) {
-  if (ecosystem === "PyPI") return name.toLowerCase().replace(/[-_.]+/g, "-");
-  return name.toLowerCase();
+function normalizePackageName(ecosystem, name2) {
+  if (ecosystem === "PyPI") return name2.toLowerCase().replace(/[-_.]+/g, "-");
+  return name2.toLowerCase();
 }
 var SCHEMES;
 var init_versions = __esm({
@@ -61720,8 +61858,8 @@ function parseJsonLockfile(text, what) {
 function manifestRoots(manifest) {
   if (!manifest) return [];
   const roots = [];
-  for (const [section, dev] of [["dependencies", false], ["optionalDependencies", false], ["peerDependencies", false], ["devDependencies", true]]) {
-    for (const name of Object.keys(manifest[section] ?? {})) roots.push({ name, dev });
+  for (const [section2, dev] of [["dependencies", false], ["optionalDependencies", false], ["peerDependencies", false], ["devDependencies", true]]) {
+    for (const name2 of Object.keys(manifest[section2] ?? {})) roots.push({ name: name2, dev });
   }
   return roots;
 }
@@ -61793,10 +61931,10 @@ function readNpmLock(text, manifestText) {
   for (const [key, entry] of Object.entries(packages)) {
     const at = entry[V1_PATH] ?? ["packages", key];
     if (key === "" || entry.link) continue;
-    const name = stringAt(entry.name, [...at, "name"]) ?? nameFromFolder(key);
+    const name2 = stringAt(entry.name, [...at, "name"]) ?? nameFromFolder(key);
     const local = !key.includes("node_modules/") || entry.inBundle === true;
     nodes.set(key, {
-      name,
+      name: name2,
       version: stringAt(entry.version, [...at, "version"]) ?? "",
       deps: resolveDeps(packages, key, entry, at),
       dev: entry.dev === true || entry.devOptional === true,
@@ -61805,9 +61943,9 @@ function readNpmLock(text, manifestText) {
     });
   }
   const root2 = packages[""] ?? parseManifest(manifestText);
-  for (const section of DEP_SECTIONS) if (packages[""]) objectAt(root2[section], ["packages", "", section]);
-  const roots = manifestRoots(root2).flatMap(({ name, dev }) => {
-    const id = resolve2(packages, "", name);
+  for (const section2 of DEP_SECTIONS) if (packages[""]) objectAt(root2[section2], ["packages", "", section2]);
+  const roots = manifestRoots(root2).flatMap(({ name: name2, dev }) => {
+    const id = resolve2(packages, "", name2);
     return id ? [{ id, dev }] : [];
   });
   for (const [key, node] of nodes) if (node.local && !key.includes("node_modules/")) roots.push({ id: key, dev: false });
@@ -61815,19 +61953,19 @@ function readNpmLock(text, manifestText) {
 }
 function resolveDeps(packages, key, entry, at) {
   const out = [];
-  for (const section of [...DEP_SECTIONS, ...typeof entry.requires === "boolean" ? [] : ["requires"]]) {
-    for (const name of Object.keys(objectAt(entry[section], [...at, section]))) {
-      const id = resolve2(packages, key, name);
+  for (const section2 of [...DEP_SECTIONS, ...typeof entry.requires === "boolean" ? [] : ["requires"]]) {
+    for (const name2 of Object.keys(objectAt(entry[section2], [...at, section2]))) {
+      const id = resolve2(packages, key, name2);
       if (id) out.push(id);
     }
   }
   return out;
 }
-function resolve2(packages, from, name) {
+function resolve2(packages, from, name2) {
   const parts = from === "" ? [] : from.split("/");
   for (let n2 = parts.length; n2 >= 0; n2--) {
     const prefix = parts.slice(0, n2).join("/");
-    const key = prefix ? `${prefix}/node_modules/${name}` : `node_modules/${name}`;
+    const key = prefix ? `${prefix}/node_modules/${name2}` : `node_modules/${name2}`;
     const entry = packages[key];
     if (entry === void 0) continue;
     if (entry?.link && typeof entry.resolved === "string") return entry.resolved;
@@ -61843,12 +61981,12 @@ function flattenV1(top, manifestText) {
   const deps = objectAt(top, ["dependencies"]);
   const out = {};
   const walk2 = (tree, prefix, at) => {
-    for (const [name, entry] of objectEntriesAt(tree, at)) {
-      const key = `${prefix}node_modules/${name}`;
-      const path6 = [...at, name];
+    for (const [name2, entry] of objectEntriesAt(tree, at)) {
+      const key = `${prefix}node_modules/${name2}`;
+      const path6 = [...at, name2];
       const version = stringAt(entry.version, [...path6, "version"]);
       const isLocal = version?.startsWith("file:") ?? false;
-      out[key] = { ...entry, name, version: isLocal ? void 0 : version, requires: entry.requires, dependencies: void 0, [V1_PATH]: path6 };
+      out[key] = { ...entry, name: name2, version: isLocal ? void 0 : version, requires: entry.requires, dependencies: void 0, [V1_PATH]: path6 };
       walk2(entry.dependencies, `${key}/`, [...path6, "dependencies"]);
     }
   };
@@ -62146,8 +62284,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line2.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -62175,7 +62313,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -62284,9 +62422,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i2 = 1; true; ++i2) {
-        const name = `${prefix}${i2}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i2}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -63323,8 +63461,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -63882,7 +64020,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -63892,10 +64030,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -64430,7 +64568,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -64485,7 +64623,7 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports2.binary = binary;
+    exports2.binary = binary2;
   }
 });
 
@@ -64860,18 +64998,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
-        return set2;
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -64890,7 +65028,7 @@ var require_set = __commonJS({
       }
     };
     exports2.YAMLSet = YAMLSet;
-    exports2.set = set;
+    exports2.set = set2;
   }
 });
 
@@ -64990,14 +65128,14 @@ var require_schema3 = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map.map,
@@ -65013,11 +65151,11 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary.binary,
+      binary2.binary,
       merge2.merge,
       omap.omap,
       pairs.pairs,
-      set.set,
+      set2.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -65039,12 +65177,12 @@ var require_tags = __commonJS({
     var int = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -65054,7 +65192,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
+      binary: binary2.binary,
       bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -65070,15 +65208,15 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set.set,
+      set: set2.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:set": set2.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -65323,11 +65461,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -65546,9 +65684,9 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name2, pos, code2, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code2;
         this.message = message;
         this.pos = pos;
@@ -66188,8 +66326,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -69216,9 +69354,9 @@ function readPnpmLock(text) {
   const major = Number.parseInt(String(lock.lockfileVersion), 10);
   if (!(major >= 5 && major <= 9)) throw new LockfileError(`unsupported lockfileVersion ${lock.lockfileVersion} (supported: 5, 6, 9)`);
   const lines = topLevelKeyLines(text);
-  const section = major >= 9 && lock.snapshots !== void 0 ? "snapshots" : "packages";
+  const section2 = major >= 9 && lock.snapshots !== void 0 ? "snapshots" : "packages";
   const packages = objectEntriesAt(lock.packages, ["packages"]);
-  const entries = section === "snapshots" ? objectEntriesAt(lock.snapshots, ["snapshots"]) : packages;
+  const entries = section2 === "snapshots" ? objectEntriesAt(lock.snapshots, ["snapshots"]) : packages;
   const nodes = /* @__PURE__ */ new Map();
   for (const [key, entry] of entries) {
     const id = normalizeId(key);
@@ -69226,8 +69364,8 @@ function readPnpmLock(text) {
     if (!parsed) continue;
     const deps = [];
     for (const depSection of ["dependencies", "optionalDependencies"]) {
-      for (const [name, ref] of Object.entries(objectAt(entry[depSection], [section, key, depSection]))) {
-        const target = refToId(name, String(ref), major);
+      for (const [name2, ref] of Object.entries(objectAt(entry[depSection], [section2, key, depSection]))) {
+        const target = refToId(name2, String(ref), major);
         if (target) deps.push(target);
       }
     }
@@ -69243,10 +69381,10 @@ function readPnpmLock(text) {
   for (const [importerKey, importer] of importers) {
     const at = importerKey === "" ? [] : ["importers", importerKey];
     for (const [importerSection, dev] of IMPORTER_SECTIONS) {
-      for (const [name, spec] of Object.entries(objectAt(importer[importerSection], [...at, importerSection]))) {
+      for (const [name2, spec] of Object.entries(objectAt(importer[importerSection], [...at, importerSection]))) {
         const ref = typeof spec === "object" && spec !== null && !Array.isArray(spec) ? spec.version : spec;
-        if (typeof ref !== "string" && typeof ref !== "number") throw shapeError([...at, importerSection, name, ...ref === spec ? [] : ["version"]], "a version", ref);
-        const id = refToId(name, String(ref), major);
+        if (typeof ref !== "string" && typeof ref !== "number") throw shapeError([...at, importerSection, name2, ...ref === spec ? [] : ["version"]], "a version", ref);
+        const id = refToId(name2, String(ref), major);
         if (id) roots.push({ id, dev });
       }
     }
@@ -69267,12 +69405,12 @@ function parseId(id, major) {
   if (at <= 0) return void 0;
   return { name: bare.slice(0, at), version: bare.slice(at + 1) };
 }
-function refToId(name, ref, major) {
+function refToId(name2, ref, major) {
   if (ref.startsWith("link:") || ref.startsWith("file:") || ref === "undefined") return void 0;
   if (ref.startsWith("/")) return ref.slice(1);
-  if (major < 6) return `${name}/${ref}`;
+  if (major < 6) return `${name2}/${ref}`;
   if (/^(@[^/]+\/)?[^@/(]+@/.test(ref) && !/^\d/.test(ref)) return ref;
-  return `${name}@${ref}`;
+  return `${name2}@${ref}`;
 }
 function topLevelKeyLines(text) {
   const lines = /* @__PURE__ */ new Map();
@@ -69324,11 +69462,11 @@ function readPipfileLock(text) {
   if (lock.default === void 0 && lock.develop === void 0) throw new LockfileError('not a Pipfile.lock (no "default" or "develop" section); regenerate it with `pipenv lock`');
   const lines = jsonKeyLines(text, "        ");
   const packages = [];
-  for (const [section, dev] of [["default", false], ["develop", true]]) {
-    for (const [name, entry] of objectEntriesAt(lock[section], [section])) {
-      const version = stringAt(entry.version, [section, name, "version"])?.replace(/^===?/, "");
+  for (const [section2, dev] of [["default", false], ["develop", true]]) {
+    for (const [name2, entry] of objectEntriesAt(lock[section2], [section2])) {
+      const version = stringAt(entry.version, [section2, name2, "version"])?.replace(/^===?/, "");
       if (!version) continue;
-      packages.push({ ecosystem: "PyPI", name, version, dev, path: [name], ...lines.has(name) ? { line: lines.get(name) } : {} });
+      packages.push({ ecosystem: "PyPI", name: name2, version, dev, path: [name2], ...lines.has(name2) ? { line: lines.get(name2) } : {} });
     }
   }
   return packages;
@@ -69342,13 +69480,13 @@ function tomlPackages(text) {
     const line2 = lines[i2];
     const header = /^\s*\[(\[)?\s*([^\]]+?)\s*\]\]?\s*$/.exec(line2);
     if (header) {
-      const name = header[2];
-      if (header[1] && name === "package") {
+      const name2 = header[2];
+      if (header[1] && name2 === "package") {
         current = { line: i2 + 1, fields: /* @__PURE__ */ new Map(), tables: /* @__PURE__ */ new Map() };
         out.push(current);
         table2 = void 0;
-      } else if (current && name.startsWith("package.")) {
-        table2 = name.slice("package.".length);
+      } else if (current && name2.startsWith("package.")) {
+        table2 = name2.slice("package.".length);
         current.tables.set(table2, "");
       } else {
         current = void 0;
@@ -69390,13 +69528,13 @@ function readPoetryLock(text) {
   if (blocks.length === 0 && text.trim() !== "") throw new LockfileError("no [[package]] tables found; regenerate it with `poetry lock`");
   const nodes = /* @__PURE__ */ new Map();
   for (const block of blocks) {
-    const name = tomlString(block.fields.get("name"));
+    const name2 = tomlString(block.fields.get("name"));
     const version = tomlString(block.fields.get("version"));
-    if (!name || !version) throw new LockfileError(`[[package]] at line ${block.line} has no name or version`);
+    if (!name2 || !version) throw new LockfileError(`[[package]] at line ${block.line} has no name or version`);
     const groups = [...(block.fields.get("groups") ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1]);
     const dev = tomlString(block.fields.get("category")) === "dev" || groups.length > 0 && !groups.includes("main");
     const deps = [...(block.tables.get("dependencies") ?? "").matchAll(/^\s*"?([A-Za-z0-9_.-]+)"?\s*=/gm)].map((m) => normalizePackageName("PyPI", m[1]));
-    nodes.set(normalizePackageName("PyPI", name), { name, version, deps, dev, line: block.line });
+    nodes.set(normalizePackageName("PyPI", name2), { name: name2, version, deps, dev, line: block.line });
   }
   const required = new Set([...nodes.values()].flatMap((n2) => n2.deps));
   const roots = [...nodes.keys()].filter((id) => !required.has(id)).map((id) => ({ id, dev: nodes.get(id).dev ?? false }));
@@ -69408,15 +69546,15 @@ function readUvLock(text) {
   const nodes = /* @__PURE__ */ new Map();
   const roots = [];
   for (const block of blocks) {
-    const name = tomlString(block.fields.get("name"));
-    if (!name) throw new LockfileError(`[[package]] at line ${block.line} has no name`);
+    const name2 = tomlString(block.fields.get("name"));
+    if (!name2) throw new LockfileError(`[[package]] at line ${block.line} has no name`);
     const source = block.fields.get("source") ?? "";
     const local = /\b(virtual|editable|directory|path)\s*=/.test(source);
-    const id = normalizePackageName("PyPI", name);
+    const id = normalizePackageName("PyPI", name2);
     const deps = inlineNames(block.fields.get("dependencies")).map((n2) => normalizePackageName("PyPI", n2));
     const version = tomlString(block.fields.get("version")) ?? "";
-    if (!local && version === "") throw new LockfileError(`[[package]] "${name}" at line ${block.line} has no version string; regenerate it with \`uv lock\``);
-    nodes.set(id, { name, version, deps, local: local || version === "", line: block.line });
+    if (!local && version === "") throw new LockfileError(`[[package]] "${name2}" at line ${block.line} has no version string; regenerate it with \`uv lock\``);
+    nodes.set(id, { name: name2, version, deps, local: local || version === "", line: block.line });
     if (!local) continue;
     for (const dep of [...deps, ...inlineNames(block.tables.get("optional-dependencies"))]) roots.push({ id: normalizePackageName("PyPI", dep), dev: false });
     for (const dep of inlineNames(block.tables.get("dev-dependencies"))) roots.push({ id: normalizePackageName("PyPI", dep), dev: true });
@@ -69472,7 +69610,7 @@ function readClassic(text, manifest) {
     const deps = entry.deps.map(([n2, range]) => bySpecifier.get(`${n2}@${range}`)).filter((d) => d !== void 0);
     nodes.set(id, { name: entry.name, version: entry.version, deps, line: entry.line });
   }
-  const roots = rootsFrom(manifest, (name, range) => bySpecifier.get(`${name}@${range}`));
+  const roots = rootsFrom(manifest, (name2, range) => bySpecifier.get(`${name2}@${range}`));
   return packagesFromGraph("npm", nodes, roots.length > 0 ? roots : unrequired(nodes));
 }
 function readBerry(text, manifest) {
@@ -69493,7 +69631,7 @@ function readBerry(text, manifest) {
     if (key === "__metadata") continue;
     for (const s of key.split(/,\s*/)) bySpecifier.set(s, key);
   }
-  const lookup = (name, range) => bySpecifier.get(`${name}@${range}`) ?? bySpecifier.get(`${name}@npm:${range}`);
+  const lookup = (name2, range) => bySpecifier.get(`${name2}@${range}`) ?? bySpecifier.get(`${name2}@npm:${range}`);
   const nodes = /* @__PURE__ */ new Map();
   const workspaces = [];
   for (const [key, entry] of objectEntriesAt(lock, [])) {
@@ -69515,10 +69653,10 @@ function readBerry(text, manifest) {
 }
 function rootsFrom(manifest, lookup) {
   const roots = [];
-  for (const { name, dev } of manifestRoots(manifest)) {
+  for (const { name: name2, dev } of manifestRoots(manifest)) {
     const sections = dev ? ["devDependencies"] : ["dependencies", "optionalDependencies", "peerDependencies"];
-    const range = sections.map((s) => manifest?.[s]?.[name]).find((r) => typeof r === "string");
-    const id = range === void 0 ? void 0 : lookup(name, range);
+    const range = sections.map((s) => manifest?.[s]?.[name2]).find((r) => typeof r === "string");
+    const id = range === void 0 ? void 0 : lookup(name2, range);
     if (id) roots.push({ id, dev });
   }
   return roots;
@@ -69618,9 +69756,9 @@ function npmVulnerability(a2) {
   };
 }
 function boundsAbove(range, version) {
-  for (const set of range.set) {
-    if (!set.every((c3) => c3.test(version))) continue;
-    for (const c3 of set) {
+  for (const set2 of range.set) {
+    if (!set2.every((c3) => c3.test(version))) continue;
+    for (const c3 of set2) {
       if (c3.operator === "<") return { fixed: c3.semver.version };
       if (c3.operator === "<=") return { lastAffected: c3.semver.version };
     }
@@ -69758,11 +69896,11 @@ function npmBulkSource(registry) {
 function parseBulkAnswer(answer, url) {
   if (typeof answer !== "object" || answer === null || Array.isArray(answer)) throw new SourceError(`${url} answered JSON that is not an advisory map`);
   const advisories = [];
-  for (const [name, list] of Object.entries(answer)) {
-    if (!Array.isArray(list)) throw new SourceError(`${url} answered a non-list for ${name}`);
+  for (const [name2, list] of Object.entries(answer)) {
+    if (!Array.isArray(list)) throw new SourceError(`${url} answered a non-list for ${name2}`);
     for (const a2 of list) {
-      if (typeof a2?.vulnerable_versions !== "string") throw new SourceError(`${url} answered an advisory for ${name} without vulnerable_versions`);
-      advisories.push({ name, range: a2.vulnerable_versions, severity: String(a2.severity ?? "info"), url: a2.url, title: a2.title, source: a2.id });
+      if (typeof a2?.vulnerable_versions !== "string") throw new SourceError(`${url} answered an advisory for ${name2} without vulnerable_versions`);
+      advisories.push({ name: name2, range: a2.vulnerable_versions, severity: String(a2.severity ?? "info"), url: a2.url, title: a2.title, source: a2.id });
     }
   }
   return advisories;
@@ -69791,9 +69929,9 @@ function roundUp(value) {
   const int = Math.round(value * 1e5);
   return int % 1e4 === 0 ? int / 1e5 : (Math.floor(int / 1e4) + 1) / 10;
 }
-function cvss3BaseScore(vector) {
-  if (!/^CVSS:3\.[01]\//.test(vector)) return void 0;
-  const m = new Map(vector.split("/").slice(1).map((part) => part.split(":")));
+function cvss3BaseScore(vector2) {
+  if (!/^CVSS:3\.[01]\//.test(vector2)) return void 0;
+  const m = new Map(vector2.split("/").slice(1).map((part) => part.split(":")));
   const av = WEIGHTS.AV[m.get("AV")];
   const ac = WEIGHTS.AC[m.get("AC")];
   const ui = WEIGHTS.UI[m.get("UI")];
@@ -69991,9 +70129,9 @@ function osvApiSource(baseUrl2) {
 }
 function withBounds(record, pkg) {
   const vuln = vulnerabilityOf(record);
-  const name = normalizePackageName(pkg.ecosystem, pkg.name);
+  const name2 = normalizePackageName(pkg.ecosystem, pkg.name);
   for (const affected of record.affected ?? []) {
-    if (affectedEcosystem(affected) !== pkg.ecosystem || normalizePackageName(pkg.ecosystem, affected.package?.name ?? "") !== name) continue;
+    if (affectedEcosystem(affected) !== pkg.ecosystem || normalizePackageName(pkg.ecosystem, affected.package?.name ?? "") !== name2) continue;
     const hit2 = affectedHit(affected, pkg.version, versionScheme(pkg.ecosystem));
     if (hit2) return { ...vuln, ...hit2 };
   }
@@ -70050,9 +70188,9 @@ function zipEntries(zip) {
     const extraLength = zip.readUInt16LE(at + 30);
     const commentLength = zip.readUInt16LE(at + 32);
     const localOffset = zip.readUInt32LE(at + 42);
-    const name = zip.toString("utf8", at + 46, at + 46 + nameLength);
+    const name2 = zip.toString("utf8", at + 46, at + 46 + nameLength);
     at += 46 + nameLength + extraLength + commentLength;
-    entries.push({ name, read: () => readLocal(zip, localOffset, compressedSize, method, name) });
+    entries.push({ name: name2, read: () => readLocal(zip, localOffset, compressedSize, method, name2) });
   }
   return entries;
 }
@@ -70062,13 +70200,13 @@ function findEndOfCentralDirectory(zip) {
   }
   throw new ZipFormatError("not a zip archive (no end of central directory)");
 }
-function readLocal(zip, offset, size, method, name) {
-  if (offset + 30 > zip.length || zip.readUInt32LE(offset) !== LOCAL) throw new ZipFormatError(`damaged entry ${name}`);
+function readLocal(zip, offset, size, method, name2) {
+  if (offset + 30 > zip.length || zip.readUInt32LE(offset) !== LOCAL) throw new ZipFormatError(`damaged entry ${name2}`);
   const start = offset + 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28);
   const data = zip.subarray(start, start + size);
   if (method === 0) return data;
   if (method === 8) return inflateRawSync(data);
-  throw new ZipFormatError(`entry ${name} uses compression method ${method}; only stored and deflate are supported`);
+  throw new ZipFormatError(`entry ${name2} uses compression method ${method}; only stored and deflate are supported`);
 }
 var ZipFormatError, EOCD, CENTRAL, LOCAL;
 var init_zip = __esm({
@@ -70085,8 +70223,8 @@ var init_zip = __esm({
 // src/gates/audit/osv/database.ts
 import { readFile as readFile4, readdir as readdir3, stat as stat2 } from "node:fs/promises";
 import { join as join13 } from "node:path";
-function packageKey2(ecosystem, name) {
-  return `${ecosystem}\0${normalizePackageName(ecosystem, name)}`;
+function packageKey2(ecosystem, name2) {
+  return `${ecosystem}\0${normalizePackageName(ecosystem, name2)}`;
 }
 async function loadOsvDatabase(location) {
   let info2;
@@ -70161,16 +70299,16 @@ var init_database2 = __esm({
         }
         for (const affected of Array.isArray(record.affected) ? record.affected : []) {
           const ecosystem = affectedEcosystem(affected);
-          const name = affected.package?.name;
-          if (!ecosystem || typeof name !== "string") continue;
-          const key = packageKey2(ecosystem, name);
+          const name2 = affected.package?.name;
+          if (!ecosystem || typeof name2 !== "string") continue;
+          const key = packageKey2(ecosystem, name2);
           const list = this.byPackage.get(key);
           if (list) list.push({ record, affected });
           else this.byPackage.set(key, [{ record, affected }]);
         }
       }
-      lookup(ecosystem, name) {
-        return this.byPackage.get(packageKey2(ecosystem, name)) ?? [];
+      lookup(ecosystem, name2) {
+        return this.byPackage.get(packageKey2(ecosystem, name2)) ?? [];
       }
       /** A record by its id or one of its aliases (to give pip-audit's findings a severity). */
       byIdOrAlias(id) {
@@ -70414,8 +70552,8 @@ async function loadLockfile(scope, file, side) {
   const content = await read(file);
   if (content === void 0) return { error: `cannot read ${file}${side === "base" ? " at the base" : ""}` };
   const dir = posix.dirname(file);
-  const sibling = async (name) => {
-    const path6 = dir === "." ? name : `${dir}/${name}`;
+  const sibling = async (name2) => {
+    const path6 = dir === "." ? name2 : `${dir}/${name2}`;
     const found = await read(path6) ?? (side === "head" ? await readFile5(join16(scope.root, path6)).catch(() => void 0) : void 0);
     return found?.toString("utf8");
   };
@@ -70485,9 +70623,9 @@ function packageManagerOf(root2, pkg) {
   if (declared) return declared;
   return LOCKFILE_MANAGER.find(([file]) => existsSync9(join17(root2, file)))?.[1] ?? "npm";
 }
-function hasDependency(project, name) {
+function hasDependency(project, name2) {
   const pkg = project.packageJson;
-  return Boolean(pkg?.devDependencies?.[name] ?? pkg?.dependencies?.[name]);
+  return Boolean(pkg?.devDependencies?.[name2] ?? pkg?.dependencies?.[name2]);
 }
 function coverageCommand(project) {
   const run = project.packageManager === "npm" || !project.packageManager ? "npx" : project.packageManager === "pnpm" ? "pnpm exec" : project.packageManager === "bun" ? "bunx" : "yarn";
@@ -70579,8 +70717,8 @@ function oneReportPerRun(paths) {
   const chosen = /* @__PURE__ */ new Map();
   const rest = [];
   for (const path6 of paths) {
-    const name = posix2.basename(path6);
-    const rank = SAME_RUN_PREFERENCE.indexOf(name);
+    const name2 = posix2.basename(path6);
+    const rank = SAME_RUN_PREFERENCE.indexOf(name2);
     if (rank === -1) {
       rest.push(path6);
       continue;
@@ -71249,9 +71387,9 @@ var init_lcov_records = __esm({
         const functions = /* @__PURE__ */ new Map();
         for (let i2 = 0; i2 < functionCount; i2++) {
           const length = this.readVarint();
-          const name = this.reading.toString("utf8", this.readAt, this.readAt + length);
+          const name2 = this.reading.toString("utf8", this.readAt, this.readAt + length);
           this.readAt += length;
-          functions.set(name, this.readNumber());
+          functions.set(name2, this.readNumber());
         }
         return { lines, branches, functions };
       }
@@ -71767,7 +71905,7 @@ function scanAttributeTokens(attrStr) {
     const leadingWs = attrStr.slice(tokenStart, i2);
     const nameStart = i2;
     while (i2 < len && !isWhiteSpace(attrStr[i2]) && attrStr[i2] !== "=") i2++;
-    const name = attrStr.slice(nameStart, i2);
+    const name2 = attrStr.slice(nameStart, i2);
     let equalsGroup;
     let j = i2;
     while (j < len && isWhiteSpace(attrStr[j])) j++;
@@ -71790,7 +71928,7 @@ function scanAttributeTokens(attrStr) {
     }
     const token = { startIndex: tokenStart };
     token[1] = leadingWs;
-    token[2] = name;
+    token[2] = name2;
     token[3] = equalsGroup;
     token[4] = quoteChar !== void 0 ? true : void 0;
     token[5] = quoteChar;
@@ -71950,16 +72088,16 @@ var init_entities = __esm({
 });
 
 // node_modules/@nodable/entities/src/EntityDecoder.js
-function validateEntityName(name) {
-  if (name[0] === "#") {
-    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
+function validateEntityName(name2) {
+  if (name2[0] === "#") {
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name2}"`);
   }
-  for (const ch of name) {
+  for (const ch of name2) {
     if (SPECIAL_CHARS.has(ch)) {
-      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name2}"`);
     }
   }
-  return name;
+  return name2;
 }
 function mergeEntityMaps(...maps) {
   const out = /* @__PURE__ */ Object.create(null);
@@ -72085,13 +72223,13 @@ var init_EntityDecoder = __esm({
        * @param {string} context  — used in error messages ('external' | 'input')
        * @returns {boolean}  true = accept, false = skip
        */
-      _applyRegistrationHook(hook2, name, value, context3) {
+      _applyRegistrationHook(hook2, name2, value, context3) {
         if (!hook2) return true;
-        const action = hook2(name, value);
+        const action = hook2(name2, value);
         if (action === ENTITY_ACTION.BLOCK) return false;
         if (action === ENTITY_ACTION.THROW) {
           throw new Error(
-            `[EntityDecoder] Registration of ${context3} entity "&${name};" was rejected by hook`
+            `[EntityDecoder] Registration of ${context3} entity "&${name2};" was rejected by hook`
           );
         }
         return true;
@@ -72119,9 +72257,9 @@ var init_EntityDecoder = __esm({
         }
         const flat = mergeEntityMaps(map);
         const filtered = /* @__PURE__ */ Object.create(null);
-        for (const [name, value] of Object.entries(flat)) {
-          if (this._applyRegistrationHook(this._onExternalEntity, name, value, "external")) {
-            filtered[name] = value;
+        for (const [name2, value] of Object.entries(flat)) {
+          if (this._applyRegistrationHook(this._onExternalEntity, name2, value, "external")) {
+            filtered[name2] = value;
           }
         }
         this._externalMap = filtered;
@@ -72160,9 +72298,9 @@ var init_EntityDecoder = __esm({
         }
         const flat = mergeEntityMaps(map);
         const filtered = /* @__PURE__ */ Object.create(null);
-        for (const [name, value] of Object.entries(flat)) {
-          if (this._applyRegistrationHook(this._onInputEntity, name, value, "input")) {
-            filtered[name] = value;
+        for (const [name2, value] of Object.entries(flat)) {
+          if (this._applyRegistrationHook(this._onInputEntity, name2, value, "input")) {
+            filtered[name2] = value;
           }
         }
         this._inputMap = filtered;
@@ -72309,10 +72447,10 @@ var init_EntityDecoder = __esm({
        * @param {string} name
        * @returns {{ value: string, tier: string }|undefined}
        */
-      _resolveName(name) {
-        if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
-        if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
-        if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
+      _resolveName(name2) {
+        if (name2 in this._inputMap) return { value: this._inputMap[name2], tier: LIMIT_TIER_EXTERNAL };
+        if (name2 in this._externalMap) return { value: this._externalMap[name2], tier: LIMIT_TIER_EXTERNAL };
+        if (name2 in this._baseMap) return { value: this._baseMap[name2], tier: LIMIT_TIER_BASE };
         return void 0;
       }
       /**
@@ -72458,11 +72596,11 @@ var defaultOnDangerousProperty, defaultOptions2, buildOptions;
 var init_OptionsBuilder = __esm({
   "node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js"() {
     init_util();
-    defaultOnDangerousProperty = (name) => {
-      if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-        return "__" + name;
+    defaultOnDangerousProperty = (name2) => {
+      if (DANGEROUS_PROPERTY_NAMES.includes(name2)) {
+        return "__" + name2;
       }
-      return name;
+      return name2;
     };
     defaultOptions2 = {
       preserveOrder: false,
@@ -72525,9 +72663,9 @@ var init_OptionsBuilder = __esm({
         { value: built.cdataPropName, name: "cdataPropName" },
         { value: built.commentPropName, name: "commentPropName" }
       ];
-      for (const { value, name } of propertyNameOptions) {
+      for (const { value, name: name2 } of propertyNameOptions) {
         if (value) {
-          validatePropertyName(value, name);
+          validatePropertyName(value, name2);
         }
       }
       if (built.onDangerousProperty === null) {
@@ -72636,11 +72774,11 @@ function hasSeq(data, seq, i2) {
   }
   return true;
 }
-function validateEntityName2(name, xmlVersion) {
-  if (qName(name, { xmlVersion }))
-    return name;
+function validateEntityName2(name2, xmlVersion) {
+  if (qName(name2, { xmlVersion }))
+    return name2;
   else
-    throw new Error(`Invalid entity name ${name}`);
+    throw new Error(`Invalid entity name ${name2}`);
 }
 var DocTypeReader, skipWhitespace;
 var init_DocTypeReader = __esm({
@@ -73870,9 +74008,9 @@ var init_Matcher = __esm({
         const keep = options !== null ? options.keep : null;
         if (keep !== null && keep !== void 0 && keep.length > 0 && attrValues) {
           for (let i2 = 0; i2 < keep.length; i2++) {
-            const name = keep[i2];
-            if (attrValues[name] !== void 0) {
-              this._keptAttrs.push({ depth, name, value: attrValues[name] });
+            const name2 = keep[i2];
+            if (attrValues[name2] !== void 0) {
+              this._keptAttrs.push({ depth, name: name2, value: attrValues[name2] });
             }
           }
         }
@@ -74904,9 +75042,9 @@ var init_sql_strict = __esm({
 // node_modules/is-unsafe/src/util/decode-entities.js
 function decodeEntities(input) {
   if (input.indexOf("&") === -1) return input;
-  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
-    if (name !== void 0) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
+  return input.replace(ENTITY_RE, (match, hex, dec, name2) => {
+    if (name2 !== void 0) {
+      return Object.prototype.hasOwnProperty.call(NAMED, name2) ? NAMED[name2] : match;
     }
     const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
     if (!Number.isFinite(cp) || cp > 1114111) return match;
@@ -75336,8 +75474,8 @@ function readStopNodeData(xmlData, tagName, i2) {
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i2 + 1, nextGt);
             const sep7 = exp.search(/\s/);
-            const name = sep7 === -1 ? exp : exp.substring(0, sep7);
-            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
+            const name2 = sep7 === -1 ? exp : exp.substring(0, sep7);
+            if (name2 === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i2 = nextGt;
           }
         }
@@ -75370,13 +75508,13 @@ function transformTagName(fn, tagName, tagExp, options) {
   tagName = sanitizeName(tagName, options);
   return { tagName, tagExp };
 }
-function sanitizeName(name, options) {
-  if (criticalProperties.includes(name)) {
-    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
-  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return options.onDangerousProperty(name);
+function sanitizeName(name2, options) {
+  if (criticalProperties.includes(name2)) {
+    throw new Error(`[SECURITY] Invalid name: "${name2}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  } else if (DANGEROUS_PROPERTY_NAMES.includes(name2)) {
+    return options.onDangerousProperty(name2);
   }
-  return name;
+  return name2;
 }
 var OrderedObjParser, attrsRegx, parseXml;
 var init_OrderedObjParser = __esm({
@@ -75424,7 +75562,7 @@ var init_OrderedObjParser = __esm({
               applyLimitsTo: this.options.processEntities.appliesTo
             },
             // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
-            onInputEntity: (name, value) => (
+            onInputEntity: (name2, value) => (
               //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
               isUnsafe(value, [html_default, xml_default]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW
             )
@@ -75902,7 +76040,7 @@ function parseXml2(text, file, arrays) {
     parseAttributeValue: false,
     parseTagValue: false,
     processEntities: true,
-    isArray: (name) => arrays.has(name)
+    isArray: (name2) => arrays.has(name2)
   });
   try {
     return parser.parse(body);
@@ -75927,16 +76065,16 @@ function asArray(value) {
   if (value === void 0 || value === "") return [];
   return Array.isArray(value) ? value : [value];
 }
-function child(node, name) {
+function child(node, name2) {
   if (typeof node !== "object" || node === null) return void 0;
-  const value = node[name];
+  const value = node[name2];
   return typeof value === "object" && value !== null ? value : void 0;
 }
-function intAttr(node, name, text, file, element2) {
-  const raw = node[name];
+function intAttr(node, name2, text, file, element2) {
+  const raw = node[name2];
   if (typeof raw !== "string" || !/^\d+$/.test(raw.trim())) {
     const shown = typeof raw === "string" ? JSON.stringify(quoteUserText(raw)) : "missing";
-    throw new ReportParseError(file, lineOf(text, `${name}="${typeof raw === "string" ? raw : ""}`), `<${element2}> attribute ${name} must be a non-negative integer (${shown})`);
+    throw new ReportParseError(file, lineOf(text, `${name2}="${typeof raw === "string" ? raw : ""}`), `<${element2}> attribute ${name2} must be a non-negative integer (${shown})`);
   }
   return Number(raw);
 }
@@ -76178,8 +76316,8 @@ function parseJacoco(text, file) {
       }
     }
     for (const sf of asArray(pkg.sourcefile)) {
-      const name = String(sf.name ?? "");
-      const coverage = emptyFile(pkgName ? `${pkgName}/${name}` : name);
+      const name2 = String(sf.name ?? "");
+      const coverage = emptyFile(pkgName ? `${pkgName}/${name2}` : name2);
       for (const line2 of asArray(sf.line)) {
         const nr = intAttr(line2, "nr", text, file, "line");
         const ci = intAttr(line2, "ci", text, file, "line");
@@ -76189,7 +76327,7 @@ function parseJacoco(text, file) {
         coverage.lines.set(nr, ci > 0 ? 1 : 0);
         for (let i2 = 0; i2 < mb + cb; i2++) coverage.branches.set(`${nr}:${i2}`, i2 < cb ? 1 : 0);
       }
-      coverage.functions = methods.get(name) ?? /* @__PURE__ */ new Map();
+      coverage.functions = methods.get(name2) ?? /* @__PURE__ */ new Map();
       files.push(coverage);
     }
   }
@@ -76482,8 +76620,8 @@ var init_lcov = __esm({
             const parts = value.split(",");
             if (parts.length < 2) this.fail("FN needs line,name");
             this.count(parts[0], "FN line number");
-            const name = Buffer.from(parts[parts.length - 1], "utf8");
-            record.declareFunction(name, 0, name.length);
+            const name2 = Buffer.from(parts[parts.length - 1], "utf8");
+            record.declareFunction(name2, 0, name2.length);
             break;
           }
           case "FNDA": {
@@ -76491,8 +76629,8 @@ var init_lcov = __esm({
             const comma = value.indexOf(",");
             if (comma <= 0) this.fail("FNDA needs count,name");
             const calls = this.count(value.slice(0, comma), "FNDA call count");
-            const name = Buffer.from(value.slice(comma + 1), "utf8");
-            record.functionCalled(name, 0, name.length, calls);
+            const name2 = Buffer.from(value.slice(comma + 1), "utf8");
+            record.functionCalled(name2, 0, name2.length, calls);
             break;
           }
           case "LF":
@@ -76591,10 +76729,10 @@ import { posix as posix3 } from "node:path";
 function indexByName(files) {
   const byName = /* @__PURE__ */ new Map();
   for (const file of files) {
-    const name = file.slice(file.lastIndexOf("/") + 1);
-    const list = byName.get(name);
+    const name2 = file.slice(file.lastIndexOf("/") + 1);
+    const list = byName.get(name2);
     if (list) list.push(file);
-    else byName.set(name, [file]);
+    else byName.set(name2, [file]);
   }
   return byName;
 }
@@ -76729,8 +76867,8 @@ var init_paths = __esm({
         for (let from = 0; ; ) {
           const slash = dir.indexOf("/", from);
           if (!names?.has(slash === -1 ? dir.slice(from) : dir.slice(from, slash))) return void 0;
-          const sub = slash === -1 ? dir : dir.slice(0, slash);
-          names = this.read(sub);
+          const sub2 = slash === -1 ? dir : dir.slice(0, slash);
+          names = this.read(sub2);
           if (slash === -1) return names;
           from = slash + 1;
         }
@@ -76813,9 +76951,9 @@ function readReport(abs, shown, store, sink) {
     closeSync4(fd);
   }
 }
-function io(shown, call) {
+function io(shown, call2) {
   try {
-    return call();
+    return call2();
   } catch (error2) {
     const code2 = error2.code ?? "unknown error";
     throw new ReportParseError(shown, 1, `cannot read the report (${code2})`);
@@ -76990,7 +77128,7 @@ function checkTotals(totals, o2, findings, metrics, summary2) {
 }
 function checkGlobs(files, o2, findings) {
   const notes = [];
-  for (const [glob2, set] of Object.entries(o2.thresholds)) {
+  for (const [glob2, set2] of Object.entries(o2.thresholds)) {
     const matches = (0, import_picomatch7.default)(glob2);
     const matched = [];
     for (const file of files.values()) if (matches(file.path)) matched.push(file);
@@ -77000,7 +77138,7 @@ function checkGlobs(files, o2, findings) {
     }
     const totals = sumTotals(matched);
     for (const metric of METRICS) {
-      const threshold = set[metric];
+      const threshold = set2[metric];
       if (threshold === void 0) continue;
       const met = meetsThreshold2(totals[metric], threshold);
       if (met === void 0) notes.push(`${glob2}: no ${metric} data`);
@@ -77264,9 +77402,9 @@ function createPriceBook(layers = []) {
   const byName = /* @__PURE__ */ new Map();
   for (const layer of [PRICE_TABLE, ...layers]) {
     for (const entry of layer) {
-      for (const name of [entry.model, ...entry.aliases ?? []]) {
-        byName.set(name.toLowerCase(), entry);
-        byName.set(normaliseModel(name), entry);
+      for (const name2 of [entry.model, ...entry.aliases ?? []]) {
+        byName.set(name2.toLowerCase(), entry);
+        byName.set(normaliseModel(name2), entry);
       }
     }
   }
@@ -77280,7 +77418,7 @@ function createPriceBook(layers = []) {
           out.push(entry);
           continue;
         }
-        const names = (entry.aliases ?? []).filter((name) => find(name) === entry);
+        const names = (entry.aliases ?? []).filter((name2) => find(name2) === entry);
         if (names.length) out.push({ ...entry, model: names[0], aliases: names.slice(1) });
       }
       return out;
@@ -77614,13 +77752,13 @@ async function readLedger(dir, displayDir, options = {}) {
   const names = await readdir4(dir);
   const since = options.sinceDay ?? "";
   const days = /* @__PURE__ */ new Map();
-  for (const name of names.sort()) {
-    const day = DAILY_NAME.exec(name)?.[1];
-    if (day && day >= since) days.set(day, parseLedgerJson("daily", readFileSync12(join20(dir, name), "utf8"), `${displayDir}/${name}`));
+  for (const name2 of names.sort()) {
+    const day = DAILY_NAME.exec(name2)?.[1];
+    if (day && day >= since) days.set(day, parseLedgerJson("daily", readFileSync12(join20(dir, name2), "utf8"), `${displayDir}/${name2}`));
   }
   const [mtdText, linesText, budgetText] = await Promise.all(
     [LEDGER_FILES.mtd, LEDGER_FILES.byFeature, LEDGER_FILES.budget].map(
-      (name) => names.includes(name) ? readFile7(join20(dir, name), "utf8") : Promise.resolve(void 0)
+      (name2) => names.includes(name2) ? readFile7(join20(dir, name2), "utf8") : Promise.resolve(void 0)
     )
   );
   return {
@@ -78100,27 +78238,27 @@ var init_lock = __esm({
 import { readdir as readdir5, readFile as readFile8, rm as rm6 } from "node:fs/promises";
 import { join as join21 } from "node:path";
 async function planDerived(plan, dir, display, lines, budget, at, names, unique2 = false) {
-  const read = async (kind, name) => {
-    if (!names.includes(name)) return void 0;
-    const text = await readOptional(join21(dir, name));
-    return text === void 0 ? void 0 : parseLedgerJson(kind, text, `${display}/${name}`);
+  const read = async (kind, name2) => {
+    if (!names.includes(name2)) return void 0;
+    const text = await readOptional(join21(dir, name2));
+    return text === void 0 ? void 0 : parseLedgerJson(kind, text, `${display}/${name2}`);
   };
   const openMtd = await read("mtd", LEDGER_FILES.mtd);
-  for (const name of names) if (DAILY_NAME.test(name)) await read("daily", name);
+  for (const name2 of names) if (DAILY_NAME.test(name2)) await read("daily", name2);
   const derived2 = deriveFiles(lines, budget, at, openMtd, unique2);
   for (const [day, daily] of derived2.days) {
-    const name = dailyFileName(day);
-    const held = await read("daily", name);
-    if (!held || comparable(held) !== comparable(daily)) plan.set(name, serializeLedgerJson("daily", daily, `${display}/${name}`) + "\n");
+    const name2 = dailyFileName(day);
+    const held = await read("daily", name2);
+    if (!held || comparable(held) !== comparable(daily)) plan.set(name2, serializeLedgerJson("daily", daily, `${display}/${name2}`) + "\n");
   }
   const current = monthKey(at);
   if (openMtd && openMtd.month !== current && !derived2.months.has(openMtd.month)) derived2.months.set(openMtd.month, openMtd);
   for (const [month, mtd] of derived2.months) {
-    const name = month === current ? LEDGER_FILES.mtd : closedMonthFile(month);
-    const held = name === LEDGER_FILES.mtd ? openMtd : await read("mtd", name);
+    const name2 = month === current ? LEDGER_FILES.mtd : closedMonthFile(month);
+    const held = name2 === LEDGER_FILES.mtd ? openMtd : await read("mtd", name2);
     if (held && comparable(held) === comparable(mtd)) continue;
     mtd.updated = at.toISOString();
-    plan.set(name, serializeLedgerJson("mtd", mtd, `${display}/${name}`) + "\n");
+    plan.set(name2, serializeLedgerJson("mtd", mtd, `${display}/${name2}`) + "\n");
   }
 }
 function closedMonthFile(month) {
@@ -78140,12 +78278,12 @@ async function readOptional(path6) {
 }
 async function ledgerDrift(dir, display, at = now()) {
   const { plan, names } = await derivedPlan(dir, display, at);
-  const onDisk = (name) => names.includes(name);
+  const onDisk = (name2) => names.includes(name2);
   const anyDerived = names.some((n2) => n2 === LEDGER_FILES.mtd || DAILY_NAME.test(n2) || /^mtd-\d{4}-\d{2}\.json$/.test(n2));
   const drift = { stale: [], missing: [] };
-  for (const name of plan.keys()) {
-    if (onDisk(name)) drift.stale.push(name);
-    else if (anyDerived) drift.missing.push(name);
+  for (const name2 of plan.keys()) {
+    if (onDisk(name2)) drift.stale.push(name2);
+    else if (anyDerived) drift.missing.push(name2);
   }
   return drift;
 }
@@ -78157,11 +78295,11 @@ async function derivedPlan(dir, display, at) {
   const lines = parseFeatureLines(text, `${display}/${LEDGER_FILES.byFeature}`);
   await planDerived(plan, dir, display, lines, await readBudget(dir, display), at, names);
   const days = new Set(lines.map((l) => l.entry.date ? dayOf(l.entry.date) : void 0));
-  for (const name of names) {
-    const day = DAILY_NAME.exec(name)?.[1];
-    if (!day || days.has(day) || plan.has(name)) continue;
-    const daily = parseLedgerJson("daily", await readOptional(join21(dir, name)) ?? "{}", `${display}/${name}`);
-    if (daily.entries !== void 0) plan.set(name, null);
+  for (const name2 of names) {
+    const day = DAILY_NAME.exec(name2)?.[1];
+    if (!day || days.has(day) || plan.has(name2)) continue;
+    const daily = parseLedgerJson("daily", await readOptional(join21(dir, name2)) ?? "{}", `${display}/${name2}`);
+    if (daily.entries !== void 0) plan.set(name2, null);
   }
   return { plan, names };
 }
@@ -78658,14 +78796,14 @@ async function readMeasurement(options, cwd, root2, text, run) {
   if (isSarif(read)) return { kind: "sarif", sarif: readSarif(text, cwd, root2) };
   return { kind: "value", value: valueFromText(read, text) };
 }
-async function fresh(path6, name, run) {
+async function fresh(path6, name2, run) {
   let mtimeMs;
   try {
     mtimeMs = (await stat4(path6)).mtimeMs;
   } catch (error2) {
-    throw new ReadError(`${name} is not there (${error2.code ?? errorMessage(error2)})`);
+    throw new ReadError(`${name2} is not there (${error2.code ?? errorMessage(error2)})`);
   }
-  if (run && mtimeMs < run.startedAt - 1e3) throw new ReadError(`${name} was not written by this run (it is older than the command): a stale file is never judged`);
+  if (run && mtimeMs < run.startedAt - 1e3) throw new ReadError(`${name2} was not written by this run (it is older than the command): a stale file is never judged`);
 }
 function checkExit(options, measurement, run) {
   if (!run || run.exitCode === 0 || options.read === "exit-code") return;
@@ -79429,23 +79567,23 @@ var ExitCode;
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name2, options) {
+  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
+    throw new Error(`Input required and not supplied: ${name2}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function setOutput(name, value) {
+function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name: name2 }, toCommandValue(value));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -79983,28 +80121,28 @@ function parseGateList(text, flag = "--gate", known = GATE_IDS) {
 }
 
 // src/action/inputs.ts
-function parseInputs(get) {
-  const choice = (name, allowed, fallback) => {
-    const value = get(name).trim() || fallback;
-    if (!allowed.includes(value)) throw new UsageError(`input "${name}": "${value}" is not one of ${allowed.join(", ")}`);
+function parseInputs(get2) {
+  const choice = (name2, allowed, fallback) => {
+    const value = get2(name2).trim() || fallback;
+    if (!allowed.includes(value)) throw new UsageError(`input "${name2}": "${value}" is not one of ${allowed.join(", ")}`);
     return value;
   };
-  const failOn = get("fail-on").trim();
+  const failOn = get2("fail-on").trim();
   if (failOn && ![...SEVERITIES, "none"].includes(failOn)) throw new UsageError(`input "fail-on": "${failOn}" is not one of ${[...SEVERITIES, "none"].join(", ")}`);
-  const gates = get("gates").trim();
+  const gates = get2("gates").trim();
   return {
     // Checked against the config's gates (custom ones too) once it is loaded.
     gates: gates ? parseGateList(gates, 'input "gates"', null) : void 0,
-    config: get("config").trim() || void 0,
+    config: get2("config").trim() || void 0,
     mode: choice("mode", ["pr", "full", "merge"], "pr"),
-    shard: get("shard").trim() ? parseShard(get("shard"), 'input "shard"') : void 0,
-    reports: get("reports").trim() || "wfo-gate-reports",
+    shard: get2("shard").trim() ? parseShard(get2("shard"), 'input "shard"') : void 0,
+    reports: get2("reports").trim() || "wfo-gate-reports",
     failOn: failOn || void 0,
     comment: choice("comment", ["true", "false"], "true") === "true",
     annotations: choice("annotations", ["changed-lines", "all", "none"], "changed-lines"),
-    sarif: get("sarif").trim() || void 0,
-    token: get("github-token").trim(),
-    workingDirectory: get("working-directory").trim() || "."
+    sarif: get2("sarif").trim() || void 0,
+    token: get2("github-token").trim(),
+    workingDirectory: get2("working-directory").trim() || "."
   };
 }
 
@@ -80272,7 +80410,7 @@ function mergeReports(inputs) {
   const ref = ordered[0].report;
   const refShard = ref.shard;
   const total = refShard.total;
-  const name = (r) => `shard ${r.report.shard.index}/${r.report.shard.total} (${r.source})`;
+  const name2 = (r) => `shard ${r.report.shard.index}/${r.report.shard.total} (${r.source})`;
   const byIndex = /* @__PURE__ */ new Map();
   for (const input of ordered) {
     const s = input.report.shard;
@@ -80284,7 +80422,7 @@ function mergeReports(inputs) {
       (input.report.scope.kind !== ref.scope.kind || input.report.scope.base !== ref.scope.base) && `checked another scope (${input.report.scope.kind}${input.report.scope.base ? ` from ${short(input.report.scope.base)}` : ""})`
     ].filter((m) => Boolean(m));
     if (mismatch.length) {
-      problems.push(`${name(input)} ${mismatch.join(", ")}: it is not part of the same run, so it was left out`);
+      problems.push(`${name2(input)} ${mismatch.join(", ")}: it is not part of the same run, so it was left out`);
       continue;
     }
     const earlier = byIndex.get(s.index);
@@ -80519,11 +80657,11 @@ function render(report, options, cap) {
   if (skipped.length) lines.push("");
   let omitted = 0;
   for (const gate8 of report.gates) {
-    const section = gateDetails(gate8, cap);
-    omitted += section.omitted;
-    lines.push(...section.lines);
+    const section2 = gateDetails(gate8, cap);
+    omitted += section2.omitted;
+    lines.push(...section2.lines);
   }
-  for (const section of options.extraSections ?? []) lines.push(section, "");
+  for (const section2 of options.extraSections ?? []) lines.push(section2, "");
   const notes = [...report.notes, skippedSummary(report)].filter((n2) => Boolean(n2));
   for (const note2 of notes) lines.push(`> ${escapeMarkdown(note2)}`);
   if (notes.length) lines.push("");
@@ -80838,12 +80976,12 @@ function readEventScope(eventName, eventPath, repository) {
     ]);
   }
   const payload = readPayload(eventPath);
-  const name = eventName ?? (payload?.pull_request ? "pull_request" : "unknown");
-  if (name === "pull_request" || payload?.pull_request && !eventName) {
+  const name2 = eventName ?? (payload?.pull_request ? "pull_request" : "unknown");
+  if (name2 === "pull_request" || payload?.pull_request && !eventName) {
     const pr = readPullRequest(eventPath, repository);
     if (pr) return { kind: "pull_request", pr };
   }
-  if (name === "push" && payload?.after) {
+  if (name2 === "push" && payload?.after) {
     const before = typeof payload.before === "string" && !ZERO_SHA.test(payload.before) ? payload.before : void 0;
     return {
       kind: "push",
@@ -80856,10 +80994,10 @@ function readEventScope(eventName, eventPath, repository) {
       defaultBranch: payload.repository?.default_branch ?? payload.repository?.master_branch
     };
   }
-  if (name === "merge_group" && payload?.merge_group?.base_sha && payload.merge_group.head_sha) {
+  if (name2 === "merge_group" && payload?.merge_group?.base_sha && payload.merge_group.head_sha) {
     return { kind: "merge_group", baseSha: payload.merge_group.base_sha, headSha: payload.merge_group.head_sha, baseRef: payload.merge_group.base_ref };
   }
-  return { kind: "whole-tree", event: name };
+  return { kind: "whole-tree", event: name2 };
 }
 function readPayload(eventPath) {
   if (!eventPath) return void 0;
@@ -80881,9 +81019,9 @@ var NATIVE = { sast: ["@ast-grep/napi", "@ast-grep/lang-python"] };
 async function ensureNativeDependencies(gates, log) {
   const wanted = [...new Set(gates.flatMap((g) => NATIVE[g] ?? []))];
   const require2 = createRequire5(join25(packageRoot(), "dist", "action.js"));
-  const missing = wanted.filter((name) => {
+  const missing = wanted.filter((name2) => {
     try {
-      require2.resolve(name);
+      require2.resolve(name2);
       return false;
     } catch {
       return true;
@@ -80892,7 +81030,7 @@ async function ensureNativeDependencies(gates, log) {
   if (missing.length === 0) return;
   const root2 = packageRoot();
   const versions = JSON.parse(readFileSync14(join25(root2, "package.json"), "utf8")).dependencies;
-  const specs = missing.map((name) => `${name}@${versions[name] ?? "latest"}`);
+  const specs = missing.map((name2) => `${name2}@${versions[name2] ?? "latest"}`);
   log(`wfo-gate: installing ${specs.join(" ")} (native code the sast gate needs)`);
   const scratch2 = mkdtempSync(join25(tmpdir5(), "wfo-gate-native-"));
   writeFileSync2(join25(scratch2, "package.json"), '{"private":true}');
@@ -80900,8 +81038,8 @@ async function ensureNativeDependencies(gates, log) {
   const installed = join25(scratch2, "node_modules", "@ast-grep");
   const target = join25(root2, "node_modules", "@ast-grep");
   mkdirSync(target, { recursive: true });
-  for (const name of readdirSync7(installed)) {
-    if (!existsSync13(join25(target, name))) symlinkSync2(join25(installed, name), join25(target, name), "dir");
+  for (const name2 of readdirSync7(installed)) {
+    if (!existsSync13(join25(target, name2))) symlinkSync2(join25(installed, name2), join25(target, name2), "dir");
   }
 }
 
@@ -81047,7 +81185,7 @@ async function publish(report, inputs, cwd, env, io2, pr, cost, commentsApi) {
 // src/action/main.ts
 compileRegexesOnce();
 try {
-  const inputs = parseInputs((name) => getInput(name));
+  const inputs = parseInputs((name2) => getInput(name2));
   if (inputs.token) setSecret(inputs.token);
   await runAction(
     inputs,
@@ -81059,7 +81197,7 @@ try {
       tempDir: process.env.RUNNER_TEMP ?? tmpdir6()
     },
     {
-      setOutput: (name, value) => setOutput(name, value),
+      setOutput: (name2, value) => setOutput(name2, value),
       annotate: ({ kind, message, ...properties }) => kind === "error" ? error(message, properties) : warning(message, properties),
       notice: (message) => notice(message),
       warning: (message) => warning(message),

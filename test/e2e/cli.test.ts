@@ -40,6 +40,20 @@ describe('wfo-gate run (built CLI, real repos)', () => {
     expect(snapshot(repo)).toBe(before);
   });
 
+  it('finds the same secrets without WebAssembly (node --jitless), its keyword scan read as text instead', () => {
+    const repo = makeRepo();
+    // Assembled here, so this file holds no token.
+    const token = ['ghp_', 'R7mK2pQ9vX4tW8nL', '3sZ6yB1cD5fH0jG4', 'aE2u'].join('');
+    repo.commit('oops', { 'src/deploy.ts': `const githubToken = "${token}";\n`, 'README.md': 'nothing here\n' });
+    const findings = (node: string[]) => {
+      const result = spawnSync(process.execPath, [...node, CLI, 'run', '--all', '--gate', 'secrets', '--format', 'json'], { cwd: repo.dir, env: gitEnv(), encoding: 'utf8' });
+      expect(result.status).toBe(1);
+      return JSON.parse(result.stdout).gates[0].findings.map((f: { ruleId: string; file: string; line: number }) => `${f.ruleId} ${f.file}:${f.line}`);
+    };
+    expect(findings([])).toEqual(['github-classic-pat src/deploy.ts:1']);
+    expect(findings(['--jitless'])).toEqual(findings([]));
+  });
+
   it('passes a clean repo with exit 0', () => {
     const repo = makeRepo();
     repo.commit('init', { '.gitignore': '.env\n', 'a.js': 'x\n' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHAPE_CHECKS, SecretEngine } from '../../src/gates/secrets/engine.js';
 import { shannonEntropy } from '../../src/gates/secrets/entropy.js';
+import { SCAN_CHUNK } from '../../src/gates/secrets/byte-scanner.js';
 import { KeywordIndex } from '../../src/gates/secrets/keyword-index.js';
 import { hitsIn, hitsInContent, utf16Length } from '../../src/gates/secrets/hits.js';
 import { builtinRules } from '../../src/gates/secrets/rules/index.js';
@@ -66,6 +67,26 @@ describe('KeywordIndex', () => {
         }
       }
     }
+  });
+
+  it('finds in bytes longer than one scanner chunk exactly what one pass over the text finds (keywords across chunk edges)', () => {
+    const index = new KeywordIndex([['longkeyword'], ['ab'], ['b']]);
+    const scanned = (input: string | Uint8Array) => {
+      const n = index.scan(input);
+      return [...index.keywordIds.subarray(0, n)].map((id, i) => `${id}@${index.endOffsets[i]}`);
+    };
+    const size = 2 * SCAN_CHUNK + 4099;
+    const chars: string[] = Array.from({ length: size }, (_, i) => (i % 7 === 0 ? 'b' : '.'));
+    // Across the first chunk's edge and ending on the second's, and across the quarters of the
+    // last chunk (4,099 bytes: no multiple of four), a two-letter one across its last quarter's.
+    const keywordAt = [SCAN_CHUNK - 5, 2 * SCAN_CHUNK - 11, 2 * SCAN_CHUNK + 1024 - 3, 2 * SCAN_CHUNK + 2049 - 10];
+    for (const at of keywordAt) chars.splice(at, 11, ...'LongKeyword');
+    chars.splice(2 * SCAN_CHUNK + 3071, 2, 'A', 'B');
+    const text = chars.join('');
+    const viaText = scanned(text);
+    expect(viaText.filter((hit) => hit.startsWith('0@'))).toEqual(keywordAt.map((at) => `0@${at + 11}`));
+    expect(viaText).toContain(`1@${2 * SCAN_CHUNK + 3073}`);
+    expect(scanned(Buffer.from(text, 'latin1'))).toEqual(viaText);
   });
 
   it('finds what a naive search finds, with 16-bit transitions (the built-in keywords) and with 32-bit ones (more states than 16 bits hold)', () => {

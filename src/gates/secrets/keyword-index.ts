@@ -1,3 +1,12 @@
+import { ByteScanner, SCAN_CHUNK, canScanBytes } from './byte-scanner.js';
+
+/** A copy of `array` with room for `capacity` elements. */
+function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(capacity);
+  copy.set(array);
+  return copy;
+}
+
 /**
  * Aho–Corasick automaton over ASCII keywords, case-insensitive by construction (A–Z fold onto
  * a–z in the alphabet map), so a file is scanned once without making a lower-cased copy.
@@ -10,18 +19,6 @@
  * rarest character pair instead was tried: cheaper to build, but on source code its
  * data-dependent branch made the scan ~30% slower than this DFA.)
  */
-/** Below this many bytes a scan runs in one stream (the split's set-up is not worth it). */
-const SPLIT_STREAMS = 4096;
-/** Streams a long input is read as at once (scanBytes). */
-const STREAMS = 4;
-
-/** A copy of `array` with room for `capacity` elements. */
-function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
-  const copy = new Int32Array(capacity);
-  copy.set(array);
-  return copy;
-}
-
 export class KeywordIndex {
   /** Alphabet class of every byte (0: no keyword uses it); chars ≥ 128 are class 0. */
   private readonly classOf: Uint8Array;
@@ -41,9 +38,9 @@ export class KeywordIndex {
   /** Scratch output of `scan`, reused across calls: keyword ids and end offsets, by end offset. */
   private found = new Int32Array(1024);
   private ends = new Int32Array(1024);
-  /** The later streams' occurrences while a byte scan runs in several (appended to `found` after, in order). */
-  private readonly streamFound = Array.from({ length: STREAMS }, () => new Int32Array(1024));
-  private readonly streamEnds = Array.from({ length: STREAMS }, () => new Int32Array(1024));
+  /** The tables, for the byte scanner made from them on first use. */
+  private readonly automaton: Automaton;
+  private byteScanner: ByteScanner | undefined = undefined;
   /** The longest keyword: no state of the automaton remembers more characters than this. */
   private readonly depth: number;
 
@@ -68,6 +65,7 @@ export class KeywordIndex {
       }
     });
     const built = prebuilt ?? buildAutomaton([...ids.keys()]);
+    this.automaton = built;
     this.classOf = built.classOf;
     this.next = built.next;
     this.rowShift = built.rowShift;
@@ -103,87 +101,23 @@ export class KeywordIndex {
     return this.ends;
   }
 
-  // Two copies of the hot loop, so each stays monomorphic (typed-array reads vs charCodeAt).
   /**
-   * Bytes are read as four streams at once, one per quarter, each with its own state: one
-   * state's next transition waits on the previous one's table read, so independent chains
-   * keep the core busy where one leaves it waiting (two streams ~1.6x faster than one here,
-   * four another ~1.15x). Each later stream starts `depth` bytes before its quarter, so it
-   * reaches it in the state one pass would be in (a state is the longest keyword prefix
-   * ending there, at most `depth` long), and emits only from there: the same occurrences in
-   * the same order.
+   * Bytes are scanned by the WebAssembly scanner (byte-scanner.ts) a chunk at a time, each chunk
+   * with the `depth` bytes before it, which leave the state one pass would be in at its start.
+   * Without WebAssembly (`--jitless`) they are read as latin1 text.
    */
   private scanBytes(input: Uint8Array): number {
-    const { classOf, next, rowShift } = this;
-    const length = input.length;
-    if (length < SPLIT_STREAMS) {
-      let state = 0;
-      let count = 0;
-      for (let i = 0; i < length; i++) {
-        state = next[((state >>> 1) << rowShift) + classOf[input[i]]];
-        if ((state & 1) !== 0) count = this.emit(state >>> 1, i + 1, count);
-      }
-      return count;
-    }
-    const q = length >>> 2;
-    const b0 = q;
-    const c0 = 2 * q;
-    const d0 = 3 * q;
-    let b = this.warmUp(input, b0);
-    let c = this.warmUp(input, c0);
-    let d = this.warmUp(input, d0);
-    let a = 0;
+    if (!canScanBytes) return this.scanText(Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1'));
+    const scanner = (this.byteScanner ??= new ByteScanner(this.automaton));
     let count = 0;
-    let countB = 0;
-    let countC = 0;
-    let countD = 0;
-    for (let i = 0; i < q; i++) {
-      a = next[((a >>> 1) << rowShift) + classOf[input[i]]];
-      b = next[((b >>> 1) << rowShift) + classOf[input[b0 + i]]];
-      c = next[((c >>> 1) << rowShift) + classOf[input[c0 + i]]];
-      d = next[((d >>> 1) << rowShift) + classOf[input[d0 + i]]];
-      if (((a | b | c | d) & 1) !== 0) {
-        if ((a & 1) !== 0) count = this.emit(a >>> 1, i + 1, count);
-        if ((b & 1) !== 0) countB = this.emitTo(1, b >>> 1, b0 + i + 1, countB);
-        if ((c & 1) !== 0) countC = this.emitTo(2, c >>> 1, c0 + i + 1, countC);
-        if ((d & 1) !== 0) countD = this.emitTo(3, d >>> 1, d0 + i + 1, countD);
-      }
-    }
-    // A length not a multiple of four leaves up to three bytes: scanned in their own
-    // function, because code this loop reaches on few files gets optimised before it has
-    // run, and V8 then deoptimised the whole scan at it over and over (hundreds of times a run
-    // on a large tree).
-    if (4 * q < length) countD = this.scanLastTail(input, d, 4 * q, countD);
-    count = this.append(1, countB, count);
-    count = this.append(2, countC, count);
-    return this.append(3, countD, count);
-  }
-
-  /** The state a pass from the start would be in at `at`: the `depth` bytes before it decide it. */
-  private warmUp(input: Uint8Array, at: number): number {
-    const { classOf, next, rowShift } = this;
-    let state = 0;
-    for (let j = Math.max(0, at - this.depth); j < at; j++) state = next[((state >>> 1) << rowShift) + classOf[input[j]]];
-    return state;
-  }
-
-  /** The last stream's last bytes, from `from`, in state `state`. */
-  private scanLastTail(input: Uint8Array, state: number, from: number, count: number): number {
-    const { classOf, next, rowShift } = this;
-    for (let j = from; j < input.length; j++) {
-      state = next[((state >>> 1) << rowShift) + classOf[input[j]]];
-      if ((state & 1) !== 0) count = this.emitTo(STREAMS - 1, state >>> 1, j + 1, count);
+    for (let from = 0; from < input.length; from += SCAN_CHUNK) {
+      const context = Math.min(from, this.depth);
+      const base = from - context;
+      scanner.scan(input.subarray(base, Math.min(input.length, from + SCAN_CHUNK)), context, (state, end) => {
+        count = this.emit(state >>> 1, base + end, count);
+      });
     }
     return count;
-  }
-
-  /** Appends stream `stream`'s `streamCount` occurrences after the `count` already found; returns the new count. */
-  private append(stream: number, streamCount: number, count: number): number {
-    if (streamCount === 0) return count;
-    this.reserve(count + streamCount);
-    this.found.set(this.streamFound[stream].subarray(0, streamCount), count);
-    this.ends.set(this.streamEnds[stream].subarray(0, streamCount), count);
-    return count + streamCount;
   }
 
   private scanText(input: string): number {
@@ -204,20 +138,6 @@ export class KeywordIndex {
       if (count === this.found.length) this.reserve(count + 1);
       this.found[count] = this.outputs[o];
       this.ends[count] = end;
-      count++;
-    }
-    return count;
-  }
-
-  /** As `emit`, into stream `stream`'s scratch arrays. */
-  private emitTo(stream: number, s: number, end: number, count: number): number {
-    for (let o = this.outStart[s], last = this.outStart[s + 1]; o < last; o++) {
-      if (count === this.streamFound[stream].length) {
-        this.streamFound[stream] = grown(this.streamFound[stream], count * 2);
-        this.streamEnds[stream] = grown(this.streamEnds[stream], count * 2);
-      }
-      this.streamFound[stream][count] = this.outputs[o];
-      this.streamEnds[stream][count] = end;
       count++;
     }
     return count;
