@@ -28,6 +28,27 @@ export const rules: SecretRule[] = [
     },
   },
   {
+    id: 'stripe-organization-key',
+    // Stripe documents the `sk_org` prefix (one for every permission level, live and sandbox);
+    // the mode part and the body's length are taken to be those of its account-level keys.
+    formatSource: 'described',
+    title: 'Stripe organization API key (all of an organization\'s accounts)',
+    severity: 'critical',
+    family,
+    provider,
+    rotateUrl: 'https://dashboard.stripe.com/org/api-keys/secret',
+    regex: prefixedToken('sk_org_(?:live_|test_)?[A-Za-z0-9]{24,110}'),
+    keywords: ['sk_org_'],
+    entropy: 3.5,
+    examples: {
+      match: [
+        { text: 'STRIPE_ORG_KEY=sk_org_live_7Hq2LmZ4tW9xKv3Bn8Rp5Dc1Fg6Jk0Yw', secret: 'sk_org_live_7Hq2LmZ4tW9xKv3Bn8Rp5Dc1Fg6Jk0Yw' },
+        { text: "new Stripe('sk_org_Qm3vT8xK2pLr9sWn5Zb7Yd4Hc6Ja1Ne0')", secret: 'sk_org_Qm3vT8xK2pLr9sWn5Zb7Yd4Hc6Ja1Ne0' },
+      ],
+      noMatch: ['STRIPE_ORG_KEY=sk_org_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'if (key.startsWith("sk_org_")) requireContextHeader();'],
+    },
+  },
+  {
     id: 'stripe-test-secret-key',
     formatSource: 'described',
     title: 'Stripe test-mode secret key',
