@@ -20996,8 +20996,8 @@ function packageRoot() {
   root = dir;
   return dir;
 }
-function gateWorkerScript(gate8, worker = "scan") {
-  const path6 = join(packageRoot(), "dist", "gates", gate8, `${worker}.worker.js`);
+function gateWorkerScript(gate8) {
+  const path6 = join(packageRoot(), "dist", "gates", gate8, "scan.worker.js");
   return existsSync2(path6) ? path6 : void 0;
 }
 function schemaPath(name2) {
@@ -22427,8 +22427,8 @@ var init_engine = __esm({
        * when a rule must see all of it; all of the file only for a rule whose regex can reach
        * without bound).
        */
-      scanLatin1(content, path6, occurrences) {
-        return this.scanSource(content, path6, occurrences);
+      scanLatin1(content, path6) {
+        return this.scanSource(content, path6);
       }
       /** The distinct lower-cased keywords in id order: a KeywordIndex built from them (one group each) numbers them as this engine does. */
       get keywords() {
@@ -22442,11 +22442,11 @@ var init_engine = __esm({
        * too: the matches are those of one search of the whole text. A rule whose regex can reach
        * further than the context is searched once over the whole text after the parts.
        */
-      scanSource(source, path6, occurrences) {
+      scanSource(source, path6) {
         const length = source.length;
         const raw = [];
         const resume = this.resumeAt.fill(0);
-        if (typeof source === "string" || length <= PLAN_BYTES) this.scanPart(source, 0, 0, length, path6, raw, resume, void 0, occurrences);
+        if (typeof source === "string" || length <= PLAN_BYTES) this.scanPart(source, 0, 0, length, path6, raw, resume, void 0);
         else {
           const unbounded = /* @__PURE__ */ new Set();
           for (let own = 0; own < length; own += PLAN_BYTES) {
@@ -22466,8 +22466,8 @@ var init_engine = __esm({
        * matches that start in [own, ownEnd) and at or after each rule's `resume`, which it moves
        * on. With `unbounded`, rules needing more context than the view has go there instead.
        */
-      scanPart(view, offset, own, ownEnd, path6, raw, resume, unbounded, occurrences) {
-        const plan = this.plan(view, path6, occurrences);
+      scanPart(view, offset, own, ownEnd, path6, raw, resume, unbounded) {
+        const plan = this.plan(view, path6);
         if (plan === void 0) return;
         const { whole: wholeRules, windowed, windows, anchored, starts } = plan;
         const length = view.length;
@@ -22567,16 +22567,10 @@ var init_engine = __esm({
        * merged [start, end) windows; and anchored ones, with the sorted offsets where one of their
        * beginnings occurs. Undefined when no rule runs.
        */
-      plan(source, path6, occurrences) {
-        let total;
-        let keywordIds;
-        let ends;
-        if (occurrences === void 0) {
-          const index = this.keywordIndex();
-          total = index.scan(source);
-          keywordIds = index.keywordIds;
-          ends = index.endOffsets;
-        } else ({ count: total, keywordIds, endOffsets: ends } = occurrences);
+      plan(source, path6) {
+        const index = this.keywordIndex();
+        const total = index.scan(source);
+        const { keywordIds, endOffsets: ends } = index;
         if (total === 0 && this.alwaysRun.length === 0) return void 0;
         const generation = ++this.generation;
         const { keywordSeen, keywordCount, ruleSeen, ruleSlot, keywordRules } = this;
@@ -41474,8 +41468,8 @@ function hit(m, path6, before, column = m.column, secret = m.secret) {
 function hitsIn(engine2, text, path6) {
   return engine2.scan(text, path6).map((m) => hit(m, path6, text.slice(Math.max(m.lineStart, m.start - CONTEXT_BEFORE), m.start)));
 }
-function hitsInContent(engine2, content, path6, occurrences) {
-  const matches = engine2.scanLatin1(content, path6, occurrences);
+function hitsInContent(engine2, content, path6) {
+  const matches = engine2.scanLatin1(content, path6);
   if (matches.length === 0) return [];
   const before = (m) => content.toString("latin1", Math.max(m.lineStart, m.start - CONTEXT_BEFORE), m.start);
   if (isAscii(content)) return matches.map((m) => hit(m, path6, before(m)));
@@ -41878,9 +41872,9 @@ function addBinary(result2, path6, keystore) {
   result2.binary.push(path6);
   if (keystore) result2.keystores.push({ path: path6, hit: keystore });
 }
-function addScanned(result2, engine2, path6, content, occurrences) {
+function addScanned(result2, engine2, path6, content) {
   result2.bytes += content.length;
-  const hits = hitsInContent(engine2, content, path6, occurrences);
+  const hits = hitsInContent(engine2, content, path6);
   if (hits.length > 0) result2.hits.push({ path: path6, hits });
   result2.scanned.push({ path: path6, bytes: content.length });
 }
@@ -42513,87 +42507,11 @@ var init_file_pieces = __esm({
   }
 });
 
-// src/gates/secrets/read-ahead.ts
-import { Worker } from "node:worker_threads";
-function scanReadBatch(engine2, reply) {
-  const result2 = emptyBatchResult();
-  for (const file of reply.files) {
-    if (file.kind === "text") {
-      const content = Buffer.from(reply.buffer, file.start, file.length);
-      const occurrences = {
-        count: file.count,
-        keywordIds: reply.keywordIds.subarray(file.from, file.from + file.count),
-        endOffsets: reply.endOffsets.subarray(file.from, file.from + file.count)
-      };
-      addScanned(result2, engine2, file.path, content, occurrences);
-    } else if (file.kind === "binary") addBinary(result2, file.path, file.keystore);
-    else addUnread(result2, file.path, file.kind);
-  }
-  return result2;
-}
-var ReadAhead;
-var init_read_ahead = __esm({
-  "src/gates/secrets/read-ahead.ts"() {
-    "use strict";
-    init_worktree_scan();
-    ReadAhead = class {
-      worker;
-      replies = [];
-      waiting;
-      failure;
-      /** Batches sent and not yet read. */
-      reading = 0;
-      /** `onRead` runs as each batch arrives (before it is taken): the time to send the thread more. */
-      constructor(script, init, onRead2) {
-        this.worker = new Worker(script, { workerData: init });
-        this.worker.on("message", (reply) => {
-          if (reply.error !== void 0) return this.fail(new Error(`the reading thread failed: ${reply.error}`));
-          this.reading--;
-          onRead2();
-          if (this.waiting) {
-            this.waiting.resolve(reply);
-            this.waiting = void 0;
-          } else this.replies.push(reply);
-        });
-        this.worker.on("error", (error2) => this.fail(new Error(`the reading thread failed: ${error2.message}`)));
-        this.worker.on("exit", (code2) => {
-          if (code2 !== 0) this.fail(new Error(`the reading thread exited with code ${code2}`));
-        });
-      }
-      request(paths, buffer) {
-        const request2 = { paths, buffer };
-        this.reading++;
-        this.worker.postMessage(request2, buffer ? [buffer] : []);
-      }
-      /** Whether a reply is waiting to be taken. */
-      get ready() {
-        return this.replies.length > 0;
-      }
-      /** The reply to the oldest batch not yet taken. */
-      next() {
-        if (this.failure) return Promise.reject(this.failure);
-        const reply = this.replies.shift();
-        if (reply) return Promise.resolve(reply);
-        return new Promise((resolve12, reject) => this.waiting = { resolve: resolve12, reject });
-      }
-      async close() {
-        this.failure ??= new Error("the reading thread was closed");
-        await this.worker.terminate();
-      }
-      fail(error2) {
-        this.failure ??= error2;
-        this.waiting?.reject(error2);
-        this.waiting = void 0;
-      }
-    };
-  }
-});
-
 // src/gates/secrets/worker-pool.ts
 import { lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join10 } from "node:path";
-import { Worker as Worker2 } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 function workerCount(requested, files, bytes) {
   const wanted = requested > 0 ? requested : Math.min(availableParallelism(), Math.ceil(bytes / THREAD_BYTES));
   return Math.max(1, Math.min(wanted, Math.ceil(files / BATCH_FILES)));
@@ -42604,12 +42522,11 @@ function scanBatch(engine2, root2, maxFileSize, batch) {
     pieces: batch.pieces.map((piece) => scanPiece(engine2, join10(root2, piece.path), piece))
   };
 }
-async function scanOnWorkers(scripts, threads, init, engine2, paths, signal, onResult) {
+async function scanOnWorkers(script, threads, init, engine2, paths, signal, onResult) {
   const { batches, bytes } = largestFirstBatches(init.root, paths, init.maxFileSize);
-  const script = scripts.scan;
   const count3 = script === void 0 ? 1 : workerCount(threads, paths.length, bytes);
   const collector = new PieceCollector();
-  const workers = Array.from({ length: count3 - 1 }, () => new Worker2(script, { workerData: init }));
+  const workers = Array.from({ length: count3 - 1 }, () => new Worker(script, { workerData: init }));
   const deliver = (message) => {
     if (message.error !== void 0) throw new Error(`a scan worker failed: ${message.error}`);
     onResult(message.result);
@@ -42628,10 +42545,6 @@ async function scanOnWorkers(scripts, threads, init, engine2, paths, signal, onR
       });
     }
   };
-  if (count3 === 1 && scripts.readAhead !== void 0 && readsAhead(threads, bytes)) {
-    await scanReadingAhead(scripts.readAhead, init, engine2, batches, signal, deliver);
-    return { threads: 1, readAhead: true };
-  }
   try {
     await new Promise((resolve12, reject) => {
       let next = 0;
@@ -42685,51 +42598,7 @@ async function scanOnWorkers(scripts, threads, init, engine2, paths, signal, onR
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return { threads: count3, readAhead: false };
-}
-function readsAhead(threads, bytes) {
-  return threads === 0 && bytes >= READ_AHEAD_BYTES && availableParallelism() > 1;
-}
-async function scanReadingAhead(script, init, engine2, batches, signal, deliver) {
-  const pathBatches = batches.filter((b) => b.paths.length > 0);
-  const pieceBatches = batches.filter((b) => b.pieces.length > 0);
-  let front = 0;
-  let back = pathBatches.length;
-  let unscanned = 0;
-  const buffers = [];
-  const send = () => {
-    while (front < back && reader.reading < READING_BATCHES && unscanned < READING_BATCHES + READ_BATCHES) {
-      reader.request(pathBatches[front++].paths, buffers.pop());
-      unscanned++;
-    }
-  };
-  const reader = new ReadAhead(script, { root: init.root, maxFileSize: init.maxFileSize, keywords: engine2.keywords }, send);
-  const unlessCancelled = (result2) => {
-    if (signal.aborted) throw new Error("the secrets scan was cancelled");
-    deliver(result2());
-  };
-  const scanHere = (batch) => unlessCancelled(() => scanBatch(engine2, init.root, init.maxFileSize, batch));
-  try {
-    send();
-    for (const batch of pieceBatches) {
-      scanHere(batch);
-      await new Promise(setImmediate);
-    }
-    while (unscanned > 0) {
-      if (!reader.ready && front < back) {
-        scanHere(pathBatches[--back]);
-        await new Promise(setImmediate);
-        continue;
-      }
-      const reply = await reader.next();
-      unscanned--;
-      unlessCancelled(() => ({ result: scanReadBatch(engine2, reply) }));
-      buffers.push(reply.buffer);
-      send();
-    }
-  } finally {
-    await reader.close();
-  }
+  return count3;
 }
 function largestFirstBatches(root2, paths, maxFileSize) {
   const sized = paths.map((path6) => {
@@ -42762,19 +42631,15 @@ function largestFirstBatches(root2, paths, maxFileSize) {
   if (current.length > 0) batches.push({ paths: current, pieces: [] });
   return { batches, bytes: total };
 }
-var BATCH_FILES, BATCH_BYTES, THREAD_BYTES, READ_AHEAD_BYTES, READING_BATCHES, READ_BATCHES;
+var BATCH_FILES, BATCH_BYTES, THREAD_BYTES;
 var init_worker_pool = __esm({
   "src/gates/secrets/worker-pool.ts"() {
     "use strict";
     init_file_pieces();
-    init_read_ahead();
     init_worktree_scan();
     BATCH_FILES = 32;
     BATCH_BYTES = 4 * 1024 * 1024;
     THREAD_BYTES = 256 * 1024 * 1024;
-    READ_AHEAD_BYTES = 16 * 1024 * 1024;
-    READING_BATCHES = 2;
-    READ_BATCHES = 4;
   }
 });
 
@@ -42859,13 +42724,12 @@ function replayCached(scope, path6, value, into) {
 }
 async function scanContent(ctx, rules38, engine2, files, onFile, onSkip, judgeBinary) {
   const { scope } = ctx;
-  const scripts = { scan: gateWorkerScript("secrets"), readAhead: gateWorkerScript("secrets", "read-ahead") };
   const byPath2 = scope.source === "worktree" && (scope.kind === "all" || scope.kind === "files") && files.length >= WORKER_MIN_FILES;
   if (byPath2) {
     let bytes2 = 0;
     let scanned2 = 0;
     const init = { rules: rules38, root: scope.root, maxFileSize: scope.maxFileSize };
-    const used = await scanOnWorkers(scripts, ctx.options.workers ?? 0, init, engine2, files.map((f) => f.path), ctx.signal, (result2) => {
+    const used = await scanOnWorkers(gateWorkerScript("secrets"), ctx.options.workers ?? 0, init, engine2, files.map((f) => f.path), ctx.signal, (result2) => {
       bytes2 += result2.bytes;
       scanned2 += result2.scanned.length;
       const hitsOf = new Map(result2.hits.map(({ path: path6, hits }) => [path6, hits]));
@@ -42875,7 +42739,7 @@ async function scanContent(ctx, rules38, engine2, files, onFile, onSkip, judgeBi
       for (const path6 of result2.tooLarge) onSkip(path6, "tooLarge");
       recordSkipped(scope, result2);
     });
-    return { bytes: bytes2, scanned: scanned2, threads: { scanThreads: used.threads, readAheadThreads: used.readAhead ? 1 : 0 } };
+    return { bytes: bytes2, scanned: scanned2, threads: { scanThreads: used } };
   }
   let bytes = 0;
   let scanned = 0;
@@ -50523,7 +50387,7 @@ var init_engine2 = __esm({
 });
 
 // src/gates/sast/pool.ts
-import { Worker as Worker3 } from "node:worker_threads";
+import { Worker as Worker2 } from "node:worker_threads";
 var SastPool;
 var init_pool = __esm({
   "src/gates/sast/pool.ts"() {
@@ -50536,7 +50400,7 @@ var init_pool = __esm({
       constructor(script, threads, rules38, languages) {
         this.byId = new Map(rules38.map((rule2) => [rule2.id, rule2]));
         this.slots = Array.from({ length: threads }, () => {
-          const slot = { worker: new Worker3(script, { workerData: { rules: rules38, languages } }), pending: 0 };
+          const slot = { worker: new Worker2(script, { workerData: { rules: rules38, languages } }), pending: 0 };
           slot.worker.on("message", (reply) => this.settle(reply));
           slot.worker.on("error", (error2) => this.fail(slot, new Error(`a SAST worker failed: ${error2.message}`)));
           slot.worker.on("exit", (code2) => this.fail(slot, new Error(`a SAST worker exited with code ${code2}`)));

@@ -17,9 +17,9 @@ export function packageRoot(): string {
   return dir;
 }
 
-/** A gate's built worker (dist/gates/<gate>/<worker>.worker.js), or undefined when running from source. */
-export function gateWorkerScript(gate: 'secrets' | 'sast', worker: 'scan' | 'read-ahead' = 'scan'): string | undefined {
-  const path = join(packageRoot(), 'dist', 'gates', gate, `${worker}.worker.js`);
+/** A gate's built scan worker (dist/gates/<gate>/scan.worker.js), or undefined when running from source. */
+export function gateWorkerScript(gate: 'secrets' | 'sast'): string | undefined {
+  const path = join(packageRoot(), 'dist', 'gates', gate, 'scan.worker.js');
   return existsSync(path) ? path : undefined;
 }
 

@@ -290,8 +290,8 @@ export class SecretEngine {
    * when a rule must see all of it; all of the file only for a rule whose regex can reach
    * without bound).
    */
-  scanLatin1(content: Buffer, path?: string, occurrences?: KeywordOccurrences): SecretMatch[] {
-    return this.scanSource(content, path, occurrences);
+  scanLatin1(content: Buffer, path?: string): SecretMatch[] {
+    return this.scanSource(content, path);
   }
 
   /** The distinct lower-cased keywords in id order: a KeywordIndex built from them (one group each) numbers them as this engine does. */
@@ -307,11 +307,11 @@ export class SecretEngine {
    * too: the matches are those of one search of the whole text. A rule whose regex can reach
    * further than the context is searched once over the whole text after the parts.
    */
-  private scanSource(source: string | Buffer, path: string | undefined, occurrences?: KeywordOccurrences): SecretMatch[] {
+  private scanSource(source: string | Buffer, path: string | undefined): SecretMatch[] {
     const length = source.length;
     const raw: RawMatch[] = [];
     const resume = this.resumeAt.fill(0);
-    if (typeof source === 'string' || length <= PLAN_BYTES) this.scanPart(source, 0, 0, length, path, raw, resume, undefined, occurrences);
+    if (typeof source === 'string' || length <= PLAN_BYTES) this.scanPart(source, 0, 0, length, path, raw, resume, undefined);
     else {
       const unbounded = new Set<CompiledRule>();
       for (let own = 0; own < length; own += PLAN_BYTES) {
@@ -341,9 +341,8 @@ export class SecretEngine {
     raw: RawMatch[],
     resume: Float64Array,
     unbounded: Set<CompiledRule> | undefined,
-    occurrences?: KeywordOccurrences,
   ): void {
-    const plan = this.plan(view, path, occurrences);
+    const plan = this.plan(view, path);
     if (plan === undefined) return;
     const { whole: wholeRules, windowed, windows, anchored, starts } = plan;
     const length = view.length;
@@ -460,17 +459,10 @@ export class SecretEngine {
   private plan(
     source: string | Uint8Array,
     path?: string,
-    occurrences?: KeywordOccurrences,
   ): { whole: CompiledRule[]; windowed: CompiledRule[]; windows: number[][]; anchored: CompiledRule[]; starts: number[][] } | undefined {
-    let total: number;
-    let keywordIds: Int32Array;
-    let ends: Int32Array;
-    if (occurrences === undefined) {
-      const index = this.keywordIndex();
-      total = index.scan(source);
-      keywordIds = index.keywordIds;
-      ends = index.endOffsets;
-    } else ({ count: total, keywordIds, endOffsets: ends } = occurrences);
+    const index = this.keywordIndex();
+    const total = index.scan(source);
+    const { keywordIds, endOffsets: ends } = index;
     if (total === 0 && this.alwaysRun.length === 0) return undefined;
     const generation = ++this.generation;
     const { keywordSeen, keywordCount, ruleSeen, ruleSlot, keywordRules } = this;
@@ -574,20 +566,6 @@ export class SecretEngine {
     whole.sort((a, b) => a.order - b.order);
     return { whole, windowed, windows, anchored, starts };
   }
-}
-
-/**
- * Where the engine's keywords occur in a text, found beforehand (by another thread reading
- * ahead): what KeywordIndex.scan gives for it, with the engine's keyword ids (`keywords`).
- * Taken for a text of up to one plan part (PLAN_BYTES); a longer one is planned a part at a
- * time, its keywords found again per part (the pool splits a file that long into pieces, scanned
- * on its own thread).
- */
-export interface KeywordOccurrences {
-  count: number;
-  keywordIds: Int32Array;
-  /** Offsets just past each occurrence, ascending. */
-  endOffsets: Int32Array;
 }
 
 type RawMatch = Omit<SecretMatch, 'line' | 'column' | 'lineStart'>;

@@ -2,7 +2,7 @@ import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import type { Confidence } from '../../core/types.js';
 import { findingConfidence, ruleConfidence } from './confidence.js';
-import { type KeywordOccurrences, type SecretEngine, type SecretMatch, isAllowed } from './engine.js';
+import { type SecretEngine, type SecretMatch, isAllowed } from './engine.js';
 import { redact } from './redact.js';
 
 /**
@@ -45,8 +45,8 @@ export function hitsIn(engine: SecretEngine, text: string, path: string): Secret
  * and for non-ASCII files each hit's secret and column are re-read as UTF-8 from the bytes,
  * so hashes and positions match a scan of the decoded text (commit lines, another scope).
  */
-export function hitsInContent(engine: SecretEngine, content: Buffer, path: string, occurrences?: KeywordOccurrences): SecretHit[] {
-  const matches = engine.scanLatin1(content, path, occurrences);
+export function hitsInContent(engine: SecretEngine, content: Buffer, path: string): SecretHit[] {
+  const matches = engine.scanLatin1(content, path);
   if (matches.length === 0) return [];
   const before = (m: SecretMatch) => content.toString('latin1', Math.max(m.lineStart, m.start - CONTEXT_BEFORE), m.start);
   if (isAscii(content)) return matches.map((m) => hit(m, path, before(m)));

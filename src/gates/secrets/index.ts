@@ -158,9 +158,8 @@ async function scanContent(
   onFile: (path: string, hits: SecretHit[], bytes: number) => void,
   onSkip: (path: string, kind: 'binary' | 'tooLarge', keystore?: BinaryHit) => void,
   judgeBinary: boolean,
-): Promise<{ bytes: number; scanned: number; threads?: { scanThreads: number; readAheadThreads: number } }> {
+): Promise<{ bytes: number; scanned: number; threads?: { scanThreads: number } }> {
   const { scope } = ctx;
-  const scripts = { scan: gateWorkerScript('secrets'), readAhead: gateWorkerScript('secrets', 'read-ahead') };
   // A large work tree is read and scanned by path, on as many threads as its size pays for
   // (one below 256 MB of text; worker-pool.ts), with synchronous reads: the scope's
   // asynchronous ones (five file system calls through libuv's pool per file) cost more CPU
@@ -171,7 +170,7 @@ async function scanContent(
     let bytes = 0;
     let scanned = 0;
     const init = { rules, root: scope.root, maxFileSize: scope.maxFileSize };
-    const used = await scanOnWorkers(scripts, ctx.options.workers ?? 0, init, engine, files.map((f) => f.path), ctx.signal, (result: WorktreeBatchResult) => {
+    const used = await scanOnWorkers(gateWorkerScript('secrets'), ctx.options.workers ?? 0, init, engine, files.map((f) => f.path), ctx.signal, (result: WorktreeBatchResult) => {
       bytes += result.bytes;
       scanned += result.scanned.length;
       const hitsOf = new Map(result.hits.map(({ path, hits }) => [path, hits]));
@@ -181,7 +180,7 @@ async function scanContent(
       for (const path of result.tooLarge) onSkip(path, 'tooLarge');
       recordSkipped(scope, result);
     });
-    return { bytes, scanned, threads: { scanThreads: used.threads, readAheadThreads: used.readAhead ? 1 : 0 } };
+    return { bytes, scanned, threads: { scanThreads: used } };
   }
   let bytes = 0;
   let scanned = 0;

@@ -14,7 +14,7 @@ export function readReused(fd: number, start: number, end: number): Buffer {
 }
 
 /** Reads `size` bytes of an open file from `position` into `buffer` at `at`; returns how many it read (fewer at end of file). */
-export function readInto(fd: number, buffer: Uint8Array, at: number, position: number, size: number): number {
+function readInto(fd: number, buffer: Uint8Array, at: number, position: number, size: number): number {
   let read = 0;
   while (read < size) {
     const n = readSync(fd, buffer, at + read, size - read, position + read);

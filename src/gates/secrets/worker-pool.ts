@@ -5,7 +5,6 @@ import { Worker } from 'node:worker_threads';
 import { type Piece, type PieceResult, PIECE_BYTES, PieceCollector, scanPiece, splitIntoPieces } from './file-pieces.js';
 import type { SecretRule } from './rule.js';
 import type { SecretEngine } from './engine.js';
-import { ReadAhead, scanReadBatch } from './read-ahead.js';
 import { type WorktreeBatchResult, scanWorktreeFiles } from './worktree-scan.js';
 
 const BATCH_FILES = 32;
@@ -49,16 +48,15 @@ export function scanBatch(engine: SecretEngine, root: string, maxFileSize: numbe
  * it does not wait while this thread is busy scanning. Rejects on the first failure.
  */
 export async function scanOnWorkers(
-  scripts: { scan?: string; readAhead?: string },
+  script: string | undefined,
   threads: number,
   init: { rules: SecretRule[]; root: string; maxFileSize: number },
   engine: SecretEngine,
   paths: readonly string[],
   signal: AbortSignal,
   onResult: (result: WorktreeBatchResult) => void,
-): Promise<{ threads: number; readAhead: boolean }> {
+): Promise<number> {
   const { batches, bytes } = largestFirstBatches(init.root, paths, init.maxFileSize);
-  const script = scripts.scan;
   const count = script === undefined ? 1 : workerCount(threads, paths.length, bytes);
   const collector = new PieceCollector();
   const workers = Array.from({ length: count - 1 }, () => new Worker(script!, { workerData: init }));
@@ -80,10 +78,6 @@ export async function scanOnWorkers(
       });
     }
   };
-  if (count === 1 && scripts.readAhead !== undefined && readsAhead(threads, bytes)) {
-    await scanReadingAhead(scripts.readAhead, init, engine, batches, signal, deliver);
-    return { threads: 1, readAhead: true };
-  }
   try {
     await new Promise<void>((resolve, reject) => {
       let next = 0;
@@ -138,80 +132,7 @@ export async function scanOnWorkers(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return { threads: count, readAhead: false };
-}
-
-/** Bytes of text past which a one-thread scan has a second thread read ahead (read-ahead.ts): its start-up (~30 ms of CPU) is then a few per cent of the scan. */
-const READ_AHEAD_BYTES = 16 * 1024 * 1024;
-
-/** Whether a one-thread scan of `bytes` reads ahead on a second thread: with `workers` left to the size (0), and a second core to run it. */
-function readsAhead(threads: number, bytes: number): boolean {
-  return threads === 0 && bytes >= READ_AHEAD_BYTES && availableParallelism() > 1;
-}
-
-/** Batches sent to the reading thread and not yet read: one being read, one waiting, so it never idles between them. */
-const READING_BATCHES = 2;
-/** Batches read and not yet scanned here, at most: what bounds the bytes held at once. */
-const READ_BATCHES = 4;
-
-/**
- * One scanning thread, with a second reading path batches ahead of it (read-ahead.ts). This
- * thread first reads and scans the pieces of large files itself, and whenever no read batch
- * is ready it takes the last batch not yet sent and reads it too, so neither thread waits
- * while the other has work left. A scanned batch's buffer goes back to the reading thread
- * with a later request: the bytes of a few batches are all that is held at once, and pages
- * are not faulted in afresh for every file.
- */
-async function scanReadingAhead(
-  script: string,
-  init: { root: string; maxFileSize: number },
-  engine: SecretEngine,
-  batches: readonly Batch[],
-  signal: AbortSignal,
-  deliver: (reply: BatchReply) => void,
-): Promise<void> {
-  const pathBatches = batches.filter((b) => b.paths.length > 0);
-  const pieceBatches = batches.filter((b) => b.pieces.length > 0);
-  // Batches [front, back) are neither sent nor scanned here yet.
-  let front = 0;
-  let back = pathBatches.length;
-  let unscanned = 0; // sent, and not yet scanned here
-  const buffers: ArrayBuffer[] = [];
-  const send = () => {
-    while (front < back && reader.reading < READING_BATCHES && unscanned < READING_BATCHES + READ_BATCHES) {
-      reader.request(pathBatches[front++].paths, buffers.pop());
-      unscanned++;
-    }
-  };
-  const reader = new ReadAhead(script, { root: init.root, maxFileSize: init.maxFileSize, keywords: engine.keywords }, send);
-  const unlessCancelled = (result: () => BatchReply) => {
-    if (signal.aborted) throw new Error('the secrets scan was cancelled');
-    deliver(result());
-  };
-  const scanHere = (batch: Batch) => unlessCancelled(() => scanBatch(engine, init.root, init.maxFileSize, batch));
-  try {
-    send();
-    for (const batch of pieceBatches) {
-      scanHere(batch);
-      await new Promise(setImmediate);
-    }
-    while (unscanned > 0) {
-      if (!reader.ready && front < back) {
-        scanHere(pathBatches[--back]);
-        // Let the reading thread's replies in (they arrive as events): else this thread would
-        // take every batch while the other waits for its next request.
-        await new Promise(setImmediate);
-        continue;
-      }
-      const reply = await reader.next();
-      unscanned--;
-      unlessCancelled(() => ({ result: scanReadBatch(engine, reply) }));
-      buffers.push(reply.buffer);
-      send();
-    }
-  } finally {
-    await reader.close();
-  }
+  return count;
 }
 
 /**

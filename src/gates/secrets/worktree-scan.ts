@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { isBinary } from '../../core/content.js';
-import type { KeywordOccurrences, SecretEngine } from './engine.js';
+import type { SecretEngine } from './engine.js';
 import { type SecretHit, hitsInContent } from './hits.js';
 import { type BinaryHit, keystoreHit } from './keystore.js';
 import { readReused } from './read-buffer.js';
@@ -19,7 +19,7 @@ export interface WorktreeBatchResult {
   bytes: number;
 }
 
-export const emptyBatchResult = (): WorktreeBatchResult => ({ hits: [], binary: [], keystores: [], tooLarge: [], symlinks: [], unreadable: [], scanned: [], bytes: 0 });
+const emptyBatchResult = (): WorktreeBatchResult => ({ hits: [], binary: [], keystores: [], tooLarge: [], symlinks: [], unreadable: [], scanned: [], bytes: 0 });
 
 /**
  * Opens without following a final symlink (ELOOP instead) and without waiting for a FIFO's
@@ -54,22 +54,22 @@ export function readWorktreeFile(root: string, path: string, maxFileSize: number
 }
 
 /** Adds a read that found no content to scan to `result`. */
-export function addUnread(result: WorktreeBatchResult, path: string, kind: Exclude<WorktreeRead['kind'], 'content'>): void {
+function addUnread(result: WorktreeBatchResult, path: string, kind: Exclude<WorktreeRead['kind'], 'content'>): void {
   if (kind === 'tooLarge') result.tooLarge.push(path);
   else if (kind === 'symlink') result.symlinks.push(path);
   else if (kind === 'unreadable') result.unreadable.push(path);
 }
 
 /** Adds a binary file to `result`, with its key store finding when its head is one. */
-export function addBinary(result: WorktreeBatchResult, path: string, keystore: BinaryHit | undefined): void {
+function addBinary(result: WorktreeBatchResult, path: string, keystore: BinaryHit | undefined): void {
   result.binary.push(path);
   if (keystore) result.keystores.push({ path, hit: keystore });
 }
 
-/** Scans a text file's content into `result` (with its keyword occurrences when another thread found them). */
-export function addScanned(result: WorktreeBatchResult, engine: SecretEngine, path: string, content: Buffer, occurrences?: KeywordOccurrences): void {
+/** Scans a text file's content into `result`. */
+function addScanned(result: WorktreeBatchResult, engine: SecretEngine, path: string, content: Buffer): void {
   result.bytes += content.length;
-  const hits = hitsInContent(engine, content, path, occurrences);
+  const hits = hitsInContent(engine, content, path);
   if (hits.length > 0) result.hits.push({ path, hits });
   result.scanned.push({ path, bytes: content.length });
 }
