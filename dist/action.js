@@ -22129,7 +22129,7 @@ function valueShape(rule2) {
   return { regex, checksLeft: SHAPE_CHECKS };
 }
 function keywordBeginnings(list, keywordLength, classes) {
-  const bare = list.filter((b) => b.length === keywordLength);
+  const bare = list.some((b) => b.length === keywordLength);
   const longer = list.filter((b) => b.length > keywordLength);
   let byPrevious = new Array(256).fill(void 0);
   const file = (c3, beginning) => (byPrevious[c3] ??= []).push(beginning);
@@ -22625,10 +22625,7 @@ var init_engine = __esm({
               const entry = beginnings[-2 - slot][k];
               if (entry === void 0) continue;
               const a2 = -2 - slot;
-              for (const beginning of entry.bare) {
-                const at2 = end - beginning.length;
-                if (at2 >= 0 && beginsAt(source, at2, beginning, classes[a2])) insertSorted(starts[a2], at2);
-              }
+              if (entry.bare) insertSorted(starts[a2], end - entry.keywordLength);
               const before = end - entry.keywordLength - 1;
               if (before < 0 || entry.longer.length === 0) continue;
               let list2 = entry.longer;

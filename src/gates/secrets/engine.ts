@@ -525,10 +525,8 @@ export class SecretEngine {
           const entry = beginnings[-2 - slot][k];
           if (entry === undefined) continue;
           const a = -2 - slot;
-          for (const beginning of entry.bare) {
-            const at = end - beginning.length;
-            if (at >= 0 && beginsAt(source, at, beginning, classes[a])) insertSorted(starts[a], at);
-          }
+          // The keyword alone: the keyword pass has matched it already.
+          if (entry.bare) insertSorted(starts[a], end - entry.keywordLength);
           // Only the longer beginnings whose character before the keyword is the one there.
           const before = end - entry.keywordLength - 1;
           if (before < 0 || entry.longer.length === 0) continue;
@@ -573,8 +571,8 @@ type RawMatch = Omit<SecretMatch, 'line' | 'column' | 'lineStart'>;
 /** One anchored rule's beginnings that end with one keyword, sorted for checking at an occurrence. */
 interface KeywordBeginnings {
   keywordLength: number;
-  /** Beginnings that are the keyword alone. */
-  bare: string[];
+  /** Whether the keyword alone is one (a beginning as long as the keyword is the keyword). */
+  bare: boolean;
   /** The longer ones. */
   longer: string[];
   /**
@@ -587,7 +585,7 @@ interface KeywordBeginnings {
 }
 
 function keywordBeginnings(list: readonly string[], keywordLength: number, classes: readonly Uint8Array[]): KeywordBeginnings {
-  const bare = list.filter((b) => b.length === keywordLength);
+  const bare = list.some((b) => b.length === keywordLength);
   const longer = list.filter((b) => b.length > keywordLength);
   let byPrevious: (string[] | undefined)[] | undefined = new Array<string[] | undefined>(256).fill(undefined);
   const file = (c: number, beginning: string) => (byPrevious![c] ??= []).push(beginning);
