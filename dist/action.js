@@ -21311,11 +21311,12 @@ function buildAutomaton(keywords) {
   for (let r = 0; r < states; r++) outputTable.set(endsHere[order[r]], outStart[r]);
   return { classOf, next, rowShift, outStart, outputs: outputTable, depth };
 }
-var KeywordIndex;
+var JS_SCAN_BYTES, KeywordIndex;
 var init_keyword_index = __esm({
   "src/gates/secrets/keyword-index.ts"() {
     "use strict";
     init_byte_scanner();
+    JS_SCAN_BYTES = 1 << 20;
     KeywordIndex = class {
       /** Alphabet class of every byte (0: no keyword uses it); chars ≥ 128 are class 0. */
       classOf;
@@ -21338,6 +21339,8 @@ var init_keyword_index = __esm({
       /** The tables, for the byte scanner made from them on first use. */
       automaton;
       byteScanner = void 0;
+      /** Bytes scanned as text before the byte scanner was made. */
+      bytesAsText = 0;
       /** The longest keyword: no state of the automaton remembers more characters than this. */
       depth;
       /**
@@ -21394,10 +21397,14 @@ var init_keyword_index = __esm({
       /**
        * Bytes are scanned by the WebAssembly scanner (byte-scanner.ts) a chunk at a time, each chunk
        * with the `depth` bytes before it, which leave the state one pass would be in at its start.
-       * Without WebAssembly (`--jitless`) they are read as latin1 text.
+       * The first JS_SCAN_BYTES, and all of them without WebAssembly (`--jitless`), are read as
+       * latin1 text instead: making the scanner (~4 ms) costs more than a hook's few files take.
        */
       scanBytes(input) {
-        if (!canScanBytes) return this.scanText(Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("latin1"));
+        if (!canScanBytes || this.byteScanner === void 0 && this.bytesAsText + input.length <= JS_SCAN_BYTES) {
+          this.bytesAsText += input.length;
+          return this.scanText(Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString("latin1"));
+        }
         const scanner = this.byteScanner ??= new ByteScanner(this.automaton);
         let count3 = 0;
         for (let from = 0; from < input.length; from += SCAN_CHUNK) {

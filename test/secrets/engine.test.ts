@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SHAPE_CHECKS, SecretEngine } from '../../src/gates/secrets/engine.js';
 import { shannonEntropy } from '../../src/gates/secrets/entropy.js';
 import { SCAN_CHUNK } from '../../src/gates/secrets/byte-scanner.js';
-import { KeywordIndex } from '../../src/gates/secrets/keyword-index.js';
+import { JS_SCAN_BYTES, KeywordIndex } from '../../src/gates/secrets/keyword-index.js';
 import { hitsIn, hitsInContent, utf16Length } from '../../src/gates/secrets/hits.js';
 import { builtinRules } from '../../src/gates/secrets/rules/index.js';
 import { redact } from '../../src/gates/secrets/redact.js';
@@ -29,6 +29,12 @@ function occurrences(groups: string[][], text: string, cap = 100) {
   return { count, positions, dense: [...dense] };
 }
 
+/** `index`, made to read bytes with its WebAssembly scanner from now on (it reads the first JS_SCAN_BYTES as text). */
+function byteScanning(index: KeywordIndex): KeywordIndex {
+  index.scan(new Uint8Array(JS_SCAN_BYTES + 1));
+  return index;
+}
+
 describe('KeywordIndex', () => {
   it('finds every occurrence of every group, case-insensitively, in one pass (end offsets)', () => {
     const found = occurrences([['alpha'], ['beta', 'gamma'], ['delta'], ['he', 'she', 'hers']], 'xx GAMMA yy uShers gamma');
@@ -45,7 +51,7 @@ describe('KeywordIndex', () => {
   });
 
   it('finds in bytes (scanned as four quarters at once) exactly what one pass over the text finds', () => {
-    const index = new KeywordIndex([['hers'], ['she'], ['he'], ['longkeyword'], ['x']]);
+    const index = byteScanning(new KeywordIndex([['hers'], ['she'], ['he'], ['longkeyword'], ['x']]));
     const scanned = (input: string | Uint8Array) => {
       const n = index.scan(input);
       return [...index.keywordIds.subarray(0, n)].map((id, i) => `${id}@${index.endOffsets[i]}`);
@@ -69,8 +75,20 @@ describe('KeywordIndex', () => {
     }
   });
 
+  it('finds the same in bytes before and after it makes its byte scanner (past JS_SCAN_BYTES read as text)', () => {
+    const index = new KeywordIndex([['secret'], ['ghp_']]);
+    const bytes = Buffer.from('const secret = "ghp_x";\n'.repeat(Math.ceil(JS_SCAN_BYTES / 2 / 24)), 'latin1');
+    const scanned = () => {
+      const n = index.scan(bytes);
+      return [...index.endOffsets.subarray(0, n)];
+    };
+    const first = scanned(); // read as text: under JS_SCAN_BYTES so far
+    expect(first.length).toBeGreaterThan(40_000);
+    expect(scanned()).toEqual(first); // past it: the byte scanner
+  });
+
   it('finds in bytes longer than one scanner chunk exactly what one pass over the text finds (keywords across chunk edges)', () => {
-    const index = new KeywordIndex([['longkeyword'], ['ab'], ['b']]);
+    const index = byteScanning(new KeywordIndex([['longkeyword'], ['ab'], ['b']]));
     const scanned = (input: string | Uint8Array) => {
       const n = index.scan(input);
       return [...index.keywordIds.subarray(0, n)].map((id, i) => `${id}@${index.endOffsets[i]}`);
@@ -100,7 +118,7 @@ describe('KeywordIndex', () => {
       'Authorization: Bearer ghp_ and xoxb- then sk_live_ and AKIA, -----BEGIN',
     ].join('\n').repeat(40);
     for (const keywords of [builtin, many]) {
-      const index = new KeywordIndex(keywords.map((k) => [k]));
+      const index = byteScanning(new KeywordIndex(keywords.map((k) => [k])));
       const found = (input: string | Uint8Array) => {
         const n = index.scan(input);
         return [...index.keywordIds.subarray(0, n)].map((id, i) => `${keywords[id]}@${index.endOffsets[i]}`).sort();

@@ -1,5 +1,8 @@
 import { ByteScanner, SCAN_CHUNK, canScanBytes } from './byte-scanner.js';
 
+/** Bytes an index reads as text before it makes its byte scanner: about what the scanner's set-up costs. */
+export const JS_SCAN_BYTES = 1 << 20;
+
 /** A copy of `array` with room for `capacity` elements. */
 function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
   const copy = new Int32Array(capacity);
@@ -41,6 +44,8 @@ export class KeywordIndex {
   /** The tables, for the byte scanner made from them on first use. */
   private readonly automaton: Automaton;
   private byteScanner: ByteScanner | undefined = undefined;
+  /** Bytes scanned as text before the byte scanner was made. */
+  private bytesAsText = 0;
   /** The longest keyword: no state of the automaton remembers more characters than this. */
   private readonly depth: number;
 
@@ -104,10 +109,14 @@ export class KeywordIndex {
   /**
    * Bytes are scanned by the WebAssembly scanner (byte-scanner.ts) a chunk at a time, each chunk
    * with the `depth` bytes before it, which leave the state one pass would be in at its start.
-   * Without WebAssembly (`--jitless`) they are read as latin1 text.
+   * The first JS_SCAN_BYTES, and all of them without WebAssembly (`--jitless`), are read as
+   * latin1 text instead: making the scanner (~4 ms) costs more than a hook's few files take.
    */
   private scanBytes(input: Uint8Array): number {
-    if (!canScanBytes) return this.scanText(Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1'));
+    if (!canScanBytes || (this.byteScanner === undefined && this.bytesAsText + input.length <= JS_SCAN_BYTES)) {
+      this.bytesAsText += input.length;
+      return this.scanText(Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1'));
+    }
     const scanner = (this.byteScanner ??= new ByteScanner(this.automaton));
     let count = 0;
     for (let from = 0; from < input.length; from += SCAN_CHUNK) {
