@@ -23043,7 +23043,7 @@ function binding(name2, options = {}) {
   return String.raw`${name2}${nameTail}${CLOSE}` + String.raw`(?:(?:[ \t]{0,8}|${TYPE}[ \t]{0,8})${ASSIGN}${WRAPPED}|(?<!-)>${OPEN}|[ \t]{0,8}${SEPARATE}|${PAIR}${loose})[ \t]{0,8}`;
 }
 function nearby(name2) {
-  return String.raw`${name2}[^\n]{0,60}?(?:\n[^\n]{0,60}?)?(?<![A-Za-z])${SECRET_WORD}[\w.-]{0,20}?${CLOSE}` + String.raw`[ \t]{0,8}(?:${ASSIGN}|:(?![:/\\]))[ \t]{0,8}`;
+  return String.raw`${name2}[^\n]{0,60}?(?:\n[^\n]{0,60}?)?(?<![A-Za-z])${SECRET_WORD}[\w.-]{0,20}?${CLOSE}` + String.raw`[ \t]{0,8}(?:${ASSIGN}|:(?![:/\\])|-(?=[ \t]{1,4}["']))[ \t]{0,8}`;
 }
 function boundValue(name2, value, options = {}) {
   const { edge = String.raw`\w-`, lead = "" } = options;

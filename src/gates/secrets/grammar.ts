@@ -145,14 +145,15 @@ const SECRET_WORD = String.raw`(?:[kK]ey|KEY|[tT]oken|TOKEN|[sS]ecret|SECRET|[pP
 
 /**
  * The provider named shortly before, on the same line or the one above, and the value bound to
- * a word that says secret: `mockaroo token = '…'`, `# Sending request to the airship API` then
+ * a word that says secret by `=`, `:` or the dash of notes and logs (as SEPARATE reads it):
+ * `mockaroo token = '…'`, `acme token - '…'`, `# Sending request to the airship API` then
  * `Using Key=…`, `func connectToScrapingBee() {` then `// API KEY = …`. Only for values of a
  * known shape (provider rules): a generic value near a provider's name is not enough.
  */
 function nearby(name: string): string {
   return (
     String.raw`${name}[^\n]{0,60}?(?:\n[^\n]{0,60}?)?(?<![A-Za-z])${SECRET_WORD}[\w.-]{0,20}?${CLOSE}` +
-    String.raw`[ \t]{0,8}(?:${ASSIGN}|:(?![:/\\]))[ \t]{0,8}`
+    String.raw`[ \t]{0,8}(?:${ASSIGN}|:(?![:/\\])|-(?=[ \t]{1,4}["']))[ \t]{0,8}`
   );
 }
 

@@ -93,6 +93,7 @@ export const PROVIDER_GRAMMAR_EXAMPLES: GrammarExample[] = [
   { shape: 'Dockerfile ENV by space', path: 'Dockerfile', text: 'ENV ACME_KEY r7t2y6u1i5o0p4a9s3d8f2g7h1j6k0l5', secret: 'r7t2y6u1i5o0p4a9s3d8f2g7h1j6k0l5' },
   { shape: 'constructor call', path: 'app.js', text: "const acme = new acme.Client('e3r8t2y7u1i6o0p5a9s4d8f3g7h2j6k1');", secret: 'e3r8t2y7u1i6o0p5a9s4d8f3g7h2j6k1' },
   { shape: 'provider, then a word that says secret', path: 'notes.txt', text: "acme api token = 'w2e7r1t6y0u5i9o4p8a3s7d2f6g1h5j0'", secret: 'w2e7r1t6y0u5i9o4p8a3s7d2f6g1h5j0' },
+  { shape: 'provider, then a word that says secret, a dash before the quoted value (notes)', path: 'notes.txt', text: "acme staging token - 'k3l8z2x7c1v6b0n5m9q4w8e3r7t2y6u1'", secret: 'k3l8z2x7c1v6b0n5m9q4w8e3r7t2y6u1' },
   { shape: 'provider on the line above a generic key', path: 'app.log', text: '[INFO] calling the acme API\n[DEBUG] Using Key=n4m9q3w8e2r7t1y6u0i5o9p4a8s2d7f1', secret: 'n4m9q3w8e2r7t1y6u0i5o9p4a8s2d7f1' },
   { shape: 'provider at a camel hump', path: 'src/Client.java', text: 'String myAcmeToken = "b8n3m7q2w6e1r5t0y4u9i3o8p2a7s1d6";', secret: 'b8n3m7q2w6e1r5t0y4u9i3o8p2a7s1d6' },
   { shape: 'provider in a function name, key in a comment', path: 'client.go', text: 'func connectToAcme() {\n\t// API KEY = h6j1k5l0z4x9c3v8b2n7m1q6w0e5r9t4', secret: 'h6j1k5l0z4x9c3v8b2n7m1q6w0e5r9t4' },
@@ -118,6 +119,7 @@ export const PROVIDER_GRAMMAR_NON_EXAMPLES: GrammarExample[] = [
   { shape: 'a getter returning a variable', path: 'main.go', text: 'func getAcmeToken() string { return cachedAcmeTokenValue }', secret: '' },
   { shape: 'a getter called and compared', path: 'main.ts', text: 'if (getAcmeToken() === "q8w3e7r2t6y1u5i9o4p0a8s3d7f2g6h1") return;', secret: '' },
   { shape: 'provider named two lines above', path: 'app.log', text: '[INFO] calling the acme API\n[INFO] retrying\n[DEBUG] Using Key=n4m9q3w8e2r7t1y6u0i5o9p4a8s2d7f1', secret: '' },
+  { shape: 'provider nearby, a dash before an unquoted word', path: 'notes.txt', text: 'acme token - n4m9q3w8e2r7t1y6u0i5o9p4a8s2d7f1', secret: '' },
   { shape: 'provider nearby, value bound to an id', path: 'app.log', text: '[INFO] calling the acme API as request_id=n4m9q3w8e2r7t1y6u0i5o9p4a8s2d7f1', secret: '' },
   { shape: 'provider name inside a lower-case run of another word', path: 'Podfile.lock', text: 'SPEC CHECKSUMS:\n  ReactNativeCamacmeKit: u6y1t5r0e4w9q3a8s2d7f1g6h0j5k9l4', secret: '' },
 ];
