@@ -21081,7 +21081,7 @@ var init_wasm_encoding = __esm({
     load32 = (address, offset = 0) => [...address, 40, 2, ...uleb(offset)];
     store32 = (address, value, offset = 0) => [...address, ...value, 54, 2, ...uleb(offset)];
     call = (func, ...args) => [...args.flat(), 16, ...uleb(func)];
-    ret = (value = []) => [...value, 15];
+    ret = () => [15];
     when = (condition, ...body) => [...condition, 4, EMPTY_BLOCK, ...body.flat(), 11];
     whileLoop = (condition, ...body) => [
       2,
@@ -21318,31 +21318,16 @@ var init_keyword_index = __esm({
     init_byte_scanner();
     JS_SCAN_BYTES = 1 << 20;
     KeywordIndex = class {
-      /** Alphabet class of every byte (0: no keyword uses it); chars ≥ 128 are class 0. */
-      classOf;
-      /**
-       * next[(state << rowShift) + class] = the next state × 2, plus 1 when some keyword ends there.
-       * 16-bit entries where the states fit (the built-in rules' ~5,000 do): half the cache lines of
-       * 32-bit ones, and a scan's time goes mostly to fetching rows of this table.
-       */
-      next;
-      /** log2(width): a state's row starts at state << rowShift. */
-      rowShift;
-      /** Keyword ids ending at each state (failure outputs merged): outputs[outStart[s] … outStart[s + 1]). */
-      outStart;
-      outputs;
+      /** Its tables; the byte scanner is made from them on first use. */
+      automaton;
+      byteScanner = void 0;
+      /** Bytes scanned as text before the byte scanner was made. */
+      bytesAsText = 0;
       /** For each keyword, the groups it belongs to. */
       groupsOf = [];
       /** Scratch output of `scan`, reused across calls: keyword ids and end offsets, by end offset. */
       found = new Int32Array(1024);
       ends = new Int32Array(1024);
-      /** The tables, for the byte scanner made from them on first use. */
-      automaton;
-      byteScanner = void 0;
-      /** Bytes scanned as text before the byte scanner was made. */
-      bytesAsText = 0;
-      /** The longest keyword: no state of the automaton remembers more characters than this. */
-      depth;
       /**
        * `groups[i]` is the keyword list of group i (e.g. one keyword, or one rule's keywords).
        * `prebuilt`: the automaton of exactly these keywords (their distinct lower-cased forms, in
@@ -21363,14 +21348,7 @@ var init_keyword_index = __esm({
             if (!this.groupsOf[id].includes(group)) this.groupsOf[id].push(group);
           }
         });
-        const built = prebuilt ?? buildAutomaton([...ids.keys()]);
-        this.automaton = built;
-        this.classOf = built.classOf;
-        this.next = built.next;
-        this.rowShift = built.rowShift;
-        this.outStart = built.outStart;
-        this.outputs = built.outputs;
-        this.depth = built.depth;
+        this.automaton = prebuilt ?? buildAutomaton([...ids.keys()]);
       }
       /** How many distinct keywords there are (ids 0 … count − 1, in order of first appearance). */
       get keywordCount() {
@@ -21408,7 +21386,7 @@ var init_keyword_index = __esm({
         const scanner = this.byteScanner ??= new ByteScanner(this.automaton);
         let count3 = 0;
         for (let from = 0; from < input.length; from += SCAN_CHUNK) {
-          const context3 = Math.min(from, this.depth);
+          const context3 = Math.min(from, this.automaton.depth);
           const base = from - context3;
           scanner.scan(input.subarray(base, Math.min(input.length, from + SCAN_CHUNK)), context3, (state, end) => {
             count3 = this.emit(state >>> 1, base + end, count3);
@@ -21417,7 +21395,7 @@ var init_keyword_index = __esm({
         return count3;
       }
       scanText(input) {
-        const { classOf, next, rowShift } = this;
+        const { classOf, next, rowShift } = this.automaton;
         let state = 0;
         let count3 = 0;
         for (let i2 = 0; i2 < input.length; i2++) {
@@ -21429,9 +21407,10 @@ var init_keyword_index = __esm({
       }
       /** Records the keywords ending in state `s`, at offset `end`. */
       emit(s, end, count3) {
-        for (let o2 = this.outStart[s], last = this.outStart[s + 1]; o2 < last; o2++) {
+        const { outStart, outputs } = this.automaton;
+        for (let o2 = outStart[s], last = outStart[s + 1]; o2 < last; o2++) {
           if (count3 === this.found.length) this.reserve(count3 + 1);
-          this.found[count3] = this.outputs[o2];
+          this.found[count3] = outputs[o2];
           this.ends[count3] = end;
           count3++;
         }
@@ -41851,14 +41830,14 @@ var init_read_buffer = __esm({
 // src/gates/secrets/worktree-scan.ts
 import { closeSync, constants as constants3, fstatSync, openSync } from "node:fs";
 import { join as join7 } from "node:path";
-function readWorktreeFile(root2, path6, maxFileSize, read) {
+function readWorktreeFile(root2, path6, maxFileSize) {
   try {
     const fd = openSync(join7(root2, path6), READ_ONLY_NO_FOLLOW);
     try {
       const stat6 = fstatSync(fd);
       if (!stat6.isFile()) return { kind: "absent" };
       if (stat6.size > maxFileSize) return { kind: "tooLarge" };
-      return { kind: "content", content: read(fd, stat6.size) };
+      return { kind: "content", content: readReused(fd, 0, stat6.size) };
     } finally {
       closeSync(fd);
     }
@@ -41885,7 +41864,7 @@ function addScanned(result2, engine2, path6, content) {
 function scanWorktreeFiles(engine2, root2, paths, maxFileSize) {
   const result2 = emptyBatchResult();
   for (const path6 of paths) {
-    const read = readWorktreeFile(root2, path6, maxFileSize, (fd, size) => readReused(fd, 0, size));
+    const read = readWorktreeFile(root2, path6, maxFileSize);
     if (read.kind !== "content") addUnread(result2, path6, read.kind);
     else if (isBinary(read.content)) addBinary(result2, path6, keystoreHit(read.content, read.content.length));
     else addScanned(result2, engine2, path6, read.content);

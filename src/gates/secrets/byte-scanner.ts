@@ -84,7 +84,6 @@ export class ByteScanner {
   }
 }
 
-
 const align = (offset: number) => (offset + 15) & ~15;
 
 /** `run(state, from, to)`, the state after bytes [from, to), and `scan(start, end)`. */

@@ -23,31 +23,16 @@ function grown(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
  * data-dependent branch made the scan ~30% slower than this DFA.)
  */
 export class KeywordIndex {
-  /** Alphabet class of every byte (0: no keyword uses it); chars ≥ 128 are class 0. */
-  private readonly classOf: Uint8Array;
-  /**
-   * next[(state << rowShift) + class] = the next state × 2, plus 1 when some keyword ends there.
-   * 16-bit entries where the states fit (the built-in rules' ~5,000 do): half the cache lines of
-   * 32-bit ones, and a scan's time goes mostly to fetching rows of this table.
-   */
-  private readonly next: Uint16Array | Int32Array;
-  /** log2(width): a state's row starts at state << rowShift. */
-  private readonly rowShift: number;
-  /** Keyword ids ending at each state (failure outputs merged): outputs[outStart[s] … outStart[s + 1]). */
-  private readonly outStart: Int32Array;
-  private readonly outputs: Int32Array;
+  /** Its tables; the byte scanner is made from them on first use. */
+  private readonly automaton: Automaton;
+  private byteScanner: ByteScanner | undefined = undefined;
+  /** Bytes scanned as text before the byte scanner was made. */
+  private bytesAsText = 0;
   /** For each keyword, the groups it belongs to. */
   private readonly groupsOf: number[][] = [];
   /** Scratch output of `scan`, reused across calls: keyword ids and end offsets, by end offset. */
   private found = new Int32Array(1024);
   private ends = new Int32Array(1024);
-  /** The tables, for the byte scanner made from them on first use. */
-  private readonly automaton: Automaton;
-  private byteScanner: ByteScanner | undefined = undefined;
-  /** Bytes scanned as text before the byte scanner was made. */
-  private bytesAsText = 0;
-  /** The longest keyword: no state of the automaton remembers more characters than this. */
-  private readonly depth: number;
 
   /**
    * `groups[i]` is the keyword list of group i (e.g. one keyword, or one rule's keywords).
@@ -69,14 +54,7 @@ export class KeywordIndex {
         if (!this.groupsOf[id].includes(group)) this.groupsOf[id].push(group);
       }
     });
-    const built = prebuilt ?? buildAutomaton([...ids.keys()]);
-    this.automaton = built;
-    this.classOf = built.classOf;
-    this.next = built.next;
-    this.rowShift = built.rowShift;
-    this.outStart = built.outStart;
-    this.outputs = built.outputs;
-    this.depth = built.depth;
+    this.automaton = prebuilt ?? buildAutomaton([...ids.keys()]);
   }
 
   /** How many distinct keywords there are (ids 0 … count − 1, in order of first appearance). */
@@ -120,7 +98,7 @@ export class KeywordIndex {
     const scanner = (this.byteScanner ??= new ByteScanner(this.automaton));
     let count = 0;
     for (let from = 0; from < input.length; from += SCAN_CHUNK) {
-      const context = Math.min(from, this.depth);
+      const context = Math.min(from, this.automaton.depth);
       const base = from - context;
       scanner.scan(input.subarray(base, Math.min(input.length, from + SCAN_CHUNK)), context, (state, end) => {
         count = this.emit(state >>> 1, base + end, count);
@@ -130,7 +108,7 @@ export class KeywordIndex {
   }
 
   private scanText(input: string): number {
-    const { classOf, next, rowShift } = this;
+    const { classOf, next, rowShift } = this.automaton;
     let state = 0;
     let count = 0;
     for (let i = 0; i < input.length; i++) {
@@ -143,9 +121,10 @@ export class KeywordIndex {
 
   /** Records the keywords ending in state `s`, at offset `end`. */
   private emit(s: number, end: number, count: number): number {
-    for (let o = this.outStart[s], last = this.outStart[s + 1]; o < last; o++) {
+    const { outStart, outputs } = this.automaton;
+    for (let o = outStart[s], last = outStart[s + 1]; o < last; o++) {
       if (count === this.found.length) this.reserve(count + 1);
-      this.found[count] = this.outputs[o];
+      this.found[count] = outputs[o];
       this.ends[count] = end;
       count++;
     }
@@ -184,11 +163,20 @@ export class KeywordIndex {
 
 /** A keyword automaton's tables (KeywordIndex). */
 export interface Automaton {
+  /** Alphabet class of every byte (0: no keyword uses it); chars ≥ 128 are class 0. */
   classOf: Uint8Array;
+  /**
+   * next[(state << rowShift) + class] = the next state × 2, plus 1 when some keyword ends there.
+   * 16-bit entries where the states fit (the built-in rules' ~5,000 do): half the cache lines of
+   * 32-bit ones, and a scan's time goes mostly to fetching rows of this table.
+   */
   next: Uint16Array | Int32Array;
+  /** log2(width): a state's row starts at state << rowShift. */
   rowShift: number;
+  /** Keyword ids ending at each state (failure outputs merged): outputs[outStart[s] … outStart[s + 1]). */
   outStart: Int32Array;
   outputs: Int32Array;
+  /** The longest keyword: no state of the automaton remembers more characters than this. */
   depth: number;
 }
 

@@ -6,7 +6,7 @@
 export type Code = number[];
 
 /** Unsigned LEB128. */
-export function uleb(value: number): Code {
+function uleb(value: number): Code {
   const out: Code = [];
   do {
     let byte = value & 0x7f;
@@ -44,10 +44,11 @@ export const or = binary(0x72);
 export const shl = binary(0x74);
 export const shrU = binary(0x76);
 export const ltU = binary(0x49);
-export const gtS = binary(0x4a);
+const gtS = binary(0x4a);
 
 /** `select(a, b, condition)`: a when condition is non-zero, else b. */
-export const select = (a: Code, b: Code, condition: Code): Code => [...a, ...b, ...condition, 0x1b];
+const select = (a: Code, b: Code, condition: Code): Code => [...a, ...b, ...condition, 0x1b];
+/** The larger of `value` and 0. */
 export const max0 = (value: Code): Code => select(value, i32(0), gtS(value, i32(0)));
 
 // Loads and stores take `align` (log2 of the access size) and a constant offset.
@@ -57,7 +58,7 @@ export const load32 = (address: Code, offset = 0): Code => [...address, 0x28, 2,
 export const store32 = (address: Code, value: Code, offset = 0): Code => [...address, ...value, 0x36, 2, ...uleb(offset)];
 
 export const call = (func: number, ...args: Code[]): Code => [...args.flat(), 0x10, ...uleb(func)];
-export const ret = (value: Code = []): Code => [...value, 0x0f];
+export const ret = (): Code => [0x0f];
 
 /** `if (condition) { body }`. */
 export const when = (condition: Code, ...body: Code[]): Code => [...condition, 0x04, EMPTY_BLOCK, ...body.flat(), 0x0b];

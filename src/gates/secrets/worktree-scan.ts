@@ -28,22 +28,22 @@ const emptyBatchResult = (): WorktreeBatchResult => ({ hits: [], binary: [], key
 export const READ_ONLY_NO_FOLLOW = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 /** What reading one work-tree file found: its bytes, a reason it was not read, or nothing to check. */
-export type WorktreeRead = { kind: 'content'; content: Buffer } | { kind: 'tooLarge' | 'symlink' | 'unreadable' } | { kind: 'absent' };
+type WorktreeRead = { kind: 'content'; content: Buffer } | { kind: 'tooLarge' | 'symlink' | 'unreadable' } | { kind: 'absent' };
 
 /**
  * Reads a work-tree file as the scope's own reader would judge it: a FIFO, socket or device is
  * no file to check (and a FIFO's read would wait forever), a file deleted since it was listed
  * is simply not there, a symlink is not followed (its target may be outside the repository,
- * or huge). `read` reads `size` bytes of the open file into a buffer of its choosing.
+ * or huge). The bytes are in the thread's reused read buffer (read-buffer.ts).
  */
-export function readWorktreeFile(root: string, path: string, maxFileSize: number, read: (fd: number, size: number) => Buffer): WorktreeRead {
+function readWorktreeFile(root: string, path: string, maxFileSize: number): WorktreeRead {
   try {
     const fd = openSync(join(root, path), READ_ONLY_NO_FOLLOW);
     try {
       const stat = fstatSync(fd);
       if (!stat.isFile()) return { kind: 'absent' };
       if (stat.size > maxFileSize) return { kind: 'tooLarge' };
-      return { kind: 'content', content: read(fd, stat.size) };
+      return { kind: 'content', content: readReused(fd, 0, stat.size) };
     } finally {
       closeSync(fd);
     }
@@ -78,7 +78,7 @@ function addScanned(result: WorktreeBatchResult, engine: SecretEngine, path: str
 export function scanWorktreeFiles(engine: SecretEngine, root: string, paths: readonly string[], maxFileSize: number): WorktreeBatchResult {
   const result = emptyBatchResult();
   for (const path of paths) {
-    const read = readWorktreeFile(root, path, maxFileSize, (fd, size) => readReused(fd, 0, size));
+    const read = readWorktreeFile(root, path, maxFileSize);
     if (read.kind !== 'content') addUnread(result, path, read.kind);
     else if (isBinary(read.content)) addBinary(result, path, keystoreHit(read.content, read.content.length));
     else addScanned(result, engine, path, read.content);
